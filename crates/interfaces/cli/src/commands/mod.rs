@@ -1,0 +1,3 @@
+//! One module per subcommand, each with a clap `Args` struct and a `run`.
+
+pub mod extract;
