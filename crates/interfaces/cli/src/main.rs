@@ -2,6 +2,7 @@
 //! its own module under `commands/`; this file only dispatches.
 
 mod commands;
+mod input;
 
 use std::process::ExitCode;
 
