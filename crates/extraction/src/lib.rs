@@ -5,7 +5,8 @@
 //! (sentences, tokens, dates, numbers), the analysis layer (tags, parse), the
 //! knowledge base (places, actors) and the extraction rules in turn.
 
-use sitrep_schema::{DocumentResult, InputDocument, Warning};
+use sitrep_schema::{DateValue, Dateline, DocumentResult, InputDocument, Warning};
+use sitrep_text::{dates::ResolvedDate, offsets::CharOffsets, TextLayer};
 
 /// Extracts everything sitrep knows how to extract from one document.
 ///
@@ -14,19 +15,51 @@ use sitrep_schema::{DocumentResult, InputDocument, Warning};
 /// date, say) become warnings in the result.
 pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
     let mut result = DocumentResult::empty(id);
-    if let Some(published) = &doc.published {
-        match sitrep_text::dates::parse_iso_date(published) {
-            Ok(date) => result.published = Some(date.format("%Y-%m-%d").to_string()),
+    result.source = doc.source.clone();
+    result.title = doc.title.clone();
+    result.url = doc.url.clone();
+    let mut published = None;
+    if let Some(given) = &doc.published {
+        match sitrep_text::dates::parse_iso_date(given) {
+            Ok(date) => published = Some(date),
             Err(msg) => result.warnings.push(Warning::new(
                 "invalid_published_date",
                 format!("publication date ignored: {msg}; relative dates are left unresolved"),
             )),
         }
     }
-    result.source = doc.source.clone();
-    result.title = doc.title.clone();
-    result.url = doc.url.clone();
+    let text = doc.text.as_str();
+    let layer = sitrep_text::analyze_text(text, published);
+    let offsets = CharOffsets::new(text);
+    result.published = layer.published.map(|d| d.format("%Y-%m-%d").to_string());
+    result.dateline = layer.dateline.as_ref().map(|d| Dateline {
+        place: d.place.clone().map(|r| text[r].to_string()),
+        date: match (&d.date, &d.date_text) {
+            (Some(value), Some(r)) => Some(date_value(value, text, r.clone(), &offsets)),
+            _ => None,
+        },
+        agency: d.agency.clone().map(|r| text[r].to_string()),
+        span: offsets.span(d.range.clone()),
+    });
+    if layer.published.is_none() && layer.dates.iter().any(|m| m.value.is_none()) {
+        result.warnings.push(Warning::new(
+            "missing_published_date",
+            "no publication date (give \"published\" or --date): relative dates such as \"on Saturday\" are left unresolved",
+        ));
+    }
+    let _ = &layer as &TextLayer;
     result
+}
+
+/// Converts a resolved date expression to the schema's form.
+pub fn date_value(value: &ResolvedDate, text: &str, range: std::ops::Range<usize>, offsets: &CharOffsets) -> DateValue {
+    DateValue {
+        start: value.start.format("%Y-%m-%d").to_string(),
+        end: value.end.format("%Y-%m-%d").to_string(),
+        precision: value.precision,
+        text: text[range.clone()].to_string(),
+        span: offsets.span(range),
+    }
 }
 
 /// Warning codes that mean the input itself was faulty (the CLI turns them

@@ -492,3 +492,59 @@ mod tests {
         assert_eq!(v["type"], "explosive");
     }
 }
+
+#[cfg(test)]
+mod json_schema_tests {
+    //! Keeps docs/schema.v1.json in step with the types: every property the
+    //! types write is declared there, and every required one is written.
+    use super::*;
+    use serde_json::Value;
+
+    fn schema() -> Value {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/schema.v1.json");
+        serde_json::from_str(&std::fs::read_to_string(path).expect("docs/schema.v1.json")).expect("valid JSON")
+    }
+
+    fn check(object: &Value, def: &Value, name: &str) {
+        let props = def["properties"].as_object().unwrap_or_else(|| panic!("{name} has properties"));
+        for key in object.as_object().expect("an object").keys() {
+            assert!(props.contains_key(key), "{name}.{key} is written but not in the JSON Schema");
+        }
+        for req in def["required"].as_array().expect("required list") {
+            let req = req.as_str().unwrap();
+            assert!(object.get(req).is_some(), "{name}.{req} is required by the JSON Schema but not written");
+        }
+    }
+
+    #[test]
+    fn types_and_json_schema_agree() {
+        let s = schema();
+        let span = Span(0, 5);
+        let mut ev = Event::new("d#e1", EventKind::Attack, Trigger { text: "blast".into(), span });
+        ev.date = Some(DateValue { start: "2024-03-09".into(), end: "2024-03-09".into(), precision: DatePrecision::Day, text: "on Saturday".into(), span });
+        ev.location = Some(Location { text: "x".into(), name: None, country: Some("SO".into()), admin1: None, lat: Some(4.7), lon: Some(45.2), precision: Some(GeoPrecision::City), geonameid: Some(1), span });
+        ev.actors.push(Actor { role: Role::Perpetrator, text: "x".into(), name: None, id: None, kind: Some(ActorKind::Group), country: None, sector: None, cameo: None, span });
+        let report = CountReport { low: Some(20), best: Some(20), high: None, text: "at least 20".into(), source: Some("police".into()), span };
+        ev.fatalities = Some(Count { low: Some(31), best: Some(31), high: Some(31), text: "31".into(), source: None, span, reports: vec![report] });
+        ev.weapon = Some(Weapon { kind: "explosive".into(), text: "car bomb".into(), span });
+        ev.plover = Some(Plover { event_type: "ASSAULT".into(), mode: Some("explosion".into()) });
+        ev.acled = Some(Acled { event_type: "Explosions/Remote violence".into(), sub_event_type: None });
+        let mut doc = DocumentResult::empty("d");
+        doc.dateline = Some(Dateline { place: Some("MOGADISHU".into()), date: None, agency: None, span });
+        doc.warnings.push(Warning::new("w", "m"));
+        doc.events.push(ev);
+        let v = serde_json::to_value(&doc).unwrap();
+        let defs = &s["$defs"];
+        check(&v, &s, "record");
+        check(&v["dateline"], &s["properties"]["dateline"]["anyOf"][0], "dateline");
+        let e = &v["events"][0];
+        check(e, &defs["event"], "event");
+        check(&e["date"], &defs["date"], "date");
+        check(&e["location"], &defs["location"], "location");
+        check(&e["actors"][0], &defs["actor"], "actor");
+        check(&e["fatalities"], &defs["count"], "count");
+        check(&e["fatalities"]["reports"][0], &defs["count_report"], "count_report");
+        let kinds: Vec<_> = defs["event"]["properties"]["kind"]["enum"].as_array().unwrap().iter().map(|k| k.as_str().unwrap().to_string()).collect();
+        assert_eq!(kinds, EventKind::ALL.iter().map(|k| k.as_str().to_string()).collect::<Vec<_>>());
+    }
+}
