@@ -3,10 +3,26 @@
 //! The entry point is [`extract_document`], a pure function from an input
 //! document to a [`DocumentResult`] (schema sitrep/1). It runs the text layer
 //! (sentences, tokens, dates, numbers), the analysis layer (tags, parse), the
-//! knowledge base (places, actors) and the extraction rules in turn.
+//! knowledge base (places, actors) and the extraction rules in turn:
+//!
+//! - `mentions`: event triggers and their syntactic arguments, per sentence;
+//! - `casualties`: killed and injured counts and their sources;
+//! - `modality`: negated, hypothetical, future, historical;
+//! - `assemble`: mentions into events across the document, with place,
+//!   date, actors, counts and cross-walk codes;
+//! - `lexicon`: the data files behind all of the above (`data/*.tsv`).
 
+pub mod assemble;
+pub mod casualties;
+pub mod lexicon;
+pub mod mentions;
+pub mod modality;
+pub mod syntax;
+
+use sitrep_analysis::Analyzer;
+use sitrep_knowledge::{KnowledgeBase, PlaceContext};
 use sitrep_schema::{DateValue, Dateline, DocumentResult, InputDocument, Warning};
-use sitrep_text::{dates::ResolvedDate, offsets::CharOffsets, TextLayer};
+use sitrep_text::{dates::ResolvedDate, offsets::CharOffsets};
 
 /// Extracts everything sitrep knows how to extract from one document.
 ///
@@ -47,7 +63,53 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
             "no publication date (give \"published\" or --date): relative dates such as \"on Saturday\" are left unresolved",
         ));
     }
-    let _ = &layer as &TextLayer;
+    let analyzer = Analyzer::embedded();
+    let kb = KnowledgeBase::embedded();
+    let sentences = syntax::parse_document(text, &layer, analyzer);
+
+    // Places: resolved with the document's own evidence; the dateline's
+    // country is only the weakest hint, so it never overrides the text.
+    let place_mentions = kb.gazetteer.find_mentions(text);
+    let dateline_range = layer.dateline.as_ref().map(|d| d.range.clone());
+    let mut context = PlaceContext::default();
+    let dateline_place = layer.dateline.as_ref().and_then(|d| d.place.clone()).and_then(|r| {
+        let name = &text[r.clone()];
+        kb.gazetteer.lookup(name).into_iter().next().map(|c| (r, c))
+    });
+    if let Some((_, c)) = &dateline_place {
+        context.countries.push(c.country.clone());
+    }
+    let places = sitrep_knowledge::resolve_places(text, &place_mentions, &context);
+    let dateline_resolved = dateline_place.as_ref().and_then(|(r, _)| {
+        let found = sitrep_knowledge::resolve_places(text, &place_mentions, &context);
+        found.into_iter().find(|p| p.range.start >= r.start && p.range.end <= r.end)
+    });
+    let actors = kb.actors.find_mentions(text);
+
+    let date_ranges: Vec<std::ops::Range<usize>> = layer.dates.iter().map(|d| d.range.clone()).collect();
+    let mut mentions = Vec::new();
+    let mut counts = Vec::new();
+    for s in &sentences {
+        mentions.extend(mentions::find_mentions(s));
+        for c in casualties::find_counts(s, text, &date_ranges) {
+            counts.push((s.index, c));
+        }
+    }
+    let view = assemble::DocumentView {
+        id,
+        text,
+        sentences: &sentences,
+        mentions,
+        counts,
+        dates: &layer.dates,
+        places: &places,
+        actors: &actors,
+        dateline: dateline_range,
+        dateline_place: dateline_resolved.as_ref(),
+        published: layer.published,
+        offsets: &offsets,
+    };
+    result.events = assemble::assemble(view);
     result
 }
 

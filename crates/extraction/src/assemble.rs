@@ -1,0 +1,483 @@
+//! From mentions to events: the document-level step.
+//!
+//! 1. Mentions in one sentence that are syntactically linked and of
+//!    compatible kinds are one event ("attacked the post, killing two").
+//! 2. Later mentions that refer back ("the attack", "the blast", or a mention
+//!    with the same place and date) join the earlier event; "another attack"
+//!    or a different place or date starts a new one.
+//! 3. Casualty counts attach to the event whose trigger governs them, else
+//!    the nearest violent event in the sentence, else the latest one before.
+//! 4. Each event gets its place (a place in its clause, else in its sentence,
+//!    else the latest one before; the dateline only when the text points to
+//!    it with "here" or "this capital"), its date, its actors normalised
+//!    through the actor registry, its modality, and its cross-walk codes.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use sitrep_knowledge::{actors::EntryType, ActorMention, ResolvedPlace};
+use sitrep_schema::{
+    Actor, ActorKind, Count, CountReport, Event, EventKind, Location, Modality, Role, Span, Trigger, Weapon,
+};
+use sitrep_text::{dates::DateMention, offsets::CharOffsets};
+
+use crate::casualties::{CountMention, Harm};
+use crate::lexicon::{Lexicon, NounClass};
+use crate::mentions::Mention;
+use crate::modality::{is_historical, modality_of};
+use crate::syntax::Sentence;
+
+/// Everything the assembly step reads about a document.
+pub struct DocumentView<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    pub sentences: &'a [Sentence],
+    pub mentions: Vec<Mention>,
+    pub counts: Vec<(usize, CountMention)>,
+    pub dates: &'a [DateMention],
+    pub places: &'a [ResolvedPlace],
+    pub actors: &'a [ActorMention],
+    pub dateline: Option<Range<usize>>,
+    pub dateline_place: Option<&'a ResolvedPlace>,
+    pub published: Option<NaiveDate>,
+    pub offsets: &'a CharOffsets,
+}
+
+/// An event being assembled: its mentions and counts.
+struct Draft {
+    mentions: Vec<Mention>,
+    modality: Modality,
+    counts: Vec<(usize, CountMention)>,
+    kind: EventKind,
+    subtype: Option<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Violence,
+    Clash,
+    Kidnapping,
+    Arrest,
+    Seizure,
+    Protest,
+    Statement,
+}
+
+fn family(kind: EventKind) -> Family {
+    match kind {
+        EventKind::Attack | EventKind::Killing => Family::Violence,
+        EventKind::Clash => Family::Clash,
+        EventKind::Kidnapping => Family::Kidnapping,
+        EventKind::Arrest => Family::Arrest,
+        EventKind::Seizure => Family::Seizure,
+        EventKind::Protest | EventKind::Riot => Family::Protest,
+        _ => Family::Statement,
+    }
+}
+
+fn compatible(a: EventKind, b: EventKind) -> bool {
+    let (fa, fb) = (family(a), family(b));
+    fa == fb || matches!((fa, fb), (Family::Violence, Family::Clash) | (Family::Clash, Family::Violence))
+}
+
+/// How specific a (kind, subtype) is; the merged event keeps the most specific.
+fn specificity(kind: EventKind, subtype: Option<&str>) -> u8 {
+    match (kind, subtype) {
+        (EventKind::Attack, Some(_)) => 5,
+        (EventKind::Kidnapping, _) | (EventKind::Riot, _) => 4,
+        (EventKind::Clash, _) => 3,
+        (EventKind::Attack, None) => 2,
+        (EventKind::Killing, Some(_)) => 2,
+        _ => 1,
+    }
+}
+
+fn is_violent(kind: EventKind) -> bool {
+    matches!(family(kind), Family::Violence | Family::Clash | Family::Kidnapping)
+}
+
+pub fn assemble(view: DocumentView) -> Vec<Event> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut mentions = view.mentions.clone();
+    mentions.sort_by_key(|m| (m.sentence, m.head));
+    for m in mentions {
+        let s = &view.sentences[m.sentence];
+        let modality = modality_of(s, m.head);
+        let target = find_draft_for(&view, &drafts, &m, modality);
+        match target {
+            Some(d) => {
+                let draft = &mut drafts[d];
+                if specificity(m.kind, m.subtype.as_deref()) > specificity(draft.kind, draft.subtype.as_deref()) {
+                    draft.kind = m.kind;
+                    draft.subtype = m.subtype.clone();
+                }
+                draft.mentions.push(m);
+            }
+            None => drafts.push(Draft { kind: m.kind, subtype: m.subtype.clone(), mentions: vec![m], modality, counts: Vec::new() }),
+        }
+    }
+    attach_counts(&view, &mut drafts);
+    drafts
+        .iter()
+        .enumerate()
+        .map(|(n, d)| build_event(&view, d, format!("{}#e{}", view.id, n + 1)))
+        .collect()
+}
+
+/// The draft a new mention belongs to, if any.
+fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: Modality) -> Option<usize> {
+    let s = &view.sentences[m.sentence];
+    let distinct = s.children_rel(m.head, "amod").chain(s.children_rel(m.head, "det")).any(|c| {
+        matches!(s.words[c].lower.as_str(), "another" | "separate" | "second" | "new" | "earlier" | "similar" | "third" | "other" | "previous" | "subsequent")
+    });
+    if distinct {
+        return None;
+    }
+    for (d, draft) in drafts.iter().enumerate().rev() {
+        if draft.modality != modality || !compatible(draft.kind, m.kind) {
+            continue;
+        }
+        // Same sentence: merge when one trigger governs the other.
+        if let Some(other) = draft.mentions.iter().find(|o| o.sentence == m.sentence) {
+            if s.is_under(m.head, other.head) || s.is_under(other.head, m.head) {
+                return Some(d);
+            }
+            continue;
+        }
+        let last = draft.mentions.last().map(|o| o.sentence).unwrap_or(0);
+        // A definite nominal ("the attack", "the blast") refers back.
+        if m.definite && m.args.is_empty() {
+            return Some(d);
+        }
+        // Otherwise only close by, at the same place and date.
+        if m.sentence - last <= 2 && same_place_and_date(view, draft, m) {
+            return Some(d);
+        }
+        if m.definite {
+            return Some(d);
+        }
+        return None;
+    }
+    None
+}
+
+fn same_place_and_date(view: &DocumentView, draft: &Draft, m: &Mention) -> bool {
+    let place_a = draft.mentions.iter().find_map(|o| place_in_sentence(view, o).map(|p| p.geonameid));
+    let place_b = place_in_sentence(view, m).map(|p| p.geonameid);
+    let date_a = draft.mentions.iter().find_map(|o| date_in_sentence(view, o).and_then(|d| d.value));
+    let date_b = date_in_sentence(view, m).and_then(|d| d.value);
+    let places_ok = match (place_a, place_b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    let dates_ok = match (date_a, date_b) {
+        (Some(a), Some(b)) => a.start <= b.end && b.start <= a.end,
+        _ => true,
+    };
+    places_ok && dates_ok && (place_b.is_some() || date_b.is_some() || m.args.is_empty())
+}
+
+fn attach_counts(view: &DocumentView, drafts: &mut [Draft]) {
+    for (sent, c) in &view.counts {
+        let s = &view.sentences[*sent];
+        // 1. An event whose trigger is the cue or governs it.
+        let mut best: Option<(usize, usize)> = None;
+        for (d, draft) in drafts.iter().enumerate() {
+            for m in draft.mentions.iter().filter(|m| m.sentence == *sent) {
+                let governs = m.head == c.cue || s.is_under(c.cue, m.head) || m.trigger_words.contains(&c.cue);
+                let dist = if governs { 0 } else { 1 + m.head.abs_diff(c.cue) };
+                if is_violent(draft.kind) && best.map_or(true, |(_, bd)| dist < bd) {
+                    best = Some((d, dist));
+                }
+            }
+        }
+        let target = best.map(|(d, _)| d).or_else(|| {
+            // 2. The latest violent event before this sentence.
+            drafts
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| is_violent(d.kind) && d.mentions.iter().any(|m| m.sentence <= *sent) && d.modality == Modality::Asserted)
+                .max_by_key(|(_, d)| d.mentions.iter().filter(|m| m.sentence <= *sent).map(|m| m.sentence).max())
+                .map(|(i, _)| i)
+        });
+        if let Some(d) = target {
+            drafts[d].counts.push((*sent, c.clone()));
+        }
+    }
+}
+
+fn place_in_sentence<'a>(view: &DocumentView<'a>, m: &Mention) -> Option<&'a ResolvedPlace> {
+    let s = &view.sentences[m.sentence];
+    let in_dateline = |p: &ResolvedPlace| view.dateline.as_ref().is_some_and(|d| p.range.start < d.end && d.start < p.range.end);
+    let candidates: Vec<&ResolvedPlace> = view
+        .places
+        .iter()
+        .filter(|p| p.range.start >= s.start && p.range.end <= s.end && !in_dateline(p))
+        .collect();
+    if candidates.is_empty() {
+        return None;
+    }
+    // Prefer a place inside the trigger's clause, then the nearest; among
+    // equals, the most specific.
+    let clause = s.subtree(clause_head(s, m.head));
+    let trigger_byte = s.words[m.head].start;
+    candidates
+        .into_iter()
+        .min_by_key(|p| {
+            let w = s.word_at(p.range.start).unwrap_or(0);
+            let outside = !clause.contains(&w);
+            (outside, p.range.start.abs_diff(trigger_byte), p.precision)
+        })
+}
+
+/// The clause a trigger belongs to: a participle ("killing 20") belongs to
+/// the clause of the verb it modifies.
+fn clause_head(s: &Sentence, head: usize) -> usize {
+    match s.words[head].deprel.as_str() {
+        "advcl" | "xcomp" | "acl" | "obj" | "nsubj" | "nsubj:pass" | "obl" | "nmod" => s.words[head].head.unwrap_or(head),
+        _ => head,
+    }
+}
+
+fn date_in_sentence<'a>(view: &DocumentView<'a>, m: &Mention) -> Option<&'a DateMention> {
+    let s = &view.sentences[m.sentence];
+    let in_dateline = |d: &DateMention| view.dateline.as_ref().is_some_and(|r| d.range.start < r.end);
+    let clause = s.bytes(s.subtree(clause_head(s, m.head)));
+    let trigger_byte = s.words[m.head].start;
+    view.dates
+        .iter()
+        .filter(|d| d.range.start >= s.start && d.range.end <= s.end && !in_dateline(d))
+        .min_by_key(|d| {
+            let outside = !(d.range.start >= clause.start && d.range.end <= clause.end);
+            (outside, d.range.start.abs_diff(trigger_byte))
+        })
+}
+
+fn build_event(view: &DocumentView, d: &Draft, id: String) -> Event {
+    let lex = Lexicon::get();
+    let first = &d.mentions[0];
+    let s0 = &view.sentences[first.sentence];
+    let trigger_range = s0.bytes(first.trigger_words.clone());
+    let span = |r: Range<usize>| view.offsets.span(r);
+    let mut event = Event::new(id, d.kind, Trigger { text: view.text[trigger_range.clone()].to_string(), span: span(trigger_range) });
+    event.subtype = d.subtype.clone();
+    if let Some(cw) = lex.crosswalk(d.kind, d.subtype.as_deref()) {
+        event.cameo = cw.cameo.clone();
+        event.plover = cw.plover.clone();
+        event.acled = cw.acled.clone();
+        event.gtd = cw.gtd.clone();
+    }
+    event.modality = d.modality;
+    event.suicide = d.mentions.iter().any(|m| m.suicide);
+    // Weapon: the first mention that names one.
+    if let Some((m, (kind, words))) = d.mentions.iter().find_map(|m| m.weapon.as_ref().map(|w| (m, w))) {
+        let s = &view.sentences[m.sentence];
+        let r = s.bytes(strip_article(s, words.clone()));
+        event.weapon = Some(Weapon { kind: kind.clone(), text: view.text[r.clone()].to_string(), span: span(r) });
+    }
+    // Date and place: from the first mention that has one.
+    if let Some(date) = d.mentions.iter().find_map(|m| date_in_sentence(view, m)) {
+        if let Some(v) = date.value {
+            event.date = Some(crate::date_value(&v, view.text, date.range.clone(), view.offsets));
+            if event.modality == Modality::Asserted {
+                if let Some(p) = view.published {
+                    if is_historical(v.end, p) {
+                        event.modality = Modality::Historical;
+                    }
+                }
+            }
+        }
+    }
+    let place = d.mentions.iter().find_map(|m| place_in_sentence(view, m)).or_else(|| earlier_place(view, first)).or_else(|| {
+        let sentence = &view.sentences[first.sentence];
+        pointed_dateline(view, sentence)
+    });
+    if let Some(p) = place {
+        let r = if view.dateline.as_ref().is_some_and(|dl| p.range.end <= dl.end) {
+            // The dateline place, reached through "here": point at the dateline.
+            p.range.clone()
+        } else {
+            p.range.clone()
+        };
+        event.location = Some(Location {
+            text: view.text[r.clone()].to_string(),
+            name: Some(p.name.clone()),
+            country: Some(p.country.clone()),
+            admin1: p.admin1.clone(),
+            lat: Some(p.lat),
+            lon: Some(p.lon),
+            precision: Some(p.precision),
+            geonameid: Some(p.geonameid as u64),
+            span: span(r),
+        });
+    }
+    // Actors.
+    let mut seen: HashSet<(Role, String)> = HashSet::new();
+    for m in &d.mentions {
+        let s = &view.sentences[m.sentence];
+        for a in &m.args {
+            let words = strip_article(s, a.words.clone());
+            let r = s.bytes(words.clone());
+            let text = view.text[r.clone()].to_string();
+            if text.is_empty() || !seen.insert((a.role, text.to_lowercase())) {
+                continue;
+            }
+            event.actors.push(make_actor(view, s, a.role, a.head, r, text));
+        }
+    }
+    // Casualties.
+    let killed: Vec<&(usize, CountMention)> = d.counts.iter().filter(|(_, c)| c.harm == Harm::Killed).collect();
+    let injured: Vec<&(usize, CountMention)> = d.counts.iter().filter(|(_, c)| c.harm == Harm::Injured).collect();
+    event.fatalities = make_count(view, &killed);
+    event.injuries = make_count(view, &injured);
+    for (_, c) in d.counts.iter() {
+        if let Some(src) = &c.source {
+            if seen.insert((Role::Source, src.to_lowercase())) {
+                if let Some(pos) = view.text[c.range.start.saturating_sub(400).min(view.text.len())..].find(src.as_str()) {
+                    let base = c.range.start.saturating_sub(400).min(view.text.len());
+                    let r = base + pos..base + pos + src.len();
+                    event.actors.push(Actor { role: Role::Source, text: src.clone(), name: None, id: None, kind: None, country: None, sector: None, cameo: None, span: span(r) });
+                }
+            }
+        }
+    }
+    // Evidence: the sentences the event was read from.
+    let mut evidence: Vec<Span> = Vec::new();
+    for m in &d.mentions {
+        let s = &view.sentences[m.sentence];
+        let sp = span(s.start..s.end);
+        if !evidence.contains(&sp) {
+            evidence.push(sp);
+        }
+    }
+    for (sent, _) in &d.counts {
+        let s = &view.sentences[*sent];
+        let sp = span(s.start..s.end);
+        if !evidence.contains(&sp) {
+            evidence.push(sp);
+        }
+    }
+    evidence.sort();
+    event.evidence = evidence;
+    event
+}
+
+fn strip_article(s: &Sentence, words: Range<usize>) -> Range<usize> {
+    let mut w = words;
+    while w.len() > 1 && matches!(s.words[w.start].lower.as_str(), "the" | "a" | "an" | "\"" | "“") && !s.words[w.start + 1].lower.starts_with('"') {
+        if s.words[w.start].lower.starts_with('"') || s.words[w.start].lower == "“" {
+            break;
+        }
+        w.start += 1;
+    }
+    w
+}
+
+fn earlier_place<'a>(view: &DocumentView<'a>, m: &Mention) -> Option<&'a ResolvedPlace> {
+    let s = &view.sentences[m.sentence];
+    let in_dateline = |p: &ResolvedPlace| view.dateline.as_ref().is_some_and(|d| p.range.start < d.end);
+    let window_start = view.sentences[m.sentence.saturating_sub(3)].start;
+    view.places.iter().filter(|p| p.range.end <= s.start && p.range.start >= window_start && !in_dateline(p)).max_by_key(|p| p.range.start)
+}
+
+/// "here", "in this capital", "in this city": the dateline's place.
+fn pointed_dateline<'a>(view: &DocumentView<'a>, s: &Sentence) -> Option<&'a ResolvedPlace> {
+    let place = view.dateline_place?;
+    let points = s.words.iter().enumerate().any(|(k, w)| {
+        w.lower == "here" || (w.lower == "this" && s.words.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "capital" | "city" | "town" | "port")))
+    });
+    points.then_some(place)
+}
+
+fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Range<usize>, text: String) -> Actor {
+    let span = view.offsets.span(r.clone());
+    let lex = Lexicon::get();
+    // The registry entry covering the argument's head word, longest first.
+    let head_range = s.words[head].start..s.words[head].end;
+    let entry = view
+        .actors
+        .iter()
+        .filter(|a| a.range.start >= r.start && a.range.end <= r.end)
+        .filter(|a| a.range.start <= head_range.start && head_range.end <= a.range.end || a.range.len() * 2 >= r.len())
+        .max_by_key(|a| a.range.len());
+    let class = lex.noun(&s.words[head].lemma).map(|e| e.class);
+    if let Some(a) = entry {
+        // Agent nouns ("guerrillas", "Salvadoran soldiers") are people, not
+        // organisations, whatever their sector.
+        let kind = match a.entry_type {
+            EntryType::Agent | EntryType::Compound => ActorKind::Person,
+            _ => a.kind,
+        };
+        let named = matches!(a.entry_type, EntryType::Named | EntryType::Country | EntryType::Metonym);
+        return Actor {
+            role,
+            text,
+            name: named.then(|| a.name.clone()),
+            id: named.then(|| a.id.clone()),
+            kind: Some(kind),
+            country: a.country.clone(),
+            sector: a.sector.clone(),
+            cameo: a.cameo.clone(),
+            span,
+        };
+    }
+    let kind = match class {
+        Some(NounClass::Facility) => Some(ActorKind::Facility),
+        Some(NounClass::Weapon) => Some(ActorKind::Object),
+        Some(NounClass::Person | NounClass::Agent | NounClass::Force) => Some(ActorKind::Person),
+        None if s.words[head].upos == sitrep_analysis::Upos::Propn => Some(ActorKind::Person),
+        None if role == Role::Target => Some(ActorKind::Object),
+        None => None,
+    };
+    let sector = match class {
+        Some(NounClass::Force) => Some("security".to_string()),
+        Some(NounClass::Agent) => Some("armed_group".to_string()),
+        Some(NounClass::Person) => Some("civilian".to_string()),
+        _ => None,
+    };
+    Actor { role, text, name: None, id: None, kind, country: None, sector, cameo: None, span }
+}
+
+/// Builds a Count from the figures given for one harm, in text order.
+/// Figures in one sentence for different groups ("3 soldiers and 2
+/// civilians") add up; across sentences the latest precise figure is best,
+/// and every figure is kept in `reports`.
+fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<Count> {
+    if counts.is_empty() {
+        return None;
+    }
+    let mut reports: Vec<(CountReport, bool)> = Vec::new();
+    let mut by_sentence: Vec<(usize, Vec<&CountMention>)> = Vec::new();
+    for (sent, c) in counts {
+        match by_sentence.iter_mut().find(|(s, _)| s == sent) {
+            Some((_, v)) => v.push(c),
+            None => by_sentence.push((*sent, vec![c])),
+        }
+    }
+    for (_, group) in &by_sentence {
+        let sum = |f: fn(&CountMention) -> Option<u64>| -> Option<u64> { group.iter().map(|c| f(c)).sum() };
+        let range = group.iter().map(|c| c.range.clone()).reduce(|a, b| a.start.min(b.start)..a.end.max(b.end)).unwrap_or(0..0);
+        let text = if group.len() == 1 { view.text[group[0].range.clone()].to_string() } else { group.iter().map(|c| &view.text[c.range.clone()]).collect::<Vec<_>>().join(" + ") };
+        let report = CountReport {
+            low: sum(|c| c.quantity.low),
+            best: sum(|c| c.quantity.best),
+            high: sum(|c| c.quantity.high),
+            text,
+            source: group[0].source.clone(),
+            span: view.offsets.span(range),
+        };
+        let vague = group.iter().any(|c| c.quantity.vague);
+        reports.push((report, vague));
+    }
+    let best = reports.iter().rev().find(|(_, vague)| !vague).or(reports.last()).map(|(r, _)| r.clone())?;
+    Some(Count {
+        low: best.low,
+        best: best.best,
+        high: best.high,
+        text: best.text.clone(),
+        source: best.source.clone(),
+        span: best.span,
+        reports: if reports.len() > 1 { reports.into_iter().map(|(r, _)| r).collect() } else { Vec::new() },
+    })
+}

@@ -1,0 +1,218 @@
+//! Casualty counts: "killing at least 20 people", "three soldiers were
+//! wounded", "the death toll rose to 31", "one dead terrorist", "no one was
+//! hurt", each with who gave the figure ("police said", "according to
+//! hospital officials").
+//!
+//! A count is a number expression (parsed by `sitrep_text::numbers`) tied to a
+//! cue word of killing or injury that stands right before it ("killing 20"),
+//! right after the counted noun ("20 people were killed"), or a death toll
+//! phrase before it. Counted nouns must denote people, or be absent.
+
+use std::ops::Range;
+
+use sitrep_text::numbers::{parse_number, Quantity};
+
+use crate::lexicon::{Lexicon, NounClass};
+use crate::syntax::Sentence;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Harm {
+    Killed,
+    Injured,
+}
+
+/// One figure found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CountMention {
+    pub harm: Harm,
+    pub quantity: Quantity,
+    /// Byte range of the whole expression ("at least 20 people").
+    pub range: Range<usize>,
+    /// Word index of the cue ("killing", "killed", "toll").
+    pub cue: usize,
+    /// Word range of the counted noun phrase, if any ("people", "soldiers").
+    pub noun: Option<Range<usize>>,
+    /// Who gave the figure, as written.
+    pub source: Option<String>,
+}
+
+const KILL_CUES: &[&str] = &["kill", "die", "dead", "slay", "murder", "execute", "massacre", "behead", "perish", "assassinate", "slain", "gun"];
+const INJURY_CUES: &[&str] = &["wound", "injure", "hurt", "maim", "injured", "wounded"];
+const TOLL_WORDS: &[&str] = &["toll", "tally"];
+/// Words that may stand between a count's noun and its cue.
+const BRIDGE: &[&str] = &["be", "have", "been", "were", "was", "are", "is", "had", "reportedly", "also", "allegedly", "all", "either", "later", "were", "being", "got", "get", "critically", "seriously", "slightly", "badly", "fatally", "instantly", "immediately"];
+
+fn harm_of(lemma: &str, lower: &str) -> Option<Harm> {
+    if KILL_CUES.contains(&lemma) || KILL_CUES.contains(&lower) || lower == "deaths" || lower == "fatalities" {
+        Some(Harm::Killed)
+    } else if INJURY_CUES.contains(&lemma) || INJURY_CUES.contains(&lower) || lower == "injuries" {
+        Some(Harm::Injured)
+    } else {
+        None
+    }
+}
+
+/// Finds casualty counts in a sentence. `excluded` are byte ranges that are
+/// not counts even if numeric (dates).
+pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<CountMention> {
+    let lex = Lexicon::get();
+    let forms: Vec<&str> = s.words.iter().map(|w| w.lower.as_str()).collect();
+    let mut out: Vec<CountMention> = Vec::new();
+    let mut i = 0;
+    while i < s.words.len() {
+        if excluded.iter().any(|r| r.start <= s.words[i].start && s.words[i].end <= r.end) {
+            i += 1;
+            continue;
+        }
+        // "a soldier was killed": an article counts one when a person noun follows.
+        let article_ok = i + 1 < s.words.len() && person_like(lex, &s.words[i + 1].lemma);
+        let Some(m) = parse_number(&forms[i..], article_ok) else {
+            i += 1;
+            continue;
+        };
+        let num_end = i + m.words;
+        // Numbers inside a larger number or a date ("1990", "24 AUG").
+        if m.quantity.best.is_none() || (num_end < forms.len() && matches!(forms[num_end], "percent" | "%" | "km" | "kilometers" | "kilometres" | "miles" | "years" | "year" | "months" | "days" | "hours" | "minutes" | "meters" | "metres" | "o'clock" | "p.m." | "a.m." | "dollars" | "pesos")) {
+            i = num_end.max(i + 1);
+            continue;
+        }
+        // The counted noun phrase: adjectives and nouns after the number.
+        let mut j = num_end;
+        let mut noun_head = None;
+        if forms.get(j) == Some(&"of") && matches!(forms.get(j + 1), Some(&"them") | Some(&"those") | Some(&"whom")) {
+            j += 2;
+        }
+        while j < s.words.len() && j < num_end + 4 {
+            let w = &s.words[j];
+            if w.is_noun() || matches!(w.upos, sitrep_analysis::Upos::Adj) || w.lower == "other" || w.lower == "others" {
+                if w.is_noun() || w.lower == "others" {
+                    noun_head = Some(j);
+                }
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let noun = noun_head.map(|h| num_end..h + 1);
+        if let Some(h) = noun_head {
+            let w = &s.words[h];
+            let class = lex.noun(&w.lemma).map(|e| e.class);
+            let peoplish = matches!(class, Some(NounClass::Person | NounClass::Agent | NounClass::Force)) || w.lower == "others" || w.upos == sitrep_analysis::Upos::Propn;
+            let dead_noun = harm_of(&w.lemma, &w.lower);
+            if !peoplish && dead_noun.is_none() && class.is_some() {
+                i = num_end;
+                continue;
+            }
+            // "31 dead", "two deaths", "45 injured" used as nouns.
+            if let Some(harm) = dead_noun {
+                push(&mut out, s, harm, m.quantity, i, h + 1, h, None);
+                i = h + 1;
+                continue;
+            }
+        }
+        let after = noun_head.map(|h| h + 1).unwrap_or(num_end);
+        // Cue after: "20 people were killed", "three dead", "two wounded".
+        let mut k = after;
+        let mut cue_after = None;
+        while k < s.words.len() && k < after + 4 {
+            let w = &s.words[k];
+            if let Some(h) = harm_of(&w.lemma, &w.lower) {
+                cue_after = Some((h, k));
+                break;
+            }
+            if !BRIDGE.contains(&w.lemma.as_str()) && !BRIDGE.contains(&w.lower.as_str()) && w.lower != "," {
+                break;
+            }
+            k += 1;
+        }
+        // Cue before: "killing 20", "wounded 35 others", "left 5 dead".
+        let before = i.checked_sub(1).and_then(|b| {
+            let w = &s.words[b];
+            harm_of(&w.lemma, &w.lower).map(|h| (h, b))
+        });
+        let toll = (i.saturating_sub(6)..i).find(|&b| TOLL_WORDS.contains(&s.words[b].lemma.as_str()));
+        if let Some((harm, cue)) = before.or(cue_after).or(toll.map(|t| (Harm::Killed, t))) {
+            push(&mut out, s, harm, m.quantity, i, after, cue, noun.clone());
+        }
+        i = num_end.max(i + 1);
+    }
+    // "no one was hurt", "nobody was killed", "no casualties".
+    for (k, w) in s.words.iter().enumerate() {
+        let zero_subject = matches!(w.lower.as_str(), "nobody" | "noone") || (w.lower == "no" && forms.get(k + 1) == Some(&"one"));
+        if zero_subject {
+            let from = if w.lower == "no" { k + 2 } else { k + 1 };
+            if let Some(c) = (from..(from + 4).min(s.words.len())).find(|&c| harm_of(&s.words[c].lemma, &s.words[c].lower).is_some()) {
+                let harm = harm_of(&s.words[c].lemma, &s.words[c].lower).unwrap_or(Harm::Killed);
+                if !out.iter().any(|o| o.cue == c) {
+                    push(&mut out, s, harm, Quantity::exact(0), k, from, c, None);
+                }
+            }
+        }
+        if w.lower == "no" && matches!(forms.get(k + 1), Some(&"casualties") | Some(&"victims")) {
+            push(&mut out, s, Harm::Killed, Quantity::exact(0), k, k + 2, k + 1, None);
+            push(&mut out, s, Harm::Injured, Quantity::exact(0), k, k + 2, k + 1, None);
+        }
+    }
+    let source = find_source(s, text);
+    for c in &mut out {
+        c.source = source.clone();
+    }
+    out
+}
+
+fn person_like(lex: &Lexicon, lemma: &str) -> bool {
+    matches!(lex.noun(lemma).map(|e| e.class), Some(NounClass::Person | NounClass::Agent | NounClass::Force))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(out: &mut Vec<CountMention>, s: &Sentence, harm: Harm, quantity: Quantity, from: usize, to: usize, cue: usize, noun: Option<Range<usize>>) {
+    let to = to.max(from + 1).min(s.words.len());
+    let range = s.bytes(from..to);
+    if out.iter().any(|o| o.range == range && o.harm == harm) {
+        return;
+    }
+    out.push(CountMention { harm, quantity, range, cue, noun, source: None });
+}
+
+/// Verbs whose subject is the source of what the sentence reports.
+const REPORTING: &[&str] = &["say", "tell", "report", "confirm", "state", "announce", "add", "note", "estimate", "indicate", "explain", "disclose", "reveal", "put", "give", "quote", "cite", "declare"];
+
+/// The source a sentence names for its content: "according to X", or the
+/// subject of a reporting verb ("police said", "hospital officials put the
+/// toll at 31"). Pronouns are not sources.
+pub fn find_source(s: &Sentence, text: &str) -> Option<String> {
+    for (k, w) in s.words.iter().enumerate() {
+        if w.lemma == "accord" || w.lower == "according" {
+            // UD attaches "according (to)" as the case of the source noun.
+            if let Some(h) = w.head.filter(|&h| s.words[h].is_nominal() && s.words[h].upos != sitrep_analysis::Upos::Pron) {
+                return Some(phrase_text(s, text, h));
+            }
+            // Fallback: the noun right after "according to".
+            let n = (k + 1..(k + 6).min(s.words.len())).find(|&n| s.words[n].is_noun())?;
+            return Some(phrase_text(s, text, n));
+        }
+    }
+    for (k, w) in s.words.iter().enumerate() {
+        if !REPORTING.contains(&w.lemma.as_str()) || !w.is_verb() {
+            continue;
+        }
+        if w.lemma == "put" && !s.words.iter().any(|x| TOLL_WORDS.contains(&x.lemma.as_str())) {
+            continue;
+        }
+        if let Some(subj) = s.child_rel(k, "nsubj") {
+            if s.words[subj].upos != sitrep_analysis::Upos::Pron {
+                return Some(phrase_text(s, text, subj));
+            }
+        }
+    }
+    None
+}
+
+/// The text of the noun phrase headed by `head`, without a leading article.
+pub fn phrase_text(s: &Sentence, text: &str, head: usize) -> String {
+    let mut np = s.noun_phrase(head);
+    if np.len() > 1 && matches!(s.words[np.start].lower.as_str(), "the" | "a" | "an") {
+        np.start += 1;
+    }
+    text[s.bytes(np)].to_string()
+}

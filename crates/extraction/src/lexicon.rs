@@ -1,0 +1,240 @@
+//! The extraction lexicons: event triggers, the taxonomy cross-walk and noun
+//! classes, read from the tab-separated files in `crates/extraction/data/`
+//! (their formats are documented in each file's header). They are compiled
+//! into the binary and parsed once, on first use.
+//!
+//! Keeping them as data means a new trigger or a corrected CAMEO code is a
+//! one-line change that a domain expert can review, with no Rust involved.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use sitrep_schema::{Acled, EventKind, Plover};
+
+const TAXONOMY_TSV: &str = include_str!("../data/taxonomy.tsv");
+const TRIGGERS_TSV: &str = include_str!("../data/triggers.tsv");
+const NOUNS_TSV: &str = include_str!("../data/nouns.tsv");
+
+/// Part of speech a trigger must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TriggerPos {
+    Verb,
+    Noun,
+}
+
+/// How a trigger's syntactic arguments map to roles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// Subject = perpetrator, object = target or victim.
+    Agent,
+    /// Subject = the weapon ("a bomb exploded").
+    Device,
+    /// Subject = one side, "with"/"against" = the other (clashes).
+    Mutual,
+    /// Subject = participants (protests, riots).
+    Crowd,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TriggerEntry {
+    /// Lower-case lemmas, matched on consecutive words.
+    pub lemmas: Vec<String>,
+    pub pos: TriggerPos,
+    pub kind: EventKind,
+    pub subtype: Option<String>,
+    pub weapon: Option<String>,
+    pub frame: Frame,
+    pub suicide: bool,
+    pub reflexive_suicide: bool,
+    pub needs_object: bool,
+}
+
+/// One row of the taxonomy cross-walk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Crosswalk {
+    pub kind: EventKind,
+    pub subtype: Option<String>,
+    pub cameo: Option<String>,
+    pub plover: Option<Plover>,
+    pub acled: Option<Acled>,
+    pub gtd: Option<String>,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NounClass {
+    Person,
+    Agent,
+    Force,
+    Facility,
+    Weapon,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NounEntry {
+    pub class: NounClass,
+    /// Weapon type for weapons.
+    pub detail: Option<String>,
+}
+
+/// All lexicons, indexed for lookup.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Trigger entries by their first lemma.
+    triggers: HashMap<String, Vec<TriggerEntry>>,
+    crosswalk: HashMap<(EventKind, Option<String>), Crosswalk>,
+    /// Nouns by lemma; multi-word lemmas by their full text.
+    nouns: HashMap<String, NounEntry>,
+    /// Longest multi-word noun, in words.
+    pub max_noun_words: usize,
+}
+
+fn dash(s: &str) -> Option<String> {
+    let s = s.trim();
+    (s != "-" && !s.is_empty()).then(|| s.to_string())
+}
+
+fn rows(tsv: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> {
+    tsv.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| (i + 1, l.split('\t').collect()))
+}
+
+/// Errors in the compiled-in data files are build errors; tests load the
+/// lexicon, so a bad row fails CI with the file and line.
+fn parse_kind(s: &str, file: &str, line: usize) -> EventKind {
+    EventKind::parse(s).unwrap_or_else(|| panic!("{file}:{line}: unknown event kind {s:?}"))
+}
+
+impl Lexicon {
+    /// The compiled-in lexicon, parsed on first use.
+    pub fn get() -> &'static Lexicon {
+        static CELL: OnceLock<Lexicon> = OnceLock::new();
+        CELL.get_or_init(Lexicon::load)
+    }
+
+    fn load() -> Lexicon {
+        let mut crosswalk = HashMap::new();
+        for (line, cols) in rows(TAXONOMY_TSV) {
+            assert!(cols.len() >= 9, "taxonomy.tsv:{line}: expected 9 columns, found {}", cols.len());
+            let kind = parse_kind(cols[0], "taxonomy.tsv", line);
+            let subtype = dash(cols[1]);
+            let entry = Crosswalk {
+                kind,
+                subtype: subtype.clone(),
+                cameo: dash(cols[2]),
+                plover: dash(cols[3]).map(|t| Plover { event_type: t, mode: dash(cols[4]) }),
+                acled: dash(cols[5]).map(|t| Acled { event_type: t, sub_event_type: dash(cols[6]) }),
+                gtd: dash(cols[7]),
+                description: cols[8].trim().to_string(),
+            };
+            crosswalk.insert((kind, subtype), entry);
+        }
+        let mut triggers: HashMap<String, Vec<TriggerEntry>> = HashMap::new();
+        for (line, cols) in rows(TRIGGERS_TSV) {
+            assert!(cols.len() >= 7, "triggers.tsv:{line}: expected 7 columns, found {}", cols.len());
+            let lemmas: Vec<String> = cols[0].split_whitespace().map(str::to_lowercase).collect();
+            let pos = match cols[1] {
+                "V" => TriggerPos::Verb,
+                "N" => TriggerPos::Noun,
+                other => panic!("triggers.tsv:{line}: pos must be V or N, found {other:?}"),
+            };
+            let kind = parse_kind(cols[2], "triggers.tsv", line);
+            let subtype = dash(cols[3]);
+            assert!(
+                crosswalk.contains_key(&(kind, subtype.clone())),
+                "triggers.tsv:{line}: ({}, {:?}) is not in taxonomy.tsv",
+                kind.as_str(),
+                subtype
+            );
+            let frame = match cols[5] {
+                "agent" => Frame::Agent,
+                "device" => Frame::Device,
+                "mutual" => Frame::Mutual,
+                "crowd" => Frame::Crowd,
+                other => panic!("triggers.tsv:{line}: unknown frame {other:?}"),
+            };
+            let flags: Vec<&str> = cols[6].split(',').map(str::trim).collect();
+            let entry = TriggerEntry {
+                lemmas: lemmas.clone(),
+                pos,
+                kind,
+                subtype,
+                weapon: dash(cols[4]),
+                frame,
+                suicide: flags.contains(&"suicide"),
+                reflexive_suicide: flags.contains(&"reflexive-suicide"),
+                needs_object: flags.contains(&"needs-object"),
+            };
+            triggers.entry(lemmas[0].clone()).or_default().push(entry);
+        }
+        // Longest phrases first, so that "car bombing" wins over "bombing".
+        for list in triggers.values_mut() {
+            list.sort_by(|a, b| b.lemmas.len().cmp(&a.lemmas.len()));
+        }
+        let mut nouns = HashMap::new();
+        let mut max_noun_words = 1;
+        for (line, cols) in rows(NOUNS_TSV) {
+            assert!(cols.len() >= 3, "nouns.tsv:{line}: expected 3 columns");
+            let class = match cols[1] {
+                "person" => NounClass::Person,
+                "agent" => NounClass::Agent,
+                "force" => NounClass::Force,
+                "facility" => NounClass::Facility,
+                "weapon" => NounClass::Weapon,
+                other => panic!("nouns.tsv:{line}: unknown class {other:?}"),
+            };
+            let lemma = cols[0].trim().to_lowercase();
+            max_noun_words = max_noun_words.max(lemma.split_whitespace().count());
+            nouns.insert(lemma, NounEntry { class, detail: dash(cols[2]) });
+        }
+        Lexicon { triggers, crosswalk, nouns, max_noun_words }
+    }
+
+    /// Trigger entries whose first lemma is `lemma`, longest first.
+    pub fn triggers_starting(&self, lemma: &str) -> &[TriggerEntry] {
+        self.triggers.get(lemma).map(|v| v.as_slice()).unwrap_or(&[])
+    }
+
+    /// The cross-walk row for a kind and subtype, falling back to the kind's
+    /// general row.
+    pub fn crosswalk(&self, kind: EventKind, subtype: Option<&str>) -> Option<&Crosswalk> {
+        self.crosswalk
+            .get(&(kind, subtype.map(str::to_string)))
+            .or_else(|| self.crosswalk.get(&(kind, None)))
+    }
+
+    pub fn crosswalk_rows(&self) -> impl Iterator<Item = &Crosswalk> {
+        self.crosswalk.values()
+    }
+
+    /// The class of a noun lemma or multi-word noun phrase (lower case).
+    pub fn noun(&self, lemma: &str) -> Option<&NounEntry> {
+        self.nouns.get(lemma)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_load_and_cross_reference() {
+        let lex = Lexicon::get();
+        let bombing = lex.crosswalk(EventKind::Attack, Some("suicide_bombing")).unwrap();
+        assert_eq!(bombing.cameo.as_deref(), Some("1831"));
+        assert_eq!(bombing.acled.as_ref().unwrap().sub_event_type.as_deref(), Some("Suicide bomb"));
+        assert_eq!(bombing.gtd.as_deref(), Some("Bombing/Explosion"));
+        // Unknown subtypes fall back to the kind's row.
+        assert_eq!(lex.crosswalk(EventKind::Attack, Some("no_such")).unwrap().cameo.as_deref(), Some("180"));
+        // Every kind has a general row.
+        for kind in EventKind::ALL {
+            assert!(lex.crosswalk(kind, None).is_some(), "{kind:?} has no general taxonomy row");
+        }
+        let car = lex.triggers_starting("car");
+        assert_eq!(car[0].lemmas, ["car", "bomb", "attack"], "longest phrase first");
+        assert_eq!(lex.noun("car bomb").unwrap().detail.as_deref(), Some("explosive"));
+        assert_eq!(lex.noun("guerrilla").unwrap().class, NounClass::Agent);
+    }
+}

@@ -1,0 +1,483 @@
+//! Event mentions in one sentence: triggers from the lexicon and their
+//! arguments read off the dependency parse.
+//!
+//! Arguments come from syntax, not word windows: the subject and object of a
+//! verb trigger, the passive agent ("was carried out by militants"), the
+//! relative clause's antecedent ("the guerrillas who attacked"), the
+//! possessor or prepositional phrases of a nominal trigger ("the FMLN's
+//! attack on an army post"), and the subject of a support verb ("militants
+//! carried out the attack"). Coordinated arguments are all taken.
+
+use std::ops::Range;
+
+use sitrep_analysis::Upos;
+use sitrep_schema::{EventKind, Role};
+
+use crate::lexicon::{Frame, Lexicon, NounClass, TriggerEntry, TriggerPos};
+use crate::syntax::Sentence;
+
+/// A syntactic argument of a mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Arg {
+    pub role: Role,
+    /// Head word of the argument.
+    pub head: usize,
+    /// Word range of its noun phrase.
+    pub words: Range<usize>,
+}
+
+/// One event mention in a sentence.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub sentence: usize,
+    /// The trigger's head word (the verb, or the head noun of a phrase).
+    pub head: usize,
+    pub trigger_words: Range<usize>,
+    pub entry: &'static TriggerEntry,
+    pub kind: EventKind,
+    pub subtype: Option<String>,
+    pub args: Vec<Arg>,
+    /// Weapon type and the word range naming it, if any.
+    pub weapon: Option<(String, Range<usize>)>,
+    pub suicide: bool,
+    /// A nominal trigger with a definite determiner ("the attack"): likely
+    /// refers back to an event already reported.
+    pub definite: bool,
+}
+
+/// Verbs that take an event noun as object and whose subject is its agent:
+/// "carried out an attack", "launched an offensive", "staged a raid".
+const SUPPORT_VERBS: &[&str] = &["carry", "launch", "stage", "mount", "conduct", "perpetrate", "commit", "unleash", "execute", "make", "lead", "plan", "organize", "organise", "mastermind", "orchestrate"];
+
+/// Prepositions that introduce the target of an attack.
+const TARGET_PREPS: &[&str] = &["on", "against", "upon", "at", "of", "targeting", "into"];
+
+/// Finds the event mentions of a sentence.
+pub fn find_mentions(s: &Sentence) -> Vec<Mention> {
+    let lex = Lexicon::get();
+    let mut out: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i < s.words.len() {
+        let mut matched = None;
+        for entry in lex.triggers_starting(&s.words[i].lemma) {
+            let n = entry.lemmas.len();
+            if i + n > s.words.len() {
+                continue;
+            }
+            let all = (0..n).all(|k| {
+                let w = &s.words[i + k];
+                w.lemma == entry.lemmas[k] || w.lower == entry.lemmas[k]
+            });
+            if !all {
+                continue;
+            }
+            // The head: a verb phrase's first word, a noun phrase's last.
+            let head = match entry.pos {
+                TriggerPos::Verb => i,
+                TriggerPos::Noun => i + n - 1,
+            };
+            let w = &s.words[head];
+            let pos_ok = match entry.pos {
+                TriggerPos::Verb => w.is_verb(),
+                TriggerPos::Noun => w.is_noun() || (n > 1 && w.upos == Upos::Verb && w.lower.ends_with("ing")),
+            };
+            if pos_ok {
+                matched = Some((entry, head, i..i + n));
+                break;
+            }
+        }
+        let Some((entry, head, words)) = matched else {
+            i += 1;
+            continue;
+        };
+        i = words.end;
+        if let Some(m) = build_mention(s, entry, head, words) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words: Range<usize>) -> Option<Mention> {
+    let mut m = Mention {
+        sentence: s.index,
+        head,
+        trigger_words: words,
+        entry,
+        kind: entry.kind,
+        subtype: entry.subtype.clone(),
+        args: Vec::new(),
+        weapon: None,
+        suicide: entry.suicide,
+        definite: false,
+    };
+    match entry.pos {
+        TriggerPos::Verb => verb_arguments(s, &mut m),
+        TriggerPos::Noun => noun_arguments(s, &mut m),
+    }
+    if entry.needs_object && !m.args.iter().any(|a| matches!(a.role, Role::Target | Role::Victim)) {
+        return None;
+    }
+    if m.weapon.is_none() {
+        m.weapon = weapon_in_clause(s, head);
+    }
+    if let (None, Some(w)) = (&m.weapon, &entry.weapon) {
+        m.weapon = Some((w.clone(), m.trigger_words.clone()));
+    }
+    refine_subtype(s, &mut m);
+    Some(m)
+}
+
+fn verb_arguments(s: &Sentence, m: &mut Mention) {
+    let v = m.head;
+    let frame = m.entry.frame;
+    let passive = s.child_rel(v, "nsubj:pass").is_some() || s.child_rel(v, "aux:pass").is_some();
+    let mut subject = s.child_rel(v, "nsubj").or_else(|| s.child_rel(v, "csubj"));
+    // Relative clause: "the guerrillas who attacked the farm".
+    if s.words[v].deprel == "acl:relcl" {
+        let antecedent = s.words[v].head;
+        let rel_pronoun = |c: usize| matches!(s.words[c].lower.as_str(), "who" | "which" | "that" | "whom");
+        if let Some(a) = antecedent {
+            if passive {
+                if s.child_rel(v, "nsubj:pass").is_some_and(rel_pronoun) {
+                    push_patient(s, m, a);
+                }
+            } else if subject.map_or(true, rel_pronoun) {
+                subject = Some(a);
+            } else if s.child_rel(v, "obj").is_some_and(rel_pronoun) {
+                push_patient(s, m, a);
+            }
+        }
+    }
+    // Reduced relative or participle: "the bomb planted by", "people killed in".
+    if s.words[v].deprel == "acl" && subject.is_none() {
+        if let Some(a) = s.words[v].head {
+            push_patient(s, m, a);
+        }
+    }
+    // Controlled or coordinated verbs borrow the subject: "tried to kill",
+    // "attacked the post and killed two soldiers".
+    if subject.is_none() && !passive {
+        let mut cur = v;
+        for _ in 0..3 {
+            let rel = s.words[cur].deprel.clone();
+            let Some(h) = s.words[cur].head else { break };
+            if matches!(rel.as_str(), "xcomp" | "conj") {
+                if let Some(subj) = s.child_rel(h, "nsubj") {
+                    subject = Some(subj);
+                    break;
+                }
+                cur = h;
+            } else {
+                break;
+            }
+        }
+    }
+    if let Some(subj) = subject {
+        match frame {
+            Frame::Device => push_weapon_or_target(s, m, subj),
+            _ => push_agent(s, m, subj),
+        }
+    }
+    if let Some(p) = s.child_rel(v, "nsubj:pass") {
+        if !is_rel_pronoun(s, p) {
+            match frame {
+                Frame::Device => push_weapon_or_target(s, m, p),
+                _ => push_patient(s, m, p),
+            }
+        }
+    }
+    for o in s.children_rel(v, "obj").collect::<Vec<_>>() {
+        if is_rel_pronoun(s, o) {
+            continue;
+        }
+        if m.entry.reflexive_suicide && matches!(s.words[o].lower.as_str(), "himself" | "herself" | "themselves" | "itself") {
+            m.suicide = true;
+            m.subtype = Some("suicide_bombing".into());
+            continue;
+        }
+        push_patient(s, m, o);
+    }
+    // "the hostages were taken", "gunmen took three people hostage".
+    for o in s.children_rel(v, "obl").collect::<Vec<_>>() {
+        let case = s.case_of(o).unwrap_or("");
+        match case {
+            "by" if passive || s.child_rel(o, "case").is_some() => {
+                if Lexicon::get().noun(&s.words[o].lemma).is_some_and(|e| e.class == NounClass::Weapon) {
+                    set_weapon(s, m, o);
+                } else if passive {
+                    push_agent(s, m, o);
+                }
+            }
+            "with" if frame == Frame::Mutual => push_other_side(s, m, o),
+            "with" | "using" => set_weapon(s, m, o),
+            "against" if frame == Frame::Mutual => push_other_side(s, m, o),
+            p if TARGET_PREPS.contains(&p) && frame != Frame::Crowd => {
+                let class = Lexicon::get().noun(&s.words[o].lemma).map(|e| e.class);
+                // "at the market": a facility hit; "at dawn": not an argument.
+                if p == "at" && !matches!(class, Some(NounClass::Facility)) {
+                    continue;
+                }
+                push_patient(s, m, o);
+            }
+            "in" | "near" | "outside" | "inside" => {
+                if Lexicon::get().noun(&s.words[o].lemma).is_some_and(|e| e.class == NounClass::Facility)
+                    && matches!(m.kind, EventKind::Attack)
+                    && m.entry.frame == Frame::Device
+                {
+                    push_patient(s, m, o);
+                }
+            }
+            _ => {}
+        }
+    }
+    // "clashed with rebels" may attach "with" as obl:with or nmod.
+    if frame == Frame::Mutual {
+        for o in s.children_rel(v, "nmod").collect::<Vec<_>>() {
+            if matches!(s.case_of(o), Some("with" | "against")) {
+                push_other_side(s, m, o);
+            }
+        }
+    }
+}
+
+fn noun_arguments(s: &Sentence, m: &mut Mention) {
+    let n = m.head;
+    m.definite = s.children_rel(n, "det").any(|d| matches!(s.words[d].lower.as_str(), "the" | "this" | "that" | "these" | "those"))
+        || s.child_rel(n, "nmod:poss").is_some_and(|p| s.words[p].upos == Upos::Pron);
+    let frame = m.entry.frame;
+    for c in s.children(n).to_vec() {
+        let w = &s.words[c];
+        let class = Lexicon::get().noun(&w.lemma).map(|e| e.class);
+        match w.deprel.as_str() {
+            "nmod:poss" if w.upos != Upos::Pron => push_agent(s, m, c),
+            // "an FMLN attack", "a guerrilla attack", "a bomb attack".
+            "compound" | "amod" if c < m.trigger_words.start => match class {
+                Some(NounClass::Weapon) => set_weapon(s, m, c),
+                Some(NounClass::Agent | NounClass::Force) => push_agent(s, m, c),
+                Some(NounClass::Facility | NounClass::Person) if w.deprel == "compound" => push_patient(s, m, c),
+                _ if w.upos == Upos::Propn => push_agent(s, m, c),
+                _ => {}
+            },
+            "nmod" | "obl" => {
+                let case = s.case_of(c).unwrap_or("");
+                match case {
+                    "by" => {
+                        if class == Some(NounClass::Weapon) {
+                            set_weapon(s, m, c)
+                        } else {
+                            push_agent(s, m, c)
+                        }
+                    }
+                    "with" if frame == Frame::Mutual => push_other_side(s, m, c),
+                    "between" if frame == Frame::Mutual => push_agent(s, m, c),
+                    "with" => set_weapon(s, m, c),
+                    "against" | "on" | "upon" | "targeting" if frame != Frame::Crowd => push_patient(s, m, c),
+                    "of" if frame != Frame::Crowd && frame != Frame::Mutual => {
+                        if class == Some(NounClass::Weapon) {
+                            set_weapon(s, m, c)
+                        } else if !matches!(class, Some(NounClass::Agent)) {
+                            push_patient(s, m, c)
+                        } else {
+                            push_agent(s, m, c)
+                        }
+                    }
+                    "at" if class == Some(NounClass::Facility) && frame != Frame::Crowd => push_patient(s, m, c),
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    // Support verbs: "militants carried out the attack", "the FMLN staged a raid".
+    if let Some(h) = s.words[n].head {
+        let hw = &s.words[h];
+        if s.words[n].rel() == "obj" && SUPPORT_VERBS.contains(&hw.lemma.as_str()) {
+            if let Some(subj) = s.child_rel(h, "nsubj") {
+                push_agent(s, m, subj);
+            }
+            if let Some(by) = s.children_rel(h, "obl").find(|&o| s.case_of(o) == Some("by")) {
+                push_agent(s, m, by);
+            }
+        }
+        // "an attack was carried out by militants".
+        if s.words[n].deprel == "nsubj:pass" && SUPPORT_VERBS.contains(&hw.lemma.as_str()) {
+            if let Some(by) = s.children_rel(h, "obl").find(|&o| s.case_of(o) == Some("by")) {
+                push_agent(s, m, by);
+            }
+            for o in s.children_rel(h, "obl").collect::<Vec<_>>() {
+                if matches!(s.case_of(o), Some("against" | "on")) {
+                    push_patient(s, m, o);
+                }
+            }
+        }
+        // "the attack on X" inside "X was the target of" is rare; skip.
+        // "an explosion destroyed the building": the event noun is the subject.
+        if s.words[n].rel() == "nsubj" && matches!(hw.lemma.as_str(), "destroy" | "damage" | "hit" | "rock" | "shake" | "tear" | "rip" | "target" | "wreck" | "gut") {
+            for o in s.children_rel(h, "obj").collect::<Vec<_>>() {
+                push_patient(s, m, o);
+            }
+        }
+    }
+}
+
+fn is_rel_pronoun(s: &Sentence, i: usize) -> bool {
+    matches!(s.words[i].lower.as_str(), "who" | "which" | "that" | "whom")
+}
+
+/// Adds an argument and its coordinated siblings ("soldiers and police").
+fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
+    for h in std::iter::once(head).chain(s.children_rel(head, "conj").collect::<Vec<_>>()) {
+        if s.words[h].upos == Upos::Punct || m.args.iter().any(|a| a.head == h) {
+            continue;
+        }
+        let words = s.noun_phrase(h);
+        m.args.push(Arg { role, head: h, words });
+    }
+}
+
+fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
+    let w = &s.words[head];
+    if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "they" | "he" | "she" | "we") {
+        return;
+    }
+    // An event noun or a weapon as subject is not an agent: "the blast killed".
+    let lex = Lexicon::get();
+    if lex.noun(&w.lemma).is_some_and(|e| e.class == NounClass::Weapon) {
+        set_weapon(s, m, head);
+        return;
+    }
+    if lex.triggers_starting(&w.lemma).iter().any(|t| t.pos == TriggerPos::Noun && t.lemmas.len() == 1) {
+        return;
+    }
+    let role = if m.entry.frame == Frame::Crowd { Role::Perpetrator } else { Role::Perpetrator };
+    push_with_conjuncts(s, m, head, role);
+    // "terrorists of the FMLN": the organisation is a perpetrator too.
+    for c in s.children_rel(head, "nmod").collect::<Vec<_>>() {
+        if matches!(s.case_of(c), Some("of" | "from" | "belonging")) && s.words[c].is_noun() {
+            push_with_conjuncts(s, m, c, Role::Perpetrator);
+        }
+    }
+    for c in s.children_rel(head, "appos").collect::<Vec<_>>() {
+        push_with_conjuncts(s, m, c, Role::Perpetrator);
+    }
+}
+
+fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
+    let w = &s.words[head];
+    if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "them" | "him" | "her" | "us" | "they" | "he" | "she") {
+        return;
+    }
+    let lex = Lexicon::get();
+    let class = lex.noun(&w.lemma).map(|e| e.class);
+    if class == Some(NounClass::Weapon) {
+        return;
+    }
+    let role = match class {
+        Some(NounClass::Person | NounClass::Agent | NounClass::Force) => Role::Victim,
+        Some(NounClass::Facility) => Role::Target,
+        _ if w.upos == Upos::Propn || w.upos == Upos::Pron => Role::Victim,
+        _ => Role::Target,
+    };
+    // Kidnapping and killing act on people.
+    let role = if matches!(m.kind, EventKind::Kidnapping | EventKind::Killing | EventKind::Arrest) && class != Some(NounClass::Facility) {
+        Role::Victim
+    } else {
+        role
+    };
+    push_with_conjuncts(s, m, head, role);
+}
+
+fn push_other_side(s: &Sentence, m: &mut Mention, head: usize) {
+    push_with_conjuncts(s, m, head, Role::Target);
+}
+
+fn push_weapon_or_target(s: &Sentence, m: &mut Mention, head: usize) {
+    let lex = Lexicon::get();
+    if lex.noun(&s.words[head].lemma).is_some_and(|e| e.class == NounClass::Weapon) {
+        set_weapon(s, m, head);
+    }
+}
+
+fn set_weapon(s: &Sentence, m: &mut Mention, head: usize) {
+    if m.weapon.is_some() {
+        return;
+    }
+    let np = s.noun_phrase(head);
+    if let Some(kind) = weapon_type(s, np.clone()) {
+        m.weapon = Some((kind, np));
+    }
+}
+
+/// The weapon type of a noun phrase: the longest lexicon phrase ending at
+/// its head ("car bomb" before "bomb").
+fn weapon_type(s: &Sentence, np: Range<usize>) -> Option<String> {
+    let lex = Lexicon::get();
+    let end = np.end;
+    for len in (1..=lex.max_noun_words.min(np.len())).rev() {
+        let phrase = s.lemma_phrase(end - len..end);
+        if let Some(e) = lex.noun(&phrase).filter(|e| e.class == NounClass::Weapon) {
+            return e.detail.clone().or(Some("other".into()));
+        }
+    }
+    None
+}
+
+/// A weapon named in the trigger's clause but not attached as an argument:
+/// "a car bomb tore through the market, killing 20".
+fn weapon_in_clause(s: &Sentence, head: usize) -> Option<(String, Range<usize>)> {
+    let lex = Lexicon::get();
+    // The clause: the trigger's subtree, or its head's if it is a participle.
+    let scope = match s.words[head].deprel.as_str() {
+        "advcl" | "xcomp" | "conj" | "acl" => s.words[head].head.map(|h| s.subtree(h)).unwrap_or_else(|| s.subtree(head)),
+        _ => s.subtree(head),
+    };
+    for i in scope {
+        let w = &s.words[i];
+        if w.is_noun() && lex.noun(&w.lemma).is_some_and(|e| e.class == NounClass::Weapon) && !matches!(w.lemma.as_str(), "arm" | "weapon" | "charge" | "device") {
+            let np = s.noun_phrase(i);
+            if let Some(kind) = weapon_type(s, np.clone()) {
+                return Some((kind, np));
+            }
+        }
+    }
+    None
+}
+
+/// Sharpens the subtype from what the arguments show: an explosive makes a
+/// killing a bombing, a car bomb a car bombing, a suicide bomber a suicide
+/// bombing.
+fn refine_subtype(s: &Sentence, m: &mut Mention) {
+    let weapon_phrase = m.weapon.as_ref().map(|(_, r)| s.lemma_phrase(r.clone())).unwrap_or_default();
+    let weapon_kind = m.weapon.as_ref().map(|(k, _)| k.as_str());
+    let perpetrator_suicide = m.args.iter().any(|a| a.role == Role::Perpetrator && s.lemma_phrase(a.words.clone()).contains("suicide"));
+    if perpetrator_suicide || weapon_phrase.contains("suicide") {
+        m.suicide = true;
+    }
+    if matches!(m.kind, EventKind::Killing | EventKind::Attack) {
+        let explosive = weapon_kind == Some("explosive");
+        if m.suicide && (explosive || m.kind == EventKind::Attack) {
+            m.kind = EventKind::Attack;
+            m.subtype = Some("suicide_bombing".into());
+        } else if explosive && matches!(m.subtype.as_deref(), None | Some("bombing") | Some("armed_assault")) {
+            m.kind = EventKind::Attack;
+            m.subtype = Some(
+                if weapon_phrase.contains("car") || weapon_phrase.contains("truck") {
+                    "car_bombing"
+                } else if weapon_phrase.contains("grenade") {
+                    "grenade_attack"
+                } else if weapon_phrase.contains("mine") || weapon_phrase.contains("roadside") {
+                    "roadside_bombing"
+                } else {
+                    "bombing"
+                }
+                .into(),
+            );
+        } else if weapon_kind == Some("drone") {
+            m.kind = EventKind::Attack;
+            m.subtype = Some("drone_strike".into());
+        } else if weapon_kind == Some("firearm") && m.subtype.is_none() && m.kind == EventKind::Attack {
+            m.subtype = Some("armed_assault".into());
+        }
+    }
+}

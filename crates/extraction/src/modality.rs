@@ -1,0 +1,104 @@
+//! Modality: whether a mention asserts that the event happened.
+//!
+//! Read off the trigger's own dependents and the clauses above it:
+//! negation ("did not attack", "no attack", "denied that guerrillas
+//! attacked"), future ("will attack", "threatened to attack", "plans to"),
+//! hypothetical ("may have", "could", "if", "feared that"). Historical
+//! background is decided from the event's date, once it is known (see
+//! [`is_historical`]).
+
+use chrono::NaiveDate;
+use sitrep_schema::Modality;
+
+use crate::syntax::Sentence;
+
+/// Verbs whose complement did not happen according to the speaker.
+const DENY: &[&str] = &["deny", "refute", "reject", "dismiss", "rule"];
+/// Verbs whose complement is in the future.
+const FUTURE_GOVERNORS: &[&str] = &["threaten", "plan", "vow", "promise", "intend", "prepare", "warn", "pledge", "aim", "decide", "agree", "expect", "want", "seek", "hope"];
+/// Verbs whose complement may not have happened.
+const HYPOTHETICAL_GOVERNORS: &[&str] = &["fear", "suspect", "speculate", "rumor", "rumour", "allege", "doubt", "wonder", "consider", "try_not"];
+const MODALS: &[&str] = &["may", "might", "could", "would", "should", "must", "can"];
+
+/// The modality of the mention whose trigger head is word `head`.
+pub fn modality_of(s: &Sentence, head: usize) -> Modality {
+    let own = own_modality(s, head);
+    if own != Modality::Asserted {
+        return own;
+    }
+    // Walk up through complement clauses: "denied that guerrillas attacked",
+    // "threatened to attack", "feared the rebels would attack".
+    let mut cur = head;
+    for _ in 0..4 {
+        let rel = s.words[cur].rel().to_string();
+        let Some(h) = s.words[cur].head else { break };
+        if !matches!(rel.as_str(), "ccomp" | "xcomp" | "conj" | "advcl" | "obj" | "acl" | "csubj") {
+            break;
+        }
+        let governor = &s.words[h];
+        if matches!(rel.as_str(), "ccomp" | "obj") && DENY.contains(&governor.lemma.as_str()) {
+            return if own_negated(s, h) { Modality::Asserted } else { Modality::Negated };
+        }
+        if matches!(rel.as_str(), "xcomp" | "ccomp") && FUTURE_GOVERNORS.contains(&governor.lemma.as_str()) {
+            return Modality::Future;
+        }
+        if matches!(rel.as_str(), "ccomp") && HYPOTHETICAL_GOVERNORS.contains(&governor.lemma.as_str()) {
+            return Modality::Hypothetical;
+        }
+        if rel == "advcl" && s.children_rel(cur, "mark").any(|m| matches!(s.words[m].lower.as_str(), "if" | "unless")) {
+            return Modality::Hypothetical;
+        }
+        let up = own_modality(s, h);
+        // Negation and modals of a governing verb carry down only through
+        // complements ("did not say that" does not negate the attack).
+        if matches!(rel.as_str(), "xcomp") && up != Modality::Asserted {
+            return up;
+        }
+        cur = h;
+    }
+    Modality::Asserted
+}
+
+fn own_negated(s: &Sentence, i: usize) -> bool {
+    s.children(i).iter().any(|&c| {
+        let w = &s.words[c];
+        (w.rel() == "advmod" && matches!(w.lower.as_str(), "not" | "n't" | "never" | "no"))
+            || (w.deprel == "det" && matches!(w.lower.as_str(), "no"))
+            || (w.rel() == "advmod" && w.lower == "neither")
+    })
+}
+
+fn own_modality(s: &Sentence, i: usize) -> Modality {
+    if own_negated(s, i) {
+        return Modality::Negated;
+    }
+    let aux: Vec<&str> = s.children_rel(i, "aux").map(|c| s.words[c].lower.as_str()).collect();
+    if aux.iter().any(|a| matches!(*a, "will" | "shall" | "'ll" | "’ll" | "wo")) {
+        return Modality::Future;
+    }
+    if aux.iter().any(|a| MODALS.contains(a)) {
+        return Modality::Hypothetical;
+    }
+    if s.children_rel(i, "mark").any(|m| matches!(s.words[m].lower.as_str(), "if" | "unless" | "lest")) {
+        return Modality::Hypothetical;
+    }
+    // "possible attack", "alleged attack", "planned attack", "attempted attack".
+    for c in s.children_rel(i, "amod") {
+        match s.words[c].lower.as_str() {
+            "possible" | "potential" | "feared" | "rumored" | "rumoured" | "hypothetical" => return Modality::Hypothetical,
+            "planned" | "imminent" | "upcoming" | "threatened" | "future" => return Modality::Future,
+            _ => {}
+        }
+    }
+    Modality::Asserted
+}
+
+/// Days before publication beyond which an event is background rather than
+/// news: a report mentions "the 2019 siege" as history, not as a new event.
+pub const HISTORICAL_AFTER_DAYS: i64 = 60;
+
+/// True if an event dated `end` (last possible day) is background relative
+/// to `published`.
+pub fn is_historical(end: NaiveDate, published: NaiveDate) -> bool {
+    (published - end).num_days() > HISTORICAL_AFTER_DAYS
+}

@@ -1,0 +1,254 @@
+//! The syntactic view extraction works on: each sentence's tokens with their
+//! lemma, part of speech and dependency head, plus the tree walks the rules
+//! need (children, noun-phrase extents, the preposition of an oblique).
+//!
+//! Sentences are parsed by `sitrep-analysis`; words map one-to-one to the
+//! text layer's tokens, so every word keeps its byte range in the document.
+
+use std::ops::Range;
+
+use sitrep_analysis::{Analyzer, Upos};
+use sitrep_text::{Token, TextLayer};
+
+/// Sentences longer than this are parsed in pieces: the parser is linear,
+/// but a "sentence" of thousands of tokens is a segmentation failure (a
+/// table, a list) whose parse would be meaningless anyway.
+const MAX_PARSE_WORDS: usize = 150;
+
+#[derive(Debug, Clone)]
+pub struct Word {
+    /// Index of the token in the document's token list.
+    pub token: usize,
+    /// Byte range in the document.
+    pub start: usize,
+    pub end: usize,
+    /// Lower-cased form.
+    pub lower: String,
+    /// Lower-cased lemma.
+    pub lemma: String,
+    pub upos: Upos,
+    /// Head word index within the sentence; None for the root.
+    pub head: Option<usize>,
+    pub deprel: String,
+}
+
+impl Word {
+    pub fn is_noun(&self) -> bool {
+        matches!(self.upos, Upos::Noun | Upos::Propn)
+    }
+    pub fn is_nominal(&self) -> bool {
+        matches!(self.upos, Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num)
+    }
+    pub fn is_verb(&self) -> bool {
+        matches!(self.upos, Upos::Verb)
+    }
+    /// The relation without its subtype: `obl:agent` -> `obl`.
+    pub fn rel(&self) -> &str {
+        self.deprel.split(':').next().unwrap_or("")
+    }
+}
+
+/// One parsed sentence.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Index among the document's sentences.
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub words: Vec<Word>,
+    children: Vec<Vec<usize>>,
+}
+
+impl Sentence {
+    pub fn children(&self, i: usize) -> &[usize] {
+        &self.children[i]
+    }
+
+    /// Children whose relation (with subtype) equals `deprel`, or whose
+    /// relation without subtype equals it when `deprel` has no colon.
+    pub fn children_rel<'a>(&'a self, i: usize, deprel: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.children[i].iter().copied().filter(move |&c| {
+            let w = &self.words[c];
+            if deprel.contains(':') {
+                w.deprel == deprel
+            } else {
+                w.rel() == deprel
+            }
+        })
+    }
+
+    pub fn child_rel(&self, i: usize, deprel: &str) -> Option<usize> {
+        self.children_rel(i, deprel).next()
+    }
+
+    /// The lemma of the preposition (`case` child) of a nominal, e.g. "by"
+    /// for "by guerrillas", "in front of" collapsed to its first word.
+    pub fn case_of(&self, i: usize) -> Option<&str> {
+        self.children_rel(i, "case").next().map(|c| self.words[c].lemma.as_str())
+    }
+
+    /// Ancestors of `i`, nearest first.
+    pub fn ancestors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut cur = self.words[i].head;
+        let mut steps = 0;
+        std::iter::from_fn(move || {
+            let h = cur?;
+            steps += 1;
+            if steps > self.words.len() {
+                return None; // a cycle would be a parser bug; never loop
+            }
+            cur = self.words[h].head;
+            Some(h)
+        })
+    }
+
+    pub fn is_under(&self, i: usize, ancestor: usize) -> bool {
+        self.ancestors(i).any(|a| a == ancestor)
+    }
+
+    /// Word range of the subtree of `i`.
+    pub fn subtree(&self, i: usize) -> Range<usize> {
+        let (mut lo, mut hi) = (i, i);
+        let mut stack = vec![i];
+        let mut seen = 0;
+        while let Some(n) = stack.pop() {
+            seen += 1;
+            if seen > self.words.len() {
+                break;
+            }
+            lo = lo.min(n);
+            hi = hi.max(n);
+            stack.extend_from_slice(&self.children[n]);
+        }
+        lo..hi + 1
+    }
+
+    /// The base noun phrase headed by `i`: the head with its determiners,
+    /// numbers, adjectives, compounds, possessors and name parts, but not its
+    /// prepositional phrases or clauses. Returns a word range.
+    pub fn noun_phrase(&self, i: usize) -> Range<usize> {
+        const KEEP: &[&str] = &[
+            "det", "det:poss", "amod", "compound", "flat", "flat:name", "nummod", "nmod:poss", "fixed", "nmod:npmod", "goeswith",
+        ];
+        let kept = |c: &usize| KEEP.contains(&self.words[*c].deprel.as_str());
+        let (mut lo, mut hi) = (i, i);
+        // Modifiers join only while they are adjacent (punctuation aside);
+        // a discontinuous one is a parse error and would make a wrong span.
+        let mut left: Vec<usize> = self.children[i].iter().copied().filter(|&c| c < i).filter(kept).collect();
+        left.sort_unstable_by(|a, b| b.cmp(a));
+        for c in left {
+            let sub = self.subtree(c);
+            if sub.end <= lo && self.contiguous(sub.end, lo) {
+                lo = sub.start;
+            } else {
+                break;
+            }
+        }
+        let mut right: Vec<usize> = self.children[i].iter().copied().filter(|&c| c > i).filter(kept).collect();
+        right.sort_unstable();
+        for c in right {
+            let sub = self.subtree(c);
+            if sub.start > hi && self.contiguous(hi + 1, sub.start) {
+                hi = sub.end - 1;
+            } else {
+                break;
+            }
+        }
+        // Trim punctuation at the edges (quotes around names are kept inside).
+        while lo < hi && self.words[lo].upos == Upos::Punct && !is_quote(&self.words[lo].lower) {
+            lo += 1;
+        }
+        while hi > lo && self.words[hi].upos == Upos::Punct && !is_quote(&self.words[hi].lower) {
+            hi -= 1;
+        }
+        lo..hi + 1
+    }
+
+    /// True if every word in `from..to` is punctuation (or the range is empty).
+    fn contiguous(&self, from: usize, to: usize) -> bool {
+        (from..to).all(|k| self.words[k].upos == Upos::Punct)
+    }
+
+    /// Byte range of a word range.
+    pub fn bytes(&self, words: Range<usize>) -> Range<usize> {
+        if words.is_empty() {
+            return self.words.get(words.start).map(|w| w.start..w.start).unwrap_or(self.start..self.start);
+        }
+        self.words[words.start].start..self.words[words.end - 1].end
+    }
+
+    /// Lower-case lemmas of a word range, space-separated.
+    pub fn lemma_phrase(&self, words: Range<usize>) -> String {
+        self.words[words].iter().map(|w| w.lemma.as_str()).collect::<Vec<_>>().join(" ")
+    }
+
+    /// The word whose byte range contains `byte`.
+    pub fn word_at(&self, byte: usize) -> Option<usize> {
+        self.words.iter().position(|w| w.start <= byte && byte < w.end)
+    }
+
+    /// Words whose byte ranges fall inside `range`.
+    pub fn words_in(&self, range: Range<usize>) -> Range<usize> {
+        let first = self.words.iter().position(|w| w.start >= range.start && w.end <= range.end);
+        match first {
+            None => 0..0,
+            Some(f) => {
+                let mut l = f;
+                while l + 1 < self.words.len() && self.words[l + 1].end <= range.end {
+                    l += 1;
+                }
+                f..l + 1
+            }
+        }
+    }
+}
+
+fn is_quote(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "”" | "'" | "‘" | "’")
+}
+
+/// Parses every sentence of a document.
+pub fn parse_document(text: &str, layer: &TextLayer, analyzer: &Analyzer) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(layer.sentences.len());
+    for (index, s) in layer.sentences.iter().enumerate() {
+        let tokens = &layer.tokens[s.tokens.clone()];
+        let mut words = Vec::with_capacity(tokens.len());
+        for (chunk_no, chunk) in tokens.chunks(MAX_PARSE_WORDS).enumerate() {
+            let base = s.tokens.start + chunk_no * MAX_PARSE_WORDS;
+            let offset = chunk_no * MAX_PARSE_WORDS;
+            words.extend(parse_chunk(text, chunk, base, offset, analyzer));
+        }
+        let mut children = vec![Vec::new(); words.len()];
+        for (i, w) in words.iter().enumerate() {
+            if let Some(h) = w.head {
+                children[h].push(i);
+            }
+        }
+        out.push(Sentence { index, start: s.start, end: s.end, words, children });
+    }
+    out
+}
+
+fn parse_chunk(text: &str, tokens: &[Token], base: usize, offset: usize, analyzer: &Analyzer) -> Vec<Word> {
+    let forms: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let parsed = analyzer.analyze(&forms);
+    parsed
+        .words
+        .into_iter()
+        .zip(tokens)
+        .enumerate()
+        .map(|(i, (w, t))| {
+            let head = (w.head > 0 && w.head <= tokens.len() && w.head != i + 1).then(|| w.head - 1 + offset);
+            Word {
+                token: base + i,
+                start: t.start,
+                end: t.end,
+                lower: forms[i].to_lowercase(),
+                lemma: w.lemma.to_lowercase(),
+                upos: w.upos,
+                head,
+                deprel: w.deprel,
+            }
+        })
+        .collect()
+}
