@@ -1,1 +1,248 @@
-//! placeholder
+//! sitrep-analysis: part-of-speech tagging, lemmatisation and dependency
+//! parsing of English, in pure Rust, fast enough to run on every sentence of
+//! a news stream (see `benches/analyze.rs`).
+//!
+//! Who did what to whom is a question about syntax, so the extraction stage
+//! reads [`ParsedSentence`]s: UD part-of-speech tags, Penn tags, lemmas and
+//! UD dependency relations. Models are averaged perceptrons trained on the
+//! UD English Web Treebank (CC BY-SA 4.0) by `sitrep train`, stored in
+//! `models/` and compiled into the binary, so nothing is read at run time.
+//!
+//! ```no_run
+//! let a = sitrep_analysis::Analyzer::embedded();
+//! let s = a.analyze(&["Gunmen", "killed", "three", "soldiers", "."]);
+//! assert_eq!(s.words[0].deprel, "nsubj");
+//! ```
+
+mod binio;
+pub mod conllu;
+pub mod eval;
+mod hash;
+pub mod lemma;
+pub mod parser;
+pub mod perceptron;
+pub mod tagger;
+pub mod tokenize;
+pub mod train;
+
+use std::fmt;
+use std::sync::OnceLock;
+
+pub use parser::Parser;
+pub use tagger::Tagger;
+
+/// Tagger model compiled into the binary (built by `sitrep train tagger`).
+pub static TAGGER_MODEL: &[u8] = include_bytes!("../models/tagger.bin");
+/// Parser model compiled into the binary (built by `sitrep train parser`).
+pub static PARSER_MODEL: &[u8] = include_bytes!("../models/parser.bin");
+
+/// A model file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ModelError {
+    /// The file does not start with the expected magic bytes.
+    BadMagic { what: &'static str },
+    /// The file ends early.
+    Truncated { what: &'static str },
+    /// The file is internally inconsistent.
+    Corrupt { what: &'static str, detail: String },
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ModelError::BadMagic { what } => write!(f, "{what}: not a sitrep model file of this version (rebuild it with `sitrep train`)"),
+            ModelError::Truncated { what } => write!(f, "{what}: file is truncated (rebuild it with `sitrep train`)"),
+            ModelError::Corrupt { what, detail } => write!(f, "{what}: {detail} (rebuild it with `sitrep train`)"),
+        }
+    }
+}
+impl std::error::Error for ModelError {}
+
+/// Universal part-of-speech tag (UD v2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Upos {
+    Adj,
+    Adp,
+    Adv,
+    Aux,
+    Cconj,
+    Det,
+    Intj,
+    Noun,
+    Num,
+    Part,
+    Pron,
+    Propn,
+    Punct,
+    Sconj,
+    Sym,
+    Verb,
+    X,
+}
+
+impl Upos {
+    pub const ALL: [Upos; 17] = [
+        Upos::Adj,
+        Upos::Adp,
+        Upos::Adv,
+        Upos::Aux,
+        Upos::Cconj,
+        Upos::Det,
+        Upos::Intj,
+        Upos::Noun,
+        Upos::Num,
+        Upos::Part,
+        Upos::Pron,
+        Upos::Propn,
+        Upos::Punct,
+        Upos::Sconj,
+        Upos::Sym,
+        Upos::Verb,
+        Upos::X,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Upos::Adj => "ADJ",
+            Upos::Adp => "ADP",
+            Upos::Adv => "ADV",
+            Upos::Aux => "AUX",
+            Upos::Cconj => "CCONJ",
+            Upos::Det => "DET",
+            Upos::Intj => "INTJ",
+            Upos::Noun => "NOUN",
+            Upos::Num => "NUM",
+            Upos::Part => "PART",
+            Upos::Pron => "PRON",
+            Upos::Propn => "PROPN",
+            Upos::Punct => "PUNCT",
+            Upos::Sconj => "SCONJ",
+            Upos::Sym => "SYM",
+            Upos::Verb => "VERB",
+            Upos::X => "X",
+        }
+    }
+    /// Parses a UD tag name; unknown names give `None`.
+    pub fn parse(s: &str) -> Option<Upos> {
+        Upos::ALL.iter().copied().find(|u| u.as_str() == s)
+    }
+}
+
+impl fmt::Display for Upos {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One analysed word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub form: String,
+    pub lemma: String,
+    pub upos: Upos,
+    /// Penn Treebank tag (EWT's XPOS column), e.g. `VBD`.
+    pub xpos: String,
+    /// Head word, 1-based like CoNLL-U; 0 = root of the sentence.
+    pub head: usize,
+    /// UD relation to the head, with subtype when the treebank has one
+    /// (`nsubj`, `obl:tmod`, `nmod:poss`, `root`).
+    pub deprel: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ParsedSentence {
+    pub words: Vec<Word>,
+}
+
+/// Tagger + lemmatiser + parser. Immutable after loading, `Send + Sync`.
+pub struct Analyzer {
+    tagger: Tagger,
+    parser: Parser,
+    upos_of_class: Vec<Upos>,
+}
+
+impl Analyzer {
+    /// The models compiled into the binary, loaded once on first use.
+    ///
+    /// # Panics
+    /// If the compiled-in model files are invalid, which means the build is
+    /// broken (rebuild them with `sitrep train`; see docs/notes-analysis.md).
+    pub fn embedded() -> &'static Analyzer {
+        static CELL: OnceLock<Analyzer> = OnceLock::new();
+        CELL.get_or_init(|| match Analyzer::from_bytes(TAGGER_MODEL, PARSER_MODEL) {
+            Ok(a) => a,
+            Err(e) => panic!("sitrep-analysis: compiled-in model is unusable: {e}"),
+        })
+    }
+
+    /// Loads models from their file contents.
+    pub fn from_bytes(tagger: &[u8], parser: &[u8]) -> Result<Analyzer, ModelError> {
+        Ok(Analyzer::new(Tagger::from_bytes(tagger)?, Parser::from_bytes(parser)?))
+    }
+
+    pub fn new(tagger: Tagger, parser: Parser) -> Analyzer {
+        let upos_of_class = tagger.upos_names().iter().map(|n| Upos::parse(n).unwrap_or(Upos::X)).collect();
+        Analyzer { tagger, parser, upos_of_class }
+    }
+
+    pub fn tagger(&self) -> &Tagger {
+        &self.tagger
+    }
+    pub fn parser(&self) -> &Parser {
+        &self.parser
+    }
+
+    /// Tag, lemmatise and parse one sentence given its word forms.
+    pub fn analyze(&self, words: &[&str]) -> ParsedSentence {
+        let mut tags = tagger::Tags::default();
+        let mut scratch = tagger::Scratch::default();
+        self.tagger.tag_with(words, &mut tags, &mut scratch);
+        let parse = self.parse_tagged(words, &tags.xpos);
+        let un = self.tagger.upos_names();
+        let xn = self.tagger.xpos_names();
+        let ln = self.parser.label_names();
+        let words = words
+            .iter()
+            .enumerate()
+            .map(|(i, form)| {
+                let (u, x) = (tags.upos[i], tags.xpos[i]);
+                Word {
+                    form: (*form).to_string(),
+                    lemma: self.tagger.lemmatizer.lemma(form, &un[u], &xn[x]),
+                    upos: self.upos_of_class[u],
+                    xpos: xn[x].clone(),
+                    head: parse.heads[i],
+                    deprel: ln.get(parse.labels[i]).cloned().unwrap_or_default(),
+                }
+            })
+            .collect();
+        ParsedSentence { words }
+    }
+
+    /// Parses a sentence whose XPOS classes (indices into the tagger's
+    /// names) are already known.
+    pub fn parse_tagged(&self, words: &[&str], xpos: &[usize]) -> parser::Parse {
+        let mut buf = Vec::new();
+        let w: Vec<u64> = words.iter().map(|f| tagger::WordInfo::of(f, &mut buf).w).collect();
+        let t: Vec<u64> = xpos.iter().map(|&x| self.tagger.xpos_hash(x)).collect();
+        self.parser.parse(&parser::Input { w: &w, t: &t })
+    }
+}
+
+impl Analyzer {
+    /// Re-tags, lemmatises and re-parses the words of a CoNLL-U sentence in
+    /// place (FEATS and DEPS, which we do not predict, become `_`; MISC is
+    /// kept).
+    pub fn annotate(&self, s: &mut conllu::Sentence) {
+        let forms: Vec<&str> = s.words.iter().map(|t| t.form.as_str()).collect();
+        let parsed = self.analyze(&forms);
+        for (t, w) in s.words.iter_mut().zip(parsed.words) {
+            t.lemma = w.lemma;
+            t.upos = w.upos.as_str().to_string();
+            t.xpos = w.xpos;
+            t.feats = "_".into();
+            t.head = Some(w.head);
+            t.deprel = w.deprel;
+            t.deps = "_".into();
+        }
+    }
+}

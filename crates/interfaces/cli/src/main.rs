@@ -19,12 +19,18 @@ struct Cli {
 enum Command {
     /// Extract events from documents and write JSON Lines (schema sitrep/1).
     Extract(commands::extract::ExtractArgs),
+    /// Train the tagger or parser on a CoNLL-U treebank.
+    Train(commands::train::TrainArgs),
+    /// Tag, lemmatise and parse text or CoNLL-U; write CoNLL-U or scores.
+    Analyze(commands::analyze::AnalyzeArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => commands::extract::run(args),
+        Command::Train(args) => commands::train::run(args),
+        Command::Analyze(args) => commands::analyze::run(args),
     };
     match result {
         Ok(code) => code,

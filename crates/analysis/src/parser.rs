@@ -1,0 +1,597 @@
+//! Greedy transition-based dependency parser: arc-hybrid system (Kuhlmann et
+//! al. 2011) with the root at the end of the buffer, trained by averaged
+//! perceptron with the dynamic oracle of Goldberg & Nivre (2013), exploring
+//! the model's own (possibly wrong) transitions after the first epoch.
+//!
+//! Two perceptrons: one scores the three transitions (SHIFT, LEFT, RIGHT)
+//! from Zhang & Nivre (2011)-style features (words, tags, left/right-most
+//! children and their labels, valency, distance); the other labels each arc
+//! as it is made, from features of the head and the dependent (whose own
+//! dependents are complete at that moment in arc-hybrid). Splitting the two
+//! keeps training memory and the model file small.
+//!
+//! Non-projective training trees are used as they are: the dynamic oracle's
+//! costs are then approximate, which only loses the crossing arcs.
+//!
+//! # File format (little-endian)
+//!
+//! ```text
+//! magic   b"SRDP1"
+//! trans   perceptron model (classes SHIFT, LEFT, RIGHT)
+//! labels  perceptron model (classes = dependency relations)
+//! ```
+
+use crate::binio::{Reader, Writer};
+use crate::hash::{f1, f2, f3, hash_str, Rng};
+use crate::perceptron::{Model, Trainer};
+use crate::ModelError;
+
+const SHIFT: usize = 0;
+const LEFT: usize = 1;
+const RIGHT: usize = 2;
+const NONE: usize = 0;
+
+/// Hashed attributes of the words of one sentence: `w` lower-cased word
+/// (as computed by the tagger's `WordInfo`), `t` the XPOS tag hash.
+pub struct Input<'a> {
+    pub w: &'a [u64],
+    pub t: &'a [u64],
+}
+
+/// Parser state. Words are 1..=n, index 0 means "none", n+1 is ROOT.
+struct State {
+    n: usize,
+    stack: Vec<usize>,
+    b: usize,
+    head: Vec<usize>,
+    label: Vec<u16>,
+    l1: Vec<usize>,
+    l2: Vec<usize>,
+    r1: Vec<usize>,
+    r2: Vec<usize>,
+    nl: Vec<u8>,
+    nr: Vec<u8>,
+    lset: Vec<u64>,
+    rset: Vec<u64>,
+}
+
+const NO_LABEL: u16 = u16::MAX;
+
+impl State {
+    fn new(n: usize) -> State {
+        let m = n + 2;
+        State {
+            n,
+            stack: Vec::with_capacity(n),
+            b: 1,
+            head: vec![usize::MAX; m],
+            label: vec![NO_LABEL; m],
+            l1: vec![NONE; m],
+            l2: vec![NONE; m],
+            r1: vec![NONE; m],
+            r2: vec![NONE; m],
+            nl: vec![0; m],
+            nr: vec![0; m],
+            lset: vec![0; m],
+            rset: vec![0; m],
+        }
+    }
+    fn root(&self) -> usize {
+        self.n + 1
+    }
+    fn terminal(&self) -> bool {
+        self.stack.is_empty() && self.b == self.root()
+    }
+    fn legal(&self) -> [bool; 3] {
+        let s = self.stack.len();
+        [self.b <= self.n, s >= 1 && (self.b <= self.n || s == 1), s >= 2]
+    }
+    fn s(&self, i: usize) -> usize {
+        let l = self.stack.len();
+        if i < l {
+            self.stack[l - 1 - i]
+        } else {
+            NONE
+        }
+    }
+    fn add_arc(&mut self, h: usize, d: usize, lab: u16) {
+        self.head[d] = h;
+        self.label[d] = lab;
+        let bit = 1u64 << (lab as u64 % 64);
+        if d < h {
+            self.nl[h] = self.nl[h].saturating_add(1);
+            self.lset[h] |= bit;
+            if self.l1[h] == NONE || d < self.l1[h] {
+                self.l2[h] = self.l1[h];
+                self.l1[h] = d;
+            } else if self.l2[h] == NONE || d < self.l2[h] {
+                self.l2[h] = d;
+            }
+        } else {
+            self.nr[h] = self.nr[h].saturating_add(1);
+            self.rset[h] |= bit;
+            if self.r1[h] == NONE || d > self.r1[h] {
+                self.r2[h] = self.r1[h];
+                self.r1[h] = d;
+            } else if self.r2[h] == NONE || d > self.r2[h] {
+                self.r2[h] = d;
+            }
+        }
+    }
+    /// The (head, dependent) an arc transition would create.
+    fn arc_of(&self, t: usize) -> (usize, usize) {
+        let s0 = self.s(0);
+        if t == LEFT {
+            (self.b, s0)
+        } else {
+            (self.s(1), s0)
+        }
+    }
+    fn apply(&mut self, t: usize, lab: u16) {
+        match t {
+            SHIFT => {
+                self.stack.push(self.b);
+                self.b += 1;
+            }
+            _ => {
+                let (h, d) = self.arc_of(t);
+                self.stack.pop();
+                self.add_arc(h, d, lab);
+            }
+        }
+    }
+}
+
+/// Per-sentence token attributes with padding: index 0 = none, n+1 = root.
+struct Toks {
+    w: Vec<u64>,
+    t: Vec<u64>,
+}
+
+fn toks(inp: &Input, out: &mut Toks) {
+    out.w.clear();
+    out.t.clear();
+    let none = hash_str("<NONE>");
+    let root = hash_str("<ROOT>");
+    out.w.push(none);
+    out.t.push(none);
+    out.w.extend_from_slice(inp.w);
+    out.t.extend_from_slice(inp.t);
+    out.w.push(root);
+    out.t.push(root);
+}
+
+fn lab_h(l: u16) -> u64 {
+    l as u64 + 1000
+}
+
+fn trans_features(st: &State, tk: &Toks, f: &mut Vec<u64>) {
+    f.clear();
+    let s0 = st.s(0);
+    let s1 = st.s(1);
+    let s2 = st.s(2);
+    let b0 = st.b;
+    let b1 = if b0 < st.n { b0 + 1 } else { NONE };
+    let b2 = if b0 + 1 < st.n { b0 + 2 } else { NONE };
+    let (w, t) = (&tk.w, &tk.t);
+    let lab = |x: usize| if x == NONE { 999 } else { lab_h(st.label[x]) };
+    let (s0w, s0t, s1w, s1t, b0w, b0t) = (w[s0], t[s0], w[s1], t[s1], w[b0], t[b0]);
+    let (b1w, b1t, b2w, b2t, s2t, s2w) = (w[b1], t[b1], w[b2], t[b2], t[s2], w[s2]);
+    let s0wt = f2(900, s0w, s0t);
+    let s1wt = f2(900, s1w, s1t);
+    let b0wt = f2(900, b0w, b0t);
+    f.push(f1(0, 0));
+    f.push(f1(1, s0w));
+    f.push(f1(2, s0t));
+    f.push(f1(3, s0wt));
+    f.push(f1(4, s1w));
+    f.push(f1(5, s1t));
+    f.push(f1(6, s1wt));
+    f.push(f1(7, b0w));
+    f.push(f1(8, b0t));
+    f.push(f1(9, b0wt));
+    f.push(f1(10, b1w));
+    f.push(f1(11, b1t));
+    f.push(f2(12, b1w, b1t));
+    f.push(f1(13, b2w));
+    f.push(f1(14, b2t));
+    f.push(f1(16, s2t));
+    f.push(f1(17, s2w));
+    // pairs
+    f.push(f2(20, s0wt, b0wt));
+    f.push(f2(21, s0wt, b0w));
+    f.push(f2(22, s0w, b0wt));
+    f.push(f2(23, s0wt, b0t));
+    f.push(f2(24, s0t, b0wt));
+    f.push(f2(25, s0w, b0w));
+    f.push(f2(26, s0t, b0t));
+    f.push(f2(27, b0t, b1t));
+    f.push(f2(28, s1wt, s0wt));
+    f.push(f2(29, s1w, s0w));
+    f.push(f2(30, s1t, s0t));
+    f.push(f2(31, s1t, s0w));
+    f.push(f2(32, s1w, s0t));
+    f.push(f2(33, s1t, b0t));
+    // triples
+    f.push(f3(40, b0t, b1t, b2t));
+    f.push(f3(41, s0t, b0t, b1t));
+    f.push(f3(42, s1t, s0t, b0t));
+    f.push(f3(43, s0t, t[st.l1[s0]], b0t));
+    f.push(f3(44, s0t, t[st.r1[s0]], b0t));
+    f.push(f3(45, s0t, b0t, t[st.l1[b0]]));
+    f.push(f3(46, s1t, s0t, t[st.l1[s0]]));
+    f.push(f3(47, s1t, t[st.r1[s1]], s0t));
+    f.push(f3(48, s2t, s1t, s0t));
+    f.push(f3(49, s1t, s0t, t[st.r1[s0]]));
+    // distance
+    let d = if s0 == NONE {
+        0
+    } else if b0 == st.root() {
+        20
+    } else {
+        (b0 - s0).min(6) as u64
+    };
+    let d1 = if s1 == NONE || s0 == NONE { 0 } else { (s0 - s1).min(6) as u64 };
+    f.push(f2(50, s0w, d));
+    f.push(f2(51, s0t, d));
+    f.push(f2(52, b0w, d));
+    f.push(f2(53, b0t, d));
+    f.push(f3(54, s0t, b0t, d));
+    f.push(f3(55, s1t, s0t, d1));
+    f.push(f2(56, s1w, d1));
+    f.push(f2(57, s0w, d1));
+    // valency
+    f.push(f2(60, s0w, st.nr[s0] as u64));
+    f.push(f2(61, s0t, st.nr[s0] as u64));
+    f.push(f2(62, s0w, st.nl[s0] as u64));
+    f.push(f2(63, s0t, st.nl[s0] as u64));
+    f.push(f2(64, b0w, st.nl[b0] as u64));
+    f.push(f2(65, b0t, st.nl[b0] as u64));
+    f.push(f2(66, s1t, st.nr[s1] as u64));
+    f.push(f2(67, s1w, st.nr[s1] as u64));
+    // children
+    let (s0l1, s0l2, s0r1, s0r2) = (st.l1[s0], st.l2[s0], st.r1[s0], st.r2[s0]);
+    let (b0l1, b0l2, s1r1, s1l1) = (st.l1[b0], st.l2[b0], st.r1[s1], st.l1[s1]);
+    f.push(f1(70, w[s0l1]));
+    f.push(f1(71, t[s0l1]));
+    f.push(f1(72, lab(s0l1)));
+    f.push(f1(73, w[s0r1]));
+    f.push(f1(74, t[s0r1]));
+    f.push(f1(75, lab(s0r1)));
+    f.push(f1(76, w[b0l1]));
+    f.push(f1(77, t[b0l1]));
+    f.push(f1(78, lab(b0l1)));
+    f.push(f1(79, t[s1r1]));
+    f.push(f1(80, lab(s1r1)));
+    f.push(f1(81, lab(s1l1)));
+    f.push(f1(82, w[s0l2]));
+    f.push(f1(83, t[s0l2]));
+    f.push(f1(84, lab(s0l2)));
+    f.push(f1(85, w[s0r2]));
+    f.push(f1(86, t[s0r2]));
+    f.push(f1(87, lab(s0r2)));
+    f.push(f1(88, w[b0l2]));
+    f.push(f1(89, t[b0l2]));
+    f.push(f1(90, lab(b0l2)));
+    f.push(f3(91, s0t, t[s0l1], t[s0l2]));
+    f.push(f3(92, s0t, t[s0r1], t[s0r2]));
+    f.push(f3(93, b0t, t[b0l1], t[b0l2]));
+    f.push(f2(94, s0t, lab(s0l1)));
+    f.push(f2(95, s0t, lab(s0r1)));
+    f.push(f2(96, b0t, lab(b0l1)));
+    f.push(f3(97, s1t, lab(s1r1), s0t));
+    // label sets
+    f.push(f2(100, s0w, st.rset[s0]));
+    f.push(f2(101, s0t, st.rset[s0]));
+    f.push(f2(102, s0w, st.lset[s0]));
+    f.push(f2(103, s0t, st.lset[s0]));
+    f.push(f2(104, b0w, st.lset[b0]));
+    f.push(f2(105, b0t, st.lset[b0]));
+    f.push(f2(106, s1t, st.rset[s1]));
+    f.push(f3(107, s1t, s0t, st.lset[s0]));
+}
+
+/// Label features for the arc h → d (h may be ROOT = n+1).
+fn label_features(st: &State, tk: &Toks, h: usize, d: usize, f: &mut Vec<u64>) {
+    f.clear();
+    let (w, t) = (&tk.w, &tk.t);
+    let lab = |x: usize| if x == NONE { 999 } else { lab_h(st.label[x]) };
+    let dir = if h == st.root() { 2u64 } else { (h < d) as u64 };
+    let dist = if h == st.root() { 0 } else { (h.abs_diff(d)).min(8) as u64 };
+    let (hw, ht, dw, dt) = (w[h], t[h], w[d], t[d]);
+    let (dl1, dr1, hl1, hr1) = (st.l1[d], st.r1[d], st.l1[h], st.r1[h]);
+    let dm1 = d - 1; // 0 = none when d = 1
+    let dp1 = if d < st.n { d + 1 } else { NONE };
+    let items = [
+        f1(0, dir),
+        f2(1, dw, dir),
+        f2(2, dt, dir),
+        f2(3, hw, dir),
+        f2(4, ht, dir),
+        f3(5, dw, dt, dir),
+        f3(6, hw, ht, dir),
+        f3(7, ht, dt, dir),
+        f3(8, hw, dt, dir),
+        f3(9, ht, dw, dir),
+        f3(10, hw, dw, dir),
+        f3(11, ht, dt, dist * 4 + dir),
+        f3(12, w[dl1], dt, dir),
+        f3(13, lab(dl1), dt, dir),
+        f3(14, lab(dr1), dt, dir),
+        f3(15, w[dl1], ht, dir),
+        f3(16, t[dl1], dt, dir),
+        f3(17, dt, st.lset[d], dir),
+        f3(18, dt, st.rset[d], dir),
+        f3(19, ht, lab(hl1), dir),
+        f3(20, ht, lab(hr1), dir),
+        f3(21, ht, st.lset[h], dir),
+        f3(22, t[dm1], dt, dir),
+        f3(23, dt, t[dp1], dir),
+        f3(24, w[dl1], w[dr1], dir),
+        f3(25, dw, (st.nl[d] as u64) * 16 + st.nr[d] as u64, dir),
+        f3(26, ht, dt, st.lset[d]),
+        f3(27, w[dl1], dt, ht),
+    ];
+    f.extend_from_slice(&items);
+}
+
+/// Trained parser (inference only). Immutable and `Sync`.
+pub struct Parser {
+    trans: Model,
+    labels: Model,
+}
+
+/// Output of parsing one sentence: heads (0 = root, 1-based) and labels.
+#[derive(Default, Clone, Debug)]
+pub struct Parse {
+    pub heads: Vec<usize>,
+    pub labels: Vec<usize>,
+}
+
+fn best_legal_i(scores: &[i32], legal: &[bool; 3]) -> usize {
+    let mut best = usize::MAX;
+    for t in 0..3 {
+        if legal[t] && (best == usize::MAX || scores[t] > scores[best]) {
+            best = t;
+        }
+    }
+    best
+}
+
+fn argmax_i(s: &[i32]) -> usize {
+    let mut best = 0;
+    for (i, v) in s.iter().enumerate() {
+        if *v > s[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+impl Parser {
+    pub fn label_names(&self) -> &[String] {
+        self.labels.class_names()
+    }
+
+    pub fn parse(&self, inp: &Input) -> Parse {
+        let n = inp.w.len();
+        let mut tk = Toks { w: Vec::with_capacity(n + 2), t: Vec::with_capacity(n + 2) };
+        toks(inp, &mut tk);
+        let mut st = State::new(n);
+        let mut f = Vec::with_capacity(128);
+        let mut sc = vec![0i32; 3];
+        let mut ls = vec![0i32; self.labels.n_classes()];
+        while !st.terminal() {
+            let legal = st.legal();
+            trans_features(&st, &tk, &mut f);
+            self.trans.score(&f, &mut sc);
+            let t = best_legal_i(&sc, &legal);
+            if t == usize::MAX {
+                break;
+            }
+            let mut lab = 0u16;
+            if t != SHIFT {
+                let (h, d) = st.arc_of(t);
+                label_features(&st, &tk, h, d, &mut f);
+                self.labels.score(&f, &mut ls);
+                lab = argmax_i(&ls) as u16;
+            }
+            st.apply(t, lab);
+        }
+        let root = st.root();
+        let mut out = Parse { heads: Vec::with_capacity(n), labels: Vec::with_capacity(n) };
+        for d in 1..=n {
+            let h = st.head[d];
+            out.heads.push(if h == root || h == usize::MAX { 0 } else { h });
+            out.labels.push(if st.label[d] == NO_LABEL { 0 } else { st.label[d] as usize });
+        }
+        out
+    }
+
+    /// A copy with small-weight features dropped (see [`Model::pruned`]).
+    pub fn pruned(&self, trans_min: i16, label_min: i16) -> Parser {
+        Parser { trans: self.trans.pruned(trans_min), labels: self.labels.pruned(label_min) }
+    }
+
+    /// (transition features, label features) kept in the model.
+    pub fn n_features(&self) -> (usize, usize) {
+        (self.trans.n_features(), self.labels.n_features())
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::new();
+        w.bytes(b"SRDP1");
+        self.trans.to_bytes(&mut w);
+        self.labels.to_bytes(&mut w);
+        w.buf
+    }
+
+    pub fn from_bytes(data: &[u8]) -> Result<Parser, ModelError> {
+        let mut r = Reader::new(data, "parser model");
+        r.expect_magic(b"SRDP1")?;
+        let trans = Model::read(&mut r)?;
+        let labels = Model::read(&mut r)?;
+        if trans.n_classes() != 3 || labels.n_classes() == 0 {
+            return Err(ModelError::Corrupt { what: "parser model", detail: "wrong number of classes".into() });
+        }
+        Ok(Parser { trans, labels })
+    }
+}
+
+/// One training sentence: hashed words and tags, gold heads (0 = root,
+/// 1-based) and gold label indices.
+#[derive(Clone, Debug)]
+pub struct Example {
+    pub w: Vec<u64>,
+    pub t: Vec<u64>,
+    pub heads: Vec<usize>,
+    pub labels: Vec<u16>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ParserConfig {
+    pub epochs: usize,
+    pub seed: u64,
+    /// Probability of following the model's own transition (from epoch 2).
+    pub explore: f64,
+    pub min_weight: i16,
+}
+
+impl Default for ParserConfig {
+    fn default() -> Self {
+        ParserConfig { epochs: 15, seed: 7, explore: 0.9, min_weight: 2 }
+    }
+}
+
+/// Dynamic-oracle costs (Goldberg & Nivre 2013, arc-hybrid) of the three
+/// transitions; `gh` is the gold head of each index (ROOT = n+1).
+fn costs(st: &State, gh: &[usize], kids: &[Vec<usize>], legal: &[bool; 3]) -> [usize; 3] {
+    let mut c = [usize::MAX; 3];
+    let b = st.b;
+    let in_buf = |x: usize| x >= b && x != NONE;
+    let s0 = st.s(0);
+    let s1 = st.s(1);
+    let kids_in_buf = |x: usize| kids[x].iter().filter(|&&d| d >= b).count();
+    if legal[LEFT] {
+        let h = gh[s0];
+        c[LEFT] = ((h != b && (h == s1 || in_buf(h))) as usize) + kids_in_buf(s0);
+    }
+    if legal[RIGHT] {
+        let h = gh[s0];
+        c[RIGHT] = (in_buf(h) as usize) + kids_in_buf(s0);
+    }
+    if legal[SHIFT] {
+        let h = gh[b];
+        let mut cost = 0;
+        if h != s0 && h < b && st.stack.contains(&h) {
+            cost += 1;
+        }
+        cost += kids[b].iter().filter(|&&d| d < b && st.head[d] == usize::MAX && st.stack.contains(&d)).count();
+        c[SHIFT] = cost;
+    }
+    c
+}
+
+/// Trains a parser. `label_names` indexes the gold labels of the examples.
+pub fn train(
+    exs: &[Example],
+    label_names: Vec<String>,
+    cfg: &ParserConfig,
+    log: &mut dyn FnMut(&str),
+    mut after_epoch: impl FnMut(usize, &dyn Fn() -> Parser),
+) -> Parser {
+    let nl = label_names.len();
+    let mut tm = Trainer::new(3);
+    let mut lm = Trainer::new(nl);
+    let mut rng = Rng::new(cfg.seed);
+    let mut order: Vec<usize> = (0..exs.len()).collect();
+    let mut f = Vec::with_capacity(128);
+    let mut sc = vec![0f32; 3];
+    let mut ls = vec![0f32; nl];
+    let mut tk = Toks { w: Vec::new(), t: Vec::new() };
+    for epoch in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        let (mut arcs, mut ok) = (0usize, 0usize);
+        for &i in &order {
+            let ex = &exs[i];
+            let n = ex.w.len();
+            toks(&Input { w: &ex.w, t: &ex.t }, &mut tk);
+            let root = n + 1;
+            let mut gh = vec![NONE; n + 2];
+            let mut kids = vec![Vec::new(); n + 2];
+            for d in 1..=n {
+                let h = if ex.heads[d - 1] == 0 { root } else { ex.heads[d - 1] };
+                gh[d] = h;
+                kids[h].push(d);
+            }
+            let mut st = State::new(n);
+            while !st.terminal() {
+                let legal = st.legal();
+                trans_features(&st, &tk, &mut f);
+                tm.score(&f, &mut sc);
+                let c = costs(&st, &gh, &kids, &legal);
+                let mut pred = usize::MAX;
+                let mut gold = usize::MAX;
+                let min_c = *c.iter().min().unwrap_or(&0);
+                for t in 0..3 {
+                    if !legal[t] {
+                        continue;
+                    }
+                    if pred == usize::MAX || sc[t] > sc[pred] {
+                        pred = t;
+                    }
+                    if c[t] == min_c && (gold == usize::MAX || sc[t] > sc[gold]) {
+                        gold = t;
+                    }
+                }
+                if pred == usize::MAX {
+                    break;
+                }
+                if c[pred] > min_c {
+                    tm.update(&f, gold, pred);
+                }
+                tm.tick();
+                let next = if epoch > 0 && c[pred] > min_c && rng.unit() < cfg.explore { pred } else { gold };
+                let mut lab = 0u16;
+                if next != SHIFT {
+                    let (h, d) = st.arc_of(next);
+                    label_features(&st, &tk, h, d, &mut f);
+                    lm.score(&f, &mut ls);
+                    let mut lp = 0;
+                    for (k, v) in ls.iter().enumerate() {
+                        if *v > ls[lp] {
+                            lp = k;
+                        }
+                    }
+                    lab = lp as u16;
+                    if gh[d] == h {
+                        let g = ex.labels[d - 1] as usize;
+                        lm.update(&f, g, lp);
+                        lm.tick();
+                        lab = g as u16;
+                    }
+                    arcs += 1;
+                    ok += (gh[d] == h) as usize;
+                }
+                st.apply(next, lab);
+            }
+        }
+        log(&format!(
+            "parser epoch {}: followed-arc precision {:.2}% ({} transition / {} label features)",
+            epoch + 1,
+            100.0 * ok as f64 / arcs.max(1) as f64,
+            tm.n_features(),
+            lm.n_features()
+        ));
+        let names = label_names.clone();
+        let mw = cfg.min_weight;
+        after_epoch(epoch, &|| Parser {
+            trans: tm.finish(vec!["SHIFT".into(), "LEFT".into(), "RIGHT".into()], mw),
+            labels: lm.finish(names.clone(), mw),
+        });
+    }
+    Parser {
+        trans: tm.finish(vec!["SHIFT".into(), "LEFT".into(), "RIGHT".into()], cfg.min_weight),
+        labels: lm.finish(label_names, cfg.min_weight),
+    }
+}

@@ -1,0 +1,509 @@
+//! Part-of-speech tagger: two greedy left-to-right averaged perceptrons
+//! (UPOS, then XPOS with the UPOS just chosen as a feature), in the style of
+//! Collins (2002) and Honnibal's "averaged perceptron tagger".
+//!
+//! Casing: news arrives in mixed case, ALL CAPS and lower case. Word features
+//! use the lower-cased form; capitalisation enters only through a shape
+//! feature conjoined with the *sentence's* casing mode (mixed / upper /
+//! lower), so the model learns that "Capitalised" means something in mixed
+//! text and nothing in an all-caps wire. Training sees every sentence in its
+//! original, upper-cased and lower-cased form.
+//!
+//! # File format (little-endian)
+//!
+//! ```text
+//! magic  b"SRTG1"
+//! upos   perceptron model (see `perceptron` module docs)
+//! xpos   perceptron model
+//! dict   b"SRTD1", n u32, n × (word key u32, XPOS bit set as u64 in two
+//!        u32 halves, low first): ambiguity classes of frequent words
+//! lemma  exception table (see `lemma` module docs)
+//! ```
+
+use crate::binio::{Reader, Writer};
+use crate::conllu::Sentence;
+use crate::hash::{f1, f2, f3, hash_str, Hasher, Rng};
+use crate::lemma::Lemmatizer;
+use crate::perceptron::{key32, IdMap, Model, Trainer};
+use crate::ModelError;
+
+/// Casing mode of a whole sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaseMode {
+    Mixed = 0,
+    Upper = 1,
+    Lower = 2,
+}
+
+pub fn case_mode(words: &[&str]) -> CaseMode {
+    let (mut up, mut low) = (0usize, 0usize);
+    for w in words {
+        for c in w.chars() {
+            if c.is_uppercase() {
+                up += 1;
+            } else if c.is_lowercase() {
+                low += 1;
+            }
+        }
+    }
+    if up == 0 {
+        CaseMode::Lower
+    } else if low * 10 < up {
+        CaseMode::Upper
+    } else {
+        CaseMode::Mixed
+    }
+}
+
+/// Per-word hashed attributes, computed once per sentence.
+#[derive(Clone, Copy, Default)]
+pub struct WordInfo {
+    /// Lower-cased form with digits folded to `0`.
+    pub w: u64,
+    pub suf: [u64; 5],
+    pub pre: [u64; 3],
+    pub shape: u64,
+    /// Bit 0: has digit; bit 1: has hyphen; bit 2: capitalised; bit 3: all caps.
+    pub flags: u8,
+    /// Ambiguity class: the set of XPOS tags the training data gave this
+    /// word (0 when unknown or rare), filled by the tagger.
+    pub amb: u64,
+}
+
+const PAD_W: &str = "<PAD>";
+
+impl WordInfo {
+    pub fn pad() -> WordInfo {
+        let h = hash_str(PAD_W);
+        WordInfo { w: h, suf: [h; 5], pre: [h; 3], shape: h, flags: 0, amb: h }
+    }
+
+    /// Computes the attributes of one form; `buf` is scratch space.
+    pub fn of(form: &str, buf: &mut Vec<char>) -> WordInfo {
+        buf.clear();
+        let mut shape = Hasher::new();
+        let mut last_shape = 0u32;
+        let mut run = 0;
+        let mut flags = 0u8;
+        let (mut up, mut letters) = (0, 0);
+        for (i, c) in form.chars().enumerate() {
+            let s = if c.is_uppercase() {
+                up += 1;
+                letters += 1;
+                if i == 0 {
+                    flags |= 4;
+                }
+                'X' as u32
+            } else if c.is_lowercase() {
+                letters += 1;
+                'x' as u32
+            } else if c.is_ascii_digit() {
+                flags |= 1;
+                'd' as u32
+            } else {
+                if c == '-' {
+                    flags |= 2;
+                }
+                c as u32
+            };
+            if s == last_shape {
+                run += 1;
+            } else {
+                run = 0;
+                last_shape = s;
+            }
+            if run < 2 {
+                shape.push(s);
+            }
+            if c.is_ascii_digit() {
+                buf.push('0');
+            } else {
+                for l in c.to_lowercase() {
+                    buf.push(l);
+                }
+            }
+        }
+        if letters > 0 && up == letters {
+            flags |= 8;
+        }
+        let mut wh = Hasher::new();
+        for c in buf.iter() {
+            wh.push(*c as u32);
+        }
+        let n = buf.len();
+        let mut suf = [0u64; 5];
+        for (k, s) in suf.iter_mut().enumerate() {
+            let len = (k + 1).min(n);
+            let mut h = Hasher::new();
+            h.push(0x5f5f + k as u32);
+            for c in &buf[n - len..] {
+                h.push(*c as u32);
+            }
+            *s = h.finish();
+        }
+        let mut pre = [0u64; 3];
+        for (k, p) in pre.iter_mut().enumerate() {
+            let len = (k + 1).min(n);
+            let mut h = Hasher::new();
+            h.push(0x6f6f + k as u32);
+            for c in &buf[..len] {
+                h.push(*c as u32);
+            }
+            *p = h.finish();
+        }
+        WordInfo { w: wh.finish(), suf, pre, shape: shape.finish(), flags, amb: 0 }
+    }
+}
+
+/// Looks up the ambiguity classes of the (unpadded) words.
+fn fill_amb(dict: &IdMap<u64>, info: &mut [WordInfo]) {
+    let n = info.len();
+    for wi in &mut info[2..n - 2] {
+        wi.amb = dict.get(&(key32(wi.w) as u64)).copied().unwrap_or(0);
+    }
+}
+
+/// Builds the ambiguity-class dictionary: words seen at least `min_count`
+/// times, with every XPOS that covers at least 5% of their occurrences.
+fn build_dict(sents: &[Sentence], xpos_names: &[String], min_count: usize) -> IdMap<u64> {
+    let mut counts: IdMap<Vec<u32>> = IdMap::default();
+    let mut buf = Vec::new();
+    for s in sents {
+        for t in &s.words {
+            let w = WordInfo::of(&t.form, &mut buf).w;
+            let x = xpos_names.binary_search(&t.xpos).unwrap_or(0).min(63);
+            let c = counts.entry(key32(w) as u64).or_insert_with(|| vec![0; 64]);
+            c[x] += 1;
+        }
+    }
+    let mut dict = IdMap::default();
+    for (k, c) in counts {
+        let total: u32 = c.iter().sum();
+        if (total as usize) < min_count {
+            continue;
+        }
+        let mut bits = 0u64;
+        for (x, &n) in c.iter().enumerate() {
+            if n > 0 && n * 20 >= total {
+                bits |= 1 << x;
+            }
+        }
+        dict.insert(k, bits);
+    }
+    dict
+}
+
+/// Fills `info` with padded attributes: two pads, the words, two pads.
+pub fn word_infos(words: &[&str], info: &mut Vec<WordInfo>, buf: &mut Vec<char>) {
+    info.clear();
+    let pad = WordInfo::pad();
+    info.push(pad);
+    info.push(pad);
+    for w in words {
+        info.push(WordInfo::of(w, buf));
+    }
+    info.push(pad);
+    info.push(pad);
+}
+
+const START: u64 = 0x1234_5678;
+
+/// Features shared by both models for word `i` (0-based) given padded infos
+/// and the tags chosen for the previous two words.
+fn features(info: &[WordInfo], i: usize, mode: CaseMode, p1: u64, p2: u64, x1: u64, feats: &mut Vec<u64>) {
+    feats.clear();
+    let j = i + 2;
+    let (w, wm1, wm2, wp1, wp2) = (&info[j], &info[j - 1], &info[j - 2], &info[j + 1], &info[j + 2]);
+    let m = mode as u64;
+    feats.push(f1(0, 0));
+    feats.push(f1(1, w.w));
+    for (k, s) in w.suf[..4].iter().enumerate() {
+        feats.push(f1(2 + k as u32, *s));
+    }
+    feats.push(f1(44, w.suf[4]));
+    for (k, p) in w.pre.iter().enumerate() {
+        feats.push(f1(6 + k as u32, *p));
+    }
+    feats.push(f2(9, w.shape, m));
+    feats.push(f2(10, w.flags as u64, m));
+    feats.push(f3(11, w.flags as u64, m, (i == 0) as u64));
+    feats.push(f1(12, wm1.w));
+    feats.push(f1(13, wm2.w));
+    feats.push(f1(14, wp1.w));
+    feats.push(f1(15, wp2.w));
+    feats.push(f1(16, wm1.suf[2]));
+    feats.push(f1(17, wp1.suf[2]));
+    feats.push(f1(18, wp1.suf[1]));
+    feats.push(f1(19, p1));
+    feats.push(f1(20, p2));
+    feats.push(f2(21, p1, p2));
+    feats.push(f2(22, p1, w.w));
+    feats.push(f2(23, w.w, wp1.w));
+    feats.push(f2(24, wm1.w, w.w));
+    feats.push(f2(25, wp1.shape, m));
+    feats.push(f2(26, wm1.shape, m));
+    feats.push(f1(27, x1));
+    feats.push(f2(28, x1, w.suf[2]));
+    feats.push(f2(29, p1, wp1.w));
+    feats.push(f2(30, w.suf[2], wp1.suf[2]));
+    feats.push(f2(31, wm1.suf[0], w.w));
+    feats.push(f1(32, w.amb));
+    feats.push(f1(33, wp1.amb));
+    feats.push(f1(34, wp2.amb));
+    feats.push(f2(35, w.amb, wp1.amb));
+    feats.push(f2(36, p1, w.amb));
+    feats.push(f3(37, p1, w.amb, wp1.amb));
+    feats.push(f2(38, w.w, wp1.amb));
+    feats.push(f2(39, wp1.suf[2], wp2.amb));
+}
+
+/// Extra XPOS features from the UPOS chosen for the current word.
+fn xpos_features(info: &[WordInfo], i: usize, upos: u64, feats: &mut Vec<u64>) {
+    let w = &info[i + 2];
+    feats.push(f1(40, upos));
+    feats.push(f2(41, upos, w.w));
+    feats.push(f2(42, upos, w.suf[1]));
+    feats.push(f2(43, upos, w.flags as u64));
+}
+
+/// Trained tagger (inference only).
+pub struct Tagger {
+    upos: Model,
+    xpos: Model,
+    dict: IdMap<u64>,
+    upos_hash: Vec<u64>,
+    xpos_hash: Vec<u64>,
+    pub lemmatizer: Lemmatizer,
+}
+
+/// Tagger output for one sentence: class indices into the model's names.
+#[derive(Default, Clone, Debug)]
+pub struct Tags {
+    pub upos: Vec<usize>,
+    pub xpos: Vec<usize>,
+}
+
+/// Reusable buffers for tagging (kept per call; cheap).
+#[derive(Default)]
+pub struct Scratch {
+    info: Vec<WordInfo>,
+    chars: Vec<char>,
+    feats: Vec<u64>,
+    scores: Vec<i32>,
+}
+
+impl Tagger {
+    fn new(upos: Model, xpos: Model, dict: IdMap<u64>, lemmatizer: Lemmatizer) -> Tagger {
+        let upos_hash = upos.class_names().iter().map(|n| hash_str(n)).collect();
+        let xpos_hash = xpos.class_names().iter().map(|n| hash_str(n)).collect();
+        Tagger { upos, xpos, dict, upos_hash, xpos_hash, lemmatizer }
+    }
+
+    pub fn upos_names(&self) -> &[String] {
+        self.upos.class_names()
+    }
+    pub fn xpos_names(&self) -> &[String] {
+        self.xpos.class_names()
+    }
+    /// Hash of an XPOS class name (what the parser uses as the tag feature).
+    pub fn xpos_hash(&self, c: usize) -> u64 {
+        self.xpos_hash[c]
+    }
+
+    pub fn tag(&self, words: &[&str], out: &mut Tags) {
+        let mut s = Scratch::default();
+        self.tag_with(words, out, &mut s);
+    }
+
+    pub fn tag_with(&self, words: &[&str], out: &mut Tags, s: &mut Scratch) {
+        out.upos.clear();
+        out.xpos.clear();
+        word_infos(words, &mut s.info, &mut s.chars);
+        fill_amb(&self.dict, &mut s.info);
+        let mode = case_mode(words);
+        let (mut p1, mut p2, mut x1) = (START, START, START);
+        for i in 0..words.len() {
+            features(&s.info, i, mode, p1, p2, x1, &mut s.feats);
+            s.scores.resize(self.upos.n_classes(), 0);
+            self.upos.score(&s.feats, &mut s.scores);
+            let u = argmax_i(&s.scores);
+            xpos_features(&s.info, i, self.upos_hash[u], &mut s.feats);
+            s.scores.resize(self.xpos.n_classes(), 0);
+            self.xpos.score(&s.feats, &mut s.scores);
+            let x = argmax_i(&s.scores);
+            out.upos.push(u);
+            out.xpos.push(x);
+            p2 = p1;
+            p1 = self.upos_hash[u];
+            x1 = self.xpos_hash[x];
+        }
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::new();
+        w.bytes(b"SRTG1");
+        self.upos.to_bytes(&mut w);
+        self.xpos.to_bytes(&mut w);
+        w.bytes(b"SRTD1");
+        let mut d: Vec<(u32, u64)> = self.dict.iter().map(|(&k, &v)| (k as u32, v)).collect();
+        d.sort_unstable();
+        w.u32(d.len() as u32);
+        for (k, v) in d {
+            w.u32(k);
+            w.u32(v as u32);
+            w.u32((v >> 32) as u32);
+        }
+        self.lemmatizer.to_bytes(&mut w);
+        w.buf
+    }
+
+    pub fn from_bytes(data: &[u8]) -> Result<Tagger, ModelError> {
+        let mut r = Reader::new(data, "tagger model");
+        r.expect_magic(b"SRTG1")?;
+        let upos = Model::read(&mut r)?;
+        let xpos = Model::read(&mut r)?;
+        r.expect_magic(b"SRTD1")?;
+        let n = r.u32()? as usize;
+        let mut dict = IdMap::default();
+        dict.reserve(n.min(1 << 22));
+        for _ in 0..n {
+            let k = r.u32()? as u64;
+            let lo = r.u32()? as u64;
+            let hi = r.u32()? as u64;
+            dict.insert(k, lo | (hi << 32));
+        }
+        let lem = Lemmatizer::read(&mut r)?;
+        Ok(Tagger::new(upos, xpos, dict, lem))
+    }
+}
+
+fn argmax_i(s: &[i32]) -> usize {
+    let mut best = 0;
+    for (i, v) in s.iter().enumerate() {
+        if *v > s[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+fn argmax_f(s: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, v) in s.iter().enumerate() {
+        if *v > s[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// How to train the tagger.
+#[derive(Clone, Debug)]
+pub struct TaggerConfig {
+    pub epochs: usize,
+    pub seed: u64,
+    /// Train on original + UPPER + lower copies of every sentence.
+    pub case_augment: bool,
+    /// Drop quantised weights smaller than this (model size vs accuracy).
+    pub min_weight: i16,
+}
+
+impl Default for TaggerConfig {
+    fn default() -> Self {
+        TaggerConfig { epochs: 8, seed: 1, case_augment: true, min_weight: 2 }
+    }
+}
+
+/// Applies a casing variant to a form: 0 = original, 1 = upper, 2 = lower.
+pub fn recase(form: &str, variant: u8) -> String {
+    match variant {
+        1 => form.to_uppercase(),
+        2 => form.to_lowercase(),
+        _ => form.to_string(),
+    }
+}
+
+/// Trains a tagger (and learns the lemma exceptions) from gold sentences.
+/// `log` receives progress lines.
+pub fn train(sents: &[Sentence], cfg: &TaggerConfig, log: &mut dyn FnMut(&str)) -> Tagger {
+    let mut upos_names: Vec<String> = Vec::new();
+    let mut xpos_names: Vec<String> = Vec::new();
+    for s in sents {
+        for t in &s.words {
+            if !upos_names.contains(&t.upos) {
+                upos_names.push(t.upos.clone());
+            }
+            if !xpos_names.contains(&t.xpos) {
+                xpos_names.push(t.xpos.clone());
+            }
+        }
+    }
+    upos_names.sort();
+    xpos_names.sort();
+    let uh: Vec<u64> = upos_names.iter().map(|n| hash_str(n)).collect();
+    let xh: Vec<u64> = xpos_names.iter().map(|n| hash_str(n)).collect();
+    let dict = build_dict(sents, &xpos_names, 3);
+    let mut um = Trainer::new(upos_names.len());
+    let mut xm = Trainer::new(xpos_names.len());
+    let variants: &[u8] = if cfg.case_augment { &[0, 1, 2] } else { &[0] };
+    // Gold class indices per sentence.
+    let gold: Vec<(Vec<usize>, Vec<usize>)> = sents
+        .iter()
+        .map(|s| {
+            (
+                s.words.iter().map(|t| upos_names.binary_search(&t.upos).unwrap_or(0)).collect(),
+                s.words.iter().map(|t| xpos_names.binary_search(&t.xpos).unwrap_or(0)).collect(),
+            )
+        })
+        .collect();
+    let mut order: Vec<(usize, u8)> = (0..sents.len()).flat_map(|i| variants.iter().map(move |&v| (i, v))).collect();
+    let mut rng = Rng::new(cfg.seed);
+    let mut info = Vec::new();
+    let mut chars = Vec::new();
+    let mut feats = Vec::new();
+    let mut us = vec![0f32; upos_names.len()];
+    let mut xs = vec![0f32; xpos_names.len()];
+    for epoch in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        let (mut n, mut ok) = (0usize, 0usize);
+        for &(si, v) in &order {
+            let forms: Vec<String> = sents[si].words.iter().map(|t| recase(&t.form, v)).collect();
+            let words: Vec<&str> = forms.iter().map(|s| s.as_str()).collect();
+            word_infos(&words, &mut info, &mut chars);
+            fill_amb(&dict, &mut info);
+            let mode = case_mode(&words);
+            let (gu, gx) = &gold[si];
+            let (mut p1, mut p2, mut x1) = (START, START, START);
+            for i in 0..words.len() {
+                features(&info, i, mode, p1, p2, x1, &mut feats);
+                um.score(&feats, &mut us);
+                let u = argmax_f(&us);
+                um.update(&feats, gu[i], u);
+                um.tick();
+                // Teacher forcing for the XPOS model's UPOS feature keeps the
+                // two models' errors from compounding in training.
+                xpos_features(&info, i, uh[gu[i]], &mut feats);
+                xm.score(&feats, &mut xs);
+                let x = argmax_f(&xs);
+                xm.update(&feats, gx[i], x);
+                xm.tick();
+                n += 1;
+                ok += (u == gu[i]) as usize;
+                p2 = p1;
+                p1 = uh[u];
+                x1 = xh[x];
+            }
+        }
+        log(&format!(
+            "tagger epoch {}: train UPOS {:.2}% ({} upos / {} xpos features)",
+            epoch + 1,
+            100.0 * ok as f64 / n.max(1) as f64,
+            um.n_features(),
+            xm.n_features()
+        ));
+    }
+    let upos = um.finish(upos_names, cfg.min_weight);
+    let xpos = xm.finish(xpos_names, cfg.min_weight);
+    let lem = Lemmatizer::learn(sents);
+    Tagger::new(upos, xpos, dict, lem)
+}

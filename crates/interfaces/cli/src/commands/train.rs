@@ -1,0 +1,162 @@
+//! `sitrep train tagger|parser`: trains the analysis models from CoNLL-U
+//! treebanks (UD English EWT) and writes a model file. The committed models
+//! in `crates/analysis/models/` are rebuilt with the commands in
+//! docs/notes-analysis.md.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Context;
+use sitrep_analysis::conllu::{self, Sentence};
+use sitrep_analysis::eval::Scores;
+use sitrep_analysis::parser::{self, ParserConfig};
+use sitrep_analysis::tagger::{self, Tagger, TaggerConfig};
+use sitrep_analysis::{train, Analyzer, Parser};
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum What {
+    Tagger,
+    Parser,
+}
+
+#[derive(clap::Args)]
+pub struct TrainArgs {
+    /// Which model to train.
+    #[arg(value_enum)]
+    pub what: What,
+    /// Training treebank (CoNLL-U).
+    #[arg(long)]
+    pub train: PathBuf,
+    /// Development treebank (CoNLL-U), scored after training (and after
+    /// every parser epoch).
+    #[arg(long)]
+    pub dev: Option<PathBuf>,
+    /// Where to write the model.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Training epochs (default: 8 for the tagger, 15 for the parser).
+    #[arg(long)]
+    pub epochs: Option<usize>,
+    /// Train on the original text only (no UPPER/lower copies).
+    #[arg(long)]
+    pub no_case_augment: bool,
+    /// Drop quantised weights smaller than this (smaller model, less accurate).
+    #[arg(long, default_value_t = 2)]
+    pub min_weight: i16,
+    /// Parser: tagger model used to tag the dev set (default: the embedded one).
+    #[arg(long)]
+    pub tagger: Option<PathBuf>,
+    /// Parser: number of jack-knife folds for predicted training tags (0 = gold tags).
+    #[arg(long, default_value_t = 5)]
+    pub jackknife: usize,
+    /// Random seed.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}
+
+fn read_treebank(path: &Path) -> anyhow::Result<Vec<Sentence>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    conllu::parse(&text).with_context(|| format!("{} is not valid CoNLL-U", path.display()))
+}
+
+fn log(msg: &str) {
+    eprintln!("[train] {msg}");
+}
+
+pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
+    let train_set = read_treebank(&args.train)?;
+    let dev = args.dev.as_deref().map(read_treebank).transpose()?;
+    let variants: &[u8] = if args.no_case_augment { &[0] } else { &[0, 1, 2] };
+    let t0 = Instant::now();
+    let mut tcfg = TaggerConfig { case_augment: !args.no_case_augment, min_weight: args.min_weight, seed: args.seed, ..Default::default() };
+    match args.what {
+        What::Tagger => {
+            if let Some(e) = args.epochs {
+                tcfg.epochs = e;
+            }
+            log(&format!("{} training sentences", train_set.len()));
+            let t = tagger::train(&train_set, &tcfg, &mut |m| log(m));
+            let bytes = t.to_bytes();
+            std::fs::write(&args.out, &bytes).with_context(|| format!("cannot write {}", args.out.display()))?;
+            log(&format!("wrote {} ({} bytes) in {:.1}s", args.out.display(), bytes.len(), t0.elapsed().as_secs_f64()));
+            if let Some(dev) = &dev {
+                for v in variants {
+                    let mut sc = Scores::default();
+                    for s in dev {
+                        let tags = train::predicted_tags(&t, s, *v);
+                        let mut p = s.clone();
+                        for (w, (u, x)) in p.words.iter_mut().zip(tags) {
+                            w.upos = u.to_string();
+                            w.xpos = x.to_string();
+                        }
+                        let _ = sc.add(s, &p);
+                    }
+                    log(&format!("dev ({}): UPOS {:.2}% XPOS {:.2}%", case_name(*v), sc.upos_pct(), sc.xpos_pct()));
+                }
+            }
+        }
+        What::Parser => {
+            let tagger = match &args.tagger {
+                Some(p) => Tagger::from_bytes(&std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?)
+                    .with_context(|| format!("{} is not a tagger model", p.display()))?,
+                None => Tagger::from_bytes(sitrep_analysis::TAGGER_MODEL).context("the embedded tagger is unusable; pass --tagger")?,
+            };
+            let labels = train::label_names(&train_set);
+            tcfg.epochs = 6;
+            let exs = train::parser_examples(&train_set, args.jackknife, variants, &tcfg, &labels, &mut |m| log(m));
+            log(&format!("{} parser examples, {} labels ({:.1}s)", exs.len(), labels.len(), t0.elapsed().as_secs_f64()));
+            let mut pcfg = ParserConfig { min_weight: args.min_weight, seed: args.seed, ..Default::default() };
+            if let Some(e) = args.epochs {
+                pcfg.epochs = e;
+            }
+            let dev_inputs: Vec<(Sentence, Vec<usize>)> = dev
+                .iter()
+                .flatten()
+                .map(|s| {
+                    let forms = s.forms();
+                    let mut tags = tagger::Tags::default();
+                    tagger.tag(&forms, &mut tags);
+                    (s.clone(), tags.xpos)
+                })
+                .collect();
+            let tagger_bytes = tagger.to_bytes();
+            let p = parser::train(&exs, labels, &pcfg, &mut |m| log(m), |epoch, make: &dyn Fn() -> Parser| {
+                if dev_inputs.is_empty() {
+                    return;
+                }
+                let Ok(t) = Tagger::from_bytes(&tagger_bytes) else { return };
+                let a = Analyzer::new(t, make());
+                let sc = score_parser(&a, &dev_inputs);
+                log(&format!("epoch {} dev (gold-case, predicted tags): UAS {:.2} LAS {:.2}", epoch + 1, sc.uas_pct(), sc.las_pct()));
+            });
+            let bytes = p.to_bytes();
+            std::fs::write(&args.out, &bytes).with_context(|| format!("cannot write {}", args.out.display()))?;
+            log(&format!("wrote {} ({} bytes) in {:.1}s", args.out.display(), bytes.len(), t0.elapsed().as_secs_f64()));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn case_name(v: u8) -> &'static str {
+    match v {
+        1 => "upper",
+        2 => "lower",
+        _ => "original",
+    }
+}
+
+fn score_parser(a: &Analyzer, dev: &[(Sentence, Vec<usize>)]) -> Scores {
+    let mut sc = Scores::default();
+    for (s, xpos) in dev {
+        let forms = s.forms();
+        let parse = a.parse_tagged(&forms, xpos);
+        let mut p = s.clone();
+        for (i, w) in p.words.iter_mut().enumerate() {
+            w.head = Some(parse.heads[i]);
+            w.deprel = a.parser().label_names().get(parse.labels[i]).cloned().unwrap_or_default();
+        }
+        let _ = sc.add(s, &p);
+    }
+    sc
+}
