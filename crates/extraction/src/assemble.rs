@@ -18,10 +18,12 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use sitrep_knowledge::{actors::EntryType, ActorMention, ResolvedPlace};
 use sitrep_schema::{
-    Actor, ActorKind, Count, CountReport, Event, EventKind, Location, Modality, Role, Span, Trigger, Weapon,
+    Actor, ActorKind, AttributedParty, Attribution, Count, CountReport, Event, EventKind, Location, Modality, Role, Span,
+    Trigger, Weapon,
 };
 use sitrep_text::{dates::DateMention, offsets::CharOffsets};
 
+use crate::attribution::StatementMention;
 use crate::casualties::{CountMention, Harm};
 use crate::lexicon::{Lexicon, NounClass};
 use crate::mentions::Mention;
@@ -35,6 +37,7 @@ pub struct DocumentView<'a> {
     pub sentences: &'a [Sentence],
     pub mentions: Vec<Mention>,
     pub counts: Vec<(usize, CountMention)>,
+    pub statements: Vec<StatementMention>,
     pub dates: &'a [DateMention],
     pub places: &'a [ResolvedPlace],
     pub actors: &'a [ActorMention],
@@ -118,11 +121,131 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         }
     }
     attach_counts(&view, &mut drafts);
+    let mut events: Vec<Event> =
+        drafts.iter().enumerate().map(|(n, d)| build_event(&view, d, format!("{}#e{}", view.id, n + 1))).collect();
+    let material = events.len();
+    for st in &view.statements {
+        let about = statement_about(&view, &drafts, st).map(|d| events[d].id.clone());
+        let id = format!("{}#e{}", view.id, events.len() + 1);
+        events.push(build_statement(&view, st, id, about));
+    }
+    for e in 0..material {
+        let (head, statements) = events.split_at_mut(material);
+        head[e].attribution = attribution_of(&head[e], statements);
+    }
+    events
+}
+
+/// The draft a statement is about: the event whose mention is the
+/// statement's object ("claimed the bombing"), else the latest violent
+/// event reported before it.
+fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention) -> Option<usize> {
+    if let Some(w) = st.about_word {
+        let s = &view.sentences[st.sentence];
+        if let Some(d) = drafts.iter().position(|d| {
+            d.mentions.iter().any(|m| m.sentence == st.sentence && (m.head == w || m.trigger_words.contains(&w) || s.is_under(m.head, w)))
+        }) {
+            return Some(d);
+        }
+    }
     drafts
         .iter()
         .enumerate()
-        .map(|(n, d)| build_event(&view, d, format!("{}#e{}", view.id, n + 1)))
-        .collect()
+        .filter(|(_, d)| is_violent(d.kind) && d.modality != Modality::Future && d.mentions[0].sentence <= st.sentence)
+        .max_by_key(|(_, d)| d.mentions.iter().filter(|m| m.sentence <= st.sentence).map(|m| m.sentence).max())
+        .map(|(i, _)| i)
+}
+
+fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about: Option<String>) -> Event {
+    let lex = Lexicon::get();
+    let s = &view.sentences[st.sentence];
+    let r = s.bytes(st.trigger_words.clone());
+    let mut event = Event::new(id, st.kind, Trigger { text: view.text[r.clone()].to_string(), span: view.offsets.span(r) });
+    if let Some(cw) = lex.crosswalk(st.kind, None) {
+        event.cameo = cw.cameo.clone();
+        event.plover = cw.plover.clone();
+        event.acled = cw.acled.clone();
+        event.gtd = cw.gtd.clone();
+    }
+    event.modality = if st.negated { Modality::Negated } else { modality_of(s, st.head) };
+    event.about = about;
+    event.channel = if st.kind == EventKind::Claim { st.channel.clone() } else { None };
+    let mut seen: HashSet<(Role, String)> = HashSet::new();
+    for (role, head, words) in &st.actors {
+        let words = strip_article(s, words.clone());
+        let r = s.bytes(words);
+        let text = view.text[r.clone()].to_string();
+        if !text.is_empty() && seen.insert((*role, text.to_lowercase())) {
+            event.actors.push(make_actor(view, s, *role, *head, r, text));
+        }
+    }
+    if let Some(date) = date_near(view, st.sentence, st.head) {
+        if let Some(v) = date.value {
+            event.date = Some(crate::date_value(&v, view.text, date.range.clone(), view.offsets));
+        }
+    }
+    event.evidence = vec![view.offsets.span(s.start..s.end)];
+    event
+}
+
+/// Sums up who the statements and the text say did an event.
+fn attribution_of(event: &Event, statements: &[Event]) -> Option<Attribution> {
+    let mut parties: Vec<AttributedParty> = Vec::new();
+    let key = |p: &AttributedParty| p.id.clone().unwrap_or_else(|| p.text.to_lowercase());
+    for st in statements.iter().filter(|s| s.about.as_deref() == Some(event.id.as_str())) {
+        let speaker = st.actors.iter().find(|a| a.role == Role::Speaker).map(|a| a.text.clone());
+        let (stance, role) = match st.kind {
+            EventKind::Claim => ("claimed", Role::Claimant),
+            EventKind::Denial => ("denied", Role::Denier),
+            EventKind::Accusation => ("accused", Role::Accused),
+            _ => continue,
+        };
+        let stance = if st.modality == Modality::Negated && stance != "denied" { continue } else { stance };
+        let by = if st.kind == EventKind::Accusation {
+            st.actors.iter().find(|a| a.role == Role::Accuser).map(|a| a.text.clone()).or(speaker.clone())
+        } else {
+            speaker.clone()
+        };
+        for a in st.actors.iter().filter(|a| a.role == role) {
+            parties.push(AttributedParty { text: a.text.clone(), name: a.name.clone(), id: a.id.clone(), stance: stance.into(), by: by.clone(), statement: Some(st.id.clone()) });
+        }
+    }
+    for a in event.actors.iter().filter(|a| a.role == Role::Perpetrator) {
+        let lower = a.text.to_lowercase();
+        let stance = if lower.contains("suspected") || lower.contains("alleged") || lower.contains("presumed") { "suspected" } else { "reported" };
+        let p = AttributedParty { text: a.text.clone(), name: a.name.clone(), id: a.id.clone(), stance: stance.into(), by: None, statement: None };
+        if !parties.iter().any(|q| key(q) == key(&p)) {
+            parties.push(p);
+        }
+    }
+    if parties.is_empty() {
+        return None;
+    }
+    let with = |stance: &str| -> Vec<String> {
+        let mut v: Vec<String> = parties.iter().filter(|p| p.stance == stance).map(key).collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let (claimed, accused, denied) = (with("claimed"), with("accused"), with("denied"));
+    let status = if claimed.len() > 1
+        || (!claimed.is_empty() && accused.iter().any(|a| !claimed.contains(a)))
+        || accused.iter().any(|a| denied.contains(a))
+        || claimed.iter().any(|c| denied.contains(c))
+    {
+        "disputed"
+    } else if !claimed.is_empty() {
+        "claimed"
+    } else if !accused.is_empty() {
+        "accused"
+    } else if parties.iter().any(|p| p.stance == "suspected") {
+        "suspected"
+    } else if parties.iter().any(|p| p.stance == "reported") {
+        "reported"
+    } else {
+        return Some(Attribution { status: "disputed".into(), parties });
+    };
+    Some(Attribution { status: status.into(), parties })
 }
 
 /// The draft a new mention belongs to, if any.
@@ -139,22 +262,22 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
             continue;
         }
         // Same sentence: merge when one trigger governs the other.
-        if let Some(other) = draft.mentions.iter().find(|o| o.sentence == m.sentence) {
-            if s.is_under(m.head, other.head) || s.is_under(other.head, m.head) {
-                return Some(d);
-            }
-            continue;
+        let linked = draft
+            .mentions
+            .iter()
+            .filter(|o| o.sentence == m.sentence)
+            .any(|o| s.is_under(m.head, o.head) || s.is_under(o.head, m.head));
+        if linked {
+            return Some(d);
         }
-        let last = draft.mentions.last().map(|o| o.sentence).unwrap_or(0);
-        // A definite nominal ("the attack", "the blast") refers back.
-        if m.definite && m.args.is_empty() {
+        // A definite nominal ("the attack", "the blast") refers back to the
+        // latest compatible event.
+        if m.definite {
             return Some(d);
         }
         // Otherwise only close by, at the same place and date.
-        if m.sentence - last <= 2 && same_place_and_date(view, draft, m) {
-            return Some(d);
-        }
-        if m.definite {
+        let last = draft.mentions.last().map(|o| o.sentence).unwrap_or(0);
+        if m.sentence > last && m.sentence - last <= 2 && same_place_and_date(view, draft, m) {
             return Some(d);
         }
         return None;
@@ -241,10 +364,17 @@ fn clause_head(s: &Sentence, head: usize) -> usize {
 }
 
 fn date_in_sentence<'a>(view: &DocumentView<'a>, m: &Mention) -> Option<&'a DateMention> {
-    let s = &view.sentences[m.sentence];
+    date_near(view, m.sentence, m.head)
+}
+
+/// The date expression of a sentence closest to word `head`, preferring
+/// one inside its clause; never one in the dateline.
+fn date_near<'a>(view: &DocumentView<'a>, sentence: usize, head: usize) -> Option<&'a DateMention> {
+    let s = &view.sentences[sentence];
+    let m_head = head;
     let in_dateline = |d: &DateMention| view.dateline.as_ref().is_some_and(|r| d.range.start < r.end);
-    let clause = s.bytes(s.subtree(clause_head(s, m.head)));
-    let trigger_byte = s.words[m.head].start;
+    let clause = s.bytes(s.subtree(clause_head(s, m_head)));
+    let trigger_byte = s.words[m_head].start;
     view.dates
         .iter()
         .filter(|d| d.range.start >= s.start && d.range.end <= s.end && !in_dateline(d))

@@ -13,6 +13,7 @@
 //! - `lexicon`: the data files behind all of the above (`data/*.tsv`).
 
 pub mod assemble;
+pub mod attribution;
 pub mod casualties;
 pub mod lexicon;
 pub mod mentions;
@@ -79,6 +80,7 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
     if let Some((_, c)) = &dateline_place {
         context.countries.push(c.country.clone());
     }
+    let place_mentions = without_person_names(text, place_mentions);
     let places = sitrep_knowledge::resolve_places(text, &place_mentions, &context);
     let dateline_resolved = dateline_place.as_ref().and_then(|(r, _)| {
         let found = sitrep_knowledge::resolve_places(text, &place_mentions, &context);
@@ -89,8 +91,10 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
     let date_ranges: Vec<std::ops::Range<usize>> = layer.dates.iter().map(|d| d.range.clone()).collect();
     let mut mentions = Vec::new();
     let mut counts = Vec::new();
+    let mut statements = Vec::new();
     for s in &sentences {
         mentions.extend(mentions::find_mentions(s));
+        statements.extend(attribution::find_statements(s));
         for c in casualties::find_counts(s, text, &date_ranges) {
             counts.push((s.index, c));
         }
@@ -101,6 +105,7 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
         sentences: &sentences,
         mentions,
         counts,
+        statements,
         dates: &layer.dates,
         places: &places,
         actors: &actors,
@@ -111,6 +116,31 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
     };
     result.events = assemble::assemble(view);
     result
+}
+
+/// Titles that make the following capitalised words a person's name, not a
+/// place ("President Hassan Sheikh Mohamud", "Gen. Adolfo Blandon").
+const PERSON_TITLES: &[&str] = &[
+    "president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "colonel", "col", "col.",
+    "captain", "capt", "capt.", "major", "maj", "maj.", "lt", "lt.", "lieutenant", "sergeant", "sgt", "sgt.", "minister",
+    "senator", "sen", "sen.", "governor", "gov", "gov.", "mayor", "judge", "father", "bishop", "archbishop", "sheikh",
+    "commander", "spokesman", "spokeswoman", "king", "queen", "prince", "premier", "chancellor", "ambassador", "deputy",
+    "rep", "rep.", "don", "dona", "monsignor", "msgr", "msgr.", "rev", "rev.", "reverend", "brother", "sister", "leader",
+];
+
+/// Drops place mentions that are part of a person's name: the gazetteer
+/// knows a town called Hassan, but "President Hassan Sheikh Mohamud" is a
+/// person.
+fn without_person_names(text: &str, mentions: Vec<sitrep_knowledge::PlaceMention>) -> Vec<sitrep_knowledge::PlaceMention> {
+    mentions
+        .into_iter()
+        .filter(|m| {
+            let before = text[..m.range.start].trim_end();
+            let prev_word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("").to_lowercase();
+            let prev_word = prev_word.trim_start_matches(|c: char| !c.is_alphanumeric());
+            !PERSON_TITLES.contains(&prev_word)
+        })
+        .collect()
 }
 
 /// Converts a resolved date expression to the schema's form.

@@ -321,6 +321,17 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
     }
 }
 
+/// True if word `i` is an event trigger by itself: a nominal trigger's
+/// head ("attack", "bombing") or a verb trigger ("attacked").
+pub fn is_event_word(s: &Sentence, i: usize) -> bool {
+    let w = &s.words[i];
+    let lex = Lexicon::get();
+    if w.is_noun() {
+        return lex.triggers_starting(&w.lemma).iter().any(|t| t.pos == TriggerPos::Noun && t.lemmas.len() == 1);
+    }
+    w.is_verb() && lex.triggers_starting(&w.lemma).iter().any(|t| t.pos == TriggerPos::Verb)
+}
+
 fn is_rel_pronoun(s: &Sentence, i: usize) -> bool {
     matches!(s.words[i].lower.as_str(), "who" | "which" | "that" | "whom")
 }

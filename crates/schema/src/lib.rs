@@ -417,6 +417,37 @@ pub struct Event {
     pub channel: Option<String>,
     /// Spans of the sentences and phrases the event was read from.
     pub evidence: Vec<Span>,
+    /// For material events: who the document says did it, and how sure
+    /// that is, from the claims, accusations and denials about the event.
+    /// Null when the document says nothing about it.
+    #[serde(default)]
+    pub attribution: Option<Attribution>,
+}
+
+/// What a document's statements say about who carried out an event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attribution {
+    /// `claimed` (one party claimed it, nobody else was blamed),
+    /// `disputed` (competing claims, or a claim and a different accused
+    /// party, or an accused party that denies), `accused` (blamed by another
+    /// party, no claim), `suspected` (the text names a suspected or alleged
+    /// perpetrator), `reported` (the text states the perpetrator as fact).
+    pub status: String,
+    pub parties: Vec<AttributedParty>,
+}
+
+/// One party named as (possibly) responsible for an event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttributedParty {
+    pub text: String,
+    pub name: Option<String>,
+    pub id: Option<String>,
+    /// `claimed`, `accused`, `denied`, `suspected` or `reported`.
+    pub stance: String,
+    /// Who said so (the accuser, or the speaker of a claim), as written.
+    pub by: Option<String>,
+    /// The statement event this comes from.
+    pub statement: Option<String>,
 }
 
 impl Event {
@@ -443,6 +474,7 @@ impl Event {
             about: None,
             channel: None,
             evidence,
+            attribution: None,
         }
     }
 

@@ -1,0 +1,326 @@
+//! Statements about events: claims of responsibility, denials, accusations,
+//! condemnations, threats and demands, each with who made it (the speaker,
+//! and the body a spokesperson speaks for), the party accused or addressed,
+//! the channel of a claim, and the event it is about.
+//!
+//! The statement lexicon is `data/statements.tsv`. A statement is linked to
+//! the event it is about through its object ("claimed the bombing",
+//! "blamed X for the attack", "condemned the killing"): the event noun there
+//! is a mention of an event of the document, found by position; failing
+//! that, the latest violent event reported before the statement.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use sitrep_analysis::Upos;
+use sitrep_schema::{EventKind, Role};
+
+use crate::lexicon::{Lexicon, NounClass};
+use crate::syntax::Sentence;
+
+const STATEMENTS_TSV: &str = include_str!("../data/statements.tsv");
+const CHANNELS_TSV: &str = include_str!("../data/channels.tsv");
+
+/// How a statement's verb takes its arguments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pattern {
+    /// The verb itself makes the statement ("condemned the attack").
+    Plain,
+    /// Only with a responsibility-like object ("claimed responsibility").
+    Responsibility,
+    /// "blamed X for Y", "accused X of Y": object = accused, for/of = about.
+    Blame,
+    /// "attributed Y to X": object = about, to = accused.
+    Attribute,
+}
+
+#[derive(Debug, Clone)]
+struct StatementEntry {
+    lemma: String,
+    kind: EventKind,
+    pattern: Pattern,
+}
+
+fn entries() -> &'static [StatementEntry] {
+    static CELL: OnceLock<Vec<StatementEntry>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        STATEMENTS_TSV
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|(i, l)| {
+                let cols: Vec<&str> = l.split('\t').collect();
+                assert!(cols.len() >= 3, "statements.tsv:{}: expected 3 columns", i + 1);
+                let kind = EventKind::parse(cols[1]).unwrap_or_else(|| panic!("statements.tsv:{}: unknown kind {:?}", i + 1, cols[1]));
+                let pattern = match cols[2].trim() {
+                    "plain" => Pattern::Plain,
+                    "responsibility" => Pattern::Responsibility,
+                    "blame" => Pattern::Blame,
+                    "attribute" => Pattern::Attribute,
+                    other => panic!("statements.tsv:{}: unknown pattern {other:?}", i + 1),
+                };
+                StatementEntry { lemma: cols[0].trim().to_string(), kind, pattern }
+            })
+            .collect()
+    })
+}
+
+fn channels() -> &'static [(Vec<String>, String)] {
+    static CELL: OnceLock<Vec<(Vec<String>, String)>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        CHANNELS_TSV
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (words, channel) = l.split_once('\t')?;
+                Some((words.split_whitespace().map(str::to_string).collect(), channel.trim().to_string()))
+            })
+            .collect()
+    })
+}
+
+/// Nouns that make "claim"/"take"/"admit" a claim of responsibility.
+const RESPONSIBILITY: &[&str] = &["responsibility", "credit", "authorship", "involvement", "role", "part", "blame"];
+
+/// A statement found in a sentence.
+#[derive(Debug, Clone)]
+pub struct StatementMention {
+    pub sentence: usize,
+    pub kind: EventKind,
+    /// The statement verb.
+    pub head: usize,
+    pub trigger_words: Range<usize>,
+    /// (role, head word, noun-phrase words)
+    pub actors: Vec<(Role, usize, Range<usize>)>,
+    /// Word of the event noun the statement is about ("the attack"), if any.
+    pub about_word: Option<usize>,
+    pub channel: Option<String>,
+    /// The statement is itself denied or hedged ("no group has claimed").
+    pub negated: bool,
+}
+
+/// Finds the statements of a sentence.
+pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
+    let mut out = Vec::new();
+    for (v, w) in s.words.iter().enumerate() {
+        if !(w.is_verb() || (w.upos == Upos::Noun && matches!(w.lemma.as_str(), "claim" | "denial" | "condemnation"))) {
+            continue;
+        }
+        let Some(entry) = entries().iter().find(|e| e.lemma == w.lemma) else { continue };
+        if let Some(m) = statement_at(s, v, entry) {
+            out.push(m);
+        }
+    }
+    // "took responsibility", "accepted responsibility", "admitted responsibility".
+    for (v, w) in s.words.iter().enumerate() {
+        if w.is_verb() && matches!(w.lemma.as_str(), "take" | "accept" | "admit" | "assume" | "bear") {
+            let obj = s.child_rel(v, "obj");
+            if obj.is_some_and(|o| matches!(s.words[o].lemma.as_str(), "responsibility" | "credit")) {
+                let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Claim, pattern: Pattern::Responsibility };
+                if let Some(m) = statement_at(s, v, &entry) {
+                    out.push(m);
+                }
+            }
+        }
+    }
+    // "X said it carried out the attack" / "X said it was behind the attack".
+    for (v, w) in s.words.iter().enumerate() {
+        if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit") {
+            if let Some(c) = s.child_rel(v, "ccomp") {
+                let inner_subj = s.child_rel(c, "nsubj");
+                let self_ref = inner_subj.is_some_and(|x| matches!(s.words[x].lower.as_str(), "it" | "they" | "we"));
+                let behind = s.words[c].lemma == "behind" || s.children(c).iter().any(|&x| s.words[x].lemma == "behind");
+                let carried = matches!(s.words[c].lemma.as_str(), "carry" | "conduct" | "stage" | "launch" | "perpetrate" | "execute" | "commit");
+                if self_ref && (behind || carried) && !out.iter().any(|o: &StatementMention| o.head == v) {
+                    let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Claim, pattern: Pattern::Plain };
+                    if let Some(mut m) = statement_at(s, v, &entry) {
+                        m.about_word = about_in(s, c).or(m.about_word);
+                        out.push(m);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<StatementMention> {
+    let obj = s.child_rel(v, "obj");
+    let mut m = StatementMention {
+        sentence: s.index,
+        kind: entry.kind,
+        head: v,
+        trigger_words: v..v + 1,
+        actors: Vec::new(),
+        about_word: None,
+        channel: None,
+        negated: false,
+    };
+    match entry.pattern {
+        Pattern::Responsibility => {
+            let o = obj?;
+            let is_resp = RESPONSIBILITY.contains(&s.words[o].lemma.as_str());
+            let is_event = is_event_noun(s, o);
+            if !is_resp && !is_event {
+                return None;
+            }
+            if is_resp {
+                m.trigger_words = v.min(o)..v.max(o) + 1;
+                m.about_word = obl_about(s, o, &["for", "of", "in"]).or_else(|| obl_about(s, v, &["for", "in"]));
+            } else {
+                m.about_word = Some(o);
+            }
+        }
+        Pattern::Blame => {
+            if let Some(o) = obj.filter(|&o| !is_event_noun(s, o)) {
+                push(s, &mut m, Role::Accused, o);
+            }
+            m.about_word = obl_about(s, v, &["for", "of", "over", "in"]).or_else(|| obj.filter(|&o| is_event_noun(s, o)));
+            if let Some(o) = obj {
+                m.about_word = m.about_word.or_else(|| obl_about(s, o, &["for", "of"]));
+            }
+        }
+        Pattern::Attribute => {
+            m.about_word = obj.filter(|&o| is_event_noun(s, o));
+            if let Some(to) = s.children_rel(v, "obl").find(|&c| s.case_of(c) == Some("to")) {
+                push(s, &mut m, Role::Accused, to);
+            }
+        }
+        Pattern::Plain => {
+            if let Some(o) = obj {
+                if is_event_noun(s, o) {
+                    m.about_word = Some(o);
+                } else if matches!(entry.kind, EventKind::Condemnation | EventKind::Threat | EventKind::Demand) {
+                    push(s, &mut m, Role::Target, o);
+                    m.about_word = obl_about(s, v, &["for", "over"]);
+                } else if matches!(s.words[o].lemma.as_str(), "role" | "involvement" | "responsibility" | "participation" | "link" | "connection" | "charge" | "accusation" | "allegation" | "report" | "claim") {
+                    m.about_word = obl_about(s, o, &["in", "for", "of"]);
+                }
+            }
+            if entry.kind == EventKind::Denial && m.about_word.is_none() {
+                if let Some(c) = s.child_rel(v, "ccomp") {
+                    m.about_word = Some(c).filter(|&c| crate::mentions::is_event_word(s, c));
+                }
+            }
+        }
+    }
+    // Who made the statement: the subject, or the passive agent.
+    let subject = s.child_rel(v, "nsubj").or_else(|| s.children_rel(v, "obl").find(|&c| s.case_of(c) == Some("by") && s.child_rel(v, "aux:pass").is_some()));
+    let subject = match subject {
+        // "The militants, who claimed the attack": the antecedent.
+        Some(x) if matches!(s.words[x].lower.as_str(), "who" | "which" | "that") => s.words[v].head,
+        Some(x) => Some(x),
+        // "... , saying it was behind the attack": the main clause's subject.
+        None if matches!(s.words[v].rel(), "advcl" | "conj" | "xcomp") => s.words[v].head.and_then(|h| s.child_rel(h, "nsubj")),
+        None => None,
+    };
+    if let Some(subj) = subject {
+        let role = match m.kind {
+            EventKind::Claim => Role::Claimant,
+            EventKind::Denial => Role::Denier,
+            EventKind::Accusation => Role::Accuser,
+            _ => Role::Speaker,
+        };
+        add_speaker(s, &mut m, subj, role);
+    }
+    m.negated = negated(s, v);
+    m.channel = find_channel(s, v);
+    Some(m)
+}
+
+/// A spokesperson speaks for a body: "the militia's spokesman", "a spokesman
+/// for the army", "Taliban spokesman Zabihullah Mujahid".
+fn add_speaker(s: &Sentence, m: &mut StatementMention, subj: usize, role: Role) {
+    let w = &s.words[subj];
+    if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "it" | "they" | "he" | "she" | "we") {
+        return;
+    }
+    let spokes = matches!(w.lemma.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "official" | "representative" | "commander" | "leader" | "minister" | "ministry" | "statement" | "communique" | "message");
+    if spokes {
+        push(s, m, Role::Speaker, subj);
+        let body = s
+            .child_rel(subj, "nmod:poss")
+            .or_else(|| s.children_rel(subj, "nmod").find(|&c| matches!(s.case_of(c), Some("for" | "of" | "from"))))
+            .or_else(|| s.children_rel(subj, "compound").find(|&c| s.words[c].upos == Upos::Propn))
+            .or_else(|| s.children_rel(subj, "amod").find(|&c| s.words[c].upos == Upos::Propn || s.words[c].upos == Upos::Adj));
+        if let Some(b) = body {
+            if role != Role::Speaker {
+                push(s, m, role, b);
+            }
+        } else if role != Role::Speaker {
+            push(s, m, role, subj);
+        }
+    } else {
+        push(s, m, role, subj);
+    }
+    for c in s.children_rel(subj, "conj").collect::<Vec<_>>() {
+        push(s, m, role, c);
+    }
+}
+
+fn push(s: &Sentence, m: &mut StatementMention, role: Role, head: usize) {
+    if m.actors.iter().any(|(r, h, _)| *r == role && *h == head) {
+        return;
+    }
+    m.actors.push((role, head, s.noun_phrase(head)));
+}
+
+fn is_event_noun(s: &Sentence, i: usize) -> bool {
+    crate::mentions::is_event_word(s, i)
+}
+
+/// The object of a preposition under `head` that names an event.
+fn obl_about(s: &Sentence, head: usize, preps: &[&str]) -> Option<usize> {
+    s.children(head)
+        .iter()
+        .copied()
+        .filter(|&c| matches!(s.words[c].rel(), "obl" | "nmod" | "advcl"))
+        .filter(|&c| s.case_of(c).is_some_and(|p| preps.contains(&p)) || s.children_rel(c, "mark").any(|mk| preps.contains(&s.words[mk].lemma.as_str())))
+        .find(|&c| is_event_noun(s, c) || s.words[c].is_verb())
+}
+
+/// An event word inside a clause ("said it carried out the bombing").
+fn about_in(s: &Sentence, clause: usize) -> Option<usize> {
+    s.subtree(clause).find(|&i| is_event_noun(s, i) && i != clause)
+}
+
+fn negated(s: &Sentence, v: usize) -> bool {
+    let own = s.children(v).iter().any(|&c| {
+        let w = &s.words[c];
+        (w.rel() == "advmod" && matches!(w.lower.as_str(), "not" | "n't" | "never"))
+            || (s.words[c].rel() == "nsubj" && s.children_rel(c, "det").any(|d| s.words[d].lower == "no"))
+            || matches!(w.lower.as_str(), "nobody" | "noone") && w.rel() == "nsubj"
+    });
+    // "there is no evidence the army was behind it", "it is unclear whether".
+    let hedged = s.ancestors(v).take(3).any(|a| {
+        let aw = &s.words[a];
+        s.children_rel(a, "det").any(|d| s.words[d].lower == "no") && matches!(aw.lemma.as_str(), "evidence" | "indication" | "sign" | "proof")
+            || matches!(aw.lemma.as_str(), "unclear" | "unknown" | "uncertain")
+    });
+    own || hedged
+}
+
+fn find_channel(s: &Sentence, v: usize) -> Option<String> {
+    let words: Vec<&str> = s.words.iter().map(|w| w.lemma.as_str()).collect();
+    let scope = s.subtree(v);
+    let mut best: Option<(usize, &str)> = None;
+    for (pattern, channel) in channels() {
+        let n = pattern.len();
+        for i in scope.clone() {
+            if i + n <= words.len() && (0..n).all(|k| words[i + k] == pattern[k] || s.words[i + k].lower == pattern[k]) {
+                let dist = i.abs_diff(v);
+                if best.map_or(true, |(d, _)| dist < d) {
+                    best = Some((dist, channel.as_str()));
+                }
+            }
+        }
+    }
+    best.map(|(_, c)| c.to_string())
+}
+
+/// Whether a statement's subject looks like an armed group rather than an
+/// official: used to decide that "X claimed" is a claim of responsibility.
+pub fn is_agentive(s: &Sentence, head: usize) -> bool {
+    let lex = Lexicon::get();
+    matches!(lex.noun(&s.words[head].lemma).map(|e| e.class), Some(NounClass::Agent)) || s.words[head].upos == Upos::Propn
+}

@@ -1,0 +1,229 @@
+//! Extraction on real-looking news sentences, one group of tests per
+//! phenomenon the extractor must handle: who did what to whom from syntax
+//! (active, passive, relative clauses, nominal events, coordination),
+//! casualties with sources and revisions, place and date, modality, event
+//! coreference, and casing.
+
+use sitrep_schema::{DocumentResult, Event, EventKind, InputDocument, Modality, Role};
+
+fn extract(text: &str, published: &str) -> DocumentResult {
+    let doc = InputDocument { id: Some("t".into()), text: text.into(), published: Some(published.into()), ..Default::default() };
+    sitrep_extraction::extract_document("t", &doc)
+}
+
+fn events_of(r: &DocumentResult, kind: EventKind) -> Vec<&Event> {
+    r.events.iter().filter(|e| e.kind == kind).collect()
+}
+
+fn violent(r: &DocumentResult) -> Vec<&Event> {
+    r.events.iter().filter(|e| matches!(e.kind, EventKind::Attack | EventKind::Killing | EventKind::Clash)).collect()
+}
+
+fn actor_texts(e: &Event, role: Role) -> Vec<String> {
+    e.actors_with(role).map(|a| a.text.to_lowercase()).collect()
+}
+
+fn has(e: &Event, role: Role, needle: &str) -> bool {
+    actor_texts(e, role).iter().any(|t| t.contains(needle))
+}
+
+fn describe(r: &DocumentResult) -> String {
+    serde_json::to_string_pretty(&r.events).unwrap_or_default()
+}
+
+#[test]
+fn active_voice_perpetrator_victim_count_place_date() {
+    let r = extract("Gunmen killed three soldiers in Mogadishu on Monday, police said.", "2024-03-09");
+    let v = violent(&r);
+    assert_eq!(v.len(), 1, "{}", describe(&r));
+    let e = v[0];
+    assert!(has(e, Role::Perpetrator, "gunmen"), "{}", describe(&r));
+    assert!(has(e, Role::Victim, "soldiers"), "{}", describe(&r));
+    let f = e.fatalities.as_ref().expect("fatalities");
+    assert_eq!((f.low, f.best, f.high), (Some(3), Some(3), Some(3)));
+    assert_eq!(f.source.as_deref(), Some("police"));
+    let loc = e.location.as_ref().expect("location");
+    assert_eq!(loc.country.as_deref(), Some("SO"));
+    assert_eq!(e.date.as_ref().expect("date").start, "2024-03-04");
+    assert_eq!(e.modality, Modality::Asserted);
+}
+
+#[test]
+fn passive_voice_and_agent_phrase() {
+    let r = extract("Three policemen were killed by a roadside bomb near Kandahar on Sunday.", "2024-03-12");
+    let e = violent(&r)[0];
+    assert!(has(e, Role::Victim, "policemen"), "{}", describe(&r));
+    assert_eq!(e.weapon.as_ref().expect("weapon").kind, "explosive");
+    assert_eq!(e.fatalities.as_ref().expect("fatalities").best, Some(3));
+    assert_eq!(e.location.as_ref().expect("location").country.as_deref(), Some("AF"));
+    let r = extract("The attack on the checkpoint was carried out by militants, officials said.", "2024-03-12");
+    let e = violent(&r)[0];
+    assert!(has(e, Role::Perpetrator, "militants"), "{}", describe(&r));
+    assert!(has(e, Role::Target, "checkpoint"), "{}", describe(&r));
+}
+
+#[test]
+fn relative_clause_antecedent_is_the_agent() {
+    let r = extract("Police arrested two gunmen who attacked a bank in Lima.", "2024-03-12");
+    let attacks = events_of(&r, EventKind::Attack);
+    assert_eq!(attacks.len(), 1, "{}", describe(&r));
+    assert!(has(attacks[0], Role::Perpetrator, "gunmen"), "{}", describe(&r));
+    assert!(has(attacks[0], Role::Target, "bank"), "{}", describe(&r));
+    let arrests = events_of(&r, EventKind::Arrest);
+    assert_eq!(arrests.len(), 1, "{}", describe(&r));
+    assert!(has(arrests[0], Role::Perpetrator, "police"), "{}", describe(&r));
+}
+
+#[test]
+fn nominal_event_with_possessor_and_target() {
+    let r = extract("The FMLN's attack on an army garrison in San Miguel left five soldiers dead.", "1990-01-05");
+    let e = violent(&r)[0];
+    assert!(has(e, Role::Perpetrator, "fmln"), "{}", describe(&r));
+    assert!(has(e, Role::Target, "garrison") || has(e, Role::Victim, "garrison"), "{}", describe(&r));
+    assert_eq!(e.fatalities.as_ref().expect("fatalities").best, Some(5));
+    assert_eq!(e.location.as_ref().expect("location").country.as_deref(), Some("SV"));
+}
+
+#[test]
+fn coordinated_targets_are_all_kept() {
+    let r = extract("Rebels attacked a police station and a school in the town.", "2024-03-12");
+    let e = violent(&r)[0];
+    assert!(has(e, Role::Target, "police station"), "{}", describe(&r));
+    assert!(has(e, Role::Target, "school"), "{}", describe(&r));
+    assert!(has(e, Role::Perpetrator, "rebels"), "{}", describe(&r));
+}
+
+#[test]
+fn suicide_bombing_is_typed() {
+    let r = extract("A suicide bomber blew himself up at a mosque in Peshawar on Friday, killing 30 worshippers.", "2024-03-09");
+    let e = violent(&r)[0];
+    assert!(e.suicide, "{}", describe(&r));
+    assert_eq!(e.subtype.as_deref(), Some("suicide_bombing"));
+    assert_eq!(e.cameo.as_deref(), Some("1831"));
+    assert_eq!(e.fatalities.as_ref().expect("fatalities").best, Some(30));
+    assert_eq!(e.location.as_ref().expect("location").country.as_deref(), Some("PK"));
+}
+
+#[test]
+fn one_event_across_sentences() {
+    let text = "A bomb exploded at a crowded market in Peshawar on Friday. The blast killed 12 people, \
+                hospital officials said. Police said the explosion was caused by a timer.";
+    let r = extract(text, "2024-03-09");
+    let v = violent(&r);
+    assert_eq!(v.len(), 1, "the bomb, the blast and the explosion are one event: {}", describe(&r));
+    assert_eq!(v[0].fatalities.as_ref().expect("fatalities").best, Some(12));
+    assert_eq!(v[0].fatalities.as_ref().unwrap().source.as_deref(), Some("hospital officials"));
+    assert!(v[0].evidence.len() >= 2);
+}
+
+#[test]
+fn casualty_toll_revision_keeps_every_figure() {
+    let text = "A car bomb exploded in Beledweyne on Saturday, killing at least 20 people and wounding 35, police said. \
+                By Sunday the death toll had risen to 31, hospital officials said.";
+    let r = extract(text, "2024-03-10");
+    let e = violent(&r)[0];
+    let f = e.fatalities.as_ref().expect("fatalities");
+    assert_eq!(f.best, Some(31), "{}", describe(&r));
+    assert_eq!(f.reports.len(), 2);
+    assert_eq!((f.reports[0].low, f.reports[0].high), (Some(20), None));
+    assert_eq!(e.injuries.as_ref().expect("injuries").best, Some(35));
+    assert_eq!(e.subtype.as_deref(), Some("car_bombing"));
+}
+
+#[test]
+fn counts_for_several_groups_in_one_sentence_add_up() {
+    let r = extract("Gunmen killed four soldiers and two civilians in an ambush near Mosul on Tuesday.", "2024-03-14");
+    let e = violent(&r)[0];
+    assert_eq!(e.fatalities.as_ref().expect("fatalities").best, Some(6), "{}", describe(&r));
+}
+
+#[test]
+fn dateline_is_not_the_event_place() {
+    let text = "NAIROBI, Kenya (Reuters) - Al-Shabaab fighters attacked a military base in Kismayo on Tuesday, \
+                killing seven soldiers, the Somali army said.";
+    let r = extract(text, "2024-03-14");
+    let e = violent(&r)[0];
+    let loc = e.location.as_ref().expect("location");
+    assert_eq!(loc.country.as_deref(), Some("SO"), "{}", describe(&r));
+    assert_ne!(loc.name.as_deref(), Some("Nairobi"));
+}
+
+#[test]
+fn negated_events_are_marked() {
+    let r = extract("The army denied that guerrillas attacked the farm.", "1990-02-05");
+    let e = events_of(&r, EventKind::Attack)[0];
+    assert_eq!(e.modality, Modality::Negated, "{}", describe(&r));
+    let r = extract("Rebels did not attack the town, officials said.", "2024-03-14");
+    assert_eq!(events_of(&r, EventKind::Attack)[0].modality, Modality::Negated, "{}", describe(&r));
+}
+
+#[test]
+fn future_and_hypothetical_events_are_marked() {
+    let r = extract("The group threatened to attack the capital.", "2024-03-14");
+    assert_eq!(events_of(&r, EventKind::Attack)[0].modality, Modality::Future, "{}", describe(&r));
+    let r = extract("Militants will attack the border post, a commander warned.", "2024-03-14");
+    assert_eq!(events_of(&r, EventKind::Attack)[0].modality, Modality::Future, "{}", describe(&r));
+    let r = extract("Officials fear that militants could attack the border town.", "2024-03-14");
+    assert_eq!(events_of(&r, EventKind::Attack)[0].modality, Modality::Hypothetical, "{}", describe(&r));
+}
+
+#[test]
+fn historical_background_is_marked() {
+    let r = extract("In 2019 the group seized the town of Mahas.", "2024-03-14");
+    let e = events_of(&r, EventKind::Seizure)[0];
+    assert_eq!(e.modality, Modality::Historical, "{}", describe(&r));
+    assert_eq!(e.date.as_ref().expect("date").precision, sitrep_schema::DatePrecision::Year);
+}
+
+#[test]
+fn all_caps_wire_copy() {
+    let text = "SAN SALVADOR, 3 JAN 90 -- [TEXT] URBAN GUERRILLAS ATTACKED A POWER PLANT IN USULUTAN DEPARTMENT YESTERDAY, \
+                KILLING TWO GUARDS.";
+    let r = extract(text, "1990-01-03");
+    let e = violent(&r)[0];
+    assert!(has(e, Role::Perpetrator, "guerrillas"), "{}", describe(&r));
+    assert!(has(e, Role::Target, "power plant"), "{}", describe(&r));
+    assert_eq!(e.fatalities.as_ref().expect("fatalities").best, Some(2));
+    assert_eq!(e.date.as_ref().expect("date").start, "1990-01-02");
+    assert_eq!(e.location.as_ref().expect("location").country.as_deref(), Some("SV"));
+}
+
+#[test]
+fn lower_cased_text() {
+    let r = extract("the guerrillas burned a bus in lima yesterday.", "1990-01-03");
+    let e = violent(&r)[0];
+    assert_eq!(e.subtype.as_deref(), Some("arson"), "{}", describe(&r));
+    assert!(has(e, Role::Target, "bus"), "{}", describe(&r));
+    assert!(has(e, Role::Perpetrator, "guerrillas"), "{}", describe(&r));
+}
+
+#[test]
+fn kidnapping_victims_and_crosswalk() {
+    let r = extract("Armed men kidnapped two foreign engineers from their hotel in Niamey.", "2024-03-14");
+    let e = events_of(&r, EventKind::Kidnapping)[0];
+    assert!(has(e, Role::Victim, "engineers"), "{}", describe(&r));
+    assert_eq!(e.cameo.as_deref(), Some("181"));
+    assert_eq!(e.gtd.as_deref(), Some("Hostage Taking (Kidnapping)"));
+    assert_eq!(e.acled.as_ref().unwrap().event_type, "Violence against civilians");
+}
+
+#[test]
+fn spans_point_at_the_text() {
+    let text = "Qandahār — Gunmen killed two police officers in Kandahar on Monday.";
+    let r = extract(text, "2024-03-14");
+    let chars: Vec<char> = text.chars().collect();
+    let slice = |s: sitrep_schema::Span| chars[s.0..s.1].iter().collect::<String>();
+    for e in &r.events {
+        assert_eq!(slice(e.trigger.span), e.trigger.text);
+        for a in &e.actors {
+            assert_eq!(slice(a.span), a.text);
+        }
+        if let Some(l) = &e.location {
+            assert_eq!(slice(l.span), l.text);
+        }
+        if let Some(f) = &e.fatalities {
+            assert_eq!(slice(f.span), f.text);
+        }
+    }
+    assert!(!r.events.is_empty());
+}
