@@ -18,12 +18,15 @@ struct Cli {
 enum Command {
     /// Extract events from documents and write JSON Lines (schema sitrep/1).
     Extract(commands::extract::ExtractArgs),
+    /// Look up places and actors in the embedded knowledge base (JSON out).
+    Lookup(commands::lookup::LookupArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => commands::extract::run(args),
+        Command::Lookup(args) => commands::lookup::run(args),
     };
     match result {
         Ok(code) => code,
