@@ -209,7 +209,7 @@ impl ActorRegistry {
             let idx = entries.len();
             entries.push(ActorEntry {
                 id: format!("cty.{}.gov", iso3.as_deref().unwrap_or("")),
-                name: format!("{} (government, by its capital {cap})", country.name),
+                name: format!("{} government", country.name),
                 kind: ActorKind::Organization,
                 entry_type: EntryType::Metonym,
                 country: iso2,
@@ -355,7 +355,11 @@ impl ActorRegistry {
         }
         // Try composition on the whole string.
         let m = self.find_mentions(name);
-        if m.len() == 1 && m[0].range == (0..name.trim_end().len()) && m[0].entry_type == EntryType::Compound {
+        let toks = Tokens::new(name);
+        // The whole name, a leading "the" aside.
+        let skip = usize::from(toks.tokens.len() > 1 && toks.folded_token(0) == "the");
+        let whole = toks.tokens.get(skip).zip(toks.tokens.last()).map(|(a, b)| a.range.start..b.range.end);
+        if m.len() == 1 && Some(m[0].range.clone()) == whole && m[0].entry_type == EntryType::Compound {
             let x = &m[0];
             return vec![ActorEntry {
                 id: x.id.clone(),
@@ -517,7 +521,7 @@ impl ActorRegistry {
             text: text[range.clone()].to_string(),
             range,
             id: format!("cty.{iso3}.{}", role.to_ascii_lowercase()),
-            name: format!("{} {}", c.name, a.name),
+            name: format!("{} {}", c.demonyms.first().unwrap_or(&c.name), a.name),
             kind: a.kind,
             entry_type: EntryType::Compound,
             country: c.country.clone(),
