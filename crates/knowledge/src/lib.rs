@@ -1,1 +1,80 @@
-//! placeholder
+//! sitrep's knowledge base: an embedded GeoNames gazetteer and an actor
+//! registry, with no external service.
+//!
+//! Why embedded: geocoders built on an Elasticsearch GeoNames index and
+//! event coders with unmaintained dictionaries cost users their first day.
+//! Here both tables are files in this crate (`data/`), rebuilt by the
+//! project's own tools (`tools/build-gazetteer.sh`), compiled into the binary
+//! and opened in milliseconds.
+//!
+//! Entry points: [`KnowledgeBase::embedded`], [`Gazetteer::lookup`],
+//! [`Gazetteer::find_mentions`], [`resolve_places`],
+//! [`ActorRegistry::lookup`], [`ActorRegistry::find_mentions`].
+//! All spans are byte ranges into the input `&str`.
+
+pub mod actors;
+pub mod countries;
+pub mod fold;
+pub mod gazetteer;
+pub mod resolve;
+
+use std::sync::OnceLock;
+
+pub use actors::{ActorEntry, ActorMention, ActorRegistry, EntryType};
+pub use gazetteer::{Country, FeatureClass, Gazetteer, PlaceCandidate, PlaceMention};
+pub use resolve::{PlaceContext, ResolvedPlace};
+
+/// The compiled gazetteer (format: [`gazetteer::format`]).
+pub static GAZETTEER_BIN: &[u8] = include_bytes!("../data/gazetteer.bin");
+/// Country demonyms and everyday names (format: [`countries`]).
+pub static COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
+/// Named actors (format: [`actors`]).
+pub static ACTORS_TSV: &str = include_str!("../data/actors.tsv");
+/// Generic agent nouns (format: [`actors`]).
+pub static AGENTS_TSV: &str = include_str!("../data/agents.tsv");
+
+/// The gazetteer and the actor registry together.
+pub struct KnowledgeBase {
+    pub gazetteer: Gazetteer,
+    pub actors: ActorRegistry,
+}
+
+static EMBEDDED: OnceLock<Result<KnowledgeBase, String>> = OnceLock::new();
+
+impl KnowledgeBase {
+    /// Builds a knowledge base from the four data files' contents.
+    pub fn from_parts(gazetteer_bin: &[u8], countries_tsv: &str, actors_tsv: &str, agents_tsv: &str) -> Result<KnowledgeBase, String> {
+        let gazetteer = Gazetteer::from_bytes(gazetteer_bin).map_err(|e| e.to_string())?;
+        let countries = countries::CountryTable::parse(countries_tsv)?;
+        let actors = ActorRegistry::build(actors_tsv, agents_tsv, &countries, &gazetteer).map_err(|e| e.to_string())?;
+        Ok(KnowledgeBase { gazetteer, actors })
+    }
+
+    /// The knowledge base compiled into the binary, loaded on first use.
+    pub fn try_embedded() -> Result<&'static KnowledgeBase, String> {
+        EMBEDDED
+            .get_or_init(|| KnowledgeBase::from_parts(GAZETTEER_BIN, COUNTRIES_TSV, ACTORS_TSV, AGENTS_TSV))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// The knowledge base compiled into the binary, loaded on first use.
+    ///
+    /// # Panics
+    /// If the embedded data files are malformed, which the crate's tests
+    /// rule out for every build; use [`KnowledgeBase::try_embedded`] to
+    /// handle it instead.
+    pub fn embedded() -> &'static KnowledgeBase {
+        match KnowledgeBase::try_embedded() {
+            Ok(kb) => kb,
+            Err(e) => panic!("embedded knowledge base is invalid: {e}"),
+        }
+    }
+}
+
+/// Resolves each place mention of a document to one gazetteer record using
+/// the document's context (see [`resolve`]); a pure function of its inputs
+/// and the embedded knowledge base. Mentions without candidates are dropped.
+pub fn resolve_places(text: &str, mentions: &[PlaceMention], ctx: &PlaceContext) -> Vec<ResolvedPlace> {
+    KnowledgeBase::embedded().resolve_places(text, mentions, ctx)
+}

@@ -23,6 +23,8 @@ enum Command {
     Train(commands::train::TrainArgs),
     /// Tag, lemmatise and parse text or CoNLL-U; write CoNLL-U or scores.
     Analyze(commands::analyze::AnalyzeArgs),
+    /// Look up places and actors in the embedded knowledge base (JSON out).
+    Lookup(commands::lookup::LookupArgs),
 }
 
 fn main() -> ExitCode {
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => commands::extract::run(args),
         Command::Train(args) => commands::train::run(args),
         Command::Analyze(args) => commands::analyze::run(args),
+        Command::Lookup(args) => commands::lookup::run(args),
     };
     match result {
         Ok(code) => code,

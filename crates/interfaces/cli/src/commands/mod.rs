@@ -3,3 +3,4 @@
 pub mod extract;
 pub mod analyze;
 pub mod train;
+pub mod lookup;

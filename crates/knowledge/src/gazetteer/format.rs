@@ -1,0 +1,247 @@
+//! The gazetteer file format (`data/gazetteer.bin`) and its compiler.
+//!
+//! # Why this format
+//! The gazetteer must load in milliseconds from bytes embedded in the binary.
+//! So the file holds, after decompression, plain tab-separated text whose
+//! name index is already folded and sorted: loading is one inflate plus one
+//! scan for line starts; lookups are binary searches; records are parsed only
+//! when a candidate is returned. No hash table is built at start-up.
+//!
+//! # Layout
+//! ```text
+//! bytes 0..8   magic "SRGAZ001"
+//! bytes 8..12  u32 little-endian: length of the decompressed payload
+//! bytes 12..   raw DEFLATE stream (miniz_oxide, level 9) of the payload
+//! ```
+//! The payload is UTF-8 text in four sections, each opened by a header line
+//! `#<letter> <count>` followed by `count` lines of tab-separated fields:
+//! ```text
+//! #C  countries, sorted by iso2:
+//!     iso2 iso3 geonameid name capital population continent lat lon
+//! #A  first- and second-level divisions, sorted by code:
+//!     code level name iso3166_2 geonameid type population lat lon
+//!     (code is GeoNames' "CC.ADM1" or "CC.ADM1.ADM2"; level is 1 or 2;
+//!      population is the sum of its places in the file)
+//! #P  populated places (GeoNames cities, >= the build's population floor):
+//!     geonameid name cc admin1 admin2code population lat lon
+//!     (admin1 is the ADM1 code within cc; admin2code is a full #A code or empty)
+//! #N  the name index, sorted by folded name (byte order):
+//!     folded flags refs
+//!     folded = crate::fold::fold_name of a name or alternate name;
+//!     flags  = "s" if the name is a common English word (stop-list), else "-";
+//!     refs   = comma-separated record numbers: countries are 0..C, divisions
+//!              C..C+A, places C+A..; a "~" prefix marks an alternate name
+//!              (as opposed to the record's own primary name).
+//! ```
+//! Country coordinates are the capital's; division coordinates the spherical
+//! centroid of their places (never wrapped across the 180th meridian).
+//!
+//! # Build
+//! `tools/build-gazetteer.sh` runs `tools/extract-geonames.py` (installed
+//! GeoNames packages → source TSV) and then
+//! `cargo run --release -p sitrep-knowledge --example build_gazetteer`,
+//! which calls [`compile`].
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::countries::CountryTable;
+use crate::fold::fold_name;
+
+pub const MAGIC: &[u8; 8] = b"SRGAZ001";
+
+/// A malformed gazetteer file or build input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormatError(pub String);
+
+impl std::fmt::Display for FormatError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "gazetteer: {} (rebuild it with tools/build-gazetteer.sh)", self.0)
+    }
+}
+impl std::error::Error for FormatError {}
+
+/// Decompresses a gazetteer file into its text payload.
+pub fn decode(bytes: &[u8]) -> Result<String, FormatError> {
+    if bytes.len() < 12 || &bytes[..8] != MAGIC {
+        return Err(FormatError("not a gazetteer file (bad magic)".into()));
+    }
+    let len = u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]) as usize;
+    let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes[12..], len)
+        .map_err(|e| FormatError(format!("corrupt compressed payload: {e:?}")))?;
+    String::from_utf8(raw).map_err(|_| FormatError("payload is not UTF-8".into()))
+}
+
+/// Admin-type words used to generate aliases such as "Morazan Department" and
+/// "Province of Kandahar" for divisions whose GeoNames type is one of them.
+const TYPE_WORDS: &[&str] = &[
+    "Department", "Province", "State", "Region", "Governorate", "District", "Prefecture",
+    "County", "Municipality", "Canton", "Oblast", "Division", "Parish",
+];
+
+/// Compiles the source TSV written by `tools/extract-geonames.py` (rows
+/// `C`/`A`/`P`/`S`, documented there) plus the hand-kept extra country names
+/// of `data/countries.tsv` into a gazetteer file.
+pub fn compile(src: &str, countries: &CountryTable) -> Result<Vec<u8>, FormatError> {
+    let mut c_rows: Vec<Vec<&str>> = Vec::new();
+    let mut a_rows: Vec<Vec<&str>> = Vec::new();
+    let mut p_rows: Vec<Vec<&str>> = Vec::new();
+    let mut stop: HashSet<String> = HashSet::new();
+    for (n, line) in src.lines().enumerate() {
+        let f: Vec<&str> = line.split('\t').collect();
+        let need = match f.first() {
+            Some(&"C") => 11,
+            Some(&"A") => 11,
+            Some(&"P") => 10,
+            Some(&"S") => 2,
+            _ => return Err(FormatError(format!("source line {}: unknown row kind", n + 1))),
+        };
+        if f.len() != need {
+            return Err(FormatError(format!("source line {}: expected {need} fields, got {}", n + 1, f.len())));
+        }
+        match f[0] {
+            "C" => c_rows.push(f),
+            "A" => a_rows.push(f),
+            "P" => p_rows.push(f),
+            _ => {
+                stop.insert(fold_name(f[1]));
+            }
+        }
+    }
+    c_rows.sort_by(|a, b| a[1].cmp(b[1]));
+    a_rows.sort_by(|a, b| a[1].cmp(b[1]));
+
+    let mut out = String::with_capacity(src.len());
+    // name -> (flags, refs)
+    let mut index: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let add = |index: &mut BTreeMap<String, Vec<String>>, name: &str, id: usize, alt: bool| {
+        let key = fold_name(name);
+        if key.is_empty() {
+            return;
+        }
+        let r = if alt { format!("~{id}") } else { id.to_string() };
+        let refs = index.entry(key).or_default();
+        let plain = id.to_string();
+        // Keep one reference per record, preferring the primary form.
+        if let Some(pos) = refs.iter().position(|x| x.trim_start_matches('~') == plain) {
+            if !alt {
+                refs[pos] = plain;
+            }
+        } else {
+            refs.push(r);
+        }
+    };
+
+    out.push_str(&format!("#C {}\n", c_rows.len()));
+    for (i, f) in c_rows.iter().enumerate() {
+        // iso2 iso3 geonameid name capital population continent lat lon
+        out.push_str(&[f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]].join("\t"));
+        out.push('\n');
+        add(&mut index, f[4], i, false);
+        for a in f[10].split('|').filter(|a| !a.is_empty()) {
+            add(&mut index, a, i, true);
+        }
+        if let Some(extra) = countries.get(f[1]) {
+            for a in &extra.names {
+                add(&mut index, a, i, true);
+            }
+        }
+    }
+    let nc = c_rows.len();
+    out.push_str(&format!("#A {}\n", a_rows.len()));
+    for (j, f) in a_rows.iter().enumerate() {
+        let id = nc + j;
+        // code level name iso3166_2 geonameid type population lat lon
+        out.push_str(&[f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]].join("\t"));
+        out.push('\n');
+        let mut names: Vec<&str> = vec![f[3]];
+        names.extend(f[10].split('|').filter(|a| !a.is_empty()));
+        add(&mut index, f[3], id, false);
+        for a in &names[1..] {
+            add(&mut index, a, id, true);
+        }
+        if let Some(tw) = TYPE_WORDS.iter().find(|t| f[6].eq_ignore_ascii_case(t)) {
+            for n in &names {
+                if !fold_name(n).contains(&fold_name(tw)) {
+                    add(&mut index, &format!("{n} {tw}"), id, true);
+                    add(&mut index, &format!("{tw} of {n}"), id, true);
+                }
+            }
+        }
+    }
+    let na = a_rows.len();
+    out.push_str(&format!("#P {}\n", p_rows.len()));
+    for (k, f) in p_rows.iter().enumerate() {
+        let id = nc + na + k;
+        // geonameid name cc admin1 admin2code population lat lon
+        out.push_str(&[f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]].join("\t"));
+        out.push('\n');
+        add(&mut index, f[2], id, false);
+        for a in f[9].split('|').filter(|a| !a.is_empty()) {
+            add(&mut index, a, id, true);
+        }
+    }
+    out.push_str(&format!("#N {}\n", index.len()));
+    for (name, refs) in &index {
+        let flag = if stop.contains(name) { "s" } else { "-" };
+        out.push_str(name);
+        out.push('\t');
+        out.push_str(flag);
+        out.push('\t');
+        out.push_str(&refs.join(","));
+        out.push('\n');
+    }
+    let payload = out.into_bytes();
+    let len = u32::try_from(payload.len()).map_err(|_| FormatError("payload over 4 GiB".into()))?;
+    let mut file = Vec::with_capacity(payload.len() / 3);
+    file.extend_from_slice(MAGIC);
+    file.extend_from_slice(&len.to_le_bytes());
+    file.extend_from_slice(&miniz_oxide::deflate::compress_to_vec(&payload, 9));
+    Ok(file)
+}
+
+/// Line-start offsets of each section of a decoded payload.
+pub(crate) struct Sections {
+    pub countries: Vec<u32>,
+    pub admins: Vec<u32>,
+    pub places: Vec<u32>,
+    pub names: Vec<u32>,
+}
+
+/// Splits a payload into its sections, checking the counts.
+pub(crate) fn scan(payload: &str) -> Result<Sections, FormatError> {
+    let mut sections: HashMap<char, Vec<u32>> = HashMap::new();
+    let mut expected: HashMap<char, usize> = HashMap::new();
+    let mut current: Option<char> = None;
+    let bytes = payload.as_bytes();
+    let mut pos = 0usize;
+    while pos < bytes.len() {
+        let end = bytes[pos..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |e| pos + e);
+        if bytes[pos] == b'#' {
+            let header = &payload[pos + 1..end];
+            let mut parts = header.split(' ');
+            let kind = parts.next().and_then(|k| k.chars().next()).ok_or_else(|| FormatError("empty section header".into()))?;
+            let count: usize = parts
+                .next()
+                .and_then(|c| c.parse().ok())
+                .ok_or_else(|| FormatError(format!("bad section header {header:?}")))?;
+            expected.insert(kind, count);
+            sections.insert(kind, Vec::with_capacity(count));
+            current = Some(kind);
+        } else if let Some(k) = current {
+            if let Some(v) = sections.get_mut(&k) {
+                v.push(pos as u32);
+            }
+        } else {
+            return Err(FormatError("data before the first section".into()));
+        }
+        pos = end + 1;
+    }
+    let mut take = |k: char| -> Result<Vec<u32>, FormatError> {
+        let v = sections.remove(&k).ok_or_else(|| FormatError(format!("missing section #{k}")))?;
+        if expected.get(&k) != Some(&v.len()) {
+            return Err(FormatError(format!("section #{k}: header count does not match its lines")));
+        }
+        Ok(v)
+    };
+    Ok(Sections { countries: take('C')?, admins: take('A')?, places: take('P')?, names: take('N')? })
+}

@@ -1,0 +1,217 @@
+//! Place disambiguation: picks one gazetteer record for each place mention
+//! of a document, using the document's own context.
+//!
+//! Why a separate pure step: the gazetteer only knows that "Tripoli" names a
+//! city in Libya and one in Lebanon; the document knows it also says
+//! "Lebanese" or "Beirut". The evidence used, strongest first:
+//! 1. a country or demonym within a few words ("the northeastern Nigerian
+//!    city of Maiduguri"; "Paris, Texas" via the division named next to it);
+//! 2. the caller's hints ([`PlaceContext::countries`], e.g. the dateline's or
+//!    the source's country);
+//! 3. countries named anywhere in the document (names, demonyms, national
+//!    actors such as "the Salvadoran army") and divisions named anywhere;
+//! 4. the countries of the document's other places (second pass);
+//! 5. the gazetteer's prior (feature type, population).
+//!
+//! The country of a result is always the record's own country code, never
+//! one inferred from coordinates, so a place is never moved to another
+//! country by a nearest-neighbour search across the 180th meridian.
+
+use std::ops::Range;
+
+use serde::Serialize;
+use sitrep_schema::GeoPrecision;
+
+use crate::actors::EntryType;
+use crate::gazetteer::{FeatureClass, PlaceCandidate, PlaceMention};
+use crate::KnowledgeBase;
+
+/// What the caller knows about the document beyond its text.
+#[derive(Debug, Clone, Default)]
+pub struct PlaceContext {
+    /// ISO alpha-2 codes the document is likely about, strongest first
+    /// (dateline place, source country, an earlier document of the incident).
+    pub countries: Vec<String>,
+}
+
+/// One mention resolved to one gazetteer record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ResolvedPlace {
+    /// Byte range of the mention in the text.
+    pub range: Range<usize>,
+    pub text: String,
+    pub name: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub country_name: String,
+    pub admin1: Option<String>,
+    pub admin2: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+    pub precision: GeoPrecision,
+    pub feature: FeatureClass,
+    pub geonameid: u32,
+    pub population: u64,
+    /// 0..1: how clearly the chosen record beat the runner-up.
+    pub confidence: f32,
+}
+
+/// Bytes around a mention within which a country or division counts as
+/// "nearby" (about a dozen words).
+const NEAR: usize = 80;
+
+struct Evidence {
+    pos: Range<usize>,
+    country: String,
+    weight: f32,
+}
+
+fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else if b.end <= a.start {
+        a.start - b.end
+    } else {
+        0
+    }
+}
+
+impl KnowledgeBase {
+    /// See [`crate::resolve_places`].
+    pub fn resolve_places(&self, text: &str, mentions: &[PlaceMention], ctx: &PlaceContext) -> Vec<ResolvedPlace> {
+        let mut evidence: Vec<Evidence> = Vec::new();
+        for a in self.actors.find_mentions(text) {
+            let w = match a.entry_type {
+                EntryType::Country | EntryType::Compound => 1.0,
+                EntryType::Named => 0.5,
+                _ => continue,
+            };
+            if let Some(c) = a.country {
+                evidence.push(Evidence { pos: a.range, country: c, weight: w });
+            }
+        }
+        // Divisions named in the document: (mention range, admin1 code).
+        let mut divisions: Vec<(Range<usize>, String)> = Vec::new();
+        for m in mentions {
+            if let Some(top) = m.candidates.first() {
+                if top.feature == FeatureClass::Country && !m.common_word {
+                    evidence.push(Evidence { pos: m.range.clone(), country: top.country.clone(), weight: 1.0 });
+                }
+            }
+            for c in &m.candidates {
+                if c.feature == FeatureClass::Admin1 {
+                    if let Some(code) = &c.admin1_code {
+                        divisions.push((m.range.clone(), code.clone()));
+                    }
+                }
+            }
+        }
+        // The most-mentioned country of the document.
+        let mut totals: Vec<(String, f32)> = Vec::new();
+        for e in &evidence {
+            match totals.iter_mut().find(|(c, _)| *c == e.country) {
+                Some(t) => t.1 += e.weight,
+                None => totals.push((e.country.clone(), e.weight)),
+            }
+        }
+        let main_country = totals
+            .iter()
+            .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal))
+            .map(|t| t.0.clone());
+
+        let score = |m: &PlaceMention, c: &PlaceCandidate, others: &[(Range<usize>, String)]| -> f32 {
+            let mut s = c.score;
+            if c.feature == FeatureClass::Country {
+                return s;
+            }
+            let near = evidence.iter().any(|e| e.country == c.country && distance(&e.pos, &m.range) <= NEAR && distance(&e.pos, &m.range) > 0);
+            if near {
+                s += 4.0;
+            }
+            if let Some(k) = ctx.countries.iter().position(|x| x.eq_ignore_ascii_case(&c.country)) {
+                s += if k == 0 { 3.0 } else { 2.0 };
+            }
+            if totals.iter().any(|(k, _)| *k == c.country) {
+                s += 2.0;
+            }
+            if main_country.as_deref() == Some(c.country.as_str()) {
+                s += 1.0;
+            }
+            if let Some(code) = &c.admin1_code {
+                if c.feature != FeatureClass::Admin1 {
+                    let mut best = 0.0f32;
+                    for (r, d) in &divisions {
+                        if d == code && *r != m.range {
+                            best = best.max(if distance(r, &m.range) <= NEAR { 4.0 } else { 1.5 });
+                        }
+                    }
+                    s += best;
+                }
+            }
+            if others.iter().any(|(r, k)| *r != m.range && *k == c.country) {
+                s += 1.5;
+            }
+            s
+        };
+
+        let pick = |others: &[(Range<usize>, String)]| -> Vec<Option<(usize, f32, f32)>> {
+            mentions
+                .iter()
+                .map(|m| {
+                    let mut best: Option<(usize, f32)> = None;
+                    let mut second = f32::NEG_INFINITY;
+                    for (i, c) in m.candidates.iter().enumerate() {
+                        let s = score(m, c, others);
+                        match best {
+                            Some((_, b)) if s <= b => second = second.max(s),
+                            Some((_, b)) => {
+                                second = b;
+                                best = Some((i, s));
+                            }
+                            None => best = Some((i, s)),
+                        }
+                    }
+                    best.map(|(i, s)| (i, s, second))
+                })
+                .collect()
+        };
+        // Pass 1 without, pass 2 with the other places' countries.
+        let first = pick(&[]);
+        let others: Vec<(Range<usize>, String)> = first
+            .iter()
+            .zip(mentions)
+            .filter_map(|(p, m)| {
+                let (i, _, _) = (*p)?;
+                let c = &m.candidates[i];
+                (c.feature != FeatureClass::Country).then(|| (m.range.clone(), c.country.clone()))
+            })
+            .collect();
+        let second = pick(&others);
+
+        second
+            .into_iter()
+            .zip(mentions)
+            .filter_map(|(p, m)| {
+                let (i, s, runner) = p?;
+                let c = &m.candidates[i];
+                let margin = if runner.is_finite() { s - runner } else { 10.0 };
+                Some(ResolvedPlace {
+                    range: m.range.clone(),
+                    text: m.text.clone(),
+                    name: c.name.clone(),
+                    country: c.country.clone(),
+                    country_name: c.country_name.clone(),
+                    admin1: c.admin1.clone(),
+                    admin2: c.admin2.clone(),
+                    lat: c.lat,
+                    lon: c.lon,
+                    precision: c.precision,
+                    feature: c.feature,
+                    geonameid: c.geonameid,
+                    population: c.population,
+                    confidence: 1.0 / (1.0 + (-margin).exp()),
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,207 @@
+//! Behaviour of the embedded knowledge base on the cases the issue names:
+//! ambiguity resolved by context, aliases, demonyms, diacritics and case.
+
+use sitrep_knowledge::{resolve_places, EntryType, FeatureClass, KnowledgeBase, PlaceContext, ResolvedPlace};
+use sitrep_schema::GeoPrecision;
+
+fn kb() -> &'static KnowledgeBase {
+    KnowledgeBase::embedded()
+}
+
+fn resolve(text: &str) -> Vec<ResolvedPlace> {
+    let m = kb().gazetteer.find_mentions(text);
+    resolve_places(text, &m, &PlaceContext::default())
+}
+
+fn place<'a>(r: &'a [ResolvedPlace], surface: &str) -> &'a ResolvedPlace {
+    r.iter().find(|p| p.text == surface).unwrap_or_else(|| panic!("{surface:?} not found in {r:#?}"))
+}
+
+#[test]
+fn embedded_data_loads_with_expected_sizes() {
+    let (c, a, p, n) = kb().gazetteer.counts();
+    assert!(c >= 250, "{c} countries");
+    assert!(a >= 4000, "{a} divisions");
+    assert!(p >= 140_000, "{p} places");
+    assert!(n >= p, "{n} names");
+    assert!(kb().actors.entries().len() >= 500);
+    assert_eq!(kb().gazetteer.country_by_code("sv").map(|c| c.name.as_str()), Some("El Salvador"));
+    assert_eq!(kb().gazetteer.country_by_code("SV").map(|c| c.iso3.as_str()), Some("SLV"));
+    assert!(kb().gazetteer.country_by_code("QQ").is_none());
+}
+
+#[test]
+fn lookup_ignores_case_and_diacritics() {
+    let ids = |q: &str| kb().gazetteer.lookup(q).first().map(|c| (c.geonameid, c.country.clone()));
+    let a = ids("Kandahar");
+    assert_eq!(a.as_ref().map(|x| x.1.as_str()), Some("AF"));
+    assert_eq!(ids("KANDAHAR"), a);
+    assert_eq!(ids("Qandahār"), a);
+    assert_eq!(ids("qandahar"), a);
+    assert!(kb().gazetteer.lookup("Xqzzyville").is_empty());
+    assert!(kb().gazetteer.lookup("  ").is_empty());
+}
+
+#[test]
+fn lookup_ranks_paris_france_first_and_keeps_texas() {
+    let c = kb().gazetteer.lookup("Paris");
+    assert_eq!(c[0].country, "FR");
+    assert!(c.iter().any(|c| c.country == "US" && c.admin1.as_deref() == Some("Texas")));
+}
+
+#[test]
+fn paris_texas_resolves_to_the_united_states() {
+    let r = resolve("The storm hit Paris, Texas, on Monday.");
+    let p = place(&r, "Paris");
+    assert_eq!(p.country, "US");
+    assert_eq!(p.admin1.as_deref(), Some("Texas"));
+    assert_eq!(p.precision, GeoPrecision::City);
+    let r = resolve("Police in Paris said the suspect fled.");
+    assert_eq!(place(&r, "Paris").country, "FR");
+}
+
+#[test]
+fn tripoli_is_libyan_unless_lebanon_is_in_context() {
+    let r = resolve("Clashes broke out in Tripoli overnight.");
+    assert_eq!(place(&r, "Tripoli").country, "LY");
+    let r = resolve("Clashes broke out in the northern Lebanese city of Tripoli overnight.");
+    assert_eq!(place(&r, "Tripoli").country, "LB");
+    let r = resolve("Fighting in Tripoli spread as Beirut called for calm.");
+    assert_eq!(place(&r, "Tripoli").country, "LB");
+}
+
+#[test]
+fn nearby_demonym_picks_the_country() {
+    let r = resolve("Gunmen attacked a market in the northeastern Nigerian city of Maiduguri.");
+    let p = place(&r, "Maiduguri");
+    assert_eq!(p.country, "NG");
+    assert!(p.population > 500_000);
+}
+
+#[test]
+fn all_caps_muc_department_resolves_to_admin1() {
+    let text = "SAN SALVADOR, 3 JAN 90 -- THE ARMY REPORTED CLASHES IN MORAZAN DEPARTMENT.";
+    let r = resolve(text);
+    let p = place(&r, "MORAZAN DEPARTMENT");
+    assert_eq!(p.country, "SV");
+    assert_eq!(p.precision, GeoPrecision::Admin1);
+    assert_eq!(p.feature, FeatureClass::Admin1);
+    assert_eq!(place(&r, "SAN SALVADOR").country, "SV");
+}
+
+#[test]
+fn spans_are_bytes_of_the_original_text() {
+    let text = "Troops reached Qandahār and São Paulo.";
+    let m = kb().gazetteer.find_mentions(text);
+    let surfaces: Vec<&str> = m.iter().map(|m| &text[m.range.clone()]).collect();
+    assert_eq!(surfaces, ["Qandahār", "São Paulo"]);
+    assert_eq!(m[0].candidates[0].country, "AF");
+    assert_eq!(m[1].candidates[0].country, "BR");
+}
+
+#[test]
+fn common_words_need_capitals_or_context() {
+    let names = |t: &str| kb().gazetteer.find_mentions(t).into_iter().map(|m| m.text).collect::<Vec<_>>();
+    // lower-case and sentence-initial common words are not places
+    let n = names("Reading the report, the man of the bar said the split was nice.");
+    assert!(n.is_empty(), "{n:?}");
+    // capitalised inside a sentence they are
+    let n = names("The truck attack in Nice killed 86 people.");
+    assert_eq!(n, ["Nice"]);
+    // ALL CAPS: only with a region after a comma
+    let n = names("THE MAN SAID THE BAR WAS OF NO USE.");
+    assert!(n.is_empty(), "{n:?}");
+}
+
+#[test]
+fn places_near_the_dateline_keep_their_country() {
+    let r = resolve("Flooding hit Labasa, Fiji, and villages in Taveuni.");
+    let p = place(&r, "Labasa");
+    assert_eq!(p.country, "FJ");
+    assert!(p.lon > 178.0 && p.lon <= 180.0, "{}", p.lon);
+    // Country coordinates stay inside Fiji (no averaging across +/-180).
+    let fj = kb().gazetteer.country_by_code("FJ").map(|c| c.lon).unwrap_or(0.0);
+    assert!(fj.abs() > 170.0, "{fj}");
+}
+
+#[test]
+fn actor_aliases_resolve_to_one_id() {
+    for alias in ["Islamic State", "ISIS", "ISIL", "Daesh", "Islamic State of Iraq and the Levant"] {
+        let e = kb().actors.lookup(alias);
+        assert_eq!(e.first().map(|e| e.id.as_str()), Some("grp.is"), "{alias}");
+    }
+    for alias in ["Houthis", "Ansar Allah", "ansarallah"] {
+        assert_eq!(kb().actors.lookup(alias).first().map(|e| e.id.as_str()), Some("grp.houthis"), "{alias}");
+    }
+    let pmf = kb().actors.lookup("Hashd al-Shaabi");
+    assert_eq!(pmf[0].cameo.as_deref(), Some("IRQMIL"));
+    assert_eq!(pmf[0].country.as_deref(), Some("IQ"));
+}
+
+#[test]
+fn demonym_plus_agent_composes_a_national_actor() {
+    let a = kb().actors.lookup("Salvadoran soldiers");
+    assert_eq!(a[0].cameo.as_deref(), Some("SLVMIL"));
+    assert_eq!(a[0].country.as_deref(), Some("SV"));
+    assert_eq!(a[0].entry_type, EntryType::Compound);
+    let a = kb().actors.lookup("the Nigerian Army");
+    assert_eq!(a[0].cameo.as_deref(), Some("NGAMIL"));
+    let m = kb().actors.find_mentions("Iraq's police arrested two men; the army of Nigeria denied it.");
+    let cameos: Vec<_> = m.iter().filter_map(|m| m.cameo.as_deref()).collect();
+    assert!(cameos.contains(&"IRQCOP"), "{cameos:?}");
+    assert!(cameos.contains(&"NGAMIL"), "{cameos:?}");
+}
+
+#[test]
+fn generic_agents_have_a_sector_but_no_country() {
+    let m = kb().actors.find_mentions("Gunmen killed three civilians.");
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert_eq!(m[0].cameo.as_deref(), Some("UAF"));
+    assert_eq!(m[0].country, None);
+    assert_eq!(m[1].sector.as_deref(), Some("civilian"));
+}
+
+#[test]
+fn institutions_and_metonyms() {
+    let m = kb().actors.find_mentions("The Pentagon said Kabul had agreed.");
+    assert_eq!(m[0].id, "gov.usa.pentagon");
+    assert_eq!(m[0].cameo.as_deref(), Some("USAMIL"));
+    assert_eq!(m[1].entry_type, EntryType::Metonym);
+    assert_eq!(m[1].cameo.as_deref(), Some("AFGGOV"));
+}
+
+#[test]
+fn exact_case_acronyms_do_not_match_common_words() {
+    let ids = |t: &str| kb().actors.find_mentions(t).into_iter().map(|m| m.id).collect::<Vec<_>>();
+    assert!(!ids("This is what it is.").contains(&"grp.is".to_string()));
+    assert!(ids("IS fighters seized the town.").contains(&"grp.is".to_string()));
+    assert!(!ids("HE SAID IT IS TRUE.").contains(&"grp.is".to_string()));
+}
+
+#[test]
+fn actor_matching_handles_all_caps_diacritics_and_spans() {
+    let text = "FMLN GUERRILLAS ATTACKED THE ATLACATL BATTALION; al-Qā'ida denied it.";
+    let m = kb().actors.find_mentions(text);
+    let ids: Vec<&str> = m.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["grp.fmln", "gov.slv.atlacatl", "grp.aq"]);
+    assert_eq!(&text[m[0].range.clone()], "FMLN GUERRILLAS");
+    assert_eq!(&text[m[2].range.clone()], "al-Qā'ida");
+}
+
+#[test]
+fn matching_never_crosses_clause_punctuation() {
+    // "Salvadoran, army" must not compose.
+    let m = kb().actors.find_mentions("He is Salvadoran, army officers said.");
+    assert!(m.iter().all(|m| m.entry_type != EntryType::Compound), "{m:?}");
+}
+
+#[test]
+fn bad_input_is_handled() {
+    assert!(kb().gazetteer.find_mentions("").is_empty());
+    assert!(kb().actors.find_mentions("").is_empty());
+    assert!(kb().actors.lookup("").is_empty());
+    let junk = "\u{0}\u{1}\u{fffd}\u{fffd} ;;; ---";
+    assert!(kb().gazetteer.find_mentions(junk).is_empty());
+    assert!(resolve_places(junk, &[], &PlaceContext::default()).is_empty());
+    assert!(sitrep_knowledge::Gazetteer::from_bytes(b"not a gazetteer").is_err());
+}
