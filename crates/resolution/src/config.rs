@@ -16,6 +16,7 @@ pub struct MergeConfig {
     pub unknown: f64,
     pub date_window_days: i64,
     pub coarse_date: f64,
+    pub max_date_span_days: i64,
     pub published_lookback_days: i64,
     pub family_match: f64,
     pub weights: Weights,

@@ -234,6 +234,14 @@ pub fn compare(a: &MergeItem, b: &MergeItem, cfg: &MergeConfig) -> Comparison {
     // Date.
     let date = match (a.date, b.date) {
         (Some(da), Some(db)) => {
+            for d in [da, db] {
+                if (d.end - d.start) as i64 >= cfg.max_date_span_days {
+                    return Comparison::Incompatible(format!(
+                        "a date spans {} days, too vague to merge on",
+                        d.end - d.start + 1
+                    ));
+                }
+            }
             let gap = (da.start.max(db.start) - da.end.min(db.end)).max(0) as i64;
             if gap > cfg.date_window_days {
                 return Comparison::Incompatible(format!(
@@ -252,10 +260,7 @@ pub fn compare(a: &MergeItem, b: &MergeItem, cfg: &MergeConfig) -> Comparison {
             }
             s
         }
-        _ => {
-            parts.push("a date is unknown".into());
-            cfg.unknown
-        }
+        _ => return Comparison::Incompatible("a date is unknown (no event or publication date)".into()),
     };
     total += w.date * date;
 
