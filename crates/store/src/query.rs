@@ -432,3 +432,37 @@ impl Store {
         })
     }
 }
+
+impl Store {
+    /// Runs SQLite's integrity and foreign-key checks; `Ok` if the file is
+    /// sound, otherwise the first problems found.
+    pub fn check(&self) -> Result<(), StoreError> {
+        let integrity: Vec<String> = self
+            .conn
+            .prepare("PRAGMA integrity_check")
+            .ctx("preparing the integrity check")?
+            .query_map([], |r| r.get(0))
+            .ctx("running the integrity check")?
+            .collect::<Result<_, _>>()
+            .ctx("reading the integrity check")?;
+        if integrity != ["ok"] {
+            return Err(StoreError::Corrupt(integrity.join("; ")));
+        }
+        let fk: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))
+            .ctx("running the foreign-key check")?;
+        if fk > 0 {
+            return Err(StoreError::Corrupt(format!("{fk} rows point to missing rows")));
+        }
+        // Every clusterable event with a date belongs to an incident.
+        let orphans: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM events WHERE clusterable = 1 AND incident_id IS NULL", [], |r| r.get(0))
+            .ctx("counting events without incident")?;
+        if orphans > 0 {
+            return Err(StoreError::Corrupt(format!("{orphans} events have no incident")));
+        }
+        Ok(())
+    }
+}

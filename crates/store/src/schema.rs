@@ -130,6 +130,17 @@ CREATE TABLE incident_aliases (
 
 /// Creates the tables in a new file, or checks the version of an existing one.
 pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    // The common case, an existing store of this version, needs no write
+    // lock, so readers can open the store while another process ingests.
+    let existing: Option<i64> = conn
+        .query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0))
+        .optional()
+        .ok()
+        .flatten()
+        .flatten();
+    if existing == Some(SCHEMA_VERSION) {
+        return Ok(());
+    }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| StoreError::NotAStore {
         path: path.to_path_buf(),
         reason: e.to_string(),

@@ -19,12 +19,18 @@ struct Cli {
 enum Command {
     /// Extract events from documents and write JSON Lines (schema sitrep/1).
     Extract(commands::extract::ExtractArgs),
+    /// Extract events from documents and merge them into incidents in a store.
+    Ingest(commands::ingest::IngestArgs),
+    /// List or export the incidents of a store.
+    Incidents(commands::incidents::IncidentsArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => commands::extract::run(args),
+        Command::Ingest(args) => commands::ingest::run(args),
+        Command::Incidents(args) => commands::incidents::run(args),
     };
     match result {
         Ok(code) => code,
