@@ -156,8 +156,8 @@ fn insert_document(
         let inserted = tx
             .prepare_cached(
                 "INSERT OR IGNORE INTO events (id, doc_id, seq, kind, family, clusterable, target_event, date_start, date_end, \
-                 day_start, day_end, country, lat, lon, actor_ids, fatalities, injuries, published, source, json) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+                 day_start, day_end, country, ckey, lat, lon, actor_ids, fatalities, injuries, published, source, json) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?21, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
             )
             .ctx("preparing the event insert")?
             .execute(params![
@@ -181,6 +181,7 @@ fn insert_document(
                 published,
                 source,
                 json,
+                item.place.as_ref().and_then(|p| p.country.clone()).unwrap_or_default(),
             ])
             .ctx("storing an event")?;
         if inserted == 0 {
@@ -215,32 +216,54 @@ fn row_to_known(cfg: &MergeConfig, id: &str, doc_id: String, json: &str, publish
     Ok(Known { item: MergeItem::from_event(&event, &meta, cfg), incident })
 }
 
-fn candidates(tx: &Transaction, cfg: &MergeConfig, item: &MergeItem) -> Result<Vec<(String, String, String, Option<String>, Option<String>, Option<String>)>, StoreError> {
+/// Ids of stored events that pass the cheap hard constraints with `item`
+/// (kind family, date window, country), from a covering index.
+fn candidates(tx: &Transaction, cfg: &MergeConfig, item: &MergeItem) -> Result<Vec<String>, StoreError> {
     let Some(date) = item.date else { return Ok(Vec::new()) };
     let w = cfg.date_window_days as i32;
     let lo = date.start - w - cfg.max_date_span_days as i32;
     let hi = date.end + w;
     let family = cfg.family(item.kind);
     let country = item.place.as_ref().and_then(|p| p.country.clone());
-    let sql = if country.is_some() {
-        "SELECT id, doc_id, json, published, source, incident_id FROM events \
-         WHERE clusterable = 1 AND family = ?1 AND day_start BETWEEN ?2 AND ?3 AND day_end >= ?4 AND id <> ?5 \
-         AND (country = ?6 OR country IS NULL)"
-    } else {
-        "SELECT id, doc_id, json, published, source, incident_id FROM events \
-         WHERE clusterable = 1 AND family = ?1 AND day_start BETWEEN ?2 AND ?3 AND day_end >= ?4 AND id <> ?5 AND ?6 IS NULL"
-    };
-    let mut stmt = tx.prepare_cached(sql).ctx("preparing the candidate query")?;
-    let rows = stmt
-        .query_map(params![family, lo, hi, date.start - w, item.event_id, country], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
-        })
-        .ctx("finding merge candidates")?;
     let mut out = Vec::new();
-    for r in rows {
-        out.push(r.ctx("reading a candidate")?);
+    match country {
+        Some(c) => {
+            let mut stmt = tx
+                .prepare_cached(
+                    "SELECT id FROM events WHERE clusterable = 1 AND family = ?1 AND ckey IN (?2, '') \
+                     AND day_start BETWEEN ?3 AND ?4 AND day_end >= ?5",
+                )
+                .ctx("preparing the candidate query")?;
+            let rows = stmt.query_map(params![family, c, lo, hi, date.start - w], |r| r.get(0)).ctx("finding merge candidates")?;
+            for r in rows {
+                out.push(r.ctx("reading a candidate")?);
+            }
+        }
+        None => {
+            let mut stmt = tx
+                .prepare_cached(
+                    "SELECT id FROM events INDEXED BY events_candidates_any WHERE clusterable = 1 AND family = ?1 \
+                     AND day_start BETWEEN ?2 AND ?3 AND day_end >= ?4",
+                )
+                .ctx("preparing the candidate query")?;
+            let rows = stmt.query_map(params![family, lo, hi, date.start - w], |r| r.get(0)).ctx("finding merge candidates")?;
+            for r in rows {
+                out.push(r.ctx("reading a candidate")?);
+            }
+        }
     }
+    out.retain(|id: &String| id != &item.event_id);
     Ok(out)
+}
+
+/// Reads a stored event back as a merge item.
+fn load_known(tx: &Transaction, cfg: &MergeConfig, id: &str) -> Result<Known, StoreError> {
+    let (doc_id, json, published, source, incident): (String, String, Option<String>, Option<String>, Option<String>) = tx
+        .prepare_cached("SELECT doc_id, json, published, source, incident_id FROM events WHERE id = ?1")
+        .ctx("preparing the event read")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+        .ctx("reading a candidate event")?;
+    row_to_known(cfg, id, doc_id, &json, published, source, incident)
 }
 
 struct UnionFind(Vec<usize>);
@@ -279,29 +302,34 @@ fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>) -> Result
         nodes.push(Known { item: s, incident: None });
     }
     let mut capped = false;
+    // Stored events read so far (strong or not), so each is parsed once.
+    let mut cache: HashMap<String, Known> = HashMap::new();
     while let Some(i) = queue.pop_front() {
         if nodes.len() >= MAX_NEIGHBOURHOOD {
             capped = true;
             break;
         }
-        for (id, doc_id, json, published, source, incident) in candidates(tx, cfg, &nodes[i].item)? {
-            let j = match index.get(&id) {
-                Some(&j) => j,
-                None => {
-                    let known = row_to_known(cfg, &id, doc_id, &json, published, source, incident)?;
-                    if !is_strong(&nodes[i].item, &known.item, cfg) {
-                        continue;
-                    }
+        for id in candidates(tx, cfg, &nodes[i].item)? {
+            if let Some(&j) = index.get(&id) {
+                if is_strong(&nodes[i].item, &nodes[j].item, cfg) {
+                    uf.union(i, j);
+                }
+                continue;
+            }
+            if !cache.contains_key(&id) {
+                let known = load_known(tx, cfg, &id)?;
+                cache.insert(id.clone(), known);
+            }
+            let strong = cache.get(&id).map_or(false, |k| is_strong(&nodes[i].item, &k.item, cfg));
+            if strong {
+                if let Some(known) = cache.remove(&id) {
                     let j = nodes.len();
                     index.insert(id, j);
                     uf.0.push(j);
                     nodes.push(known);
                     queue.push_back(j);
-                    j
+                    uf.union(i, j);
                 }
-            };
-            if is_strong(&nodes[i].item, &nodes[j].item, cfg) {
-                uf.union(i, j);
             }
         }
     }

@@ -170,14 +170,14 @@ impl IncidentFilter {
             args.push(Value::Text(c.to_ascii_uppercase()));
         }
         if let Some(k) = self.kind {
-            conds.push("(i.kind = ? OR EXISTS (SELECT 1 FROM events e WHERE e.incident_id = i.id AND e.kind = ?))".into());
+            conds.push("(i.kind = ? OR i.id IN (SELECT e.incident_id FROM events e WHERE e.kind = ?))".into());
             args.push(Value::Text(k.as_str().into()));
             args.push(Value::Text(k.as_str().into()));
         }
         if let Some(a) = &self.actor {
             conds.push(
-                "EXISTS (SELECT 1 FROM events e JOIN event_actors a ON a.event_id = e.id \
-                 WHERE e.incident_id = i.id AND (a.actor_id = ? OR a.name = ? COLLATE NOCASE))"
+                "i.id IN (SELECT e.incident_id FROM event_actors a JOIN events e ON e.id = a.event_id \
+                 WHERE a.actor_id = ? OR a.name = ? COLLATE NOCASE)"
                     .into(),
             );
             args.push(Value::Text(a.clone()));
@@ -211,11 +211,11 @@ impl IncidentFilter {
 }
 
 impl Store {
-    /// Incidents matching `filter`, ordered by start date then id.
+    /// Incidents matching `filter`, ordered by start date (undated first) then id.
     pub fn incidents(&self, filter: &IncidentFilter, page: Page) -> Result<Vec<IncidentSummary>, StoreError> {
         let (clause, mut args) = filter.where_clause();
         let sql = format!(
-            "SELECT i.summary_json FROM incidents i {clause} ORDER BY i.date_start IS NULL, i.date_start, i.id LIMIT ? OFFSET ?"
+            "SELECT i.summary_json FROM incidents i {clause} ORDER BY i.date_start, i.id LIMIT ? OFFSET ?"
         );
         args.push(Value::Integer(page.limit.min(i64::MAX as usize) as i64));
         args.push(Value::Integer(page.offset.min(i64::MAX as usize) as i64));

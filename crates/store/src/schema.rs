@@ -61,6 +61,7 @@ CREATE TABLE events (
     day_start    INTEGER,
     day_end      INTEGER,
     country      TEXT,
+    ckey         TEXT NOT NULL,          -- country or '' (candidate lookups)
     lat          REAL,
     lon          REAL,
     actor_ids    TEXT NOT NULL,          -- ' id1 id2 ' for quick filters
@@ -72,7 +73,8 @@ CREATE TABLE events (
     json         TEXT NOT NULL
 );
 CREATE INDEX events_doc ON events(doc_id, seq);
-CREATE INDEX events_candidates ON events(family, day_start) WHERE clusterable = 1;
+CREATE INDEX events_candidates ON events(family, ckey, day_start, day_end, id) WHERE clusterable = 1;
+CREATE INDEX events_candidates_any ON events(family, day_start, day_end, id) WHERE clusterable = 1;
 CREATE INDEX events_incident ON events(incident_id);
 CREATE INDEX events_target ON events(target_event) WHERE target_event IS NOT NULL;
 CREATE INDEX events_kind ON events(kind, date_start);
@@ -126,6 +128,7 @@ CREATE TABLE incident_aliases (
     old_id TEXT PRIMARY KEY,
     new_id TEXT NOT NULL
 );
+CREATE INDEX incident_aliases_new ON incident_aliases(new_id);
 "#;
 
 /// Creates the tables in a new file, or checks the version of an existing one.
