@@ -25,6 +25,10 @@ enum Command {
     Analyze(commands::analyze::AnalyzeArgs),
     /// Look up places and actors in the embedded knowledge base (JSON out).
     Lookup(commands::lookup::LookupArgs),
+    /// Extract events from documents and merge them into incidents in a store.
+    Ingest(commands::ingest::IngestArgs),
+    /// List or export the incidents of a store.
+    Incidents(commands::incidents::IncidentsArgs),
 }
 
 fn main() -> ExitCode {
@@ -34,6 +38,8 @@ fn main() -> ExitCode {
         Command::Train(args) => commands::train::run(args),
         Command::Analyze(args) => commands::analyze::run(args),
         Command::Lookup(args) => commands::lookup::run(args),
+        Command::Ingest(args) => commands::ingest::run(args),
+        Command::Incidents(args) => commands::incidents::run(args),
     };
     match result {
         Ok(code) => code,

@@ -4,3 +4,5 @@ pub mod extract;
 pub mod analyze;
 pub mod train;
 pub mod lookup;
+pub mod incidents;
+pub mod ingest;
