@@ -1,7 +1,7 @@
 //! The original 1992 MUC-4 answer keys and corpus datelines, and the
 //! incident-level measures sitrep is scored on beside CEAF-REE.
 //!
-//! Key format: templates separated by blank lines, `;;;` comment lines, one
+//! Key format: templates separated by blank lines, `;;;` (or `;;`) comment lines, one
 //! slot a line as `N.  SLOT NAME<2+ spaces>VALUE`, a slot's further values on
 //! indented continuation lines. Values: `*` means the slot does not apply
 //! (slot 1 `*`: the document reports no incident), `-` empty, `/` separates
@@ -300,7 +300,8 @@ pub fn parse_keys(text: &str, path: &Path) -> Result<Vec<KeyTemplate>, EvalError
     };
     for (i, raw) in text.lines().enumerate() {
         let line = raw.trim_end();
-        if line.trim_start().starts_with(";;;") {
+        // Comments start with ";;;" (some with ";;").
+        if line.trim_start().starts_with(';') {
             continue;
         }
         if line.trim().is_empty() {
@@ -335,7 +336,8 @@ pub fn parse_keys(text: &str, path: &Path) -> Result<Vec<KeyTemplate>, EvalError
 fn build_template(slots: &[(String, Vec<String>)], path: &Path, line: usize) -> Result<KeyTemplate, EvalError> {
     let get = |name: &str| slots.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_slice()).unwrap_or(&[]);
     let first = |name: &str| get(name).first().map(String::as_str).unwrap_or("");
-    let docid = first("MESSAGE: ID").to_string();
+    // "DEV-MUC3-0123 (BELLCORE, MITRE)": the id is the first word.
+    let docid = first("MESSAGE: ID").split_whitespace().next().unwrap_or("").to_string();
     if docid.is_empty() {
         return Err(EvalError::parse(path, Some(line), "template without MESSAGE: ID"));
     }

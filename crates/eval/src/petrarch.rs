@@ -3,7 +3,8 @@
 //!
 //! Records: `<Sentence date="YYYYMMDD" id=...>` followed by one or more
 //! `<EventCoding eventcode=... sourcecode=... targetcode=.../>` (or one with
-//! `noevents="True"`), a `<Text>` and a `<Parse>` (ignored). The file opens
+//! `noevents="True"`), a `<Text>` and a `<Parse>` (CoNLL-U, used only to
+//! rebuild the sentence when `<Text>` is empty). The file opens
 //! with a `#` comment block inside the root element and has XML comments
 //! (some around a record's alternative parse), so it is read with a small
 //! tolerant scanner rather than an XML library: comments are removed, then
@@ -109,12 +110,34 @@ pub fn parse_petrarch(xml: &str) -> Result<Vec<PetrRecord>, String> {
             }
             "Parse" if !tag.ends_with('/') => {
                 let end = rest.find("</Parse>").ok_or_else(|| "<Parse> is not closed".to_string())?;
+                if let Some(record) = records.last_mut() {
+                    if record.text.is_empty() {
+                        record.text = text_from_conllu(&rest[..end]);
+                    }
+                }
                 rest = &rest[end + "</Parse>".len()..];
             }
             _ => {}
         }
     }
     Ok(records)
+}
+
+/// Rebuilds a sentence from CoNLL-U token forms (for a record whose `<Text>`
+/// is empty), honouring `SpaceAfter=No`.
+fn text_from_conllu(parse: &str) -> String {
+    let mut out = String::new();
+    for line in parse.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 2 || !cols[0].chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        out.push_str(&unescape(cols[1]));
+        if !cols.get(9).is_some_and(|m| m.contains("SpaceAfter=No")) {
+            out.push(' ');
+        }
+    }
+    out.trim_end().to_string()
 }
 
 fn strip_comments(xml: &str) -> Result<String, String> {
@@ -253,7 +276,7 @@ pub struct PetrReport {
 
 /// Scores results (one per record, same order) against the records.
 pub fn score_petrarch(records: &[PetrRecord], results: &[DocumentResult], options: &PetrOptions) -> PetrReport {
-    let mut report = PetrReport { records: records.len(), ..Default::default() };
+    let mut report = PetrReport { records: records.len().min(results.len()), ..Default::default() };
     for (record, result) in records.iter().zip(results) {
         let events: Vec<&Event> = result.events.iter().filter(|e| options.modalities.contains(&e.modality)).collect();
         let mut matched = [0usize; 4];
@@ -318,6 +341,15 @@ Tanks head back.
 <EventCoding eventcode="031" sourcecode="BRA" targetcode="USA" />
 <EventCoding eventcode="031" sourcecode="USA" targetcode="BRA" />
 <Text>Brazil and the US met.</Text>
+<Sentence category="OTHER" date="20150101" id="A_4" evaluate="true"/>
+<EventCoding eventcode="190" sourcecode="NGAREB" targetcode="NGAMUS" />
+<Text>
+</Text>
+<Parse>
+1	Boko	Boko	PROPN	NNP	_	2	name	_	_
+2	Haram	Haram	PROPN	NNP	_	0	root	_	SpaceAfter=No
+3	.	.	PUNCT	.	_	2	punct	_	_
+</Parse></Sentence>
 </Sentences>
 </Validation>
 "#;
@@ -325,7 +357,8 @@ Tanks head back.
     #[test]
     fn parses_records_tolerantly() {
         let rs = parse_petrarch(SAMPLE).unwrap();
-        assert_eq!(rs.len(), 3);
+        assert_eq!(rs.len(), 4);
+        assert_eq!(rs[3].text, "Boko Haram.");
         assert_eq!(rs[0].id, "A_1");
         assert_eq!(rs[0].date.as_deref(), Some("2008-08-04"));
         assert_eq!(rs[0].codings, vec![PetrCoding { event: "042".into(), source: "USA".into(), target: "CHN".into() }]);
@@ -370,6 +403,7 @@ Tanks head back.
         // One event for two codings: counts once; swapped actors of the second.
         r2.events.push(event("031", vec![actor(Role::Speaker, Some("BR"), None), actor(Role::Target, Some("US"), None)]));
         let report = score_petrarch(&rs, &[r0, r1, r2], &PetrOptions::default());
+        // Record A_4 has no result: scoring stops at the shorter list.
         assert_eq!(report.expected_events, 3);
         assert_eq!(report.exact, Hits { correct: 1, total: 3 });
         assert_eq!(report.root, Hits { correct: 2, total: 3 });
