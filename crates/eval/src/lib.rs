@@ -54,7 +54,30 @@ use rayon::prelude::*;
 use sitrep_schema::{DocumentResult, InputDocument};
 
 /// Runs the pipeline on documents in parallel (on the current rayon pool);
-/// results come back in input order whatever the thread count.
+/// results come back in input order whatever the thread count. See
+/// [`extract_guarded`] for documents on which the pipeline panics.
 pub fn extract_all(docs: &[(String, InputDocument)]) -> Vec<DocumentResult> {
-    docs.par_iter().map(|(id, doc)| sitrep_extraction::extract_document(id, doc)).collect()
+    docs.par_iter().map(|(id, doc)| extract_guarded(id, doc)).collect()
+}
+
+/// Prefix of the `error` of a result whose extraction panicked.
+pub const PANIC_ERROR_PREFIX: &str = "the pipeline panicked";
+
+/// [`sitrep_extraction::extract_document`], but a panic (a pipeline bug)
+/// becomes an empty result with `error` set, so that one bad document does
+/// not stop an evaluation run; it then scores as predicting nothing.
+pub fn extract_guarded(id: &str, doc: &InputDocument) -> DocumentResult {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| sitrep_extraction::extract_document(id, doc))) {
+        Ok(result) => result,
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let mut result = DocumentResult::empty(id);
+            result.error = Some(format!("{PANIC_ERROR_PREFIX}: {message}"));
+            result
+        }
+    }
 }

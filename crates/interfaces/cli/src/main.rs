@@ -19,12 +19,15 @@ struct Cli {
 enum Command {
     /// Extract events from documents and write JSON Lines (schema sitrep/1).
     Extract(commands::extract::ExtractArgs),
+    /// Score the pipeline on the evaluation sets in ../shared/eval (MUC-4, PETRARCH-2).
+    Eval(commands::eval::EvalArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => commands::extract::run(args),
+        Command::Eval(args) => commands::eval::run(args),
     };
     match result {
         Ok(code) => code,
