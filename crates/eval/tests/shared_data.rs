@@ -82,3 +82,50 @@ fn petrarch_records_load() {
     assert_eq!(records[0].id, "AFP0808020625_4");
     assert_eq!(records[0].date.as_deref(), Some("2008-08-04"));
 }
+
+#[test]
+fn gold_as_grit_predictions_scores_perfectly() {
+    // Round trip through the GRIT prediction format: predicting each gold
+    // entity by its first mention gives F1 1.0; dropping every second entity
+    // of a role keeps precision at 1 and matches exactly the kept ones.
+    let Some(eval) = shared_eval() else { return };
+    let docs = load_split(&eval.join("muc4/dev.json")).expect("dev split");
+    let mut file = serde_json::Map::new();
+    let mut half = serde_json::Map::new();
+    for doc in &docs {
+        let id = sitrep_eval::muc4::grit_numeric_id(&doc.docid).expect("numeric id");
+        let mut roles = serde_json::Map::new();
+        let mut half_roles = serde_json::Map::new();
+        for role in MucRole::ALL {
+            let firsts: Vec<Vec<String>> = doc.gold[role.index()].iter().filter(|e| !e.is_empty()).map(|e| vec![e[0].clone()]).collect();
+            let halved: Vec<Vec<String>> = firsts.iter().step_by(2).cloned().collect();
+            roles.insert(role.as_str().into(), serde_json::json!(firsts));
+            half_roles.insert(role.as_str().into(), serde_json::json!(halved));
+        }
+        file.insert(id.clone(), serde_json::json!({ "pred_extracts": roles }));
+        half.insert(id, serde_json::json!({ "pred_extracts": half_roles }));
+    }
+    let dir = std::env::temp_dir().join(format!("sitrep-eval-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let full_path = dir.join("full.json");
+    let half_path = dir.join("half.json");
+    std::fs::write(&full_path, serde_json::Value::Object(file).to_string()).expect("write");
+    std::fs::write(&half_path, serde_json::Value::Object(half).to_string()).expect("write");
+    let preds = sitrep_eval::muc4::load_grit_predictions(&full_path, &docs).expect("load");
+    let report = sitrep_eval::muc4::score_role_filling_clusters(&docs, &preds);
+    let micro = report.micro();
+    assert!(micro.gold > 400);
+    assert_eq!(micro.matched, micro.gold);
+    assert_eq!(micro.f1(), 1.0);
+    let preds = sitrep_eval::muc4::load_grit_predictions(&half_path, &docs).expect("load");
+    let micro = sitrep_eval::muc4::score_role_filling_clusters(&docs, &preds).micro();
+    assert_eq!(micro.precision(), 1.0);
+    let kept: usize = docs
+        .iter()
+        .flat_map(|d| d.gold.iter())
+        .map(|entities| entities.iter().filter(|e| !e.is_empty()).count().div_ceil(2))
+        .sum();
+    assert_eq!(micro.matched, kept);
+    assert!(micro.recall() < 1.0);
+    std::fs::remove_dir_all(&dir).ok();
+}
