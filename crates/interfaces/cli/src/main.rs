@@ -29,6 +29,8 @@ enum Command {
     Ingest(commands::ingest::IngestArgs),
     /// List or export the incidents of a store.
     Incidents(commands::incidents::IncidentsArgs),
+    /// Score the pipeline on the evaluation sets in ../shared/eval (MUC-4, PETRARCH-2).
+    Eval(commands::eval::EvalArgs),
 }
 
 fn main() -> ExitCode {
@@ -40,6 +42,7 @@ fn main() -> ExitCode {
         Command::Lookup(args) => commands::lookup::run(args),
         Command::Ingest(args) => commands::ingest::run(args),
         Command::Incidents(args) => commands::incidents::run(args),
+        Command::Eval(args) => commands::eval::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,503 @@
+//! MUC-4 role filling: the JSON splits, the mapping from sitrep events to the
+//! five MUC-4 role fillers, and the CEAF-REE report over a split.
+//!
+//! The split files (`train.json`, `dev.json`, `test.json`, one JSON object a
+//! line: `docid`, `doctext`, `extracts`) hold, per role, the gold entities,
+//! each a list of `[mention, char offset]`.
+//!
+//! Mapping ([`role_predictions`]): only events whose kind maps to a MUC
+//! incident type ([`KindMap`], table `data/muc4_types.tsv`) and whose
+//! modality is in [`MappingOptions::modalities`] (default: asserted only)
+//! count. Their perpetrator actors of kind organization or group fill
+//! PerpOrg, other perpetrators PerpInd; target actors fill Target, victims
+//! Victim, and the weapon's text Weapon. The actor's `text` (the mention as
+//! written) is the predicted string; per document and role the strings are
+//! deduplicated after [`normalize`] and empty ones dropped.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use sitrep_schema::{ActorKind, DocumentResult, Event, EventKind, Modality, Role};
+
+use crate::ceaf::{normalize, score_role_strings, Counts, Prf};
+use crate::error::{read_to_string, EvalError};
+
+/// The five MUC-4 role fillers scored by CEAF-REE.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum MucRole {
+    PerpInd,
+    PerpOrg,
+    Target,
+    Victim,
+    Weapon,
+}
+
+impl MucRole {
+    pub const ALL: [MucRole; 5] = [MucRole::PerpInd, MucRole::PerpOrg, MucRole::Target, MucRole::Victim, MucRole::Weapon];
+
+    /// The key used in the JSON splits.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            MucRole::PerpInd => "PerpInd",
+            MucRole::PerpOrg => "PerpOrg",
+            MucRole::Target => "Target",
+            MucRole::Victim => "Victim",
+            MucRole::Weapon => "Weapon",
+        }
+    }
+
+    pub fn index(&self) -> usize {
+        *self as usize
+    }
+
+    pub fn parse(s: &str) -> Option<MucRole> {
+        MucRole::ALL.iter().copied().find(|r| r.as_str() == s)
+    }
+}
+
+/// Per-role values, indexed by [`MucRole::index`].
+pub type PerRole<T> = [T; 5];
+
+/// A MUC-4 incident type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum MucType {
+    Attack,
+    Bombing,
+    Kidnapping,
+    Arson,
+    Robbery,
+    ForcedWorkStoppage,
+}
+
+impl MucType {
+    pub const ALL: [MucType; 6] = [
+        MucType::Attack,
+        MucType::Bombing,
+        MucType::Kidnapping,
+        MucType::Arson,
+        MucType::Robbery,
+        MucType::ForcedWorkStoppage,
+    ];
+
+    /// The name as the 1992 keys write it.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            MucType::Attack => "ATTACK",
+            MucType::Bombing => "BOMBING",
+            MucType::Kidnapping => "KIDNAPPING",
+            MucType::Arson => "ARSON",
+            MucType::Robbery => "ROBBERY",
+            MucType::ForcedWorkStoppage => "FORCED WORK STOPPAGE",
+        }
+    }
+
+    /// Case-insensitive, spacing-insensitive.
+    pub fn parse(s: &str) -> Option<MucType> {
+        let folded = s.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_uppercase();
+        MucType::ALL.iter().copied().find(|t| t.as_str() == folded)
+    }
+}
+
+/// One document of a JSON split, with mention strings only.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MucDoc {
+    pub docid: String,
+    pub text: String,
+    /// Gold entities per role, each the list of its mention strings.
+    pub gold: PerRole<Vec<Vec<String>>>,
+}
+
+#[derive(Deserialize)]
+struct SplitLine {
+    docid: String,
+    doctext: String,
+    #[serde(default)]
+    extracts: BTreeMap<String, Vec<Vec<(String, serde_json::Value)>>>,
+}
+
+/// Reads a split file (`dev.json` etc.). Unknown role keys are an error, so
+/// that a format change is noticed; missing roles are empty.
+pub fn load_split(path: &Path) -> Result<Vec<MucDoc>, EvalError> {
+    let text = read_to_string(path)?;
+    let mut docs = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let parsed: SplitLine = serde_json::from_str(line)
+            .map_err(|e| EvalError::parse(path, Some(i + 1), format!("not a MUC-4 split record: {e}")))?;
+        let mut gold: PerRole<Vec<Vec<String>>> = Default::default();
+        for (role, entities) in parsed.extracts {
+            let role = MucRole::parse(&role)
+                .ok_or_else(|| EvalError::parse(path, Some(i + 1), format!("unknown role {role:?}")))?;
+            gold[role.index()] = entities.into_iter().map(|e| e.into_iter().map(|(m, _)| m).collect()).collect();
+        }
+        docs.push(MucDoc { docid: parsed.docid, text: parsed.doctext, gold });
+    }
+    Ok(docs)
+}
+
+/// Which extracted events count as MUC incidents.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MappingOptions {
+    /// Modalities that count; default asserted only.
+    pub modalities: Vec<Modality>,
+}
+
+impl Default for MappingOptions {
+    fn default() -> Self {
+        MappingOptions { modalities: vec![Modality::Asserted] }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Condition {
+    Always,
+    Weapon(String),
+    Subtype(String),
+    Gtd(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct KindRule {
+    kind: EventKind,
+    condition: Condition,
+    muc: MucType,
+}
+
+/// The sitrep event → MUC incident type table (`data/muc4_types.tsv`; its
+/// header documents the format). The first rule whose kind and condition
+/// hold gives the type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KindMap {
+    rules: Vec<KindRule>,
+}
+
+const KIND_TABLE: &str = include_str!("../data/muc4_types.tsv");
+
+impl KindMap {
+    /// The compiled-in table.
+    pub fn builtin() -> &'static KindMap {
+        static MAP: OnceLock<KindMap> = OnceLock::new();
+        MAP.get_or_init(|| match KindMap::parse(KIND_TABLE) {
+            Ok(map) => map,
+            // The table is compiled in and checked by a unit test.
+            Err(msg) => panic!("data/muc4_types.tsv: {msg}"),
+        })
+    }
+
+    /// Parses a table in the `muc4_types.tsv` format.
+    pub fn parse(table: &str) -> Result<KindMap, String> {
+        let mut rules = Vec::new();
+        for (i, line) in table.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() != 3 {
+                return Err(format!("line {}: expected kind<TAB>condition<TAB>type", i + 1));
+            }
+            let kind = EventKind::parse(cols[0].trim()).ok_or_else(|| format!("line {}: unknown kind {:?}", i + 1, cols[0]))?;
+            let cond = cols[1].trim();
+            let condition = if cond == "*" {
+                Condition::Always
+            } else if let Some(v) = cond.strip_prefix("weapon=") {
+                Condition::Weapon(v.to_string())
+            } else if let Some(v) = cond.strip_prefix("subtype=") {
+                Condition::Subtype(v.to_string())
+            } else if let Some(v) = cond.strip_prefix("gtd=") {
+                Condition::Gtd(v.to_string())
+            } else {
+                return Err(format!("line {}: unknown condition {cond:?}", i + 1));
+            };
+            let muc = MucType::parse(cols[2]).ok_or_else(|| format!("line {}: unknown MUC type {:?}", i + 1, cols[2]))?;
+            rules.push(KindRule { kind, condition, muc });
+        }
+        Ok(KindMap { rules })
+    }
+
+    /// The MUC type of an event, or None when its kind is not a MUC incident.
+    pub fn muc_type(&self, event: &Event) -> Option<MucType> {
+        self.rules
+            .iter()
+            .find(|rule| {
+                rule.kind == event.kind
+                    && match &rule.condition {
+                        Condition::Always => true,
+                        Condition::Weapon(w) => event.weapon.as_ref().is_some_and(|x| &x.kind == w),
+                        Condition::Subtype(s) => event.subtype.as_deref() == Some(s.as_str()),
+                        Condition::Gtd(g) => event.gtd.as_deref() == Some(g.as_str()),
+                    }
+            })
+            .map(|rule| rule.muc)
+    }
+}
+
+/// The events of a result that count as MUC incidents, with their types.
+pub fn incident_events<'a>(result: &'a DocumentResult, map: &KindMap, options: &MappingOptions) -> Vec<(&'a Event, MucType)> {
+    result
+        .events
+        .iter()
+        .filter(|e| options.modalities.contains(&e.modality))
+        .filter_map(|e| map.muc_type(e).map(|t| (e, t)))
+        .collect()
+}
+
+/// The predicted role fillers of one document (see the module doc).
+pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &MappingOptions) -> PerRole<Vec<String>> {
+    let mut out: PerRole<Vec<String>> = Default::default();
+    let mut seen: PerRole<HashSet<String>> = Default::default();
+    let mut push = |role: MucRole, text: &str| {
+        let norm = normalize(text);
+        if !norm.is_empty() && seen[role.index()].insert(norm) {
+            out[role.index()].push(text.to_string());
+        }
+    };
+    for (event, _) in incident_events(result, map, options) {
+        for actor in &event.actors {
+            let role = match actor.role {
+                Role::Perpetrator => match actor.kind {
+                    Some(ActorKind::Organization) | Some(ActorKind::Group) => MucRole::PerpOrg,
+                    _ => MucRole::PerpInd,
+                },
+                Role::Target => MucRole::Target,
+                Role::Victim => MucRole::Victim,
+                _ => continue,
+            };
+            push(role, &actor.text);
+        }
+        if let Some(weapon) = &event.weapon {
+            push(MucRole::Weapon, &weapon.text);
+        }
+    }
+    out
+}
+
+/// Per-document CEAF-REE counts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocRoleScore {
+    pub docid: String,
+    pub roles: PerRole<Counts>,
+}
+
+/// CEAF-REE over a split.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoleFillingReport {
+    pub documents: usize,
+    pub roles: PerRole<Counts>,
+    pub per_doc: Vec<DocRoleScore>,
+}
+
+impl RoleFillingReport {
+    /// Counts summed over the five roles (the micro average).
+    pub fn micro(&self) -> Counts {
+        let mut total = Counts::default();
+        for c in &self.roles {
+            total.add(*c);
+        }
+        total
+    }
+
+    /// JSON-ready summary: micro and per-role precision/recall/F1.
+    pub fn summary(&self) -> serde_json::Value {
+        let mut roles = serde_json::Map::new();
+        for role in MucRole::ALL {
+            roles.insert(role.as_str().to_string(), prf_json(self.roles[role.index()].summary()));
+        }
+        serde_json::json!({
+            "documents": self.documents,
+            "micro": prf_json(self.micro().summary()),
+            "roles": roles,
+        })
+    }
+}
+
+fn prf_json(p: Prf) -> serde_json::Value {
+    serde_json::to_value(p).unwrap_or(serde_json::Value::Null)
+}
+
+/// Scores predictions (per document, per role, the predicted strings) against
+/// the gold of the same documents, in the same order.
+pub fn score_role_filling(docs: &[MucDoc], predictions: &[PerRole<Vec<String>>]) -> RoleFillingReport {
+    let mut roles: PerRole<Counts> = Default::default();
+    let mut per_doc = Vec::with_capacity(docs.len());
+    let empty: PerRole<Vec<String>> = Default::default();
+    for (i, doc) in docs.iter().enumerate() {
+        let pred = predictions.get(i).unwrap_or(&empty);
+        let mut doc_roles: PerRole<Counts> = Default::default();
+        for role in MucRole::ALL {
+            let c = score_role_strings(&doc.gold[role.index()], &pred[role.index()]);
+            doc_roles[role.index()] = c;
+            roles[role.index()].add(c);
+        }
+        per_doc.push(DocRoleScore { docid: doc.docid.clone(), roles: doc_roles });
+    }
+    RoleFillingReport { documents: docs.len(), roles, per_doc }
+}
+
+/// Reads predictions in the format GRIT's released `.out` files use: a JSON
+/// object from a numeric document id (`30001` for TST3-MUC4-0001: the digit
+/// of the set times 10000 plus the number) to `{"pred_extracts": {role:
+/// [[mention, ...], ...]}}`. Returns, for each of `docs`, its predicted
+/// entities per role (empty when the file lacks the document).
+pub fn load_grit_predictions(path: &Path, docs: &[MucDoc]) -> Result<Vec<PerRole<Vec<Vec<String>>>>, EvalError> {
+    #[derive(Deserialize)]
+    struct Entry {
+        pred_extracts: BTreeMap<String, Vec<Vec<String>>>,
+    }
+    let text = read_to_string(path)?;
+    let parsed: BTreeMap<String, Entry> =
+        serde_json::from_str(&text).map_err(|e| EvalError::parse(path, None, format!("not a GRIT prediction file: {e}")))?;
+    let mut out = Vec::with_capacity(docs.len());
+    for doc in docs {
+        let mut roles: PerRole<Vec<Vec<String>>> = Default::default();
+        if let Some(entry) = grit_numeric_id(&doc.docid).and_then(|id| parsed.get(&id)) {
+            for (role, entities) in &entry.pred_extracts {
+                if let Some(r) = MucRole::parse(role) {
+                    roles[r.index()] = entities.clone();
+                }
+            }
+        }
+        out.push(roles);
+    }
+    Ok(out)
+}
+
+/// GRIT's numeric id: `TST3-MUC4-0001` → `30001`.
+pub fn grit_numeric_id(docid: &str) -> Option<String> {
+    let mut parts = docid.split('-');
+    let set = parts.next()?.chars().last()?.to_digit(10)?;
+    let number: u32 = parts.last()?.parse().ok()?;
+    Some((set * 10000 + number).to_string())
+}
+
+/// Scores multi-mention predicted entities (e.g. GRIT's) with CEAF-REE.
+pub fn score_role_filling_clusters(docs: &[MucDoc], predictions: &[PerRole<Vec<Vec<String>>>]) -> RoleFillingReport {
+    let mut roles: PerRole<Counts> = Default::default();
+    let mut per_doc = Vec::with_capacity(docs.len());
+    let empty: PerRole<Vec<Vec<String>>> = Default::default();
+    for (i, doc) in docs.iter().enumerate() {
+        let pred = predictions.get(i).unwrap_or(&empty);
+        let mut doc_roles: PerRole<Counts> = Default::default();
+        for role in MucRole::ALL {
+            let c = crate::ceaf::score_role(&doc.gold[role.index()], &pred[role.index()]);
+            doc_roles[role.index()] = c;
+            roles[role.index()].add(c);
+        }
+        per_doc.push(DocRoleScore { docid: doc.docid.clone(), roles: doc_roles });
+    }
+    RoleFillingReport { documents: docs.len(), roles, per_doc }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sitrep_schema::{Actor, Span, Trigger, Weapon};
+
+    fn actor(role: Role, text: &str, kind: Option<ActorKind>) -> Actor {
+        Actor { role, text: text.into(), name: None, id: None, kind, country: None, sector: None, cameo: None, span: Span(0, 1) }
+    }
+
+    fn event(kind: EventKind, actors: Vec<Actor>) -> Event {
+        let mut e = Event::new("d#e1", kind, Trigger { text: "x".into(), span: Span(0, 1) });
+        e.actors = actors;
+        e
+    }
+
+    fn doc(gold: &[(MucRole, &[&[&str]])]) -> MucDoc {
+        let mut g: PerRole<Vec<Vec<String>>> = Default::default();
+        for (role, entities) in gold {
+            g[role.index()] = entities.iter().map(|e| e.iter().map(|m| m.to_string()).collect()).collect();
+        }
+        MucDoc { docid: "TST1-MUC3-0001".into(), text: String::new(), gold: g }
+    }
+
+    #[test]
+    fn builtin_kind_table_parses_and_maps() {
+        let map = KindMap::builtin();
+        let mut e = event(EventKind::Attack, vec![]);
+        assert_eq!(map.muc_type(&e), Some(MucType::Attack));
+        e.weapon = Some(Weapon { kind: "explosive".into(), text: "car bomb".into(), span: Span(0, 1) });
+        assert_eq!(map.muc_type(&e), Some(MucType::Bombing));
+        assert_eq!(map.muc_type(&event(EventKind::Kidnapping, vec![])), Some(MucType::Kidnapping));
+        assert_eq!(map.muc_type(&event(EventKind::Killing, vec![])), Some(MucType::Attack));
+        assert_eq!(map.muc_type(&event(EventKind::Claim, vec![])), None);
+        assert_eq!(map.muc_type(&event(EventKind::Protest, vec![])), None);
+        assert!(KindMap::parse("attack\tnonsense\tATTACK").is_err());
+        assert!(KindMap::parse("attack\t*\tPICNIC").is_err());
+    }
+
+    #[test]
+    fn roles_map_and_deduplicate() {
+        let mut result = DocumentResult::empty("d");
+        let mut e = event(
+            EventKind::Attack,
+            vec![
+                actor(Role::Perpetrator, "the FMLN", Some(ActorKind::Group)),
+                actor(Role::Perpetrator, "urban guerrillas", None),
+                actor(Role::Target, "power pylons", Some(ActorKind::Facility)),
+                actor(Role::Victim, "a peasant", Some(ActorKind::Person)),
+                actor(Role::Source, "police", Some(ActorKind::Organization)),
+            ],
+        );
+        e.weapon = Some(Weapon { kind: "explosive".into(), text: "dynamite".into(), span: Span(0, 1) });
+        result.events.push(e);
+        result.events.push(event(EventKind::Killing, vec![actor(Role::Perpetrator, "FMLN.", Some(ActorKind::Organization))]));
+        let mut negated = event(EventKind::Attack, vec![actor(Role::Victim, "mayor", None)]);
+        negated.modality = Modality::Negated;
+        result.events.push(negated);
+        result.events.push(event(EventKind::Claim, vec![actor(Role::Claimant, "ELN", Some(ActorKind::Group))]));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::PerpOrg.index()], vec!["the FMLN".to_string()]);
+        assert_eq!(p[MucRole::PerpInd.index()], vec!["urban guerrillas".to_string()]);
+        assert_eq!(p[MucRole::Target.index()], vec!["power pylons".to_string()]);
+        assert_eq!(p[MucRole::Victim.index()], vec!["a peasant".to_string()]);
+        assert_eq!(p[MucRole::Weapon.index()], vec!["dynamite".to_string()]);
+        let all = MappingOptions { modalities: vec![Modality::Asserted, Modality::Negated] };
+        let p = role_predictions(&result, KindMap::builtin(), &all);
+        assert_eq!(p[MucRole::Victim.index()].len(), 2);
+    }
+
+    #[test]
+    fn split_scores_micro_average() {
+        let docs = vec![
+            doc(&[(MucRole::PerpOrg, &[&["fmln", "farabundo marti national liberation front"]]), (MucRole::Victim, &[&["peasant"]])]),
+            doc(&[(MucRole::Weapon, &[&["bomb"]])]),
+        ];
+        let perfect: Vec<PerRole<Vec<String>>> = vec![
+            {
+                let mut p: PerRole<Vec<String>> = Default::default();
+                p[MucRole::PerpOrg.index()] = vec!["The FMLN.".into()];
+                p[MucRole::Victim.index()] = vec!["peasant".into()];
+                p
+            },
+            {
+                let mut p: PerRole<Vec<String>> = Default::default();
+                p[MucRole::Weapon.index()] = vec!["a bomb".into()];
+                p
+            },
+        ];
+        let report = score_role_filling(&docs, &perfect);
+        assert_eq!(report.micro(), Counts { matched: 3, predicted: 3, gold: 3 });
+        assert_eq!(report.micro().f1(), 1.0);
+        let mut noisy = perfect.clone();
+        noisy[1][MucRole::Target.index()] = vec!["embassy".into()];
+        let report = score_role_filling(&docs, &noisy);
+        assert_eq!(report.micro(), Counts { matched: 3, predicted: 4, gold: 3 });
+        assert_eq!(report.roles[MucRole::Target.index()], Counts { matched: 0, predicted: 1, gold: 0 });
+        let none = score_role_filling(&docs, &[]);
+        assert_eq!(none.micro(), Counts { matched: 0, predicted: 0, gold: 3 });
+        let summary = report.summary();
+        assert_eq!(summary["micro"]["matched"], 3);
+        assert!(summary["roles"]["Target"]["f1"].as_f64().is_some());
+    }
+
+    #[test]
+    fn grit_ids() {
+        assert_eq!(grit_numeric_id("TST3-MUC4-0001").as_deref(), Some("30001"));
+        assert_eq!(grit_numeric_id("TST1-MUC3-0100").as_deref(), Some("10100"));
+        assert_eq!(grit_numeric_id("DEV-MUC3-0001"), None);
+    }
+}
