@@ -22,6 +22,8 @@
 //!   country not required when the template lacks them);
 //! - deaths (templates with a human target whose effect is DEATH): some
 //!   candidate reports fatalities (best or low > 0);
+//! - death count (templates whose DEATH targets all have numbers): some
+//!   candidate's fatality range (low..=high, else best) contains their sum;
 //! - false alarms: documents without any incident (all templates `*`) that
 //!   have a candidate.
 //!
@@ -137,6 +139,16 @@ impl KeyTemplate {
 
     pub fn has_death(&self) -> bool {
         self.human_targets.iter().any(|t| t.effects.iter().any(|e| e == "DEATH"))
+    }
+
+    /// The number of people killed, when every human target with a DEATH
+    /// effect has a numeric number (None otherwise, or without deaths).
+    pub fn death_total(&self) -> Option<u32> {
+        let dead: Vec<&HumanTarget> = self.human_targets.iter().filter(|t| t.effects.iter().any(|e| e == "DEATH")).collect();
+        if dead.is_empty() {
+            return None;
+        }
+        dead.iter().map(|t| t.number).sum()
     }
 }
 
@@ -580,6 +592,9 @@ pub struct KeysReport {
     pub country: Hits,
     pub joint: Hits,
     pub deaths: Hits,
+    /// Templates whose death toll the key gives as a number: some candidate's
+    /// fatalities range (low..=high, or best) contains it.
+    pub death_count: Hits,
     /// Documents without incidents that have a candidate event.
     pub false_alarm_docs: Hits,
     /// Gold "CLAIMED OR ADMITTED" against "the document has a claim event".
@@ -651,6 +666,16 @@ pub fn score_keys(templates: &[KeyTemplate], results: &[DocumentResult], map: &K
             if t.has_death() {
                 report.deaths.add(candidates.iter().any(|(e, _)| {
                     e.fatalities.as_ref().is_some_and(|f| f.best.or(f.low).is_some_and(|n| n > 0))
+                }));
+            }
+            if let Some(total) = t.death_total() {
+                let total = u64::from(total);
+                report.death_count.add(candidates.iter().any(|(e, _)| {
+                    e.fatalities.as_ref().is_some_and(|f| {
+                        let lo = f.low.or(f.best).unwrap_or(u64::MAX);
+                        let hi = f.high.or(f.best).unwrap_or(lo);
+                        lo <= total && total <= hi
+                    })
                 }));
             }
             if !t.perp_confidence.is_empty() {
@@ -778,6 +803,9 @@ mod tests {
         assert_eq!(report.country, Hits { correct: 1, total: 1 });
         assert_eq!(report.joint, Hits { correct: 1, total: 1 });
         assert_eq!(report.deaths, Hits { correct: 1, total: 1 });
+        // The key's DEATH target is the six JESUITS; the event reports six.
+        assert_eq!(ts[0].death_total(), Some(6));
+        assert_eq!(report.death_count, Hits { correct: 1, total: 1 });
         assert_eq!(report.false_alarm_docs, Hits { correct: 1, total: 1 });
         assert_eq!(report.claimed_vs_claim_event.gold_yes_pred_yes, 1);
         assert_eq!(report.confidence_with_claim_event["REPORTED AS FACT"], Hits { correct: 1, total: 1 });

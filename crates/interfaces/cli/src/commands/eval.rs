@@ -258,6 +258,7 @@ fn print_keys(k: &KeysReport) {
     println!("{}", hits_line("country", &k.country));
     println!("{}", hits_line("type + date + country", &k.joint));
     println!("{}", hits_line("deaths reported", &k.deaths));
+    println!("{}", hits_line("death toll in fatality range", &k.death_count));
     println!("{}", hits_line("false alarms (docs w/o incident)", &k.false_alarm_docs));
     let c = &k.claimed_vs_claim_event;
     println!("  perpetrator confidence vs claim event in the document:");
