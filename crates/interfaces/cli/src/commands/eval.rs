@@ -265,6 +265,8 @@ fn print_keys(k: &KeysReport) {
     println!("    {:<32} {:>6} {:>6}", "", "claim", "none");
     println!("    {:<32} {:>6} {:>6}", "CLAIMED OR ADMITTED", c.gold_yes_pred_yes, c.gold_yes_pred_no);
     println!("    {:<32} {:>6} {:>6}", "other confidence", c.gold_no_pred_yes, c.gold_no_pred_no);
+    let h = &k.claimed_by_perp_org;
+    println!("    CLAIMED OR ADMITTED with a claim by that organisation: {} / {} {}%", h.correct, h.total, pct(h.rate()));
     for (name, h) in &k.confidence_with_claim_event {
         println!("    {name:<36} {:>4} templates, {:>4} with a claim event", h.total, h.correct);
     }
