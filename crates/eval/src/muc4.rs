@@ -369,7 +369,7 @@ pub fn load_grit_predictions(path: &Path, docs: &[MucDoc]) -> Result<Vec<PerRole
 pub fn grit_numeric_id(docid: &str) -> Option<String> {
     let mut parts = docid.split('-');
     let set = parts.next()?.chars().last()?.to_digit(10)?;
-    let number: u32 = parts.last()?.parse().ok()?;
+    let number: u32 = parts.next_back()?.parse().ok()?;
     Some((set * 10000 + number).to_string())
 }
 

@@ -22,6 +22,8 @@
 //!   country not required when the template lacks them);
 //! - deaths (templates with a human target whose effect is DEATH): some
 //!   candidate reports fatalities (best or low > 0);
+//! - death count (templates whose DEATH targets all have numbers): some
+//!   candidate's fatality range (low..=high, else best) contains their sum;
 //! - false alarms: documents without any incident (all templates `*`) that
 //!   have a candidate.
 //!
@@ -32,14 +34,18 @@
 //! Attribution (issue 6): the confusion, over required templates with a
 //! perpetrator-organisation confidence, between "the gold confidence
 //! includes CLAIMED OR ADMITTED" and "the document has a claim event" (any
-//! modality), plus per-confidence counts.
+//! modality), plus per-confidence counts; and, for CLAIMED OR ADMITTED
+//! templates, whether a claim event's claimant (text or canonical name,
+//! normalised as in CEAF-REE) is one of the template's organisation strings.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
-use sitrep_schema::{DocumentResult, EventKind};
+use sitrep_schema::{DocumentResult, EventKind, Role};
+
+use crate::ceaf::normalize;
 
 use crate::countries::country_name_to_iso2;
 use crate::error::{read_to_string, EvalError};
@@ -117,6 +123,8 @@ pub struct KeyTemplate {
     /// Country names of the location alternatives, upper-case as written.
     pub countries: Vec<String>,
     pub types: Vec<MucType>,
+    /// The perpetrator organisation strings (all organisations, all alternatives).
+    pub perp_orgs: Vec<String>,
     /// Every perpetrator-organisation confidence value listed (all
     /// organisations, all alternatives).
     pub perp_confidence: Vec<PerpConfidence>,
@@ -137,6 +145,16 @@ impl KeyTemplate {
 
     pub fn has_death(&self) -> bool {
         self.human_targets.iter().any(|t| t.effects.iter().any(|e| e == "DEATH"))
+    }
+
+    /// The number of people killed, when every human target with a DEATH
+    /// effect has a numeric number (None otherwise, or without deaths).
+    pub fn death_total(&self) -> Option<u32> {
+        let dead: Vec<&HumanTarget> = self.human_targets.iter().filter(|t| t.effects.iter().any(|e| e == "DEATH")).collect();
+        if dead.is_empty() {
+            return None;
+        }
+        dead.iter().map(|t| t.number).sum()
     }
 }
 
@@ -371,6 +389,7 @@ fn build_template(slots: &[(String, Vec<String>)], path: &Path, line: usize) -> 
         .flat_map(|v| alternatives(v))
         .filter_map(|t| MucType::parse(&t))
         .collect();
+    let perp_orgs: Vec<String> = get("PERP: ORGANIZATION ID").iter().flat_map(|v| quoted_strings(v)).collect();
     let mut perp_confidence = Vec::new();
     for value in get("PERP: ORGANIZATION CONFIDENCE") {
         for alt in alternatives(before_colon(value)) {
@@ -412,7 +431,7 @@ fn build_template(slots: &[(String, Vec<String>)], path: &Path, line: usize) -> 
         }
     }
     human_targets.retain(|t| !t.effects.is_empty());
-    Ok(KeyTemplate { docid, number, optional, empty, dates, locations, countries, types, perp_confidence, human_targets })
+    Ok(KeyTemplate { docid, number, optional, empty, dates, locations, countries, types, perp_orgs, perp_confidence, human_targets })
 }
 
 /// The raw-corpus folder under the MUC-4 data folder.
@@ -580,10 +599,17 @@ pub struct KeysReport {
     pub country: Hits,
     pub joint: Hits,
     pub deaths: Hits,
+    /// Templates whose death toll the key gives as a number: some candidate's
+    /// fatalities range (low..=high, or best) contains it.
+    pub death_count: Hits,
     /// Documents without incidents that have a candidate event.
     pub false_alarm_docs: Hits,
     /// Gold "CLAIMED OR ADMITTED" against "the document has a claim event".
     pub claimed_vs_claim_event: Confusion,
+    /// Templates whose confidence includes CLAIMED OR ADMITTED: the document
+    /// has a claim event whose claimant (text or canonical name, normalised)
+    /// is one of the template's perpetrator organisation strings.
+    pub claimed_by_perp_org: Hits,
     /// Per gold confidence value: templates, and those whose document has a claim event.
     pub confidence_with_claim_event: BTreeMap<String, Hits>,
 }
@@ -653,9 +679,27 @@ pub fn score_keys(templates: &[KeyTemplate], results: &[DocumentResult], map: &K
                     e.fatalities.as_ref().is_some_and(|f| f.best.or(f.low).is_some_and(|n| n > 0))
                 }));
             }
+            if let Some(total) = t.death_total() {
+                let total = u64::from(total);
+                report.death_count.add(candidates.iter().any(|(e, _)| {
+                    e.fatalities.as_ref().is_some_and(|f| {
+                        let lo = f.low.or(f.best).unwrap_or(u64::MAX);
+                        let hi = f.high.or(f.best).unwrap_or(lo);
+                        lo <= total && total <= hi
+                    })
+                }));
+            }
             if !t.perp_confidence.is_empty() {
                 let claimed = t.perp_confidence.contains(&PerpConfidence::ClaimedOrAdmitted);
                 report.claimed_vs_claim_event.add(claimed, has_claim);
+                if claimed {
+                    let orgs: Vec<String> = t.perp_orgs.iter().map(|o| normalize(o)).collect();
+                    report.claimed_by_perp_org.add(result.events.iter().filter(|e| e.kind == EventKind::Claim).any(|e| {
+                        e.actors_with(Role::Claimant).any(|a| {
+                            std::iter::once(a.text.as_str()).chain(a.name.as_deref()).any(|s| orgs.contains(&normalize(s)))
+                        })
+                    }));
+                }
                 for c in &t.perp_confidence {
                     report.confidence_with_claim_event.entry(c.as_str().to_string()).or_default().add(has_claim);
                 }
@@ -769,6 +813,22 @@ mod tests {
         e.fatalities = Some(Count { low: Some(6), best: Some(6), high: Some(6), text: "six".into(), source: None, span: Span(0, 1), reports: vec![] });
         r1.events.push(e);
         r1.events.push(Event::new("e2", EventKind::Claim, Trigger { text: "claimed".into(), span: Span(0, 1) }));
+        let mut r1_named = r1.clone();
+        let mut claim = Event::new("e4", EventKind::Claim, Trigger { text: "claimed".into(), span: Span(0, 1) });
+        claim.actors.push(sitrep_schema::Actor {
+            role: Role::Claimant,
+            text: "the URNG".into(),
+            name: None,
+            id: None,
+            kind: None,
+            country: None,
+            sector: None,
+            cameo: None,
+            span: Span(0, 1),
+        });
+        r1_named.events.push(claim);
+        let named = score_keys(&ts, &[r1_named], KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(named.claimed_by_perp_org, Hits { correct: 1, total: 1 });
         let mut r2 = DocumentResult::empty("TST1-MUC3-0002");
         r2.events.push(Event::new("e3", EventKind::Kidnapping, Trigger { text: "kidnapped".into(), span: Span(0, 1) }));
         let report = score_keys(&ts, &[r1, r2], KindMap::builtin(), &MappingOptions::default());
@@ -778,8 +838,14 @@ mod tests {
         assert_eq!(report.country, Hits { correct: 1, total: 1 });
         assert_eq!(report.joint, Hits { correct: 1, total: 1 });
         assert_eq!(report.deaths, Hits { correct: 1, total: 1 });
+        // The key's DEATH target is the six JESUITS; the event reports six.
+        assert_eq!(ts[0].death_total(), Some(6));
+        assert_eq!(report.death_count, Hits { correct: 1, total: 1 });
         assert_eq!(report.false_alarm_docs, Hits { correct: 1, total: 1 });
         assert_eq!(report.claimed_vs_claim_event.gold_yes_pred_yes, 1);
+        assert_eq!(ts[0].perp_orgs, vec!["GUATEMALAN NATIONAL REVOLUTIONARY UNITY".to_string(), "URNG".to_string()]);
+        // The claim event has no claimant: the organisation check fails.
+        assert_eq!(report.claimed_by_perp_org, Hits { correct: 0, total: 1 });
         assert_eq!(report.confidence_with_claim_event["REPORTED AS FACT"], Hits { correct: 1, total: 1 });
     }
 }

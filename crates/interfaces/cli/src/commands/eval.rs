@@ -258,12 +258,15 @@ fn print_keys(k: &KeysReport) {
     println!("{}", hits_line("country", &k.country));
     println!("{}", hits_line("type + date + country", &k.joint));
     println!("{}", hits_line("deaths reported", &k.deaths));
+    println!("{}", hits_line("death toll in fatality range", &k.death_count));
     println!("{}", hits_line("false alarms (docs w/o incident)", &k.false_alarm_docs));
     let c = &k.claimed_vs_claim_event;
     println!("  perpetrator confidence vs claim event in the document:");
     println!("    {:<32} {:>6} {:>6}", "", "claim", "none");
     println!("    {:<32} {:>6} {:>6}", "CLAIMED OR ADMITTED", c.gold_yes_pred_yes, c.gold_yes_pred_no);
     println!("    {:<32} {:>6} {:>6}", "other confidence", c.gold_no_pred_yes, c.gold_no_pred_no);
+    let h = &k.claimed_by_perp_org;
+    println!("    CLAIMED OR ADMITTED with a claim by that organisation: {} / {} {}%", h.correct, h.total, pct(h.rate()));
     for (name, h) in &k.confidence_with_claim_event {
         println!("    {name:<36} {:>4} templates, {:>4} with a claim event", h.total, h.correct);
     }
