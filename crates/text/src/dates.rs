@@ -247,7 +247,7 @@ impl<'a> Scanner<'a> {
         let (expr, end) = self.core_at(i)?;
         // Extend backwards over leading prepositions and modifiers.
         let mut start = i;
-        while start > sentence.start && LEADING.contains(&self.w(start - 1)) && start - i < 3 {
+        while start > sentence.start && LEADING.contains(&self.w(start - 1)) && i - start < 3 {
             start -= 1;
             if self.w(start) != "earlier" && self.w(start) != "early" && self.w(start) != "late" && self.w(start) != "mid" {
                 break;
@@ -664,6 +664,15 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert!(found[0].relative && found[0].value.is_none());
         assert!(!found[1].relative && found[1].value.is_some());
+    }
+
+    #[test]
+    fn leading_words_are_taken_at_most_three_deep() {
+        // Once tripped an arithmetic overflow: several leading words in a row.
+        let (s, _, p, t) = resolve("it happened since early last week", "2024-03-09");
+        assert_eq!((s.as_str(), p, t.as_str()), ("2024-02-26", DatePrecision::Week, "since early last week"));
+        let (s, _, _, t) = resolve("in early 2014", "2024-03-09");
+        assert_eq!((s.as_str(), t.as_str()), ("2014-01-01", "in early 2014"));
     }
 
     #[test]
