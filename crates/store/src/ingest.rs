@@ -374,7 +374,25 @@ fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>) -> Result
         let items: Vec<MergeItem> = members.iter().map(|&i| nodes[i].item.clone()).collect();
         let old: BTreeSet<String> = members.iter().filter_map(|&i| nodes[i].incident.clone()).collect();
         let clusters = cluster(&items, cfg);
+        // An old incident whose members come out exactly the same (and got no
+        // new event, hence no new statement) is left as it is.
+        let mut old_members: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        for &i in members {
+            if let Some(inc) = &nodes[i].incident {
+                old_members.entry(inc.as_str()).or_default().insert(nodes[i].item.event_id.as_str());
+            }
+        }
+        let unchanged = |c: &Cluster| -> Option<String> {
+            let first = &nodes[members[c.members[0]]];
+            let inc = first.incident.as_deref()?;
+            let ids: BTreeSet<&str> = c.members.iter().map(|&m| nodes[members[m]].item.event_id.as_str()).collect();
+            (old_members.get(inc) == Some(&ids)).then(|| inc.to_string())
+        };
+        let kept: Vec<Option<String>> = clusters.iter().map(unchanged).collect();
         for inc in &old {
+            if kept.iter().any(|k| k.as_deref() == Some(inc.as_str())) {
+                continue;
+            }
             tx.prepare_cached("DELETE FROM incidents WHERE id = ?1")
                 .ctx("preparing the incident delete")?
                 .execute([inc])
@@ -382,13 +400,18 @@ fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>) -> Result
         }
         let mut new_of_event: HashMap<&str, String> = HashMap::new();
         let mut new_ids = Vec::new();
-        for c in &clusters {
-            let id = write_incident(tx, cfg, &items, c)?;
+        for (c, kept) in clusters.iter().zip(&kept) {
+            let id = match kept {
+                Some(id) => id.clone(),
+                None => {
+                    written += 1;
+                    write_incident(tx, cfg, &items, c)?
+                }
+            };
             for &m in &c.members {
                 new_of_event.insert(items[m].event_id.as_str(), id.clone());
             }
             new_ids.push(id);
-            written += 1;
         }
         // Keep old incident names working: old name -> incident of its
         // earliest old member.
