@@ -365,3 +365,24 @@ fn dense_overlapping_reports_give_the_same_incidents_in_any_order_and_batching()
         }
     }
 }
+
+#[test]
+fn a_capped_neighbourhood_still_leaves_a_sound_store() {
+    let docs = baghdad_family();
+    let mut store = Store::open(temp_db("cap")).unwrap().with_neighbourhood_cap(2);
+    let mut capped = false;
+    for d in &docs {
+        capped |= store.ingest(&pairs(std::slice::from_ref(d))).unwrap().capped;
+    }
+    assert!(capped, "the cap of 2 must be hit by the five-report family");
+    store.check().unwrap();
+    // Every event is in exactly one incident.
+    let incidents = all(&store);
+    let mut seen: Vec<String> = incidents.iter().flat_map(|i| i.events.clone()).collect();
+    let n = seen.len();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), n);
+    assert_eq!(n, 8, "the eight material events (the claim is a statement)");
+}
+
