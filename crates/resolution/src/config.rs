@@ -99,7 +99,8 @@ impl MergeConfig {
     }
 
     fn validate(&self) -> Result<(), ConfigError> {
-        if !(self.weights.total() > 0.0) {
+        let total = self.weights.total();
+        if total.is_nan() || total <= 0.0 {
             return Err(ConfigError("the weights must add up to more than 0".into()));
         }
         if !(0.0..=1.0).contains(&self.threshold) {

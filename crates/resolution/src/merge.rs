@@ -379,7 +379,7 @@ fn precision_name(p: GeoPrecision) -> &'static str {
 /// True if the pair scores at or above the threshold (an edge of the graph
 /// whose connected components bound the clusters).
 pub fn is_strong(a: &MergeItem, b: &MergeItem, cfg: &MergeConfig) -> bool {
-    compare(a, b, cfg).score().map_or(false, |s| s >= cfg.threshold)
+    compare(a, b, cfg).score().is_some_and(|s| s >= cfg.threshold)
 }
 
 /// One merge step of a cluster: why two groups of events were joined.

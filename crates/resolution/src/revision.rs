@@ -192,7 +192,7 @@ fn estimate(revisions: &[Revision], field: &str, cfg: &MergeConfig) -> Option<Es
         if precise.is_empty() { current.clone() } else { precise.iter().map(|x| **x).collect() };
     let rank = |r: &Revision| {
         let (l, b, h) = triple(r);
-        let official = r.attributed_to.as_deref().map_or(false, |s| cfg.is_official(s));
+        let official = r.attributed_to.as_deref().is_some_and(|s| cfg.is_official(s));
         let exact = l.is_some() && l == h && b == l;
         (official, r.published.clone().unwrap_or_default(), exact, r.doc_id.clone(), r.event_id.clone())
     };

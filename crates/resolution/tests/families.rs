@@ -122,7 +122,6 @@ fn merge_links_name_the_pairs_and_scores() {
 
 #[test]
 fn negated_and_future_events_are_not_clustered() {
-    let cfg = MergeConfig::default();
     let doc = Doc::new("d1", "X", "2024-03-02", "The army denied that it shelled the village and vowed to attack.")
         .event(EventKind::Attack, "shelled", |e| e.modality(Modality::Negated))
         .event(EventKind::Attack, "attack", |e| e.modality(Modality::Future));

@@ -161,7 +161,7 @@ fn time<T>(label: &str, reps: usize, mut f: impl FnMut() -> T) -> T {
 }
 
 fn main() {
-    let n: usize = std::env::var("SITREP_BENCH_DOCS").ok().and_then(|s| s.parse().ok()).unwrap_or(50_000);
+    let n: usize = std::env::var("SITREP_BENCH_DOCS").ok().and_then(|s| s.parse().ok()).unwrap_or(55_000);
     let dir = std::env::temp_dir().join(format!("sitrep-store-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join("bench.db");
@@ -170,11 +170,13 @@ fn main() {
     let n_events: usize = docs.iter().map(|d| d.1.events.len()).sum();
     let mut store = Store::open(&path).expect("open");
     let t = Instant::now();
+    let cpu0 = cpu_seconds();
     let mut report = sitrep_store::IngestReport::default();
     for chunk in docs.chunks(256) {
         report.add(&store.ingest(chunk).expect("ingest"));
     }
     let secs = t.elapsed().as_secs_f64();
+    let cpu = cpu_seconds().zip(cpu0).map(|(b, a)| b - a);
     let stats = store.stats().expect("stats");
     println!(
         "ingest: {} documents, {} events in {secs:.1} s: {:.0} documents/s, {:.0} events/s",
@@ -183,6 +185,12 @@ fn main() {
         report.documents_added as f64 / secs,
         n_events as f64 / secs
     );
+    if let Some(cpu) = cpu {
+        println!(
+            "ingest CPU time: {cpu:.1} s ({:.0} documents per CPU second; wall time on a shared machine is noisier)",
+            report.documents_added as f64 / cpu
+        );
+    }
     println!(
         "store: {} incidents, {} revisions, {} merges, {:.1} MB (incl. WAL){}",
         stats.incidents,
@@ -228,6 +236,18 @@ fn main() {
     });
     drop(store);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// CPU seconds (user + system) used by this process so far, from
+/// /proc/self/stat (Linux); None elsewhere. Wall time on a shared machine
+/// is noisy, CPU time much less so.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let utime: f64 = fields.get(11)?.parse().ok()?;
+    let stime: f64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
 }
 
 fn dir_size(dir: &std::path::Path) -> u64 {

@@ -130,7 +130,8 @@ pub fn export(store: &Store, filter: &IncidentFilter, format: ExportFormat, out:
                 builder.delimiter(b'\t');
             }
             let mut w = builder.from_writer(&mut *out);
-            let (header, row): (&[&str], fn(&IncidentSummary) -> Vec<String>) =
+            type RowFn = fn(&IncidentSummary) -> Vec<String>;
+            let (header, row): (&[&str], RowFn) =
                 if format == ExportFormat::Acled { (&ACLED_HEADER, acled_row) } else { (&CAMEO_HEADER, cameo_row) };
             w.write_record(header).map_err(csv_err)?;
             for_each_incident(store, filter, |inc| {

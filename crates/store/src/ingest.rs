@@ -28,7 +28,7 @@ use crate::{Ctx, Store, StoreError};
 /// chained into one area and week) expansion stops and the incidents already
 /// touched are recomputed whole; order independence is then not guaranteed
 /// for that neighbourhood.
-const MAX_NEIGHBOURHOOD: usize = 5000;
+pub(crate) const MAX_NEIGHBOURHOOD: usize = 5000;
 
 /// What one [`Store::ingest`] call did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -82,6 +82,7 @@ impl Store {
     /// document (for its text and metadata) with its result.
     pub fn ingest(&mut self, docs: &[(InputDocument, DocumentResult)]) -> Result<IngestReport, StoreError> {
         let cfg = &self.cfg;
+        let cap = self.neighbourhood_cap;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).ctx("starting a transaction")?;
         let mut report = IngestReport::default();
         let mut seeds: Vec<MergeItem> = Vec::new();
@@ -95,7 +96,7 @@ impl Store {
                 report.duplicates += 1;
             }
         }
-        let (written, capped) = resolve(&tx, cfg, seeds)?;
+        let (written, capped) = resolve(&tx, cfg, seeds, cap)?;
         report.incidents_written = written;
         report.capped = capped;
         tx.commit().ctx("committing the batch")?;
@@ -258,7 +259,8 @@ fn candidates(tx: &Transaction, cfg: &MergeConfig, item: &MergeItem) -> Result<V
 
 /// Reads a stored event back as a merge item.
 fn load_known(tx: &Transaction, cfg: &MergeConfig, id: &str) -> Result<Known, StoreError> {
-    let (doc_id, json, published, source, incident): (String, String, Option<String>, Option<String>, Option<String>) = tx
+    type Row = (String, String, Option<String>, Option<String>, Option<String>);
+    let (doc_id, json, published, source, incident): Row = tx
         .prepare_cached("SELECT doc_id, json, published, source, incident_id FROM events WHERE id = ?1")
         .ctx("preparing the event read")?
         .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
@@ -287,7 +289,7 @@ impl UnionFind {
 
 /// Recomputes the incidents around `seeds` (new events). Returns the number
 /// of incidents written and whether the neighbourhood cap was hit.
-fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>) -> Result<(usize, bool), StoreError> {
+fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>, cap: usize) -> Result<(usize, bool), StoreError> {
     if seeds.is_empty() {
         return Ok((0, false));
     }
@@ -305,7 +307,7 @@ fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>) -> Result
     // Stored events read so far (strong or not), so each is parsed once.
     let mut cache: HashMap<String, Known> = HashMap::new();
     while let Some(i) = queue.pop_front() {
-        if nodes.len() >= MAX_NEIGHBOURHOOD {
+        if nodes.len() >= cap {
             capped = true;
             break;
         }
@@ -320,7 +322,7 @@ fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>) -> Result
                 let known = load_known(tx, cfg, &id)?;
                 cache.insert(id.clone(), known);
             }
-            let strong = cache.get(&id).map_or(false, |k| is_strong(&nodes[i].item, &k.item, cfg));
+            let strong = cache.get(&id).is_some_and(|k| is_strong(&nodes[i].item, &k.item, cfg));
             if strong {
                 if let Some(known) = cache.remove(&id) {
                     let j = nodes.len();
@@ -338,20 +340,19 @@ fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>) -> Result
         let touched: BTreeSet<String> = nodes.iter().filter_map(|n| n.incident.clone()).collect();
         for inc in touched {
             let anchor = nodes.iter().position(|n| n.incident.as_deref() == Some(inc.as_str()));
-            let mut stmt = tx
-                .prepare_cached("SELECT id, doc_id, json, published, source, incident_id FROM events WHERE incident_id = ?1 AND clusterable = 1")
-                .ctx("preparing the member query")?;
-            let rows: Vec<(String, String, String, Option<String>, Option<String>, Option<String>)> = stmt
-                .query_map([&inc], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))
+            let ids: Vec<String> = tx
+                .prepare_cached("SELECT id FROM events WHERE incident_id = ?1 AND clusterable = 1")
+                .ctx("preparing the member query")?
+                .query_map([&inc], |r| r.get(0))
                 .ctx("reading incident members")?
                 .collect::<Result<_, _>>()
                 .ctx("reading an incident member")?;
-            for (id, doc_id, json, published, source, incident) in rows {
+            for id in ids {
                 let j = match index.get(&id) {
                     Some(&j) => j,
                     None => {
                         let j = nodes.len();
-                        nodes.push(row_to_known(cfg, &id, doc_id, &json, published, source, incident)?);
+                        nodes.push(load_known(tx, cfg, &id)?);
                         index.insert(id, j);
                         uf.0.push(j);
                         j
@@ -374,7 +375,25 @@ fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>) -> Result
         let items: Vec<MergeItem> = members.iter().map(|&i| nodes[i].item.clone()).collect();
         let old: BTreeSet<String> = members.iter().filter_map(|&i| nodes[i].incident.clone()).collect();
         let clusters = cluster(&items, cfg);
+        // An old incident whose members come out exactly the same (and got no
+        // new event, hence no new statement) is left as it is.
+        let mut old_members: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        for &i in members {
+            if let Some(inc) = &nodes[i].incident {
+                old_members.entry(inc.as_str()).or_default().insert(nodes[i].item.event_id.as_str());
+            }
+        }
+        let unchanged = |c: &Cluster| -> Option<String> {
+            let first = &nodes[members[c.members[0]]];
+            let inc = first.incident.as_deref()?;
+            let ids: BTreeSet<&str> = c.members.iter().map(|&m| nodes[members[m]].item.event_id.as_str()).collect();
+            (old_members.get(inc) == Some(&ids)).then(|| inc.to_string())
+        };
+        let kept: Vec<Option<String>> = clusters.iter().map(unchanged).collect();
         for inc in &old {
+            if kept.iter().any(|k| k.as_deref() == Some(inc.as_str())) {
+                continue;
+            }
             tx.prepare_cached("DELETE FROM incidents WHERE id = ?1")
                 .ctx("preparing the incident delete")?
                 .execute([inc])
@@ -382,13 +401,18 @@ fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>) -> Result
         }
         let mut new_of_event: HashMap<&str, String> = HashMap::new();
         let mut new_ids = Vec::new();
-        for c in &clusters {
-            let id = write_incident(tx, cfg, &items, c)?;
+        for (c, kept) in clusters.iter().zip(&kept) {
+            let id = match kept {
+                Some(id) => id.clone(),
+                None => {
+                    written += 1;
+                    write_incident(tx, cfg, &items, c)?
+                }
+            };
             for &m in &c.members {
                 new_of_event.insert(items[m].event_id.as_str(), id.clone());
             }
             new_ids.push(id);
-            written += 1;
         }
         // Keep old incident names working: old name -> incident of its
         // earliest old member.

@@ -110,6 +110,7 @@ pub struct Store {
     conn: Connection,
     cfg: MergeConfig,
     path: PathBuf,
+    neighbourhood_cap: usize,
 }
 
 impl Store {
@@ -134,7 +135,7 @@ impl Store {
         // memory-mapped reads keep that off the system-call path.
         conn.pragma_update(None, "cache_size", -65536).ctx("setting the cache size")?;
         conn.pragma_update(None, "mmap_size", 268_435_456i64).ctx("setting the mmap size")?;
-        let mut store = Store { conn, cfg, path };
+        let mut store = Store { conn, cfg, path, neighbourhood_cap: ingest::MAX_NEIGHBOURHOOD };
         schema::migrate(&mut store.conn, &store.path)?;
         Ok(store)
     }
@@ -145,5 +146,12 @@ impl Store {
 
     pub fn config(&self) -> &MergeConfig {
         &self.cfg
+    }
+
+    /// Sets the largest neighbourhood recomputed in one go (default 5000
+    /// events); see [`IngestReport::capped`]. For tests and tuning.
+    pub fn with_neighbourhood_cap(mut self, cap: usize) -> Store {
+        self.neighbourhood_cap = cap.max(1);
+        self
     }
 }

@@ -170,8 +170,9 @@ impl IncidentFilter {
             args.push(Value::Text(c.to_ascii_uppercase()));
         }
         if let Some(k) = self.kind {
-            conds.push("(i.kind = ? OR i.id IN (SELECT e.incident_id FROM events e WHERE e.kind = ?))".into());
-            args.push(Value::Text(k.as_str().into()));
+            // The incident's own kind is one of its members' kinds, so the
+            // members (and statements) say it all.
+            conds.push("i.id IN (SELECT e.incident_id FROM events e WHERE e.kind = ? AND e.incident_id IS NOT NULL)".into());
             args.push(Value::Text(k.as_str().into()));
         }
         if let Some(a) = &self.actor {

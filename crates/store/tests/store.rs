@@ -306,3 +306,83 @@ fn foreign_files_and_newer_stores_are_refused_with_advice() {
     let err = Store::open(&path).err().expect("refused");
     assert!(err.to_string().contains("newer sitrep"), "{err}");
 }
+
+/// Many overlapping reports (few cities, few days, perturbed figures and
+/// places, so neighbourhoods chain and compete): the incidents must not
+/// depend on the order or the batching of ingest.
+fn dense_reports(n: usize) -> Vec<Doc> {
+    let places = [("Baghdad", BAGHDAD), ("Karrada", KARRADA), ("Dora", DORA)];
+    let mut x: u64 = 0x9E3779B97F4A7C15;
+    let mut next = move |m: u64| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x % m
+    };
+    (0..n)
+        .map(|i| {
+            let (name, (lat, lon)) = places[next(3) as usize];
+            let day = 1 + next(4);
+            let killed = [3u64, 4, 12, 30, 31, 40][next(6) as usize];
+            let kind = [EventKind::Attack, EventKind::Killing, EventKind::Clash][next(3) as usize];
+            let jitter = next(100) as f64 / 10_000.0;
+            let precision = if name == "Baghdad" { sitrep_schema::GeoPrecision::City } else { sitrep_schema::GeoPrecision::Point };
+            let text = format!("Report {i}: an explosion killed {killed} people in {name} on March {day}, police said.");
+            let published = format!("2024-03-{:02}", day + next(2));
+            Doc::new(&format!("r{i:03}"), ["AP", "AFP", "Reuters"][i % 3], &published, &text).event(kind, "killed", |e| {
+                let e = e
+                    .date(&format!("2024-03-{day:02}"), &format!("March {day}"))
+                    .place(name, name, "IQ", lat + jitter, lon - jitter, precision)
+                    .killed(Some(killed), Some(killed), Some(killed), &format!("{killed} people"), Some("police"));
+                if next(2) == 0 {
+                    e.weapon("explosive", "explosion")
+                } else {
+                    e
+                }
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn dense_overlapping_reports_give_the_same_incidents_in_any_order_and_batching() {
+    let docs = dense_reports(120);
+    let mut reference: Option<Vec<IncidentSummary>> = None;
+    for (seed, batch) in [(0u64, 120usize), (1, 1), (2, 7), (3, 16), (4, 1)] {
+        let perm = permutation(docs.len(), seed);
+        let ordered: Vec<(InputDocument, DocumentResult)> =
+            perm.iter().map(|&i| (docs[i].input.clone(), docs[i].result.clone())).collect();
+        let mut store = Store::open(temp_db("dense")).unwrap();
+        for chunk in ordered.chunks(batch) {
+            store.ingest(chunk).unwrap();
+        }
+        store.check().unwrap();
+        let incidents = all(&store);
+        assert!(incidents.len() > 3 && incidents.len() < 100, "merging did real work: {} incidents", incidents.len());
+        match &reference {
+            None => reference = Some(incidents),
+            Some(r) => assert_eq!(&incidents, r, "seed {seed}, batches of {batch}"),
+        }
+    }
+}
+
+#[test]
+fn a_capped_neighbourhood_still_leaves_a_sound_store() {
+    let docs = baghdad_family();
+    let mut store = Store::open(temp_db("cap")).unwrap().with_neighbourhood_cap(2);
+    let mut capped = false;
+    for d in &docs {
+        capped |= store.ingest(&pairs(std::slice::from_ref(d))).unwrap().capped;
+    }
+    assert!(capped, "the cap of 2 must be hit by the five-report family");
+    store.check().unwrap();
+    // Every event is in exactly one incident.
+    let incidents = all(&store);
+    let mut seen: Vec<String> = incidents.iter().flat_map(|i| i.events.clone()).collect();
+    let n = seen.len();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), n);
+    assert_eq!(n, 8, "the eight material events (the claim is a statement)");
+}
+

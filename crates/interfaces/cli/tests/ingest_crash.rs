@@ -142,3 +142,40 @@ fn re_ingesting_the_same_feed_changes_nothing() {
     assert_eq!(incidents_jsonl(&db), listing);
     assert_eq!(once.documents, 300);
 }
+
+#[test]
+fn incidents_command_checks_its_arguments_and_writes_every_format() {
+    let dir = temp_dir();
+    let feed = dir.join("formats.jsonl");
+    generate(&feed, 20);
+    let db = dir.join("formats.db");
+    remove_db(&db);
+    assert!(ingest(&db, &feed).status().unwrap().success());
+    let run = |args: &[&str]| {
+        let out = Command::new(BIN).args(["incidents", "--db"]).arg(&db).args(args).output().unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stdout).to_string(), String::from_utf8_lossy(&out.stderr).to_string())
+    };
+    let (code, out, _) = run(&["--format", "geojson"]);
+    assert_eq!(code, Some(0));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["type"], "FeatureCollection");
+    let (code, out, _) = run(&["--format", "acled"]);
+    assert_eq!(code, Some(0));
+    assert!(out.starts_with("event_id_cnty,event_date,year,event_type"));
+    let (code, out, _) = run(&["--format", "cameo", "--country", "SO"]);
+    assert_eq!(code, Some(0));
+    assert!(out.starts_with("GLOBALEVENTID\tSQLDATE"));
+    for bad in [&["--bbox", "1,2,3"][..], &["--since", "2024-13-01"], &["--kind", "bombing"], &["--bbox", "10,0,5,5"]] {
+        let (code, _, err) = run(bad);
+        assert_eq!(code, Some(2), "{bad:?} should be refused");
+        assert!(!err.is_empty());
+    }
+    let (code, _, err) = run(&["--id", "inc-0000"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("no incident"));
+    let missing = dir.join("missing.db");
+    let out = Command::new(BIN).args(["incidents", "--db"]).arg(&missing).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sitrep ingest"));
+    assert!(!missing.exists(), "a query never creates a store");
+}
