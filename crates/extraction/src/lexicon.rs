@@ -14,6 +14,15 @@ use sitrep_schema::{Acled, EventKind, Plover};
 const TAXONOMY_TSV: &str = include_str!("../data/taxonomy.tsv");
 const TRIGGERS_TSV: &str = include_str!("../data/triggers.tsv");
 const NOUNS_TSV: &str = include_str!("../data/nouns.tsv");
+const IRREGULAR_TSV: &str = include_str!("../data/irregular_forms.tsv");
+const STATEMENTS_TSV: &str = include_str!("../data/statements.tsv");
+
+/// Words, besides triggers and statement verbs, that make a sentence worth
+/// parsing: casualty cues and the support verbs of nominal events.
+const EXTRA_CUES: &[&str] = &[
+    "kill", "die", "wound", "injur", "hurt", "toll", "dead", "casualt", "bod", "responsib", "claim", "carr", "behind",
+    "took", "take", "accept", "admit", "attribut", "blam", "accus", "fatalit", "victim", "maim", "perish",
+];
 
 /// Part of speech a trigger must have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +96,10 @@ pub struct Lexicon {
     nouns: HashMap<String, NounEntry>,
     /// Longest multi-word noun, in words.
     pub max_noun_words: usize,
+    /// Stems (lower case) of every word that can start a trigger, a
+    /// statement or a casualty phrase; see [`Lexicon::may_matter`].
+    cue_stems: Vec<String>,
+    irregular: std::collections::HashSet<String>,
 }
 
 fn dash(s: &str) -> Option<String> {
@@ -189,7 +202,37 @@ impl Lexicon {
             max_noun_words = max_noun_words.max(lemma.split_whitespace().count());
             nouns.insert(lemma, NounEntry { class, detail: dash(cols[2]) });
         }
-        Lexicon { triggers, crosswalk, nouns, max_noun_words }
+        let mut cue_stems: Vec<String> = triggers.keys().cloned().collect();
+        for (_, cols) in rows(STATEMENTS_TSV) {
+            cue_stems.push(cols[0].trim().to_string());
+        }
+        cue_stems.extend(EXTRA_CUES.iter().map(|s| s.to_string()));
+        // "detonate" must match "detonated": stems drop a final e or y.
+        let mut cue_stems: Vec<String> = cue_stems
+            .into_iter()
+            .map(|w| if w.len() > 3 && (w.ends_with('e') || w.ends_with('y')) { w[..w.len() - 1].to_string() } else { w })
+            .collect();
+        cue_stems.sort();
+        cue_stems.dedup();
+        let irregular = rows(IRREGULAR_TSV).map(|(_, cols)| cols[0].trim().to_string()).collect();
+        Lexicon { triggers, crosswalk, nouns, max_noun_words, cue_stems, irregular }
+    }
+
+    /// A cheap test on a lower-cased word form: could it start an event
+    /// trigger, a statement or a casualty phrase? Sentences with no such
+    /// word are not parsed at all, which is most of what makes the pipeline
+    /// fast: parsing is the costly stage.
+    pub fn may_matter(&self, lower: &str) -> bool {
+        if lower.len() < 3 {
+            return false;
+        }
+        if self.irregular.contains(lower) {
+            return true;
+        }
+        // Stems sorted: the candidates share the word's first byte.
+        let first = lower.as_bytes()[0];
+        let from = self.cue_stems.partition_point(|s| s.as_bytes()[0] < first);
+        self.cue_stems[from..].iter().take_while(|s| s.as_bytes()[0] == first).any(|s| lower.starts_with(s.as_str()))
     }
 
     /// Trigger entries whose first lemma is `lemma`, longest first.
@@ -236,5 +279,11 @@ mod tests {
         assert_eq!(car[0].lemmas, ["car", "bomb", "attack"], "longest phrase first");
         assert_eq!(lex.noun("car bomb").unwrap().detail.as_deref(), Some("explosive"));
         assert_eq!(lex.noun("guerrilla").unwrap().class, NounClass::Agent);
+        for form in ["attacked", "detonating", "blew", "shot", "killings", "claimed", "denied", "bombing", "toll", "wounded"] {
+            assert!(lex.may_matter(form), "{form} should make a sentence worth parsing");
+        }
+        for form in ["the", "president", "weather", "economy", "talks"] {
+            assert!(!lex.may_matter(form), "{form} alone should not");
+        }
     }
 }

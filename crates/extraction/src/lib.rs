@@ -66,7 +66,13 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
     }
     let analyzer = Analyzer::embedded();
     let kb = KnowledgeBase::embedded();
-    let sentences = syntax::parse_document(text, &layer, analyzer);
+    let lexicon = lexicon::Lexicon::get();
+    let sentences = syntax::parse_document(text, &layer, analyzer, |tokens| {
+        tokens.iter().any(|t| {
+            let form = t.text(text);
+            form.len() >= 3 && lexicon.may_matter(&form.to_lowercase())
+        })
+    });
 
     // Places: resolved with the document's own evidence; the dateline's
     // country is only the weakest hint, so it never overrides the text.

@@ -207,12 +207,17 @@ fn is_quote(s: &str) -> bool {
     matches!(s, "\"" | "“" | "”" | "'" | "‘" | "’")
 }
 
-/// Parses every sentence of a document.
-pub fn parse_document(text: &str, layer: &TextLayer, analyzer: &Analyzer) -> Vec<Sentence> {
+/// Parses the sentences of a document for which `worth_parsing` says yes
+/// (given the sentence's tokens); the others get no words, only their extent.
+pub fn parse_document(text: &str, layer: &TextLayer, analyzer: &Analyzer, worth_parsing: impl Fn(&[Token]) -> bool) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(layer.sentences.len());
     for (index, s) in layer.sentences.iter().enumerate() {
         let tokens = &layer.tokens[s.tokens.clone()];
         let mut words = Vec::with_capacity(tokens.len());
+        if !worth_parsing(tokens) {
+            out.push(Sentence { index, start: s.start, end: s.end, words, children: Vec::new() });
+            continue;
+        }
         for (chunk_no, chunk) in tokens.chunks(MAX_PARSE_WORDS).enumerate() {
             let base = s.tokens.start + chunk_no * MAX_PARSE_WORDS;
             let offset = chunk_no * MAX_PARSE_WORDS;
