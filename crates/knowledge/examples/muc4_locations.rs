@@ -150,7 +150,7 @@ fn main() {
                 let r = resolve_places(&text, &m, &PlaceContext::default());
                 // The first mention must cover the place name itself.
                 let resolved = m.first().is_some_and(|m| m.range == (0..name.len()))
-                    && r.first().is_some_and(|p| {
+                    && r.iter().find(|p| p.range == (0..name.len())).is_some_and(|p| {
                         let code = kb.gazetteer.lookup(&p.name).into_iter().find(|c| c.geonameid == p.geonameid).and_then(|c| c.admin1_code);
                         fits(&p.country, code.as_deref())
                     });

@@ -27,7 +27,9 @@
 //!   alias). Matching folds case, accents and punctuation. A leading `=`
 //!   requires the exact case as written ("=IS" matches "IS", never "is"; in an
 //!   ALL-CAPS document such forms of two letters or fewer are ignored). A
-//!   leading `^` requires capitalisation in mixed-case text ("^Wagner").
+//!   leading `!` is the same but never matches in an ALL-CAPS document, for
+//!   acronyms that are English words ("!WHO", "!FAR"). A leading `^`
+//!   requires capitalisation in mixed-case text ("^Wagner").
 //!
 //! Country actors are generated from the gazetteer's countries joined with
 //! `data/countries.tsv`: id `cty.<ISO3>`, CAMEO the country code; capitals
@@ -115,6 +117,8 @@ impl std::error::Error for RegistryError {}
 enum CasePolicy {
     Any,
     Exact,
+    /// Exact case, and never in an ALL-CAPS document ("WHO", "FAR", "CAR").
+    ExactMixed,
     Capitalised,
 }
 
@@ -180,7 +184,7 @@ impl ActorRegistry {
                 country3: Some(c.iso3.clone()),
                 sector: None,
                 cameo: Some(cameo.clone()),
-                aliases: names.iter().map(|n| n.trim_start_matches(['=', '^']).to_string()).collect(),
+                aliases: names.iter().map(|n| n.trim_start_matches(['=', '^', '!']).to_string()).collect(),
                 demonyms: demonyms.clone(),
             });
             for n in names {
@@ -193,7 +197,7 @@ impl ActorRegistry {
         // Capitals as metonyms, unless the name is also a country's
         // ("Djibouti") or a common English word ("Male").
         let country_keys: std::collections::HashSet<String> =
-            aliases.iter().map(|(_, a, _)| fold_name(a.trim_start_matches(['=', '^']))).collect();
+            aliases.iter().map(|(_, a, _)| fold_name(a.trim_start_matches(['=', '^', '!']))).collect();
         let n_countries = entries.len();
         for ci in 0..n_countries {
             let (iso2, iso3, cameo) = {
@@ -251,7 +255,7 @@ impl ActorRegistry {
                 country3,
                 sector: (!f[4].is_empty()).then(|| f[4].to_string()),
                 cameo: (!f[5].is_empty()).then(|| f[5].to_string()),
-                aliases: std::iter::once(f[1].to_string()).chain(al.iter().map(|a| a.trim_start_matches(['=', '^']).to_string())).collect(),
+                aliases: std::iter::once(f[1].to_string()).chain(al.iter().map(|a| a.trim_start_matches(['=', '^', '!']).to_string())).collect(),
                 demonyms: vec![],
             });
             aliases.push((idx, f[1].to_string(), false));
@@ -298,6 +302,8 @@ impl ActorRegistry {
         for (entry, raw, demonym) in aliases {
             let (policy, form) = if let Some(r) = raw.strip_prefix('=') {
                 (CasePolicy::Exact, r)
+            } else if let Some(r) = raw.strip_prefix('!') {
+                (CasePolicy::ExactMixed, r)
             } else if let Some(r) = raw.strip_prefix('^') {
                 (CasePolicy::Capitalised, r)
             } else {
@@ -456,8 +462,8 @@ impl ActorRegistry {
             .filter(|t| match t.policy {
                 CasePolicy::Any => true,
                 CasePolicy::Capitalised => case != TextCase::Mixed || toks.tokens[i].capitalised,
-                CasePolicy::Exact => {
-                    if case == TextCase::Upper && t.exact.chars().count() <= 2 {
+                CasePolicy::Exact | CasePolicy::ExactMixed => {
+                    if case == TextCase::Upper && (t.policy == CasePolicy::ExactMixed || t.exact.chars().count() <= 2) {
                         return false;
                     }
                     let s: String = surface.chars().filter(|c| c.is_alphanumeric()).collect();

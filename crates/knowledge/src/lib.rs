@@ -92,7 +92,9 @@ impl KnowledgeBase {
 
 /// Resolves each place mention of a document to one gazetteer record using
 /// the document's context (see [`resolve`]); a pure function of its inputs
-/// and the embedded knowledge base. Mentions without candidates are dropped.
+/// and the embedded knowledge base. Mentions without candidates, and
+/// unsupported small places in ALL-CAPS/lower-case text, are dropped (see
+/// [`resolve`]); each result carries its mention's byte range.
 pub fn resolve_places(text: &str, mentions: &[PlaceMention], ctx: &PlaceContext) -> Vec<ResolvedPlace> {
     KnowledgeBase::embedded().resolve_places(text, mentions, ctx)
 }

@@ -13,6 +13,11 @@
 //! 4. the countries of the document's other places (second pass);
 //! 5. the gazetteer's prior (feature type, population).
 //!
+//! In ALL-CAPS or lower-case text a mention is dropped when its best record
+//! is a small populated place (under 100,000, or matched by an alternate
+//! name only) that nothing in the document supports: there, capitals do not
+//! mark names, and such matches are mostly surnames and common words.
+//!
 //! The country of a result is always the record's own country code, never
 //! one inferred from coordinates, so a place is never moved to another
 //! country by a nearest-neighbour search across the 180th meridian.
@@ -23,6 +28,7 @@ use serde::Serialize;
 use sitrep_schema::GeoPrecision;
 
 use crate::actors::EntryType;
+use crate::fold::TextCase;
 use crate::gazetteer::{FeatureClass, PlaceCandidate, PlaceMention};
 use crate::KnowledgeBase;
 
@@ -119,6 +125,16 @@ impl KnowledgeBase {
             .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal))
             .map(|t| t.0.clone());
 
+        // Context that supports a candidate: its country is named in the
+        // document (or hinted), or its division is.
+        let supported = |m: &PlaceMention, c: &PlaceCandidate| -> bool {
+            c.feature == FeatureClass::Country
+                || ctx.countries.iter().any(|x| x.eq_ignore_ascii_case(&c.country))
+                || totals.iter().any(|(k, _)| *k == c.country)
+                || c.admin1_code.as_ref().is_some_and(|code| divisions.iter().any(|(r, d)| d == code && *r != m.range))
+        };
+        let case = TextCase::detect(text);
+
         let score = |m: &PlaceMention, c: &PlaceCandidate, others: &[(Range<usize>, String)]| -> f32 {
             let mut s = c.score;
             if c.feature == FeatureClass::Country {
@@ -194,6 +210,19 @@ impl KnowledgeBase {
             .filter_map(|(p, m)| {
                 let (i, s, runner) = p?;
                 let c = &m.candidates[i];
+                // In ALL-CAPS or lower-case text, where capitals do not mark
+                // names, a small place (or one matched only by an alternate
+                // name) that nothing in the document supports is most often
+                // a surname or a common word ("RODRIGUEZ", "HILL"): drop it.
+                // Likewise anything under a million people from a country the
+                // document never names, when it names others.
+                if case != TextCase::Mixed && c.feature != FeatureClass::Country && !supported(m, c) {
+                    let weak = c.feature == FeatureClass::Place && (c.alternate || c.population < 100_000);
+                    let foreign = !totals.is_empty() && c.population < 1_000_000;
+                    if weak || foreign {
+                        return None;
+                    }
+                }
                 let margin = if runner.is_finite() { s - runner } else { 10.0 };
                 Some(ResolvedPlace {
                     range: m.range.clone(),

@@ -118,6 +118,7 @@ pub(crate) fn build_index(payload: &str) -> Result<Index, String> {
     Ok(Index { countries, admins, places, names, table, prefixes })
 }
 
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn serialize_index(ix: &Index) -> Vec<u8> {
     let mut out = Vec::new();
     let mut put = |v: u32| out.extend_from_slice(&v.to_le_bytes());
