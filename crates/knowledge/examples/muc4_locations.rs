@@ -8,14 +8,19 @@
 //! whose most specific place it resolves in that country (and in the named
 //! department/province when one is given): once as "in the gazetteer" (some
 //! candidate fits) and once as "resolved" (the text `PLACE, COUNTRY` run
-//! through `find_mentions` + `resolve_places` picks a fitting record).
+//! through `find_mentions` + `resolve_places` picks a fitting record); and,
+//! over the incident's own document, the share of those places that
+//! `find_mentions` + `resolve_places` find in the text and resolve to the
+//! gold country.
 //! Skips with a message when `../shared` is absent.
 //!
 //! Run: `cargo run --release -p sitrep-knowledge --example muc4_locations`
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use sitrep_knowledge::{resolve_places, FeatureClass, KnowledgeBase, PlaceContext};
+use sitrep_knowledge::fold::fold_name;
+use sitrep_knowledge::{resolve_places, FeatureClass, KnowledgeBase, PlaceContext, ResolvedPlace};
 
 /// Location types that a gazetteer of populated places and divisions is
 /// expected to hold (neighbourhoods, buildings and rural areas are not).
@@ -47,14 +52,56 @@ fn key_files(root: &Path) -> Vec<(&'static str, PathBuf)> {
     out
 }
 
-/// The LOCATION slot values of one key file (continuation lines joined).
-fn locations(text: &str) -> Vec<String> {
+/// The documents of the raw corpus files, by message id.
+fn documents(root: &Path) -> HashMap<String, String> {
+    let corp = root.join("TASK/CORPORA");
+    let mut files: Vec<PathBuf> = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(corp.join("dev")) {
+        files.extend(rd.flatten().map(|e| e.path()).filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("dev-muc3"))));
+    }
+    files.push(corp.join("tst1/tst1-muc3"));
+    files.push(corp.join("tst2/tst2-muc4"));
+    let mut docs = HashMap::new();
+    for f in files {
+        let Ok(bytes) = std::fs::read(&f) else { continue };
+        let text = String::from_utf8_lossy(&bytes);
+        let mut id: Option<String> = None;
+        let mut cur = String::new();
+        for line in text.lines() {
+            let first = line.split_whitespace().next().unwrap_or("");
+            let is_header = line.starts_with(first)
+                && (first.starts_with("DEV-MUC3-") || first.starts_with("TST1-MUC3-") || first.starts_with("TST2-MUC4-"));
+            if is_header {
+                if let Some(prev) = id.take() {
+                    docs.insert(prev, std::mem::take(&mut cur));
+                }
+                id = Some(first.to_string());
+                cur.clear();
+            } else {
+                cur.push_str(line);
+                cur.push('\n');
+            }
+        }
+        if let Some(prev) = id {
+            docs.insert(prev, cur);
+        }
+    }
+    docs
+}
+
+/// The (message id, LOCATION slot value) pairs of one key file
+/// (continuation lines joined).
+fn locations(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut cur: Option<String> = None;
+    let mut id = String::new();
     for line in text.lines() {
+        if let Some(pos) = line.find("MESSAGE: ID") {
+            id = line[pos + "MESSAGE: ID".len()..].split_whitespace().next().unwrap_or("").to_string();
+        }
         if let Some(pos) = line.find("INCIDENT: LOCATION") {
             if let Some(c) = cur.take() {
-                out.push(c);
+                out.push((id.clone(), c));
             }
             cur = Some(line[pos + "INCIDENT: LOCATION".len()..].trim().to_string());
         } else if let Some(c) = cur.as_mut() {
@@ -64,12 +111,12 @@ fn locations(text: &str) -> Vec<String> {
                 c.push(' ');
                 c.push_str(t.trim());
             } else {
-                out.push(cur.take().unwrap_or_default());
+                out.push((id.clone(), cur.take().unwrap_or_default()));
             }
         }
     }
     if let Some(c) = cur {
-        out.push(c);
+        out.push((id, c));
     }
     out
 }
@@ -93,6 +140,9 @@ struct Tally {
     gaztype_total: usize,
     gaztype_in_gaz: usize,
     gaztype_resolved: usize,
+    doc_total: usize,
+    doc_mentioned: usize,
+    doc_resolved: usize,
 }
 
 fn main() {
@@ -104,11 +154,13 @@ fn main() {
     let kb = KnowledgeBase::embedded();
     let mut tallies: Vec<(&str, Tally)> = vec![("train", Tally::default()), ("dev", Tally::default())];
     let mut misses: Vec<String> = Vec::new();
+    let docs = documents(&root);
+    let mut resolved_docs: HashMap<String, Vec<ResolvedPlace>> = HashMap::new();
     for (split, path) in key_files(&root) {
         let Ok(bytes) = std::fs::read(&path) else { continue };
         let text = String::from_utf8_lossy(&bytes);
         let Some(t) = tallies.iter_mut().find(|t| t.0 == split).map(|t| &mut t.1) else { continue };
-        for loc in locations(&text) {
+        for (msg, loc) in locations(&text) {
             let first = loc.split(" / ").next().unwrap_or("").trim();
             // A whole value in parentheses marks an uncertain location.
             let first = match first.strip_prefix('(').and_then(|f| f.strip_suffix(')')) {
@@ -169,6 +221,24 @@ fn main() {
                 if !g && split == "train" {
                     misses.push(format!("place? {first}"));
                 }
+                // In the document itself: full find_mentions + resolve_places.
+                if let Some(doc) = docs.get(&msg) {
+                    t.doc_total += 1;
+                    let key = fold_name(gn);
+                    let folded_doc = format!(" {} ", fold_name(doc));
+                    if folded_doc.contains(&format!(" {key} ")) {
+                        t.doc_mentioned += 1;
+                    }
+                    let places = resolved_docs.entry(msg.clone()).or_insert_with(|| {
+                        let m = kb.gazetteer.find_mentions(doc);
+                        resolve_places(doc, &m, &PlaceContext::default())
+                    });
+                    let hit = places.iter().any(|p| {
+                        let f = fold_name(&p.text);
+                        p.country == iso2 && (f == key || f.starts_with(&format!("{key} ")))
+                    });
+                    t.doc_resolved += usize::from(hit);
+                }
             }
         }
     }
@@ -189,6 +259,13 @@ fn main() {
             t.gaztype_total,
             pct(t.gaztype_in_gaz, t.gaztype_total),
             pct(t.gaztype_resolved, t.gaztype_total)
+        );
+        println!(
+            "  same, in its own document (full text): named in text {:5.1}%, found and resolved to the gold country {:>4}/{:<4} {:5.1}%",
+            pct(t.doc_mentioned, t.doc_total),
+            t.doc_resolved,
+            t.doc_total,
+            pct(t.doc_resolved, t.doc_total)
         );
     }
     if std::env::args().any(|a| a == "--misses") {
