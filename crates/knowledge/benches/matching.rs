@@ -43,6 +43,9 @@ fn main() {
         kb.actors.pattern_count(),
         ACTORS_TSV.len() + AGENTS_TSV.len() + COUNTRIES_TSV.len()
     );
+    for ty in [sitrep_knowledge::EntryType::Country, sitrep_knowledge::EntryType::Metonym, sitrep_knowledge::EntryType::Agent] {
+        println!("  {ty:?} entries: {}", kb.actors.entries().iter().filter(|e| e.entry_type == ty).count());
+    }
     println!("load (gazetteer + actor registry): {:.1} ms (best of 5)", best * 1000.0);
 
     let t = Instant::now();
