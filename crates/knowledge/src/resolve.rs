@@ -13,7 +13,9 @@
 //! 4. the countries of the document's other places (second pass);
 //! 5. the gazetteer's prior (feature type, population).
 //!
-//! In ALL-CAPS or lower-case text a mention is dropped when its best record
+//! A populated-place mention inside an actor name ("Taliban", "Boko
+//! Haram", "Wagner" are also GeoNames places) is dropped. In ALL-CAPS or
+//! lower-case text a mention is dropped when its best record
 //! is a small populated place (under 100,000, or matched by an alternate
 //! name only) that nothing in the document supports: there, capitals do not
 //! mark names, and such matches are mostly surnames and common words.
@@ -86,7 +88,20 @@ impl KnowledgeBase {
     /// See [`crate::resolve_places`].
     pub fn resolve_places(&self, text: &str, mentions: &[PlaceMention], ctx: &PlaceContext) -> Vec<ResolvedPlace> {
         let mut evidence: Vec<Evidence> = Vec::new();
-        for a in self.actors.find_mentions(text) {
+        let actors = self.actors.find_mentions(text);
+        // Words that name an actor ("Taliban", "Boko Haram", "Wagner",
+        // "Secretary-General") are not places, whatever GeoNames holds;
+        // countries and capitals used as metonyms stay places too.
+        let actor_spans: Vec<Range<usize>> = actors
+            .iter()
+            .filter(|a| matches!(a.entry_type, EntryType::Named | EntryType::Agent | EntryType::Compound))
+            .map(|a| a.range.clone())
+            .collect();
+        let in_actor = |m: &PlaceMention| -> bool {
+            let own_region = m.candidates.first().is_some_and(|c| c.feature != FeatureClass::Place);
+            !own_region && actor_spans.iter().any(|r| r.start < m.range.end && m.range.start < r.end)
+        };
+        for a in actors {
             let w = match a.entry_type {
                 EntryType::Country | EntryType::Compound => 1.0,
                 EntryType::Named => 0.5,
@@ -210,6 +225,9 @@ impl KnowledgeBase {
             .filter_map(|(p, m)| {
                 let (i, s, runner) = p?;
                 let c = &m.candidates[i];
+                if in_actor(m) {
+                    return None;
+                }
                 // In ALL-CAPS or lower-case text, where capitals do not mark
                 // names, a small place (or one matched only by an alternate
                 // name) that nothing in the document supports is most often

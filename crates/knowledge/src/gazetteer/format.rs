@@ -73,7 +73,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, FormatError> {
 
 /// Admin-type words used to generate aliases such as "Morazan Department" and
 /// "Province of Kandahar" for divisions whose GeoNames type is one of them.
-const TYPE_WORDS: &[&str] = &[
+pub(crate) const TYPE_WORDS: &[&str] = &[
     "Department", "Province", "State", "Region", "Governorate", "District", "Prefecture",
     "County", "Municipality", "Canton", "Oblast", "Division", "Parish",
 ];

@@ -429,7 +429,8 @@ impl Gazetteer {
         let mut memo: Vec<(usize, Vec<PlaceCandidate>)> = Vec::new();
         while i < n {
             key.clear();
-            let mut best: Option<(usize, usize)> = None; // (last token, index entry)
+            // Every name starting here, shortest first: (last token, entry).
+            let mut found: Vec<(usize, usize)> = Vec::new();
             for j in i..n.min(i + MAX_NAME_TOKENS) {
                 if j > i {
                     if toks.tokens[j].hard_break_before {
@@ -439,38 +440,42 @@ impl Gazetteer {
                 }
                 key.push_str(toks.folded_token(j));
                 if let Some(e) = self.find_key(&key) {
-                    best = Some((j, e));
+                    found.push((j, e));
                 }
                 if !self.has_longer(&key) {
                     break;
                 }
             }
-            let Some((j, entry)) = best else {
+            // Longest acceptable match ("Kandahar" when "Kandahar Province"
+            // is written "Kandahar province" and so fails the case rule).
+            let mut taken = None;
+            for &(j, entry) in found.iter().rev() {
+                let (refs, stop) = self.refs_of(entry);
+                let is_country = refs.iter().any(|&(r, _)| r < self.sec.countries.len());
+                if self.accept(case, toks, i, j, stop, is_country) {
+                    taken = Some((j, entry, stop));
+                    break;
+                }
+            }
+            let Some((j, entry, stop)) = taken else {
                 i += 1;
                 continue;
             };
             let range = toks.tokens[i].range.start..toks.tokens[j].range.end;
-            let surface = &text[range.clone()];
-            let (refs, stop) = self.refs_of(entry);
-            let is_country = refs.iter().any(|&(r, _)| r < self.sec.countries.len());
-            if self.accept(case, toks, i, j, stop, is_country) {
-                out.push(PlaceMention {
-                    range,
-                    text: surface.to_string(),
-                    common_word: stop,
-                    candidates: match memo.iter().find(|(e, _)| *e == entry) {
-                        Some((_, c)) => c.clone(),
-                        None => {
-                            let c = self.candidates_of(entry, true).0;
-                            memo.push((entry, c.clone()));
-                            c
-                        }
-                    },
-                });
-                i = j + 1;
-            } else {
-                i += 1;
-            }
+            out.push(PlaceMention {
+                text: text[range.clone()].to_string(),
+                range,
+                common_word: stop,
+                candidates: match memo.iter().find(|(e, _)| *e == entry) {
+                    Some((_, c)) => c.clone(),
+                    None => {
+                        let c = self.candidates_of(entry, true).0;
+                        memo.push((entry, c.clone()));
+                        c
+                    }
+                },
+            });
+            i = j + 1;
         }
         out
     }
@@ -485,7 +490,10 @@ impl Gazetteer {
             for k in i..=j {
                 let t = &toks.tokens[k];
                 let inner = k != i && k != j;
-                if !t.capitalised && !(inner && CONNECTORS.contains(&toks.folded_token(k))) {
+                let word = toks.folded_token(k);
+                // "Kandahar province", "Morazan department" are written so.
+                let type_word = k == j && k != i && format::TYPE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
+                if !t.capitalised && !type_word && !(inner && CONNECTORS.contains(&word)) {
                     // Lower-case digits-only tokens are not capitalisable.
                     if !toks.folded_token(k).bytes().all(|b| b.is_ascii_digit()) {
                         return false;
