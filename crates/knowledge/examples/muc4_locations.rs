@@ -238,6 +238,10 @@ fn main() {
                         p.country == iso2 && (f == key || f.starts_with(&format!("{key} ")))
                     });
                     t.doc_resolved += usize::from(hit);
+                    if g && !hit && split == "train" {
+                        let got: Vec<String> = places.iter().filter(|p| fold_name(&p.text).starts_with(&key)).map(|p| format!("{}={}", p.text, p.country)).collect();
+                        misses.push(format!("doc? {msg} {first} -> {got:?}"));
+                    }
                 }
             }
         }

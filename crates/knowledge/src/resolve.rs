@@ -4,14 +4,16 @@
 //! Why a separate pure step: the gazetteer only knows that "Tripoli" names a
 //! city in Libya and one in Lebanon; the document knows it also says
 //! "Lebanese" or "Beirut". The evidence used, strongest first:
-//! 1. a country or demonym within a few words ("the northeastern Nigerian
-//!    city of Maiduguri"; "Paris, Texas" via the division named next to it);
+//! 1. a country or division right after a comma ("Paris, Texas", +8), or a
+//!    country or demonym shortly before ("the northeastern Nigerian city of
+//!    Maiduguri", +4), or a division named nearby (+3);
 //! 2. the caller's hints ([`PlaceContext::countries`], e.g. the dateline's or
 //!    the source's country);
 //! 3. countries named anywhere in the document (names, demonyms, national
 //!    actors such as "the Salvadoran army") and divisions named anywhere;
-//! 4. the countries of the document's other places (second pass);
-//! 5. the gazetteer's prior (feature type, population).
+//! 4. the countries of the document's other places (second pass, +3);
+//! 5. the gazetteer's prior (feature type, log population), plus 1.5 for a
+//!    national capital.
 //!
 //! A populated-place mention inside an actor name ("Taliban", "Boko
 //! Haram", "Wagner" are also GeoNames places) is dropped. In ALL-CAPS or
@@ -30,7 +32,7 @@ use serde::Serialize;
 use sitrep_schema::GeoPrecision;
 
 use crate::actors::EntryType;
-use crate::fold::TextCase;
+use crate::fold::{fold_name, TextCase};
 use crate::gazetteer::{FeatureClass, PlaceCandidate, PlaceMention};
 use crate::KnowledgeBase;
 
@@ -149,16 +151,41 @@ impl KnowledgeBase {
                 || c.admin1_code.as_ref().is_some_and(|code| divisions.iter().any(|(r, d)| d == code && *r != m.range))
         };
         let case = TextCase::detect(text);
+        let is_capital = |c: &PlaceCandidate| -> bool {
+            c.feature == FeatureClass::Place
+                && self.gazetteer.country_by_code(&c.country).is_some_and(|k| fold_name(&k.capital) == fold_name(&c.name))
+        };
+
+        // "Paris, Texas", "Labasa, Fiji": the region follows after a comma.
+        let right_after = |r: &Range<usize>, m: &PlaceMention| -> bool {
+            r.start >= m.range.end && text.get(m.range.end..r.start).is_some_and(|g| g.trim() == ",")
+        };
+        // "the Nigerian city of Maiduguri", "Iraq's Mosul": shortly before.
+        // Not across a preposition: "the U.S. embassy in Bogota" says
+        // nothing about which Bogota.
+        let shortly_before = |r: &Range<usize>, m: &PlaceMention| -> bool {
+            r.end <= m.range.start
+                && m.range.start - r.end <= 50
+                && text.get(r.end..m.range.start).is_some_and(|gap| {
+                    !gap.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| ["in", "at", "near", "to", "from", "and", "said", "with"].iter().any(|p| w.eq_ignore_ascii_case(p)))
+                })
+        };
 
         let score = |m: &PlaceMention, c: &PlaceCandidate, others: &[(Range<usize>, String)]| -> f32 {
             let mut s = c.score;
             if c.feature == FeatureClass::Country {
                 return s;
             }
-            let near = evidence.iter().any(|e| e.country == c.country && distance(&e.pos, &m.range) <= NEAR && distance(&e.pos, &m.range) > 0);
-            if near {
-                s += 4.0;
+            let mut local = 0.0f32;
+            for e in evidence.iter().filter(|e| e.country == c.country) {
+                if right_after(&e.pos, m) {
+                    local = local.max(8.0);
+                } else if shortly_before(&e.pos, m) {
+                    local = local.max(4.0);
+                }
             }
+            s += local;
             if let Some(k) = ctx.countries.iter().position(|x| x.eq_ignore_ascii_case(&c.country)) {
                 s += if k == 0 { 3.0 } else { 2.0 };
             }
@@ -168,19 +195,30 @@ impl KnowledgeBase {
             if main_country.as_deref() == Some(c.country.as_str()) {
                 s += 1.0;
             }
+            // National capitals are what news most often means.
+            if is_capital(c) {
+                s += 1.5;
+            }
             if let Some(code) = &c.admin1_code {
                 if c.feature != FeatureClass::Admin1 {
                     let mut best = 0.0f32;
                     for (r, d) in &divisions {
                         if d == code && *r != m.range {
-                            best = best.max(if distance(r, &m.range) <= NEAR { 4.0 } else { 1.5 });
+                            let b = if right_after(r, m) {
+                                8.0
+                            } else if distance(r, &m.range) <= NEAR {
+                                3.0
+                            } else {
+                                1.5
+                            };
+                            best = best.max(b);
                         }
                     }
                     s += best;
                 }
             }
             if others.iter().any(|(r, k)| *r != m.range && *k == c.country) {
-                s += 1.5;
+                s += 3.0;
             }
             s
         };
@@ -234,9 +272,9 @@ impl KnowledgeBase {
                 // a surname or a common word ("RODRIGUEZ", "HILL"): drop it.
                 // Likewise anything under a million people from a country the
                 // document never names, when it names others.
-                if case != TextCase::Mixed && c.feature != FeatureClass::Country && !supported(m, c) {
+                if case != TextCase::Mixed && c.feature != FeatureClass::Country && !supported(m, c) && !is_capital(c) {
                     let weak = c.feature == FeatureClass::Place && (c.alternate || c.population < 100_000);
-                    let foreign = !totals.is_empty() && c.population < 1_000_000;
+                    let foreign = !totals.is_empty() && c.population < 200_000;
                     if weak || foreign {
                         return None;
                     }

@@ -205,3 +205,21 @@ fn bad_input_is_handled() {
     assert!(resolve_places(junk, &[], &PlaceContext::default()).is_empty());
     assert!(sitrep_knowledge::Gazetteer::from_bytes(b"not a gazetteer").is_err());
 }
+
+#[test]
+fn lower_case_division_words_and_actor_names_in_mixed_text() {
+    let r = resolve("Taliban fighters attacked a checkpoint in Kandahar province, and Boko Haram militants raided a village near Maiduguri.");
+    let k = place(&r, "Kandahar province");
+    assert_eq!((k.country.as_str(), k.precision), ("AF", GeoPrecision::Admin1));
+    // "Taliban", "Boko" and "Haram" are GeoNames places too, but here actors.
+    assert!(r.iter().all(|p| !["Taliban", "Boko", "Haram"].contains(&p.text.as_str())), "{r:#?}");
+    assert_eq!(place(&r, "Maiduguri").country, "NG");
+}
+
+#[test]
+fn surnames_in_all_caps_text_are_not_foreign_towns() {
+    let text = "SAN SALVADOR, 3 JAN 90 -- COLONEL RENE RODRIGUEZ SAID THE FMLN ATTACKED USULUTAN.";
+    let r = resolve(text);
+    assert_eq!(place(&r, "USULUTAN").country, "SV");
+    assert!(r.iter().all(|p| p.country == "SV"), "{r:#?}");
+}
