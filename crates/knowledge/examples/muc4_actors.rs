@@ -72,7 +72,7 @@ fn main() {
         println!("MUC-4 {split}: PerpInd entities covered by any actor mention:      {ind_hit}/{ind_total} {:.1}%", pct(ind_hit, ind_total));
         if show_misses && split == "train" {
             let mut v: Vec<_> = misses.into_iter().collect();
-            v.sort_by(|a, b| b.1.cmp(&a.1));
+            v.sort_by_key(|x| std::cmp::Reverse(x.1));
             for (s, c) in v.iter().take(60) {
                 println!("  miss {c:>3} {s}");
             }

@@ -77,13 +77,8 @@ struct Evidence {
 }
 
 fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
-    if a.end <= b.start {
-        b.start - a.end
-    } else if b.end <= a.start {
-        a.start - b.end
-    } else {
-        0
-    }
+    // 0 when they overlap
+    b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
 }
 
 impl KnowledgeBase {

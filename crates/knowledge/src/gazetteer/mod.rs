@@ -493,7 +493,7 @@ impl Gazetteer {
                 let word = toks.folded_token(k);
                 // "Kandahar province", "Morazan department" are written so.
                 let type_word = k == j && k != i && format::TYPE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
-                if !t.capitalised && !type_word && !(inner && CONNECTORS.contains(&word)) {
+                if !(t.capitalised || type_word || inner && CONNECTORS.contains(&word)) {
                     // Lower-case digits-only tokens are not capitalisable.
                     if !toks.folded_token(k).bytes().all(|b| b.is_ascii_digit()) {
                         return false;
