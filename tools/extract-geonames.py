@@ -130,6 +130,13 @@ def main():
                     a2 = s[2]
         alts = []
         seen = {c["name"].casefold()}
+        # "Ciudad Tecún Umán" is written "Tecun Uman" in news.
+        for prefix in ("Ciudad de ", "Ciudad "):
+            if c["name"].startswith(prefix) and len(c["name"]) > len(prefix) + 3:
+                short = c["name"][len(prefix):]
+                seen.add(short.casefold())
+                alts.append(short)
+                break
         for alt in c.get("alternatenames") or []:
             alt = clean(alt)
             if latin_only(alt) and alt.casefold() not in seen:

@@ -24,10 +24,13 @@
 //!   for agents only the role part (`MIL`), prefixed with the country when
 //!   composed.
 //! - `aliases`: `|`-separated extra names (the canonical name is always an
-//!   alias). Matching folds case, accents and punctuation. A leading `=`
+//!   alias; written in capitals, it is matched with exact case as if it
+//!   were `=NAME`). Matching folds case, accents and punctuation. A leading `=`
 //!   requires the exact case as written ("=IS" matches "IS", never "is"; in an
 //!   ALL-CAPS document such forms of two letters or fewer are ignored). A
-//!   leading `^` requires capitalisation in mixed-case text ("^Wagner").
+//!   leading `!` is the same but never matches in an ALL-CAPS document, for
+//!   acronyms that are English words ("!WHO", "!FAR"). A leading `^`
+//!   requires capitalisation in mixed-case text ("^Wagner").
 //!
 //! Country actors are generated from the gazetteer's countries joined with
 //! `data/countries.tsv`: id `cty.<ISO3>`, CAMEO the country code; capitals
@@ -115,6 +118,8 @@ impl std::error::Error for RegistryError {}
 enum CasePolicy {
     Any,
     Exact,
+    /// Exact case, and never in an ALL-CAPS document ("WHO", "FAR", "CAR").
+    ExactMixed,
     Capitalised,
 }
 
@@ -122,7 +127,7 @@ enum CasePolicy {
 struct Target {
     entry: usize,
     policy: CasePolicy,
-    /// The exact form for `CasePolicy::Exact`, letters and digits only.
+    /// The exact form for `CasePolicy::Exact` (see [`exact_form`]).
     exact: String,
     demonym: bool,
 }
@@ -148,6 +153,13 @@ fn parse_kind(s: &str) -> Option<ActorKind> {
         "object" => ActorKind::Object,
         _ => return None,
     })
+}
+
+/// The form compared for exact-case aliases: no white space, no final dot
+/// (a token span ends before it), so "U.S." and "U.S" compare equal.
+fn exact_form(s: &str) -> String {
+    let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    t.trim_end_matches('.').to_string()
 }
 
 fn split_aliases(s: &str) -> Vec<String> {
@@ -180,7 +192,7 @@ impl ActorRegistry {
                 country3: Some(c.iso3.clone()),
                 sector: None,
                 cameo: Some(cameo.clone()),
-                aliases: names.iter().map(|n| n.trim_start_matches(['=', '^']).to_string()).collect(),
+                aliases: names.iter().map(|n| n.trim_start_matches(['=', '^', '!']).to_string()).collect(),
                 demonyms: demonyms.clone(),
             });
             for n in names {
@@ -193,7 +205,7 @@ impl ActorRegistry {
         // Capitals as metonyms, unless the name is also a country's
         // ("Djibouti") or a common English word ("Male").
         let country_keys: std::collections::HashSet<String> =
-            aliases.iter().map(|(_, a, _)| fold_name(a.trim_start_matches(['=', '^']))).collect();
+            aliases.iter().map(|(_, a, _)| fold_name(a.trim_start_matches(['=', '^', '!']))).collect();
         let n_countries = entries.len();
         for ci in 0..n_countries {
             let (iso2, iso3, cameo) = {
@@ -251,10 +263,13 @@ impl ActorRegistry {
                 country3,
                 sector: (!f[4].is_empty()).then(|| f[4].to_string()),
                 cameo: (!f[5].is_empty()).then(|| f[5].to_string()),
-                aliases: std::iter::once(f[1].to_string()).chain(al.iter().map(|a| a.trim_start_matches(['=', '^']).to_string())).collect(),
+                aliases: std::iter::once(f[1].to_string()).chain(al.iter().map(|a| a.trim_start_matches(['=', '^', '!']).to_string())).collect(),
                 demonyms: vec![],
             });
-            aliases.push((idx, f[1].to_string(), false));
+            // An acronym as canonical name ("MIT", "ETA", "ARENA") matches
+            // with its exact case only.
+            let acronym = f[1].chars().filter(|c| c.is_alphabetic()).count() >= 2 && !f[1].chars().any(char::is_lowercase);
+            aliases.push((idx, if acronym { format!("={}", f[1]) } else { f[1].to_string() }, false));
             for a in al {
                 aliases.push((idx, a, false));
             }
@@ -298,6 +313,8 @@ impl ActorRegistry {
         for (entry, raw, demonym) in aliases {
             let (policy, form) = if let Some(r) = raw.strip_prefix('=') {
                 (CasePolicy::Exact, r)
+            } else if let Some(r) = raw.strip_prefix('!') {
+                (CasePolicy::ExactMixed, r)
             } else if let Some(r) = raw.strip_prefix('^') {
                 (CasePolicy::Capitalised, r)
             } else {
@@ -307,7 +324,7 @@ impl ActorRegistry {
             if key.is_empty() {
                 continue;
             }
-            let exact: String = form.chars().filter(|c| c.is_alphanumeric()).collect();
+            let exact = exact_form(form);
             let list = patterns.entry(key).or_default();
             if !list.iter().any(|t| t.entry == entry && t.policy == policy) {
                 list.push(Target { entry, policy, exact, demonym });
@@ -456,12 +473,14 @@ impl ActorRegistry {
             .filter(|t| match t.policy {
                 CasePolicy::Any => true,
                 CasePolicy::Capitalised => case != TextCase::Mixed || toks.tokens[i].capitalised,
-                CasePolicy::Exact => {
-                    if case == TextCase::Upper && t.exact.chars().count() <= 2 {
-                        return false;
+                CasePolicy::Exact | CasePolicy::ExactMixed => {
+                    // Case says nothing in ALL-CAPS or all-lower-case text:
+                    // accept the longer acronyms there, never the short or
+                    // word-like ones.
+                    if case != TextCase::Mixed {
+                        return t.policy == CasePolicy::Exact && t.exact.chars().count() > 2;
                     }
-                    let s: String = surface.chars().filter(|c| c.is_alphanumeric()).collect();
-                    s == t.exact
+                    exact_form(surface) == t.exact
                 }
             })
             .collect()
@@ -499,8 +518,15 @@ impl ActorRegistry {
         }
     }
 
+    /// A country, or a national person ("Cristiani"), that can head a
+    /// compound with an agent noun.
     fn country_of<'a>(&self, targets: &[&'a Target]) -> Option<&'a Target> {
-        targets.iter().copied().find(|t| self.entries[t.entry].entry_type == EntryType::Country)
+        targets.iter().copied().find(|t| self.entries[t.entry].entry_type == EntryType::Country).or_else(|| {
+            targets.iter().copied().find(|t| {
+                let e = &self.entries[t.entry];
+                e.entry_type == EntryType::Named && e.kind == ActorKind::Person && e.country3.is_some()
+            })
+        })
     }
 
     fn agent_of<'a>(&self, targets: &[&'a Target]) -> Option<&'a Target> {
@@ -516,12 +542,20 @@ impl ActorRegistry {
         let a = &self.entries[agent];
         let iso3 = c.country3.clone().unwrap_or_default();
         let role = a.cameo.clone().unwrap_or_default();
-        let ccode = c.cameo.clone().unwrap_or_else(|| iso3.clone());
+        let ccode = match c.entry_type {
+            EntryType::Country => c.cameo.clone().unwrap_or_else(|| iso3.clone()),
+            _ => iso3.clone(),
+        };
+        // "Cristiani government": the person's country names the compound.
+        let head = match c.entry_type {
+            EntryType::Country => c.demonyms.first().unwrap_or(&c.name).clone(),
+            _ => c.name.clone(),
+        };
         ActorMention {
             text: text[range.clone()].to_string(),
             range,
             id: format!("cty.{iso3}.{}", role.to_ascii_lowercase()),
-            name: format!("{} {}", c.demonyms.first().unwrap_or(&c.name), a.name),
+            name: format!("{head} {}", a.name),
             kind: a.kind,
             entry_type: EntryType::Compound,
             country: c.country.clone(),

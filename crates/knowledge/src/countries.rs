@@ -15,7 +15,8 @@
 //! `cameo` is the CAMEO country code (ISO alpha-3 except where CAMEO differs);
 //! `demonyms` and `names` are `|`-separated and may be empty. A leading `=`
 //! marks a form matched in running text only with exactly that case ("US" but
-//! not "us").
+//! not "us"); `!` the same, and never in ALL-CAPS text ("CAR"). See
+//! [`crate::actors`] for these markers.
 
 use std::collections::HashMap;
 
@@ -58,7 +59,7 @@ impl CountryTable {
                 iso2: f[0].trim().to_string(),
                 cameo: f[1].trim().to_string(),
                 demonyms: split(f[2]),
-                names: names_raw.iter().map(|s| s.trim_start_matches('=').to_string()).collect(),
+                names: names_raw.iter().map(|s| s.trim_start_matches(['=', '!', '^']).to_string()).collect(),
                 names_raw,
             };
             if row.iso2.len() != 2 || row.cameo.len() != 3 {

@@ -24,8 +24,13 @@ pub use actors::{ActorEntry, ActorMention, ActorRegistry, EntryType};
 pub use gazetteer::{Country, FeatureClass, Gazetteer, PlaceCandidate, PlaceMention};
 pub use resolve::{PlaceContext, ResolvedPlace};
 
-/// The compiled gazetteer (format: [`gazetteer::format`]).
+/// The compiled gazetteer file as committed (format: [`gazetteer::format`]).
 pub static GAZETTEER_BIN: &[u8] = include_bytes!("../data/gazetteer.bin");
+/// Its payload, decompressed at compile time by `build.rs`, so that loading
+/// costs no decompression.
+pub static GAZETTEER_PAYLOAD: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer.txt"));
+/// The payload's lookup index, computed at compile time by `build.rs`.
+pub(crate) static GAZETTEER_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.idx"));
 /// Country demonyms and everyday names (format: [`countries`]).
 pub static COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
 /// Named actors (format: [`actors`]).
@@ -45,15 +50,28 @@ impl KnowledgeBase {
     /// Builds a knowledge base from the four data files' contents.
     pub fn from_parts(gazetteer_bin: &[u8], countries_tsv: &str, actors_tsv: &str, agents_tsv: &str) -> Result<KnowledgeBase, String> {
         let gazetteer = Gazetteer::from_bytes(gazetteer_bin).map_err(|e| e.to_string())?;
+        KnowledgeBase::with_gazetteer(gazetteer, countries_tsv, actors_tsv, agents_tsv)
+    }
+
+    /// Builds a knowledge base around an opened gazetteer.
+    pub fn with_gazetteer(gazetteer: Gazetteer, countries_tsv: &str, actors_tsv: &str, agents_tsv: &str) -> Result<KnowledgeBase, String> {
         let countries = countries::CountryTable::parse(countries_tsv)?;
         let actors = ActorRegistry::build(actors_tsv, agents_tsv, &countries, &gazetteer).map_err(|e| e.to_string())?;
         Ok(KnowledgeBase { gazetteer, actors })
     }
 
+    /// Loads a fresh copy of the embedded knowledge base (what
+    /// [`KnowledgeBase::embedded`] does once).
+    pub fn load_embedded() -> Result<KnowledgeBase, String> {
+        let gazetteer =
+            Gazetteer::from_payload_and_index(std::borrow::Cow::Borrowed(GAZETTEER_PAYLOAD), GAZETTEER_INDEX).map_err(|e| e.to_string())?;
+        KnowledgeBase::with_gazetteer(gazetteer, COUNTRIES_TSV, ACTORS_TSV, AGENTS_TSV)
+    }
+
     /// The knowledge base compiled into the binary, loaded on first use.
     pub fn try_embedded() -> Result<&'static KnowledgeBase, String> {
         EMBEDDED
-            .get_or_init(|| KnowledgeBase::from_parts(GAZETTEER_BIN, COUNTRIES_TSV, ACTORS_TSV, AGENTS_TSV))
+            .get_or_init(KnowledgeBase::load_embedded)
             .as_ref()
             .map_err(Clone::clone)
     }
@@ -74,7 +92,9 @@ impl KnowledgeBase {
 
 /// Resolves each place mention of a document to one gazetteer record using
 /// the document's context (see [`resolve`]); a pure function of its inputs
-/// and the embedded knowledge base. Mentions without candidates are dropped.
+/// and the embedded knowledge base. Mentions without candidates, and
+/// unsupported small places in ALL-CAPS/lower-case text, are dropped (see
+/// [`resolve`]); each result carries its mention's byte range.
 pub fn resolve_places(text: &str, mentions: &[PlaceMention], ctx: &PlaceContext) -> Vec<ResolvedPlace> {
     KnowledgeBase::embedded().resolve_places(text, mentions, ctx)
 }

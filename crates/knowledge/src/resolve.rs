@@ -4,14 +4,23 @@
 //! Why a separate pure step: the gazetteer only knows that "Tripoli" names a
 //! city in Libya and one in Lebanon; the document knows it also says
 //! "Lebanese" or "Beirut". The evidence used, strongest first:
-//! 1. a country or demonym within a few words ("the northeastern Nigerian
-//!    city of Maiduguri"; "Paris, Texas" via the division named next to it);
+//! 1. a country or division right after a comma ("Paris, Texas", +8), or a
+//!    country or demonym shortly before ("the northeastern Nigerian city of
+//!    Maiduguri", +4), or a division named nearby (+3);
 //! 2. the caller's hints ([`PlaceContext::countries`], e.g. the dateline's or
 //!    the source's country);
 //! 3. countries named anywhere in the document (names, demonyms, national
 //!    actors such as "the Salvadoran army") and divisions named anywhere;
-//! 4. the countries of the document's other places (second pass);
-//! 5. the gazetteer's prior (feature type, population).
+//! 4. the countries of the document's other places (second pass, +3);
+//! 5. the gazetteer's prior (feature type, log population), plus 1.5 for a
+//!    national capital.
+//!
+//! A populated-place mention inside an actor name ("Taliban", "Boko
+//! Haram", "Wagner" are also GeoNames places) is dropped. In ALL-CAPS or
+//! lower-case text a mention is dropped when its best record
+//! is a small populated place (under 100,000, or matched by an alternate
+//! name only) that nothing in the document supports: there, capitals do not
+//! mark names, and such matches are mostly surnames and common words.
 //!
 //! The country of a result is always the record's own country code, never
 //! one inferred from coordinates, so a place is never moved to another
@@ -23,6 +32,7 @@ use serde::Serialize;
 use sitrep_schema::GeoPrecision;
 
 use crate::actors::EntryType;
+use crate::fold::{fold_name, TextCase};
 use crate::gazetteer::{FeatureClass, PlaceCandidate, PlaceMention};
 use crate::KnowledgeBase;
 
@@ -67,20 +77,28 @@ struct Evidence {
 }
 
 fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
-    if a.end <= b.start {
-        b.start - a.end
-    } else if b.end <= a.start {
-        a.start - b.end
-    } else {
-        0
-    }
+    // 0 when they overlap
+    b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
 }
 
 impl KnowledgeBase {
     /// See [`crate::resolve_places`].
     pub fn resolve_places(&self, text: &str, mentions: &[PlaceMention], ctx: &PlaceContext) -> Vec<ResolvedPlace> {
         let mut evidence: Vec<Evidence> = Vec::new();
-        for a in self.actors.find_mentions(text) {
+        let actors = self.actors.find_mentions(text);
+        // Words that name an actor ("Taliban", "Boko Haram", "Wagner",
+        // "Secretary-General") are not places, whatever GeoNames holds;
+        // countries and capitals used as metonyms stay places too.
+        let actor_spans: Vec<Range<usize>> = actors
+            .iter()
+            .filter(|a| matches!(a.entry_type, EntryType::Named | EntryType::Agent | EntryType::Compound))
+            .map(|a| a.range.clone())
+            .collect();
+        let in_actor = |m: &PlaceMention| -> bool {
+            let own_region = m.candidates.first().is_some_and(|c| c.feature != FeatureClass::Place);
+            !own_region && actor_spans.iter().any(|r| r.start < m.range.end && m.range.start < r.end)
+        };
+        for a in actors {
             let w = match a.entry_type {
                 EntryType::Country | EntryType::Compound => 1.0,
                 EntryType::Named => 0.5,
@@ -119,15 +137,50 @@ impl KnowledgeBase {
             .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal))
             .map(|t| t.0.clone());
 
+        // Context that supports a candidate: its country is named in the
+        // document (or hinted), or its division is.
+        let supported = |m: &PlaceMention, c: &PlaceCandidate| -> bool {
+            c.feature == FeatureClass::Country
+                || ctx.countries.iter().any(|x| x.eq_ignore_ascii_case(&c.country))
+                || totals.iter().any(|(k, _)| *k == c.country)
+                || c.admin1_code.as_ref().is_some_and(|code| divisions.iter().any(|(r, d)| d == code && *r != m.range))
+        };
+        let case = TextCase::detect(text);
+        let is_capital = |c: &PlaceCandidate| -> bool {
+            c.feature == FeatureClass::Place
+                && self.gazetteer.country_by_code(&c.country).is_some_and(|k| fold_name(&k.capital) == fold_name(&c.name))
+        };
+
+        // "Paris, Texas", "Labasa, Fiji": the region follows after a comma.
+        let right_after = |r: &Range<usize>, m: &PlaceMention| -> bool {
+            r.start >= m.range.end && text.get(m.range.end..r.start).is_some_and(|g| g.trim() == ",")
+        };
+        // "the Nigerian city of Maiduguri", "Iraq's Mosul": shortly before.
+        // Not across a preposition: "the U.S. embassy in Bogota" says
+        // nothing about which Bogota.
+        let shortly_before = |r: &Range<usize>, m: &PlaceMention| -> bool {
+            r.end <= m.range.start
+                && m.range.start - r.end <= 50
+                && text.get(r.end..m.range.start).is_some_and(|gap| {
+                    !gap.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| ["in", "at", "near", "to", "from", "and", "said", "with"].iter().any(|p| w.eq_ignore_ascii_case(p)))
+                })
+        };
+
         let score = |m: &PlaceMention, c: &PlaceCandidate, others: &[(Range<usize>, String)]| -> f32 {
             let mut s = c.score;
             if c.feature == FeatureClass::Country {
                 return s;
             }
-            let near = evidence.iter().any(|e| e.country == c.country && distance(&e.pos, &m.range) <= NEAR && distance(&e.pos, &m.range) > 0);
-            if near {
-                s += 4.0;
+            let mut local = 0.0f32;
+            for e in evidence.iter().filter(|e| e.country == c.country) {
+                if right_after(&e.pos, m) {
+                    local = local.max(8.0);
+                } else if shortly_before(&e.pos, m) {
+                    local = local.max(4.0);
+                }
             }
+            s += local;
             if let Some(k) = ctx.countries.iter().position(|x| x.eq_ignore_ascii_case(&c.country)) {
                 s += if k == 0 { 3.0 } else { 2.0 };
             }
@@ -137,19 +190,30 @@ impl KnowledgeBase {
             if main_country.as_deref() == Some(c.country.as_str()) {
                 s += 1.0;
             }
+            // National capitals are what news most often means.
+            if is_capital(c) {
+                s += 1.5;
+            }
             if let Some(code) = &c.admin1_code {
                 if c.feature != FeatureClass::Admin1 {
                     let mut best = 0.0f32;
                     for (r, d) in &divisions {
                         if d == code && *r != m.range {
-                            best = best.max(if distance(r, &m.range) <= NEAR { 4.0 } else { 1.5 });
+                            let b = if right_after(r, m) {
+                                8.0
+                            } else if distance(r, &m.range) <= NEAR {
+                                3.0
+                            } else {
+                                1.5
+                            };
+                            best = best.max(b);
                         }
                     }
                     s += best;
                 }
             }
             if others.iter().any(|(r, k)| *r != m.range && *k == c.country) {
-                s += 1.5;
+                s += 3.0;
             }
             s
         };
@@ -194,6 +258,22 @@ impl KnowledgeBase {
             .filter_map(|(p, m)| {
                 let (i, s, runner) = p?;
                 let c = &m.candidates[i];
+                if in_actor(m) {
+                    return None;
+                }
+                // In ALL-CAPS or lower-case text, where capitals do not mark
+                // names, a small place (or one matched only by an alternate
+                // name) that nothing in the document supports is most often
+                // a surname or a common word ("RODRIGUEZ", "HILL"): drop it.
+                // Likewise anything under a million people from a country the
+                // document never names, when it names others.
+                if case != TextCase::Mixed && c.feature != FeatureClass::Country && !supported(m, c) && !is_capital(c) {
+                    let weak = c.feature == FeatureClass::Place && (c.alternate || c.population < 100_000);
+                    let foreign = !totals.is_empty() && c.population < 200_000;
+                    if weak || foreign {
+                        return None;
+                    }
+                }
                 let margin = if runner.is_finite() { s - runner } else { 10.0 };
                 Some(ResolvedPlace {
                     range: m.range.clone(),

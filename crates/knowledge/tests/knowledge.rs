@@ -205,3 +205,41 @@ fn bad_input_is_handled() {
     assert!(resolve_places(junk, &[], &PlaceContext::default()).is_empty());
     assert!(sitrep_knowledge::Gazetteer::from_bytes(b"not a gazetteer").is_err());
 }
+
+#[test]
+fn lower_case_division_words_and_actor_names_in_mixed_text() {
+    let r = resolve("Taliban fighters attacked a checkpoint in Kandahar province, and Boko Haram militants raided a village near Maiduguri.");
+    let k = place(&r, "Kandahar province");
+    assert_eq!((k.country.as_str(), k.precision), ("AF", GeoPrecision::Admin1));
+    // "Taliban", "Boko" and "Haram" are GeoNames places too, but here actors.
+    assert!(r.iter().all(|p| !["Taliban", "Boko", "Haram"].contains(&p.text.as_str())), "{r:#?}");
+    assert_eq!(place(&r, "Maiduguri").country, "NG");
+}
+
+#[test]
+fn surnames_in_all_caps_text_are_not_foreign_towns() {
+    let text = "SAN SALVADOR, 3 JAN 90 -- COLONEL RENE RODRIGUEZ SAID THE FMLN ATTACKED USULUTAN.";
+    let r = resolve(text);
+    assert_eq!(place(&r, "USULUTAN").country, "SV");
+    assert!(r.iter().all(|p| p.country == "SV"), "{r:#?}");
+}
+
+#[test]
+fn acronyms_in_all_caps_and_lower_case_text() {
+    let ids = |t: &str| kb().actors.find_mentions(t).into_iter().map(|m| m.id).collect::<Vec<_>>();
+    // dotted forms are unambiguous even in capitals
+    assert!(ids("THE U.S. EMBASSY WAS ATTACKED.").contains(&"gov.usa.embassy".to_string()));
+    assert!(ids("THE U.S. SENT AID.").contains(&"cty.USA".to_string()));
+    // longer acronyms in lower-case text; word-like ones never
+    assert!(ids("the eln and the fmln attacked").contains(&"grp.eln".to_string()));
+    assert!(!ids("SANTA ANA, 5 MAY 90 -- THE ARMY SAID").contains(&"gov.afg.ana".to_string()));
+    assert!(!ids("The crowd filled the arena.").contains(&"gov.slv.arena".to_string()));
+    assert!(ids("ARENA won the vote.").contains(&"gov.slv.arena".to_string()));
+}
+
+#[test]
+fn a_national_leader_followed_by_an_agent_composes() {
+    let m = kb().actors.find_mentions("The Cristiani government denied it.");
+    assert_eq!(m[0].cameo.as_deref(), Some("SLVGOV"), "{m:?}");
+    assert_eq!(m[0].entry_type, EntryType::Compound);
+}

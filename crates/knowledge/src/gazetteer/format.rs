@@ -42,7 +42,7 @@
 //! `cargo run --release -p sitrep-knowledge --example build_gazetteer`,
 //! which calls [`compile`].
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use crate::countries::CountryTable;
 use crate::fold::fold_name;
@@ -73,7 +73,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, FormatError> {
 
 /// Admin-type words used to generate aliases such as "Morazan Department" and
 /// "Province of Kandahar" for divisions whose GeoNames type is one of them.
-const TYPE_WORDS: &[&str] = &[
+pub(crate) const TYPE_WORDS: &[&str] = &[
     "Department", "Province", "State", "Region", "Governorate", "District", "Prefecture",
     "County", "Municipality", "Canton", "Oblast", "Division", "Parish",
 ];
@@ -197,51 +197,4 @@ pub fn compile(src: &str, countries: &CountryTable) -> Result<Vec<u8>, FormatErr
     file.extend_from_slice(&len.to_le_bytes());
     file.extend_from_slice(&miniz_oxide::deflate::compress_to_vec(&payload, 9));
     Ok(file)
-}
-
-/// Line-start offsets of each section of a decoded payload.
-pub(crate) struct Sections {
-    pub countries: Vec<u32>,
-    pub admins: Vec<u32>,
-    pub places: Vec<u32>,
-    pub names: Vec<u32>,
-}
-
-/// Splits a payload into its sections, checking the counts.
-pub(crate) fn scan(payload: &str) -> Result<Sections, FormatError> {
-    let mut sections: HashMap<char, Vec<u32>> = HashMap::new();
-    let mut expected: HashMap<char, usize> = HashMap::new();
-    let mut current: Option<char> = None;
-    let bytes = payload.as_bytes();
-    let mut pos = 0usize;
-    while pos < bytes.len() {
-        let end = bytes[pos..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |e| pos + e);
-        if bytes[pos] == b'#' {
-            let header = &payload[pos + 1..end];
-            let mut parts = header.split(' ');
-            let kind = parts.next().and_then(|k| k.chars().next()).ok_or_else(|| FormatError("empty section header".into()))?;
-            let count: usize = parts
-                .next()
-                .and_then(|c| c.parse().ok())
-                .ok_or_else(|| FormatError(format!("bad section header {header:?}")))?;
-            expected.insert(kind, count);
-            sections.insert(kind, Vec::with_capacity(count));
-            current = Some(kind);
-        } else if let Some(k) = current {
-            if let Some(v) = sections.get_mut(&k) {
-                v.push(pos as u32);
-            }
-        } else {
-            return Err(FormatError("data before the first section".into()));
-        }
-        pos = end + 1;
-    }
-    let mut take = |k: char| -> Result<Vec<u32>, FormatError> {
-        let v = sections.remove(&k).ok_or_else(|| FormatError(format!("missing section #{k}")))?;
-        if expected.get(&k) != Some(&v.len()) {
-            return Err(FormatError(format!("section #{k}: header count does not match its lines")));
-        }
-        Ok(v)
-    };
-    Ok(Sections { countries: take('C')?, admins: take('A')?, places: take('P')?, names: take('N')? })
 }

@@ -11,14 +11,25 @@
 //! name over alternate name); [`crate::resolve`] adds the document's context.
 
 pub mod format;
+mod index;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use serde::Serialize;
 use sitrep_schema::GeoPrecision;
 
 use crate::fold::{fold_name, TextCase, Tokens};
-use format::{FormatError, Sections};
+use format::FormatError;
+use index::{bloom_probes, hash_key, Index};
+
+/// Line-start offsets of each section of the payload.
+struct Sections {
+    countries: Vec<u32>,
+    admins: Vec<u32>,
+    places: Vec<u32>,
+    names: Vec<u32>,
+}
 
 /// What kind of GeoNames record a candidate is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -110,9 +121,14 @@ const CONNECTORS: &[&str] = &[
 
 /// The gazetteer. Cheap to query; build it once (see [`crate::KnowledgeBase`]).
 pub struct Gazetteer {
-    payload: String,
+    payload: Cow<'static, str>,
     sec: Sections,
     countries: Vec<Country>,
+    /// Division code ("SV.08", "AF.23.2401") → line offset.
+    admin_codes: std::collections::HashMap<&'static str, u32>,
+    /// Name table and prefix filter (see `index.rs`).
+    table: Vec<u32>,
+    prefixes: Vec<u64>,
 }
 
 fn field(line: &str, i: usize) -> &str {
@@ -122,8 +138,29 @@ fn field(line: &str, i: usize) -> &str {
 impl Gazetteer {
     /// Opens a gazetteer file (see [`format`]).
     pub fn from_bytes(bytes: &[u8]) -> Result<Gazetteer, FormatError> {
-        let payload = format::decode(bytes)?;
-        let sec = format::scan(&payload)?;
+        Gazetteer::from_payload(Cow::Owned(format::decode(bytes)?))
+    }
+
+    /// Opens an already decompressed payload (the embedded one is
+    /// decompressed at compile time by the crate's build script).
+    pub fn from_payload(payload: Cow<'static, str>) -> Result<Gazetteer, FormatError> {
+        let ix = index::build_index(&payload).map_err(FormatError)?;
+        Gazetteer::with_index(payload, ix)
+    }
+
+    /// Opens a payload with its serialised index (both produced by the
+    /// build script for the embedded gazetteer).
+    pub fn from_payload_and_index(payload: Cow<'static, str>, index_bytes: &[u8]) -> Result<Gazetteer, FormatError> {
+        let ix = index::deserialize_index(index_bytes).map_err(FormatError)?;
+        Gazetteer::with_index(payload, ix)
+    }
+
+    fn with_index(payload: Cow<'static, str>, ix: Index) -> Result<Gazetteer, FormatError> {
+        let Index { countries: c, admins, places, names, table, prefixes } = ix;
+        if names.iter().chain(&places).chain(&admins).chain(&c).any(|&o| o as usize >= payload.len()) {
+            return Err(FormatError("index does not match the payload".into()));
+        }
+        let sec = Sections { countries: c, admins, places, names };
         let mut countries = Vec::with_capacity(sec.countries.len());
         for &off in &sec.countries {
             let line = line_at(&payload, off);
@@ -143,7 +180,12 @@ impl Gazetteer {
                 lon: f[8].parse().unwrap_or(0.0),
             });
         }
-        Ok(Gazetteer { payload, sec, countries })
+        let admin_codes = match &payload {
+            Cow::Borrowed(p) => sec.admins.iter().map(|&off| (key_at(p, off), off)).collect(),
+            // Owned payloads (tests, tools) resolve codes by binary search.
+            Cow::Owned(_) => std::collections::HashMap::new(),
+        };
+        Ok(Gazetteer { payload, sec, countries, admin_codes, table, prefixes })
     }
 
     /// Number of countries, divisions, populated places and distinct names.
@@ -175,35 +217,40 @@ impl Gazetteer {
     }
 
     fn name_key(&self, i: usize) -> &str {
-        let line = line_at(&self.payload, self.sec.names[i]);
-        line.split('\t').next().unwrap_or("")
-    }
-
-    /// First index whose folded name is >= `key`.
-    fn lower_bound(&self, key: &str) -> usize {
-        self.sec.names.partition_point(|&off| {
-            let line = line_at(&self.payload, off);
-            line.split('\t').next().unwrap_or("") < key
-        })
+        key_at(&self.payload, self.sec.names[i])
     }
 
     /// Exact index entry for a folded key.
     fn find_key(&self, key: &str) -> Option<usize> {
-        let i = self.lower_bound(key);
-        (i < self.sec.names.len() && self.name_key(i) == key).then_some(i)
+        if self.table.is_empty() {
+            return None;
+        }
+        let mask = self.table.len() as u64 - 1;
+        let mut slot = hash_key(1, key.as_bytes()) & mask;
+        loop {
+            let v = self.table[slot as usize];
+            if v == 0 {
+                return None;
+            }
+            let i = (v - 1) as usize;
+            if self.name_key(i) == key {
+                return Some(i);
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
-    /// Some indexed name starts with `key` followed by a space.
+    /// Some indexed name may start with `key` followed by a space (Bloom
+    /// filter: never wrong when it says no, rarely wrong when it says yes).
     fn has_longer(&self, key: &str) -> bool {
-        let mut probe = String::with_capacity(key.len() + 1);
-        probe.push_str(key);
-        probe.push(' ');
-        let i = self.lower_bound(&probe);
-        i < self.sec.names.len() && self.name_key(i).starts_with(&probe)
+        bloom_probes(key.as_bytes()).iter().all(|&p| self.prefixes.get((p / 64) as usize).is_some_and(|w| w & (1 << (p % 64)) != 0))
     }
 
     fn admin_by_code(&self, code: &str) -> Option<&str> {
-        let i = self.sec.admins.partition_point(|&off| field(line_at(&self.payload, off), 0) < code);
+        if !self.admin_codes.is_empty() {
+            return self.admin_codes.get(code).map(|&off| line_at(&self.payload, off));
+        }
+        let i = self.sec.admins.partition_point(|&off| key_at(&self.payload, off) < code);
         let line = self.sec.admins.get(i).map(|&off| line_at(&self.payload, off))?;
         (field(line, 0) == code).then_some(line)
     }
@@ -289,21 +336,59 @@ impl Gazetteer {
         Some(c)
     }
 
-    /// All candidates of index entry `i`, ranked by prior, and its stop flag.
-    fn candidates_of(&self, i: usize) -> (Vec<PlaceCandidate>, bool) {
+    /// The references of index entry `i` and its stop flag.
+    fn refs_of(&self, i: usize) -> (Vec<(usize, bool)>, bool) {
         let line = line_at(&self.payload, self.sec.names[i]);
         let mut parts = line.split('\t');
         let _ = parts.next();
         let stop = parts.next() == Some("s");
-        let refs = parts.next().unwrap_or("");
-        let mut out: Vec<PlaceCandidate> = refs
+        let refs = parts
+            .next()
+            .unwrap_or("")
             .split(',')
-            .filter_map(|r| {
-                let alt = r.starts_with('~');
-                let rec: usize = r.trim_start_matches('~').parse().ok()?;
-                self.candidate(rec, alt)
-            })
+            .filter_map(|r| Some((r.trim_start_matches('~').parse().ok()?, r.starts_with('~'))))
             .collect();
+        (refs, stop)
+    }
+
+    /// Prior score, country and admin1 code of a record, read without
+    /// building the candidate (cheap ranking before the cap).
+    fn quick(&self, rec: usize, alternate: bool) -> Option<(f32, &str, &str)> {
+        let nc = self.sec.countries.len();
+        let na = self.sec.admins.len();
+        let (feature, pop, cc, a1) = if rec < nc {
+            let k = &self.countries[rec];
+            (FeatureClass::Country, k.population, k.iso2.as_str(), "")
+        } else if rec < nc + na {
+            let line = line_at(&self.payload, self.sec.admins[rec - nc]);
+            let code = field(line, 0);
+            let f = if field(line, 1) == "2" { FeatureClass::Admin2 } else { FeatureClass::Admin1 };
+            (f, field(line, 6).parse().unwrap_or(0), code.get(..2)?, code.get(3..)?.split('.').next()?)
+        } else {
+            let line = line_at(&self.payload, *self.sec.places.get(rec - nc - na)?);
+            (FeatureClass::Place, field(line, 5).parse().unwrap_or(0), field(line, 2), field(line, 3))
+        };
+        Some((prior_of(feature, pop, alternate), cc, a1))
+    }
+
+    /// Candidates of index entry `i`, ranked by prior, and its stop flag.
+    /// With `cap`, keeps the best [`MAX_CANDIDATES`] plus the best of every
+    /// further (country, admin1), so document context can still pick it.
+    fn candidates_of(&self, i: usize, cap: bool) -> (Vec<PlaceCandidate>, bool) {
+        let (refs, stop) = self.refs_of(i);
+        let mut quick: Vec<(f32, usize, bool, &str, &str)> =
+            refs.iter().filter_map(|&(rec, alt)| self.quick(rec, alt).map(|(s, cc, a1)| (s, rec, alt, cc, a1))).collect();
+        quick.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1)));
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        for (k, &(_, rec, alt, cc, a1)) in quick.iter().enumerate() {
+            let fresh = seen.insert((cc, a1));
+            if !cap || k < MAX_CANDIDATES || fresh {
+                if let Some(c) = self.candidate(rec, alt) {
+                    out.push(c);
+                }
+            }
+        }
         rank(&mut out);
         (out, stop)
     }
@@ -316,7 +401,7 @@ impl Gazetteer {
             return Vec::new();
         }
         match self.find_key(&key) {
-            Some(i) => self.candidates_of(i).0,
+            Some(i) => self.candidates_of(i, false).0,
             None => Vec::new(),
         }
     }
@@ -340,9 +425,12 @@ impl Gazetteer {
         let mut out = Vec::new();
         let mut i = 0;
         let mut key = String::new();
+        // Names repeat within a document: build their candidates once.
+        let mut memo: Vec<(usize, Vec<PlaceCandidate>)> = Vec::new();
         while i < n {
             key.clear();
-            let mut best: Option<(usize, usize)> = None; // (last token, index entry)
+            // Every name starting here, shortest first: (last token, entry).
+            let mut found: Vec<(usize, usize)> = Vec::new();
             for j in i..n.min(i + MAX_NAME_TOKENS) {
                 if j > i {
                     if toks.tokens[j].hard_break_before {
@@ -352,40 +440,48 @@ impl Gazetteer {
                 }
                 key.push_str(toks.folded_token(j));
                 if let Some(e) = self.find_key(&key) {
-                    best = Some((j, e));
+                    found.push((j, e));
                 }
                 if !self.has_longer(&key) {
                     break;
                 }
             }
-            let Some((j, entry)) = best else {
+            // Longest acceptable match ("Kandahar" when "Kandahar Province"
+            // is written "Kandahar province" and so fails the case rule).
+            let mut taken = None;
+            for &(j, entry) in found.iter().rev() {
+                let (refs, stop) = self.refs_of(entry);
+                let is_country = refs.iter().any(|&(r, _)| r < self.sec.countries.len());
+                if self.accept(case, toks, i, j, stop, is_country) {
+                    taken = Some((j, entry, stop));
+                    break;
+                }
+            }
+            let Some((j, entry, stop)) = taken else {
                 i += 1;
                 continue;
             };
             let range = toks.tokens[i].range.start..toks.tokens[j].range.end;
-            let surface = &text[range.clone()];
-            let (cands, stop) = self.candidates_of(entry);
-            if self.accept(case, toks, i, j, stop, &cands) {
-                out.push(PlaceMention {
-                    range,
-                    text: surface.to_string(),
-                    common_word: stop,
-                    candidates: cap_candidates(cands),
-                });
-                i = j + 1;
-            } else {
-                i += 1;
-            }
+            out.push(PlaceMention {
+                text: text[range.clone()].to_string(),
+                range,
+                common_word: stop,
+                candidates: match memo.iter().find(|(e, _)| *e == entry) {
+                    Some((_, c)) => c.clone(),
+                    None => {
+                        let c = self.candidates_of(entry, true).0;
+                        memo.push((entry, c.clone()));
+                        c
+                    }
+                },
+            });
+            i = j + 1;
         }
         out
     }
 
-    fn accept(&self, case: TextCase, toks: &Tokens, i: usize, j: usize, stop: bool, cands: &[PlaceCandidate]) -> bool {
-        if cands.is_empty() {
-            return false;
-        }
+    fn accept(&self, case: TextCase, toks: &Tokens, i: usize, j: usize, stop: bool, is_country: bool) -> bool {
         let first = &toks.tokens[i];
-        let is_country = cands.iter().any(|c| c.feature == FeatureClass::Country);
         // One- and two-letter single tokens ("Ur", "Bo") are noise in text.
         if i == j && toks.folded_token(i).len() < 3 && !is_country {
             return false;
@@ -394,7 +490,10 @@ impl Gazetteer {
             for k in i..=j {
                 let t = &toks.tokens[k];
                 let inner = k != i && k != j;
-                if !t.capitalised && !(inner && CONNECTORS.contains(&toks.folded_token(k))) {
+                let word = toks.folded_token(k);
+                // "Kandahar province", "Morazan department" are written so.
+                let type_word = k == j && k != i && format::TYPE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
+                if !(t.capitalised || type_word || inner && CONNECTORS.contains(&word)) {
                     // Lower-case digits-only tokens are not capitalisable.
                     if !toks.folded_token(k).bytes().all(|b| b.is_ascii_digit()) {
                         return false;
@@ -430,14 +529,26 @@ impl Gazetteer {
             }
             key.push_str(toks.folded_token(k));
             if let Some(e) = self.find_key(&key) {
-                let (c, _) = self.candidates_of(e);
-                if c.iter().any(|c| matches!(c.feature, FeatureClass::Country | FeatureClass::Admin1)) {
+                let (refs, _) = self.refs_of(e);
+                let (nc, na) = (self.sec.countries.len(), self.sec.admins.len());
+                let region = refs.iter().any(|&(r, _)| {
+                    r < nc || (r < nc + na && field(line_at(&self.payload, self.sec.admins[r - nc]), 1) == "1")
+                });
+                if region {
                     return true;
                 }
             }
         }
         false
     }
+}
+
+/// The first field of the line at `off`, without scanning the rest of it
+/// (name-index lines can hold thousands of references).
+fn key_at(payload: &str, off: u32) -> &str {
+    let rest = payload.as_bytes().get(off as usize..).unwrap_or(&[]);
+    let end = rest.iter().position(|&b| b == b'\t' || b == b'\n').unwrap_or(rest.len());
+    payload.get(off as usize..off as usize + end).unwrap_or("")
 }
 
 fn line_at(payload: &str, off: u32) -> &str {
@@ -451,14 +562,18 @@ fn line_at(payload: &str, off: u32) -> &str {
 /// Context-free prior: log population, countries first, populated places
 /// slightly over divisions of the same name, primary names over alternates.
 pub(crate) fn prior(c: &PlaceCandidate) -> f32 {
-    let mut s = ((c.population.max(1)) as f32).log10();
-    s += match c.feature {
+    prior_of(c.feature, c.population, c.alternate)
+}
+
+fn prior_of(feature: FeatureClass, population: u64, alternate: bool) -> f32 {
+    let mut s = ((population.max(1)) as f32).log10();
+    s += match feature {
         FeatureClass::Country => 3.0,
         FeatureClass::Admin1 => 0.0,
         FeatureClass::Admin2 => -0.7,
         FeatureClass::Place => 0.5,
     };
-    if !c.alternate {
+    if !alternate {
         s += 1.0;
     }
     s
@@ -468,19 +583,20 @@ pub(crate) fn rank(v: &mut [PlaceCandidate]) {
     v.sort_by(|a, b| b.score.partial_cmp(&a.score).unwrap_or(std::cmp::Ordering::Equal).then(a.record.cmp(&b.record)));
 }
 
-fn cap_candidates(v: Vec<PlaceCandidate>) -> Vec<PlaceCandidate> {
-    if v.len() <= MAX_CANDIDATES {
-        return v;
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compile_time_index_matches_a_fresh_one() {
+        let payload = crate::GAZETTEER_PAYLOAD;
+        let fresh = index::build_index(payload).expect("embedded payload indexes");
+        let bytes = index::serialize_index(&fresh);
+        let back = index::deserialize_index(&bytes).expect("round trip");
+        assert_eq!(back.names, fresh.names);
+        assert_eq!(back.table, fresh.table);
+        assert_eq!(back.prefixes, fresh.prefixes);
+        assert_eq!(bytes.as_slice(), crate::GAZETTEER_INDEX);
+        assert!(index::deserialize_index(&bytes[..bytes.len() / 2]).is_err());
     }
-    let mut seen = std::collections::HashSet::new();
-    let mut out = Vec::with_capacity(MAX_CANDIDATES + 16);
-    for (k, c) in v.into_iter().enumerate() {
-        // Per country and division, so "San Luis" in San Miguel survives.
-        let key = (c.country.clone(), c.admin1_code.clone());
-        if k < MAX_CANDIDATES || !seen.contains(&key) {
-            seen.insert(key);
-            out.push(c);
-        }
-    }
-    out
 }
