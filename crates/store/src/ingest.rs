@@ -154,11 +154,16 @@ fn insert_document(
         });
         let count = |c: &Option<sitrep_schema::Count>| c.as_ref().and_then(|c| c.best.or(c.low)).map(|v| v as i64);
         let json = serde_json::to_string(ev).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let merge_json = if clusterable {
+            Some(serde_json::to_string(&item).map_err(|e| StoreError::Corrupt(e.to_string()))?)
+        } else {
+            None
+        };
         let inserted = tx
             .prepare_cached(
                 "INSERT OR IGNORE INTO events (id, doc_id, seq, kind, family, clusterable, target_event, date_start, date_end, \
-                 day_start, day_end, country, ckey, lat, lon, actor_ids, fatalities, injuries, published, source, json) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?21, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+                 day_start, day_end, country, ckey, lat, lon, actor_ids, fatalities, injuries, published, source, json, merge_json) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?21, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?22)",
             )
             .ctx("preparing the event insert")?
             .execute(params![
@@ -183,6 +188,7 @@ fn insert_document(
                 source,
                 json,
                 item.place.as_ref().and_then(|p| p.country.clone()).unwrap_or_default(),
+                merge_json,
             ])
             .ctx("storing an event")?;
         if inserted == 0 {
@@ -209,12 +215,6 @@ fn insert_document(
 struct Known {
     item: MergeItem,
     incident: Option<String>,
-}
-
-fn row_to_known(cfg: &MergeConfig, id: &str, doc_id: String, json: &str, published: Option<String>, source: Option<String>, incident: Option<String>) -> Result<Known, StoreError> {
-    let event: Event = serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("event {id}: {e}")))?;
-    let meta = DocMeta { doc_id, source, published };
-    Ok(Known { item: MergeItem::from_event(&event, &meta, cfg), incident })
 }
 
 /// Ids of stored events that pass the cheap hard constraints with `item`
@@ -257,15 +257,17 @@ fn candidates(tx: &Transaction, cfg: &MergeConfig, item: &MergeItem) -> Result<V
     Ok(out)
 }
 
-/// Reads a stored event back as a merge item.
-fn load_known(tx: &Transaction, cfg: &MergeConfig, id: &str) -> Result<Known, StoreError> {
-    type Row = (String, String, Option<String>, Option<String>, Option<String>);
-    let (doc_id, json, published, source, incident): Row = tx
-        .prepare_cached("SELECT doc_id, json, published, source, incident_id FROM events WHERE id = ?1")
+/// Reads a stored event back as a merge item (kept beside it at ingest).
+fn load_known(tx: &Transaction, id: &str) -> Result<Known, StoreError> {
+    let (merge_json, incident): (Option<String>, Option<String>) = tx
+        .prepare_cached("SELECT merge_json, incident_id FROM events WHERE id = ?1")
         .ctx("preparing the event read")?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
         .ctx("reading a candidate event")?;
-    row_to_known(cfg, id, doc_id, &json, published, source, incident)
+    let merge_json = merge_json.ok_or_else(|| StoreError::Corrupt(format!("event {id} has no merge record")))?;
+    let item: MergeItem =
+        serde_json::from_str(&merge_json).map_err(|e| StoreError::Corrupt(format!("merge record of {id}: {e}")))?;
+    Ok(Known { item, incident })
 }
 
 struct UnionFind(Vec<usize>);
@@ -319,7 +321,7 @@ fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>, cap: usiz
                 continue;
             }
             if !cache.contains_key(&id) {
-                let known = load_known(tx, cfg, &id)?;
+                let known = load_known(tx, &id)?;
                 cache.insert(id.clone(), known);
             }
             let strong = cache.get(&id).is_some_and(|k| is_strong(&nodes[i].item, &k.item, cfg));
@@ -352,7 +354,7 @@ fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>, cap: usiz
                     Some(&j) => j,
                     None => {
                         let j = nodes.len();
-                        nodes.push(load_known(tx, cfg, &id)?);
+                        nodes.push(load_known(tx, &id)?);
                         index.insert(id, j);
                         uf.0.push(j);
                         j

@@ -70,7 +70,8 @@ CREATE TABLE events (
     published    TEXT,
     source       TEXT,
     incident_id  TEXT REFERENCES incidents(id) ON DELETE SET NULL,
-    json         TEXT NOT NULL
+    merge_json   TEXT,                   -- sitrep_resolution::MergeItem (clusterable events)
+    json         TEXT NOT NULL           -- the Event, last: long, read only when needed
 );
 CREATE INDEX events_doc ON events(doc_id, seq);
 CREATE INDEX events_candidates ON events(family, ckey, day_start, day_end, id) WHERE clusterable = 1;
