@@ -46,6 +46,7 @@ CREATE INDEX incidents_country ON incidents(country, date_start);
 CREATE INDEX incidents_latlon ON incidents(lat, lon);
 
 -- Every event of every document, with its full JSON and indexed copies.
+-- Only the indexes that queries use: each one costs page writes on ingest.
 -- day_start/day_end: the effective date as day numbers (the publication
 -- date stands in for a missing event date), used to find merge candidates.
 CREATE TABLE events (
@@ -79,8 +80,6 @@ CREATE INDEX events_candidates_any ON events(family, day_start, day_end, id) WHE
 CREATE INDEX events_incident ON events(incident_id);
 CREATE INDEX events_target ON events(target_event) WHERE target_event IS NOT NULL;
 CREATE INDEX events_kind ON events(kind, date_start);
-CREATE INDEX events_country ON events(country, date_start);
-CREATE INDEX events_latlon ON events(lat, lon);
 
 -- Actors of events, for --actor filters (id or name).
 CREATE TABLE event_actors (
@@ -91,7 +90,6 @@ CREATE TABLE event_actors (
 );
 CREATE INDEX event_actors_id ON event_actors(actor_id);
 CREATE INDEX event_actors_name ON event_actors(name COLLATE NOCASE);
-CREATE INDEX event_actors_event ON event_actors(event_id);
 
 -- Why events were merged: one row per merge step of an incident.
 CREATE TABLE merges (
