@@ -8,7 +8,7 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -58,6 +58,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let mut total = IngestReport::default();
     let mut problems = 0usize;
     let mut seen = 0usize;
+    let started = Instant::now();
     loop {
         let batch: Vec<InputRecord> = reader.by_ref().take(args.batch).collect();
         if batch.is_empty() {
@@ -83,7 +84,11 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
         let report = store.ingest(&docs).with_context(|| format!("writing to {}", args.db.display()))?;
         total.add(&report);
         progress.set_position(seen as u64);
-        progress.set_message(format!("{} new, {} already stored", total.documents_added, total.duplicates));
+        let rate = seen as f64 / started.elapsed().as_secs_f64().max(1e-3);
+        progress.set_message(format!(
+            "{rate:.0} documents/s, {} new, {} already stored",
+            total.documents_added, total.duplicates
+        ));
     }
     progress.finish_and_clear();
     let stats = store.stats().context("reading the store totals")?;
@@ -114,7 +119,7 @@ fn progress_bar() -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template("{spinner} {pos} documents read, {per_sec} [{elapsed}] {msg}") {
+    if let Ok(style) = ProgressStyle::with_template("{spinner} {pos} documents read [{elapsed}] {msg}") {
         bar.set_style(style);
     }
     bar.enable_steady_tick(Duration::from_millis(200));
