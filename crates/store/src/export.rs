@@ -142,8 +142,7 @@ pub fn export(store: &Store, filter: &IncidentFilter, format: ExportFormat, out:
             w.flush()?;
         }
         ExportFormat::Jsonl => for_each_incident(store, filter, |inc| {
-            let detail = store.incident(&inc.id)?;
-            let (revisions, merges) = detail.map(|d| (d.revisions, d.merges)).unwrap_or_default();
+            let (revisions, merges) = store.revisions_and_merges(&inc.id)?;
             let mut v = serde_json::to_value(inc).map_err(json_err)?;
             if let Some(obj) = v.as_object_mut() {
                 obj.insert("revisions".into(), serde_json::to_value(revisions).map_err(json_err)?);

@@ -288,72 +288,7 @@ impl Store {
                 }
             }
         }
-        let mut revisions = Vec::new();
-        {
-            let mut stmt = self
-                .conn
-                .prepare_cached(
-                    "SELECT field, value_json, text, attributed_to, doc_id, source, published, event_id, span_start, span_end, superseded \
-                     FROM revisions WHERE incident_id = ?1 ORDER BY seq",
-                )
-                .ctx("preparing the revision query")?;
-            let rows = stmt
-                .query_map([&id], |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, Option<String>>(3)?,
-                        r.get::<_, String>(4)?,
-                        r.get::<_, Option<String>>(5)?,
-                        r.get::<_, Option<String>>(6)?,
-                        r.get::<_, String>(7)?,
-                        r.get::<_, i64>(8)?,
-                        r.get::<_, i64>(9)?,
-                        r.get::<_, bool>(10)?,
-                    ))
-                })
-                .ctx("reading revisions")?;
-            for row in rows {
-                let (field, value, text, attributed_to, doc_id, source, published, event_id, s, e, superseded) =
-                    row.ctx("reading a revision")?;
-                revisions.push(Revision {
-                    field,
-                    value: serde_json::from_str(&value).map_err(|e| corrupt("revision value", e))?,
-                    text,
-                    attributed_to,
-                    doc_id,
-                    source,
-                    published,
-                    event_id,
-                    span: Span(s.max(0) as usize, e.max(0) as usize),
-                    superseded,
-                });
-            }
-        }
-        let mut merges = Vec::new();
-        {
-            let mut stmt = self
-                .conn
-                .prepare_cached(
-                    "SELECT event_a, event_b, pair_score, group_score, explanation FROM merges WHERE incident_id = ?1 ORDER BY step",
-                )
-                .ctx("preparing the merge query")?;
-            let rows = stmt
-                .query_map([&id], |r| {
-                    Ok(MergeRecord {
-                        event_a: r.get(0)?,
-                        event_b: r.get(1)?,
-                        pair_score: r.get(2)?,
-                        group_score: r.get(3)?,
-                        explanation: r.get(4)?,
-                    })
-                })
-                .ctx("reading merges")?;
-            for row in rows {
-                merges.push(row.ctx("reading a merge")?);
-            }
-        }
+        let (revisions, merges) = self.revisions_and_merges(&id)?;
         Ok(Some(IncidentDetail { summary, member_events, statement_events, revisions, merges }))
     }
 
@@ -465,5 +400,78 @@ impl Store {
             return Err(StoreError::Corrupt(format!("{orphans} events have no incident")));
         }
         Ok(())
+    }
+}
+
+impl Store {
+    /// The revisions and merge explanations of an incident (by its current id).
+    pub(crate) fn revisions_and_merges(&self, id: &str) -> Result<(Vec<Revision>, Vec<MergeRecord>), StoreError> {
+        let mut revisions = Vec::new();
+        {
+            let mut stmt = self
+                .conn
+                .prepare_cached(
+                    "SELECT field, value_json, text, attributed_to, doc_id, source, published, event_id, span_start, span_end, superseded \
+                     FROM revisions WHERE incident_id = ?1 ORDER BY seq",
+                )
+                .ctx("preparing the revision query")?;
+            let rows = stmt
+                .query_map([id], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, Option<String>>(5)?,
+                        r.get::<_, Option<String>>(6)?,
+                        r.get::<_, String>(7)?,
+                        r.get::<_, i64>(8)?,
+                        r.get::<_, i64>(9)?,
+                        r.get::<_, bool>(10)?,
+                    ))
+                })
+                .ctx("reading revisions")?;
+            for row in rows {
+                let (field, value, text, attributed_to, doc_id, source, published, event_id, s, e, superseded) =
+                    row.ctx("reading a revision")?;
+                revisions.push(Revision {
+                    field,
+                    value: serde_json::from_str(&value).map_err(|e| corrupt("revision value", e))?,
+                    text,
+                    attributed_to,
+                    doc_id,
+                    source,
+                    published,
+                    event_id,
+                    span: Span(s.max(0) as usize, e.max(0) as usize),
+                    superseded,
+                });
+            }
+        }
+        let mut merges = Vec::new();
+        {
+            let mut stmt = self
+                .conn
+                .prepare_cached(
+                    "SELECT event_a, event_b, pair_score, group_score, explanation FROM merges WHERE incident_id = ?1 ORDER BY step",
+                )
+                .ctx("preparing the merge query")?;
+            let rows = stmt
+                .query_map([id], |r| {
+                    Ok(MergeRecord {
+                        event_a: r.get(0)?,
+                        event_b: r.get(1)?,
+                        pair_score: r.get(2)?,
+                        group_score: r.get(3)?,
+                        explanation: r.get(4)?,
+                    })
+                })
+                .ctx("reading merges")?;
+            for row in rows {
+                merges.push(row.ctx("reading a merge")?);
+            }
+        }
+        Ok((revisions, merges))
     }
 }
