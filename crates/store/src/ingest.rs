@@ -585,12 +585,17 @@ fn summarise(
     let kind = modal(events.iter().map(|e| e.kind)).unwrap_or(items[c.members[0]].kind);
     // Date: the most reported day-precise date, else the narrowest given
     // date, else the range the publication dates stand in for.
-    let day_dates = events.iter().filter_map(|e| e.date.as_ref()).filter(|d| d.precision == sitrep_schema::DatePrecision::Day);
+    let valid = |d: &&sitrep_schema::DateValue| {
+        sitrep_resolution::merge::day_number(&d.start).is_some() && sitrep_resolution::merge::day_number(&d.end).is_some()
+    };
+    let day_dates =
+        events.iter().filter_map(|e| e.date.as_ref()).filter(valid).filter(|d| d.precision == sitrep_schema::DatePrecision::Day);
     let (date_start, date_end) = match modal(day_dates.map(|d| (d.start.clone(), d.end.clone()))) {
         Some((s, e)) => (Some(s), Some(e)),
         None => match events
             .iter()
             .filter_map(|e| e.date.as_ref())
+            .filter(valid)
             .min_by_key(|d| (sitrep_resolution::merge::day_number(&d.end).unwrap_or(0) - sitrep_resolution::merge::day_number(&d.start).unwrap_or(0), d.start.clone()))
         {
             Some(d) => (Some(d.start.clone()), Some(d.end.clone())),

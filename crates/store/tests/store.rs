@@ -386,3 +386,29 @@ fn a_capped_neighbourhood_still_leaves_a_sound_store() {
     assert_eq!(n, 8, "the eight material events (the claim is a statement)");
 }
 
+
+#[test]
+fn odd_values_from_extraction_do_not_break_ingest() {
+    let mut store = Store::open(temp_db("odd")).unwrap();
+    let mut doc = Doc::new("odd", "X", "2024-03-05", "Clashes erupted somewhere in the north, killing many.")
+        .event(EventKind::Clash, "Clashes", |e| {
+            e.date("2024-02-30", "somewhere").place("the north", "North", "iq", f64::NAN, f64::INFINITY, sitrep_schema::GeoPrecision::Admin1)
+        });
+    doc.result.published = None;
+    let twin = Doc::new("odd2", "Y", "2024-03-05", "Clashes erupted in the north, killing many, officials said.")
+        .event(EventKind::Clash, "Clashes", |e| e.date("2024-02-30", "north"));
+    let mut twin = twin;
+    twin.result.published = None;
+    let r = store.ingest(&[(doc.input.clone(), doc.result.clone()), (twin.input.clone(), twin.result.clone())]).unwrap();
+    assert_eq!(r.events_added, 2);
+    store.check().unwrap();
+    let incidents = all(&store);
+    assert_eq!(incidents.len(), 2, "undated events never merge");
+    assert!(incidents.iter().all(|i| i.date_start.is_none()));
+    let f = IncidentFilter { country: Some("IQ".into()), ..Default::default() };
+    assert_eq!(store.count_incidents(&f).unwrap(), 1, "country codes are upper-cased");
+    let mut out = Vec::new();
+    export(&store, &IncidentFilter::default(), ExportFormat::Geojson, &mut out).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["features"].as_array().unwrap().len(), 0, "no feature without finite coordinates");
+}
