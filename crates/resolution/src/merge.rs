@@ -151,10 +151,16 @@ impl MergeItem {
                 _ => None,
             },
             precision: l.precision.unwrap_or(GeoPrecision::City),
-            name: l.name.clone().or_else(|| Some(l.text.clone())).map(|n| n.trim().to_lowercase()).filter(|n| !n.is_empty()),
+            name: l
+                .name
+                .clone()
+                .or_else(|| Some(l.text.clone()))
+                .map(|n| n.trim().to_lowercase())
+                .filter(|n| !n.is_empty()),
         });
         let perpetrators = event.actors_with(Role::Perpetrator).map(actor_key).collect();
-        let targets = event.actors.iter().filter(|a| matches!(a.role, Role::Target | Role::Victim)).map(actor_key).collect();
+        let targets =
+            event.actors.iter().filter(|a| matches!(a.role, Role::Target | Role::Victim)).map(actor_key).collect();
         MergeItem {
             event_id: event.id.clone(),
             doc_id: doc.doc_id.clone(),
@@ -289,9 +295,14 @@ fn judge(a: &MergeItem, b: &MergeItem, cfg: &MergeConfig, explain: bool) -> Comp
                 ));
             }
             let coarse = da.coarse || db.coarse;
-            let s = (1.0 - gap as f64 / (cfg.date_window_days as f64 + 1.0)) * if coarse { cfg.coarse_date } else { 1.0 };
+            let s =
+                (1.0 - gap as f64 / (cfg.date_window_days as f64 + 1.0)) * if coarse { cfg.coarse_date } else { 1.0 };
             if gap == 0 {
-                note!("dates overlap{} ({})", if coarse { ", one coarse" } else { "" }, day_string(da.start.max(db.start)));
+                note!(
+                    "dates overlap{} ({})",
+                    if coarse { ", one coarse" } else { "" },
+                    day_string(da.start.max(db.start))
+                );
             } else {
                 note!("dates {gap} day(s) apart");
             }
@@ -505,7 +516,8 @@ fn average_link(items: &[MergeItem], idx: &[usize], cfg: &MergeConfig) -> Vec<Cl
     // Sums of pair scores between groups, and cannot-link flags.
     let mut sum: Vec<Vec<f64>> = (0..n).map(|i| (0..n).map(|j| pair[i][j].unwrap_or(0.0)).collect()).collect();
     let mut cannot: Vec<Vec<bool>> = (0..n).map(|i| (0..n).map(|j| pair[i][j].is_none()).collect()).collect();
-    let mut groups: Vec<Option<Cluster>> = (0..n).map(|i| Some(Cluster { members: vec![i], links: Vec::new() })).collect();
+    let mut groups: Vec<Option<Cluster>> =
+        (0..n).map(|i| Some(Cluster { members: vec![i], links: Vec::new() })).collect();
     loop {
         let mut best: Option<(f64, usize, usize)> = None;
         for i in 0..n {
@@ -572,7 +584,12 @@ mod tests {
             doc_id: "d".into(),
             kind: EventKind::Attack,
             date: Some(DayRange { start: 738000, end: 738001, coarse: true }),
-            place: Some(Place { country: Some("IQ".into()), lat_lon: Some((33.3, 44.4)), precision: GeoPrecision::City, name: Some("baghdad".into()) }),
+            place: Some(Place {
+                country: Some("IQ".into()),
+                lat_lon: Some((33.3, 44.4)),
+                precision: GeoPrecision::City,
+                name: Some("baghdad".into()),
+            }),
             perpetrators: ["grp.x".to_string()].into_iter().collect(),
             targets: BTreeSet::new(),
             fatalities: Some((40.0, f64::INFINITY)),

@@ -16,8 +16,8 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use sitrep_resolution::merge::day_string;
 use sitrep_resolution::{
-    cluster, history, is_clusterable, merge::is_strong, statement_target, Cluster, DocMeta, IncidentHistory, MergeConfig,
-    MergeItem, Report,
+    cluster, history, is_clusterable, merge::is_strong, statement_target, Cluster, DocMeta, IncidentHistory,
+    MergeConfig, MergeItem, Report,
 };
 use sitrep_schema::{DocumentResult, Event, InputDocument, Role};
 
@@ -200,7 +200,8 @@ fn insert_document(
             .prepare_cached("INSERT INTO event_actors (event_id, role, actor_id, name) VALUES (?1, ?2, ?3, ?4)")
             .ctx("preparing the actor insert")?;
         for a in &ev.actors {
-            let role = serde_json::to_value(a.role).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            let role =
+                serde_json::to_value(a.role).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
             let name = a.name.clone().unwrap_or_else(|| a.text.clone());
             actor_stmt.execute(params![ev.id, role, a.id, name]).ctx("storing an actor")?;
         }
@@ -235,7 +236,9 @@ fn candidates(tx: &Transaction, cfg: &MergeConfig, item: &MergeItem) -> Result<V
                      AND day_start BETWEEN ?3 AND ?4 AND day_end >= ?5",
                 )
                 .ctx("preparing the candidate query")?;
-            let rows = stmt.query_map(params![family, c, lo, hi, date.start - w], |r| r.get(0)).ctx("finding merge candidates")?;
+            let rows = stmt
+                .query_map(params![family, c, lo, hi, date.start - w], |r| r.get(0))
+                .ctx("finding merge candidates")?;
             for r in rows {
                 out.push(r.ctx("reading a candidate")?);
             }
@@ -247,7 +250,9 @@ fn candidates(tx: &Transaction, cfg: &MergeConfig, item: &MergeItem) -> Result<V
                      AND day_start BETWEEN ?2 AND ?3 AND day_end >= ?4",
                 )
                 .ctx("preparing the candidate query")?;
-            let rows = stmt.query_map(params![family, lo, hi, date.start - w], |r| r.get(0)).ctx("finding merge candidates")?;
+            let rows = stmt
+                .query_map(params![family, lo, hi, date.start - w], |r| r.get(0))
+                .ctx("finding merge candidates")?;
             for r in rows {
                 out.push(r.ctx("reading a candidate")?);
             }
@@ -291,7 +296,12 @@ impl UnionFind {
 
 /// Recomputes the incidents around `seeds` (new events). Returns the number
 /// of incidents written and whether the neighbourhood cap was hit.
-fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>, cap: usize) -> Result<(usize, bool), StoreError> {
+fn resolve(
+    tx: &Transaction,
+    cfg: &MergeConfig,
+    seeds: Vec<MergeItem>,
+    cap: usize,
+) -> Result<(usize, bool), StoreError> {
     if seeds.is_empty() {
         return Ok((0, false));
     }
@@ -429,8 +439,11 @@ fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>, cap: usiz
             if let Some(new) = anchor.and_then(|&a| new_of_event.get(nodes[a].item.event_id.as_str())) {
                 tx.execute("UPDATE incident_aliases SET new_id = ?1 WHERE new_id = ?2", params![new, inc])
                     .ctx("updating aliases")?;
-                tx.execute("INSERT OR REPLACE INTO incident_aliases (old_id, new_id) VALUES (?1, ?2)", params![inc, new])
-                    .ctx("writing an alias")?;
+                tx.execute(
+                    "INSERT OR REPLACE INTO incident_aliases (old_id, new_id) VALUES (?1, ?2)",
+                    params![inc, new],
+                )
+                .ctx("writing an alias")?;
             }
         }
         for id in &new_ids {
@@ -455,7 +468,8 @@ fn load_member(tx: &Transaction, event_id: &str) -> Result<Member, StoreError> {
         .ctx("preparing the member query")?
         .query_row([event_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))
         .ctx("reading a member event")?;
-    let event: Event = serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(format!("event {event_id}: {e}")))?;
+    let event: Event =
+        serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(format!("event {event_id}: {e}")))?;
     Ok(Member { stored: StoredEvent { doc_id, source, published, event }, url, title })
 }
 
@@ -485,12 +499,19 @@ fn write_incident(tx: &Transaction, cfg: &MergeConfig, items: &[MergeItem], c: &
     let metas: Vec<DocMeta> = members
         .iter()
         .chain(&statements)
-        .map(|m| DocMeta { doc_id: m.stored.doc_id.clone(), source: m.stored.source.clone(), published: m.stored.published.clone() })
+        .map(|m| DocMeta {
+            doc_id: m.stored.doc_id.clone(),
+            source: m.stored.source.clone(),
+            published: m.stored.published.clone(),
+        })
         .collect();
     let material: Vec<Report> =
         members.iter().zip(&metas).map(|(m, d)| Report { event: &m.stored.event, doc: d }).collect();
-    let said: Vec<Report> =
-        statements.iter().zip(&metas[members.len()..]).map(|(m, d)| Report { event: &m.stored.event, doc: d }).collect();
+    let said: Vec<Report> = statements
+        .iter()
+        .zip(&metas[members.len()..])
+        .map(|(m, d)| Report { event: &m.stored.event, doc: d })
+        .collect();
     let hist = history(&material, &said, cfg);
     let summary = summarise(&id, items, c, &members, &statements, &hist);
     let search_text = search_text(&summary, &members, &statements);
@@ -517,8 +538,9 @@ fn write_incident(tx: &Transaction, cfg: &MergeConfig, items: &[MergeItem], c: &
     ])
     .ctx("storing an incident")?;
     {
-        let mut stmt =
-            tx.prepare_cached("UPDATE events SET incident_id = ?1 WHERE id = ?2").ctx("preparing the membership update")?;
+        let mut stmt = tx
+            .prepare_cached("UPDATE events SET incident_id = ?1 WHERE id = ?2")
+            .ctx("preparing the membership update")?;
         for m in members.iter().chain(&statements) {
             stmt.execute(params![id, m.stored.event.id]).ctx("linking an event to its incident")?;
         }
@@ -530,8 +552,16 @@ fn write_incident(tx: &Transaction, cfg: &MergeConfig, items: &[MergeItem], c: &
             )
             .ctx("preparing the merge insert")?;
         for (step, l) in c.links.iter().enumerate() {
-            stmt.execute(params![id, step as i64, items[l.a].event_id, items[l.b].event_id, l.pair_score, l.group_score, l.explanation])
-                .ctx("storing a merge")?;
+            stmt.execute(params![
+                id,
+                step as i64,
+                items[l.a].event_id,
+                items[l.b].event_id,
+                l.pair_score,
+                l.group_score,
+                l.explanation
+            ])
+            .ctx("storing a merge")?;
         }
     }
     {
@@ -586,18 +616,23 @@ fn summarise(
     // Date: the most reported day-precise date, else the narrowest given
     // date, else the range the publication dates stand in for.
     let valid = |d: &&sitrep_schema::DateValue| {
-        sitrep_resolution::merge::day_number(&d.start).is_some() && sitrep_resolution::merge::day_number(&d.end).is_some()
+        sitrep_resolution::merge::day_number(&d.start).is_some()
+            && sitrep_resolution::merge::day_number(&d.end).is_some()
     };
-    let day_dates =
-        events.iter().filter_map(|e| e.date.as_ref()).filter(valid).filter(|d| d.precision == sitrep_schema::DatePrecision::Day);
+    let day_dates = events
+        .iter()
+        .filter_map(|e| e.date.as_ref())
+        .filter(valid)
+        .filter(|d| d.precision == sitrep_schema::DatePrecision::Day);
     let (date_start, date_end) = match modal(day_dates.map(|d| (d.start.clone(), d.end.clone()))) {
         Some((s, e)) => (Some(s), Some(e)),
-        None => match events
-            .iter()
-            .filter_map(|e| e.date.as_ref())
-            .filter(valid)
-            .min_by_key(|d| (sitrep_resolution::merge::day_number(&d.end).unwrap_or(0) - sitrep_resolution::merge::day_number(&d.start).unwrap_or(0), d.start.clone()))
-        {
+        None => match events.iter().filter_map(|e| e.date.as_ref()).filter(valid).min_by_key(|d| {
+            (
+                sitrep_resolution::merge::day_number(&d.end).unwrap_or(0)
+                    - sitrep_resolution::merge::day_number(&d.start).unwrap_or(0),
+                d.start.clone(),
+            )
+        }) {
             Some(d) => (Some(d.start.clone()), Some(d.end.clone())),
             None => {
                 let s = c.members.iter().filter_map(|&m| items[m].date.map(|d| d.start)).max();
@@ -645,7 +680,9 @@ fn summarise(
         plover_type: modal(events.iter().filter_map(|e| e.plover.as_ref().map(|p| p.event_type.clone()))),
         plover_mode: modal(events.iter().filter_map(|e| e.plover.as_ref().and_then(|p| p.mode.clone()))),
         acled_event_type: modal(events.iter().filter_map(|e| e.acled.as_ref().map(|a| a.event_type.clone()))),
-        acled_sub_event_type: modal(events.iter().filter_map(|e| e.acled.as_ref().and_then(|a| a.sub_event_type.clone()))),
+        acled_sub_event_type: modal(
+            events.iter().filter_map(|e| e.acled.as_ref().and_then(|a| a.sub_event_type.clone())),
+        ),
         gtd: modal(events.iter().filter_map(|e| e.gtd.clone())),
     };
     // Documents in order of publication.

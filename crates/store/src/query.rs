@@ -172,7 +172,9 @@ impl IncidentFilter {
         if let Some(k) = self.kind {
             // The incident's own kind is one of its members' kinds, so the
             // members (and statements) say it all.
-            conds.push("i.id IN (SELECT e.incident_id FROM events e WHERE e.kind = ? AND e.incident_id IS NOT NULL)".into());
+            conds.push(
+                "i.id IN (SELECT e.incident_id FROM events e WHERE e.kind = ? AND e.incident_id IS NOT NULL)".into(),
+            );
             args.push(Value::Text(k.as_str().into()));
         }
         if let Some(a) = &self.actor {
@@ -215,15 +217,12 @@ impl Store {
     /// Incidents matching `filter`, ordered by start date (undated first) then id.
     pub fn incidents(&self, filter: &IncidentFilter, page: Page) -> Result<Vec<IncidentSummary>, StoreError> {
         let (clause, mut args) = filter.where_clause();
-        let sql = format!(
-            "SELECT i.summary_json FROM incidents i {clause} ORDER BY i.date_start, i.id LIMIT ? OFFSET ?"
-        );
+        let sql =
+            format!("SELECT i.summary_json FROM incidents i {clause} ORDER BY i.date_start, i.id LIMIT ? OFFSET ?");
         args.push(Value::Integer(page.limit.min(i64::MAX as usize) as i64));
         args.push(Value::Integer(page.offset.min(i64::MAX as usize) as i64));
         let mut stmt = self.conn.prepare_cached(&sql).ctx("preparing the incident query")?;
-        let rows = stmt
-            .query_map(params_from_iter(args), |r| r.get::<_, String>(0))
-            .ctx("querying incidents")?;
+        let rows = stmt.query_map(params_from_iter(args), |r| r.get::<_, String>(0)).ctx("querying incidents")?;
         let mut out = Vec::new();
         for json in rows {
             let json = json.ctx("reading an incident")?;
@@ -274,7 +273,13 @@ impl Store {
                 .ctx("preparing the event query")?;
             let rows = stmt
                 .query_map([&id], |r| {
-                    Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, String>(3)?, r.get::<_, bool>(4)?))
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, bool>(4)?,
+                    ))
                 })
                 .ctx("reading events")?;
             for row in rows {

@@ -134,19 +134,14 @@ CREATE INDEX incident_aliases_new ON incident_aliases(new_id);
 pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     // The common case, an existing store of this version, needs no write
     // lock, so readers can open the store while another process ingests.
-    let existing: Option<i64> = conn
-        .query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0))
-        .optional()
-        .ok()
-        .flatten()
-        .flatten();
+    let existing: Option<i64> =
+        conn.query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0)).optional().ok().flatten().flatten();
     if existing == Some(SCHEMA_VERSION) {
         return Ok(());
     }
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| StoreError::NotAStore {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
-    })?;
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|e| StoreError::NotAStore { path: path.to_path_buf(), reason: e.to_string() })?;
     let has_version: bool = tx
         .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'", [], |r| {
             r.get::<_, i64>(0)
@@ -177,7 +172,10 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreErr
             }
             Some(_) => {}
             None => {
-                return Err(StoreError::NotAStore { path: path.to_path_buf(), reason: "its version table is empty".into() })
+                return Err(StoreError::NotAStore {
+                    path: path.to_path_buf(),
+                    reason: "its version table is empty".into(),
+                })
             }
         }
     }

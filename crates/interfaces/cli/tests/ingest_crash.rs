@@ -153,7 +153,11 @@ fn incidents_command_checks_its_arguments_and_writes_every_format() {
     assert!(ingest(&db, &feed).status().unwrap().success());
     let run = |args: &[&str]| {
         let out = Command::new(BIN).args(["incidents", "--db"]).arg(&db).args(args).output().unwrap();
-        (out.status.code(), String::from_utf8_lossy(&out.stdout).to_string(), String::from_utf8_lossy(&out.stderr).to_string())
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
     };
     let (code, out, _) = run(&["--format", "geojson"]);
     assert_eq!(code, Some(0));
