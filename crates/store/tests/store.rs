@@ -439,3 +439,4 @@ fn odd_values_from_extraction_do_not_break_ingest() {
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["features"].as_array().unwrap().len(), 0, "no feature without finite coordinates");
 }
+
