@@ -102,6 +102,69 @@ impl Store {
         tx.commit().ctx("committing the batch")?;
         Ok(report)
     }
+
+    /// Recomputes every incident with this store's merge configuration, in
+    /// one transaction: after `data/merge.toml` changed, or to repair a store.
+    /// Merge records (and the publication-date stand-ins for missing dates)
+    /// are rebuilt from the stored events; old incident ids are not kept as
+    /// aliases. The result is the same as ingesting every document afresh.
+    pub fn reresolve(&mut self) -> Result<IngestReport, StoreError> {
+        let cfg = &self.cfg;
+        let cap = self.neighbourhood_cap;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).ctx("starting a transaction")?;
+        tx.execute_batch("DELETE FROM incidents; DELETE FROM incident_aliases;").ctx("clearing the incidents")?;
+        type Row = (String, String, String, Option<String>, Option<String>);
+        let rows: Vec<Row> = tx
+            .prepare("SELECT id, json, doc_id, published, source FROM events WHERE clusterable = 1")
+            .ctx("preparing the event scan")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+            .ctx("scanning events")?
+            .collect::<Result<_, _>>()
+            .ctx("reading an event")?;
+        let mut items = Vec::with_capacity(rows.len());
+        {
+            let mut update = tx
+                .prepare("UPDATE events SET merge_json = ?1, day_start = ?2, day_end = ?3, ckey = ?4 WHERE id = ?5")
+                .ctx("preparing the merge record update")?;
+            for (id, json, doc_id, published, source) in rows {
+                let event: Event =
+                    serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(format!("event {id}: {e}")))?;
+                let item = MergeItem::from_event(&event, &DocMeta { doc_id, source, published }, cfg);
+                let merge_json = serde_json::to_string(&item).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                let ckey = item.place.as_ref().and_then(|p| p.country.clone()).unwrap_or_default();
+                update
+                    .execute(params![merge_json, item.date.map(|d| d.start), item.date.map(|d| d.end), ckey, id])
+                    .ctx("updating a merge record")?;
+                items.push(item);
+            }
+        }
+        items.sort_by(|a, b| a.canonical_key().cmp(&b.canonical_key()));
+        let mut report = IngestReport::default();
+        let mut assigned = tx
+            .prepare("SELECT incident_id IS NOT NULL FROM events WHERE id = ?1")
+            .ctx("preparing the assignment check")?;
+        let mut pending = items.into_iter().peekable();
+        while pending.peek().is_some() {
+            // Events an earlier chunk's neighbourhood already placed are
+            // done; the rest seed the next recomputation.
+            let mut seeds = Vec::new();
+            for item in pending.by_ref() {
+                let done: bool = assigned.query_row([&item.event_id], |r| r.get(0)).ctx("checking an event")?;
+                if !done {
+                    seeds.push(item);
+                }
+                if seeds.len() >= 512 {
+                    break;
+                }
+            }
+            let (written, capped) = resolve(&tx, cfg, seeds, cap)?;
+            report.incidents_written += written;
+            report.capped |= capped;
+        }
+        drop(assigned);
+        tx.commit().ctx("committing the recomputation")?;
+        Ok(report)
+    }
 }
 
 /// Inserts one document and its events; false if it was already stored.

@@ -440,3 +440,30 @@ fn odd_values_from_extraction_do_not_break_ingest() {
     assert_eq!(v["features"].as_array().unwrap().len(), 0, "no feature without finite coordinates");
 }
 
+#[test]
+fn reresolving_with_new_thresholds_equals_a_fresh_ingest() {
+    let strict = sitrep_resolution::MergeConfig::from_toml_str(
+        &sitrep_resolution::config::DEFAULT_MERGE_TOML.replace("threshold = 0.7", "threshold = 0.99"),
+    )
+    .unwrap();
+    let path = temp_db("reresolve");
+    let docs = pairs(&baghdad_family());
+    {
+        let mut store = Store::open_with_config(&path, strict).unwrap();
+        for d in &docs {
+            store.ingest(std::slice::from_ref(d)).unwrap();
+        }
+        assert_eq!(store.stats().unwrap().incidents, 8, "nothing merges at 0.99");
+    }
+    let mut store = Store::open(&path).unwrap();
+    let report = store.reresolve().unwrap();
+    assert_eq!(report.incidents_written, 3);
+    store.check().unwrap();
+    let mut fresh = Store::open(temp_db("fresh")).unwrap();
+    fresh.ingest(&docs).unwrap();
+    assert_eq!(all(&store), all(&fresh));
+    assert_eq!(store.stats().unwrap(), fresh.stats().unwrap());
+    // Idempotent.
+    store.reresolve().unwrap();
+    assert_eq!(all(&store), all(&fresh));
+}

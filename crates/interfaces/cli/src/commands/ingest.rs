@@ -41,6 +41,10 @@ pub struct IngestArgs {
     /// Documents per transaction: larger is faster, smaller loses less work if interrupted.
     #[arg(long, default_value_t = 256, value_name = "N")]
     pub batch: usize,
+    /// Read no documents: recompute every incident of the store with the
+    /// current merge rules (after a change to merge.toml).
+    #[arg(long, conflicts_with = "files")]
+    pub reresolve: bool,
 }
 
 pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
@@ -52,6 +56,12 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     anyhow::ensure!(args.batch > 0, "--batch must be at least 1");
     let pool = build_pool(args.threads)?;
     let mut store = Store::open(&args.db).with_context(|| format!("opening the store {}", args.db.display()))?;
+    if args.reresolve {
+        let report =
+            store.reresolve().with_context(|| format!("recomputing the incidents of {}", args.db.display()))?;
+        eprintln!("sitrep: {} incidents recomputed in {}", report.incidents_written, args.db.display());
+        return Ok(ExitCode::SUCCESS);
+    }
     let options = InputOptions { format: args.input, default_date: args.date.clone(), max_bytes: args.max_bytes };
     let mut reader = InputReader::new(&args.files, options);
     let progress = progress_bar();
