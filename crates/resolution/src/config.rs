@@ -155,7 +155,8 @@ impl MergeConfig {
 impl Default for MergeConfig {
     /// The embedded `data/merge.toml`; a test checks that it parses.
     fn default() -> Self {
-        MergeConfig::from_toml_str(DEFAULT_MERGE_TOML).expect("the embedded data/merge.toml is checked by the crate's tests")
+        MergeConfig::from_toml_str(DEFAULT_MERGE_TOML)
+            .expect("the embedded data/merge.toml is checked by the crate's tests")
     }
 }
 

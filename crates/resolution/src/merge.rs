@@ -19,6 +19,7 @@
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
 use sitrep_schema::{Count, Event, EventKind, GeoPrecision, Modality, Role};
 
 use crate::config::MergeConfig;
@@ -42,7 +43,7 @@ pub fn is_clusterable(event: &Event) -> bool {
 }
 
 /// A range of days, as days since 0001-01-01 (inclusive both ends).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayRange {
     pub start: i32,
     pub end: i32,
@@ -60,7 +61,7 @@ pub fn day_string(day: i32) -> String {
     NaiveDate::from_num_days_from_ce_opt(day).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Place {
     pub country: Option<String>,
     pub lat_lon: Option<(f64, f64)>,
@@ -70,8 +71,9 @@ pub struct Place {
     pub name: Option<String>,
 }
 
-/// The facts about one event that merging looks at.
-#[derive(Debug, Clone, PartialEq)]
+/// The facts about one event that merging looks at. Serialisable so that a
+/// store can keep it beside the event and not re-read the whole event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MergeItem {
     pub event_id: String,
     pub doc_id: String,
@@ -82,10 +84,27 @@ pub struct MergeItem {
     pub perpetrators: BTreeSet<String>,
     /// Actor keys of targets and victims.
     pub targets: BTreeSet<String>,
+    #[serde(with = "open_interval")]
     pub fatalities: Option<(f64, f64)>,
+    #[serde(with = "open_interval")]
     pub injuries: Option<(f64, f64)>,
     pub weapon: Option<String>,
     pub suicide: bool,
+}
+
+/// `(lo, hi)` with `hi` possibly infinite, as `[lo, hi]` or `[lo, null]`
+/// (JSON has no infinity).
+mod open_interval {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &Option<(f64, f64)>, s: S) -> Result<S::Ok, S::Error> {
+        v.map(|(lo, hi)| (lo, hi.is_finite().then_some(hi))).serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<(f64, f64)>, D::Error> {
+        let v: Option<(f64, Option<f64>)> = Deserialize::deserialize(d)?;
+        Ok(v.map(|(lo, hi)| (lo, hi.unwrap_or(f64::INFINITY))))
+    }
 }
 
 /// The key an actor is compared by: its registry id, else its name or text.
@@ -132,10 +151,16 @@ impl MergeItem {
                 _ => None,
             },
             precision: l.precision.unwrap_or(GeoPrecision::City),
-            name: l.name.clone().or_else(|| Some(l.text.clone())).map(|n| n.trim().to_lowercase()).filter(|n| !n.is_empty()),
+            name: l
+                .name
+                .clone()
+                .or_else(|| Some(l.text.clone()))
+                .map(|n| n.trim().to_lowercase())
+                .filter(|n| !n.is_empty()),
         });
         let perpetrators = event.actors_with(Role::Perpetrator).map(actor_key).collect();
-        let targets = event.actors.iter().filter(|a| matches!(a.role, Role::Target | Role::Victim)).map(actor_key).collect();
+        let targets =
+            event.actors.iter().filter(|a| matches!(a.role, Role::Target | Role::Victim)).map(actor_key).collect();
         MergeItem {
             event_id: event.id.clone(),
             doc_id: doc.doc_id.clone(),
@@ -212,19 +237,37 @@ fn fmt_range(r: (f64, f64)) -> String {
 
 /// Judges whether two events may report the same real-world event.
 pub fn compare(a: &MergeItem, b: &MergeItem, cfg: &MergeConfig) -> Comparison {
+    judge(a, b, cfg, true)
+}
+
+/// The score of a pair without its explanation (`None` if incompatible):
+/// the same number as [`compare`], without building any text.
+pub fn score(a: &MergeItem, b: &MergeItem, cfg: &MergeConfig) -> Option<f64> {
+    judge(a, b, cfg, false).score()
+}
+
+fn judge(a: &MergeItem, b: &MergeItem, cfg: &MergeConfig, explain: bool) -> Comparison {
     if a.doc_id == b.doc_id {
         return Comparison::Incompatible("same document: its events are distinct by construction".into());
     }
     let mut parts: Vec<String> = Vec::new();
+    // Explanations cost more than the arithmetic; build them only on demand.
+    macro_rules! note {
+        ($($arg:tt)*) => {
+            if explain {
+                parts.push(format!($($arg)*));
+            }
+        };
+    }
     let w = &cfg.weights;
     let mut total = 0.0;
 
     // Kind.
     let kind = if a.kind == b.kind {
-        parts.push(format!("same kind ({})", a.kind.as_str()));
+        note!("same kind ({})", a.kind.as_str());
         1.0
     } else if cfg.family(a.kind) == cfg.family(b.kind) {
-        parts.push(format!("kinds {} and {} of one family ({})", a.kind.as_str(), b.kind.as_str(), cfg.family(a.kind)));
+        note!("kinds {} and {} of one family ({})", a.kind.as_str(), b.kind.as_str(), cfg.family(a.kind));
         cfg.family_match
     } else {
         return Comparison::Incompatible(format!("kinds {} and {} are unrelated", a.kind.as_str(), b.kind.as_str()));
@@ -252,11 +295,16 @@ pub fn compare(a: &MergeItem, b: &MergeItem, cfg: &MergeConfig) -> Comparison {
                 ));
             }
             let coarse = da.coarse || db.coarse;
-            let s = (1.0 - gap as f64 / (cfg.date_window_days as f64 + 1.0)) * if coarse { cfg.coarse_date } else { 1.0 };
+            let s =
+                (1.0 - gap as f64 / (cfg.date_window_days as f64 + 1.0)) * if coarse { cfg.coarse_date } else { 1.0 };
             if gap == 0 {
-                parts.push(format!("dates overlap{} ({})", if coarse { ", one coarse" } else { "" }, day_string(da.start.max(db.start))));
+                note!(
+                    "dates overlap{} ({})",
+                    if coarse { ", one coarse" } else { "" },
+                    day_string(da.start.max(db.start))
+                );
             } else {
-                parts.push(format!("dates {gap} day(s) apart"));
+                note!("dates {gap} day(s) apart");
             }
             s
         }
@@ -282,21 +330,21 @@ pub fn compare(a: &MergeItem, b: &MergeItem, cfg: &MergeConfig) -> Comparison {
                         precision_name(coarser)
                     ));
                 }
-                parts.push(format!("{d:.1} km apart ({} precision)", precision_name(coarser)));
+                note!("{d:.1} km apart ({} precision)", precision_name(coarser));
                 (1.0 - d / limit) * cfg.precision_weight.get(coarser)
             } else if pa.name.is_some() && pa.name == pb.name {
-                parts.push(format!("same place name ({})", pa.name.as_deref().unwrap_or_default()));
+                note!("same place name ({})", pa.name.as_deref().unwrap_or_default());
                 cfg.precision_weight.get(coarser)
             } else if pa.country.is_some() && pa.country == pb.country {
-                parts.push(format!("same country ({})", pa.country.as_deref().unwrap_or_default()));
+                note!("same country ({})", pa.country.as_deref().unwrap_or_default());
                 cfg.precision_weight.country.max(cfg.unknown)
             } else {
-                parts.push("places not comparable".into());
+                note!("places not comparable");
                 cfg.unknown
             }
         }
         _ => {
-            parts.push("a place is unknown".into());
+            note!("a place is unknown");
             cfg.unknown
         }
     };
@@ -305,22 +353,22 @@ pub fn compare(a: &MergeItem, b: &MergeItem, cfg: &MergeConfig) -> Comparison {
     // Actors.
     let actors = if !a.perpetrators.is_empty() && !b.perpetrators.is_empty() {
         if a.perpetrators.intersection(&b.perpetrators).next().is_some() {
-            parts.push("same perpetrator".into());
+            note!("same perpetrator");
             1.0
         } else {
-            parts.push("different perpetrators".into());
+            note!("different perpetrators");
             0.0
         }
     } else {
         let all_a: BTreeSet<&String> = a.perpetrators.iter().chain(&a.targets).collect();
         let all_b: BTreeSet<&String> = b.perpetrators.iter().chain(&b.targets).collect();
         if all_a.is_empty() || all_b.is_empty() {
-            parts.push("actors unknown".into());
+            note!("actors unknown");
             cfg.unknown
         } else {
             let inter = all_a.intersection(&all_b).count() as f64;
             let union = all_a.union(&all_b).count() as f64;
-            parts.push(format!("{inter} of {union} actors shared"));
+            note!("{inter} of {union} actors shared");
             inter / union
         }
     };
@@ -330,16 +378,16 @@ pub fn compare(a: &MergeItem, b: &MergeItem, cfg: &MergeConfig) -> Comparison {
     let mut cas = Vec::new();
     if let (Some(fa), Some(fb)) = (a.fatalities, b.fatalities) {
         let s = ratio_score(fa, fb, cfg);
-        parts.push(format!("killed {} vs {} ({s:.2})", fmt_range(fa), fmt_range(fb)));
+        note!("killed {} vs {} ({s:.2})", fmt_range(fa), fmt_range(fb));
         cas.push(s);
     }
     if let (Some(ia), Some(ib)) = (a.injuries, b.injuries) {
         let s = ratio_score(ia, ib, cfg);
-        parts.push(format!("injured {} vs {} ({s:.2})", fmt_range(ia), fmt_range(ib)));
+        note!("injured {} vs {} ({s:.2})", fmt_range(ia), fmt_range(ib));
         cas.push(s);
     }
     let casualties = if cas.is_empty() {
-        parts.push("no common casualty figure".into());
+        note!("no common casualty figure");
         cfg.unknown
     } else {
         cas.iter().sum::<f64>() / cas.len() as f64
@@ -350,7 +398,7 @@ pub fn compare(a: &MergeItem, b: &MergeItem, cfg: &MergeConfig) -> Comparison {
     // evidence: `false` means the report did not say, so it is not compared.)
     let details = match (&a.weapon, &b.weapon) {
         (Some(wa), Some(wb)) => {
-            parts.push(format!("weapon {wa}/{wb}"));
+            note!("weapon {wa}/{wb}");
             let mut s: f64 = if wa == wb { 1.0 } else { 0.0 };
             if a.suicide && b.suicide {
                 s = s.max(1.0);
@@ -362,7 +410,8 @@ pub fn compare(a: &MergeItem, b: &MergeItem, cfg: &MergeConfig) -> Comparison {
     total += w.details * details;
 
     let score = total / w.total();
-    Comparison::Score { score, explanation: format!("score {score:.2}: {}", parts.join("; ")) }
+    let explanation = if explain { format!("score {score:.2}: {}", parts.join("; ")) } else { String::new() };
+    Comparison::Score { score, explanation }
 }
 
 fn precision_name(p: GeoPrecision) -> &'static str {
@@ -379,7 +428,7 @@ fn precision_name(p: GeoPrecision) -> &'static str {
 /// True if the pair scores at or above the threshold (an edge of the graph
 /// whose connected components bound the clusters).
 pub fn is_strong(a: &MergeItem, b: &MergeItem, cfg: &MergeConfig) -> bool {
-    compare(a, b, cfg).score().is_some_and(|s| s >= cfg.threshold)
+    score(a, b, cfg).is_some_and(|s| s >= cfg.threshold)
 }
 
 /// One merge step of a cluster: why two groups of events were joined.
@@ -448,24 +497,27 @@ fn average_link(items: &[MergeItem], idx: &[usize], cfg: &MergeConfig) -> Vec<Cl
     if n == 1 {
         return vec![Cluster { members: vec![idx[0]], links: Vec::new() }];
     }
-    let mut pair: Vec<Vec<Comparison>> = Vec::with_capacity(n);
+    // Pair scores (None: cannot link); explanations are built only for the
+    // pairs that end up explaining a merge.
+    let mut pair: Vec<Vec<Option<f64>>> = Vec::with_capacity(n);
     for i in 0..n {
         let mut row = Vec::with_capacity(n);
         for j in 0..n {
             row.push(if i == j {
-                Comparison::Incompatible(String::new())
+                None
             } else if j < i {
-                pair[j][i].clone()
+                pair[j][i]
             } else {
-                compare(&items[idx[i]], &items[idx[j]], cfg)
+                score(&items[idx[i]], &items[idx[j]], cfg)
             });
         }
         pair.push(row);
     }
     // Sums of pair scores between groups, and cannot-link flags.
-    let mut sum: Vec<Vec<f64>> = (0..n).map(|i| (0..n).map(|j| pair[i][j].score().unwrap_or(0.0)).collect()).collect();
-    let mut cannot: Vec<Vec<bool>> = (0..n).map(|i| (0..n).map(|j| pair[i][j].score().is_none()).collect()).collect();
-    let mut groups: Vec<Option<Cluster>> = (0..n).map(|i| Some(Cluster { members: vec![i], links: Vec::new() })).collect();
+    let mut sum: Vec<Vec<f64>> = (0..n).map(|i| (0..n).map(|j| pair[i][j].unwrap_or(0.0)).collect()).collect();
+    let mut cannot: Vec<Vec<bool>> = (0..n).map(|i| (0..n).map(|j| pair[i][j].is_none()).collect()).collect();
+    let mut groups: Vec<Option<Cluster>> =
+        (0..n).map(|i| Some(Cluster { members: vec![i], links: Vec::new() })).collect();
     loop {
         let mut best: Option<(f64, usize, usize)> = None;
         for i in 0..n {
@@ -488,7 +540,7 @@ fn average_link(items: &[MergeItem], idx: &[usize], cfg: &MergeConfig) -> Vec<Cl
         let mut top: Option<(f64, usize, usize)> = None;
         for &p in &gi.members {
             for &q in &gj.members {
-                if let Some(s) = pair[p][q].score() {
+                if let Some(s) = pair[p][q] {
                     if top.map_or(true, |(t, _, _)| s > t) {
                         top = Some((s, p, q));
                     }
@@ -501,7 +553,7 @@ fn average_link(items: &[MergeItem], idx: &[usize], cfg: &MergeConfig) -> Vec<Cl
                 b: idx[q],
                 pair_score: s,
                 group_score: avg,
-                explanation: pair[p][q].explanation().to_string(),
+                explanation: compare(&items[idx[p]], &items[idx[q]], cfg).explanation().to_string(),
             });
         }
         gi.members.extend(gj.members);
@@ -519,4 +571,37 @@ fn average_link(items: &[MergeItem], idx: &[usize], cfg: &MergeConfig) -> Vec<Cl
         .flatten()
         .map(|g| Cluster { members: g.members.iter().map(|&p| idx[p]).collect(), links: g.links })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merge_items_survive_json_with_open_ranges() {
+        let item = MergeItem {
+            event_id: "d#e1".into(),
+            doc_id: "d".into(),
+            kind: EventKind::Attack,
+            date: Some(DayRange { start: 738000, end: 738001, coarse: true }),
+            place: Some(Place {
+                country: Some("IQ".into()),
+                lat_lon: Some((33.3, 44.4)),
+                precision: GeoPrecision::City,
+                name: Some("baghdad".into()),
+            }),
+            perpetrators: ["grp.x".to_string()].into_iter().collect(),
+            targets: BTreeSet::new(),
+            fatalities: Some((40.0, f64::INFINITY)),
+            injuries: Some((3.0, 5.0)),
+            weapon: Some("explosive".into()),
+            suicide: true,
+        };
+        let json = serde_json::to_string(&item).unwrap();
+        assert!(json.contains("[40.0,null]"), "{json}");
+        let back: MergeItem = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, item);
+        let cfg = MergeConfig::default();
+        assert_eq!(score(&item, &back, &cfg), None, "same document");
+    }
 }

@@ -313,9 +313,15 @@ pub fn history(material: &[Report], statements: &[Report], cfg: &MergeConfig) ->
     let mut perpetrators: Vec<(usize, Perpetrator)> = tallies
         .into_values()
         .filter(|t| !t.docs.is_empty())
-        .map(|t| (t.first, Perpetrator { id: t.id, name: t.name, documents: t.docs.len(), claimed: t.claimed, denied: t.denied }))
+        .map(|t| {
+            (
+                t.first,
+                Perpetrator { id: t.id, name: t.name, documents: t.docs.len(), claimed: t.claimed, denied: t.denied },
+            )
+        })
         .collect();
-    perpetrators.sort_by(|(fa, a), (fb, b)| b.documents.cmp(&a.documents).then(b.claimed.cmp(&a.claimed)).then(fa.cmp(fb)));
+    perpetrators
+        .sort_by(|(fa, a), (fb, b)| b.documents.cmp(&a.documents).then(b.claimed.cmp(&a.claimed)).then(fa.cmp(fb)));
     let perpetrators: Vec<Perpetrator> = perpetrators.into_iter().map(|(_, p)| p).collect();
 
     IncidentHistory {

@@ -178,8 +178,11 @@ fn revision_history_keeps_every_figure_and_picks_the_official_recount() {
 fn vague_figures_never_override_precise_ones_and_later_official_figures_win() {
     let cfg = MergeConfig::default();
     let mk = |id: &str, day: &str, low, best, high, words: &str, source: Option<&str>| {
-        Doc::new(id, "Outlet", day, &format!("In Mogadishu {words} were killed in the attack."))
-            .event(EventKind::Attack, "attack", |e| e.killed(low, best, high, words, source))
+        Doc::new(id, "Outlet", day, &format!("In Mogadishu {words} were killed in the attack.")).event(
+            EventKind::Attack,
+            "attack",
+            |e| e.killed(low, best, high, words, source),
+        )
     };
     let docs = vec![
         mk("a", "2024-05-01", Some(5), Some(5), None, "at least five", Some("police")),
@@ -190,7 +193,11 @@ fn vague_figures_never_override_precise_ones_and_later_official_figures_win() {
     let ids = ["a#e1", "b#e1", "c#e1", "d#e1"];
     let h = history_of(&docs, &ids, &cfg);
     let best = h.fatalities.expect("figures");
-    assert_eq!(best.best, Some(17), "the vague official 'dozens' and the later unofficial 25 do not replace police's 17");
+    assert_eq!(
+        best.best,
+        Some(17),
+        "the vague official 'dozens' and the later unofficial 25 do not replace police's 17"
+    );
     assert_eq!((best.low, best.high), (Some(5), Some(99)));
     // Without any official source, the latest precise figure wins.
     let docs2 = vec![

@@ -30,8 +30,14 @@ impl Rng {
     }
 }
 
-const KINDS: [EventKind; 6] =
-    [EventKind::Attack, EventKind::Killing, EventKind::Clash, EventKind::Protest, EventKind::Arrest, EventKind::Kidnapping];
+const KINDS: [EventKind; 6] = [
+    EventKind::Attack,
+    EventKind::Killing,
+    EventKind::Clash,
+    EventKind::Protest,
+    EventKind::Arrest,
+    EventKind::Kidnapping,
+];
 const OUTLETS: [&str; 8] = ["Reuters", "AFP", "AP", "Xinhua", "Al Jazeera", "BBC", "Anadolu", "local"];
 
 fn date_string(day: i64) -> String {
@@ -94,7 +100,11 @@ fn synthetic(n: usize, seed: u64) -> Vec<(InputDocument, DocumentResult)> {
             let n_events = 1 + rng.below(3) as usize;
             for e in 0..n_events {
                 let ev_kind = if e == 0 { kind } else { KINDS[rng.below(KINDS.len() as u64) as usize] };
-                let mut ev = Event::new(format!("{id}#e{}", e + 1), ev_kind, Trigger { text: "killed".into(), span: Span(10, 16) });
+                let mut ev = Event::new(
+                    format!("{id}#e{}", e + 1),
+                    ev_kind,
+                    Trigger { text: "killed".into(), span: Span(10, 16) },
+                );
                 let d = if e == 0 { day } else { rng.below(365) as i64 };
                 ev.date = Some(DateValue {
                     start: date_string(d),
@@ -129,7 +139,10 @@ fn synthetic(n: usize, seed: u64) -> Vec<(InputDocument, DocumentResult)> {
                 if rng.below(2) == 0 {
                     ev.actors.push(actor(Role::Perpetrator, perp.clone(), "Group"));
                 }
-                ev.acled = Some(Acled { event_type: "Violence against civilians".into(), sub_event_type: Some("Attack".into()) });
+                ev.acled = Some(Acled {
+                    event_type: "Violence against civilians".into(),
+                    sub_event_type: Some("Attack".into()),
+                });
                 ev.cameo = Some("190".into());
                 result.events.push(ev);
             }
@@ -201,16 +214,27 @@ fn main() {
     );
     let t = Instant::now();
     let again = store.ingest(&docs[..2560]).expect("re-ingest");
-    println!("re-ingest of 2560 known documents: {:.0} documents/s ({} duplicates)", 2560.0 / t.elapsed().as_secs_f64(), again.duplicates);
+    println!(
+        "re-ingest of 2560 known documents: {:.0} documents/s ({} duplicates)",
+        2560.0 / t.elapsed().as_secs_f64(),
+        again.duplicates
+    );
 
     println!("queries ({} incidents):", stats.incidents);
     let all = IncidentFilter::default();
     time("first page of 50, no filter", 20, || store.incidents(&all, Page::first(50)).expect("q").len());
-    time("page 100 of 50 (offset 5000)", 20, || store.incidents(&all, Page { offset: 5000, limit: 50 }).expect("q").len());
+    time("page 100 of 50 (offset 5000)", 20, || {
+        store.incidents(&all, Page { offset: 5000, limit: 50 }).expect("q").len()
+    });
     let f = IncidentFilter { country: Some("AC".into()), ..Default::default() };
     time("country = AC, first 50", 20, || store.incidents(&f, Page::first(50)).expect("q").len());
     time("count country = AC", 20, || store.count_incidents(&f).expect("q"));
-    let f = IncidentFilter { kind: Some(EventKind::Protest), since: Some("2023-06-01".into()), until: Some("2023-06-30".into()), ..Default::default() };
+    let f = IncidentFilter {
+        kind: Some(EventKind::Protest),
+        since: Some("2023-06-01".into()),
+        until: Some("2023-06-30".into()),
+        ..Default::default()
+    };
     time("kind = protest, June 2023, first 50", 20, || store.incidents(&f, Page::first(50)).expect("q").len());
     let f = IncidentFilter { bbox: Some([0.0, 0.0, 20.0, 20.0]), ..Default::default() };
     time("bbox 20x20 degrees, first 50", 20, || store.incidents(&f, Page::first(50)).expect("q").len());

@@ -109,19 +109,51 @@ fn for_each_incident(
 }
 
 const ACLED_HEADER: [&str; 16] = [
-    "event_id_cnty", "event_date", "year", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
-    "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
 ];
 
 const CAMEO_HEADER: [&str; 16] = [
-    "GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor2Code", "Actor2Name", "EventCode", "EventRootCode",
-    "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long", "NumMentions", "NumSources",
-    "NumArticles", "SOURCEURL",
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor2Code",
+    "Actor2Name",
+    "EventCode",
+    "EventRootCode",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "SOURCEURL",
 ];
 
 /// Writes every incident matching `filter` in `format`; returns how many
 /// records were written.
-pub fn export(store: &Store, filter: &IncidentFilter, format: ExportFormat, out: &mut impl Write) -> Result<usize, StoreError> {
+pub fn export(
+    store: &Store,
+    filter: &IncidentFilter,
+    format: ExportFormat,
+    out: &mut impl Write,
+) -> Result<usize, StoreError> {
     let mut written = 0;
     match format {
         ExportFormat::Acled | ExportFormat::Cameo => {
@@ -142,8 +174,7 @@ pub fn export(store: &Store, filter: &IncidentFilter, format: ExportFormat, out:
             w.flush()?;
         }
         ExportFormat::Jsonl => for_each_incident(store, filter, |inc| {
-            let detail = store.incident(&inc.id)?;
-            let (revisions, merges) = detail.map(|d| (d.revisions, d.merges)).unwrap_or_default();
+            let (revisions, merges) = store.revisions_and_merges(&inc.id)?;
             let mut v = serde_json::to_value(inc).map_err(json_err)?;
             if let Some(obj) = v.as_object_mut() {
                 obj.insert("revisions".into(), serde_json::to_value(revisions).map_err(json_err)?);
@@ -188,7 +219,11 @@ fn acled_row(inc: &IncidentSummary) -> Vec<String> {
         date.get(..4).unwrap_or("").to_string(),
         inc.codes.acled_event_type.clone().unwrap_or_default(),
         inc.codes.acled_sub_event_type.clone().unwrap_or_default(),
-        inc.actor1.as_ref().map(|a| a.name.clone()).or_else(|| inc.perpetrator.as_ref().map(|p| p.name.clone())).unwrap_or_default(),
+        inc.actor1
+            .as_ref()
+            .map(|a| a.name.clone())
+            .or_else(|| inc.perpetrator.as_ref().map(|p| p.name.clone()))
+            .unwrap_or_default(),
         inc.actor2.as_ref().map(|a| a.name.clone()).unwrap_or_default(),
         loc.and_then(|l| l.country.clone()).unwrap_or_default(),
         loc.and_then(|l| l.admin1.clone()).unwrap_or_default(),

@@ -16,8 +16,8 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use sitrep_resolution::merge::day_string;
 use sitrep_resolution::{
-    cluster, history, is_clusterable, merge::is_strong, statement_target, Cluster, DocMeta, IncidentHistory, MergeConfig,
-    MergeItem, Report,
+    cluster, history, is_clusterable, merge::is_strong, statement_target, Cluster, DocMeta, IncidentHistory,
+    MergeConfig, MergeItem, Report,
 };
 use sitrep_schema::{DocumentResult, Event, InputDocument, Role};
 
@@ -102,6 +102,69 @@ impl Store {
         tx.commit().ctx("committing the batch")?;
         Ok(report)
     }
+
+    /// Recomputes every incident with this store's merge configuration, in
+    /// one transaction: after `data/merge.toml` changed, or to repair a store.
+    /// Merge records (and the publication-date stand-ins for missing dates)
+    /// are rebuilt from the stored events; old incident ids are not kept as
+    /// aliases. The result is the same as ingesting every document afresh.
+    pub fn reresolve(&mut self) -> Result<IngestReport, StoreError> {
+        let cfg = &self.cfg;
+        let cap = self.neighbourhood_cap;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).ctx("starting a transaction")?;
+        tx.execute_batch("DELETE FROM incidents; DELETE FROM incident_aliases;").ctx("clearing the incidents")?;
+        type Row = (String, String, String, Option<String>, Option<String>);
+        let rows: Vec<Row> = tx
+            .prepare("SELECT id, json, doc_id, published, source FROM events WHERE clusterable = 1")
+            .ctx("preparing the event scan")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+            .ctx("scanning events")?
+            .collect::<Result<_, _>>()
+            .ctx("reading an event")?;
+        let mut items = Vec::with_capacity(rows.len());
+        {
+            let mut update = tx
+                .prepare("UPDATE events SET merge_json = ?1, day_start = ?2, day_end = ?3, ckey = ?4 WHERE id = ?5")
+                .ctx("preparing the merge record update")?;
+            for (id, json, doc_id, published, source) in rows {
+                let event: Event =
+                    serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(format!("event {id}: {e}")))?;
+                let item = MergeItem::from_event(&event, &DocMeta { doc_id, source, published }, cfg);
+                let merge_json = serde_json::to_string(&item).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                let ckey = item.place.as_ref().and_then(|p| p.country.clone()).unwrap_or_default();
+                update
+                    .execute(params![merge_json, item.date.map(|d| d.start), item.date.map(|d| d.end), ckey, id])
+                    .ctx("updating a merge record")?;
+                items.push(item);
+            }
+        }
+        items.sort_by(|a, b| a.canonical_key().cmp(&b.canonical_key()));
+        let mut report = IngestReport::default();
+        let mut assigned = tx
+            .prepare("SELECT incident_id IS NOT NULL FROM events WHERE id = ?1")
+            .ctx("preparing the assignment check")?;
+        let mut pending = items.into_iter().peekable();
+        while pending.peek().is_some() {
+            // Events an earlier chunk's neighbourhood already placed are
+            // done; the rest seed the next recomputation.
+            let mut seeds = Vec::new();
+            for item in pending.by_ref() {
+                let done: bool = assigned.query_row([&item.event_id], |r| r.get(0)).ctx("checking an event")?;
+                if !done {
+                    seeds.push(item);
+                }
+                if seeds.len() >= 512 {
+                    break;
+                }
+            }
+            let (written, capped) = resolve(&tx, cfg, seeds, cap)?;
+            report.incidents_written += written;
+            report.capped |= capped;
+        }
+        drop(assigned);
+        tx.commit().ctx("committing the recomputation")?;
+        Ok(report)
+    }
 }
 
 /// Inserts one document and its events; false if it was already stored.
@@ -154,11 +217,16 @@ fn insert_document(
         });
         let count = |c: &Option<sitrep_schema::Count>| c.as_ref().and_then(|c| c.best.or(c.low)).map(|v| v as i64);
         let json = serde_json::to_string(ev).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let merge_json = if clusterable {
+            Some(serde_json::to_string(&item).map_err(|e| StoreError::Corrupt(e.to_string()))?)
+        } else {
+            None
+        };
         let inserted = tx
             .prepare_cached(
                 "INSERT OR IGNORE INTO events (id, doc_id, seq, kind, family, clusterable, target_event, date_start, date_end, \
-                 day_start, day_end, country, ckey, lat, lon, actor_ids, fatalities, injuries, published, source, json) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?21, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+                 day_start, day_end, country, ckey, lat, lon, actor_ids, fatalities, injuries, published, source, json, merge_json) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?21, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?22)",
             )
             .ctx("preparing the event insert")?
             .execute(params![
@@ -183,6 +251,7 @@ fn insert_document(
                 source,
                 json,
                 item.place.as_ref().and_then(|p| p.country.clone()).unwrap_or_default(),
+                merge_json,
             ])
             .ctx("storing an event")?;
         if inserted == 0 {
@@ -194,7 +263,8 @@ fn insert_document(
             .prepare_cached("INSERT INTO event_actors (event_id, role, actor_id, name) VALUES (?1, ?2, ?3, ?4)")
             .ctx("preparing the actor insert")?;
         for a in &ev.actors {
-            let role = serde_json::to_value(a.role).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            let role =
+                serde_json::to_value(a.role).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
             let name = a.name.clone().unwrap_or_else(|| a.text.clone());
             actor_stmt.execute(params![ev.id, role, a.id, name]).ctx("storing an actor")?;
         }
@@ -209,12 +279,6 @@ fn insert_document(
 struct Known {
     item: MergeItem,
     incident: Option<String>,
-}
-
-fn row_to_known(cfg: &MergeConfig, id: &str, doc_id: String, json: &str, published: Option<String>, source: Option<String>, incident: Option<String>) -> Result<Known, StoreError> {
-    let event: Event = serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("event {id}: {e}")))?;
-    let meta = DocMeta { doc_id, source, published };
-    Ok(Known { item: MergeItem::from_event(&event, &meta, cfg), incident })
 }
 
 /// Ids of stored events that pass the cheap hard constraints with `item`
@@ -235,7 +299,9 @@ fn candidates(tx: &Transaction, cfg: &MergeConfig, item: &MergeItem) -> Result<V
                      AND day_start BETWEEN ?3 AND ?4 AND day_end >= ?5",
                 )
                 .ctx("preparing the candidate query")?;
-            let rows = stmt.query_map(params![family, c, lo, hi, date.start - w], |r| r.get(0)).ctx("finding merge candidates")?;
+            let rows = stmt
+                .query_map(params![family, c, lo, hi, date.start - w], |r| r.get(0))
+                .ctx("finding merge candidates")?;
             for r in rows {
                 out.push(r.ctx("reading a candidate")?);
             }
@@ -247,7 +313,9 @@ fn candidates(tx: &Transaction, cfg: &MergeConfig, item: &MergeItem) -> Result<V
                      AND day_start BETWEEN ?2 AND ?3 AND day_end >= ?4",
                 )
                 .ctx("preparing the candidate query")?;
-            let rows = stmt.query_map(params![family, lo, hi, date.start - w], |r| r.get(0)).ctx("finding merge candidates")?;
+            let rows = stmt
+                .query_map(params![family, lo, hi, date.start - w], |r| r.get(0))
+                .ctx("finding merge candidates")?;
             for r in rows {
                 out.push(r.ctx("reading a candidate")?);
             }
@@ -257,15 +325,17 @@ fn candidates(tx: &Transaction, cfg: &MergeConfig, item: &MergeItem) -> Result<V
     Ok(out)
 }
 
-/// Reads a stored event back as a merge item.
-fn load_known(tx: &Transaction, cfg: &MergeConfig, id: &str) -> Result<Known, StoreError> {
-    type Row = (String, String, Option<String>, Option<String>, Option<String>);
-    let (doc_id, json, published, source, incident): Row = tx
-        .prepare_cached("SELECT doc_id, json, published, source, incident_id FROM events WHERE id = ?1")
+/// Reads a stored event back as a merge item (kept beside it at ingest).
+fn load_known(tx: &Transaction, id: &str) -> Result<Known, StoreError> {
+    let (merge_json, incident): (Option<String>, Option<String>) = tx
+        .prepare_cached("SELECT merge_json, incident_id FROM events WHERE id = ?1")
         .ctx("preparing the event read")?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
         .ctx("reading a candidate event")?;
-    row_to_known(cfg, id, doc_id, &json, published, source, incident)
+    let merge_json = merge_json.ok_or_else(|| StoreError::Corrupt(format!("event {id} has no merge record")))?;
+    let item: MergeItem =
+        serde_json::from_str(&merge_json).map_err(|e| StoreError::Corrupt(format!("merge record of {id}: {e}")))?;
+    Ok(Known { item, incident })
 }
 
 struct UnionFind(Vec<usize>);
@@ -289,7 +359,12 @@ impl UnionFind {
 
 /// Recomputes the incidents around `seeds` (new events). Returns the number
 /// of incidents written and whether the neighbourhood cap was hit.
-fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>, cap: usize) -> Result<(usize, bool), StoreError> {
+fn resolve(
+    tx: &Transaction,
+    cfg: &MergeConfig,
+    seeds: Vec<MergeItem>,
+    cap: usize,
+) -> Result<(usize, bool), StoreError> {
     if seeds.is_empty() {
         return Ok((0, false));
     }
@@ -319,7 +394,7 @@ fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>, cap: usiz
                 continue;
             }
             if !cache.contains_key(&id) {
-                let known = load_known(tx, cfg, &id)?;
+                let known = load_known(tx, &id)?;
                 cache.insert(id.clone(), known);
             }
             let strong = cache.get(&id).is_some_and(|k| is_strong(&nodes[i].item, &k.item, cfg));
@@ -352,7 +427,7 @@ fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>, cap: usiz
                     Some(&j) => j,
                     None => {
                         let j = nodes.len();
-                        nodes.push(load_known(tx, cfg, &id)?);
+                        nodes.push(load_known(tx, &id)?);
                         index.insert(id, j);
                         uf.0.push(j);
                         j
@@ -427,8 +502,11 @@ fn resolve(tx: &Transaction, cfg: &MergeConfig, seeds: Vec<MergeItem>, cap: usiz
             if let Some(new) = anchor.and_then(|&a| new_of_event.get(nodes[a].item.event_id.as_str())) {
                 tx.execute("UPDATE incident_aliases SET new_id = ?1 WHERE new_id = ?2", params![new, inc])
                     .ctx("updating aliases")?;
-                tx.execute("INSERT OR REPLACE INTO incident_aliases (old_id, new_id) VALUES (?1, ?2)", params![inc, new])
-                    .ctx("writing an alias")?;
+                tx.execute(
+                    "INSERT OR REPLACE INTO incident_aliases (old_id, new_id) VALUES (?1, ?2)",
+                    params![inc, new],
+                )
+                .ctx("writing an alias")?;
             }
         }
         for id in &new_ids {
@@ -453,7 +531,8 @@ fn load_member(tx: &Transaction, event_id: &str) -> Result<Member, StoreError> {
         .ctx("preparing the member query")?
         .query_row([event_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))
         .ctx("reading a member event")?;
-    let event: Event = serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(format!("event {event_id}: {e}")))?;
+    let event: Event =
+        serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(format!("event {event_id}: {e}")))?;
     Ok(Member { stored: StoredEvent { doc_id, source, published, event }, url, title })
 }
 
@@ -483,12 +562,19 @@ fn write_incident(tx: &Transaction, cfg: &MergeConfig, items: &[MergeItem], c: &
     let metas: Vec<DocMeta> = members
         .iter()
         .chain(&statements)
-        .map(|m| DocMeta { doc_id: m.stored.doc_id.clone(), source: m.stored.source.clone(), published: m.stored.published.clone() })
+        .map(|m| DocMeta {
+            doc_id: m.stored.doc_id.clone(),
+            source: m.stored.source.clone(),
+            published: m.stored.published.clone(),
+        })
         .collect();
     let material: Vec<Report> =
         members.iter().zip(&metas).map(|(m, d)| Report { event: &m.stored.event, doc: d }).collect();
-    let said: Vec<Report> =
-        statements.iter().zip(&metas[members.len()..]).map(|(m, d)| Report { event: &m.stored.event, doc: d }).collect();
+    let said: Vec<Report> = statements
+        .iter()
+        .zip(&metas[members.len()..])
+        .map(|(m, d)| Report { event: &m.stored.event, doc: d })
+        .collect();
     let hist = history(&material, &said, cfg);
     let summary = summarise(&id, items, c, &members, &statements, &hist);
     let search_text = search_text(&summary, &members, &statements);
@@ -515,8 +601,9 @@ fn write_incident(tx: &Transaction, cfg: &MergeConfig, items: &[MergeItem], c: &
     ])
     .ctx("storing an incident")?;
     {
-        let mut stmt =
-            tx.prepare_cached("UPDATE events SET incident_id = ?1 WHERE id = ?2").ctx("preparing the membership update")?;
+        let mut stmt = tx
+            .prepare_cached("UPDATE events SET incident_id = ?1 WHERE id = ?2")
+            .ctx("preparing the membership update")?;
         for m in members.iter().chain(&statements) {
             stmt.execute(params![id, m.stored.event.id]).ctx("linking an event to its incident")?;
         }
@@ -528,8 +615,16 @@ fn write_incident(tx: &Transaction, cfg: &MergeConfig, items: &[MergeItem], c: &
             )
             .ctx("preparing the merge insert")?;
         for (step, l) in c.links.iter().enumerate() {
-            stmt.execute(params![id, step as i64, items[l.a].event_id, items[l.b].event_id, l.pair_score, l.group_score, l.explanation])
-                .ctx("storing a merge")?;
+            stmt.execute(params![
+                id,
+                step as i64,
+                items[l.a].event_id,
+                items[l.b].event_id,
+                l.pair_score,
+                l.group_score,
+                l.explanation
+            ])
+            .ctx("storing a merge")?;
         }
     }
     {
@@ -583,14 +678,24 @@ fn summarise(
     let kind = modal(events.iter().map(|e| e.kind)).unwrap_or(items[c.members[0]].kind);
     // Date: the most reported day-precise date, else the narrowest given
     // date, else the range the publication dates stand in for.
-    let day_dates = events.iter().filter_map(|e| e.date.as_ref()).filter(|d| d.precision == sitrep_schema::DatePrecision::Day);
+    let valid = |d: &&sitrep_schema::DateValue| {
+        sitrep_resolution::merge::day_number(&d.start).is_some()
+            && sitrep_resolution::merge::day_number(&d.end).is_some()
+    };
+    let day_dates = events
+        .iter()
+        .filter_map(|e| e.date.as_ref())
+        .filter(valid)
+        .filter(|d| d.precision == sitrep_schema::DatePrecision::Day);
     let (date_start, date_end) = match modal(day_dates.map(|d| (d.start.clone(), d.end.clone()))) {
         Some((s, e)) => (Some(s), Some(e)),
-        None => match events
-            .iter()
-            .filter_map(|e| e.date.as_ref())
-            .min_by_key(|d| (sitrep_resolution::merge::day_number(&d.end).unwrap_or(0) - sitrep_resolution::merge::day_number(&d.start).unwrap_or(0), d.start.clone()))
-        {
+        None => match events.iter().filter_map(|e| e.date.as_ref()).filter(valid).min_by_key(|d| {
+            (
+                sitrep_resolution::merge::day_number(&d.end).unwrap_or(0)
+                    - sitrep_resolution::merge::day_number(&d.start).unwrap_or(0),
+                d.start.clone(),
+            )
+        }) {
             Some(d) => (Some(d.start.clone()), Some(d.end.clone())),
             None => {
                 let s = c.members.iter().filter_map(|&m| items[m].date.map(|d| d.start)).max();
@@ -638,7 +743,9 @@ fn summarise(
         plover_type: modal(events.iter().filter_map(|e| e.plover.as_ref().map(|p| p.event_type.clone()))),
         plover_mode: modal(events.iter().filter_map(|e| e.plover.as_ref().and_then(|p| p.mode.clone()))),
         acled_event_type: modal(events.iter().filter_map(|e| e.acled.as_ref().map(|a| a.event_type.clone()))),
-        acled_sub_event_type: modal(events.iter().filter_map(|e| e.acled.as_ref().and_then(|a| a.sub_event_type.clone()))),
+        acled_sub_event_type: modal(
+            events.iter().filter_map(|e| e.acled.as_ref().and_then(|a| a.sub_event_type.clone())),
+        ),
         gtd: modal(events.iter().filter_map(|e| e.gtd.clone())),
     };
     // Documents in order of publication.

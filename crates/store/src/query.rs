@@ -172,7 +172,9 @@ impl IncidentFilter {
         if let Some(k) = self.kind {
             // The incident's own kind is one of its members' kinds, so the
             // members (and statements) say it all.
-            conds.push("i.id IN (SELECT e.incident_id FROM events e WHERE e.kind = ? AND e.incident_id IS NOT NULL)".into());
+            conds.push(
+                "i.id IN (SELECT e.incident_id FROM events e WHERE e.kind = ? AND e.incident_id IS NOT NULL)".into(),
+            );
             args.push(Value::Text(k.as_str().into()));
         }
         if let Some(a) = &self.actor {
@@ -215,15 +217,12 @@ impl Store {
     /// Incidents matching `filter`, ordered by start date (undated first) then id.
     pub fn incidents(&self, filter: &IncidentFilter, page: Page) -> Result<Vec<IncidentSummary>, StoreError> {
         let (clause, mut args) = filter.where_clause();
-        let sql = format!(
-            "SELECT i.summary_json FROM incidents i {clause} ORDER BY i.date_start, i.id LIMIT ? OFFSET ?"
-        );
+        let sql =
+            format!("SELECT i.summary_json FROM incidents i {clause} ORDER BY i.date_start, i.id LIMIT ? OFFSET ?");
         args.push(Value::Integer(page.limit.min(i64::MAX as usize) as i64));
         args.push(Value::Integer(page.offset.min(i64::MAX as usize) as i64));
         let mut stmt = self.conn.prepare_cached(&sql).ctx("preparing the incident query")?;
-        let rows = stmt
-            .query_map(params_from_iter(args), |r| r.get::<_, String>(0))
-            .ctx("querying incidents")?;
+        let rows = stmt.query_map(params_from_iter(args), |r| r.get::<_, String>(0)).ctx("querying incidents")?;
         let mut out = Vec::new();
         for json in rows {
             let json = json.ctx("reading an incident")?;
@@ -274,7 +273,13 @@ impl Store {
                 .ctx("preparing the event query")?;
             let rows = stmt
                 .query_map([&id], |r| {
-                    Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, String>(3)?, r.get::<_, bool>(4)?))
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, bool>(4)?,
+                    ))
                 })
                 .ctx("reading events")?;
             for row in rows {
@@ -288,72 +293,7 @@ impl Store {
                 }
             }
         }
-        let mut revisions = Vec::new();
-        {
-            let mut stmt = self
-                .conn
-                .prepare_cached(
-                    "SELECT field, value_json, text, attributed_to, doc_id, source, published, event_id, span_start, span_end, superseded \
-                     FROM revisions WHERE incident_id = ?1 ORDER BY seq",
-                )
-                .ctx("preparing the revision query")?;
-            let rows = stmt
-                .query_map([&id], |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, Option<String>>(3)?,
-                        r.get::<_, String>(4)?,
-                        r.get::<_, Option<String>>(5)?,
-                        r.get::<_, Option<String>>(6)?,
-                        r.get::<_, String>(7)?,
-                        r.get::<_, i64>(8)?,
-                        r.get::<_, i64>(9)?,
-                        r.get::<_, bool>(10)?,
-                    ))
-                })
-                .ctx("reading revisions")?;
-            for row in rows {
-                let (field, value, text, attributed_to, doc_id, source, published, event_id, s, e, superseded) =
-                    row.ctx("reading a revision")?;
-                revisions.push(Revision {
-                    field,
-                    value: serde_json::from_str(&value).map_err(|e| corrupt("revision value", e))?,
-                    text,
-                    attributed_to,
-                    doc_id,
-                    source,
-                    published,
-                    event_id,
-                    span: Span(s.max(0) as usize, e.max(0) as usize),
-                    superseded,
-                });
-            }
-        }
-        let mut merges = Vec::new();
-        {
-            let mut stmt = self
-                .conn
-                .prepare_cached(
-                    "SELECT event_a, event_b, pair_score, group_score, explanation FROM merges WHERE incident_id = ?1 ORDER BY step",
-                )
-                .ctx("preparing the merge query")?;
-            let rows = stmt
-                .query_map([&id], |r| {
-                    Ok(MergeRecord {
-                        event_a: r.get(0)?,
-                        event_b: r.get(1)?,
-                        pair_score: r.get(2)?,
-                        group_score: r.get(3)?,
-                        explanation: r.get(4)?,
-                    })
-                })
-                .ctx("reading merges")?;
-            for row in rows {
-                merges.push(row.ctx("reading a merge")?);
-            }
-        }
+        let (revisions, merges) = self.revisions_and_merges(&id)?;
         Ok(Some(IncidentDetail { summary, member_events, statement_events, revisions, merges }))
     }
 
@@ -465,5 +405,78 @@ impl Store {
             return Err(StoreError::Corrupt(format!("{orphans} events have no incident")));
         }
         Ok(())
+    }
+}
+
+impl Store {
+    /// The revisions and merge explanations of an incident (by its current id).
+    pub(crate) fn revisions_and_merges(&self, id: &str) -> Result<(Vec<Revision>, Vec<MergeRecord>), StoreError> {
+        let mut revisions = Vec::new();
+        {
+            let mut stmt = self
+                .conn
+                .prepare_cached(
+                    "SELECT field, value_json, text, attributed_to, doc_id, source, published, event_id, span_start, span_end, superseded \
+                     FROM revisions WHERE incident_id = ?1 ORDER BY seq",
+                )
+                .ctx("preparing the revision query")?;
+            let rows = stmt
+                .query_map([id], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, Option<String>>(5)?,
+                        r.get::<_, Option<String>>(6)?,
+                        r.get::<_, String>(7)?,
+                        r.get::<_, i64>(8)?,
+                        r.get::<_, i64>(9)?,
+                        r.get::<_, bool>(10)?,
+                    ))
+                })
+                .ctx("reading revisions")?;
+            for row in rows {
+                let (field, value, text, attributed_to, doc_id, source, published, event_id, s, e, superseded) =
+                    row.ctx("reading a revision")?;
+                revisions.push(Revision {
+                    field,
+                    value: serde_json::from_str(&value).map_err(|e| corrupt("revision value", e))?,
+                    text,
+                    attributed_to,
+                    doc_id,
+                    source,
+                    published,
+                    event_id,
+                    span: Span(s.max(0) as usize, e.max(0) as usize),
+                    superseded,
+                });
+            }
+        }
+        let mut merges = Vec::new();
+        {
+            let mut stmt = self
+                .conn
+                .prepare_cached(
+                    "SELECT event_a, event_b, pair_score, group_score, explanation FROM merges WHERE incident_id = ?1 ORDER BY step",
+                )
+                .ctx("preparing the merge query")?;
+            let rows = stmt
+                .query_map([id], |r| {
+                    Ok(MergeRecord {
+                        event_a: r.get(0)?,
+                        event_b: r.get(1)?,
+                        pair_score: r.get(2)?,
+                        group_score: r.get(3)?,
+                        explanation: r.get(4)?,
+                    })
+                })
+                .ctx("reading merges")?;
+            for row in rows {
+                merges.push(row.ctx("reading a merge")?);
+            }
+        }
+        Ok((revisions, merges))
     }
 }

@@ -46,6 +46,7 @@ CREATE INDEX incidents_country ON incidents(country, date_start);
 CREATE INDEX incidents_latlon ON incidents(lat, lon);
 
 -- Every event of every document, with its full JSON and indexed copies.
+-- Only the indexes that queries use: each one costs page writes on ingest.
 -- day_start/day_end: the effective date as day numbers (the publication
 -- date stands in for a missing event date), used to find merge candidates.
 CREATE TABLE events (
@@ -70,7 +71,8 @@ CREATE TABLE events (
     published    TEXT,
     source       TEXT,
     incident_id  TEXT REFERENCES incidents(id) ON DELETE SET NULL,
-    json         TEXT NOT NULL
+    merge_json   TEXT,                   -- sitrep_resolution::MergeItem (clusterable events)
+    json         TEXT NOT NULL           -- the Event, last: long, read only when needed
 );
 CREATE INDEX events_doc ON events(doc_id, seq);
 CREATE INDEX events_candidates ON events(family, ckey, day_start, day_end, id) WHERE clusterable = 1;
@@ -78,8 +80,6 @@ CREATE INDEX events_candidates_any ON events(family, day_start, day_end, id) WHE
 CREATE INDEX events_incident ON events(incident_id);
 CREATE INDEX events_target ON events(target_event) WHERE target_event IS NOT NULL;
 CREATE INDEX events_kind ON events(kind, date_start);
-CREATE INDEX events_country ON events(country, date_start);
-CREATE INDEX events_latlon ON events(lat, lon);
 
 -- Actors of events, for --actor filters (id or name).
 CREATE TABLE event_actors (
@@ -90,7 +90,6 @@ CREATE TABLE event_actors (
 );
 CREATE INDEX event_actors_id ON event_actors(actor_id);
 CREATE INDEX event_actors_name ON event_actors(name COLLATE NOCASE);
-CREATE INDEX event_actors_event ON event_actors(event_id);
 
 -- Why events were merged: one row per merge step of an incident.
 CREATE TABLE merges (
@@ -135,19 +134,14 @@ CREATE INDEX incident_aliases_new ON incident_aliases(new_id);
 pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     // The common case, an existing store of this version, needs no write
     // lock, so readers can open the store while another process ingests.
-    let existing: Option<i64> = conn
-        .query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0))
-        .optional()
-        .ok()
-        .flatten()
-        .flatten();
+    let existing: Option<i64> =
+        conn.query_row("SELECT max(version) FROM schema_version", [], |r| r.get(0)).optional().ok().flatten().flatten();
     if existing == Some(SCHEMA_VERSION) {
         return Ok(());
     }
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| StoreError::NotAStore {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
-    })?;
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|e| StoreError::NotAStore { path: path.to_path_buf(), reason: e.to_string() })?;
     let has_version: bool = tx
         .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'", [], |r| {
             r.get::<_, i64>(0)
@@ -178,7 +172,10 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreErr
             }
             Some(_) => {}
             None => {
-                return Err(StoreError::NotAStore { path: path.to_path_buf(), reason: "its version table is empty".into() })
+                return Err(StoreError::NotAStore {
+                    path: path.to_path_buf(),
+                    reason: "its version table is empty".into(),
+                })
             }
         }
     }

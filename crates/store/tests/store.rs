@@ -179,13 +179,21 @@ fn filters_select_incidents() {
     assert_eq!(count(IncidentFilter { actor: Some("iraqi police".into()), ..Default::default() }), 1);
     assert_eq!(count(IncidentFilter { since: Some("2024-03-03".into()), ..Default::default() }), 0);
     assert_eq!(
-        count(IncidentFilter { since: Some("2024-03-01".into()), until: Some("2024-03-02".into()), ..Default::default() }),
+        count(IncidentFilter {
+            since: Some("2024-03-01".into()),
+            until: Some("2024-03-02".into()),
+            ..Default::default()
+        }),
         3
     );
     assert_eq!(count(IncidentFilter { bbox: Some([69.0, 34.0, 70.0, 35.0]), ..Default::default() }), 1);
     assert_eq!(count(IncidentFilter { text: Some("KARRADA".into()), ..Default::default() }), 1);
     assert_eq!(count(IncidentFilter { text: Some("mourn".into()), ..Default::default() }), 1, "matches document text");
-    assert_eq!(count(IncidentFilter { text: Some("100%_".into()), ..Default::default() }), 0, "LIKE wildcards are literal");
+    assert_eq!(
+        count(IncidentFilter { text: Some("100%_".into()), ..Default::default() }),
+        0,
+        "LIKE wildcards are literal"
+    );
     let page = store.incidents(&IncidentFilter::default(), Page { offset: 1, limit: 1 }).unwrap();
     assert_eq!(page.len(), 1);
     assert_eq!(page[0], all(&store)[1]);
@@ -250,8 +258,11 @@ fn documents_with_errors_are_not_stored_and_statements_without_target_float() {
     let mut bad = DocumentResult::empty("bad");
     bad.error = Some("feed.jsonl:3: malformed JSON".into());
     let input = InputDocument { text: "x".into(), ..Default::default() };
-    let lonely = Doc::new("lonely", "X", "2024-03-05", "The group denied any role in recent violence.")
-        .event(EventKind::Denial, "denied", |e| e);
+    let lonely = Doc::new("lonely", "X", "2024-03-05", "The group denied any role in recent violence.").event(
+        EventKind::Denial,
+        "denied",
+        |e| e,
+    );
     let r = store.ingest(&[(input, bad), (lonely.input.clone(), lonely.result.clone())]).unwrap();
     assert_eq!((r.rejected, r.documents_added, r.events_added), (1, 1, 1));
     assert_eq!(store.stats().unwrap().incidents, 0);
@@ -326,20 +337,26 @@ fn dense_reports(n: usize) -> Vec<Doc> {
             let killed = [3u64, 4, 12, 30, 31, 40][next(6) as usize];
             let kind = [EventKind::Attack, EventKind::Killing, EventKind::Clash][next(3) as usize];
             let jitter = next(100) as f64 / 10_000.0;
-            let precision = if name == "Baghdad" { sitrep_schema::GeoPrecision::City } else { sitrep_schema::GeoPrecision::Point };
-            let text = format!("Report {i}: an explosion killed {killed} people in {name} on March {day}, police said.");
+            let precision =
+                if name == "Baghdad" { sitrep_schema::GeoPrecision::City } else { sitrep_schema::GeoPrecision::Point };
+            let text =
+                format!("Report {i}: an explosion killed {killed} people in {name} on March {day}, police said.");
             let published = format!("2024-03-{:02}", day + next(2));
-            Doc::new(&format!("r{i:03}"), ["AP", "AFP", "Reuters"][i % 3], &published, &text).event(kind, "killed", |e| {
-                let e = e
-                    .date(&format!("2024-03-{day:02}"), &format!("March {day}"))
-                    .place(name, name, "IQ", lat + jitter, lon - jitter, precision)
-                    .killed(Some(killed), Some(killed), Some(killed), &format!("{killed} people"), Some("police"));
-                if next(2) == 0 {
-                    e.weapon("explosive", "explosion")
-                } else {
-                    e
-                }
-            })
+            Doc::new(&format!("r{i:03}"), ["AP", "AFP", "Reuters"][i % 3], &published, &text).event(
+                kind,
+                "killed",
+                |e| {
+                    let e = e
+                        .date(&format!("2024-03-{day:02}"), &format!("March {day}"))
+                        .place(name, name, "IQ", lat + jitter, lon - jitter, precision)
+                        .killed(Some(killed), Some(killed), Some(killed), &format!("{killed} people"), Some("police"));
+                    if next(2) == 0 {
+                        e.weapon("explosive", "explosion")
+                    } else {
+                        e
+                    }
+                },
+            )
         })
         .collect()
 }
@@ -386,3 +403,67 @@ fn a_capped_neighbourhood_still_leaves_a_sound_store() {
     assert_eq!(n, 8, "the eight material events (the claim is a statement)");
 }
 
+#[test]
+fn odd_values_from_extraction_do_not_break_ingest() {
+    let mut store = Store::open(temp_db("odd")).unwrap();
+    let mut doc = Doc::new("odd", "X", "2024-03-05", "Clashes erupted somewhere in the north, killing many.").event(
+        EventKind::Clash,
+        "Clashes",
+        |e| {
+            e.date("2024-02-30", "somewhere").place(
+                "the north",
+                "North",
+                "iq",
+                f64::NAN,
+                f64::INFINITY,
+                sitrep_schema::GeoPrecision::Admin1,
+            )
+        },
+    );
+    doc.result.published = None;
+    let twin = Doc::new("odd2", "Y", "2024-03-05", "Clashes erupted in the north, killing many, officials said.")
+        .event(EventKind::Clash, "Clashes", |e| e.date("2024-02-30", "north"));
+    let mut twin = twin;
+    twin.result.published = None;
+    let r =
+        store.ingest(&[(doc.input.clone(), doc.result.clone()), (twin.input.clone(), twin.result.clone())]).unwrap();
+    assert_eq!(r.events_added, 2);
+    store.check().unwrap();
+    let incidents = all(&store);
+    assert_eq!(incidents.len(), 2, "undated events never merge");
+    assert!(incidents.iter().all(|i| i.date_start.is_none()));
+    let f = IncidentFilter { country: Some("IQ".into()), ..Default::default() };
+    assert_eq!(store.count_incidents(&f).unwrap(), 1, "country codes are upper-cased");
+    let mut out = Vec::new();
+    export(&store, &IncidentFilter::default(), ExportFormat::Geojson, &mut out).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["features"].as_array().unwrap().len(), 0, "no feature without finite coordinates");
+}
+
+#[test]
+fn reresolving_with_new_thresholds_equals_a_fresh_ingest() {
+    let strict = sitrep_resolution::MergeConfig::from_toml_str(
+        &sitrep_resolution::config::DEFAULT_MERGE_TOML.replace("threshold = 0.7", "threshold = 0.99"),
+    )
+    .unwrap();
+    let path = temp_db("reresolve");
+    let docs = pairs(&baghdad_family());
+    {
+        let mut store = Store::open_with_config(&path, strict).unwrap();
+        for d in &docs {
+            store.ingest(std::slice::from_ref(d)).unwrap();
+        }
+        assert_eq!(store.stats().unwrap().incidents, 8, "nothing merges at 0.99");
+    }
+    let mut store = Store::open(&path).unwrap();
+    let report = store.reresolve().unwrap();
+    assert_eq!(report.incidents_written, 3);
+    store.check().unwrap();
+    let mut fresh = Store::open(temp_db("fresh")).unwrap();
+    fresh.ingest(&docs).unwrap();
+    assert_eq!(all(&store), all(&fresh));
+    assert_eq!(store.stats().unwrap(), fresh.stats().unwrap());
+    // Idempotent.
+    store.reresolve().unwrap();
+    assert_eq!(all(&store), all(&fresh));
+}

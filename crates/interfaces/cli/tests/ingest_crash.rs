@@ -68,9 +68,11 @@ fn incidents_jsonl(db: &Path) -> String {
 #[test]
 fn killed_ingest_then_rerun_equals_a_clean_run() {
     let dir = temp_dir();
-    let mut n = 20_000;
+    // Small first (the full pipeline may be slow), larger if the run ends
+    // before the kill lands.
+    let mut n = 4_000;
     let mut killed_mid_way = false;
-    for attempt in 0..4 {
+    for attempt in 0..5 {
         let feed = dir.join(format!("feed-{attempt}.jsonl"));
         generate(&feed, n);
         let clean = dir.join(format!("clean-{attempt}.db"));
@@ -141,6 +143,12 @@ fn re_ingesting_the_same_feed_changes_nothing() {
     assert_eq!(stats(&db), once);
     assert_eq!(incidents_jsonl(&db), listing);
     assert_eq!(once.documents, 300);
+    // Recomputing every incident changes nothing either.
+    let mut cmd = Command::new(BIN);
+    let out = cmd.args(["ingest", "--reresolve", "--db"]).arg(&db).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(stats(&db), once);
+    assert_eq!(incidents_jsonl(&db), listing);
 }
 
 #[test]
@@ -153,7 +161,11 @@ fn incidents_command_checks_its_arguments_and_writes_every_format() {
     assert!(ingest(&db, &feed).status().unwrap().success());
     let run = |args: &[&str]| {
         let out = Command::new(BIN).args(["incidents", "--db"]).arg(&db).args(args).output().unwrap();
-        (out.status.code(), String::from_utf8_lossy(&out.stdout).to_string(), String::from_utf8_lossy(&out.stderr).to_string())
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
     };
     let (code, out, _) = run(&["--format", "geojson"]);
     assert_eq!(code, Some(0));

@@ -93,7 +93,14 @@ impl EventB {
         });
         self
     }
-    fn count(&self, low: Option<u64>, best: Option<u64>, high: Option<u64>, words: &str, source: Option<&str>) -> Count {
+    fn count(
+        &self,
+        low: Option<u64>,
+        best: Option<u64>,
+        high: Option<u64>,
+        words: &str,
+        source: Option<&str>,
+    ) -> Count {
         Count {
             low,
             best,
@@ -104,7 +111,14 @@ impl EventB {
             reports: Vec::new(),
         }
     }
-    pub fn killed(mut self, low: Option<u64>, best: Option<u64>, high: Option<u64>, words: &str, source: Option<&str>) -> Self {
+    pub fn killed(
+        mut self,
+        low: Option<u64>,
+        best: Option<u64>,
+        high: Option<u64>,
+        words: &str,
+        source: Option<&str>,
+    ) -> Self {
         self.ev.fatalities = Some(self.count(low, best, high, words, source));
         self
     }
@@ -121,13 +135,27 @@ impl EventB {
                 span: c.span,
             };
             c.reports = vec![
-                CountReport { low: Some(best), best: Some(best), high: Some(best), text: words.into(), source: source.map(str::to_string), span },
+                CountReport {
+                    low: Some(best),
+                    best: Some(best),
+                    high: Some(best),
+                    text: words.into(),
+                    source: source.map(str::to_string),
+                    span,
+                },
                 current,
             ];
         }
         self
     }
-    pub fn injured(mut self, low: Option<u64>, best: Option<u64>, high: Option<u64>, words: &str, source: Option<&str>) -> Self {
+    pub fn injured(
+        mut self,
+        low: Option<u64>,
+        best: Option<u64>,
+        high: Option<u64>,
+        words: &str,
+        source: Option<&str>,
+    ) -> Self {
         self.ev.injuries = Some(self.count(low, best, high, words, source));
         self
     }

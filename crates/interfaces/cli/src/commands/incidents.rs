@@ -97,7 +97,11 @@ pub fn run(args: IncidentsArgs) -> anyhow::Result<ExitCode> {
     check_date("--since", &args.since)?;
     check_date("--until", &args.until)?;
     if !args.db.exists() {
-        anyhow::bail!("no store at {}; create one with `sitrep ingest --db {} FILES`", args.db.display(), args.db.display());
+        anyhow::bail!(
+            "no store at {}; create one with `sitrep ingest --db {} FILES`",
+            args.db.display(),
+            args.db.display()
+        );
     }
     let store = Store::open(&args.db).with_context(|| format!("opening the store {}", args.db.display()))?;
     let stdout = io::stdout();

@@ -8,7 +8,7 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -41,6 +41,10 @@ pub struct IngestArgs {
     /// Documents per transaction: larger is faster, smaller loses less work if interrupted.
     #[arg(long, default_value_t = 256, value_name = "N")]
     pub batch: usize,
+    /// Read no documents: recompute every incident of the store with the
+    /// current merge rules (after a change to merge.toml).
+    #[arg(long, conflicts_with = "files")]
+    pub reresolve: bool,
 }
 
 pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
@@ -52,12 +56,19 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     anyhow::ensure!(args.batch > 0, "--batch must be at least 1");
     let pool = build_pool(args.threads)?;
     let mut store = Store::open(&args.db).with_context(|| format!("opening the store {}", args.db.display()))?;
+    if args.reresolve {
+        let report =
+            store.reresolve().with_context(|| format!("recomputing the incidents of {}", args.db.display()))?;
+        eprintln!("sitrep: {} incidents recomputed in {}", report.incidents_written, args.db.display());
+        return Ok(ExitCode::SUCCESS);
+    }
     let options = InputOptions { format: args.input, default_date: args.date.clone(), max_bytes: args.max_bytes };
     let mut reader = InputReader::new(&args.files, options);
     let progress = progress_bar();
     let mut total = IngestReport::default();
     let mut problems = 0usize;
     let mut seen = 0usize;
+    let started = Instant::now();
     loop {
         let batch: Vec<InputRecord> = reader.by_ref().take(args.batch).collect();
         if batch.is_empty() {
@@ -83,7 +94,11 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
         let report = store.ingest(&docs).with_context(|| format!("writing to {}", args.db.display()))?;
         total.add(&report);
         progress.set_position(seen as u64);
-        progress.set_message(format!("{} new, {} already stored", total.documents_added, total.duplicates));
+        let rate = seen as f64 / started.elapsed().as_secs_f64().max(1e-3);
+        progress.set_message(format!(
+            "{rate:.0} documents/s, {} new, {} already stored",
+            total.documents_added, total.duplicates
+        ));
     }
     progress.finish_and_clear();
     let stats = store.stats().context("reading the store totals")?;
@@ -114,7 +129,7 @@ fn progress_bar() -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template("{spinner} {pos} documents read, {per_sec} [{elapsed}] {msg}") {
+    if let Ok(style) = ProgressStyle::with_template("{spinner} {pos} documents read [{elapsed}] {msg}") {
         bar.set_style(style);
     }
     bar.enable_steady_tick(Duration::from_millis(200));
