@@ -146,10 +146,17 @@ impl KnowledgeBase {
                 || c.admin1_code.as_ref().is_some_and(|code| divisions.iter().any(|(r, d)| d == code && *r != m.range))
         };
         let case = TextCase::detect(text);
-        let is_capital = |c: &PlaceCandidate| -> bool {
-            c.feature == FeatureClass::Place
-                && self.gazetteer.country_by_code(&c.country).is_some_and(|k| fold_name(&k.capital) == fold_name(&c.name))
-        };
+        // Capitals by record, computed once per candidate.
+        let capitals: Vec<u32> = mentions
+            .iter()
+            .flat_map(|m| m.candidates.iter())
+            .filter(|c| {
+                c.feature == FeatureClass::Place
+                    && self.gazetteer.country_by_code(&c.country).is_some_and(|k| fold_name(&k.capital) == fold_name(&c.name))
+            })
+            .map(|c| c.record)
+            .collect();
+        let is_capital = |c: &PlaceCandidate| -> bool { capitals.contains(&c.record) };
 
         // "Paris, Texas", "Labasa, Fiji": the region follows after a comma.
         let right_after = |r: &Range<usize>, m: &PlaceMention| -> bool {

@@ -127,7 +127,7 @@ pub struct Gazetteer {
     /// Division code ("SV.08", "AF.23.2401") → line offset.
     admin_codes: std::collections::HashMap<&'static str, u32>,
     /// Name table and prefix filter (see `index.rs`).
-    table: Vec<u32>,
+    table: Vec<u64>,
     prefixes: Vec<u64>,
 }
 
@@ -199,8 +199,8 @@ impl Gazetteer {
 
     /// The country with ISO 3166-1 alpha-2 code `iso2` (case-insensitive).
     pub fn country_by_code(&self, iso2: &str) -> Option<&Country> {
-        let up = iso2.to_ascii_uppercase();
-        self.countries.binary_search_by(|c| c.iso2.as_str().cmp(&up)).ok().map(|i| &self.countries[i])
+        let key = iso2.bytes().map(|b| b.to_ascii_uppercase());
+        self.countries.binary_search_by(|c| c.iso2.bytes().cmp(key.clone())).ok().map(|i| &self.countries[i])
     }
 
     /// The country with ISO alpha-3 code `iso3`.
@@ -226,15 +226,18 @@ impl Gazetteer {
             return None;
         }
         let mask = self.table.len() as u64 - 1;
-        let mut slot = hash_key(1, key.as_bytes()) & mask;
+        let h = hash_key(1, key.as_bytes());
+        let mut slot = h & mask;
         loop {
             let v = self.table[slot as usize];
             if v == 0 {
                 return None;
             }
-            let i = (v - 1) as usize;
-            if self.name_key(i) == key {
-                return Some(i);
+            if v & 0xffff_ffff_0000_0000 == h & 0xffff_ffff_0000_0000 {
+                let i = ((v & 0xffff_ffff) - 1) as usize;
+                if self.name_key(i) == key {
+                    return Some(i);
+                }
             }
             slot = (slot + 1) & mask;
         }
