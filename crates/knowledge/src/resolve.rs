@@ -11,9 +11,10 @@
 //!    the source's country);
 //! 3. countries named anywhere in the document (names, demonyms, national
 //!    actors such as "the Salvadoran army") and divisions named anywhere;
-//! 4. the countries of the document's other places (second pass, +3);
-//! 5. the gazetteer's prior (feature type, log population), plus 1.5 for a
-//!    national capital.
+//! 4. the countries of the document's other places (second pass, +4 when
+//!    within a dozen words, else +3);
+//! 5. the gazetteer's prior (feature type, 2 x log10 population), plus 1.5
+//!    for a national capital.
 //!
 //! A populated-place mention inside an actor name ("Taliban", "Boko
 //! Haram", "Wagner" are also GeoNames places) is dropped. In ALL-CAPS or
@@ -219,9 +220,15 @@ impl KnowledgeBase {
                     s += best;
                 }
             }
-            if others.iter().any(|(r, k)| *r != m.range && *k == c.country) {
-                s += 3.0;
+            // Places named together tend to share a country, the more so
+            // the closer they are.
+            let mut other = 0.0f32;
+            for (r, k) in others {
+                if *r != m.range && *k == c.country {
+                    other = other.max(if distance(r, &m.range) <= NEAR { 4.0 } else { 3.0 });
+                }
             }
+            s += other;
             s
         };
 
