@@ -11,8 +11,8 @@
 //!    the source's country);
 //! 3. countries named anywhere in the document (names, demonyms, national
 //!    actors such as "the Salvadoran army") and divisions named anywhere;
-//! 4. the countries of the document's other places (second pass, +4 when
-//!    within a dozen words, else +3);
+//! 4. the countries of the document's other places (second pass: +2 if the
+//!    country is also named outright, else +4 within a dozen words or +3);
 //! 5. the gazetteer's prior (feature type, 2 x log10 population), plus 1.5
 //!    for a national capital.
 //!
@@ -221,11 +221,17 @@ impl KnowledgeBase {
                 }
             }
             // Places named together tend to share a country, the more so
-            // the closer they are.
+            // the closer they are (less when the country is named outright,
+            // which already counted above).
             let mut other = 0.0f32;
+            let named = totals.iter().any(|(k, _)| *k == c.country);
             for (r, k) in others {
                 if *r != m.range && *k == c.country {
-                    other = other.max(if distance(r, &m.range) <= NEAR { 4.0 } else { 3.0 });
+                    other = other.max(match (named, distance(r, &m.range) <= NEAR) {
+                        (true, _) => 2.0,
+                        (false, true) => 4.0,
+                        (false, false) => 3.0,
+                    });
                 }
             }
             s += other;
