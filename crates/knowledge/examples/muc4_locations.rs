@@ -184,16 +184,24 @@ fn main() {
             if levels.is_empty() {
                 continue;
             }
-            // Enclosing department/province, when named.
-            let admin1 = levels.iter().rev().skip(1).find(|(_, ty)| ADMIN_TYPES.contains(&ty.as_str())).and_then(|(n, _)| {
-                kb.gazetteer
-                    .lookup(n)
-                    .into_iter()
-                    .find(|c| c.country == iso2 && c.feature == FeatureClass::Admin1)
-                    .and_then(|c| c.admin1_code)
-            });
+            // Enclosing department/province, when named: any division of
+            // that name in the country (the codes of all of them).
+            let admin1: Vec<String> = levels
+                .iter()
+                .rev()
+                .skip(1)
+                .find(|(_, ty)| ADMIN_TYPES.contains(&ty.as_str()))
+                .map(|(n, _)| {
+                    kb.gazetteer
+                        .lookup(n)
+                        .into_iter()
+                        .filter(|c| c.country == iso2 && c.feature == FeatureClass::Admin1)
+                        .filter_map(|c| c.admin1_code)
+                        .collect()
+                })
+                .unwrap_or_default();
             let fits = |c_country: &str, c_admin1: Option<&str>| -> bool {
-                c_country == iso2 && admin1.as_deref().map_or(true, |a| c_admin1 == Some(a))
+                c_country == iso2 && (admin1.is_empty() || c_admin1.is_some_and(|a| admin1.iter().any(|x| x == a)))
             };
             let check = |name: &str| -> (bool, bool) {
                 let in_gaz = kb.gazetteer.lookup(name).iter().any(|c| fits(&c.country, c.admin1_code.as_deref()));

@@ -90,6 +90,15 @@ impl KnowledgeBase {
     }
 }
 
+impl KnowledgeBase {
+    /// Finds and resolves the places of a document in one call:
+    /// [`Gazetteer::find_mentions`] then [`KnowledgeBase::resolve_places`].
+    pub fn places(&self, text: &str, ctx: &PlaceContext) -> Vec<ResolvedPlace> {
+        let mentions = self.gazetteer.find_mentions(text);
+        self.resolve_places(text, &mentions, ctx)
+    }
+}
+
 /// Resolves each place mention of a document to one gazetteer record using
 /// the document's context (see [`resolve`]); a pure function of its inputs
 /// and the embedded knowledge base. Mentions without candidates, and

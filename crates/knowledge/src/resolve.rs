@@ -11,9 +11,10 @@
 //!    the source's country);
 //! 3. countries named anywhere in the document (names, demonyms, national
 //!    actors such as "the Salvadoran army") and divisions named anywhere;
-//! 4. the countries of the document's other places (second pass, +3);
-//! 5. the gazetteer's prior (feature type, log population), plus 1.5 for a
-//!    national capital.
+//! 4. the countries of the document's other places (second pass: +2 if the
+//!    country is also named outright, else +4 within a dozen words or +3);
+//! 5. the gazetteer's prior (feature type, 2 x log10 population), plus 1.5
+//!    for a national capital.
 //!
 //! A populated-place mention inside an actor name ("Taliban", "Boko
 //! Haram", "Wagner" are also GeoNames places) is dropped. In ALL-CAPS or
@@ -146,10 +147,17 @@ impl KnowledgeBase {
                 || c.admin1_code.as_ref().is_some_and(|code| divisions.iter().any(|(r, d)| d == code && *r != m.range))
         };
         let case = TextCase::detect(text);
-        let is_capital = |c: &PlaceCandidate| -> bool {
-            c.feature == FeatureClass::Place
-                && self.gazetteer.country_by_code(&c.country).is_some_and(|k| fold_name(&k.capital) == fold_name(&c.name))
-        };
+        // Capitals by record, computed once per candidate.
+        let capitals: Vec<u32> = mentions
+            .iter()
+            .flat_map(|m| m.candidates.iter())
+            .filter(|c| {
+                c.feature == FeatureClass::Place
+                    && self.gazetteer.country_by_code(&c.country).is_some_and(|k| fold_name(&k.capital) == fold_name(&c.name))
+            })
+            .map(|c| c.record)
+            .collect();
+        let is_capital = |c: &PlaceCandidate| -> bool { capitals.contains(&c.record) };
 
         // "Paris, Texas", "Labasa, Fiji": the region follows after a comma.
         let right_after = |r: &Range<usize>, m: &PlaceMention| -> bool {
@@ -212,9 +220,21 @@ impl KnowledgeBase {
                     s += best;
                 }
             }
-            if others.iter().any(|(r, k)| *r != m.range && *k == c.country) {
-                s += 3.0;
+            // Places named together tend to share a country, the more so
+            // the closer they are (less when the country is named outright,
+            // which already counted above).
+            let mut other = 0.0f32;
+            let named = totals.iter().any(|(k, _)| *k == c.country);
+            for (r, k) in others {
+                if *r != m.range && *k == c.country {
+                    other = other.max(match (named, distance(r, &m.range) <= NEAR) {
+                        (true, _) => 2.0,
+                        (false, true) => 4.0,
+                        (false, false) => 3.0,
+                    });
+                }
             }
+            s += other;
             s
         };
 

@@ -243,3 +243,20 @@ fn a_national_leader_followed_by_an_agent_composes() {
     assert_eq!(m[0].cameo.as_deref(), Some("SLVGOV"), "{m:?}");
     assert_eq!(m[0].entry_type, EntryType::Compound);
 }
+
+#[test]
+fn big_capitals_beat_small_namesakes_on_weak_hints() {
+    // US evidence in the document must not move Moscow to Idaho.
+    let r = resolve("President Joe Biden spoke in Washington while Moscow blamed Kyiv.");
+    assert_eq!(place(&r, "Moscow").country, "RU");
+    assert_eq!(place(&r, "Kyiv").country, "UA");
+}
+
+#[test]
+fn months_titles_and_sentence_initial_countries() {
+    let names = |t: &str| kb().gazetteer.find_mentions(t).into_iter().map(|m| m.text).collect::<Vec<_>>();
+    let n = names("The Army said March would bring talks with King Abdullah.");
+    assert!(n.is_empty(), "{n:?}");
+    let n = names("Chad and Niger closed their borders.");
+    assert_eq!(n, ["Chad", "Niger"]);
+}

@@ -13,21 +13,24 @@
 // match scan in running text stops after one probe for most words.
 //
 // Serialised form (all little-endian u32): a header of 7 counts (countries,
-// admins, places, names, table slots, bloom words / 2, magic 0x53524958),
-// then the four offset arrays, the table, and the Bloom words as u32 pairs.
+// admins, places, names, table slots, Bloom words, magic 0x53524958), then
+// the four offset arrays, then the table slots and the Bloom words, each u64
+// as two u32 (low half first).
 
 pub(crate) struct Index {
     pub countries: Vec<u32>,
     pub admins: Vec<u32>,
     pub places: Vec<u32>,
     pub names: Vec<u32>,
-    /// Slot = name-index entry + 1; 0 = empty. Length is a power of two.
-    pub table: Vec<u32>,
+    /// Slot = (hash fingerprint << 32) | (name-index entry + 1); 0 = empty.
+    /// The fingerprint (high half of the hash) rejects most non-matching
+    /// slots without touching the payload. Length is a power of two.
+    pub table: Vec<u64>,
     pub prefixes: Vec<u64>,
 }
 
 pub(crate) const PREFIX_BITS: u64 = 1 << 22;
-const INDEX_MAGIC: u32 = 0x5352_4958;
+const INDEX_MAGIC: u32 = 0x5352_4959;
 
 pub(crate) fn hash_key(seed: u64, s: &[u8]) -> u64 {
     let mut h = 0xcbf2_9ce4_8422_2325u64 ^ seed;
@@ -98,15 +101,16 @@ pub(crate) fn build_index(payload: &str) -> Result<Index, String> {
 
     let slots = (names.len() * 2).next_power_of_two().max(16);
     let mask = slots as u64 - 1;
-    let mut table = vec![0u32; slots];
+    let mut table = vec![0u64; slots];
     let mut prefixes = vec![0u64; (PREFIX_BITS / 64) as usize];
     for (i, &off) in names.iter().enumerate() {
         let key = key_bytes(bytes, off);
-        let mut s = hash_key(1, key) & mask;
+        let h = hash_key(1, key);
+        let mut s = h & mask;
         while table[s as usize] != 0 {
             s = (s + 1) & mask;
         }
-        table[s as usize] = i as u32 + 1;
+        table[s as usize] = (h & 0xffff_ffff_0000_0000) | (i as u64 + 1);
         for (j, &b) in key.iter().enumerate() {
             if b == b' ' {
                 for p in bloom_probes(&key[..j]) {
@@ -126,10 +130,10 @@ pub(crate) fn serialize_index(ix: &Index) -> Vec<u8> {
         put(n as u32);
     }
     put(INDEX_MAGIC);
-    for v in ix.countries.iter().chain(&ix.admins).chain(&ix.places).chain(&ix.names).chain(&ix.table) {
+    for v in ix.countries.iter().chain(&ix.admins).chain(&ix.places).chain(&ix.names) {
         put(*v);
     }
-    for w in &ix.prefixes {
+    for w in ix.table.iter().chain(&ix.prefixes) {
         put(*w as u32);
         put((*w >> 32) as u32);
     }
@@ -153,8 +157,8 @@ pub(crate) fn deserialize_index(bytes: &[u8]) -> Result<Index, String> {
     let admins = take(head[1])?;
     let places = take(head[2])?;
     let names = take(head[3])?;
-    let table = take(head[4])?;
-    let raw = take(head[5] * 2)?;
-    let prefixes = raw.chunks_exact(2).map(|p| p[0] as u64 | ((p[1] as u64) << 32)).collect();
+    let pairs = |v: Vec<u32>| -> Vec<u64> { v.chunks_exact(2).map(|p| p[0] as u64 | ((p[1] as u64) << 32)).collect() };
+    let table = pairs(take(head[4] * 2)?);
+    let prefixes = pairs(take(head[5] * 2)?);
     Ok(Index { countries, admins, places, names, table, prefixes })
 }

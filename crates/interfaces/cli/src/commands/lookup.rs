@@ -5,7 +5,7 @@
 //! mentions found in a text (or standard input) with the places resolved in
 //! context. Useful to check what the extraction stage will see.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use sitrep_knowledge::{KnowledgeBase, PlaceContext};
@@ -75,8 +75,13 @@ pub fn run(args: LookupArgs) -> anyhow::Result<ExitCode> {
             serde_json::json!({ "places": places, "actors": actors })
         }
     };
-    println!("{}", serde_json::to_string_pretty(&out)?);
-    Ok(ExitCode::SUCCESS)
+    let mut stdout = std::io::stdout().lock();
+    match writeln!(stdout, "{}", serde_json::to_string_pretty(&out)?) {
+        // A closed pipe (`| head`) is not an error worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(anyhow::anyhow!("cannot write to standard output: {e}")),
+        Ok(()) => Ok(ExitCode::SUCCESS),
+    }
 }
 
 fn read_stdin() -> anyhow::Result<String> {
