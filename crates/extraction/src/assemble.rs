@@ -261,12 +261,14 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
         if draft.modality != modality || !compatible(draft.kind, m.kind) {
             continue;
         }
-        // Same sentence: merge when one trigger governs the other.
-        let linked = draft
-            .mentions
-            .iter()
-            .filter(|o| o.sentence == m.sentence)
-            .any(|o| s.is_under(m.head, o.head) || s.is_under(o.head, m.head));
+        // Same sentence: merge when one trigger governs the other, when the
+        // later one is a participle continuing the clause ("..., killing 20"),
+        // or when they share their perpetrator.
+        let linked = draft.mentions.iter().filter(|o| o.sentence == m.sentence).any(|o| {
+            let participle = m.head > o.head && s.words[m.head].lower.ends_with("ing") && s.words[m.head].is_verb();
+            let shared_agent = m.args.iter().filter(|a| a.role == Role::Perpetrator).any(|a| o.args.iter().any(|b| b.role == Role::Perpetrator && b.head == a.head));
+            s.is_under(m.head, o.head) || s.is_under(o.head, m.head) || participle || shared_agent
+        });
         if linked {
             return Some(d);
         }

@@ -131,7 +131,12 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
             harm_of(&w.lemma, &w.lower).map(|h| (h, b))
         });
         let toll = (i.saturating_sub(6)..i).find(|&b| TOLL_WORDS.contains(&s.words[b].lemma.as_str()));
-        if let Some((harm, cue)) = before.or(cue_after).or(toll.map(|t| (Harm::Killed, t))) {
+        // "killed four soldiers and two civilians": the second figure shares
+        // the first one's cue.
+        let coordinated = i.checked_sub(1).filter(|&b| matches!(forms[b], "and" | "," | "plus")).and_then(|b| {
+            out.last().filter(|o| s.bytes(0..b).end >= o.range.end && s.words[b].start.saturating_sub(o.range.end) <= 2).map(|o| (o.harm, o.cue))
+        });
+        if let Some((harm, cue)) = before.or(cue_after).or(coordinated).or(toll.map(|t| (Harm::Killed, t))) {
             push(&mut out, s, harm, m.quantity, i, after, cue, noun.clone());
         }
         i = num_end.max(i + 1);

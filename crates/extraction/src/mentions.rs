@@ -49,6 +49,9 @@ pub struct Mention {
 /// "carried out an attack", "launched an offensive", "staged a raid".
 const SUPPORT_VERBS: &[&str] = &["carry", "launch", "stage", "mount", "conduct", "perpetrate", "commit", "unleash", "execute", "make", "lead", "plan", "organize", "organise", "mastermind", "orchestrate"];
 
+/// Particles of phrasal-verb triggers ("blow up", "gun down").
+const PARTICLES: &[&str] = &["up", "down", "out", "off"];
+
 /// Prepositions that introduce the target of an attack.
 const TARGET_PREPS: &[&str] = &["on", "against", "upon", "at", "of", "targeting", "into"];
 
@@ -68,7 +71,22 @@ pub fn find_mentions(s: &Sentence) -> Vec<Mention> {
                 let w = &s.words[i + k];
                 w.lemma == entry.lemmas[k] || w.lower == entry.lemmas[k]
             });
-            if !all {
+            // A particle verb split by its object: "blew himself up".
+            let split_particle = !all
+                && entry.pos == TriggerPos::Verb
+                && n == 2
+                && PARTICLES.contains(&entry.lemmas[1].as_str())
+                && s.words[i].lemma == entry.lemmas[0]
+                && (i + 2..(i + 5).min(s.words.len())).any(|k| s.words[k].lemma == entry.lemmas[1] && s.words[k].upos == Upos::Adp || s.words[k].lower == entry.lemmas[1] && s.words[k].deprel == "compound:prt");
+            if !all && !split_particle {
+                continue;
+            }
+            if split_particle {
+                let w = &s.words[i];
+                if w.is_verb() {
+                    matched = Some((entry, i, i..i + 1));
+                    break;
+                }
                 continue;
             }
             // The head: a verb phrase's first word, a noun phrase's last.
@@ -149,10 +167,18 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             }
         }
     }
-    // Reduced relative or participle: "the bomb planted by", "people killed in".
+    // Reduced relative or participle: "the bomb planted by", "people killed
+    // in". A participle with its own object is rather a main verb the parser
+    // took for a modifier ("Rebels attacked a post" read as a noun phrase):
+    // its head is then the subject.
     if s.words[v].deprel == "acl" && subject.is_none() {
         if let Some(a) = s.words[v].head {
-            push_patient(s, m, a);
+            let has_object = s.child_rel(v, "obj").is_some();
+            if has_object && s.words[a].head.is_none() {
+                subject = Some(a);
+            } else if !has_object {
+                push_patient(s, m, a);
+            }
         }
     }
     // Controlled or coordinated verbs borrow the subject: "tried to kill",

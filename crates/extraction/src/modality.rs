@@ -56,6 +56,20 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
         }
         cur = h;
     }
+    // A parse that lost the clause structure still shows "denied that ...":
+    // a denial verb above the trigger with a complementiser between them,
+    // and no "role"/"involvement" noun (a denial of a role is not a denial
+    // of the event).
+    for a in s.ancestors(head) {
+        if DENY.contains(&s.words[a].lemma.as_str()) && a < head {
+            let between = &s.words[a + 1..head];
+            let has_that = between.iter().any(|w| matches!(w.lower.as_str(), "that" | "whether"));
+            let about_role = between.iter().any(|w| matches!(w.lemma.as_str(), "role" | "involvement" | "responsibility" | "participation" | "part" | "link"));
+            if has_that && !about_role && !own_negated(s, a) {
+                return Modality::Negated;
+            }
+        }
+    }
     Modality::Asserted
 }
 

@@ -64,16 +64,18 @@ impl Sentence {
         &self.children[i]
     }
 
-    /// Children whose relation (with subtype) equals `deprel`, or whose
-    /// relation without subtype equals it when `deprel` has no colon.
+    /// Children with relation `deprel`. A relation without subtype also
+    /// matches its subtypes (`obl` matches `obl:agent`, `obl:tmod`), except
+    /// the subtypes that are relations of their own: `:pass` and `:poss`
+    /// (`nsubj` does not match `nsubj:pass`, `nmod` not `nmod:poss`).
     pub fn children_rel<'a>(&'a self, i: usize, deprel: &'a str) -> impl Iterator<Item = usize> + 'a {
         self.children[i].iter().copied().filter(move |&c| {
             let w = &self.words[c];
-            if deprel.contains(':') {
-                w.deprel == deprel
-            } else {
-                w.rel() == deprel
-            }
+            w.deprel == deprel
+                || (!deprel.contains(':')
+                    && w.rel() == deprel
+                    && !w.deprel.ends_with(":pass")
+                    && !w.deprel.ends_with(":poss"))
         })
     }
 

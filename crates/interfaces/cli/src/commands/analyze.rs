@@ -16,7 +16,7 @@ use anyhow::Context;
 use sitrep_analysis::conllu::{self, Sentence};
 use sitrep_analysis::eval::Scores;
 use sitrep_analysis::tagger::recase;
-use sitrep_analysis::{tokenize, Analyzer};
+use sitrep_analysis::Analyzer;
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -124,10 +124,11 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
             }
         } else {
             let text = recase(&text, variant);
-            for (k, sent) in tokenize::sentences(&text).into_iter().enumerate() {
-                let forms: Vec<&str> = sent.iter().map(|r| &text[r.clone()]).collect();
-                let start = sent.first().map(|r| r.start).unwrap_or(0);
-                let end = sent.last().map(|r| r.end).unwrap_or(0);
+            // The same tokens and sentences as `sitrep extract` sees.
+            let layer = sitrep_text::analyze_text(&text, None);
+            for (k, sent) in layer.sentences.iter().enumerate() {
+                let forms: Vec<&str> = layer.tokens[sent.tokens.clone()].iter().map(|t| t.text(&text)).collect();
+                let (start, end) = (sent.start, sent.end);
                 let flat: String = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
                 let mut s = Sentence::from_forms(&forms, &[format!("# sent_id = {}", k + 1), format!("# text = {flat}")]);
                 analyzer.annotate(&mut s);
