@@ -144,12 +144,48 @@ pub fn load_split(path: &Path) -> Result<Vec<MucDoc>, EvalError> {
 pub struct MappingOptions {
     /// Modalities that count; default asserted only.
     pub modalities: Vec<Modality>,
+    /// Map only named victims ("luis carlos galan") to Victim, not
+    /// descriptions ("six jesuits", "peasants"). The MUC-4 templates keep
+    /// names and descriptions of human targets in separate slots (HUM TGT:
+    /// NAME, HUM TGT: DESCRIPTION), and the role-filler data sets (GRIT's
+    /// and ours) fill Victim from the names; sitrep's victims include both,
+    /// so the mapping keeps the ones that correspond. Default on.
+    pub victim_names_only: bool,
 }
 
 impl Default for MappingOptions {
     fn default() -> Self {
-        MappingOptions { modalities: vec![Modality::Asserted] }
+        MappingOptions { modalities: vec![Modality::Asserted], victim_names_only: true }
     }
+}
+
+/// A victim mention that describes rather than names: it starts with a
+/// number, or its last word is a common noun of the extraction lexicon
+/// ("priests", "peasants", "commander") or a generic word for people.
+pub fn is_description(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let Some(last) = words.last() else { return true };
+    let first = words[0];
+    if first.chars().next().is_some_and(|c| c.is_ascii_digit()) || sitrep_text::numbers::parse_number(&words[..1], false).is_some() {
+        return true;
+    }
+    let last = last.trim_matches(|c: char| !c.is_alphanumeric());
+    let lex = sitrep_extraction::lexicon::Lexicon::get();
+    let mut candidates = vec![last.to_string()];
+    if let Some(stem) = last.strip_suffix("ies") {
+        candidates.push(format!("{stem}y"));
+    }
+    if let Some(stem) = last.strip_suffix("es") {
+        candidates.push(stem.to_string());
+    }
+    if let Some(stem) = last.strip_suffix('s') {
+        candidates.push(stem.to_string());
+    }
+    if let Some(stem) = last.strip_suffix("men") {
+        candidates.push(format!("{stem}man"));
+    }
+    candidates.iter().any(|c| lex.noun(c).is_some() || matches!(c.as_str(), "people" | "person" | "others" | "other" | "everyone" | "all"))
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -263,6 +299,7 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
                     _ => MucRole::PerpInd,
                 },
                 Role::Target => MucRole::Target,
+                Role::Victim if options.victim_names_only && is_description(&actor.text) => continue,
                 Role::Victim => MucRole::Victim,
                 _ => continue,
             };
@@ -453,11 +490,21 @@ mod tests {
         assert_eq!(p[MucRole::PerpOrg.index()], vec!["the FMLN".to_string()]);
         assert_eq!(p[MucRole::PerpInd.index()], vec!["urban guerrillas".to_string()]);
         assert_eq!(p[MucRole::Target.index()], vec!["power pylons".to_string()]);
-        assert_eq!(p[MucRole::Victim.index()], vec!["a peasant".to_string()]);
+        assert!(p[MucRole::Victim.index()].is_empty(), "a description is not a name");
         assert_eq!(p[MucRole::Weapon.index()], vec!["dynamite".to_string()]);
-        let all = MappingOptions { modalities: vec![Modality::Asserted, Modality::Negated] };
+        let all = MappingOptions { modalities: vec![Modality::Asserted, Modality::Negated], victim_names_only: false };
         let p = role_predictions(&result, KindMap::builtin(), &all);
-        assert_eq!(p[MucRole::Victim.index()].len(), 2);
+        assert_eq!(p[MucRole::Victim.index()], vec!["a peasant".to_string(), "mayor".to_string()]);
+    }
+
+    #[test]
+    fn descriptions_and_names_of_victims() {
+        for d in ["six jesuits", "a peasant", "peasants", "Antioquia police commander", "two US citizens", "people", "policemen"] {
+            assert!(is_description(d), "{d}");
+        }
+        for n in ["Luis Carlos Galan", "hector oqueli colindres", "cerezo"] {
+            assert!(!is_description(n), "{n}");
+        }
     }
 
     #[test]

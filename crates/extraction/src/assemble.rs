@@ -121,8 +121,12 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         }
     }
     attach_counts(&view, &mut drafts);
-    let mut events: Vec<Event> =
-        drafts.iter().enumerate().map(|(n, d)| build_event(&view, d, format!("{}#e{}", view.id, n + 1))).collect();
+    let antecedents = antecedents(&view);
+    let mut events: Vec<Event> = drafts
+        .iter()
+        .enumerate()
+        .map(|(n, d)| build_event(&view, d, format!("{}#e{}", view.id, n + 1), &antecedents))
+        .collect();
     let material = events.len();
     for st in &view.statements {
         let about = statement_about(&view, &drafts, st).map(|d| events[d].id.clone());
@@ -132,8 +136,31 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     for e in 0..material {
         let (head, statements) = events.split_at_mut(material);
         head[e].attribution = attribution_of(&head[e], statements);
+        add_attributed_perpetrators(&mut head[e], statements);
     }
     events
+}
+
+/// Parties that claimed an event, or were accused of it, are its
+/// perpetrators as far as the document goes; `attribution` says how sure
+/// that is (claimed, accused, disputed). Denials and negated statements add
+/// nobody.
+fn add_attributed_perpetrators(event: &mut Event, statements: &[Event]) {
+    for st in statements.iter().filter(|s| s.about.as_deref() == Some(event.id.as_str()) && s.modality != Modality::Negated) {
+        let role = match st.kind {
+            EventKind::Claim => Role::Claimant,
+            EventKind::Accusation => Role::Accused,
+            _ => continue,
+        };
+        for a in st.actors.iter().filter(|a| a.role == role) {
+            let known = event.actors.iter().any(|b| b.role == Role::Perpetrator && (b.text.eq_ignore_ascii_case(&a.text) || (b.id.is_some() && b.id == a.id)));
+            if !known {
+                let mut p = a.clone();
+                p.role = Role::Perpetrator;
+                event.actors.push(p);
+            }
+        }
+    }
 }
 
 /// The draft a statement is about: the event whose mention is the
@@ -386,7 +413,46 @@ fn date_near<'a>(view: &DocumentView<'a>, sentence: usize, head: usize) -> Optio
         })
 }
 
-fn build_event(view: &DocumentView, d: &Draft, id: String) -> Event {
+/// A non-pronoun argument, as a candidate antecedent for later pronouns.
+struct Antecedent {
+    start: usize,
+    role: Role,
+    sentence: usize,
+    head: usize,
+    words: Range<usize>,
+}
+
+fn is_pronoun(s: &Sentence, head: usize) -> bool {
+    s.words[head].upos == sitrep_analysis::Upos::Pron
+}
+
+fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
+    let mut out: Vec<Antecedent> = view
+        .mentions
+        .iter()
+        .flat_map(|m| {
+            let s = &view.sentences[m.sentence];
+            m.args.iter().filter(|a| !is_pronoun(s, a.head)).map(move |a| Antecedent {
+                start: s.words[a.head].start,
+                role: a.role,
+                sentence: m.sentence,
+                head: a.head,
+                words: a.words.clone(),
+            })
+        })
+        .collect();
+    out.sort_by_key(|a| a.start);
+    out
+}
+
+/// The antecedent of a pronoun argument: the latest earlier argument with
+/// the same role within three sentences ("Guerrillas attacked the farm...
+/// they burned the facilities").
+fn resolve_pronoun<'a>(antecedents: &'a [Antecedent], role: Role, at: usize, sentence: usize) -> Option<&'a Antecedent> {
+    antecedents.iter().filter(|a| a.start < at && a.role == role && sentence.saturating_sub(a.sentence) <= 3).last()
+}
+
+fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antecedent]) -> Event {
     let lex = Lexicon::get();
     let first = &d.mentions[0];
     let s0 = &view.sentences[first.sentence];
@@ -449,13 +515,45 @@ fn build_event(view: &DocumentView, d: &Draft, id: String) -> Event {
     for m in &d.mentions {
         let s = &view.sentences[m.sentence];
         for a in &m.args {
-            let words = strip_article(s, a.words.clone());
+            // A pronoun stands for its antecedent, or for nothing we can name.
+            let (s, head, words) = if is_pronoun(s, a.head) {
+                match resolve_pronoun(antecedents, a.role, s.words[a.head].start, m.sentence) {
+                    Some(ante) => (&view.sentences[ante.sentence], ante.head, ante.words.clone()),
+                    None => continue,
+                }
+            } else {
+                (s, a.head, a.words.clone())
+            };
+            let words = strip_article(s, words);
             let r = s.bytes(words.clone());
             let text = view.text[r.clone()].to_string();
             if text.is_empty() || !seen.insert((a.role, text.to_lowercase())) {
                 continue;
             }
-            event.actors.push(make_actor(view, s, a.role, a.head, r, text));
+            event.actors.push(make_actor(view, s, a.role, head, r.clone(), text));
+            // A named group inside a perpetrator phrase ("FMLN urban
+            // guerrillas", "Shining Path militants") is a perpetrator too.
+            if a.role == Role::Perpetrator {
+                let head_range = s.words[head].start..s.words[head].end;
+                for inner in view.actors.iter().filter(|x| {
+                    x.range.start >= r.start && x.range.end <= r.end && x.range.end <= head_range.start && x.entry_type == EntryType::Named
+                }) {
+                    if seen.insert((Role::Perpetrator, inner.text.to_lowercase())) {
+                        let span = view.offsets.span(inner.range.clone());
+                        event.actors.push(Actor {
+                            role: Role::Perpetrator,
+                            text: view.text[inner.range.clone()].to_string(),
+                            name: Some(inner.name.clone()),
+                            id: Some(inner.id.clone()),
+                            kind: Some(inner.kind),
+                            country: inner.country.clone(),
+                            sector: inner.sector.clone(),
+                            cameo: inner.cameo.clone(),
+                            span,
+                        });
+                    }
+                }
+            }
         }
     }
     // Casualties.

@@ -49,6 +49,9 @@ pub struct Mention {
 /// "carried out an attack", "launched an offensive", "staged a raid".
 const SUPPORT_VERBS: &[&str] = &["carry", "launch", "stage", "mount", "conduct", "perpetrate", "commit", "unleash", "execute", "make", "lead", "plan", "organize", "organise", "mastermind", "orchestrate"];
 
+/// Heads of phrases that name their group with "of": "members of the FMLN".
+const PARTITIVE: &[&str] = &["member", "group", "unit", "troop", "squad", "column", "band", "cell", "faction", "commando", "element", "militant", "fighter"];
+
 /// Particles of phrasal-verb triggers ("blow up", "gun down").
 const PARTICLES: &[&str] = &["up", "down", "out", "off"];
 
@@ -139,10 +142,8 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     if m.weapon.is_none() {
         m.weapon = weapon_in_clause(s, head);
     }
-    if let (None, Some(w)) = (&m.weapon, &entry.weapon) {
-        m.weapon = Some((w.clone(), m.trigger_words.clone()));
-    }
     refine_subtype(s, &mut m);
+    combatant_casualties(s, &mut m);
     Some(m)
 }
 
@@ -362,10 +363,20 @@ fn is_rel_pronoun(s: &Sentence, i: usize) -> bool {
     matches!(s.words[i].lower.as_str(), "who" | "which" | "that" | "whom")
 }
 
+/// Nouns of time, which the parser may attach like objects ("attacked today").
+const TEMPORAL: &[&str] = &[
+    "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "dawn", "dusk", "week",
+    "month", "year", "day", "hour", "weekend", "time", "moment", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+];
+
 /// Adds an argument and its coordinated siblings ("soldiers and police").
 fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
     for h in std::iter::once(head).chain(s.children_rel(head, "conj").collect::<Vec<_>>()) {
         if s.words[h].upos == Upos::Punct || m.args.iter().any(|a| a.head == h) {
+            continue;
+        }
+        if TEMPORAL.contains(&s.words[h].lower.as_str()) || s.words[h].upos == Upos::Num {
             continue;
         }
         let words = s.noun_phrase(h);
@@ -387,8 +398,18 @@ fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
     if lex.triggers_starting(&w.lemma).iter().any(|t| t.pos == TriggerPos::Noun && t.lemmas.len() == 1) {
         return;
     }
-    let role = if m.entry.frame == Frame::Crowd { Role::Perpetrator } else { Role::Perpetrator };
-    push_with_conjuncts(s, m, head, role);
+    push_with_conjuncts(s, m, head, Role::Perpetrator);
+    // "members of the FMLN", "a group of armed men": the phrase keeps its "of".
+    if PARTITIVE.contains(&w.lemma.as_str()) {
+        if let Some(of) = s.children_rel(head, "nmod").find(|&c| matches!(s.case_of(c), Some("of" | "from"))) {
+            if let Some(arg) = m.args.iter_mut().find(|a| a.head == head) {
+                let sub = s.subtree(of);
+                if sub.start > arg.words.end.saturating_sub(1) && sub.end > arg.words.end {
+                    arg.words = arg.words.start..sub.end;
+                }
+            }
+        }
+    }
     // "terrorists of the FMLN": the organisation is a perpetrator too.
     for c in s.children_rel(head, "nmod").collect::<Vec<_>>() {
         if matches!(s.case_of(c), Some("of" | "from" | "belonging")) && s.words[c].is_noun() {
@@ -479,6 +500,25 @@ fn weapon_in_clause(s: &Sentence, head: usize) -> Option<(String, Range<usize>)>
         }
     }
     None
+}
+
+/// Killing combatants ("troops killed three guerrillas") is fighting between
+/// armed sides, not violence against civilians: when every victim is an
+/// armed-group noun and the perpetrator (if named) is a state force or
+/// unknown, the event is a clash.
+fn combatant_casualties(s: &Sentence, m: &mut Mention) {
+    if m.kind != EventKind::Killing {
+        return;
+    }
+    let lex = Lexicon::get();
+    let class = |a: &Arg| lex.noun(&s.words[a.head].lemma).map(|e| e.class);
+    let victims: Vec<&Arg> = m.args.iter().filter(|a| a.role == Role::Victim).collect();
+    let all_combatants = !victims.is_empty() && victims.iter().all(|a| class(a) == Some(NounClass::Agent));
+    let perpetrator_is_armed_group = m.args.iter().any(|a| a.role == Role::Perpetrator && class(a) == Some(NounClass::Agent));
+    if all_combatants && !perpetrator_is_armed_group {
+        m.kind = EventKind::Clash;
+        m.subtype = Some("armed_clash".into());
+    }
 }
 
 /// Sharpens the subtype from what the arguments show: an explosive makes a

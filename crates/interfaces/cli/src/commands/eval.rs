@@ -76,6 +76,10 @@ pub struct Muc4Args {
     /// Event modalities that count as incidents (comma-separated).
     #[arg(long, value_delimiter = ',', default_value = "asserted", value_parser = parse_modality)]
     pub modality: Vec<Modality>,
+    /// Map described victims ("six jesuits") to Victim as well as named ones
+    /// (MUC-4's Victim slot holds names; see `MappingOptions`).
+    #[arg(long)]
+    pub all_victims: bool,
     /// Score a GRIT-format prediction file (`{"30001": {"pred_extracts": ...}}`) instead of running sitrep.
     #[arg(long, value_name = "FILE")]
     pub grit_preds: Option<PathBuf>,
@@ -160,7 +164,7 @@ fn run_muc4(args: Muc4Args) -> anyhow::Result<ExitCode> {
         docs.truncate(n);
     }
     let map = KindMap::builtin();
-    let options = MappingOptions { modalities: args.modality.clone() };
+    let options = MappingOptions { modalities: args.modality.clone(), victim_names_only: !args.all_victims };
     let raw_present = muc4_keys::corpora_dir(&args.data).exists();
     if !raw_present {
         eprintln!("sitrep: {} not found: publication dates and the key measures are skipped", muc4_keys::corpora_dir(&args.data).display());
