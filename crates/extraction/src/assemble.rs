@@ -422,8 +422,17 @@ struct Antecedent {
     words: Range<usize>,
 }
 
+/// A pronoun, or a bare anaphoric noun phrase ("the group", "the
+/// organisation") that refers back to a group named earlier.
 fn is_pronoun(s: &Sentence, head: usize) -> bool {
-    s.words[head].upos == sitrep_analysis::Upos::Pron
+    let w = &s.words[head];
+    if w.upos == sitrep_analysis::Upos::Pron {
+        return true;
+    }
+    let np = s.noun_phrase(head);
+    np.len() == 2
+        && matches!(s.words[np.start].lower.as_str(), "the" | "this" | "that")
+        && matches!(w.lemma.as_str(), "group" | "organization" | "organisation" | "movement" | "faction" | "militia")
 }
 
 fn antecedents(view: &DocumentView) -> Vec<Antecedent> {

@@ -279,11 +279,13 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
         match w.deprel.as_str() {
             "nmod:poss" if w.upos != Upos::Pron => push_agent(s, m, c),
             // "an FMLN attack", "a guerrilla attack", "a bomb attack".
+            // A modifier that is a weapon or a name: "a bomb attack", "an FMLN
+            // attack". A generic agent word ("terrorist attack", "guerrilla
+            // attack") describes the attack rather than naming who did it.
             "compound" | "amod" if c < m.trigger_words.start => match class {
                 Some(NounClass::Weapon) => set_weapon(s, m, c),
-                Some(NounClass::Agent | NounClass::Force) => push_agent(s, m, c),
-                Some(NounClass::Facility | NounClass::Person) if w.deprel == "compound" => push_patient(s, m, c),
-                _ if w.upos == Upos::Propn => push_agent(s, m, c),
+                Some(NounClass::Facility) if w.deprel == "compound" => push_patient(s, m, c),
+                None if w.upos == Upos::Propn => push_agent(s, m, c),
                 _ => {}
             },
             "nmod" | "obl" => {
@@ -363,6 +365,9 @@ fn is_rel_pronoun(s: &Sentence, i: usize) -> bool {
     matches!(s.words[i].lower.as_str(), "who" | "which" | "that" | "whom")
 }
 
+/// Things damaged in passing that are not what an attack was aimed at.
+const NOT_TARGETS: &[&str] = &["window", "glass", "windowpane", "door", "wall", "roof", "area", "zone", "sector", "outskirts", "place", "site", "total", "kg", "kilogram"];
+
 /// Nouns of time, which the parser may attach like objects ("attacked today").
 const TEMPORAL: &[&str] = &[
     "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "dawn", "dusk", "week",
@@ -376,7 +381,10 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         if s.words[h].upos == Upos::Punct || m.args.iter().any(|a| a.head == h) {
             continue;
         }
-        if TEMPORAL.contains(&s.words[h].lower.as_str()) || s.words[h].upos == Upos::Num {
+        if TEMPORAL.contains(&s.words[h].lower.as_str()) || s.words[h].upos == Upos::Num || m.trigger_words.contains(&h) {
+            continue;
+        }
+        if role == Role::Target && NOT_TARGETS.contains(&s.words[h].lemma.as_str()) {
             continue;
         }
         let words = s.noun_phrase(h);
