@@ -88,10 +88,9 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
     }
     let place_mentions = without_person_names(text, place_mentions);
     let places = sitrep_knowledge::resolve_places(text, &place_mentions, &context);
-    let dateline_resolved = dateline_place.as_ref().and_then(|(r, _)| {
-        let found = sitrep_knowledge::resolve_places(text, &place_mentions, &context);
-        found.into_iter().find(|p| p.range.start >= r.start && p.range.end <= r.end)
-    });
+    let dateline_resolved = dateline_place
+        .as_ref()
+        .and_then(|(r, _)| places.iter().find(|p| p.range.start >= r.start && p.range.end <= r.end).cloned());
     let actors = kb.actors.find_mentions(text);
 
     let date_ranges: Vec<std::ops::Range<usize>> = layer.dates.iter().map(|d| d.range.clone()).collect();
