@@ -131,7 +131,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     for st in &view.statements {
         let about = statement_about(&view, &drafts, st).map(|d| events[d].id.clone());
         let id = format!("{}#e{}", view.id, events.len() + 1);
-        events.push(build_statement(&view, st, id, about));
+        events.push(build_statement(&view, st, id, about, &antecedents));
     }
     for e in 0..material {
         let (head, statements) = events.split_at_mut(material);
@@ -183,7 +183,7 @@ fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention)
         .map(|(i, _)| i)
 }
 
-fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about: Option<String>) -> Event {
+fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about: Option<String>, antecedents: &[Antecedent]) -> Event {
     let lex = Lexicon::get();
     let s = &view.sentences[st.sentence];
     let r = s.bytes(st.trigger_words.clone());
@@ -199,11 +199,20 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
     event.channel = if st.kind == EventKind::Claim { st.channel.clone() } else { None };
     let mut seen: HashSet<(Role, String)> = HashSet::new();
     for (role, head, words) in &st.actors {
-        let words = strip_article(s, words.clone());
-        let r = s.bytes(words);
+        // "it has threatened", "the group said": the group named before.
+        let (ss, head, words) = if is_pronoun(s, *head) {
+            match resolve_pronoun(antecedents, Role::Perpetrator, s.words[*head].start, st.sentence) {
+                Some(a) => (&view.sentences[a.sentence], a.head, a.words.clone()),
+                None => continue,
+            }
+        } else {
+            (s, *head, words.clone())
+        };
+        let words = strip_article(ss, words);
+        let r = ss.bytes(words);
         let text = view.text[r.clone()].to_string();
         if !text.is_empty() && seen.insert((*role, text.to_lowercase())) {
-            event.actors.push(make_actor(view, s, *role, *head, r, text));
+            event.actors.push(make_actor(view, ss, *role, head, r, text));
         }
     }
     if let Some(date) = date_near(view, st.sentence, st.head) {
@@ -415,6 +424,9 @@ fn date_near<'a>(view: &DocumentView<'a>, sentence: usize, head: usize) -> Optio
 
 /// A non-pronoun argument, as a candidate antecedent for later pronouns.
 struct Antecedent {
+    /// Claimants first, then perpetrators, then parties only accused or
+    /// denying: the group that claimed an attack is what "the group" means.
+    salience: u8,
     start: usize,
     role: Role,
     sentence: usize,
@@ -442,6 +454,7 @@ fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
         .flat_map(|m| {
             let s = &view.sentences[m.sentence];
             m.args.iter().filter(|a| !is_pronoun(s, a.head)).map(move |a| Antecedent {
+                salience: 1,
                 start: s.words[a.head].start,
                 role: a.role,
                 sentence: m.sentence,
@@ -450,6 +463,17 @@ fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
             })
         })
         .collect();
+    // Named parties of statements ("Al-Shabaab claimed ...") are antecedents
+    // of later pronouns and of "the group", as perpetrators.
+    for st in &view.statements {
+        let s = &view.sentences[st.sentence];
+        for (role, head, words) in &st.actors {
+            if matches!(role, Role::Claimant | Role::Accused | Role::Denier) && !is_pronoun(s, *head) {
+                let salience = if *role == Role::Claimant { 2 } else { 0 };
+                out.push(Antecedent { salience, start: s.words[*head].start, role: Role::Perpetrator, sentence: st.sentence, head: *head, words: words.clone() });
+            }
+        }
+    }
     out.sort_by_key(|a| a.start);
     out
 }
@@ -458,7 +482,10 @@ fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
 /// the same role within three sentences ("Guerrillas attacked the farm...
 /// they burned the facilities").
 fn resolve_pronoun<'a>(antecedents: &'a [Antecedent], role: Role, at: usize, sentence: usize) -> Option<&'a Antecedent> {
-    antecedents.iter().filter(|a| a.start < at && a.role == role && sentence.saturating_sub(a.sentence) <= 3).last()
+    antecedents
+        .iter()
+        .filter(|a| a.start < at && a.role == role && sentence.saturating_sub(a.sentence) <= 3)
+        .max_by_key(|a| (a.salience, a.start))
 }
 
 fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antecedent]) -> Event {

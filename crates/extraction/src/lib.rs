@@ -88,6 +88,7 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
     }
     let place_mentions = without_person_names(text, place_mentions);
     let places = sitrep_knowledge::resolve_places(text, &place_mentions, &context);
+    let places = without_stray_places(places, context.countries.first().map(String::as_str));
     let dateline_resolved = dateline_place
         .as_ref()
         .and_then(|(r, _)| places.iter().find(|p| p.range.start >= r.start && p.range.end <= r.end).cloned());
@@ -146,6 +147,30 @@ fn without_person_names(text: &str, mentions: Vec<sitrep_knowledge::PlaceMention
             !PERSON_TITLES.contains(&prev_word)
         })
         .collect()
+}
+
+/// Population under which a place alone in its country is doubted.
+const STRAY_PLACE_POPULATION: u64 = 50_000;
+
+/// Drops small places in a country the rest of the document never mentions:
+/// the gazetteer lacks many villages, and a village name that only matches
+/// a hamlet abroad ("Mahas" in a Somali story matching a town in Jordan) is
+/// more likely missing than foreign. Countries themselves and larger places
+/// are kept.
+fn without_stray_places(places: Vec<sitrep_knowledge::ResolvedPlace>, dateline_country: Option<&str>) -> Vec<sitrep_knowledge::ResolvedPlace> {
+    let mut support: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for p in &places {
+        *support.entry(p.country.as_str()).or_default() += 1;
+    }
+    let keep: Vec<bool> = places
+        .iter()
+        .map(|p| {
+            let others = support.get(p.country.as_str()).copied().unwrap_or(0) > 1 || dateline_country == Some(p.country.as_str());
+            let documented = support.len() == 1 || others;
+            documented || p.population >= STRAY_PLACE_POPULATION || p.precision == sitrep_schema::GeoPrecision::Country
+        })
+        .collect();
+    places.into_iter().zip(keep).filter_map(|(p, k)| k.then_some(p)).collect()
 }
 
 /// Converts a resolved date expression to the schema's form.

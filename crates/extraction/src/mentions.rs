@@ -381,7 +381,10 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         if s.words[h].upos == Upos::Punct || m.args.iter().any(|a| a.head == h) {
             continue;
         }
-        if TEMPORAL.contains(&s.words[h].lower.as_str()) || s.words[h].upos == Upos::Num || m.trigger_words.contains(&h) {
+        if TEMPORAL.contains(&s.words[h].lower.as_str())
+            || matches!(s.words[h].upos, Upos::Num | Upos::Verb | Upos::Aux | Upos::Adp | Upos::Cconj | Upos::Sconj)
+            || m.trigger_words.contains(&h)
+        {
             continue;
         }
         if role == Role::Target && NOT_TARGETS.contains(&s.words[h].lemma.as_str()) {

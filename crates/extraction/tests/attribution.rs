@@ -1,0 +1,109 @@
+//! Statements about events: claims (with channel), denials, accusations,
+//! condemnations, competing claims, statements about events reported in
+//! other sentences, and negated or hedged statements.
+
+use sitrep_schema::{DocumentResult, Event, EventKind, InputDocument, Modality, Role};
+
+fn extract(text: &str) -> DocumentResult {
+    let doc = InputDocument { id: Some("d".into()), text: text.into(), published: Some("2024-03-10".into()), ..Default::default() };
+    sitrep_extraction::extract_document("d", &doc)
+}
+
+fn of_kind(r: &DocumentResult, kind: EventKind) -> Vec<&Event> {
+    r.events.iter().filter(|e| e.kind == kind).collect()
+}
+
+fn material(r: &DocumentResult) -> Vec<&Event> {
+    r.events.iter().filter(|e| !e.kind.is_statement()).collect()
+}
+
+fn texts(e: &Event, role: Role) -> Vec<String> {
+    e.actors_with(role).map(|a| a.text.to_lowercase()).collect()
+}
+
+fn dump(r: &DocumentResult) -> String {
+    r.events
+        .iter()
+        .map(|e| format!("{} {:?} {:?} about={:?} {:?}", e.id, e.kind, e.modality, e.about, e.actors.iter().map(|a| (a.role, a.text.as_str())).collect::<Vec<_>>()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn claim_in_a_later_sentence_is_linked_to_the_attack() {
+    let r = extract(
+        "A car bomb exploded near a police station in Kabul on Saturday, killing nine people. \
+         Officials said the blast damaged several shops. The Taliban claimed responsibility for the attack.",
+    );
+    let attack = material(&r)[0];
+    let claim = of_kind(&r, EventKind::Claim)[0];
+    assert_eq!(claim.about.as_deref(), Some(attack.id.as_str()), "{}", dump(&r));
+    assert!(texts(claim, Role::Claimant).iter().any(|t| t.contains("taliban")), "{}", dump(&r));
+    assert_eq!(attack.attribution.as_ref().expect("attribution").status, "claimed");
+    assert!(texts(attack, Role::Perpetrator).iter().any(|t| t.contains("taliban")), "{}", dump(&r));
+}
+
+#[test]
+fn claim_channels() {
+    let r = extract("Gunmen attacked a checkpoint in Raqqa. Islamic State claimed the attack in a statement on Telegram.");
+    assert_eq!(of_kind(&r, EventKind::Claim)[0].channel.as_deref(), Some("telegram"), "{}", dump(&r));
+    let r = extract("A suicide bomber struck a market in Mogadishu. Al-Shabaab claimed responsibility in a video posted online.");
+    assert_eq!(of_kind(&r, EventKind::Claim)[0].channel.as_deref(), Some("video"), "{}", dump(&r));
+    let r = extract("A bomb destroyed a pylon. The FMLN took responsibility for the bombing in a communique.");
+    let claim = of_kind(&r, EventKind::Claim)[0];
+    assert_eq!(claim.channel.as_deref(), Some("statement"), "{}", dump(&r));
+    assert!(claim.about.is_some());
+}
+
+#[test]
+fn competing_claims_and_accusations_make_the_attribution_disputed() {
+    let r = extract(
+        "A bomb killed 12 people at a bus station in Quetta on Friday. The Pakistani Taliban claimed the bombing. \
+         The provincial government blamed the Baloch Liberation Army for the attack.",
+    );
+    let attack = material(&r)[0];
+    let accusation = of_kind(&r, EventKind::Accusation)[0];
+    assert!(texts(accusation, Role::Accused).iter().any(|t| t.contains("baloch")), "{}", dump(&r));
+    assert_eq!(accusation.about.as_deref(), Some(attack.id.as_str()));
+    let attribution = attack.attribution.as_ref().expect("attribution");
+    assert_eq!(attribution.status, "disputed", "{}", dump(&r));
+    assert!(attribution.parties.iter().any(|p| p.stance == "claimed"));
+    assert!(attribution.parties.iter().any(|p| p.stance == "accused"));
+}
+
+#[test]
+fn denial_by_a_spokesperson_names_the_body_they_speak_for() {
+    let r = extract(
+        "Gunmen killed four soldiers in an ambush near Gao. The government blamed the JNIM for the ambush, \
+         but a JNIM spokesman denied any role in the attack.",
+    );
+    let denial = of_kind(&r, EventKind::Denial)[0];
+    assert!(texts(denial, Role::Speaker).iter().any(|t| t.contains("spokesman")), "{}", dump(&r));
+    assert!(texts(denial, Role::Denier).iter().any(|t| t.contains("jnim")), "{}", dump(&r));
+    assert!(denial.about.is_some());
+    assert_eq!(material(&r)[0].attribution.as_ref().expect("attribution").status, "disputed", "{}", dump(&r));
+}
+
+#[test]
+fn condemnations_link_to_the_event() {
+    let r = extract("A suicide attack killed 20 worshippers at a mosque in Peshawar. The United Nations condemned the bombing.");
+    let c = of_kind(&r, EventKind::Condemnation)[0];
+    assert_eq!(c.about.as_deref(), Some(material(&r)[0].id.as_str()), "{}", dump(&r));
+    assert_eq!(c.cameo.as_deref(), Some("111"));
+}
+
+#[test]
+fn negated_claims_are_not_assertions() {
+    let r = extract("Gunmen stormed a hotel in Bamako on Sunday. No group has claimed responsibility for the attack.");
+    let claims = of_kind(&r, EventKind::Claim);
+    assert!(claims.iter().all(|c| c.modality == Modality::Negated), "{}", dump(&r));
+    let attack = material(&r)[0];
+    assert!(attack.attribution.as_ref().map_or(true, |a| a.parties.iter().all(|p| p.stance != "claimed")), "{}", dump(&r));
+}
+
+#[test]
+fn threats_are_statements_not_attacks() {
+    let r = extract("Al-Shabaab has threatened to attack the capital again.");
+    assert!(!of_kind(&r, EventKind::Threat).is_empty(), "{}", dump(&r));
+    assert!(material(&r).iter().all(|e| e.modality == Modality::Future), "{}", dump(&r));
+}
