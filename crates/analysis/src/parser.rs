@@ -406,9 +406,15 @@ impl Parser {
         let mut ls = vec![0i32; self.labels.n_classes()];
         while !st.terminal() {
             let legal = st.legal();
-            trans_features(&st, &tk, &mut f);
-            self.trans.score(&f, &mut sc);
-            let t = best_legal_i(&sc, &legal);
+            // A forced move (empty stack, or only the root left in the
+            // buffer) needs no scoring.
+            let t = if legal.iter().filter(|&&l| l).count() == 1 {
+                legal.iter().position(|&l| l).unwrap_or(usize::MAX)
+            } else {
+                trans_features(&st, &tk, &mut f);
+                self.trans.score(&f, &mut sc);
+                best_legal_i(&sc, &legal)
+            };
             if t == usize::MAX {
                 break;
             }
@@ -547,10 +553,10 @@ pub fn train(
             let root = n + 1;
             let mut gh = vec![NONE; n + 2];
             let mut kids = vec![Vec::new(); n + 2];
-            for d in 1..=n {
-                let h = if ex.heads[d - 1] == 0 { root } else { ex.heads[d - 1] };
-                gh[d] = h;
-                kids[h].push(d);
+            for (i, &head) in ex.heads.iter().enumerate() {
+                let h = if head == 0 || head > n { root } else { head };
+                gh[i + 1] = h;
+                kids[h].push(i + 1);
             }
             let mut st = State::new(n);
             while !st.terminal() {

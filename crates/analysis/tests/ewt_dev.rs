@@ -36,19 +36,22 @@ fn ewt_dev_original_case() {
     assert!(sc.xpos_pct() > FLOOR_UPOS - 1.0, "{}", sc.summary());
     assert!(sc.uas_pct() > FLOOR_UAS, "{}", sc.summary());
     assert!(sc.las_pct() > FLOOR_LAS, "{}", sc.summary());
-    assert!(sc.lemma_pct() > 95.0, "{}", sc.summary());
+    assert!(sc.lemma_pct() > 96.0, "{}", sc.summary());
 }
 
 #[test]
 fn ewt_dev_upper_and_lower_case() {
     for v in [1, 2] {
         let Some(sc) = score(v) else { return };
-        assert!(sc.upos_pct() > FLOOR_UPOS - 1.0, "{}", sc.summary());
-        assert!(sc.uas_pct() > FLOOR_UAS - 1.5, "{}", sc.summary());
-        assert!(sc.las_pct() > FLOOR_LAS - 1.5, "{}", sc.summary());
+        assert!(sc.upos_pct() > FLOOR_UPOS - 0.8, "{}", sc.summary());
+        assert!(sc.uas_pct() > FLOOR_UAS - 0.5, "{}", sc.summary());
+        assert!(sc.las_pct() > FLOOR_LAS - 0.5, "{}", sc.summary());
     }
 }
 
-const FLOOR_UPOS: f64 = 94.0;
-const FLOOR_UAS: f64 = 82.5;
-const FLOOR_LAS: f64 = 79.0;
+// Measured with the committed models (dev, original casing): UPOS 95.15,
+// XPOS 94.40, lemma 96.88, UAS 84.53, LAS 81.25; UPPER: 94.23 / 84.47 /
+// 81.06; lower: 94.29 / 84.53 / 81.15.
+const FLOOR_UPOS: f64 = 94.7;
+const FLOOR_UAS: f64 = 84.0;
+const FLOOR_LAS: f64 = 80.7;
