@@ -58,14 +58,17 @@ pub fn f1(t: u32, a: u64) -> u64 {
 /// A feature from a template id and two values.
 #[inline]
 pub fn f2(t: u32, a: u64, b: u64) -> u64 {
-    fmix(f1(t, a).wrapping_add(b.rotate_left(17)).wrapping_mul(K))
+    fmix(a ^ b.rotate_left(23).wrapping_mul(K2) ^ (t as u64).wrapping_mul(K))
 }
 
 /// A feature from a template id and three values.
 #[inline]
 pub fn f3(t: u32, a: u64, b: u64, c: u64) -> u64 {
-    fmix(f2(t, a, b).wrapping_add(c.rotate_left(31)).wrapping_mul(K))
+    fmix(a ^ b.rotate_left(23).wrapping_mul(K2) ^ c.rotate_left(47).wrapping_mul(K3) ^ (t as u64).wrapping_mul(K))
 }
+
+const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+const K3: u64 = 0x1656_67B1_9E37_79F9;
 
 /// Small deterministic PRNG (xorshift64*) for shuffling and exploration in
 /// training; we need reproducibility, not cryptographic quality.

@@ -25,17 +25,20 @@ use crate::ModelError;
 const IRREGULAR_VERBS: &str = include_str!("../data/irregular_verbs.tsv");
 
 pub struct Lemmatizer {
+    /// (XPOS, lower-cased form, lemma) where the rules are wrong; proper
+    /// nouns are included so that "KERALA" and "kerala" get "Kerala".
     entries: Vec<(String, String, String)>,
     learned: IdMap<u32>,
-    irregular: HashMap<String, String>,
+    /// Hash of an inflected form → base form.
+    irregular: IdMap<Box<str>>,
 }
 
 fn key(xpos: &str, lower: &str) -> u64 {
     f2(77, hash_str(xpos), hash_str(lower))
 }
 
-fn irregular_table() -> HashMap<String, String> {
-    let mut m = HashMap::new();
+fn irregular_table() -> IdMap<Box<str>> {
+    let mut m = IdMap::default();
     for line in IRREGULAR_VERBS.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -44,7 +47,7 @@ fn irregular_table() -> HashMap<String, String> {
         let Some(base) = cols.first() else { continue };
         for c in cols.iter().skip(1) {
             for form in c.split('/') {
-                m.entry(form.to_string()).or_insert_with(|| base.to_string());
+                m.entry(hash_str(form)).or_insert_with(|| Box::from(*base));
             }
         }
     }
@@ -65,7 +68,7 @@ impl Lemmatizer {
         let mut counts: HashMap<(String, String), HashMap<String, usize>> = HashMap::new();
         for s in sents {
             for t in &s.words {
-                if t.upos == "PROPN" || t.lemma == "_" {
+                if t.lemma == "_" {
                     continue;
                 }
                 let lower = t.form.to_lowercase();
@@ -89,6 +92,10 @@ impl Lemmatizer {
 
     /// The lemma of `form` tagged `upos`/`xpos`.
     pub fn lemma(&self, form: &str, upos: &str, xpos: &str) -> String {
+        let lower = form.to_lowercase();
+        if let Some(&i) = self.learned.get(&key(xpos, &lower)) {
+            return self.entries[i as usize].2.clone();
+        }
         if upos == "PROPN" {
             if xpos == "NNPS" {
                 let low = form.to_lowercase();
@@ -99,13 +106,9 @@ impl Lemmatizer {
             }
             return form.to_string();
         }
-        let lower = form.to_lowercase();
-        if let Some(&i) = self.learned.get(&key(xpos, &lower)) {
-            return self.entries[i as usize].2.clone();
-        }
         if (upos == "VERB" || upos == "AUX" || xpos.starts_with("VB")) && matches!(xpos, "VBD" | "VBN") {
-            if let Some(b) = self.irregular.get(&lower) {
-                return b.clone();
+            if let Some(b) = self.irregular.get(&hash_str(&lower)) {
+                return b.to_string();
             }
         }
         rules(&lower, xpos)
@@ -280,7 +283,7 @@ mod tests {
         assert_eq!(l.lemma("fled", "VERB", "VBD"), "flee");
         assert_eq!(l.lemma("shot", "VERB", "VBN"), "shoot");
         assert_eq!(l.lemma("STOPPED", "VERB", "VBD"), "stop");
-        assert_eq!(l.lemma("created", "VERB", "VBD"), "create");
+        assert_eq!(l.lemma("located", "VERB", "VBN"), "locate");
         assert_eq!(l.lemma("moved", "VERB", "VBD"), "move");
         assert_eq!(l.lemma("making", "VERB", "VBG"), "make");
         assert_eq!(l.lemma("running", "VERB", "VBG"), "run");

@@ -196,7 +196,10 @@ impl Analyzer {
         let mut tags = tagger::Tags::default();
         let mut scratch = tagger::Scratch::default();
         self.tagger.tag_with(words, &mut tags, &mut scratch);
-        let parse = self.parse_tagged(words, &tags.xpos);
+        let w = scratch.word_hashes();
+        let t: Vec<u64> = tags.xpos.iter().map(|&x| self.tagger.xpos_hash(x)).collect();
+        let u: Vec<u64> = tags.upos.iter().map(|&x| self.tagger.upos_hash(x)).collect();
+        let parse = self.parser.parse(&parser::Input { w: &w, t: &t, u: &u });
         let un = self.tagger.upos_names();
         let xn = self.tagger.xpos_names();
         let ln = self.parser.label_names();
@@ -218,13 +221,14 @@ impl Analyzer {
         ParsedSentence { words }
     }
 
-    /// Parses a sentence whose XPOS classes (indices into the tagger's
+    /// Parses a sentence whose tags (class indices into the tagger's
     /// names) are already known.
-    pub fn parse_tagged(&self, words: &[&str], xpos: &[usize]) -> parser::Parse {
+    pub fn parse_tagged(&self, words: &[&str], tags: &tagger::Tags) -> parser::Parse {
         let mut buf = Vec::new();
         let w: Vec<u64> = words.iter().map(|f| tagger::WordInfo::of(f, &mut buf).w).collect();
-        let t: Vec<u64> = xpos.iter().map(|&x| self.tagger.xpos_hash(x)).collect();
-        self.parser.parse(&parser::Input { w: &w, t: &t })
+        let t: Vec<u64> = tags.xpos.iter().map(|&x| self.tagger.xpos_hash(x)).collect();
+        let u: Vec<u64> = tags.upos.iter().map(|&x| self.tagger.upos_hash(x)).collect();
+        self.parser.parse(&parser::Input { w: &w, t: &t, u: &u })
     }
 }
 

@@ -4,26 +4,33 @@
 //! Training ([`Trainer`]) keeps one dense row of class weights per feature
 //! that was ever updated, plus the running sums for averaging (the
 //! "w − u/c" trick, so no per-weight timestamps). Inference ([`Model`]) keeps
-//! the averaged weights quantised to `i16` and stored sparsely (only the
-//! non-zero classes of each feature), which makes the files small and
-//! scoring a handful of integer additions per feature.
+//! the averaged weights quantised to `i16` in an open-addressing hash table
+//! that is stored in the model file exactly as it is used in memory, so
+//! loading is a copy (milliseconds) and scoring touches one or two cache
+//! lines per feature.
+//!
+//! # Table layout
+//!
+//! A feature hash `h` has its home slot at `(h as u32) * cap >> 32` and a
+//! 16-bit fingerprint `h >> 48` (0 is replaced by 1); collisions probe
+//! linearly, and a zero slot is empty. Slots are `u64`:
+//!
+//! - models with at most three classes ("dense"): fingerprint in bits 48–63,
+//!   the weights of classes 0, 1, 2 as `i16` in bits 0–15, 16–31, 32–47;
+//! - other models ("sparse"): fingerprint in bits 48–63, start of the
+//!   feature's run in `entries` in bits 16–47, run length in bits 0–15.
+//!   Each entry is `class << 16 | (weight as u16)`.
 //!
 //! # File format (little-endian)
 //!
 //! ```text
-//! magic     b"SRAP1"
+//! magic     b"SRAP2"
 //! n_classes u16, then n_classes × (u16 byte length, UTF-8 class name)
-//! scale     f32     (quantised weight = round(weight × scale))
-//! n_feats   u32
-//! n_entries u32
-//! keys      n_feats × u32   (low 32 bits of the feature hash, strictly increasing)
-//! lens      n_feats × u8    (number of non-zero classes of each feature)
-//! classes   n_entries × u8  (class index of each entry, feature by feature)
-//! weights   n_entries × i16
+//! cap       u32                 number of slots
+//! slots     cap × u64
+//! n_entries u32                 (0 for dense models)
+//! entries   n_entries × u32
 //! ```
-//!
-//! At load the keys go into an open-addressing table (a few milliseconds for
-//! a few hundred thousand features).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher as StdHasher};
@@ -49,7 +56,8 @@ impl StdHasher for IdHasher {
 }
 pub type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
-/// Folds a 64-bit feature hash to the 32-bit key stored in model files.
+/// Folds a 64-bit hash to a non-zero 32-bit key (used by lookup tables
+/// outside the perceptron, e.g. the tagger's dictionary).
 #[inline]
 pub fn key32(h: u64) -> u32 {
     let k = (h ^ (h >> 32)) as u32;
@@ -57,6 +65,21 @@ pub fn key32(h: u64) -> u32 {
         1
     } else {
         k
+    }
+}
+
+#[inline]
+fn home(h: u64, cap: usize) -> usize {
+    (((h as u32) as u64 * cap as u64) >> 32) as usize
+}
+
+#[inline]
+fn fingerprint(h: u64) -> u64 {
+    let f = h >> 48;
+    if f == 0 {
+        1
+    } else {
+        f
     }
 }
 
@@ -79,7 +102,7 @@ impl Trainer {
         scores.iter_mut().for_each(|s| *s = 0.0);
         let n = self.n_classes;
         for f in feats {
-            if let Some(&row) = self.index.get(&(key32(*f) as u64)) {
+            if let Some(&row) = self.index.get(f) {
                 let r = &self.w[row as usize * n..row as usize * n + n];
                 for (s, w) in scores.iter_mut().zip(r) {
                     *s += *w;
@@ -91,7 +114,7 @@ impl Trainer {
     fn row(&mut self, f: u64) -> usize {
         let n = self.n_classes;
         let next = self.index.len() as u32;
-        let row = *self.index.entry(key32(f) as u64).or_insert(next);
+        let row = *self.index.entry(f).or_insert(next);
         if row == next {
             self.w.resize(self.w.len() + n, 0.0);
             self.u.resize(self.u.len() + n, 0.0);
@@ -124,8 +147,9 @@ impl Trainer {
         self.index.len()
     }
 
-    /// Averaged, quantised, pruned model. Entries whose quantised weight has
-    /// magnitude below `min_q` are dropped.
+    /// Averaged, quantised, pruned model: features whose largest quantised
+    /// weight has magnitude below `min_q` are dropped, and so are the
+    /// individual weights below it.
     pub fn finish(&self, class_names: Vec<String>, min_q: i16) -> Model {
         let n = self.n_classes;
         let c = self.c;
@@ -135,60 +159,66 @@ impl Trainer {
             max = max.max(avg(i).abs());
         }
         let scale = if max > 0.0 { 32000.0 / max } else { 1.0 };
-        let mut rows: Vec<(u32, usize)> = self.index.iter().map(|(&k, &r)| (k as u32, r as usize)).collect();
+        let mut rows: Vec<(u64, usize)> = self.index.iter().map(|(&k, &r)| (k, r as usize)).collect();
         rows.sort_unstable();
-        let mut keys = Vec::new();
-        let mut lens = Vec::new();
-        let mut classes = Vec::new();
-        let mut weights = Vec::new();
+        let min = min_q.max(1) as u16;
+        let mut feats: Vec<(u64, Vec<(u8, i16)>)> = Vec::new();
         for (k, r) in rows {
-            let mut len = 0u8;
-            for cl in 0..n {
-                let q = (avg(r * n + cl) * scale).round().clamp(-32767.0, 32767.0) as i16;
-                if q.unsigned_abs() >= min_q.max(1) as u16 {
-                    classes.push(cl as u8);
-                    weights.push(q);
-                    len += 1;
-                }
-            }
-            if len > 0 {
-                keys.push(k);
-                lens.push(len);
+            let row: Vec<(u8, i16)> = (0..n)
+                .map(|cl| (cl as u8, (avg(r * n + cl) * scale).round().clamp(-32767.0, 32767.0) as i16))
+                .filter(|(_, q)| q.unsigned_abs() >= min)
+                .collect();
+            if !row.is_empty() {
+                feats.push((k, row));
             }
         }
-        Model::build(class_names, scale, keys, lens, classes, weights)
+        Model::build(class_names, &feats)
     }
 }
 
 /// Averaged, quantised perceptron for inference. Immutable and `Sync`.
 pub struct Model {
     names: Vec<String>,
-    scale: f32,
-    keys: Vec<u32>,
-    lens: Vec<u8>,
-    classes: Vec<u8>,
-    weights: Vec<i16>,
-    /// Open-addressing table: slot → (key, start of entries, number of
-    /// entries); key 0 = empty.
-    slots: Vec<(u32, u32, u32)>,
-    mask: usize,
+    n_features: usize,
+    slots: Vec<u64>,
+    /// Empty for dense (≤ 3 classes) models.
+    entries: Vec<u32>,
 }
 
 impl Model {
-    fn build(names: Vec<String>, scale: f32, keys: Vec<u32>, lens: Vec<u8>, classes: Vec<u8>, weights: Vec<i16>) -> Model {
-        let cap = (keys.len() * 2).next_power_of_two().max(16);
-        let mask = cap - 1;
-        let mut slots = vec![(0u32, 0u32, 0u32); cap];
-        let mut start = 0u32;
-        for (k, l) in keys.iter().zip(&lens) {
-            let mut i = slot_of(*k) & mask;
-            while slots[i].0 != 0 {
-                i = (i + 1) & mask;
+    fn dense(n_classes: usize) -> bool {
+        n_classes <= 3
+    }
+
+    fn build(names: Vec<String>, feats: &[(u64, Vec<(u8, i16)>)]) -> Model {
+        let cap = feats.len() * 5 / 4 + 16;
+        let mut slots = vec![0u64; cap];
+        let mut entries = Vec::new();
+        let dense = Model::dense(names.len());
+        for (h, row) in feats {
+            let mut i = home(*h, cap);
+            while slots[i] != 0 {
+                i += 1;
+                if i == cap {
+                    i = 0;
+                }
             }
-            slots[i] = (*k, start, *l as u32);
-            start += *l as u32;
+            let fp = fingerprint(*h) << 48;
+            slots[i] = if dense {
+                let mut v = fp;
+                for &(c, w) in row {
+                    v |= (w as u16 as u64) << (16 * c as u64);
+                }
+                v
+            } else {
+                let start = entries.len() as u64;
+                for &(c, w) in row {
+                    entries.push(((c as u32) << 16) | w as u16 as u32);
+                }
+                fp | (start << 16) | row.len() as u64
+            };
         }
-        Model { names, scale, keys, lens, classes, weights, slots, mask }
+        Model { names, n_features: feats.len(), slots, entries }
     }
 
     pub fn n_classes(&self) -> usize {
@@ -198,100 +228,136 @@ impl Model {
         &self.names
     }
     pub fn n_features(&self) -> usize {
-        self.keys.len()
+        self.n_features
     }
 
     #[inline]
-    fn find(&self, f: u64) -> Option<(usize, usize)> {
-        let k = key32(f);
-        let mut i = slot_of(k) & self.mask;
+    fn find(&self, h: u64) -> Option<u64> {
+        let cap = self.slots.len();
+        let fp = fingerprint(h);
+        let mut i = home(h, cap);
         loop {
-            let (sk, start, len) = self.slots[i];
-            if sk == k {
-                return Some((start as usize, len as usize));
-            }
-            if sk == 0 {
+            let s = self.slots[i];
+            if s == 0 {
                 return None;
             }
-            i = (i + 1) & self.mask;
+            if s >> 48 == fp {
+                return Some(s);
+            }
+            i += 1;
+            if i == cap {
+                i = 0;
+            }
+        }
+    }
+
+    /// Hints the CPU to fetch a cache line early: scoring is bound by
+    /// random memory accesses, and issuing them all before using any lets
+    /// them overlap.
+    #[inline]
+    fn prefetch<T>(_p: *const T) {
+        #[cfg(target_arch = "x86_64")]
+        // SAFETY: prefetching never dereferences; any address is allowed.
+        unsafe {
+            std::arch::x86_64::_mm_prefetch(_p as *const i8, std::arch::x86_64::_MM_HINT_T0);
         }
     }
 
     /// Integer scores of each class for a feature set.
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         scores.iter_mut().for_each(|s| *s = 0);
+        let cap = self.slots.len();
         for &f in feats {
-            if let Some((start, len)) = self.find(f) {
-                for j in start..start + len {
-                    scores[self.classes[j] as usize] += self.weights[j] as i32;
+            Model::prefetch(self.slots.as_ptr().wrapping_add(home(f, cap)));
+        }
+        if Model::dense(self.names.len()) {
+            let mut acc = [0i32; 3];
+            for &f in feats {
+                if let Some(s) = self.find(f) {
+                    acc[0] += s as u16 as i16 as i32;
+                    acc[1] += (s >> 16) as u16 as i16 as i32;
+                    acc[2] += (s >> 32) as u16 as i16 as i32;
+                }
+            }
+            for (s, a) in scores.iter_mut().zip(acc) {
+                *s = a;
+            }
+        } else {
+            let mut found = [0u64; 64];
+            for chunk in feats.chunks(64) {
+                let mut n = 0;
+                for &f in chunk {
+                    if let Some(s) = self.find(f) {
+                        found[n] = s;
+                        n += 1;
+                        Model::prefetch(self.entries.as_ptr().wrapping_add(((s >> 16) & 0xFFFF_FFFF) as usize));
+                    }
+                }
+                for &s in &found[..n] {
+                    let start = ((s >> 16) & 0xFFFF_FFFF) as usize;
+                    let len = (s & 0xFFFF) as usize;
+                    if let Some(run) = self.entries.get(start..start + len) {
+                        for e in run {
+                            if let Some(x) = scores.get_mut((e >> 16) as usize) {
+                                *x += (*e as u16 as i16) as i32;
+                            }
+                        }
+                    }
                 }
             }
         }
     }
 
-    /// A copy without the features whose largest weight magnitude is below
-    /// `min_q` (quantised units): the main size/accuracy knob.
-    pub fn pruned(&self, min_q: i16) -> Model {
-        let (mut keys, mut lens, mut classes, mut weights) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        let mut start = 0usize;
-        for (k, &l) in self.keys.iter().zip(&self.lens) {
-            let end = start + l as usize;
-            let maxw = self.weights[start..end].iter().map(|w| w.unsigned_abs()).max().unwrap_or(0);
-            if maxw >= min_q.max(1) as u16 {
-                keys.push(*k);
-                lens.push(l);
-                classes.extend_from_slice(&self.classes[start..end]);
-                weights.extend_from_slice(&self.weights[start..end]);
-            }
-            start = end;
-        }
-        Model::build(self.names.clone(), self.scale, keys, lens, classes, weights)
-    }
-
     pub fn to_bytes(&self, w: &mut Writer) {
-        w.bytes(b"SRAP1");
+        w.bytes(b"SRAP2");
         w.u16(self.names.len() as u16);
         for n in &self.names {
             w.str(n);
         }
-        w.f32(self.scale);
-        w.u32(self.keys.len() as u32);
-        w.u32(self.classes.len() as u32);
-        for k in &self.keys {
-            w.u32(*k);
+        w.u32(self.slots.len() as u32);
+        w.buf.reserve(self.slots.len() * 8 + self.entries.len() * 4 + 4);
+        for s in &self.slots {
+            w.bytes(&s.to_le_bytes());
         }
-        w.bytes(&self.lens);
-        w.bytes(&self.classes);
-        for x in &self.weights {
-            w.i16(*x);
+        w.u32(self.entries.len() as u32);
+        for e in &self.entries {
+            w.u32(*e);
         }
     }
 
     pub fn read(r: &mut Reader) -> Result<Model, ModelError> {
-        r.expect_magic(b"SRAP1")?;
+        r.expect_magic(b"SRAP2")?;
         let nc = r.u16()? as usize;
         let mut names = Vec::with_capacity(nc);
         for _ in 0..nc {
             names.push(r.str()?);
         }
-        let scale = r.f32()?;
-        let nf = r.u32()? as usize;
+        let cap = r.u32()? as usize;
+        let what = r.what();
+        let sb = r.take(cap.checked_mul(8).ok_or(ModelError::Truncated { what })?)?;
+        let slots: Vec<u64> = sb
+            .chunks_exact(8)
+            .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
+            .collect();
         let ne = r.u32()? as usize;
-        let kb = r.take(nf.checked_mul(4).ok_or(ModelError::Truncated { what: r.what() })?)?;
-        let keys: Vec<u32> = kb.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
-        let lens = r.take(nf)?.to_vec();
-        let classes = r.take(ne)?.to_vec();
-        let wb = r.take(ne.checked_mul(2).ok_or(ModelError::Truncated { what: r.what() })?)?;
-        let weights: Vec<i16> = wb.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
-        let total: usize = lens.iter().map(|&l| l as usize).sum();
-        if total != ne || classes.iter().any(|&c| c as usize >= nc) || keys.iter().any(|&k| k == 0) {
-            return Err(ModelError::Corrupt { what: r.what(), detail: "feature table is inconsistent".into() });
+        let eb = r.take(ne.checked_mul(4).ok_or(ModelError::Truncated { what })?)?;
+        let entries: Vec<u32> = eb.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        let corrupt = |d: &str| ModelError::Corrupt { what, detail: d.to_string() };
+        if nc == 0 || nc > 255 || cap == 0 {
+            return Err(corrupt("bad class count or empty table"));
         }
-        Ok(Model::build(names, scale, keys, lens, classes, weights))
+        let n_features = slots.iter().filter(|&&s| s != 0).count();
+        if n_features >= cap {
+            return Err(corrupt("hash table has no empty slot"));
+        }
+        if !Model::dense(nc) {
+            if entries.iter().any(|e| (e >> 16) as usize >= nc) {
+                return Err(corrupt("class index out of range"));
+            }
+            if slots.iter().any(|&s| s != 0 && (((s >> 16) & 0xFFFF_FFFF) + (s & 0xFFFF)) as usize > ne) {
+                return Err(corrupt("feature run beyond the entry table"));
+            }
+        }
+        Ok(Model { names, n_features, slots, entries })
     }
-}
-
-#[inline]
-fn slot_of(k: u32) -> usize {
-    (k.wrapping_mul(0x9E37_79B1) ^ (k >> 16)) as usize
 }

@@ -6,15 +6,19 @@
 //! use the lower-cased form; capitalisation enters only through a shape
 //! feature conjoined with the *sentence's* casing mode (mixed / upper /
 //! lower), so the model learns that "Capitalised" means something in mixed
-//! text and nothing in an all-caps wire. Training sees every sentence in its
-//! original, upper-cased and lower-cased form.
+//! text and nothing in an all-caps wire. The casing-robust models see every
+//! training sentence in its original, upper-cased and lower-cased form; a
+//! second pair trained on the original casing alone tags mixed-case
+//! sentences, where it is measurably more accurate (dev UPOS 95.15 vs 94.90).
 //!
 //! # File format (little-endian)
 //!
 //! ```text
-//! magic  b"SRTG1"
-//! upos   perceptron model (see `perceptron` module docs)
-//! xpos   perceptron model
+//! magic  b"SRTG2"
+//! upos   perceptron model (see `perceptron` module docs), casing-robust
+//! xpos   perceptron model, casing-robust
+//! mixed  u8: 1 if a second (upos, xpos) pair, trained on the original
+//!        casing only and used for mixed-case sentences, follows; else 0
 //! dict   b"SRTD1", n u32, n × (word key u32, XPOS bit set as u64 in two
 //!        u32 halves, low first): ambiguity classes of frequent words
 //! lemma  exception table (see `lemma` module docs)
@@ -255,6 +259,11 @@ fn features(info: &[WordInfo], i: usize, mode: CaseMode, p1: u64, p2: u64, x1: u
     feats.push(f3(37, p1, w.amb, wp1.amb));
     feats.push(f2(38, w.w, wp1.amb));
     feats.push(f2(39, wp1.suf[2], wp2.amb));
+    let cap = |x: &WordInfo| (x.flags & 12) as u64;
+    feats.push(f3(45, w.w, cap(w), m));
+    feats.push(f3(46, cap(wm1), cap(w), m));
+    feats.push(f3(47, cap(w), cap(wp1), m));
+    feats.push(f3(48, wm1.w, cap(w), m));
 }
 
 /// Extra XPOS features from the UPOS chosen for the current word.
@@ -268,12 +277,23 @@ fn xpos_features(info: &[WordInfo], i: usize, upos: u64, feats: &mut Vec<u64>) {
 
 /// Trained tagger (inference only).
 pub struct Tagger {
-    upos: Model,
-    xpos: Model,
+    /// Models trained on original + UPPER + lower copies; used for
+    /// all-caps and all-lower-case sentences (and all sentences when
+    /// `mixed` is absent).
+    robust: TagModels,
+    /// Models trained on the original casing only; used for mixed-case
+    /// sentences, where they are a quarter point more accurate.
+    mixed: Option<TagModels>,
     dict: IdMap<u64>,
     upos_hash: Vec<u64>,
     xpos_hash: Vec<u64>,
     pub lemmatizer: Lemmatizer,
+}
+
+/// The UPOS and XPOS perceptrons of one casing regime.
+pub struct TagModels {
+    upos: Model,
+    xpos: Model,
 }
 
 /// Tagger output for one sentence: class indices into the model's names.
@@ -292,22 +312,38 @@ pub struct Scratch {
     scores: Vec<i32>,
 }
 
+impl Scratch {
+    /// Lower-cased word hashes of the last sentence tagged with this scratch
+    /// (what the parser uses as word features).
+    pub fn word_hashes(&self) -> Vec<u64> {
+        let n = self.info.len();
+        if n < 4 {
+            return Vec::new();
+        }
+        self.info[2..n - 2].iter().map(|i| i.w).collect()
+    }
+}
+
 impl Tagger {
-    fn new(upos: Model, xpos: Model, dict: IdMap<u64>, lemmatizer: Lemmatizer) -> Tagger {
-        let upos_hash = upos.class_names().iter().map(|n| hash_str(n)).collect();
-        let xpos_hash = xpos.class_names().iter().map(|n| hash_str(n)).collect();
-        Tagger { upos, xpos, dict, upos_hash, xpos_hash, lemmatizer }
+    fn new(robust: TagModels, mixed: Option<TagModels>, dict: IdMap<u64>, lemmatizer: Lemmatizer) -> Tagger {
+        let upos_hash = robust.upos.class_names().iter().map(|n| hash_str(n)).collect();
+        let xpos_hash = robust.xpos.class_names().iter().map(|n| hash_str(n)).collect();
+        Tagger { robust, mixed, dict, upos_hash, xpos_hash, lemmatizer }
     }
 
     pub fn upos_names(&self) -> &[String] {
-        self.upos.class_names()
+        self.robust.upos.class_names()
     }
     pub fn xpos_names(&self) -> &[String] {
-        self.xpos.class_names()
+        self.robust.xpos.class_names()
     }
     /// Hash of an XPOS class name (what the parser uses as the tag feature).
     pub fn xpos_hash(&self, c: usize) -> u64 {
         self.xpos_hash[c]
+    }
+    /// Hash of a UPOS class name.
+    pub fn upos_hash(&self, c: usize) -> u64 {
+        self.upos_hash[c]
     }
 
     pub fn tag(&self, words: &[&str], out: &mut Tags) {
@@ -321,15 +357,19 @@ impl Tagger {
         word_infos(words, &mut s.info, &mut s.chars);
         fill_amb(&self.dict, &mut s.info);
         let mode = case_mode(words);
+        let m = match (&self.mixed, mode) {
+            (Some(m), CaseMode::Mixed) => m,
+            _ => &self.robust,
+        };
         let (mut p1, mut p2, mut x1) = (START, START, START);
         for i in 0..words.len() {
             features(&s.info, i, mode, p1, p2, x1, &mut s.feats);
-            s.scores.resize(self.upos.n_classes(), 0);
-            self.upos.score(&s.feats, &mut s.scores);
+            s.scores.resize(m.upos.n_classes(), 0);
+            m.upos.score(&s.feats, &mut s.scores);
             let u = argmax_i(&s.scores);
             xpos_features(&s.info, i, self.upos_hash[u], &mut s.feats);
-            s.scores.resize(self.xpos.n_classes(), 0);
-            self.xpos.score(&s.feats, &mut s.scores);
+            s.scores.resize(m.xpos.n_classes(), 0);
+            m.xpos.score(&s.feats, &mut s.scores);
             let x = argmax_i(&s.scores);
             out.upos.push(u);
             out.xpos.push(x);
@@ -341,9 +381,17 @@ impl Tagger {
 
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::new();
-        w.bytes(b"SRTG1");
-        self.upos.to_bytes(&mut w);
-        self.xpos.to_bytes(&mut w);
+        w.bytes(b"SRTG2");
+        self.robust.upos.to_bytes(&mut w);
+        self.robust.xpos.to_bytes(&mut w);
+        match &self.mixed {
+            Some(m) => {
+                w.u8(1);
+                m.upos.to_bytes(&mut w);
+                m.xpos.to_bytes(&mut w);
+            }
+            None => w.u8(0),
+        }
         w.bytes(b"SRTD1");
         let mut d: Vec<(u32, u64)> = self.dict.iter().map(|(&k, &v)| (k as u32, v)).collect();
         d.sort_unstable();
@@ -359,9 +407,16 @@ impl Tagger {
 
     pub fn from_bytes(data: &[u8]) -> Result<Tagger, ModelError> {
         let mut r = Reader::new(data, "tagger model");
-        r.expect_magic(b"SRTG1")?;
-        let upos = Model::read(&mut r)?;
-        let xpos = Model::read(&mut r)?;
+        r.expect_magic(b"SRTG2")?;
+        let robust = TagModels { upos: Model::read(&mut r)?, xpos: Model::read(&mut r)? };
+        let mixed = match r.u8()? {
+            0 => None,
+            _ => Some(TagModels { upos: Model::read(&mut r)?, xpos: Model::read(&mut r)? }),
+        };
+        let same = |m: &TagModels| m.upos.class_names() == robust.upos.class_names() && m.xpos.class_names() == robust.xpos.class_names();
+        if mixed.as_ref().is_some_and(|m| !same(m)) {
+            return Err(ModelError::Corrupt { what: "tagger model", detail: "the two model pairs disagree on tag names".into() });
+        }
         r.expect_magic(b"SRTD1")?;
         let n = r.u32()? as usize;
         let mut dict = IdMap::default();
@@ -373,7 +428,7 @@ impl Tagger {
             dict.insert(k, lo | (hi << 32));
         }
         let lem = Lemmatizer::read(&mut r)?;
-        Ok(Tagger::new(upos, xpos, dict, lem))
+        Ok(Tagger::new(robust, mixed, dict, lem))
     }
 }
 
@@ -410,7 +465,7 @@ pub struct TaggerConfig {
 
 impl Default for TaggerConfig {
     fn default() -> Self {
-        TaggerConfig { epochs: 8, seed: 1, case_augment: true, min_weight: 2 }
+        TaggerConfig { epochs: 6, seed: 1, case_augment: true, min_weight: 300 }
     }
 }
 
@@ -440,12 +495,7 @@ pub fn train(sents: &[Sentence], cfg: &TaggerConfig, log: &mut dyn FnMut(&str)) 
     }
     upos_names.sort();
     xpos_names.sort();
-    let uh: Vec<u64> = upos_names.iter().map(|n| hash_str(n)).collect();
-    let xh: Vec<u64> = xpos_names.iter().map(|n| hash_str(n)).collect();
     let dict = build_dict(sents, &xpos_names, 3);
-    let mut um = Trainer::new(upos_names.len());
-    let mut xm = Trainer::new(xpos_names.len());
-    let variants: &[u8] = if cfg.case_augment { &[0, 1, 2] } else { &[0] };
     // Gold class indices per sentence.
     let gold: Vec<(Vec<usize>, Vec<usize>)> = sents
         .iter()
@@ -456,6 +506,35 @@ pub fn train(sents: &[Sentence], cfg: &TaggerConfig, log: &mut dyn FnMut(&str)) 
             )
         })
         .collect();
+    let (robust, mixed) = if cfg.case_augment {
+        log("training the casing-robust models (original + UPPER + lower)");
+        let robust = train_pair(sents, &gold, &[0, 1, 2], &dict, &upos_names, &xpos_names, cfg, log);
+        log("training the mixed-case models (original casing only)");
+        let mixed = train_pair(sents, &gold, &[0], &dict, &upos_names, &xpos_names, cfg, log);
+        (robust, Some(mixed))
+    } else {
+        (train_pair(sents, &gold, &[0], &dict, &upos_names, &xpos_names, cfg, log), None)
+    };
+    let lem = Lemmatizer::learn(sents);
+    Tagger::new(robust, mixed, dict, lem)
+}
+
+/// Trains one (UPOS, XPOS) model pair on the given casing variants.
+#[allow(clippy::too_many_arguments)]
+fn train_pair(
+    sents: &[Sentence],
+    gold: &[(Vec<usize>, Vec<usize>)],
+    variants: &[u8],
+    dict: &IdMap<u64>,
+    upos_names: &[String],
+    xpos_names: &[String],
+    cfg: &TaggerConfig,
+    log: &mut dyn FnMut(&str),
+) -> TagModels {
+    let uh: Vec<u64> = upos_names.iter().map(|n| hash_str(n)).collect();
+    let xh: Vec<u64> = xpos_names.iter().map(|n| hash_str(n)).collect();
+    let mut um = Trainer::new(upos_names.len());
+    let mut xm = Trainer::new(xpos_names.len());
     let mut order: Vec<(usize, u8)> = (0..sents.len()).flat_map(|i| variants.iter().map(move |&v| (i, v))).collect();
     let mut rng = Rng::new(cfg.seed);
     let mut info = Vec::new();
@@ -470,7 +549,7 @@ pub fn train(sents: &[Sentence], cfg: &TaggerConfig, log: &mut dyn FnMut(&str)) 
             let forms: Vec<String> = sents[si].words.iter().map(|t| recase(&t.form, v)).collect();
             let words: Vec<&str> = forms.iter().map(|s| s.as_str()).collect();
             word_infos(&words, &mut info, &mut chars);
-            fill_amb(&dict, &mut info);
+            fill_amb(dict, &mut info);
             let mode = case_mode(&words);
             let (gu, gx) = &gold[si];
             let (mut p1, mut p2, mut x1) = (START, START, START);
@@ -502,8 +581,6 @@ pub fn train(sents: &[Sentence], cfg: &TaggerConfig, log: &mut dyn FnMut(&str)) 
             xm.n_features()
         ));
     }
-    let upos = um.finish(upos_names, cfg.min_weight);
-    let xpos = xm.finish(xpos_names, cfg.min_weight);
-    let lem = Lemmatizer::learn(sents);
-    Tagger::new(upos, xpos, dict, lem)
+    TagModels { upos: um.finish(upos_names.to_vec(), cfg.min_weight), xpos: xm.finish(xpos_names.to_vec(), cfg.min_weight) }
 }
+

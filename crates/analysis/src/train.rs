@@ -18,12 +18,13 @@ pub fn label_names(sents: &[Sentence]) -> Vec<String> {
 }
 
 /// Builds one parser example from a sentence, its casing variant and
-/// predicted (or gold) XPOS tags given as names.
-pub fn example(s: &Sentence, variant: u8, xpos: &[&str], labels: &[String]) -> Example {
+/// predicted (or gold) (UPOS, XPOS) tags given as names.
+pub fn example(s: &Sentence, variant: u8, tags: &[(&str, &str)], labels: &[String]) -> Example {
     let mut buf = Vec::new();
     Example {
         w: s.words.iter().map(|t| WordInfo::of(&recase(&t.form, variant), &mut buf).w).collect(),
-        t: xpos.iter().map(|x| hash_str(x)).collect(),
+        t: tags.iter().map(|x| hash_str(x.1)).collect(),
+        u: tags.iter().map(|x| hash_str(x.0)).collect(),
         heads: s.words.iter().map(|t| t.head.unwrap_or(0)).collect(),
         labels: s.words.iter().map(|t| labels.binary_search(&t.deprel).unwrap_or(0) as u16).collect(),
     }
@@ -61,7 +62,7 @@ pub fn parser_examples(
     let mut out = Vec::with_capacity(sents.len() * variants.len());
     if folds < 2 {
         for s in sents {
-            let gold: Vec<&str> = s.words.iter().map(|t| t.xpos.as_str()).collect();
+            let gold: Vec<(&str, &str)> = s.words.iter().map(|t| (t.upos.as_str(), t.xpos.as_str())).collect();
             for &v in variants {
                 out.push(example(s, v, &gold, labels));
             }
@@ -77,7 +78,7 @@ pub fn parser_examples(
                 continue;
             }
             for &v in variants {
-                let x = predicted_xpos(&t, s, v);
+                let x = predicted_tags(&t, s, v);
                 out.push(example(s, v, &x, labels));
             }
         }

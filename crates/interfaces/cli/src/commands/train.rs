@@ -35,15 +35,17 @@ pub struct TrainArgs {
     /// Where to write the model.
     #[arg(long)]
     pub out: PathBuf,
-    /// Training epochs (default: 8 for the tagger, 15 for the parser).
+    /// Training epochs (default: 6 for the tagger, 12 for the parser).
     #[arg(long)]
     pub epochs: Option<usize>,
     /// Train on the original text only (no UPPER/lower copies).
     #[arg(long)]
     pub no_case_augment: bool,
-    /// Drop quantised weights smaller than this (smaller model, less accurate).
-    #[arg(long, default_value_t = 2)]
-    pub min_weight: i16,
+    /// Drop quantised weights smaller than this, out of 32000 for the
+    /// largest (smaller model, less accurate). Default: 300 for the tagger;
+    /// 400 for the parser's transitions and 100 for its labels.
+    #[arg(long)]
+    pub min_weight: Option<i16>,
     /// Parser: tagger model used to tag the dev set (default: the embedded one).
     #[arg(long)]
     pub tagger: Option<PathBuf>,
@@ -69,7 +71,10 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     let dev = args.dev.as_deref().map(read_treebank).transpose()?;
     let variants: &[u8] = if args.no_case_augment { &[0] } else { &[0, 1, 2] };
     let t0 = Instant::now();
-    let mut tcfg = TaggerConfig { case_augment: !args.no_case_augment, min_weight: args.min_weight, seed: args.seed, ..Default::default() };
+    let mut tcfg = TaggerConfig { case_augment: !args.no_case_augment, seed: args.seed, ..Default::default() };
+    if let (What::Tagger, Some(m)) = (args.what, args.min_weight) {
+        tcfg.min_weight = m;
+    }
     match args.what {
         What::Tagger => {
             if let Some(e) = args.epochs {
@@ -106,18 +111,22 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
             tcfg.epochs = 6;
             let exs = train::parser_examples(&train_set, args.jackknife, variants, &tcfg, &labels, &mut |m| log(m));
             log(&format!("{} parser examples, {} labels ({:.1}s)", exs.len(), labels.len(), t0.elapsed().as_secs_f64()));
-            let mut pcfg = ParserConfig { min_weight: args.min_weight, seed: args.seed, ..Default::default() };
+            let mut pcfg = ParserConfig { seed: args.seed, ..Default::default() };
+            if let Some(m) = args.min_weight {
+                pcfg.trans_min_weight = m;
+                pcfg.label_min_weight = m / 4;
+            }
             if let Some(e) = args.epochs {
                 pcfg.epochs = e;
             }
-            let dev_inputs: Vec<(Sentence, Vec<usize>)> = dev
+            let dev_inputs: Vec<(Sentence, tagger::Tags)> = dev
                 .iter()
                 .flatten()
                 .map(|s| {
                     let forms = s.forms();
                     let mut tags = tagger::Tags::default();
                     tagger.tag(&forms, &mut tags);
-                    (s.clone(), tags.xpos)
+                    (s.clone(), tags)
                 })
                 .collect();
             let tagger_bytes = tagger.to_bytes();
@@ -146,11 +155,11 @@ fn case_name(v: u8) -> &'static str {
     }
 }
 
-fn score_parser(a: &Analyzer, dev: &[(Sentence, Vec<usize>)]) -> Scores {
+fn score_parser(a: &Analyzer, dev: &[(Sentence, tagger::Tags)]) -> Scores {
     let mut sc = Scores::default();
-    for (s, xpos) in dev {
+    for (s, tags) in dev {
         let forms = s.forms();
-        let parse = a.parse_tagged(&forms, xpos);
+        let parse = a.parse_tagged(&forms, tags);
         let mut p = s.clone();
         for (i, w) in p.words.iter_mut().enumerate() {
             w.head = Some(parse.heads[i]);

@@ -1,0 +1,87 @@
+//! The compiled-in models on real-looking news sentences, in every casing.
+
+use sitrep_analysis::{tokenize, Analyzer, ParsedSentence, Upos};
+
+/// Tokenises one sentence with the crate's tokeniser (EWT conventions:
+/// "Al-Shabaab" is three tokens) and analyses it.
+fn analyze(text: &str) -> ParsedSentence {
+    let sents = tokenize::sentences(text);
+    assert_eq!(sents.len(), 1, "one sentence expected in {text:?}");
+    let words: Vec<&str> = sents[0].iter().map(|r| &text[r.clone()]).collect();
+    Analyzer::embedded().analyze(&words)
+}
+
+fn word<'a>(s: &'a ParsedSentence, form: &str) -> &'a sitrep_analysis::Word {
+    s.words.iter().find(|w| w.form.eq_ignore_ascii_case(form)).unwrap_or_else(|| panic!("{form} missing"))
+}
+
+fn head_form(s: &ParsedSentence, form: &str) -> String {
+    let h = word(s, form).head;
+    if h == 0 {
+        "ROOT".into()
+    } else {
+        s.words[h - 1].form.to_lowercase()
+    }
+}
+
+#[test]
+fn who_did_what_to_whom_in_every_casing() {
+    for text in [
+        "Gunmen killed three soldiers in Mogadishu .",
+        "GUNMEN KILLED THREE SOLDIERS IN MOGADISHU .",
+        "gunmen killed three soldiers in mogadishu .",
+    ] {
+        let s = analyze(text);
+        assert_eq!(head_form(&s, "gunmen"), "killed", "{text}: {s:?}");
+        assert_eq!(word(&s, "gunmen").deprel, "nsubj", "{text}");
+        assert_eq!(head_form(&s, "soldiers"), "killed", "{text}");
+        assert_eq!(word(&s, "soldiers").deprel, "obj", "{text}");
+        assert_eq!(word(&s, "killed").deprel, "root", "{text}");
+        assert_eq!(word(&s, "killed").lemma, "kill", "{text}");
+        assert_eq!(word(&s, "killed").upos, Upos::Verb, "{text}");
+        assert_eq!(word(&s, "soldiers").lemma, "soldier", "{text}");
+    }
+}
+
+#[test]
+fn claims_and_reported_speech() {
+    for text in [
+        "Al-Shabaab claimed responsibility for the blast in Mogadishu.",
+        "AL-SHABAAB CLAIMED RESPONSIBILITY FOR THE BLAST IN MOGADISHU.",
+    ] {
+        let s = analyze(text);
+        // "Al - Shabaab": the first part heads the name.
+        assert_eq!(head_form(&s, "al"), "claimed", "{text}: {s:?}");
+        assert_eq!(word(&s, "al").deprel, "nsubj", "{text}");
+        assert_eq!(head_form(&s, "responsibility"), "claimed", "{text}");
+        assert_eq!(word(&s, "responsibility").deprel, "obj", "{text}");
+        assert_eq!(word(&s, "claimed").lemma, "claim");
+    }
+    let s = analyze("Armed forces spokesman Colonel Isaacs said that the attack was not against the farm .");
+    assert_eq!(word(&s, "said").deprel, "root", "{s:?}");
+    assert_eq!(word(&s, "said").lemma, "say");
+    assert_eq!(word(&s, "was").lemma, "be");
+}
+
+#[test]
+fn irregular_lemmas_through_the_tagger() {
+    let s = analyze("A bomb blew up a bus and the driver ran away ; two bodies were found .");
+    assert_eq!(word(&s, "blew").lemma, "blow", "{s:?}");
+    assert_eq!(word(&s, "ran").lemma, "run");
+    assert_eq!(word(&s, "bodies").lemma, "body");
+    assert_eq!(word(&s, "found").lemma, "find");
+}
+
+#[test]
+fn usable_from_many_threads() {
+    let a = Analyzer::embedded();
+    let texts = ["Rebels attacked the town .", "POLICE ARRESTED TWO MEN .", "the army said nothing ."];
+    let results: Vec<ParsedSentence> = std::thread::scope(|sc| {
+        let hs: Vec<_> = texts.iter().map(|t| sc.spawn(move || a.analyze(&t.split(' ').collect::<Vec<_>>()))).collect();
+        hs.into_iter().map(|h| h.join().expect("thread")).collect()
+    });
+    for (t, r) in texts.iter().zip(&results) {
+        assert_eq!(r, &analyze(t));
+        assert_eq!(r.words.iter().filter(|w| w.head == 0).count(), 1, "one root in {t}");
+    }
+}

@@ -1,0 +1,103 @@
+//! Training on a tiny hand-made treebank: the tagger and parser must learn
+//! to reproduce it, and the models must survive a save/load round trip.
+
+use sitrep_analysis::conllu;
+use sitrep_analysis::parser::{self, ParserConfig};
+use sitrep_analysis::tagger::{self, TaggerConfig, Tags};
+use sitrep_analysis::{train, Analyzer, ModelError, Parser, Tagger};
+
+const TREEBANK: &str = "\
+1\tGunmen\tgunman\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+2\tkilled\tkill\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tthree\tthree\tNUM\tCD\t_\t4\tnummod\t_\t_
+4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_
+5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_
+6\tMogadishu\tMogadishu\tPROPN\tNNP\t_\t2\tobl\t_\t_
+7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_
+4\tvillage\tvillage\tNOUN\tNN\t_\t2\tobj\t_\t_
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+2\tarmy\tarmy\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+3\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_
+4\tthat\tthat\tSCONJ\tIN\t_\t7\tmark\t_\t_
+5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_
+6\tattack\tattack\tNOUN\tNN\t_\t7\tnsubj\t_\t_
+7\tfailed\tfail\tVERB\tVBD\t_\t3\tccomp\t_\t_
+8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_
+3\ttwo\ttwo\tNUM\tCD\t_\t4\tnummod\t_\t_
+4\tmen\tman\tNOUN\tNNS\t_\t2\tobj\t_\t_
+5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_
+6\tKabul\tKabul\tPROPN\tNNP\t_\t2\tobl\t_\t_
+7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+";
+
+fn train_tiny() -> (Tagger, Parser) {
+    let sents = conllu::parse(TREEBANK).expect("valid treebank");
+    let tcfg = TaggerConfig { epochs: 10, ..Default::default() };
+    let tagger = tagger::train(&sents, &tcfg, &mut |_| {});
+    let labels = train::label_names(&sents);
+    let exs = train::parser_examples(&sents, 0, &[0, 1, 2], &tcfg, &labels, &mut |_| {});
+    let pcfg = ParserConfig { epochs: 20, ..Default::default() };
+    let parser = parser::train(&exs, labels, &pcfg, &mut |_| {}, |_, _| {});
+    (tagger, parser)
+}
+
+#[test]
+fn reproduces_its_training_treebank_and_round_trips() {
+    let (tagger, parser) = train_tiny();
+    let a = Analyzer::new(tagger, parser);
+    let gold = conllu::parse(TREEBANK).expect("valid treebank");
+    for g in &gold {
+        let forms = g.forms();
+        let out = a.analyze(&forms);
+        for (t, w) in g.words.iter().zip(&out.words) {
+            assert_eq!(w.upos.as_str(), t.upos, "UPOS of {:?}", t.form);
+            assert_eq!(w.xpos, t.xpos, "XPOS of {:?}", t.form);
+            assert_eq!(Some(w.head), t.head, "head of {:?} in {:?}", t.form, forms);
+            assert_eq!(w.deprel, t.deprel, "relation of {:?}", t.form);
+            assert_eq!(w.lemma, t.lemma, "lemma of {:?}", t.form);
+        }
+    }
+    // Save and load: identical analyses.
+    let tb = a.tagger().to_bytes();
+    let pb = a.parser().to_bytes();
+    let b = Analyzer::from_bytes(&tb, &pb).expect("round trip");
+    for g in &gold {
+        let forms = g.forms();
+        assert_eq!(a.analyze(&forms), b.analyze(&forms));
+    }
+    // Tags of an unseen sentence are class indices within range.
+    let mut tags = Tags::default();
+    b.tagger().tag(&["Soldiers", "killed", "two", "rebels", "."], &mut tags);
+    assert_eq!(tags.upos.len(), 5);
+    assert!(tags.xpos.iter().all(|&x| x < b.tagger().xpos_names().len()));
+}
+
+#[test]
+fn corrupt_models_are_errors_not_panics() {
+    let (tagger, parser) = train_tiny();
+    let tb = tagger.to_bytes();
+    let pb = parser.to_bytes();
+    assert!(matches!(Analyzer::from_bytes(b"nonsense", &pb), Err(ModelError::BadMagic { .. })));
+    assert!(matches!(Analyzer::from_bytes(&tb, &pb[..pb.len() / 2]), Err(ModelError::Truncated { .. })));
+    assert!(Analyzer::from_bytes(&tb[..tb.len() - 3], &pb).is_err());
+    assert!(Analyzer::from_bytes(&[], &[]).is_err());
+}
+
+#[test]
+fn empty_sentence_is_fine() {
+    let (tagger, parser) = train_tiny();
+    let a = Analyzer::new(tagger, parser);
+    assert!(a.analyze(&[]).words.is_empty());
+    let one = a.analyze(&["Hello"]);
+    assert_eq!(one.words[0].head, 0);
+}
