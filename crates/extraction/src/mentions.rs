@@ -372,11 +372,23 @@ const NOT_TARGETS: &[&str] = &["window", "glass", "windowpane", "door", "wall", 
 const TEMPORAL: &[&str] = &[
     "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "dawn", "dusk", "week",
     "month", "year", "day", "hour", "weekend", "time", "moment", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
 ];
+
+/// A title with the person's name beside it ("former foreign minister,
+/// Orlando Letelier"): the name is the argument.
+fn named_instead_of_title(s: &Sentence, head: usize) -> usize {
+    let is_title = Lexicon::get().noun(&s.words[head].lemma).is_some_and(|e| matches!(e.class, NounClass::Person | NounClass::Force));
+    if !is_title {
+        return head;
+    }
+    s.children_rel(head, "appos").chain(s.children_rel(head, "flat")).find(|&c| s.words[c].upos == Upos::Propn).unwrap_or(head)
+}
 
 /// Adds an argument and its coordinated siblings ("soldiers and police").
 fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
+    let head = named_instead_of_title(s, head);
     for h in std::iter::once(head).chain(s.children_rel(head, "conj").collect::<Vec<_>>()) {
         if s.words[h].upos == Upos::Punct || m.args.iter().any(|a| a.head == h) {
             continue;

@@ -156,6 +156,16 @@ impl Sentence {
                 break;
             }
         }
+        // A name is one phrase even where the parser split it: take the
+        // whole run of proper nouns around a proper-noun head.
+        if self.words[i].upos == Upos::Propn {
+            while lo > 0 && self.words[lo - 1].upos == Upos::Propn {
+                lo -= 1;
+            }
+            while hi + 1 < self.words.len() && self.words[hi + 1].upos == Upos::Propn {
+                hi += 1;
+            }
+        }
         // Trim punctuation at the edges (quotes around names are kept inside).
         while lo < hi && self.words[lo].upos == Upos::Punct && !is_quote(&self.words[lo].lower) {
             lo += 1;
