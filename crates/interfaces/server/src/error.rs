@@ -74,7 +74,7 @@ fn default_message(status: StatusCode, limit: usize) -> String {
         StatusCode::PAYLOAD_TOO_LARGE => {
             format!("the request body is larger than the server accepts ({limit} bytes); send fewer documents per request or restart the server with a larger --max-body")
         }
-        StatusCode::REQUEST_TIMEOUT => {
+        StatusCode::REQUEST_TIMEOUT | StatusCode::SERVICE_UNAVAILABLE => {
             "the request took longer than the server's time limit; narrow the filters or restart the server with a larger --timeout".into()
         }
         StatusCode::NOT_FOUND => "no such endpoint; see /api/openapi.json for the API".into(),

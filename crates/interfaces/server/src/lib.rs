@@ -44,6 +44,7 @@ use axum::Router;
 use sitrep_schema::{DocumentResult, InputDocument};
 use sitrep_store::{Store, StoreError};
 
+pub use api::ROUTES;
 pub use error::ApiError;
 
 /// The pipeline as the server calls it: document id and input in, result out.
