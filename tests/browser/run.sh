@@ -62,4 +62,17 @@ echo "browser tests: server at $URL"
 
 SHOTS="$WORK/shots"
 if [ "${SITREP_SCREENSHOTS:-}" = "1" ]; then SHOTS="$ROOT/docs"; fi
-SITREP_URL="${URL%/}" SITREP_SCREENSHOT_DIR="$SHOTS" node --test --test-reporter=spec tests/browser/ui.test.mjs
+status=0
+SITREP_URL="${URL%/}" SITREP_SCREENSHOT_DIR="$SHOTS" node --test --test-reporter=spec tests/browser/ui.test.mjs || status=$?
+
+# SIGTERM must stop the server cleanly (graceful shutdown, exit code 0).
+kill -TERM "$SERVER_PID"
+server_status=0
+wait "$SERVER_PID" || server_status=$?
+SERVER_PID=""
+if [ "$server_status" -ne 0 ] || ! grep -q "sitrep: stopped" "$WORK/server.err"; then
+    echo "browser tests: the server did not stop cleanly on SIGTERM (exit $server_status):" >&2
+    cat "$WORK/server.err" >&2
+    exit 1
+fi
+exit "$status"

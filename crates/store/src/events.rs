@@ -1,7 +1,7 @@
-//! Reading events one by one, with the same filters as incidents: the HTTP
-//! API lists events as well as incidents, because events outside any
-//! incident (negated, hypothetical, undated) are still evidence an analyst
-//! may want to see.
+//! Reads the HTTP API needs beyond incident lists: events one by one, with
+//! the same filters as incidents (events outside any incident, negated,
+//! hypothetical or undated, are still evidence an analyst may want to see),
+//! incidents per day for a timeline, and consistent multi-query reads.
 //!
 //! Dates: an event without a date of its own is filtered and ordered by its
 //! document's publication date, as merging does.
@@ -140,5 +140,20 @@ impl Store {
             }
         }
         Ok((days, undated))
+    }
+}
+
+impl Store {
+    /// Runs `f` in one read transaction, so that several queries (a count
+    /// and a page, an incident and its documents) see the same state of the
+    /// store even while another connection ingests.
+    pub fn snapshot<T>(&self, f: impl FnOnce(&Store) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        self.conn.execute_batch("BEGIN DEFERRED").ctx("starting a read transaction")?;
+        let result = f(self);
+        // A read transaction has nothing to commit; ending it cannot lose data.
+        let end = self.conn.execute_batch("COMMIT").ctx("ending a read transaction");
+        let value = result?;
+        end?;
+        Ok(value)
     }
 }

@@ -254,8 +254,7 @@ async fn list_incidents(
     let filter = params.filter()?;
     let page = params.page(state.max_page)?;
     with_store(&state, move |s| {
-        let total = s.count_incidents(&filter)?;
-        let incidents = s.incidents(&filter, page)?;
+        let (total, incidents) = s.snapshot(|s| Ok((s.count_incidents(&filter)?, s.incidents(&filter, page)?)))?;
         Ok(Json(json!({ "total": total, "offset": page.offset, "limit": page.limit, "incidents": incidents })))
     })
     .await
@@ -270,8 +269,7 @@ async fn list_events(
     let filter = params.filter()?;
     let page = params.page(state.max_page)?;
     with_store(&state, move |s| {
-        let total = s.count_events(&filter)?;
-        let events = s.events(&filter, page)?;
+        let (total, events) = s.snapshot(|s| Ok((s.count_events(&filter)?, s.events(&filter, page)?)))?;
         Ok(Json(json!({ "total": total, "offset": page.offset, "limit": page.limit, "events": events })))
     })
     .await
@@ -279,18 +277,22 @@ async fn list_events(
 
 async fn get_incident(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
     with_store(&state, move |s| {
-        let Some(detail) = s.incident(&id)? else {
+        let found = s.snapshot(|s| {
+            let Some(detail) = s.incident(&id)? else { return Ok(None) };
+            let mut reports = Vec::new();
+            for doc_id in &detail.summary.documents {
+                if let Some(d) = s.document(doc_id)? {
+                    reports.push(json!({
+                        "id": d.id, "title": d.title, "source": d.source, "published": d.published, "url": d.url,
+                    }));
+                }
+            }
+            Ok(Some((detail, reports)))
+        })?;
+        let Some((detail, reports)) = found else {
             return Err(ApiError::not_found(format!("no incident {id:?} in this store; list them at /api/incidents"))
                 .with_detail(json!({ "id": id })));
         };
-        let mut reports = Vec::new();
-        for doc_id in &detail.summary.documents {
-            if let Some(d) = s.document(doc_id)? {
-                reports.push(json!({
-                    "id": d.id, "title": d.title, "source": d.source, "published": d.published, "url": d.url,
-                }));
-            }
-        }
         let mut value = serde_json::to_value(&detail)
             .map_err(|e| ApiError::internal(format!("serialising the incident: {e}")))?;
         value["reports"] = Value::Array(reports);
@@ -330,8 +332,8 @@ async fn map_points(
     params.reject(&["limit", "offset", "format"])?;
     let filter = params.filter()?;
     with_store(&state, move |s| {
-        let total = s.count_incidents(&filter)?;
-        let incidents = s.incidents(&filter, Page::first(MAP_CAP))?;
+        let (total, incidents) =
+            s.snapshot(|s| Ok((s.count_incidents(&filter)?, s.incidents(&filter, Page::first(MAP_CAP))?)))?;
         let points: Vec<Value> = incidents
             .iter()
             .filter_map(|i| {

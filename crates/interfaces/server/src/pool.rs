@@ -58,6 +58,11 @@ impl DerefMut for Pooled {
 impl Drop for Pooled {
     fn drop(&mut self) {
         if let Some(store) = self.store.take() {
+            // A connection dropped by a panic may be inside a transaction:
+            // close it rather than hand it to the next request.
+            if std::thread::panicking() {
+                return;
+            }
             let mut idle = self.pool.idle.lock().unwrap_or_else(|p| p.into_inner());
             if idle.len() < self.pool.max_idle {
                 idle.push(store);

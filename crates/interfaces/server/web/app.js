@@ -235,6 +235,7 @@ async function renderTimeline(filters) {
   const max = Math.max(...data.days.map(d => d.incidents));
   const left = 30, right = 950, top = 10, bottom = 130;
   const bw = (right - left) / days.length;
+  const barW = Math.min(Math.max(bw * 0.8, 1), 36);
   t.append(svg('line', { class: 'axis', x1: left, x2: right, y1: bottom, y2: bottom }));
   t.append(svg('text', { x: left - 4, y: top + 8, 'text-anchor': 'end', text: String(max) }));
   t.append(svg('text', { x: left - 4, y: bottom, 'text-anchor': 'end', text: '0' }));
@@ -243,8 +244,8 @@ async function renderTimeline(filters) {
     if (!d) return;
     const h = (bottom - top) * d.incidents / max;
     const bar = svg('rect', {
-      class: 'bar' + (day === selected ? ' selected' : ''), x: (left + i * bw + bw * 0.1).toFixed(2), y: (bottom - h).toFixed(2),
-      width: Math.max(bw * 0.8, 1).toFixed(2), height: h.toFixed(2), 'data-date': day,
+      class: 'bar' + (day === selected ? ' selected' : ''), x: (left + i * bw + (bw - barW) / 2).toFixed(2), y: (bottom - h).toFixed(2),
+      width: barW.toFixed(2), height: h.toFixed(2), 'data-date': day,
       onclick: () => {
         const nf = Object.assign({}, state.filters);
         if (selected === day) { delete nf.since; delete nf.until; } else { nf.since = day; nf.until = day; }
