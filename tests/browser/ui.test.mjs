@@ -76,6 +76,16 @@ test('filters narrow the table, the map and the timeline, and live in the URL', 
   assert.equal(await rows().count(), 2);
   assert.equal(await page.locator('#map circle.point').count(), 2);
   assert.match(await page.getAttribute('#export-link', 'href'), /kind=attack/);
+  // The export button downloads the filtered incidents in the chosen format.
+  await page.selectOption('#export-format', 'acled');
+  const href = await page.getAttribute('#export-link', 'href');
+  assert.match(href, /format=acled/);
+  const exported = await page.evaluate(async h => {
+    const r = await fetch(h);
+    return { type: r.headers.get('content-type'), text: await r.text() };
+  }, href);
+  assert.match(exported.type, /^text\/csv/);
+  assert.equal(exported.text.trim().split('\n').length, 3, 'a header and the two attacks');
 
   await page.fill('input[name=text]', 'lido');
   await page.click('#apply');
