@@ -21,8 +21,10 @@
 //! `Sync`; open one per thread or process. Writers wait for each other
 //! (`busy_timeout`), readers never block.
 
+mod events;
 mod export;
 mod ingest;
+mod params;
 mod query;
 mod schema;
 
@@ -32,8 +34,10 @@ use std::time::Duration;
 use rusqlite::Connection;
 use sitrep_resolution::MergeConfig;
 
+pub use events::{DayCount, EventListing};
 pub use export::{export, ExportFormat};
 pub use ingest::IngestReport;
+pub use params::{parse_bbox, parse_country, parse_day, parse_kind, FilterError, FilterParams};
 pub use query::{
     ActorRef, Codes, IncidentDetail, IncidentFilter, IncidentSummary, MergeRecord, Page, Stats, StoredDocument,
     StoredEvent,

@@ -162,7 +162,7 @@ pub(crate) fn like_pattern(s: &str) -> String {
 }
 
 impl IncidentFilter {
-    fn where_clause(&self) -> (String, Vec<Value>) {
+    pub(crate) fn where_clause(&self) -> (String, Vec<Value>) {
         let mut conds: Vec<String> = Vec::new();
         let mut args: Vec<Value> = Vec::new();
         if let Some(c) = &self.country {

@@ -29,6 +29,8 @@ enum Command {
     Ingest(commands::ingest::IngestArgs),
     /// List or export the incidents of a store.
     Incidents(commands::incidents::IncidentsArgs),
+    /// Serve the HTTP API and the analysts' web page over a store.
+    Serve(commands::serve::ServeArgs),
     /// Score the pipeline on the evaluation sets in ../shared/eval (MUC-4, PETRARCH-2).
     Eval(commands::eval::EvalArgs),
 }
@@ -43,6 +45,7 @@ fn main() -> ExitCode {
         Command::Ingest(args) => commands::ingest::run(args),
         Command::Incidents(args) => commands::incidents::run(args),
         Command::Eval(args) => commands::eval::run(args),
+        Command::Serve(args) => commands::serve::run(args),
     };
     match result {
         Ok(code) => code,

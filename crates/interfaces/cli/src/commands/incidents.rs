@@ -31,22 +31,22 @@ pub struct IncidentsArgs {
     #[arg(long, value_name = "FILE")]
     pub db: PathBuf,
     /// Only incidents in this country (ISO 3166-1 alpha-2, e.g. IQ).
-    #[arg(long)]
+    #[arg(long, value_parser = sitrep_store::parse_country)]
     pub country: Option<String>,
     /// Only incidents with an event of this kind (attack, clash, protest, ...).
-    #[arg(long, value_parser = parse_kind)]
+    #[arg(long, value_parser = sitrep_store::parse_kind)]
     pub kind: Option<EventKind>,
     /// Only incidents involving this actor (registry id like grp.al_shabaab, or name).
     #[arg(long)]
     pub actor: Option<String>,
     /// Only incidents ending on or after this day.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = sitrep_store::parse_day)]
     pub since: Option<String>,
     /// Only incidents starting on or before this day.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = sitrep_store::parse_day)]
     pub until: Option<String>,
     /// Only incidents inside this box.
-    #[arg(long, value_name = "MINLON,MINLAT,MAXLON,MAXLAT", value_parser = parse_bbox)]
+    #[arg(long, value_name = "MINLON,MINLAT,MAXLON,MAXLAT", value_parser = sitrep_store::parse_bbox)]
     pub bbox: Option<[f64; 4]>,
     /// Only incidents whose places, actors, titles or texts contain this (case-insensitive).
     #[arg(long)]
@@ -59,43 +59,7 @@ pub struct IncidentsArgs {
     pub id: Option<String>,
 }
 
-fn parse_kind(s: &str) -> Result<EventKind, String> {
-    EventKind::parse(&s.to_ascii_lowercase()).ok_or_else(|| {
-        let all: Vec<&str> = EventKind::ALL.iter().map(|k| k.as_str()).collect();
-        format!("unknown kind {s:?}; use one of {}", all.join(", "))
-    })
-}
-
-fn parse_bbox(s: &str) -> Result<[f64; 4], String> {
-    let parts: Vec<&str> = s.split(',').map(str::trim).collect();
-    if parts.len() != 4 {
-        return Err("give four numbers: minlon,minlat,maxlon,maxlat".into());
-    }
-    let mut v = [0.0; 4];
-    for (slot, p) in v.iter_mut().zip(&parts) {
-        *slot = p.parse::<f64>().map_err(|_| format!("{p:?} is not a number"))?;
-    }
-    if v[0] > v[2] || v[1] > v[3] {
-        return Err("the minimum must come before the maximum: minlon,minlat,maxlon,maxlat".into());
-    }
-    if v[1] < -90.0 || v[3] > 90.0 || v[0] < -180.0 || v[2] > 180.0 {
-        return Err("latitudes lie in [-90, 90] and longitudes in [-180, 180]".into());
-    }
-    Ok(v)
-}
-
-fn check_date(flag: &str, value: &Option<String>) -> anyhow::Result<()> {
-    if let Some(d) = value {
-        if let Err(msg) = sitrep_text::dates::parse_iso_date(d) {
-            anyhow::bail!("{flag}: {msg}; write it as YYYY-MM-DD");
-        }
-    }
-    Ok(())
-}
-
 pub fn run(args: IncidentsArgs) -> anyhow::Result<ExitCode> {
-    check_date("--since", &args.since)?;
-    check_date("--until", &args.until)?;
     if !args.db.exists() {
         anyhow::bail!(
             "no store at {}; create one with `sitrep ingest --db {} FILES`",

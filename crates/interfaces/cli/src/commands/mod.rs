@@ -7,3 +7,4 @@ pub mod train;
 pub mod lookup;
 pub mod incidents;
 pub mod ingest;
+pub mod serve;
