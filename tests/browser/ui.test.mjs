@@ -26,7 +26,9 @@ before(async () => {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // Containers often have a tiny /dev/shm; Chromium then crashes on big pages.
+      '--disable-dev-shm-usage'],
     viewport: { width: 1400, height: 950 },
     timeout: 60_000,
   });

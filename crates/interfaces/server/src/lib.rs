@@ -117,12 +117,10 @@ impl std::fmt::Display for ServerError {
 }
 
 impl std::error::Error for ServerError {
+    // The messages above already include the underlying error's; returning
+    // it as the source too would print it twice in an error chain.
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            ServerError::Store(e) => Some(e),
-            ServerError::Bind { source, .. } => Some(source),
-            ServerError::Io(e) => Some(e),
-        }
+        None
     }
 }
 

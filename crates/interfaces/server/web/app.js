@@ -255,9 +255,11 @@ async function renderTimeline(filters) {
     bar.append(svg('title', { text: `${day}: ${d.incidents} incident${d.incidents === 1 ? '' : 's'}, ${d.fatalities} killed` }));
     t.append(bar);
   });
-  const ticks = Math.min(days.length, 6);
-  for (let k = 0; k < ticks; k++) {
-    const i = ticks === 1 ? 0 : Math.round(k * (days.length - 1) / (ticks - 1));
+  // Label the days with incidents when there are few, else six even ticks.
+  let tickIdx;
+  if (data.days.length <= 7) tickIdx = data.days.map(d => days.indexOf(d.date));
+  else tickIdx = [0, 1, 2, 3, 4, 5].map(k => Math.round(k * (days.length - 1) / 5));
+  for (const i of new Set(tickIdx)) {
     t.append(svg('text', { x: (left + i * bw + bw / 2).toFixed(1), y: bottom + 16, 'text-anchor': 'middle', text: days[i] }));
   }
   if (data.undated) t.append(svg('text', { x: right, y: bottom + 28, 'text-anchor': 'end', text: `${data.undated} undated` }));

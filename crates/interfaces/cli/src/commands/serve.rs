@@ -40,6 +40,9 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
     anyhow::ensure!(args.max_page > 0, "--max-page must be at least 1");
     let token = args.token.or_else(|| std::env::var("SITREP_TOKEN").ok()).filter(|t| !t.is_empty());
     let existed = args.db.exists();
+    if let Some(dir) = args.db.parent().filter(|d| !d.as_os_str().is_empty()) {
+        anyhow::ensure!(dir.is_dir(), "the folder {} of --db does not exist; create it or pick another path", dir.display());
+    }
     let mut config = ServerConfig::new(&args.db);
     config.bind = args.bind;
     config.max_body = args.max_body;
