@@ -146,30 +146,10 @@ fn year_number(word: &str, published: Option<NaiveDate>, allow_two_digits: bool)
     }
 }
 
+/// A count of units before "ago": "two", "2", "a", "several".
 fn number_word(word: &str) -> Option<i64> {
-    if let Ok(n) = word.parse::<i64>() {
-        return Some(n);
-    }
-    Some(match word {
-        "a" | "an" | "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "fifteen" => 15,
-        "twenty" => 20,
-        "thirty" => 30,
-        "several" => 3,
-        "few" => 3,
-        _ => return None,
-    })
+    let m = crate::numbers::parse_number(&[word], true)?;
+    m.quantity.best.and_then(|n| i64::try_from(n).ok())
 }
 
 /// Words that, before a date expression, belong to it.

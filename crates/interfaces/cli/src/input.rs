@@ -42,6 +42,39 @@ impl Default for InputOptions {
     }
 }
 
+/// The input arguments shared by the commands that read documents
+/// (`extract`, `ingest`).
+#[derive(clap::Args, Debug, Clone)]
+pub struct InputArgs {
+    /// Input files: plain text (one document each) or JSON Lines. `-` or none reads standard input.
+    pub files: Vec<PathBuf>,
+    /// Input format; `auto` treats `.jsonl`/`.ndjson` files as JSON Lines.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub input: InputFormat,
+    /// Publication date (YYYY-MM-DD) for plain-text input, used to resolve "on Saturday".
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// Worker threads (default: all cores). Output order does not depend on it.
+    #[arg(long, short = 'j')]
+    pub threads: Option<usize>,
+    /// Largest document accepted, in bytes.
+    #[arg(long, default_value_t = DEFAULT_MAX_BYTES)]
+    pub max_bytes: usize,
+}
+
+impl InputArgs {
+    /// Checks the arguments and opens the documents for reading.
+    pub fn reader(&self) -> anyhow::Result<InputReader> {
+        if let Some(date) = &self.date {
+            if let Err(msg) = sitrep_text::dates::parse_iso_date(date) {
+                anyhow::bail!("--date: {msg}; write it as YYYY-MM-DD");
+            }
+        }
+        let options = InputOptions { format: self.input, default_date: self.date.clone(), max_bytes: self.max_bytes };
+        Ok(InputReader::new(&self.files, options))
+    }
+}
+
 /// 16 MiB: far above any news article, low enough that one runaway document
 /// cannot exhaust memory when many are processed in parallel.
 pub const DEFAULT_MAX_BYTES: usize = 16 * 1024 * 1024;

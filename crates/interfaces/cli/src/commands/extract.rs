@@ -7,31 +7,18 @@
 //! exit code is 1 if any document had a problem, 0 otherwise.
 
 use std::io::{self, BufWriter, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use rayon::prelude::*;
 use sitrep_schema::DocumentResult;
 
-use crate::input::{InputFormat, InputOptions, InputReader, InputRecord, DEFAULT_MAX_BYTES};
+use crate::input::{InputArgs, InputRecord};
 
 #[derive(clap::Args)]
 pub struct ExtractArgs {
-    /// Input files: plain text (one document each) or JSON Lines. `-` or none reads standard input.
-    pub files: Vec<PathBuf>,
-    /// Input format; `auto` treats `.jsonl`/`.ndjson` files as JSON Lines.
-    #[arg(long, value_enum, default_value = "auto")]
-    pub input: InputFormat,
-    /// Publication date (YYYY-MM-DD) for plain-text input, used to resolve "on Saturday".
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: Option<String>,
-    /// Worker threads (default: all cores). Output order does not depend on it.
-    #[arg(long, short = 'j')]
-    pub threads: Option<usize>,
-    /// Largest document accepted, in bytes.
-    #[arg(long, default_value_t = DEFAULT_MAX_BYTES)]
-    pub max_bytes: usize,
+    #[command(flatten)]
+    pub inputs: InputArgs,
     /// Pretty-print each record over several lines (not JSON Lines).
     #[arg(long)]
     pub pretty: bool,
@@ -42,14 +29,8 @@ pub struct ExtractArgs {
 const BATCH: usize = 256;
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    if let Some(date) = &args.date {
-        if let Err(msg) = sitrep_text::dates::parse_iso_date(date) {
-            anyhow::bail!("--date: {msg}; write it as YYYY-MM-DD");
-        }
-    }
-    let pool = build_pool(args.threads)?;
-    let options = InputOptions { format: args.input, default_date: args.date.clone(), max_bytes: args.max_bytes };
-    let mut reader = InputReader::new(&args.files, options);
+    let mut reader = args.inputs.reader()?;
+    let pool = build_pool(args.inputs.threads)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut problems = 0usize;

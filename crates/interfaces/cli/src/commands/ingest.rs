@@ -17,27 +17,15 @@ use sitrep_schema::{DocumentResult, InputDocument};
 use sitrep_store::{IngestReport, Store};
 
 use super::extract::{build_pool, process_record, report_problems};
-use crate::input::{InputFormat, InputOptions, InputReader, InputRecord, DEFAULT_MAX_BYTES};
+use crate::input::{InputArgs, InputRecord};
 
 #[derive(clap::Args)]
 pub struct IngestArgs {
     /// The store file; created if it does not exist.
     #[arg(long, value_name = "FILE")]
     pub db: PathBuf,
-    /// Input files: plain text (one document each) or JSON Lines. `-` or none reads standard input.
-    pub files: Vec<PathBuf>,
-    /// Input format; `auto` treats `.jsonl`/`.ndjson` files as JSON Lines.
-    #[arg(long, value_enum, default_value = "auto")]
-    pub input: InputFormat,
-    /// Publication date (YYYY-MM-DD) for plain-text input, used to resolve "on Saturday".
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: Option<String>,
-    /// Worker threads (default: all cores).
-    #[arg(long, short = 'j')]
-    pub threads: Option<usize>,
-    /// Largest document accepted, in bytes.
-    #[arg(long, default_value_t = DEFAULT_MAX_BYTES)]
-    pub max_bytes: usize,
+    #[command(flatten)]
+    pub inputs: InputArgs,
     /// Documents per transaction: larger is faster, smaller loses less work if interrupted.
     #[arg(long, default_value_t = 256, value_name = "N")]
     pub batch: usize,
@@ -48,13 +36,9 @@ pub struct IngestArgs {
 }
 
 pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
-    if let Some(date) = &args.date {
-        if let Err(msg) = sitrep_text::dates::parse_iso_date(date) {
-            anyhow::bail!("--date: {msg}; write it as YYYY-MM-DD");
-        }
-    }
     anyhow::ensure!(args.batch > 0, "--batch must be at least 1");
-    let pool = build_pool(args.threads)?;
+    let mut reader = args.inputs.reader()?;
+    let pool = build_pool(args.inputs.threads)?;
     let mut store = Store::open(&args.db).with_context(|| format!("opening the store {}", args.db.display()))?;
     if args.reresolve {
         let report =
@@ -62,8 +46,6 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
         eprintln!("sitrep: {} incidents recomputed in {}", report.incidents_written, args.db.display());
         return Ok(ExitCode::SUCCESS);
     }
-    let options = InputOptions { format: args.input, default_date: args.date.clone(), max_bytes: args.max_bytes };
-    let mut reader = InputReader::new(&args.files, options);
     let progress = progress_bar();
     let mut total = IngestReport::default();
     let mut problems = 0usize;
