@@ -388,7 +388,9 @@ fn place_in_sentence<'a>(view: &DocumentView<'a>, m: &Mention) -> Option<&'a Res
         .min_by_key(|p| {
             let w = s.word_at(p.range.start).unwrap_or(0);
             let outside = !clause.contains(&w);
-            (outside, p.range.start.abs_diff(trigger_byte), p.precision)
+            // In the clause, the most specific place ("in Kaduna state,
+            // Nigeria" is Kaduna); then the nearest.
+            (outside, p.precision, p.range.start.abs_diff(trigger_byte))
         })
 }
 
@@ -589,6 +591,33 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
                         });
                     }
                 }
+            }
+        }
+    }
+    // A country or named actor modifying a nominal trigger did it:
+    // "Israeli airstrikes", "a Taliban attack", "the FMLN's offensive".
+    for m in &d.mentions {
+        if m.entry.pos != crate::lexicon::TriggerPos::Noun {
+            continue;
+        }
+        let s = &view.sentences[m.sentence];
+        let np = s.bytes(s.noun_phrase(m.head));
+        let trigger_start = s.words[m.trigger_words.start].start;
+        for a in view.actors.iter().filter(|a| a.range.start >= np.start && a.range.end <= trigger_start) {
+            if matches!(a.entry_type, EntryType::Country | EntryType::Named | EntryType::Compound | EntryType::Metonym)
+                && seen.insert((Role::Perpetrator, a.text.to_lowercase()))
+            {
+                event.actors.push(Actor {
+                    role: Role::Perpetrator,
+                    text: view.text[a.range.clone()].to_string(),
+                    name: Some(a.name.clone()),
+                    id: Some(a.id.clone()),
+                    kind: Some(a.kind),
+                    country: a.country.clone(),
+                    sector: a.sector.clone(),
+                    cameo: a.cameo.clone(),
+                    span: view.offsets.span(a.range.clone()),
+                });
             }
         }
     }

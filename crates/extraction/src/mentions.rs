@@ -144,6 +144,7 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     }
     refine_subtype(s, &mut m);
     combatant_casualties(s, &mut m);
+    crowd_clash_is_riot(s, &mut m);
     Some(m)
 }
 
@@ -365,6 +366,12 @@ fn is_rel_pronoun(s: &Sentence, i: usize) -> bool {
     matches!(s.words[i].lower.as_str(), "who" | "which" | "that" | "whom")
 }
 
+/// Quantities that stand for their noun ("wounding dozens"): counts, not actors.
+const QUANTITY_WORDS: &[&str] = &["dozens", "scores", "hundreds", "thousands", "several", "many", "some", "others", "dozen"];
+
+/// Media through which statements are made ("claimed the attack on its news agency").
+const CHANNEL_NOUNS: &[&str] = &["agency", "channel", "statement", "website", "telegram", "video", "radio", "television", "broadcast", "communique", "account", "media", "newspaper"];
+
 /// Things damaged in passing that are not what an attack was aimed at.
 const NOT_TARGETS: &[&str] = &["window", "glass", "windowpane", "door", "wall", "roof", "area", "zone", "sector", "outskirts", "place", "site", "total", "kg", "kilogram"];
 
@@ -400,6 +407,13 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
             continue;
         }
         if role == Role::Target && NOT_TARGETS.contains(&s.words[h].lemma.as_str()) {
+            continue;
+        }
+        // "according to hospital officials" is a source, not a participant.
+        if s.children_rel(h, "case").any(|c| matches!(s.words[c].lower.as_str(), "according" | "accord")) {
+            continue;
+        }
+        if QUANTITY_WORDS.contains(&s.words[h].lower.as_str()) || CHANNEL_NOUNS.contains(&s.words[h].lemma.as_str()) {
             continue;
         }
         let words = s.noun_phrase(h);
@@ -523,6 +537,22 @@ fn weapon_in_clause(s: &Sentence, head: usize) -> Option<(String, Range<usize>)>
         }
     }
     None
+}
+
+/// Crowds fighting police ("protesters clashed with police") riot; they do
+/// not wage an armed clash.
+fn crowd_clash_is_riot(s: &Sentence, m: &mut Mention) {
+    if m.kind != EventKind::Clash {
+        return;
+    }
+    let crowd = m.args.iter().any(|a| {
+        a.role == Role::Perpetrator
+            && matches!(s.words[a.head].lemma.as_str(), "protester" | "protestor" | "demonstrator" | "rioter" | "student" | "crowd" | "mob" | "youth" | "supporter" | "worker")
+    });
+    if crowd {
+        m.kind = EventKind::Riot;
+        m.subtype = None;
+    }
 }
 
 /// Killing combatants ("troops killed three guerrillas") is fighting between
