@@ -227,3 +227,30 @@ fn spans_point_at_the_text() {
     }
     assert!(!r.events.is_empty());
 }
+
+#[test]
+fn demonym_modifier_is_the_perpetrator_and_sources_are_not_victims() {
+    let r = extract("Israeli airstrikes on the southern Gaza city of Rafah killed 22 people overnight, according to hospital officials.", "2024-05-02");
+    let e = violent(&r)[0];
+    assert_eq!(e.subtype.as_deref(), Some("air_strike"), "{}", describe(&r));
+    let perpetrator = e.actors_with(Role::Perpetrator).next().expect("perpetrator");
+    assert_eq!(perpetrator.id.as_deref(), Some("cty.ISR"), "{}", describe(&r));
+    assert!(!has(e, Role::Victim, "officials"), "{}", describe(&r));
+    assert_eq!(e.fatalities.as_ref().expect("fatalities").source.as_deref(), Some("hospital officials"));
+}
+
+#[test]
+fn protesters_fighting_police_riot() {
+    let r = extract("Protesters clashed with police in Dakar on Saturday after the vote was postponed.", "2024-02-20");
+    assert_eq!(events_of(&r, EventKind::Riot).len(), 1, "{}", describe(&r));
+    assert!(events_of(&r, EventKind::Clash).is_empty());
+}
+
+#[test]
+fn most_specific_place_and_no_quantity_targets() {
+    let r = extract("Gunmen abducted 45 students from a school in Nigeria's northwestern Kaduna state on Thursday, wounding dozens.", "2024-01-08");
+    let e = events_of(&r, EventKind::Kidnapping)[0];
+    let loc = e.location.as_ref().expect("location");
+    assert_eq!((loc.country.as_deref(), loc.precision), (Some("NG"), Some(sitrep_schema::GeoPrecision::Admin1)), "{}", describe(&r));
+    assert!(r.events.iter().all(|e| !has(e, Role::Target, "dozens")), "{}", describe(&r));
+}
