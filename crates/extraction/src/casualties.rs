@@ -130,7 +130,13 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
             let w = &s.words[b];
             harm_of(&w.lemma, &w.lower).map(|h| (h, b))
         });
-        let toll = (i.saturating_sub(6)..i).find(|&b| TOLL_WORDS.contains(&s.words[b].lemma.as_str()));
+        // "the death toll rose to 31", "the toll from Saturday's bombing in
+        // the town has risen to 31": a toll word earlier in the sentence
+        // and a figure introduced as its value.
+        let toll = (i.saturating_sub(6)..i).find(|&b| TOLL_WORDS.contains(&s.words[b].lemma.as_str())).or_else(|| {
+            let introduced = i > 0 && matches!(forms[i - 1], "to" | "at" | "reached" | "hit" | "stood" | "stands" | "of");
+            (0..i).find(|&b| TOLL_WORDS.contains(&s.words[b].lemma.as_str())).filter(|_| introduced)
+        });
         // "killed four soldiers and two civilians": the second figure shares
         // the first one's cue.
         let coordinated = i.checked_sub(1).filter(|&b| matches!(forms[b], "and" | "," | "plus")).and_then(|b| {

@@ -254,3 +254,16 @@ fn most_specific_place_and_no_quantity_targets() {
     assert_eq!((loc.country.as_deref(), loc.precision), (Some("NG"), Some(sitrep_schema::GeoPrecision::Admin1)), "{}", describe(&r));
     assert!(r.events.iter().all(|e| !has(e, Role::Target, "dozens")), "{}", describe(&r));
 }
+
+#[test]
+fn a_toll_far_from_its_figure_is_still_a_toll() {
+    let r = extract(
+        "The death toll from Saturday's car bombing in the Somali town of Beledweyne has risen to 31, hospital officials said on Monday.",
+        "2024-03-11",
+    );
+    let e = violent(&r)[0];
+    let f = e.fatalities.as_ref().expect("fatalities");
+    assert_eq!(f.best, Some(31), "{}", describe(&r));
+    assert_eq!(f.source.as_deref(), Some("hospital officials"));
+    assert_eq!(e.date.as_ref().expect("date").start, "2024-03-09");
+}
