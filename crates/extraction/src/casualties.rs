@@ -222,7 +222,12 @@ pub fn find_source(s: &Sentence, text: &str) -> Option<String> {
 /// The text of the noun phrase headed by `head`, without a leading article.
 pub fn phrase_text(s: &Sentence, text: &str, head: usize) -> String {
     let mut np = s.noun_phrase(head);
-    if np.len() > 1 && matches!(s.words[np.start].lower.as_str(), "the" | "a" | "an") {
+    // Drop an article and anything the parser hung on the front that is not
+    // part of a name: "35, police" (a figure from the previous clause).
+    while np.len() > 1
+        && (matches!(s.words[np.start].lower.as_str(), "the" | "a" | "an")
+            || matches!(s.words[np.start].upos, sitrep_analysis::Upos::Num | sitrep_analysis::Upos::Punct))
+    {
         np.start += 1;
     }
     text[s.bytes(np)].to_string()
