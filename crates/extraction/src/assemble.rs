@@ -483,7 +483,7 @@ fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
 /// The antecedent of a pronoun argument: the latest earlier argument with
 /// the same role within three sentences ("Guerrillas attacked the farm...
 /// they burned the facilities").
-fn resolve_pronoun<'a>(antecedents: &'a [Antecedent], role: Role, at: usize, sentence: usize) -> Option<&'a Antecedent> {
+fn resolve_pronoun(antecedents: &[Antecedent], role: Role, at: usize, sentence: usize) -> Option<&Antecedent> {
     antecedents
         .iter()
         .filter(|a| a.start < at && a.role == role && sentence.saturating_sub(a.sentence) <= 3)

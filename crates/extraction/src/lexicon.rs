@@ -184,7 +184,7 @@ impl Lexicon {
         }
         // Longest phrases first, so that "car bombing" wins over "bombing".
         for list in triggers.values_mut() {
-            list.sort_by(|a, b| b.lemmas.len().cmp(&a.lemmas.len()));
+            list.sort_by_key(|t| std::cmp::Reverse(t.lemmas.len()));
         }
         let mut nouns = HashMap::new();
         let mut max_noun_words = 1;

@@ -248,13 +248,13 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
                 }
                 push_patient(s, m, o);
             }
-            "in" | "near" | "outside" | "inside" => {
+            // "a bomb exploded in the bank": the building hit is the target.
+            "in" | "near" | "outside" | "inside"
                 if Lexicon::get().noun(&s.words[o].lemma).is_some_and(|e| e.class == NounClass::Facility)
                     && matches!(m.kind, EventKind::Attack)
-                    && m.entry.frame == Frame::Device
-                {
-                    push_patient(s, m, o);
-                }
+                    && m.entry.frame == Frame::Device =>
+            {
+                push_patient(s, m, o);
             }
             _ => {}
         }

@@ -318,18 +318,17 @@ impl<'a> Scanner<'a> {
             }
             // MONTH YEAR: "January 2014", "JAN 90".
             if let Some(year) = year_number(self.w(j), self.published, w.len() == 3 || w.ends_with('.')) {
-                if !self.w(j).starts_with('\'') || true {
-                    return Some((Expr::Absolute(ResolvedDate::month(year, month)?), j + 1));
-                }
+                return Some((Expr::Absolute(ResolvedDate::month(year, month)?), j + 1));
             }
-            // Month alone needs a preposition: "in January", not "May".
+            // A month alone needs a preposition: "in January". Month names
+            // that are also ordinary words ("may", "march") need a stronger one.
             let prev = if i > 0 { self.w(i - 1) } else { "" };
-            if matches!(prev, "in" | "since" | "during" | "until" | "early" | "late" | "mid" | "last" | "this" | "next" | "of")
-                && !(word_is_ambiguous && prev == "this")
-            {
-                if word_is_ambiguous && !matches!(prev, "in" | "since" | "during" | "early" | "late" | "mid" | "last") {
-                    return None;
-                }
+            let cues: &[&str] = if word_is_ambiguous {
+                &["in", "since", "during", "early", "late", "mid", "last"]
+            } else {
+                &["in", "since", "during", "until", "early", "late", "mid", "last", "this", "next", "of"]
+            };
+            if cues.contains(&prev) {
                 return Some((Expr::MonthOnly { month }, i + 1));
             }
         }
@@ -348,8 +347,10 @@ impl<'a> Scanner<'a> {
         if let Some(year) = year_number(w, self.published, false).filter(|_| self.is_number_token(i)) {
             let prev = if i > 0 { self.w(i - 1) } else { "" };
             let prev2 = if i > 1 { self.w(i - 2) } else { "" };
-            let cue = matches!(prev, "in" | "since" | "during" | "until" | "by" | "from" | "of" | "early" | "late" | "mid" | "throughout")
-                && !(prev == "of" && !matches!(prev2, "end" | "start" | "beginning" | "spring" | "summer" | "autumn" | "fall" | "winter"));
+            // "of 2014" only as in "the end of 2014", not "the attack of 2014 people".
+            let of_a_period = matches!(prev2, "end" | "start" | "beginning" | "spring" | "summer" | "autumn" | "fall" | "winter");
+            let cue = matches!(prev, "in" | "since" | "during" | "until" | "by" | "from" | "early" | "late" | "mid" | "throughout")
+                || (prev == "of" && of_a_period);
             let next_is_noun = self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
                 && !matches!(self.w(i + 1), "and" | "or" | "when" | "after" | "before" | "that" | "the" | "to" | "but" | "as" | "while" | "in" | "at" | "on");
             if cue && !next_is_noun {
@@ -406,7 +407,7 @@ impl<'a> Scanner<'a> {
         // N days/weeks/months/years ago.
         if let Some(n) = number_word(w) {
             let unit = self.w(i + 1);
-            if self.w(i + 2) == "ago" && n >= 0 && n < 1000 {
+            if self.w(i + 2) == "ago" && (0..1000).contains(&n) {
                 let expr = match unit.trim_end_matches('s') {
                     "day" => Expr::DaysFromNow(-n),
                     "week" => Expr::Unit { unit: Unit::Week, offset: -n, to_date: false },
@@ -523,7 +524,8 @@ pub fn parse_date_phrase(phrase: &str, published: Option<NaiveDate>) -> Option<R
     if tokens.is_empty() {
         return None;
     }
-    let found = find_dates(phrase, &tokens, &[0..tokens.len()], published);
+    let whole = 0..tokens.len();
+    let found = find_dates(phrase, &tokens, std::slice::from_ref(&whole), published);
     found.into_iter().find(|m| m.tokens.start == 0 && m.tokens.end == tokens.len()).and_then(|m| m.value)
 }
 
