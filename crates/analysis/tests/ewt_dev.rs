@@ -8,7 +8,10 @@ use sitrep_analysis::tagger::recase;
 use sitrep_analysis::Analyzer;
 
 fn score(variant: u8) -> Option<Scores> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"
+    );
     let Ok(text) = std::fs::read_to_string(path) else {
         eprintln!("skipping: ../shared not found ({path})");
         return None;
