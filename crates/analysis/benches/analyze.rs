@@ -11,7 +11,8 @@ use std::time::Instant;
 use sitrep_analysis::tagger::Tags;
 use sitrep_analysis::{conllu, tokenize, Analyzer, PARSER_MODEL, TAGGER_MODEL};
 
-const SAMPLE: &str = "Armed forces spokesman Colonel Isaacs said that the attack was not against the farm. \
+const SAMPLE: &str =
+    "Armed forces spokesman Colonel Isaacs said that the attack was not against the farm. \
 The raid, which local officials attributed to the RSF, killed at least 12 people on Thursday. \
 AL-SHABAAB CLAIMED RESPONSIBILITY FOR THE BLAST IN MOGADISHU, POLICE SAID. \
 gunmen opened fire on a bus near the border, wounding three soldiers and a child.";
@@ -37,23 +38,40 @@ fn main() {
     }
     let mean = times.iter().sum::<f64>() / times.len() as f64;
     let best = times.iter().cloned().fold(f64::INFINITY, f64::min);
-    println!("model load: mean {mean:.1} ms, best {best:.1} ms ({} + {} bytes)", TAGGER_MODEL.len(), PARSER_MODEL.len());
+    println!(
+        "model load: mean {mean:.1} ms, best {best:.1} ms ({} + {} bytes)",
+        TAGGER_MODEL.len(),
+        PARSER_MODEL.len()
+    );
 
     let a = Analyzer::embedded();
-    let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu");
-    let sents: Vec<Vec<String>> = match std::fs::read_to_string(dev).ok().and_then(|t| conllu::parse(&t).ok()) {
+    let dev = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"
+    );
+    let sents: Vec<Vec<String>> = match std::fs::read_to_string(dev)
+        .ok()
+        .and_then(|t| conllu::parse(&t).ok())
+    {
         Some(s) => {
             println!("corpus: EWT dev ({} sentences)", s.len());
-            s.iter().map(|s| s.words.iter().map(|w| w.form.clone()).collect()).collect()
+            s.iter()
+                .map(|s| s.words.iter().map(|w| w.form.clone()).collect())
+                .collect()
         }
         None => {
             println!("corpus: built-in sample (../shared not found)");
-            let one: Vec<Vec<String>> =
-                tokenize::sentences(SAMPLE).into_iter().map(|s| s.into_iter().map(|r| SAMPLE[r].to_string()).collect()).collect();
+            let one: Vec<Vec<String>> = tokenize::sentences(SAMPLE)
+                .into_iter()
+                .map(|s| s.into_iter().map(|r| SAMPLE[r].to_string()).collect())
+                .collect();
             (0..500).flat_map(|_| one.clone()).collect()
         }
     };
-    let refs: Vec<Vec<&str>> = sents.iter().map(|s| s.iter().map(|w| w.as_str()).collect()).collect();
+    let refs: Vec<Vec<&str>> = sents
+        .iter()
+        .map(|s| s.iter().map(|w| w.as_str()).collect())
+        .collect();
     let n_tokens: usize = refs.iter().map(|s| s.len()).sum();
     for w in refs.iter().take(50) {
         black_box(a.analyze(w));
@@ -68,10 +86,17 @@ fn main() {
     }
     let secs = t.elapsed().as_secs_f64();
     let cpu = match (c0, cpu_seconds()) {
-        (Some(a), Some(b)) if b > a => format!(", {:.0} tokens per CPU second", (n_tokens * reps) as f64 / (b - a)),
+        (Some(a), Some(b)) if b > a => format!(
+            ", {:.0} tokens per CPU second",
+            (n_tokens * reps) as f64 / (b - a)
+        ),
         _ => String::new(),
     };
-    println!("tag + lemmatise + parse: {:.0} tokens/s wall{cpu} ({} tokens x {reps}, one thread)", (n_tokens * reps) as f64 / secs, n_tokens);
+    println!(
+        "tag + lemmatise + parse: {:.0} tokens/s wall{cpu} ({} tokens x {reps}, one thread)",
+        (n_tokens * reps) as f64 / secs,
+        n_tokens
+    );
 
     let mut tags = Tags::default();
     let t = Instant::now();
@@ -86,5 +111,9 @@ fn main() {
         black_box(a.parse_tagged(w, x));
     }
     let parse_secs = t.elapsed().as_secs_f64();
-    println!("tagger alone: {:.0} tokens/s; parser alone: {:.0} tokens/s", n_tokens as f64 / tag_secs, n_tokens as f64 / parse_secs);
+    println!(
+        "tagger alone: {:.0} tokens/s; parser alone: {:.0} tokens/s",
+        n_tokens as f64 / tag_secs,
+        n_tokens as f64 / parse_secs
+    );
 }

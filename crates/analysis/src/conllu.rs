@@ -102,22 +102,35 @@ pub fn parse(text: &str) -> Result<Vec<Sentence>, ParseError> {
         }
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() != 10 {
-            return Err(ParseError { line: lineno, message: format!("expected 10 tab-separated columns, found {}", cols.len()) });
+            return Err(ParseError {
+                line: lineno,
+                message: format!("expected 10 tab-separated columns, found {}", cols.len()),
+            });
         }
         if cols[0].contains('-') || cols[0].contains('.') {
             cur.lines.push(Line::Other(line.to_string()));
             continue;
         }
-        let id: usize = cols[0]
-            .parse()
-            .map_err(|_| ParseError { line: lineno, message: format!("bad ID {:?}", cols[0]) })?;
+        let id: usize = cols[0].parse().map_err(|_| ParseError {
+            line: lineno,
+            message: format!("bad ID {:?}", cols[0]),
+        })?;
         if id != cur.words.len() + 1 {
-            return Err(ParseError { line: lineno, message: format!("word ID {id} out of sequence (expected {})", cur.words.len() + 1) });
+            return Err(ParseError {
+                line: lineno,
+                message: format!(
+                    "word ID {id} out of sequence (expected {})",
+                    cur.words.len() + 1
+                ),
+            });
         }
         let head = if cols[6] == "_" {
             None
         } else {
-            Some(cols[6].parse().map_err(|_| ParseError { line: lineno, message: format!("bad HEAD {:?}", cols[6]) })?)
+            Some(cols[6].parse().map_err(|_| ParseError {
+                line: lineno,
+                message: format!("bad HEAD {:?}", cols[6]),
+            })?)
         };
         cur.lines.push(Line::Word(cur.words.len()));
         cur.words.push(Token {
@@ -139,7 +152,10 @@ pub fn parse(text: &str) -> Result<Vec<Sentence>, ParseError> {
     for s in &out {
         let n = s.words.len();
         if let Some(t) = s.words.iter().find(|t| t.head.is_some_and(|h| h > n)) {
-            return Err(ParseError { line: 0, message: format!("word {} {:?} has HEAD beyond the sentence", t.id, t.form) });
+            return Err(ParseError {
+                line: 0,
+                message: format!("word {} {:?} has HEAD beyond the sentence", t.id, t.form),
+            });
         }
     }
     Ok(out)

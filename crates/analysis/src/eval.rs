@@ -25,7 +25,11 @@ impl Scores {
     /// Adds one sentence pair; sentences of different lengths are an error.
     pub fn add(&mut self, gold: &Sentence, pred: &Sentence) -> Result<(), String> {
         if gold.words.len() != pred.words.len() {
-            return Err(format!("sentence has {} gold words but {} predicted", gold.words.len(), pred.words.len()));
+            return Err(format!(
+                "sentence has {} gold words but {} predicted",
+                gold.words.len(),
+                pred.words.len()
+            ));
         }
         for (g, p) in gold.words.iter().zip(&pred.words) {
             self.words += 1;

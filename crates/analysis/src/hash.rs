@@ -64,7 +64,11 @@ pub fn f2(t: u32, a: u64, b: u64) -> u64 {
 /// A feature from a template id and three values.
 #[inline]
 pub fn f3(t: u32, a: u64, b: u64, c: u64) -> u64 {
-    fmix(a ^ b.rotate_left(23).wrapping_mul(K2) ^ c.rotate_left(47).wrapping_mul(K3) ^ (t as u64).wrapping_mul(K))
+    fmix(
+        a ^ b.rotate_left(23).wrapping_mul(K2)
+            ^ c.rotate_left(47).wrapping_mul(K3)
+            ^ (t as u64).wrapping_mul(K),
+    )
 }
 
 const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;

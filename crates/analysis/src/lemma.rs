@@ -60,7 +60,11 @@ impl Lemmatizer {
         for (i, (x, f, _)) in entries.iter().enumerate() {
             learned.insert(key(x, f), i as u32);
         }
-        Lemmatizer { entries, learned, irregular: irregular_table() }
+        Lemmatizer {
+            entries,
+            learned,
+            irregular: irregular_table(),
+        }
     }
 
     /// Learns the exception table from gold sentences.
@@ -72,12 +76,21 @@ impl Lemmatizer {
                     continue;
                 }
                 let lower = t.form.to_lowercase();
-                *counts.entry((t.xpos.clone(), lower)).or_default().entry(t.lemma.clone()).or_default() += 1;
+                *counts
+                    .entry((t.xpos.clone(), lower))
+                    .or_default()
+                    .entry(t.lemma.clone())
+                    .or_default() += 1;
             }
         }
         let mut entries = Vec::new();
         for ((x, f), lemmas) in counts {
-            let Some((best, _)) = lemmas.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))) else { continue };
+            let Some((best, _)) = lemmas
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+            else {
+                continue;
+            };
             if rules(&f, &x) != best {
                 entries.push((x, f, best));
             }
@@ -106,7 +119,9 @@ impl Lemmatizer {
             }
             return form.to_string();
         }
-        if (upos == "VERB" || upos == "AUX" || xpos.starts_with("VB")) && matches!(xpos, "VBD" | "VBN") {
+        if (upos == "VERB" || upos == "AUX" || xpos.starts_with("VB"))
+            && matches!(xpos, "VBD" | "VBN")
+        {
             if let Some(b) = self.irregular.get(&hash_str(&lower)) {
                 return b.to_string();
             }
@@ -151,12 +166,19 @@ fn needs_e(stem: &str) -> bool {
     if b[n - 1] == b'v' {
         return true;
     }
-    const CLUSTERS: &[&str] = &["uc", "rc", "nc", "rg", "dg", "bl", "pl", "tl", "dl", "gl", "kl", "fl", "zl", "iz", "yz", "ys", "ys"];
+    const CLUSTERS: &[&str] = &[
+        "uc", "rc", "nc", "rg", "dg", "bl", "pl", "tl", "dl", "gl", "kl", "fl", "zl", "iz", "yz",
+        "ys", "ys",
+    ];
     if CLUSTERS.contains(&last2) {
         return true;
     }
     // Single vowel + consonant, preceded by a consonant or the word start.
-    const VC: &[&str] = &["at", "id", "ud", "od", "ir", "ar", "or", "os", "us", "ok", "ak", "ik", "ut", "ot", "in", "um", "ap", "ip", "yp", "ac", "ic", "ag", "ib", "ob", "ub", "ul", "ol", "il", "ez", "az", "iz", "ur", "ar", "av", "ys"];
+    const VC: &[&str] = &[
+        "at", "id", "ud", "od", "ir", "ar", "or", "os", "us", "ok", "ak", "ik", "ut", "ot", "in",
+        "um", "ap", "ip", "yp", "ac", "ic", "ag", "ib", "ob", "ub", "ul", "ol", "il", "ez", "az",
+        "iz", "ur", "ar", "av", "ys",
+    ];
     if VC.contains(&last2) {
         return n == 2 || !is_vowel(b[n - 3]);
     }
@@ -167,7 +189,13 @@ fn needs_e(stem: &str) -> bool {
 fn undouble(stem: &str) -> Option<&str> {
     let b = stem.as_bytes();
     let n = b.len();
-    if n >= 3 && b[n - 1] == b[n - 2] && matches!(b[n - 1], b'b' | b'd' | b'g' | b'm' | b'n' | b'p' | b'r' | b't') {
+    if n >= 3
+        && b[n - 1] == b[n - 2]
+        && matches!(
+            b[n - 1],
+            b'b' | b'd' | b'g' | b'm' | b'n' | b'p' | b'r' | b't'
+        )
+    {
         return Some(&stem[..n - 1]);
     }
     None

@@ -50,9 +50,17 @@ pub enum ModelError {
 impl fmt::Display for ModelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ModelError::BadMagic { what } => write!(f, "{what}: not a sitrep model file of this version (rebuild it with `sitrep train`)"),
-            ModelError::Truncated { what } => write!(f, "{what}: file is truncated (rebuild it with `sitrep train`)"),
-            ModelError::Corrupt { what, detail } => write!(f, "{what}: {detail} (rebuild it with `sitrep train`)"),
+            ModelError::BadMagic { what } => write!(
+                f,
+                "{what}: not a sitrep model file of this version (rebuild it with `sitrep train`)"
+            ),
+            ModelError::Truncated { what } => write!(
+                f,
+                "{what}: file is truncated (rebuild it with `sitrep train`)"
+            ),
+            ModelError::Corrupt { what, detail } => {
+                write!(f, "{what}: {detail} (rebuild it with `sitrep train`)")
+            }
         }
     }
 }
@@ -176,12 +184,23 @@ impl Analyzer {
 
     /// Loads models from their file contents.
     pub fn from_bytes(tagger: &[u8], parser: &[u8]) -> Result<Analyzer, ModelError> {
-        Ok(Analyzer::new(Tagger::from_bytes(tagger)?, Parser::from_bytes(parser)?))
+        Ok(Analyzer::new(
+            Tagger::from_bytes(tagger)?,
+            Parser::from_bytes(parser)?,
+        ))
     }
 
     pub fn new(tagger: Tagger, parser: Parser) -> Analyzer {
-        let upos_of_class = tagger.upos_names().iter().map(|n| Upos::parse(n).unwrap_or(Upos::X)).collect();
-        Analyzer { tagger, parser, upos_of_class }
+        let upos_of_class = tagger
+            .upos_names()
+            .iter()
+            .map(|n| Upos::parse(n).unwrap_or(Upos::X))
+            .collect();
+        Analyzer {
+            tagger,
+            parser,
+            upos_of_class,
+        }
     }
 
     pub fn tagger(&self) -> &Tagger {
@@ -197,9 +216,21 @@ impl Analyzer {
         let mut scratch = tagger::Scratch::default();
         self.tagger.tag_with(words, &mut tags, &mut scratch);
         let w = scratch.word_hashes();
-        let t: Vec<u64> = tags.xpos.iter().map(|&x| self.tagger.xpos_hash(x)).collect();
-        let u: Vec<u64> = tags.upos.iter().map(|&x| self.tagger.upos_hash(x)).collect();
-        let parse = self.parser.parse(&parser::Input { w: &w, t: &t, u: &u });
+        let t: Vec<u64> = tags
+            .xpos
+            .iter()
+            .map(|&x| self.tagger.xpos_hash(x))
+            .collect();
+        let u: Vec<u64> = tags
+            .upos
+            .iter()
+            .map(|&x| self.tagger.upos_hash(x))
+            .collect();
+        let parse = self.parser.parse(&parser::Input {
+            w: &w,
+            t: &t,
+            u: &u,
+        });
         let un = self.tagger.upos_names();
         let xn = self.tagger.xpos_names();
         let ln = self.parser.label_names();
@@ -225,10 +256,25 @@ impl Analyzer {
     /// names) are already known.
     pub fn parse_tagged(&self, words: &[&str], tags: &tagger::Tags) -> parser::Parse {
         let mut buf = Vec::new();
-        let w: Vec<u64> = words.iter().map(|f| tagger::WordInfo::of(f, &mut buf).w).collect();
-        let t: Vec<u64> = tags.xpos.iter().map(|&x| self.tagger.xpos_hash(x)).collect();
-        let u: Vec<u64> = tags.upos.iter().map(|&x| self.tagger.upos_hash(x)).collect();
-        self.parser.parse(&parser::Input { w: &w, t: &t, u: &u })
+        let w: Vec<u64> = words
+            .iter()
+            .map(|f| tagger::WordInfo::of(f, &mut buf).w)
+            .collect();
+        let t: Vec<u64> = tags
+            .xpos
+            .iter()
+            .map(|&x| self.tagger.xpos_hash(x))
+            .collect();
+        let u: Vec<u64> = tags
+            .upos
+            .iter()
+            .map(|&x| self.tagger.upos_hash(x))
+            .collect();
+        self.parser.parse(&parser::Input {
+            w: &w,
+            t: &t,
+            u: &u,
+        })
     }
 }
 

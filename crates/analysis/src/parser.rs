@@ -86,7 +86,11 @@ impl State {
     }
     fn legal(&self) -> [bool; 3] {
         let s = self.stack.len();
-        [self.b <= self.n, s >= 1 && (self.b <= self.n || s == 1), s >= 2]
+        [
+            self.b <= self.n,
+            s >= 1 && (self.b <= self.n || s == 1),
+            s >= 2,
+        ]
     }
     fn s(&self, i: usize) -> usize {
         let l = self.stack.len();
@@ -238,7 +242,11 @@ fn trans_features(st: &State, tk: &Toks, f: &mut Vec<u64>) {
     } else {
         (b0 - s0).min(6) as u64
     };
-    let d1 = if s1 == NONE || s0 == NONE { 0 } else { (s0 - s1).min(6) as u64 };
+    let d1 = if s1 == NONE || s0 == NONE {
+        0
+    } else {
+        (s0 - s1).min(6) as u64
+    };
     f.push(f2(50, s0w, d));
     f.push(f2(51, s0t, d));
     f.push(f2(52, b0w, d));
@@ -320,7 +328,11 @@ fn label_features(st: &State, tk: &Toks, h: usize, d: usize, f: &mut Vec<u64>) {
     let (w, t) = (&tk.w, &tk.t);
     let lab = |x: usize| if x == NONE { 999 } else { lab_h(st.label[x]) };
     let dir = if h == st.root() { 2u64 } else { (h < d) as u64 };
-    let dist = if h == st.root() { 0 } else { (h.abs_diff(d)).min(8) as u64 };
+    let dist = if h == st.root() {
+        0
+    } else {
+        (h.abs_diff(d)).min(8) as u64
+    };
     let (hw, ht, dw, dt) = (w[h], t[h], w[d], t[d]);
     let (dl1, dr1, hl1, hr1) = (st.l1[d], st.r1[d], st.l1[h], st.r1[h]);
     let dm1 = d - 1; // 0 = none when d = 1
@@ -398,7 +410,11 @@ impl Parser {
 
     pub fn parse(&self, inp: &Input) -> Parse {
         let n = inp.w.len();
-        let mut tk = Toks { w: Vec::with_capacity(n + 2), t: Vec::with_capacity(n + 2), u: Vec::with_capacity(n + 2) };
+        let mut tk = Toks {
+            w: Vec::with_capacity(n + 2),
+            t: Vec::with_capacity(n + 2),
+            u: Vec::with_capacity(n + 2),
+        };
         toks(inp, &mut tk);
         let mut st = State::new(n);
         let mut f = Vec::with_capacity(128);
@@ -428,11 +444,19 @@ impl Parser {
             st.apply(t, lab);
         }
         let root = st.root();
-        let mut out = Parse { heads: Vec::with_capacity(n), labels: Vec::with_capacity(n) };
+        let mut out = Parse {
+            heads: Vec::with_capacity(n),
+            labels: Vec::with_capacity(n),
+        };
         for d in 1..=n {
             let h = st.head[d];
-            out.heads.push(if h == root || h == usize::MAX { 0 } else { h });
-            out.labels.push(if st.label[d] == NO_LABEL { 0 } else { st.label[d] as usize });
+            out.heads
+                .push(if h == root || h == usize::MAX { 0 } else { h });
+            out.labels.push(if st.label[d] == NO_LABEL {
+                0
+            } else {
+                st.label[d] as usize
+            });
         }
         out
     }
@@ -456,7 +480,10 @@ impl Parser {
         let trans = Model::read(&mut r)?;
         let labels = Model::read(&mut r)?;
         if trans.n_classes() != 3 || labels.n_classes() == 0 {
-            return Err(ModelError::Corrupt { what: "parser model", detail: "wrong number of classes".into() });
+            return Err(ModelError::Corrupt {
+                what: "parser model",
+                detail: "wrong number of classes".into(),
+            });
         }
         Ok(Parser { trans, labels })
     }
@@ -477,8 +504,12 @@ pub struct Example {
 pub struct ParserConfig {
     pub epochs: usize,
     pub seed: u64,
-    /// Probability of following the model's own transition (from epoch 2).
+    /// Probability of following the model's own wrong transition.
     pub explore: f64,
+    /// First epoch (0-based) in which training explores. Exploring from
+    /// the start peaks earlier and higher on EWT dev (UAS 84.77 after 5
+    /// epochs, against 84.59 at best when exploring from the second epoch).
+    pub explore_from: usize,
     /// Pruning threshold of the transition model (quantised units, out of
     /// 32000 for the largest weight): the model size/accuracy knob.
     pub trans_min_weight: i16,
@@ -493,7 +524,15 @@ pub struct ParserConfig {
 
 impl Default for ParserConfig {
     fn default() -> Self {
-        ParserConfig { epochs: 12, seed: 7, explore: 0.9, trans_min_weight: 400, label_min_weight: 100, gold_labels: false }
+        ParserConfig {
+            epochs: 5,
+            seed: 7,
+            explore: 0.9,
+            explore_from: 0,
+            trans_min_weight: 400,
+            label_min_weight: 100,
+            gold_labels: false,
+        }
     }
 }
 
@@ -520,7 +559,10 @@ fn costs(st: &State, gh: &[usize], kids: &[Vec<usize>], legal: &[bool; 3]) -> [u
         if h != s0 && h < b && st.stack.contains(&h) {
             cost += 1;
         }
-        cost += kids[b].iter().filter(|&&d| d < b && st.head[d] == usize::MAX && st.stack.contains(&d)).count();
+        cost += kids[b]
+            .iter()
+            .filter(|&&d| d < b && st.head[d] == usize::MAX && st.stack.contains(&d))
+            .count();
         c[SHIFT] = cost;
     }
     c
@@ -542,14 +584,25 @@ pub fn train(
     let mut f = Vec::with_capacity(128);
     let mut sc = vec![0f32; 3];
     let mut ls = vec![0f32; nl];
-    let mut tk = Toks { w: Vec::new(), t: Vec::new(), u: Vec::new() };
+    let mut tk = Toks {
+        w: Vec::new(),
+        t: Vec::new(),
+        u: Vec::new(),
+    };
     for epoch in 0..cfg.epochs {
         rng.shuffle(&mut order);
         let (mut arcs, mut ok) = (0usize, 0usize);
         for &i in &order {
             let ex = &exs[i];
             let n = ex.w.len();
-            toks(&Input { w: &ex.w, t: &ex.t, u: &ex.u }, &mut tk);
+            toks(
+                &Input {
+                    w: &ex.w,
+                    t: &ex.t,
+                    u: &ex.u,
+                },
+                &mut tk,
+            );
             let root = n + 1;
             let mut gh = vec![NONE; n + 2];
             let mut kids = vec![Vec::new(); n + 2];
@@ -585,7 +638,12 @@ pub fn train(
                     tm.update(&f, gold, pred);
                 }
                 tm.tick();
-                let next = if epoch > 0 && c[pred] > min_c && rng.unit() < cfg.explore { pred } else { gold };
+                let next =
+                    if epoch >= cfg.explore_from && c[pred] > min_c && rng.unit() < cfg.explore {
+                        pred
+                    } else {
+                        gold
+                    };
                 let mut lab = 0u16;
                 if next != SHIFT {
                     let (h, d) = st.arc_of(next);
@@ -627,7 +685,10 @@ pub fn train(
         });
     }
     Parser {
-        trans: tm.finish(vec!["SHIFT".into(), "LEFT".into(), "RIGHT".into()], cfg.trans_min_weight),
+        trans: tm.finish(
+            vec!["SHIFT".into(), "LEFT".into(), "RIGHT".into()],
+            cfg.trans_min_weight,
+        ),
         labels: lm.finish(label_names, cfg.label_min_weight),
     }
 }

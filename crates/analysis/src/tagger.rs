@@ -79,7 +79,14 @@ const PAD_W: &str = "<PAD>";
 impl WordInfo {
     pub fn pad() -> WordInfo {
         let h = hash_str(PAD_W);
-        WordInfo { w: h, suf: [h; 5], pre: [h; 3], shape: h, flags: 0, amb: h }
+        WordInfo {
+            w: h,
+            suf: [h; 5],
+            pre: [h; 3],
+            shape: h,
+            flags: 0,
+            amb: h,
+        }
     }
 
     /// Computes the attributes of one form; `buf` is scratch space.
@@ -155,7 +162,14 @@ impl WordInfo {
             }
             *p = h.finish();
         }
-        WordInfo { w: wh.finish(), suf, pre, shape: shape.finish(), flags, amb: 0 }
+        WordInfo {
+            w: wh.finish(),
+            suf,
+            pre,
+            shape: shape.finish(),
+            flags,
+            amb: 0,
+        }
     }
 }
 
@@ -214,10 +228,24 @@ const START: u64 = 0x1234_5678;
 
 /// Features shared by both models for word `i` (0-based) given padded infos
 /// and the tags chosen for the previous two words.
-fn features(info: &[WordInfo], i: usize, mode: CaseMode, p1: u64, p2: u64, x1: u64, feats: &mut Vec<u64>) {
+fn features(
+    info: &[WordInfo],
+    i: usize,
+    mode: CaseMode,
+    p1: u64,
+    p2: u64,
+    x1: u64,
+    feats: &mut Vec<u64>,
+) {
     feats.clear();
     let j = i + 2;
-    let (w, wm1, wm2, wp1, wp2) = (&info[j], &info[j - 1], &info[j - 2], &info[j + 1], &info[j + 2]);
+    let (w, wm1, wm2, wp1, wp2) = (
+        &info[j],
+        &info[j - 1],
+        &info[j - 2],
+        &info[j + 1],
+        &info[j + 2],
+    );
     let m = mode as u64;
     feats.push(f1(0, 0));
     feats.push(f1(1, w.w));
@@ -325,10 +353,32 @@ impl Scratch {
 }
 
 impl Tagger {
-    fn new(robust: TagModels, mixed: Option<TagModels>, dict: IdMap<u64>, lemmatizer: Lemmatizer) -> Tagger {
-        let upos_hash = robust.upos.class_names().iter().map(|n| hash_str(n)).collect();
-        let xpos_hash = robust.xpos.class_names().iter().map(|n| hash_str(n)).collect();
-        Tagger { robust, mixed, dict, upos_hash, xpos_hash, lemmatizer }
+    fn new(
+        robust: TagModels,
+        mixed: Option<TagModels>,
+        dict: IdMap<u64>,
+        lemmatizer: Lemmatizer,
+    ) -> Tagger {
+        let upos_hash = robust
+            .upos
+            .class_names()
+            .iter()
+            .map(|n| hash_str(n))
+            .collect();
+        let xpos_hash = robust
+            .xpos
+            .class_names()
+            .iter()
+            .map(|n| hash_str(n))
+            .collect();
+        Tagger {
+            robust,
+            mixed,
+            dict,
+            upos_hash,
+            xpos_hash,
+            lemmatizer,
+        }
     }
 
     pub fn upos_names(&self) -> &[String] {
@@ -408,14 +458,26 @@ impl Tagger {
     pub fn from_bytes(data: &[u8]) -> Result<Tagger, ModelError> {
         let mut r = Reader::new(data, "tagger model");
         r.expect_magic(b"SRTG2")?;
-        let robust = TagModels { upos: Model::read(&mut r)?, xpos: Model::read(&mut r)? };
+        let robust = TagModels {
+            upos: Model::read(&mut r)?,
+            xpos: Model::read(&mut r)?,
+        };
         let mixed = match r.u8()? {
             0 => None,
-            _ => Some(TagModels { upos: Model::read(&mut r)?, xpos: Model::read(&mut r)? }),
+            _ => Some(TagModels {
+                upos: Model::read(&mut r)?,
+                xpos: Model::read(&mut r)?,
+            }),
         };
-        let same = |m: &TagModels| m.upos.class_names() == robust.upos.class_names() && m.xpos.class_names() == robust.xpos.class_names();
+        let same = |m: &TagModels| {
+            m.upos.class_names() == robust.upos.class_names()
+                && m.xpos.class_names() == robust.xpos.class_names()
+        };
         if mixed.as_ref().is_some_and(|m| !same(m)) {
-            return Err(ModelError::Corrupt { what: "tagger model", detail: "the two model pairs disagree on tag names".into() });
+            return Err(ModelError::Corrupt {
+                what: "tagger model",
+                detail: "the two model pairs disagree on tag names".into(),
+            });
         }
         r.expect_magic(b"SRTD1")?;
         let n = r.u32()? as usize;
@@ -465,7 +527,12 @@ pub struct TaggerConfig {
 
 impl Default for TaggerConfig {
     fn default() -> Self {
-        TaggerConfig { epochs: 6, seed: 1, case_augment: true, min_weight: 300 }
+        TaggerConfig {
+            epochs: 6,
+            seed: 1,
+            case_augment: true,
+            min_weight: 300,
+        }
     }
 }
 
@@ -501,19 +568,55 @@ pub fn train(sents: &[Sentence], cfg: &TaggerConfig, log: &mut dyn FnMut(&str)) 
         .iter()
         .map(|s| {
             (
-                s.words.iter().map(|t| upos_names.binary_search(&t.upos).unwrap_or(0)).collect(),
-                s.words.iter().map(|t| xpos_names.binary_search(&t.xpos).unwrap_or(0)).collect(),
+                s.words
+                    .iter()
+                    .map(|t| upos_names.binary_search(&t.upos).unwrap_or(0))
+                    .collect(),
+                s.words
+                    .iter()
+                    .map(|t| xpos_names.binary_search(&t.xpos).unwrap_or(0))
+                    .collect(),
             )
         })
         .collect();
     let (robust, mixed) = if cfg.case_augment {
         log("training the casing-robust models (original + UPPER + lower)");
-        let robust = train_pair(sents, &gold, &[0, 1, 2], &dict, &upos_names, &xpos_names, cfg, log);
+        let robust = train_pair(
+            sents,
+            &gold,
+            &[0, 1, 2],
+            &dict,
+            &upos_names,
+            &xpos_names,
+            cfg,
+            log,
+        );
         log("training the mixed-case models (original casing only)");
-        let mixed = train_pair(sents, &gold, &[0], &dict, &upos_names, &xpos_names, cfg, log);
+        let mixed = train_pair(
+            sents,
+            &gold,
+            &[0],
+            &dict,
+            &upos_names,
+            &xpos_names,
+            cfg,
+            log,
+        );
         (robust, Some(mixed))
     } else {
-        (train_pair(sents, &gold, &[0], &dict, &upos_names, &xpos_names, cfg, log), None)
+        (
+            train_pair(
+                sents,
+                &gold,
+                &[0],
+                &dict,
+                &upos_names,
+                &xpos_names,
+                cfg,
+                log,
+            ),
+            None,
+        )
     };
     let lem = Lemmatizer::learn(sents);
     Tagger::new(robust, mixed, dict, lem)
@@ -535,7 +638,9 @@ fn train_pair(
     let xh: Vec<u64> = xpos_names.iter().map(|n| hash_str(n)).collect();
     let mut um = Trainer::new(upos_names.len());
     let mut xm = Trainer::new(xpos_names.len());
-    let mut order: Vec<(usize, u8)> = (0..sents.len()).flat_map(|i| variants.iter().map(move |&v| (i, v))).collect();
+    let mut order: Vec<(usize, u8)> = (0..sents.len())
+        .flat_map(|i| variants.iter().map(move |&v| (i, v)))
+        .collect();
     let mut rng = Rng::new(cfg.seed);
     let mut info = Vec::new();
     let mut chars = Vec::new();
@@ -581,6 +686,8 @@ fn train_pair(
             xm.n_features()
         ));
     }
-    TagModels { upos: um.finish(upos_names.to_vec(), cfg.min_weight), xpos: xm.finish(xpos_names.to_vec(), cfg.min_weight) }
+    TagModels {
+        upos: um.finish(upos_names.to_vec(), cfg.min_weight),
+        xpos: xm.finish(xpos_names.to_vec(), cfg.min_weight),
+    }
 }
-

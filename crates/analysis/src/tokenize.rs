@@ -10,12 +10,15 @@
 use std::ops::Range;
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "pvt", "gov", "sen", "rep", "rev",
-    "st", "jr", "sr", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.n", "u.k", "a.m", "p.m", "mt", "ft", "approx", "dept",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "pvt", "gov",
+    "sen", "rep", "rev", "st", "jr", "sr", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "e.g", "i.e",
+    "u.s", "u.n", "u.k", "a.m", "p.m", "mt", "ft", "approx", "dept",
 ];
 
-const CLITICS: &[&str] = &["n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "’s", "n’t", "’re", "’ve", "’ll", "’d", "’m"];
+const CLITICS: &[&str] = &[
+    "n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "’s", "n’t", "’re", "’ve", "’ll", "’d", "’m",
+];
 
 fn is_abbrev(word: &str) -> bool {
     let w = word.trim_end_matches('.').to_lowercase();
@@ -24,7 +27,9 @@ fn is_abbrev(word: &str) -> bool {
     }
     // Initials and dotted acronyms: "J." "U.S." "A.K.A."
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters > 0 && w.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    letters > 0
+        && w.split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
 /// Splits one whitespace-free chunk starting at byte `base` into tokens.
@@ -35,7 +40,9 @@ fn split_chunk(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
     let mut tail: Vec<Range<usize>> = Vec::new();
     // Leading punctuation.
     while start < end {
-        let Some(c) = s(start, end).chars().next() else { break };
+        let Some(c) = s(start, end).chars().next() else {
+            break;
+        };
         if "\"'([{“‘«".contains(c) && end - start > c.len_utf8() {
             out.push(start..start + c.len_utf8());
             start += c.len_utf8();
@@ -45,7 +52,9 @@ fn split_chunk(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
     }
     // Trailing punctuation (a final period stays on abbreviations).
     while start < end {
-        let Some(c) = s(start, end).chars().next_back() else { break };
+        let Some(c) = s(start, end).chars().next_back() else {
+            break;
+        };
         let l = c.len_utf8();
         if end - start <= l {
             break;
@@ -96,12 +105,16 @@ fn split_chunk(text: &str, base: usize, out: &mut Vec<Range<usize>>) {
 /// Tokenises `text` and splits it into sentences; each sentence is a list
 /// of token byte ranges.
 pub fn sentences(text: &str) -> Vec<Vec<Range<usize>>> {
-    let mixed_case = text.chars().any(|c| c.is_uppercase()) && text.chars().any(|c| c.is_lowercase());
+    let mixed_case =
+        text.chars().any(|c| c.is_uppercase()) && text.chars().any(|c| c.is_lowercase());
     let mut tokens: Vec<Range<usize>> = Vec::new();
     let mut breaks: Vec<usize> = Vec::new(); // token indices starting a paragraph
     let mut chunk_start: Option<usize> = None;
     let mut newlines = 0;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         if c.is_whitespace() {
             if let Some(st) = chunk_start.take() {
                 split_chunk(&text[st..i], st, &mut tokens);
@@ -131,19 +144,26 @@ pub fn sentences(text: &str) -> Vec<Vec<Range<usize>>> {
         if is_end {
             // Closing quotes and brackets belong to this sentence.
             let mut j = k + 1;
-            while j < tokens.len() && matches!(&text[tokens[j].clone()], "\"" | "'" | ")" | "”" | "’") {
+            while j < tokens.len()
+                && matches!(&text[tokens[j].clone()], "\"" | "'" | ")" | "”" | "’")
+            {
                 j += 1;
             }
             let next = tokens.get(j).map(|r| &text[r.clone()]);
-            let next_lower = next.and_then(|n| n.chars().next()).is_some_and(|c| c.is_lowercase());
+            let next_lower = next
+                .and_then(|n| n.chars().next())
+                .is_some_and(|c| c.is_lowercase());
             if !(mixed_case && next_lower) && j == k + 1 {
                 out.push(std::mem::take(&mut cur));
             }
         } else if !cur.is_empty() && k > 0 {
             // A sentence end followed by closing quotes: split after them.
-            let prev_end = cur.len() >= 2 && matches!(&text[cur[cur.len() - 2].clone()], "." | "!" | "?");
+            let prev_end =
+                cur.len() >= 2 && matches!(&text[cur[cur.len() - 2].clone()], "." | "!" | "?");
             let closing = matches!(tok, "\"" | "'" | ")" | "”" | "’");
-            let next_closing = tokens.get(k + 1).is_some_and(|r| matches!(&text[r.clone()], "\"" | "'" | ")" | "”" | "’"));
+            let next_closing = tokens
+                .get(k + 1)
+                .is_some_and(|r| matches!(&text[r.clone()], "\"" | "'" | ")" | "”" | "’"));
             if prev_end && closing && !next_closing {
                 out.push(std::mem::take(&mut cur));
             }
@@ -160,15 +180,29 @@ mod tests {
     use super::*;
 
     fn toks(text: &str) -> Vec<Vec<&str>> {
-        sentences(text).into_iter().map(|s| s.into_iter().map(|r| &text[r]).collect()).collect()
+        sentences(text)
+            .into_iter()
+            .map(|s| s.into_iter().map(|r| &text[r]).collect())
+            .collect()
     }
 
     #[test]
     fn splits_clitics_punctuation_and_sentences() {
-        let t = toks("Mr. Isaacs said the attack wasn't against the farm. Al-Shabaab claimed it (again).");
+        let t = toks(
+            "Mr. Isaacs said the attack wasn't against the farm. Al-Shabaab claimed it (again).",
+        );
         assert_eq!(t.len(), 2);
-        assert_eq!(t[0], vec!["Mr.", "Isaacs", "said", "the", "attack", "was", "n't", "against", "the", "farm", "."]);
-        assert_eq!(t[1], vec!["Al", "-", "Shabaab", "claimed", "it", "(", "again", ")", "."]);
+        assert_eq!(
+            t[0],
+            vec![
+                "Mr.", "Isaacs", "said", "the", "attack", "was", "n't", "against", "the", "farm",
+                "."
+            ]
+        );
+        assert_eq!(
+            t[1],
+            vec!["Al", "-", "Shabaab", "claimed", "it", "(", "again", ")", "."]
+        );
     }
 
     #[test]

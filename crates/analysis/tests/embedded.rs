@@ -12,7 +12,10 @@ fn analyze(text: &str) -> ParsedSentence {
 }
 
 fn word<'a>(s: &'a ParsedSentence, form: &str) -> &'a sitrep_analysis::Word {
-    s.words.iter().find(|w| w.form.eq_ignore_ascii_case(form)).unwrap_or_else(|| panic!("{form} missing"))
+    s.words
+        .iter()
+        .find(|w| w.form.eq_ignore_ascii_case(form))
+        .unwrap_or_else(|| panic!("{form} missing"))
 }
 
 fn head_form(s: &ParsedSentence, form: &str) -> String {
@@ -57,7 +60,9 @@ fn claims_and_reported_speech() {
         assert_eq!(word(&s, "responsibility").deprel, "obj", "{text}");
         assert_eq!(word(&s, "claimed").lemma, "claim");
     }
-    let s = analyze("Armed forces spokesman Colonel Isaacs said that the attack was not against the farm .");
+    let s = analyze(
+        "Armed forces spokesman Colonel Isaacs said that the attack was not against the farm .",
+    );
     assert_eq!(word(&s, "said").deprel, "root", "{s:?}");
     assert_eq!(word(&s, "said").lemma, "say");
     assert_eq!(word(&s, "was").lemma, "be");
@@ -75,13 +80,24 @@ fn irregular_lemmas_through_the_tagger() {
 #[test]
 fn usable_from_many_threads() {
     let a = Analyzer::embedded();
-    let texts = ["Rebels attacked the town .", "POLICE ARRESTED TWO MEN .", "the army said nothing ."];
+    let texts = [
+        "Rebels attacked the town .",
+        "POLICE ARRESTED TWO MEN .",
+        "the army said nothing .",
+    ];
     let results: Vec<ParsedSentence> = std::thread::scope(|sc| {
-        let hs: Vec<_> = texts.iter().map(|t| sc.spawn(move || a.analyze(&t.split(' ').collect::<Vec<_>>()))).collect();
+        let hs: Vec<_> = texts
+            .iter()
+            .map(|t| sc.spawn(move || a.analyze(&t.split(' ').collect::<Vec<_>>())))
+            .collect();
         hs.into_iter().map(|h| h.join().expect("thread")).collect()
     });
     for (t, r) in texts.iter().zip(&results) {
         assert_eq!(r, &analyze(t));
-        assert_eq!(r.words.iter().filter(|w| w.head == 0).count(), 1, "one root in {t}");
+        assert_eq!(
+            r.words.iter().filter(|w| w.head == 0).count(),
+            1,
+            "one root in {t}"
+        );
     }
 }

@@ -42,11 +42,17 @@ const TREEBANK: &str = "\
 
 fn train_tiny() -> (Tagger, Parser) {
     let sents = conllu::parse(TREEBANK).expect("valid treebank");
-    let tcfg = TaggerConfig { epochs: 10, ..Default::default() };
+    let tcfg = TaggerConfig {
+        epochs: 10,
+        ..Default::default()
+    };
     let tagger = tagger::train(&sents, &tcfg, &mut |_| {});
     let labels = train::label_names(&sents);
     let exs = train::parser_examples(&sents, 0, &[0, 1, 2], &tcfg, &labels, &mut |_| {});
-    let pcfg = ParserConfig { epochs: 20, ..Default::default() };
+    let pcfg = ParserConfig {
+        epochs: 20,
+        ..Default::default()
+    };
     let parser = parser::train(&exs, labels, &pcfg, &mut |_| {}, |_, _| {});
     (tagger, parser)
 }
@@ -77,7 +83,8 @@ fn reproduces_its_training_treebank_and_round_trips() {
     }
     // Tags of an unseen sentence are class indices within range.
     let mut tags = Tags::default();
-    b.tagger().tag(&["Soldiers", "killed", "two", "rebels", "."], &mut tags);
+    b.tagger()
+        .tag(&["Soldiers", "killed", "two", "rebels", "."], &mut tags);
     assert_eq!(tags.upos.len(), 5);
     assert!(tags.xpos.iter().all(|&x| x < b.tagger().xpos_names().len()));
 }
@@ -87,8 +94,14 @@ fn corrupt_models_are_errors_not_panics() {
     let (tagger, parser) = train_tiny();
     let tb = tagger.to_bytes();
     let pb = parser.to_bytes();
-    assert!(matches!(Analyzer::from_bytes(b"nonsense", &pb), Err(ModelError::BadMagic { .. })));
-    assert!(matches!(Analyzer::from_bytes(&tb, &pb[..pb.len() / 2]), Err(ModelError::Truncated { .. })));
+    assert!(matches!(
+        Analyzer::from_bytes(b"nonsense", &pb),
+        Err(ModelError::BadMagic { .. })
+    ));
+    assert!(matches!(
+        Analyzer::from_bytes(&tb, &pb[..pb.len() / 2]),
+        Err(ModelError::Truncated { .. })
+    ));
     assert!(Analyzer::from_bytes(&tb[..tb.len() - 3], &pb).is_err());
     assert!(Analyzer::from_bytes(&[], &[]).is_err());
 }

@@ -4,8 +4,8 @@
 //! place (comments, multiword tokens and empty nodes are kept), so the output
 //! lines up with the input for any CoNLL scorer; `--score` then compares the
 //! analysis with the input's own annotation (UPOS, XPOS, lemma, UAS, LAS,
-//! CoNLL 2018 conventions). Otherwise the input is raw text, split by the
-//! analyser's interim tokeniser.
+//! CoNLL 2018 conventions). Otherwise the input is raw text, split into
+//! sentences and tokens by sitrep-text exactly as `sitrep extract` splits it.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -61,11 +61,19 @@ pub struct AnalyzeArgs {
 fn read_input(path: &PathBuf) -> anyhow::Result<String> {
     if path.as_os_str() == "-" {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).context("cannot read standard input as UTF-8")?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .context("cannot read standard input as UTF-8")?;
         return Ok(s);
     }
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    String::from_utf8(bytes).map_err(|e| anyhow::anyhow!("{}: not UTF-8 text (invalid byte at offset {})", path.display(), e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: not UTF-8 text (invalid byte at offset {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
@@ -78,11 +86,15 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         (None, None) => Analyzer::embedded(),
         (t, p) => {
             let tb = match t {
-                Some(p) => std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?,
+                Some(p) => {
+                    std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?
+                }
                 None => sitrep_analysis::TAGGER_MODEL.to_vec(),
             };
             let pb = match p {
-                Some(p) => std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?,
+                Some(p) => {
+                    std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?
+                }
                 None => sitrep_analysis::PARSER_MODEL.to_vec(),
             };
             owned = Analyzer::from_bytes(&tb, &pb)?;
@@ -90,7 +102,11 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let load = t0.elapsed();
-    let files = if args.files.is_empty() { vec![PathBuf::from("-")] } else { args.files.clone() };
+    let files = if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files.clone()
+    };
     let variant = match args.case {
         Case::Original => 0,
         Case::Upper => 1,
@@ -103,7 +119,8 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     for f in &files {
         let text = read_input(f)?;
         if args.pretokenized {
-            let gold = conllu::parse(&text).with_context(|| format!("{} is not valid CoNLL-U", f.display()))?;
+            let gold = conllu::parse(&text)
+                .with_context(|| format!("{} is not valid CoNLL-U", f.display()))?;
             for g in &gold {
                 let mut s = g.clone();
                 for w in s.words.iter_mut() {
@@ -116,7 +133,9 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
                     for w in gc.words.iter_mut() {
                         w.form = recase(&w.form, variant);
                     }
-                    scores.add(&gc, &s).map_err(|e| anyhow::anyhow!("{}: {e}", f.display()))?;
+                    scores
+                        .add(&gc, &s)
+                        .map_err(|e| anyhow::anyhow!("{}: {e}", f.display()))?;
                 }
                 if !args.score || args.output.is_some() {
                     conllu::write_sentence(&s, &mut out);
@@ -140,13 +159,24 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     let secs = t1.elapsed().as_secs_f64();
     if args.score {
         println!("{}", scores.summary());
-        eprintln!("model load {:.1} ms; {} words in {:.2}s ({:.0} words/s)", load.as_secs_f64() * 1e3, n_words, secs, n_words as f64 / secs.max(1e-9));
+        eprintln!(
+            "model load {:.1} ms; {} words in {:.2}s ({:.0} words/s)",
+            load.as_secs_f64() * 1e3,
+            n_words,
+            secs,
+            n_words as f64 / secs.max(1e-9)
+        );
     }
     match &args.output {
-        Some(p) => std::fs::write(p, &out).with_context(|| format!("cannot write {}", p.display()))?,
+        Some(p) => {
+            std::fs::write(p, &out).with_context(|| format!("cannot write {}", p.display()))?
+        }
         None => {
             if !out.is_empty() {
-                std::io::stdout().lock().write_all(out.as_bytes()).context("cannot write to standard output")?;
+                std::io::stdout()
+                    .lock()
+                    .write_all(out.as_bytes())
+                    .context("cannot write to standard output")?;
             }
         }
     }

@@ -35,7 +35,7 @@ pub struct TrainArgs {
     /// Where to write the model.
     #[arg(long)]
     pub out: PathBuf,
-    /// Training epochs (default: 6 for the tagger, 12 for the parser).
+    /// Training epochs (default: 6 for the tagger, 5 for the parser).
     #[arg(long)]
     pub epochs: Option<usize>,
     /// Train on the original text only (no UPPER/lower copies).
@@ -58,7 +58,8 @@ pub struct TrainArgs {
 }
 
 fn read_treebank(path: &Path) -> anyhow::Result<Vec<Sentence>> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     conllu::parse(&text).with_context(|| format!("{} is not valid CoNLL-U", path.display()))
 }
 
@@ -69,9 +70,17 @@ fn log(msg: &str) {
 pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     let train_set = read_treebank(&args.train)?;
     let dev = args.dev.as_deref().map(read_treebank).transpose()?;
-    let variants: &[u8] = if args.no_case_augment { &[0] } else { &[0, 1, 2] };
+    let variants: &[u8] = if args.no_case_augment {
+        &[0]
+    } else {
+        &[0, 1, 2]
+    };
     let t0 = Instant::now();
-    let mut tcfg = TaggerConfig { case_augment: !args.no_case_augment, seed: args.seed, ..Default::default() };
+    let mut tcfg = TaggerConfig {
+        case_augment: !args.no_case_augment,
+        seed: args.seed,
+        ..Default::default()
+    };
     if let (What::Tagger, Some(m)) = (args.what, args.min_weight) {
         tcfg.min_weight = m;
     }
@@ -83,8 +92,14 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
             log(&format!("{} training sentences", train_set.len()));
             let t = tagger::train(&train_set, &tcfg, &mut |m| log(m));
             let bytes = t.to_bytes();
-            std::fs::write(&args.out, &bytes).with_context(|| format!("cannot write {}", args.out.display()))?;
-            log(&format!("wrote {} ({} bytes) in {:.1}s", args.out.display(), bytes.len(), t0.elapsed().as_secs_f64()));
+            std::fs::write(&args.out, &bytes)
+                .with_context(|| format!("cannot write {}", args.out.display()))?;
+            log(&format!(
+                "wrote {} ({} bytes) in {:.1}s",
+                args.out.display(),
+                bytes.len(),
+                t0.elapsed().as_secs_f64()
+            ));
             if let Some(dev) = &dev {
                 for v in variants {
                     let mut sc = Scores::default();
@@ -97,21 +112,44 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                         }
                         let _ = sc.add(s, &p);
                     }
-                    log(&format!("dev ({}): UPOS {:.2}% XPOS {:.2}%", case_name(*v), sc.upos_pct(), sc.xpos_pct()));
+                    log(&format!(
+                        "dev ({}): UPOS {:.2}% XPOS {:.2}%",
+                        case_name(*v),
+                        sc.upos_pct(),
+                        sc.xpos_pct()
+                    ));
                 }
             }
         }
         What::Parser => {
             let tagger = match &args.tagger {
-                Some(p) => Tagger::from_bytes(&std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?)
-                    .with_context(|| format!("{} is not a tagger model", p.display()))?,
-                None => Tagger::from_bytes(sitrep_analysis::TAGGER_MODEL).context("the embedded tagger is unusable; pass --tagger")?,
+                Some(p) => Tagger::from_bytes(
+                    &std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?,
+                )
+                .with_context(|| format!("{} is not a tagger model", p.display()))?,
+                None => Tagger::from_bytes(sitrep_analysis::TAGGER_MODEL)
+                    .context("the embedded tagger is unusable; pass --tagger")?,
             };
             let labels = train::label_names(&train_set);
             tcfg.epochs = 6;
-            let exs = train::parser_examples(&train_set, args.jackknife, variants, &tcfg, &labels, &mut |m| log(m));
-            log(&format!("{} parser examples, {} labels ({:.1}s)", exs.len(), labels.len(), t0.elapsed().as_secs_f64()));
-            let mut pcfg = ParserConfig { seed: args.seed, ..Default::default() };
+            let exs = train::parser_examples(
+                &train_set,
+                args.jackknife,
+                variants,
+                &tcfg,
+                &labels,
+                &mut |m| log(m),
+            );
+            log(&format!(
+                "{} parser examples, {} labels ({:.1}s)",
+                exs.len(),
+                labels.len(),
+                t0.elapsed().as_secs_f64()
+            ));
+            let mut pcfg = ParserConfig {
+                seed: args.seed,
+                ..Default::default()
+            };
             if let Some(m) = args.min_weight {
                 pcfg.trans_min_weight = m;
                 pcfg.label_min_weight = m / 4;
@@ -130,18 +168,37 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                 })
                 .collect();
             let tagger_bytes = tagger.to_bytes();
-            let p = parser::train(&exs, labels, &pcfg, &mut |m| log(m), |epoch, make: &dyn Fn() -> Parser| {
-                if dev_inputs.is_empty() {
-                    return;
-                }
-                let Ok(t) = Tagger::from_bytes(&tagger_bytes) else { return };
-                let a = Analyzer::new(t, make());
-                let sc = score_parser(&a, &dev_inputs);
-                log(&format!("epoch {} dev (gold-case, predicted tags): UAS {:.2} LAS {:.2}", epoch + 1, sc.uas_pct(), sc.las_pct()));
-            });
+            let p = parser::train(
+                &exs,
+                labels,
+                &pcfg,
+                &mut |m| log(m),
+                |epoch, make: &dyn Fn() -> Parser| {
+                    if dev_inputs.is_empty() {
+                        return;
+                    }
+                    let Ok(t) = Tagger::from_bytes(&tagger_bytes) else {
+                        return;
+                    };
+                    let a = Analyzer::new(t, make());
+                    let sc = score_parser(&a, &dev_inputs);
+                    log(&format!(
+                        "epoch {} dev (gold-case, predicted tags): UAS {:.2} LAS {:.2}",
+                        epoch + 1,
+                        sc.uas_pct(),
+                        sc.las_pct()
+                    ));
+                },
+            );
             let bytes = p.to_bytes();
-            std::fs::write(&args.out, &bytes).with_context(|| format!("cannot write {}", args.out.display()))?;
-            log(&format!("wrote {} ({} bytes) in {:.1}s", args.out.display(), bytes.len(), t0.elapsed().as_secs_f64()));
+            std::fs::write(&args.out, &bytes)
+                .with_context(|| format!("cannot write {}", args.out.display()))?;
+            log(&format!(
+                "wrote {} ({} bytes) in {:.1}s",
+                args.out.display(),
+                bytes.len(),
+                t0.elapsed().as_secs_f64()
+            ));
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -163,7 +220,12 @@ fn score_parser(a: &Analyzer, dev: &[(Sentence, tagger::Tags)]) -> Scores {
         let mut p = s.clone();
         for (i, w) in p.words.iter_mut().enumerate() {
             w.head = Some(parse.heads[i]);
-            w.deprel = a.parser().label_names().get(parse.labels[i]).cloned().unwrap_or_default();
+            w.deprel = a
+                .parser()
+                .label_names()
+                .get(parse.labels[i])
+                .cloned()
+                .unwrap_or_default();
         }
         let _ = sc.add(s, &p);
     }
