@@ -194,8 +194,14 @@ const REPORTING: &[&str] = &["say", "tell", "report", "confirm", "state", "annou
 pub fn find_source(s: &Sentence, text: &str) -> Option<String> {
     for (k, w) in s.words.iter().enumerate() {
         if w.lemma == "accord" || w.lower == "according" {
-            // UD attaches "according (to)" as the case of the source noun.
-            if let Some(h) = w.head.filter(|&h| s.words[h].is_nominal() && s.words[h].upos != sitrep_analysis::Upos::Pron) {
+            // UD attaches "according (to)" as the case of the source noun; a
+            // parser may hang it on a compound modifier ("hospital" of
+            // "hospital officials"): climb to the phrase's head.
+            let mut head = w.head;
+            while let Some(h) = head.filter(|&h| s.words[h].deprel == "compound") {
+                head = s.words[h].head;
+            }
+            if let Some(h) = head.filter(|&h| s.words[h].is_nominal() && s.words[h].upos != sitrep_analysis::Upos::Pron) {
                 return Some(phrase_text(s, text, h));
             }
             // Fallback: the noun right after "according to".
@@ -225,7 +231,7 @@ pub fn phrase_text(s: &Sentence, text: &str, head: usize) -> String {
     // Drop an article and anything the parser hung on the front that is not
     // part of a name: "35, police" (a figure from the previous clause).
     while np.len() > 1
-        && (matches!(s.words[np.start].lower.as_str(), "the" | "a" | "an")
+        && (matches!(s.words[np.start].lower.as_str(), "the" | "a" | "an" | "according" | "to")
             || matches!(s.words[np.start].upos, sitrep_analysis::Upos::Num | sitrep_analysis::Upos::Punct))
     {
         np.start += 1;

@@ -409,8 +409,9 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         if role == Role::Target && NOT_TARGETS.contains(&s.words[h].lemma.as_str()) {
             continue;
         }
-        // "according to hospital officials" is a source, not a participant.
-        if s.children_rel(h, "case").any(|c| matches!(s.words[c].lower.as_str(), "according" | "accord")) {
+        // "according to hospital officials" is a source, not a participant
+        // (wherever the parser hung "according to" inside the phrase).
+        if s.subtree(h).any(|k| k < h && matches!(s.words[k].lower.as_str(), "according" | "accord")) {
             continue;
         }
         if QUANTITY_WORDS.contains(&s.words[h].lower.as_str()) || CHANNEL_NOUNS.contains(&s.words[h].lemma.as_str()) {
