@@ -530,12 +530,8 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
         pointed_dateline(view, sentence)
     });
     if let Some(p) = place {
-        let r = if view.dateline.as_ref().is_some_and(|dl| p.range.end <= dl.end) {
-            // The dateline place, reached through "here": point at the dateline.
-            p.range.clone()
-        } else {
-            p.range.clone()
-        };
+        // A dateline place reached through "here" keeps its span in the dateline.
+        let r = p.range.clone();
         event.location = Some(Location {
             text: view.text[r.clone()].to_string(),
             name: Some(p.name.clone()),

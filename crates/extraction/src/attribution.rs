@@ -15,7 +15,6 @@ use std::sync::OnceLock;
 use sitrep_analysis::Upos;
 use sitrep_schema::{EventKind, Role};
 
-use crate::lexicon::{Lexicon, NounClass};
 use crate::syntax::Sentence;
 
 const STATEMENTS_TSV: &str = include_str!("../data/statements.tsv");
@@ -326,11 +325,4 @@ fn find_channel(s: &Sentence, v: usize) -> Option<String> {
         }
     }
     best.map(|(_, c)| c.to_string())
-}
-
-/// Whether a statement's subject looks like an armed group rather than an
-/// official: used to decide that "X claimed" is a claim of responsibility.
-pub fn is_agentive(s: &Sentence, head: usize) -> bool {
-    let lex = Lexicon::get();
-    matches!(lex.noun(&s.words[head].lemma).map(|e| e.class), Some(NounClass::Agent)) || s.words[head].upos == Upos::Propn
 }

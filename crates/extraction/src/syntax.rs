@@ -198,21 +198,6 @@ impl Sentence {
     pub fn word_at(&self, byte: usize) -> Option<usize> {
         self.words.iter().position(|w| w.start <= byte && byte < w.end)
     }
-
-    /// Words whose byte ranges fall inside `range`.
-    pub fn words_in(&self, range: Range<usize>) -> Range<usize> {
-        let first = self.words.iter().position(|w| w.start >= range.start && w.end <= range.end);
-        match first {
-            None => 0..0,
-            Some(f) => {
-                let mut l = f;
-                while l + 1 < self.words.len() && self.words[l + 1].end <= range.end {
-                    l += 1;
-                }
-                f..l + 1
-            }
-        }
-    }
 }
 
 fn is_quote(s: &str) -> bool {
