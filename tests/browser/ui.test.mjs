@@ -45,8 +45,20 @@ after(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
+// The page is settled: its requests are done (a hash change starts them a
+// moment later than the change itself) and it has rendered their results.
 async function ready() {
+  await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => document.body.dataset.ready === 'true' && !document.body.dataset.loading);
+}
+
+// After navigating to an incident, the hash changes before the view starts
+// loading, so ready() alone can return while the old view is still shown:
+// wait for the incident view's own content as well.
+async function incidentReady() {
+  await page.waitForFunction(() => location.hash.startsWith('#/incident/'));
+  await page.locator('#reports article.report').first().waitFor();
+  await ready();
 }
 
 async function goList(hash = '#/') {
@@ -132,8 +144,7 @@ test('a bad filter shows the server\'s message', async () => {
 test('an incident shows its reports with every value highlighted at its span', async () => {
   await goList('#/?country=SO');
   await rows().first().click();
-  await page.waitForFunction(() => location.hash.startsWith('#/incident/'));
-  await ready();
+  await incidentReady();
   const reports = page.locator('#reports article.report');
   assert.equal(await reports.count(), 3, 'three reports of the Mogadishu bombing');
 
@@ -173,13 +184,13 @@ test('an incident shows its reports with every value highlighted at its span', a
 test('the map opens an incident, and back returns to the list', async () => {
   await goList('#/?kind=kidnapping');
   await page.click('#map circle.point');
-  await page.waitForFunction(() => location.hash.startsWith('#/incident/'));
-  await ready();
+  await incidentReady();
   assert.deepEqual(await page.locator('mark.hl-trigger').allTextContents(), ['abducted']);
   assert.deepEqual(await page.locator('mark.hl-victim').allTextContents(), ['287 pupils and teachers']);
   assert.match(await page.textContent('#revisions'), /No casualty figures/);
   await page.goBack();
   await page.waitForFunction(() => !location.hash.startsWith('#/incident/'));
+  await rows().first().waitFor();
   await ready();
   assert.equal(await rows().count(), 1);
 });
