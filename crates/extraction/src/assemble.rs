@@ -203,7 +203,8 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
         let (ss, head, words) = if is_pronoun(s, *head) {
             match resolve_pronoun(antecedents, Role::Perpetrator, s.words[*head].start, st.sentence) {
                 Some(a) => (&view.sentences[a.sentence], a.head, a.words.clone()),
-                None => continue,
+                None if is_true_pronoun(s, *head) => continue,
+                None => (s, *head, words.clone()),
             }
         } else {
             (s, *head, words.clone())
@@ -436,6 +437,10 @@ struct Antecedent {
     words: Range<usize>,
 }
 
+fn is_true_pronoun(s: &Sentence, head: usize) -> bool {
+    s.words[head].upos == sitrep_analysis::Upos::Pron
+}
+
 /// A pronoun, or a bare anaphoric noun phrase ("the group", "the
 /// organisation") that refers back to a group named earlier.
 fn is_pronoun(s: &Sentence, head: usize) -> bool {
@@ -553,7 +558,9 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             let (s, head, words) = if is_pronoun(s, a.head) {
                 match resolve_pronoun(antecedents, a.role, s.words[a.head].start, m.sentence) {
                     Some(ante) => (&view.sentences[ante.sentence], ante.head, ante.words.clone()),
-                    None => continue,
+                    // "the militia" with nothing before it names itself; "they" names nobody.
+                    None if is_true_pronoun(s, a.head) => continue,
+                    None => (s, a.head, a.words.clone()),
                 }
             } else {
                 (s, a.head, a.words.clone())

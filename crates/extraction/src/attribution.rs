@@ -127,6 +127,28 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
             }
         }
     }
+    // "Officials said the militia was behind the attack": an accusation by
+    // the speaker. ("... said it was behind" is a claim, handled below; "no
+    // evidence that X was behind" has no reporting verb over it and so stays
+    // a hedge, not an accusation.)
+    for (v, w) in s.words.iter().enumerate() {
+        if !(w.is_verb() && matches!(w.lemma.as_str(), "say" | "believe" | "suspect" | "allege" | "state" | "insist" | "charge")) {
+            continue;
+        }
+        let Some(c) = s.child_rel(v, "ccomp") else { continue };
+        let behind = s.words[c].lemma == "behind" || s.children_rel(c, "case").any(|x| s.words[x].lemma == "behind");
+        let Some(accused) = s.child_rel(c, "nsubj") else { continue };
+        let self_ref = matches!(s.words[accused].lower.as_str(), "it" | "they" | "we" | "i");
+        if !behind || self_ref || out.iter().any(|o: &StatementMention| o.head == v) {
+            continue;
+        }
+        let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Accusation, pattern: Pattern::Plain };
+        if let Some(mut m) = statement_at(s, v, &entry) {
+            push(s, &mut m, Role::Accused, accused);
+            m.about_word = Some(c).filter(|&c| is_event_noun(s, c)).or_else(|| about_in(s, c));
+            out.push(m);
+        }
+    }
     // "X said it carried out the attack" / "X said it was behind the attack".
     for (v, w) in s.words.iter().enumerate() {
         if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit") {

@@ -107,3 +107,49 @@ fn threats_are_statements_not_attacks() {
     assert!(!of_kind(&r, EventKind::Threat).is_empty(), "{}", dump(&r));
     assert!(material(&r).iter().all(|e| e.modality == Modality::Future), "{}", dump(&r));
 }
+
+#[test]
+fn hedged_accusations_are_not_assertions() {
+    let r = extract(
+        "A bomb exploded at a checkpoint in Mosul on Monday, killing four soldiers. \
+         Officials said there was no evidence that the militia was behind the attack.",
+    );
+    let attack = material(&r)[0];
+    let attribution = attack.attribution.as_ref();
+    assert!(
+        attribution.map_or(true, |a| a.parties.iter().all(|p| !p.text.to_lowercase().contains("militia"))),
+        "a hedge names nobody: {}",
+        dump(&r)
+    );
+}
+
+#[test]
+fn rejecting_any_role_is_a_denial_about_the_attack() {
+    let r = extract("Gunmen killed six villagers near Bunia on Sunday. The CODECO militia rejected any role in the killings.");
+    let denial = of_kind(&r, EventKind::Denial);
+    assert_eq!(denial.len(), 1, "{}", dump(&r));
+    assert!(texts(denial[0], Role::Denier).iter().any(|t| t.contains("codeco")), "{}", dump(&r));
+    assert_eq!(denial[0].about.as_deref(), Some(material(&r)[0].id.as_str()), "{}", dump(&r));
+    assert_eq!(denial[0].modality, Modality::Asserted);
+}
+
+#[test]
+fn long_standing_positions_are_not_events() {
+    let r = extract("The group has long opposed the government's offensive in the north.");
+    assert!(of_kind(&r, EventKind::Claim).is_empty() && of_kind(&r, EventKind::Accusation).is_empty(), "{}", dump(&r));
+}
+
+#[test]
+fn saying_a_group_was_behind_an_attack_is_an_accusation() {
+    let r = extract(
+        "A bomb exploded at a checkpoint in Mosul on Monday, killing four soldiers. \
+         Officials said the militia was behind the attack.",
+    );
+    let accusations = of_kind(&r, EventKind::Accusation);
+    assert_eq!(accusations.len(), 1, "{}", dump(&r));
+    assert!(texts(accusations[0], Role::Accused).iter().any(|t| t.contains("militia")), "{}", dump(&r));
+    assert!(texts(accusations[0], Role::Accuser).iter().any(|t| t.contains("officials")), "{}", dump(&r));
+    let attack = material(&r)[0];
+    assert_eq!(accusations[0].about.as_deref(), Some(attack.id.as_str()));
+    assert_eq!(attack.attribution.as_ref().expect("attribution").status, "accused", "{}", dump(&r));
+}
