@@ -580,18 +580,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
                     x.range.start >= r.start && x.range.end <= r.end && x.range.end <= head_range.start && x.entry_type == EntryType::Named
                 }) {
                     if seen.insert((Role::Perpetrator, inner.text.to_lowercase())) {
-                        let span = view.offsets.span(inner.range.clone());
-                        event.actors.push(Actor {
-                            role: Role::Perpetrator,
-                            text: view.text[inner.range.clone()].to_string(),
-                            name: Some(inner.name.clone()),
-                            id: Some(inner.id.clone()),
-                            kind: Some(inner.kind),
-                            country: inner.country.clone(),
-                            sector: inner.sector.clone(),
-                            cameo: inner.cameo.clone(),
-                            span,
-                        });
+                        event.actors.push(registry_actor(view, Role::Perpetrator, inner));
                     }
                 }
             }
@@ -610,17 +599,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             if matches!(a.entry_type, EntryType::Country | EntryType::Named | EntryType::Compound | EntryType::Metonym)
                 && seen.insert((Role::Perpetrator, a.text.to_lowercase()))
             {
-                event.actors.push(Actor {
-                    role: Role::Perpetrator,
-                    text: view.text[a.range.clone()].to_string(),
-                    name: Some(a.name.clone()),
-                    id: Some(a.id.clone()),
-                    kind: Some(a.kind),
-                    country: a.country.clone(),
-                    sector: a.sector.clone(),
-                    cameo: a.cameo.clone(),
-                    span: view.offsets.span(a.range.clone()),
-                });
+                event.actors.push(registry_actor(view, Role::Perpetrator, a));
             }
         }
     }
@@ -686,6 +665,21 @@ fn pointed_dateline<'a>(view: &DocumentView<'a>, s: &Sentence) -> Option<&'a Res
         w.lower == "here" || (w.lower == "this" && s.words.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "capital" | "city" | "town" | "port")))
     });
     points.then_some(place)
+}
+
+/// An actor exactly as the registry matched it in the text.
+fn registry_actor(view: &DocumentView, role: Role, mention: &ActorMention) -> Actor {
+    Actor {
+        role,
+        text: view.text[mention.range.clone()].to_string(),
+        name: Some(mention.name.clone()),
+        id: Some(mention.id.clone()),
+        kind: Some(mention.kind),
+        country: mention.country.clone(),
+        sector: mention.sector.clone(),
+        cameo: mention.cameo.clone(),
+        span: view.offsets.span(mention.range.clone()),
+    }
 }
 
 fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Range<usize>, text: String) -> Actor {
