@@ -215,22 +215,7 @@ impl Analyzer {
         let mut tags = tagger::Tags::default();
         let mut scratch = tagger::Scratch::default();
         self.tagger.tag_with(words, &mut tags, &mut scratch);
-        let w = scratch.word_hashes();
-        let t: Vec<u64> = tags
-            .xpos
-            .iter()
-            .map(|&x| self.tagger.xpos_hash(x))
-            .collect();
-        let u: Vec<u64> = tags
-            .upos
-            .iter()
-            .map(|&x| self.tagger.upos_hash(x))
-            .collect();
-        let parse = self.parser.parse(&parser::Input {
-            w: &w,
-            t: &t,
-            u: &u,
-        });
+        let parse = self.parse_hashed(&scratch.word_hashes(), &tags);
         let un = self.tagger.upos_names();
         let xn = self.tagger.xpos_names();
         let ln = self.parser.label_names();
@@ -260,21 +245,15 @@ impl Analyzer {
             .iter()
             .map(|f| tagger::WordInfo::of(f, &mut buf).w)
             .collect();
-        let t: Vec<u64> = tags
-            .xpos
-            .iter()
-            .map(|&x| self.tagger.xpos_hash(x))
-            .collect();
-        let u: Vec<u64> = tags
-            .upos
-            .iter()
-            .map(|&x| self.tagger.upos_hash(x))
-            .collect();
-        self.parser.parse(&parser::Input {
-            w: &w,
-            t: &t,
-            u: &u,
-        })
+        self.parse_hashed(&w, tags)
+    }
+
+    /// Parses from word hashes and tags: the tags become the parser's tag
+    /// features here, for both entry points.
+    fn parse_hashed(&self, word_hashes: &[u64], tags: &tagger::Tags) -> parser::Parse {
+        let t: Vec<u64> = tags.xpos.iter().map(|&x| self.tagger.xpos_hash(x)).collect();
+        let u: Vec<u64> = tags.upos.iter().map(|&x| self.tagger.upos_hash(x)).collect();
+        self.parser.parse(&parser::Input { w: word_hashes, t: &t, u: &u })
     }
 }
 
