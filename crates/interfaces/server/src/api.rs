@@ -249,28 +249,32 @@ async fn list_incidents(
     State(state): State<Arc<AppState>>,
     q: Result<Query<Params>, QueryRejection>,
 ) -> Result<Json<Value>, ApiError> {
-    let params = Params::from_query(q)?;
-    params.reject(&["format"])?;
-    let filter = params.filter()?;
-    let page = params.page(state.max_page)?;
-    with_store(&state, move |s| {
-        let (total, incidents) = s.snapshot(|s| Ok((s.count_incidents(&filter)?, s.incidents(&filter, page)?)))?;
-        Ok(Json(json!({ "total": total, "offset": page.offset, "limit": page.limit, "incidents": incidents })))
-    })
-    .await
+    list_page(&state, q, "incidents", Store::count_incidents, Store::incidents).await
 }
 
 async fn list_events(
     State(state): State<Arc<AppState>>,
     q: Result<Query<Params>, QueryRejection>,
 ) -> Result<Json<Value>, ApiError> {
+    list_page(&state, q, "events", Store::count_events, Store::events).await
+}
+
+/// One page of a filtered list with its total, both read in one snapshot
+/// so that they agree while another connection ingests.
+async fn list_page<T: serde::Serialize + Send + 'static>(
+    state: &Arc<AppState>,
+    q: Result<Query<Params>, QueryRejection>,
+    key: &'static str,
+    count: fn(&Store, &IncidentFilter) -> Result<u64, sitrep_store::StoreError>,
+    page_of: fn(&Store, &IncidentFilter, Page) -> Result<Vec<T>, sitrep_store::StoreError>,
+) -> Result<Json<Value>, ApiError> {
     let params = Params::from_query(q)?;
     params.reject(&["format"])?;
     let filter = params.filter()?;
     let page = params.page(state.max_page)?;
-    with_store(&state, move |s| {
-        let (total, events) = s.snapshot(|s| Ok((s.count_events(&filter)?, s.events(&filter, page)?)))?;
-        Ok(Json(json!({ "total": total, "offset": page.offset, "limit": page.limit, "events": events })))
+    with_store(state, move |s| {
+        let (total, items) = s.snapshot(|s| Ok((count(s, &filter)?, page_of(s, &filter, page)?)))?;
+        Ok(Json(json!({ "total": total, "offset": page.offset, "limit": page.limit, (key): items })))
     })
     .await
 }
