@@ -151,11 +151,18 @@ pub struct MappingOptions {
     /// and ours) fill Victim from the names; sitrep's victims include both,
     /// so the mapping keeps the ones that correspond. Default on.
     pub victim_names_only: bool,
+    /// Leave out attacks whose every target and victim is military
+    /// ("guerrillas attacked an army patrol"). MUC-4's task definition
+    /// counts terrorist acts; fighting between armed forces and guerrillas
+    /// is war, and its documents carry no template. sitrep still reports
+    /// those events; only the mapping to MUC incidents skips them.
+    /// Default on.
+    pub civilian_targets_only: bool,
 }
 
 impl Default for MappingOptions {
     fn default() -> Self {
-        MappingOptions { modalities: vec![Modality::Asserted], victim_names_only: true }
+        MappingOptions { modalities: vec![Modality::Asserted], victim_names_only: true, civilian_targets_only: true }
     }
 }
 
@@ -277,8 +284,28 @@ pub fn incident_events<'a>(result: &'a DocumentResult, map: &KindMap, options: &
         .events
         .iter()
         .filter(|e| options.modalities.contains(&e.modality))
+        .filter(|e| !(options.civilian_targets_only && only_military_targets(e)))
         .filter_map(|e| map.muc_type(e).map(|t| (e, t)))
         .collect()
+}
+
+/// Words that make a security-force target military rather than police.
+const MILITARY_WORDS: &[&str] = &[
+    "army", "soldier", "soldiers", "troop", "troops", "military", "battalion", "brigade", "regiment", "garrison",
+    "barracks", "patrol", "convoy", "base", "armed forces", "infantry", "detachment", "post", "outpost",
+];
+
+/// Does the event have targets or victims, all of them military?
+fn only_military_targets(event: &Event) -> bool {
+    let mut patients = event.actors.iter().filter(|a| matches!(a.role, Role::Target | Role::Victim)).peekable();
+    if patients.peek().is_none() {
+        return false;
+    }
+    patients.all(|a| {
+        let text = a.text.to_lowercase();
+        let military_word = text.split(|c: char| !c.is_alphanumeric()).any(|w| MILITARY_WORDS.contains(&w)) || text.contains("armed forces");
+        a.sector.as_deref() == Some("military") || (military_word && a.sector.as_deref().map_or(true, |s| s == "security"))
+    })
 }
 
 /// The predicted role fillers of one document (see the module doc).
@@ -492,7 +519,7 @@ mod tests {
         assert_eq!(p[MucRole::Target.index()], vec!["power pylons".to_string()]);
         assert!(p[MucRole::Victim.index()].is_empty(), "a description is not a name");
         assert_eq!(p[MucRole::Weapon.index()], vec!["dynamite".to_string()]);
-        let all = MappingOptions { modalities: vec![Modality::Asserted, Modality::Negated], victim_names_only: false };
+        let all = MappingOptions { modalities: vec![Modality::Asserted, Modality::Negated], victim_names_only: false, civilian_targets_only: false };
         let p = role_predictions(&result, KindMap::builtin(), &all);
         assert_eq!(p[MucRole::Victim.index()], vec!["a peasant".to_string(), "mayor".to_string()]);
     }

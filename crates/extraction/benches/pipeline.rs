@@ -40,7 +40,23 @@ fn main() {
         }
         best = best.min(t.elapsed().as_secs_f64());
     }
+    // How much of the text reaches the tagger and parser at all.
+    let (mut parsed_tokens, mut all_tokens) = (0usize, 0usize);
+    for d in &docs {
+        let layer = sitrep_text::analyze_text(&d.text, None);
+        for s in &layer.sentences {
+            let tokens = &layer.tokens[s.tokens.clone()];
+            all_tokens += tokens.len();
+            if sitrep_extraction::worth_parsing(&d.text, tokens) {
+                parsed_tokens += tokens.len();
+            }
+        }
+    }
     println!("model load: analysis {analysis_ms:.1} ms, knowledge base {kb_ms:.1} ms");
+    println!(
+        "tokens parsed: {parsed_tokens} of {all_tokens} ({:.1}%)",
+        100.0 * parsed_tokens as f64 / all_tokens.max(1) as f64
+    );
     println!(
         "pipeline over MUC-4 dev.json: {} docs, {:.2} MB, {:.2} MB/s on one core, {:.0} docs/s, {events} events (best of 3)",
         docs.len(),

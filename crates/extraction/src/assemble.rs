@@ -26,6 +26,7 @@ use sitrep_text::{dates::DateMention, offsets::CharOffsets};
 use crate::attribution::StatementMention;
 use crate::casualties::{CountMention, Harm};
 use crate::lexicon::{Lexicon, NounClass};
+use crate::semantics;
 use crate::mentions::Mention;
 use crate::modality::{is_historical, modality_of};
 use crate::syntax::Sentence;
@@ -568,7 +569,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             let words = strip_article(s, words);
             let r = s.bytes(words.clone());
             let text = view.text[r.clone()].to_string();
-            if text.is_empty() || !seen.insert((a.role, text.to_lowercase())) {
+            if text.is_empty() || cannot_fill(view, s, a.role, head) || !seen.insert((a.role, text.to_lowercase())) {
                 continue;
             }
             event.actors.push(make_actor(view, s, a.role, head, r.clone(), text));
@@ -665,6 +666,18 @@ fn pointed_dateline<'a>(view: &DocumentView<'a>, s: &Sentence) -> Option<&'a Res
         w.lower == "here" || (w.lower == "this" && s.words.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "capital" | "city" | "town" | "port")))
     });
     points.then_some(place)
+}
+
+/// A common noun that cannot denote a participant in this role ("minutes
+/// later", "the incident", "a police post" as the attacker), unless the
+/// registry knows the phrase ("Shining Path") or the hand-written noun
+/// classes, which outrank WordNet, list the word.
+fn cannot_fill(view: &DocumentView, s: &Sentence, role: Role, head: usize) -> bool {
+    let w = &s.words[head];
+    if w.upos != sitrep_analysis::Upos::Noun || Lexicon::get().noun(&w.lemma).is_some() || semantics::can_fill(&w.lemma, role) {
+        return false;
+    }
+    !view.actors.iter().any(|a| a.range.start <= w.start && w.end <= a.range.end)
 }
 
 /// An actor exactly as the registry matched it in the text.

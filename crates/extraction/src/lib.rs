@@ -18,6 +18,7 @@ pub mod casualties;
 pub mod lexicon;
 pub mod mentions;
 pub mod modality;
+pub mod semantics;
 pub mod syntax;
 
 use sitrep_analysis::Analyzer;
@@ -66,13 +67,7 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
     }
     let analyzer = Analyzer::embedded();
     let kb = KnowledgeBase::embedded();
-    let lexicon = lexicon::Lexicon::get();
-    let sentences = syntax::parse_document(text, &layer, analyzer, |tokens| {
-        tokens.iter().any(|t| {
-            let form = t.text(text);
-            form.len() >= 3 && lexicon.may_matter(&form.to_lowercase())
-        })
-    });
+    let sentences = syntax::parse_document(text, &layer, analyzer, |tokens| worth_parsing(text, tokens));
 
     // Places: resolved with the document's own evidence; the dateline's
     // country is only the weakest hint, so it never overrides the text.
@@ -122,6 +117,18 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
     };
     result.events = assemble::assemble(view);
     result
+}
+
+/// Is a sentence with these tokens worth tagging and parsing? Only when one
+/// of its words could start an event trigger, a statement or a casualty
+/// phrase; the rest of the text never reaches the analyser, which is the
+/// costly stage.
+pub fn worth_parsing(text: &str, tokens: &[sitrep_text::tokens::Token]) -> bool {
+    let lexicon = lexicon::Lexicon::get();
+    tokens.iter().any(|t| {
+        let form = t.text(text);
+        form.len() >= 3 && lexicon.may_matter(&form.to_lowercase())
+    })
 }
 
 /// Titles that make the following capitalised words a person's name, not a

@@ -14,6 +14,7 @@ use sitrep_analysis::Upos;
 use sitrep_schema::{EventKind, Role};
 
 use crate::lexicon::{Frame, Lexicon, NounClass, TriggerEntry, TriggerPos};
+use crate::semantics;
 use crate::syntax::Sentence;
 
 /// A syntactic argument of a mention.
@@ -151,8 +152,18 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
 fn verb_arguments(s: &Sentence, m: &mut Mention) {
     let v = m.head;
     let frame = m.entry.frame;
-    let passive = s.child_rel(v, "nsubj:pass").is_some() || s.child_rel(v, "aux:pass").is_some();
+    let mut passive = s.child_rel(v, "nsubj:pass").is_some() || s.child_rel(v, "aux:pass").is_some();
     let mut subject = s.child_rel(v, "nsubj").or_else(|| s.child_rel(v, "csubj"));
+    // A participle the parser read as a main verb ("the bodies of the
+    // priests murdered last Friday by uniformed men were buried"): no
+    // auxiliary, no object, and a "by" phrase naming someone. Its subject
+    // is what was done to, the "by" phrase who did it.
+    if !passive && reduced_passive(s, &v) {
+        passive = true;
+        if let Some(subj) = subject.take() {
+            push_patient(s, m, subj);
+        }
+    }
     // Relative clause: "the guerrillas who attacked the farm".
     if s.words[v].deprel == "acl:relcl" {
         let antecedent = s.words[v].head;
@@ -237,6 +248,9 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
                     push_agent(s, m, o);
                 }
             }
+            // "killed six priests, including Ignacio Ellacuria", with the
+            // list hung on the verb.
+            "include" | "including" if s.words[o].upos == Upos::Propn => push_patient(s, m, o),
             "with" if frame == Frame::Mutual => push_other_side(s, m, o),
             "with" | "using" => set_weapon(s, m, o),
             "against" if frame == Frame::Mutual => push_other_side(s, m, o),
@@ -269,6 +283,35 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
     }
 }
 
+/// See the use in [`verb_arguments`].
+fn reduced_passive(s: &Sentence, v: &usize) -> bool {
+    let v = *v;
+    let w = &s.words[v];
+    if !w.lower.ends_with("ed") && !w.lower.ends_with("en") || s.child_rel(v, "obj").is_some() || s.child_rel(v, "aux").is_some() {
+        return false;
+    }
+    s.children_rel(v, "obl").any(|o| {
+        let n = &s.words[o];
+        s.case_of(o) == Some("by")
+            && n.is_noun()
+            && !TEMPORAL.contains(&n.lower.as_str())
+            && match Lexicon::get().noun(&n.lemma) {
+                Some(e) => matches!(e.class, NounClass::Agent | NounClass::Force | NounClass::Person),
+                None => n.upos == Upos::Propn || semantics::can_fill(&n.lemma, Role::Perpetrator),
+            }
+    })
+}
+
+/// Nominal events whose possessor is the one it happened to: "Galan's
+/// assassination", "the Jesuits' murder", "the journalist's kidnapping";
+/// an armed force or group as possessor still did it ("the army's killing
+/// of civilians").
+fn possessor_is_patient(s: &Sentence, m: &Mention, possessor: usize) -> bool {
+    let harms_person = matches!(m.kind, EventKind::Killing | EventKind::Kidnapping)
+        || matches!(m.subtype.as_deref(), Some("assassination" | "attempted_assassination"));
+    harms_person && !Lexicon::get().noun(&s.words[possessor].lemma).is_some_and(|e| matches!(e.class, NounClass::Agent | NounClass::Force))
+}
+
 fn noun_arguments(s: &Sentence, m: &mut Mention) {
     let n = m.head;
     m.definite = s.children_rel(n, "det").any(|d| matches!(s.words[d].lower.as_str(), "the" | "this" | "that" | "these" | "those"))
@@ -278,6 +321,7 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
         let w = &s.words[c];
         let class = Lexicon::get().noun(&w.lemma).map(|e| e.class);
         match w.deprel.as_str() {
+            "nmod:poss" if w.upos != Upos::Pron && possessor_is_patient(s, m, c) => push_patient(s, m, c),
             "nmod:poss" if w.upos != Upos::Pron => push_agent(s, m, c),
             // "an FMLN attack", "a guerrilla attack", "a bomb attack".
             // A modifier that is a weapon or a name: "a bomb attack", "an FMLN
@@ -393,10 +437,48 @@ fn named_instead_of_title(s: &Sentence, head: usize) -> usize {
     s.children_rel(head, "appos").chain(s.children_rel(head, "flat")).find(|&c| s.words[c].upos == Upos::Propn).unwrap_or(head)
 }
 
-/// Adds an argument and its coordinated siblings ("soldiers and police").
+/// The words that stand for the same participants as `head`: its
+/// conjuncts ("soldiers and police"), the names in apposition ("two of her
+/// bodyguards, Dagoberto Rodriguez and Alfonso de Lima") and the named
+/// members it lists ("six priests, including Ignacio Ellacuria"). A bare
+/// number ("six of their members") stands for the noun of its "of" phrase.
+fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
+    let counted = match s.words[head].upos {
+        Upos::Num => s.children_rel(head, "nmod").find(|&c| s.case_of(c) == Some("of")),
+        _ => None,
+    };
+    let mut heads = vec![named_instead_of_title(s, counted.unwrap_or(head))];
+    // Conjuncts, including those the parser chained onto each other.
+    let mut frontier: Vec<usize> = std::iter::once(head).chain(counted).collect();
+    while let Some(h) = frontier.pop() {
+        for c in s.children_rel(h, "conj") {
+            if !heads.contains(&c) {
+                heads.push(c);
+                frontier.push(c);
+            }
+        }
+    }
+    let mut named = Vec::new();
+    for &h in &heads {
+        for c in s.children_rel(h, "appos").chain(s.children_rel(h, "nmod").filter(|&c| matches!(s.case_of(c), Some("include" | "including")))) {
+            if s.words[c].upos == Upos::Propn {
+                named.push(c);
+                named.extend(s.children_rel(c, "conj").filter(|&k| s.words[k].upos == Upos::Propn));
+            }
+        }
+    }
+    for n in named {
+        if !heads.contains(&n) {
+            heads.push(n);
+        }
+    }
+    heads
+}
+
+/// Adds an argument and the others that stand for the same participants
+/// (see [`participant_heads`]).
 fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
-    let head = named_instead_of_title(s, head);
-    for h in std::iter::once(head).chain(s.children_rel(head, "conj").collect::<Vec<_>>()) {
+    for h in participant_heads(s, head) {
         if s.words[h].upos == Upos::Punct || m.args.iter().any(|a| a.head == h) {
             continue;
         }
@@ -409,6 +491,7 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         if role == Role::Target && NOT_TARGETS.contains(&s.words[h].lemma.as_str()) {
             continue;
         }
+
         // "according to hospital officials" is a source, not a participant
         // (wherever the parser hung "according to" inside the phrase).
         if s.subtree(h).any(|k| k < h && matches!(s.words[k].lower.as_str(), "according" | "accord")) {
@@ -473,6 +556,7 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
         Some(NounClass::Person | NounClass::Agent | NounClass::Force) => Role::Victim,
         Some(NounClass::Facility) => Role::Target,
         _ if w.upos == Upos::Propn || w.upos == Upos::Pron => Role::Victim,
+        _ if semantics::first_sense_is_person(&w.lemma) => Role::Victim,
         _ => Role::Target,
     };
     // Kidnapping and killing act on people.

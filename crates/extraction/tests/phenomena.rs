@@ -267,3 +267,65 @@ fn a_toll_far_from_its_figure_is_still_a_toll() {
     assert_eq!(f.source.as_deref(), Some("hospital officials"));
     assert_eq!(e.date.as_ref().expect("date").start, "2024-03-09");
 }
+
+#[test]
+fn possessor_of_a_killing_or_kidnapping_is_who_it_happened_to() {
+    for (text, victim) in [
+        ("Police are still investigating the journalist's murder in Karachi last month.", "journalist"),
+        ("The senator's assassination on Friday shocked the capital.", "senator"),
+        ("Colombian officials condemned Jaramillo's murder at the Bogota airport.", "jaramillo"),
+        ("The engineer's kidnapping near Kano was the third this year, police said.", "engineer"),
+    ] {
+        let r = extract(text, "2024-05-10");
+        let e = r.events.iter().find(|e| matches!(e.kind, EventKind::Killing | EventKind::Kidnapping | EventKind::Attack)).unwrap_or_else(|| panic!("no event in {text:?}"));
+        assert!(has(e, Role::Victim, victim), "{text:?}: {}", describe(&r));
+        assert!(!has(e, Role::Perpetrator, victim), "{text:?}: {}", describe(&r));
+    }
+    // An armed force as possessor is still the one who did it.
+    let r = extract("The army's killing of six farmers near Tumaco angered the region.", "2024-05-10");
+    let e = violent(&r)[0];
+    assert!(has(e, Role::Perpetrator, "army"), "{}", describe(&r));
+    assert!(has(e, Role::Victim, "farmers"), "{}", describe(&r));
+}
+
+#[test]
+fn participle_read_as_main_verb_with_a_by_phrase_is_passive() {
+    let r = extract(
+        "the bodies of the nuns murdered last friday (10 march) by uniformed individuals were buried in managua today.",
+        "1989-03-15",
+    );
+    let e = violent(&r)[0];
+    assert!(has(e, Role::Perpetrator, "uniformed individuals"), "{}", describe(&r));
+    assert!(!has(e, Role::Perpetrator, "bodies") && !has(e, Role::Perpetrator, "nuns"), "{}", describe(&r));
+}
+
+#[test]
+fn names_in_apposition_or_after_including_are_victims_too() {
+    let r = extract(
+        "Two of her bodyguards, Dagoberto Rodriguez and Alfonso de Lima, were killed by gunmen in Medellin on Monday.",
+        "1989-06-01",
+    );
+    let e = violent(&r)[0];
+    assert!(has(e, Role::Victim, "dagoberto rodriguez"), "{}", describe(&r));
+    assert!(has(e, Role::Victim, "alfonso de lima"), "{}", describe(&r));
+    let r = extract("Soldiers killed six priests, including Ignacio Ellacuria, at the university on Thursday.", "1989-11-20");
+    let e = violent(&r)[0];
+    assert!(has(e, Role::Victim, "ignacio ellacuria"), "{}", describe(&r));
+}
+
+#[test]
+fn abstract_and_temporal_nouns_are_not_participants() {
+    for text in [
+        "The incident killed two people in Quetta, police said.",
+        "Minutes later a second bomb exploded near the market in Baghdad, killing four people.",
+        "The violence killed at least nine people in Jos on Sunday.",
+    ] {
+        let r = extract(text, "2024-05-10");
+        for e in &r.events {
+            for a in e.actors.iter().filter(|a| matches!(a.role, Role::Perpetrator | Role::Target)) {
+                let t = a.text.to_lowercase();
+                assert!(!["incident", "minutes", "violence"].iter().any(|w| t.contains(w)), "{text:?}: {}", describe(&r));
+            }
+        }
+    }
+}

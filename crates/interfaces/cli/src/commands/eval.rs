@@ -80,6 +80,11 @@ pub struct Muc4Args {
     /// (MUC-4's Victim slot holds names; see `MappingOptions`).
     #[arg(long)]
     pub all_victims: bool,
+    /// Count attacks on purely military targets as MUC incidents too (by
+    /// default they are left out: MUC-4 codes terrorism, not war; see
+    /// `MappingOptions`).
+    #[arg(long)]
+    pub military_targets: bool,
     /// Score a GRIT-format prediction file (`{"30001": {"pred_extracts": ...}}`) instead of running sitrep.
     #[arg(long, value_name = "FILE")]
     pub grit_preds: Option<PathBuf>,
@@ -164,7 +169,7 @@ fn run_muc4(args: Muc4Args) -> anyhow::Result<ExitCode> {
         docs.truncate(n);
     }
     let map = KindMap::builtin();
-    let options = MappingOptions { modalities: args.modality.clone(), victim_names_only: !args.all_victims };
+    let options = MappingOptions { modalities: args.modality.clone(), victim_names_only: !args.all_victims, civilian_targets_only: !args.military_targets };
     let raw_present = muc4_keys::corpora_dir(&args.data).exists();
     if !raw_present {
         eprintln!("sitrep: {} not found: publication dates and the key measures are skipped", muc4_keys::corpora_dir(&args.data).display());
