@@ -213,7 +213,11 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
         let words = strip_article(ss, words);
         let r = ss.bytes(words);
         let text = view.text[r.clone()].to_string();
-        if !text.is_empty() && seen.insert((*role, text.to_lowercase())) {
+        if let Some(name) = name_cut_short(view, &r) {
+            if seen.insert((*role, name.text.to_lowercase())) {
+                event.actors.push(registry_actor(view, *role, name));
+            }
+        } else if !text.is_empty() && seen.insert((*role, text.to_lowercase())) {
             event.actors.push(make_actor(view, ss, *role, head, r, text));
         }
     }
@@ -574,14 +578,29 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             }
             event.actors.push(make_actor(view, s, a.role, head, r.clone(), text));
             // A named group inside a perpetrator phrase ("FMLN urban
-            // guerrillas", "Shining Path militants") is a perpetrator too.
+            // guerrillas", "Shining Path militants") is a perpetrator too,
+            // and so is one the phrase cuts short ("the guerrilla movement
+            // Tupac" of "... Tupac Amaru Revolutionary Movement" in
+            // lower-case text, where the parser cannot see the name).
             if a.role == Role::Perpetrator {
                 let head_range = s.words[head].start..s.words[head].end;
                 for inner in view.actors.iter().filter(|x| {
-                    x.range.start >= r.start && x.range.end <= r.end && x.range.end <= head_range.start && x.entry_type == EntryType::Named
+                    let inside_before_head = x.range.start >= r.start && x.range.end <= r.end && x.range.end <= head_range.start;
+                    (inside_before_head || cuts_short(&r, x)) && x.entry_type == EntryType::Named
                 }) {
                     if seen.insert((Role::Perpetrator, inner.text.to_lowercase())) {
                         event.actors.push(registry_actor(view, Role::Perpetrator, inner));
+                    }
+                }
+                // "Honduran army troops", "national police members": the
+                // people belong to a force, which is a perpetrator too.
+                if let Some(unit) = unit_of_members(s, words.clone(), head) {
+                    let ur = s.bytes(unit.clone());
+                    let unit_text = view.text[ur.clone()].to_string();
+                    if seen.insert((Role::Perpetrator, unit_text.to_lowercase())) {
+                        let mut actor = make_actor(view, s, Role::Perpetrator, unit.end - 1, ur, unit_text);
+                        actor.kind = Some(ActorKind::Organization);
+                        event.actors.push(actor);
                     }
                 }
             }
@@ -678,6 +697,39 @@ fn cannot_fill(view: &DocumentView, s: &Sentence, role: Role, head: usize) -> bo
         return false;
     }
     !view.actors.iter().any(|a| a.range.start <= w.start && w.end <= a.range.end)
+}
+
+/// Nouns for armed forces and their units, as the modifier of a word for
+/// their members ("army troops", "battalion soldiers", "police agents").
+const FORCE_UNITS: &[&str] = &["army", "police", "guard", "military", "navy", "battalion", "brigade", "regiment", "detachment", "militia"];
+
+/// In a phrase for people ("Honduran army troops"), the words before the
+/// head up to a force or unit noun ("Honduran army"), when there is one.
+fn unit_of_members(s: &Sentence, words: Range<usize>, head: usize) -> Option<Range<usize>> {
+    let lemma = &s.words[head].lemma;
+    // The lemmatiser keeps some plurals ("troops"), as the treebank does.
+    let is_people = [lemma.as_str(), lemma.strip_suffix('s').unwrap_or(lemma)].iter().any(|l| match Lexicon::get().noun(l) {
+        Some(e) => matches!(e.class, NounClass::Person | NounClass::Agent | NounClass::Force),
+        None => semantics::first_sense_is_person(l),
+    });
+    if !is_people || FORCE_UNITS.contains(&s.words[head].lemma.as_str()) {
+        return None;
+    }
+    let unit_end = (words.start..head.min(words.end)).rev().find(|&k| FORCE_UNITS.contains(&s.words[k].lemma.as_str()))?;
+    let start = (words.start..=unit_end).find(|&k| !matches!(s.words[k].upos, sitrep_analysis::Upos::Det | sitrep_analysis::Upos::Num))?;
+    Some(start..unit_end + 1)
+}
+
+/// Does the phrase at `r` end inside the registry name `x` that starts
+/// within it ("the guerrilla movement Tupac" of "... Tupac Amaru
+/// Revolutionary Movement")?
+fn cuts_short(r: &Range<usize>, x: &ActorMention) -> bool {
+    x.range.start >= r.start && x.range.start < r.end && x.range.end > r.end
+}
+
+/// The named registry actor that the phrase at `r` cuts short, if any.
+fn name_cut_short<'a>(view: &DocumentView<'a>, r: &Range<usize>) -> Option<&'a ActorMention> {
+    view.actors.iter().find(|x| x.entry_type == EntryType::Named && cuts_short(r, x))
 }
 
 /// An actor exactly as the registry matched it in the text.

@@ -220,6 +220,7 @@ pub fn parse_document(text: &str, layer: &TextLayer, analyzer: &Analyzer, worth_
             let offset = chunk_no * MAX_PARSE_WORDS;
             words.extend(parse_chunk(text, chunk, base, offset, analyzer));
         }
+        relabel_subjects_with_prepositions(&mut words);
         let mut children = vec![Vec::new(); words.len()];
         for (i, w) in words.iter().enumerate() {
             if let Some(h) = w.head {
@@ -253,4 +254,21 @@ fn parse_chunk(text: &str, tokens: &[Token], base: usize, offset: usize, analyze
             }
         })
         .collect()
+}
+
+/// A subject with a preposition of its own ("through anonymous calls to the
+/// media, the group claimed ...") is an oblique the parser mislabelled; left
+/// as a subject it would take the place of the real one beside it.
+fn relabel_subjects_with_prepositions(words: &mut [Word]) {
+    let mut has_case = vec![false; words.len()];
+    for w in words.iter() {
+        if let Some(h) = w.head.filter(|_| w.deprel == "case" && w.upos == sitrep_analysis::Upos::Adp) {
+            has_case[h] = true;
+        }
+    }
+    for (i, w) in words.iter_mut().enumerate() {
+        if matches!(w.deprel.as_str(), "nsubj" | "nsubj:pass") && has_case[i] {
+            w.deprel = "obl".to_string();
+        }
+    }
 }

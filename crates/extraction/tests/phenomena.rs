@@ -329,3 +329,45 @@ fn abstract_and_temporal_nouns_are_not_participants() {
         }
     }
 }
+
+#[test]
+fn a_name_the_parser_cuts_short_is_taken_whole_from_the_registry() {
+    // Lower-case text: the parser cannot see where the name starts.
+    let r = extract(
+        "in a communique to the local media, the peruvian guerrilla movement tupac amaru revolutionary movement (mrta) today claimed responsibility for the kidnapping of 12 people in lima.",
+        "1990-02-01",
+    );
+    let claim = events_of(&r, EventKind::Claim);
+    assert_eq!(claim.len(), 1, "{}", describe(&r));
+    assert_eq!(actor_texts(claim[0], Role::Claimant), vec!["tupac amaru revolutionary movement".to_string()], "{}", describe(&r));
+    let kidnapping = events_of(&r, EventKind::Kidnapping);
+    assert!(has(kidnapping[0], Role::Perpetrator, "tupac amaru revolutionary movement"), "{}", describe(&r));
+}
+
+#[test]
+fn a_prepositional_phrase_mislabelled_as_subject_does_not_speak() {
+    let r = extract("Through anonymous telephone calls to the police, the Extraditables claimed responsibility for the bombing in Medellin.", "1990-02-01");
+    let claim = events_of(&r, EventKind::Claim);
+    assert_eq!(claim.len(), 1, "{}", describe(&r));
+    let claimants = actor_texts(claim[0], Role::Claimant);
+    assert!(claimants.iter().any(|c| c.contains("extraditables")), "{}", describe(&r));
+    assert!(!claimants.iter().any(|c| c.contains("calls")), "{}", describe(&r));
+}
+
+#[test]
+fn the_force_that_members_belong_to_is_a_perpetrator_organisation() {
+    for (text, unit) in [
+        ("Honduran army troops attacked the hamlet of San Andres on Monday.", "honduran army"),
+        ("national police members seized two university students in the capital.", "national police"),
+        ("Atlacatl battalion soldiers killed six peasants near the river on Friday.", "atlacatl battalion"),
+    ] {
+        let r = extract(text, "1990-02-01");
+        let e = r.events.iter().find(|e| !e.kind.is_statement()).unwrap_or_else(|| panic!("no event in {text:?}"));
+        let org = e.actors_with(Role::Perpetrator).find(|a| a.text.to_lowercase() == unit);
+        let org = org.unwrap_or_else(|| panic!("{text:?}: {}", describe(&r)));
+        assert_eq!(org.kind, Some(sitrep_schema::ActorKind::Organization), "{text:?}");
+    }
+    // A force named alone is not split: "the army attacked".
+    let r = extract("The army attacked a rebel camp near Gulu.", "1990-02-01");
+    assert_eq!(violent(&r)[0].actors_with(Role::Perpetrator).count(), 1, "{}", describe(&r));
+}
