@@ -320,17 +320,24 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
     };
     for (event, _) in incident_events(result, map, options) {
         for actor in &event.actors {
+            // A person outside the registry is named by their name without
+            // titles when sitrep found one ("Senator Federico Estrada Velez"
+            // → "Federico Estrada Velez"): MUC's slots hold names.
+            let text = match (&actor.name, &actor.id, actor.kind) {
+                (Some(name), None, Some(ActorKind::Person)) => name.as_str(),
+                _ => actor.text.as_str(),
+            };
             let role = match actor.role {
                 Role::Perpetrator => match actor.kind {
                     Some(ActorKind::Organization) | Some(ActorKind::Group) => MucRole::PerpOrg,
                     _ => MucRole::PerpInd,
                 },
                 Role::Target => MucRole::Target,
-                Role::Victim if options.victim_names_only && is_description(&actor.text) => continue,
+                Role::Victim if options.victim_names_only && is_description(text) => continue,
                 Role::Victim => MucRole::Victim,
                 _ => continue,
             };
-            push(role, &actor.text);
+            push(role, text);
         }
         if let Some(weapon) = &event.weapon {
             push(MucRole::Weapon, &weapon.text);

@@ -793,7 +793,96 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         Some(NounClass::Person) => Some("civilian".to_string()),
         _ => None,
     };
-    Actor { role, text, name: None, id: None, kind, country: None, sector, cameo: None, span }
+    let name = if kind == Some(ActorKind::Person) { person_name(view, s, head, &r) } else { None };
+    Actor { role, text, name, id: None, kind, country: None, sector, cameo: None, span }
+}
+
+/// Particles inside Spanish, Portuguese and Dutch names ("Rivera y Damas",
+/// "Torrado de Otalora").
+const NAME_PARTICLES: &[&str] = &["de", "del", "la", "y", "da", "do", "dos", "van", "von", "der", "bin", "ibn", "al", "el"];
+
+/// The words of the proper-name run that ends the phrase at `r` (titles,
+/// descriptions and a trailing age dropped: "Senator Federico Estrada
+/// Velez" → "Federico Estrada Velez", "Garcia Alvarado, 56" → "Garcia
+/// Alvarado").
+fn trailing_name(s: &Sentence, r: &Range<usize>) -> Option<Range<usize>> {
+    let words: Vec<usize> = (0..s.words.len()).filter(|&k| s.words[k].start >= r.start && s.words[k].end <= r.end).collect();
+    let mut end = *words.last()? + 1;
+    let first = *words.first()?;
+    while end > first && matches!(s.words[end - 1].upos, sitrep_analysis::Upos::Num | sitrep_analysis::Upos::Punct) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > first {
+        let w = &s.words[start - 1];
+        let particle = NAME_PARTICLES.contains(&w.lower.as_str()) && start < end && start - 1 > first && s.words[start - 2].upos == sitrep_analysis::Upos::Propn;
+        if w.upos == sitrep_analysis::Upos::Propn || particle {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    // Titles the tagger took for names: "senator federico estrada velez".
+    if let Some(last_title) = (start..end).rev().find(|&k| semantics::is_descriptor(&s.words[k].lower)) {
+        start = last_title + 1;
+    }
+    (start < end).then_some(start..end)
+}
+
+/// A person's name without titles, completed from a fuller mention of the
+/// same person elsewhere in the document ("Pizarro" → "Carlos Pizarro"),
+/// when the phrase is not already just that name.
+fn person_name(view: &DocumentView, s: &Sentence, head: usize, r: &Range<usize>) -> Option<String> {
+    // The name must be the phrase's head ("Senator X"), not a name inside
+    // a description ("members of the FARC").
+    let run = trailing_name(s, r).filter(|run| {
+        run.contains(&head)
+            || head < run.start && s.words[head..run.start].iter().all(|w| matches!(w.upos, sitrep_analysis::Upos::Propn | sitrep_analysis::Upos::Noun))
+    })?;
+    // Something in it must be no common noun ("the resolution" is no one)
+    // and it must not end in an abbreviation ("Inc.").
+    let words = &s.words[run.clone()];
+    if words.iter().all(|w| semantics::senses(&w.lower).is_some()) || words.last().is_some_and(|w| w.lower.contains('.')) {
+        return None;
+    }
+    let mut name: Vec<&str> = run.clone().map(|k| view.text[s.words[k].start..s.words[k].end].as_ref()).collect();
+    if name.len() <= 2 {
+        if let Some(fuller) = fuller_name(view, &name) {
+            name = fuller;
+        }
+    }
+    let name = name.join(" ");
+    (name.to_lowercase() != view.text[r.clone()].to_lowercase()).then_some(name)
+}
+
+/// The longest proper-name run in the document's parsed sentences that ends
+/// with `short` and is longer than it.
+fn fuller_name<'a>(view: &DocumentView<'a>, short: &[&str]) -> Option<Vec<&'a str>> {
+    let mut best: Option<Vec<&'a str>> = None;
+    for s in view.sentences {
+        let mut k = 0;
+        while k < s.words.len() {
+            if s.words[k].upos != sitrep_analysis::Upos::Propn {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            while k < s.words.len()
+                && (s.words[k].upos == sitrep_analysis::Upos::Propn
+                    || NAME_PARTICLES.contains(&s.words[k].lower.as_str()) && s.words.get(k + 1).is_some_and(|n| n.upos == sitrep_analysis::Upos::Propn))
+            {
+                k += 1;
+            }
+            let start = (start..k).rev().find(|&j| semantics::is_descriptor(&s.words[j].lower)).map_or(start, |j| j + 1);
+            let run: Vec<&'a str> = (start..k).map(|j| &view.text[s.words[j].start..s.words[j].end]).collect();
+            let ends_with_short = run.len() > short.len()
+                && run[run.len() - short.len()..].iter().zip(short).all(|(a, b)| a.eq_ignore_ascii_case(b));
+            if ends_with_short && best.as_ref().map_or(true, |b| run.len() > b.len()) {
+                best = Some(run);
+            }
+        }
+    }
+    best
 }
 
 /// Builds a Count from the figures given for one harm, in text order.

@@ -110,6 +110,17 @@ pub fn can_fill(lemma: &str, role: Role) -> bool {
     }
 }
 
+/// Is this word, by its most frequent sense, a description of a person or
+/// an institution ("senator", "director", "department", "state") rather
+/// than part of a name? In lower-case text the tagger calls titles proper
+/// nouns; this tells them from the names around them. Names known to
+/// WordNet only as particular people or places are not in the table.
+pub fn is_descriptor(lower: &str) -> bool {
+    senses(lower)
+        .and_then(|c| c.first())
+        .is_some_and(|c| matches!(c, SenseClass::Person | SenseClass::Group | SenseClass::Location | SenseClass::Structure))
+}
+
 /// Does the most frequent sense of this noun denote people?
 pub fn first_sense_is_person(lemma: &str) -> bool {
     senses(lemma).and_then(|c| c.first()).is_some_and(|c| *c == SenseClass::Person)

@@ -371,3 +371,25 @@ fn the_force_that_members_belong_to_is_a_perpetrator_organisation() {
     let r = extract("The army attacked a rebel camp near Gulu.", "1990-02-01");
     assert_eq!(violent(&r)[0].actors_with(Role::Perpetrator).count(), 1, "{}", describe(&r));
 }
+
+fn person_names(e: &Event, role: Role) -> Vec<String> {
+    e.actors_with(role).filter(|a| a.id.is_none()).filter_map(|a| a.name.clone()).map(|n| n.to_lowercase()).collect()
+}
+
+#[test]
+fn a_person_is_named_without_titles_and_by_the_fullest_name_in_the_document() {
+    let r = extract("Gunmen killed Senator Federico Estrada Velez outside his home in Medellin on Tuesday.", "1990-02-01");
+    assert_eq!(person_names(violent(&r)[0], Role::Victim), vec!["federico estrada velez".to_string()], "{}", describe(&r));
+    // Lower-case text, where the tagger takes titles for names.
+    let r = extract("unidentified men murdered court president francisco jose guerrero in bogota yesterday.", "1990-02-01");
+    assert_eq!(person_names(violent(&r)[0], Role::Victim), vec!["francisco jose guerrero".to_string()], "{}", describe(&r));
+    let r = extract(
+        "Carlos Pizarro, the former guerrilla leader, was campaigning in Bogota. On Thursday a gunman killed Pizarro aboard a plane.",
+        "1990-04-27",
+    );
+    let e = r.events.iter().find(|e| has(e, Role::Victim, "pizarro")).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(person_names(e, Role::Victim), vec!["carlos pizarro".to_string()], "{}", describe(&r));
+    // A description is not a name.
+    let r = extract("Members of the FARC killed two farmers near Cali.", "1990-02-01");
+    assert!(person_names(violent(&r)[0], Role::Perpetrator).is_empty(), "{}", describe(&r));
+}
