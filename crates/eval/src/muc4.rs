@@ -289,6 +289,26 @@ pub fn incident_events<'a>(result: &'a DocumentResult, map: &KindMap, options: &
         .collect()
 }
 
+/// A physical target without its leading quantity ("seven private bank
+/// branches" → "private bank branches", "at least 10 buses" → "buses"):
+/// MUC-4 templates keep the number of physical targets in a slot of its
+/// own (PHYS TGT: NUMBER), and the descriptions in the keys carry none.
+pub fn without_quantity(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut k = 0;
+    while k + 1 < words.len() {
+        let w = words[k].to_lowercase();
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let is_number = w.chars().next().is_some_and(|c| c.is_ascii_digit()) || sitrep_text::numbers::parse_number(&[w], false).is_some();
+        if is_number || matches!(w, "at" | "least" | "most" | "about" | "some" | "several" | "many" | "various" | "numerous" | "few" | "other" | "more" | "than" | "over" | "nearly" | "almost" | "dozens" | "of") {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    words[k..].join(" ")
+}
+
 /// Words that make a security-force target military rather than police.
 const MILITARY_WORDS: &[&str] = &[
     "army", "soldier", "soldiers", "troop", "troops", "military", "battalion", "brigade", "regiment", "garrison",
@@ -337,7 +357,8 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
                 Role::Victim => MucRole::Victim,
                 _ => continue,
             };
-            push(role, text);
+            let text = if role == MucRole::Target { without_quantity(text) } else { text.to_string() };
+            push(role, &text);
         }
         if let Some(weapon) = &event.weapon {
             push(MucRole::Weapon, &weapon.text);

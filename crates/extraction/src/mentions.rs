@@ -410,6 +410,15 @@ fn is_rel_pronoun(s: &Sentence, i: usize) -> bool {
     matches!(s.words[i].lower.as_str(), "who" | "which" | "that" | "whom")
 }
 
+/// Parts of a thing, which stand for the whole when they are hit.
+const PART_NOUNS: &[&str] = &[
+    "part", "floor", "side", "front", "back", "rear", "shelf", "shelves", "wall", "window", "door", "roof", "facade",
+    "entrance", "masonry", "outskirts", "corner", "section", "wing", "portion",
+];
+
+/// The longest "of" phrase kept in a target's span.
+const MAX_OWNER_WORDS: usize = 8;
+
 /// Quantities that stand for their noun ("wounding dozens"): counts, not actors.
 const QUANTITY_WORDS: &[&str] = &["dozens", "scores", "hundreds", "thousands", "several", "many", "some", "others", "dozen"];
 
@@ -500,7 +509,28 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         if QUANTITY_WORDS.contains(&s.words[h].lower.as_str()) || CHANNEL_NOUNS.contains(&s.words[h].lemma.as_str()) {
             continue;
         }
-        let words = s.noun_phrase(h);
+        let mut h = h;
+        let mut words = s.noun_phrase(h);
+        if role == Role::Target {
+            if let Some(of) = s.children_rel(h, "nmod").find(|&c| s.case_of(c) == Some("of")) {
+                let sub = s.subtree(of);
+                let one_phrase = sub.start == words.end
+                    && sub.len() <= MAX_OWNER_WORDS
+                    && s.words[sub.start + 1..sub.end].iter().all(|w| w.upos != Upos::Adp);
+                if PART_NOUNS.contains(&s.words[h].lemma.as_str()) {
+                    // "the sixth floor of the Hilton hotel": the hotel was hit.
+                    h = of;
+                    words = s.noun_phrase(of);
+                } else if one_phrase {
+                    // A building is known by whose it is: "the offices of
+                    // the union federation", "a branch of Citicorp".
+                    words.end = sub.end;
+                }
+            }
+        }
+        if m.args.iter().any(|a| a.head == h) {
+            continue;
+        }
         m.args.push(Arg { role, head: h, words });
     }
 }

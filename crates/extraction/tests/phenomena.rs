@@ -393,3 +393,14 @@ fn a_person_is_named_without_titles_and_by_the_fullest_name_in_the_document() {
     let r = extract("Members of the FARC killed two farmers near Cali.", "1990-02-01");
     assert!(person_names(violent(&r)[0], Role::Perpetrator).is_empty(), "{}", describe(&r));
 }
+
+#[test]
+fn a_target_is_the_whole_when_a_part_is_hit_and_keeps_its_owner() {
+    let r = extract("A bomb exploded on the sixth floor of the Hilton hotel in Cartagena on Sunday.", "1990-02-01");
+    let e = violent(&r)[0];
+    assert!(has(e, Role::Target, "hilton hotel"), "{}", describe(&r));
+    assert!(!has(e, Role::Target, "floor"), "{}", describe(&r));
+    let r = extract("Urban guerrillas bombed the offices of the Lutheran church in San Salvador.", "1990-02-01");
+    let e = violent(&r)[0];
+    assert_eq!(actor_texts(e, Role::Target), vec!["offices of the lutheran church".to_string()], "{}", describe(&r));
+}
