@@ -693,8 +693,19 @@ fn pointed_dateline<'a>(view: &DocumentView<'a>, s: &Sentence) -> Option<&'a Res
 /// classes, which outrank WordNet, list the word.
 fn cannot_fill(view: &DocumentView, s: &Sentence, role: Role, head: usize) -> bool {
     let w = &s.words[head];
-    if w.upos != sitrep_analysis::Upos::Noun || Lexicon::get().noun(&w.lemma).is_some() || semantics::can_fill(&w.lemma, role) {
+    if w.upos != sitrep_analysis::Upos::Noun {
         return false;
+    }
+    match Lexicon::get().noun(&w.lemma) {
+        // Things do not act: "three bullets", "explosive devices".
+        Some(e) if matches!(e.class, NounClass::Weapon | NounClass::Facility) => {
+            if !matches!(role, Role::Perpetrator | Role::Claimant | Role::Accuser | Role::Denier | Role::Speaker) {
+                return false;
+            }
+        }
+        Some(_) => return false,
+        None if semantics::can_fill(&w.lemma, role) => return false,
+        None => {}
     }
     !view.actors.iter().any(|a| a.range.start <= w.start && w.end <= a.range.end)
 }

@@ -546,6 +546,16 @@ fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
         set_weapon(s, m, head);
         return;
     }
+    // A building or vehicle as the subject of a verb without an object is
+    // what was hit ("a plane blew up in midair"); with an object it is the
+    // means ("four planes bombed the town"), never the one who acted.
+    if lex.noun(&w.lemma).is_some_and(|e| e.class == NounClass::Facility) {
+        let has_object = s.words[m.head].is_verb() && s.child_rel(m.head, "obj").is_some();
+        if !has_object {
+            push_with_conjuncts(s, m, head, Role::Target);
+        }
+        return;
+    }
     if lex.triggers_starting(&w.lemma).iter().any(|t| t.pos == TriggerPos::Noun && t.lemmas.len() == 1) {
         return;
     }

@@ -404,3 +404,15 @@ fn a_target_is_the_whole_when_a_part_is_hit_and_keeps_its_owner() {
     let e = violent(&r)[0];
     assert_eq!(actor_texts(e, Role::Target), vec!["offices of the lutheran church".to_string()], "{}", describe(&r));
 }
+
+#[test]
+fn vehicles_and_weapons_never_act() {
+    let r = extract("An Avianca Airlines plane blew up in midair near Bogota on Monday, killing all 107 passengers.", "1989-11-28");
+    let e = violent(&r)[0];
+    assert!(has(e, Role::Target, "plane"), "{}", describe(&r));
+    assert!(!has(e, Role::Perpetrator, "plane"), "{}", describe(&r));
+    let r = extract("Four planes bombed the outskirts of the town on Tuesday, the army said.", "1989-11-28");
+    for e in violent(&r) {
+        assert!(!has(e, Role::Perpetrator, "planes"), "{}", describe(&r));
+    }
+}
