@@ -28,7 +28,7 @@ use crate::casualties::{CountMention, Harm};
 use crate::lexicon::{Lexicon, NounClass};
 use crate::semantics;
 use crate::mentions::Mention;
-use crate::modality::{is_historical, modality_of};
+use crate::modality::{is_generic, is_historical, modality_of};
 use crate::syntax::Sentence;
 
 /// Everything the assembly step reads about a document.
@@ -107,7 +107,10 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     mentions.sort_by_key(|m| (m.sentence, m.head));
     for m in mentions {
         let s = &view.sentences[m.sentence];
-        let modality = modality_of(s, m.head);
+        let modality = match modality_of(s, m.head) {
+            Modality::Asserted if is_generic(s, m.head) => Modality::Generic,
+            other => other,
+        };
         let target = find_draft_for(&view, &drafts, &m, modality);
         match target {
             Some(d) => {

@@ -5,7 +5,10 @@
 //! attacked"), future ("will attack", "threatened to attack", "plans to"),
 //! hypothetical ("may have", "could", "if", "feared that"). Historical
 //! background is decided from the event's date, once it is known (see
-//! [`is_historical`]).
+//! [`is_historical`]). Generic and habitual references ("militias who
+//! attack military posts", "stop bombing civilian areas", "assassinations
+//! of judges") are told apart from reports of particular events by
+//! [`is_generic`].
 
 use chrono::NaiveDate;
 use sitrep_schema::Modality;
@@ -115,4 +118,41 @@ pub const HISTORICAL_AFTER_DAYS: i64 = 60;
 /// to `published`.
 pub fn is_historical(end: NaiveDate, published: NaiveDate) -> bool {
     (published - end).num_days() > HISTORICAL_AFTER_DAYS
+}
+
+/// Verbs whose past tense is their base form: "gunmen hit the bus" is past.
+const SAME_PAST: &[&str] = &["hit", "cut", "set", "put", "beat", "burst", "shut", "spread", "cast", "upset", "let", "shed"];
+
+/// Verbs that make their complement an ongoing practice, not an event:
+/// "stop bombing civilian areas", "cease the attacks".
+const PRACTICE_GOVERNORS: &[&str] = &["stop", "cease", "halt", "end", "condemn_practice"];
+
+/// Is the event mention at `head` a generic or habitual reference rather
+/// than a report of a particular event? Material events only: statements
+/// are made in the present tense all the time ("the group says").
+///
+/// - a verb in the simple present outside the first sentence (where
+///   headlines put it): "the dictatorship which assassinates priests";
+/// - a trigger governed by "stop", "cease", "halt": "stop bombing civilians".
+///
+/// Bare plural event nouns ("assassinations of judges") are often generic,
+/// but as often a report of several attacks ("staged simultaneous attacks
+/// on ..."), so they are left asserted.
+pub fn is_generic(s: &Sentence, head: usize) -> bool {
+    let w = &s.words[head];
+    if let Some(h) = w.head {
+        if matches!(w.rel(), "xcomp" | "obj" | "ccomp") && PRACTICE_GOVERNORS.contains(&s.words[h].lemma.as_str()) {
+            return true;
+        }
+    }
+    if w.is_verb() {
+        if s.index == 0 || SAME_PAST.contains(&w.lemma.as_str()) || s.children_rel(head, "aux").next().is_some() {
+            return false;
+        }
+        let has_subject = s.child_rel(head, "nsubj").is_some() || w.rel() == "acl:relcl";
+        let third_singular = w.lower.len() > w.lemma.len() && w.lower.ends_with('s') && !w.lower.ends_with("ss");
+        let base = w.lower == w.lemma;
+        return has_subject && (third_singular || base) && !w.lower.ends_with("ed");
+    }
+    false
 }

@@ -416,3 +416,27 @@ fn vehicles_and_weapons_never_act() {
         assert!(!has(e, Role::Perpetrator, "planes"), "{}", describe(&r));
     }
 }
+
+#[test]
+fn habitual_and_generic_references_are_marked_generic() {
+    for text in [
+        "Officials met on Monday. The militias who attack army positions are based at a farm near the capital.",
+        "The minister spoke in Lima. He said the dictatorship which assassinates priests must go.",
+        "The bishop spoke on Sunday. He asked the air force to stop bombing civilian neighborhoods.",
+    ] {
+        let r = extract(text, "1990-02-01");
+        let v = violent(&r);
+        assert!(!v.is_empty(), "{text:?}: {}", describe(&r));
+        for e in v {
+            assert_eq!(e.modality, Modality::Generic, "{text:?}: {}", describe(&r));
+        }
+    }
+    // A past tense that looks like the base form, and a headline-style first
+    // sentence, are reports.
+    for text in ["Talks resumed on Monday. Gunmen hit a bus near Kandahar on Sunday, killing four.", "Rebels attack army post in north"] {
+        let r = extract(text, "1990-02-01");
+        let v = violent(&r);
+        assert!(!v.is_empty(), "{text:?}: {}", describe(&r));
+        assert_eq!(v[0].modality, Modality::Asserted, "{text:?}: {}", describe(&r));
+    }
+}

@@ -231,6 +231,9 @@ pub enum Modality {
     Future,
     /// Background from before the reporting period ("seized the town in 2019").
     Historical,
+    /// A generic or habitual reference, not a particular event ("militias
+    /// who attack army posts", "stop bombing civilian areas").
+    Generic,
 }
 
 /// A date or date range with the precision the text supports.

@@ -116,7 +116,7 @@ pub struct PetrarchArgs {
 
 fn parse_modality(s: &str) -> Result<Modality, String> {
     serde_json::from_value(serde_json::Value::String(s.trim().to_string()))
-        .map_err(|_| format!("unknown modality {s:?}: use asserted, negated, hypothetical, future or historical"))
+        .map_err(|_| format!("unknown modality {s:?}: use asserted, negated, hypothetical, future, historical or generic"))
 }
 
 pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
