@@ -776,8 +776,12 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
     if let Some(a) = entry {
         // Agent nouns ("guerrillas", "Salvadoran soldiers") are people, not
         // organisations, whatever their sector.
+        let covers_head = a.range.start <= head_range.start && head_range.end <= a.range.end;
+        let people_of_it = !covers_head && matches!(class, Some(NounClass::Person | NounClass::Agent | NounClass::Force));
         let kind = match a.entry_type {
             EntryType::Agent | EntryType::Compound => ActorKind::Person,
+            // "members of the FMLN" are people of the organisation.
+            _ if people_of_it => ActorKind::Person,
             _ => a.kind,
         };
         let named = matches!(a.entry_type, EntryType::Named | EntryType::Country | EntryType::Metonym);

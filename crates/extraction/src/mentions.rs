@@ -326,10 +326,12 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             // "an FMLN attack", "a guerrilla attack", "a bomb attack".
             // A modifier that is a weapon or a name: "a bomb attack", "an FMLN
             // attack". A generic agent word ("terrorist attack", "guerrilla
-            // attack") describes the attack rather than naming who did it.
+            // attack") says what kind of actor did it, which is all the
+            // report says of the perpetrator.
             "compound" | "amod" if c < m.trigger_words.start => match class {
                 Some(NounClass::Weapon) => set_weapon(s, m, c),
                 Some(NounClass::Facility) if w.deprel == "compound" => push_patient(s, m, c),
+                Some(NounClass::Agent) => push_agent(s, m, c),
                 None if w.upos == Upos::Propn => push_agent(s, m, c),
                 _ => {}
             },
@@ -565,8 +567,11 @@ fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
         if let Some(of) = s.children_rel(head, "nmod").find(|&c| matches!(s.case_of(c), Some("of" | "from"))) {
             if let Some(arg) = m.args.iter_mut().find(|a| a.head == head) {
                 let sub = s.subtree(of);
-                if sub.start > arg.words.end.saturating_sub(1) && sub.end > arg.words.end {
-                    arg.words = arg.words.start..sub.end;
+                // "members of the FMLN (Farabundo Marti ...)": the
+                // parenthesis restates the name; the phrase ends before it.
+                let end = (sub.start..sub.end).find(|&k| s.words[k].lower == "(").unwrap_or(sub.end);
+                if sub.start > arg.words.end.saturating_sub(1) && end > arg.words.end {
+                    arg.words = arg.words.start..end;
                 }
             }
         }

@@ -440,3 +440,24 @@ fn habitual_and_generic_references_are_marked_generic() {
         assert_eq!(v[0].modality, Modality::Asserted, "{text:?}: {}", describe(&r));
     }
 }
+
+#[test]
+fn the_kind_of_actor_named_by_the_event_noun_is_the_perpetrator() {
+    let r = extract("A terrorist attack destroyed the main powerline near Medellin on Friday.", "1990-02-01");
+    assert_eq!(actor_texts(violent(&r)[0], Role::Perpetrator), vec!["terrorist".to_string()], "{}", describe(&r));
+    let r = extract("A guerrilla ambush killed four soldiers near Gulu.", "1990-02-01");
+    assert!(has(violent(&r)[0], Role::Perpetrator, "guerrilla"), "{}", describe(&r));
+}
+
+#[test]
+fn members_of_an_organisation_are_people_and_their_phrase_ends_before_a_parenthesis() {
+    let r = extract(
+        "Members of the Farabundo Marti National Liberation Front (FMLN) attacked an electric power substation in San Salvador.",
+        "1990-02-01",
+    );
+    let e = violent(&r)[0];
+    let members = e.actors_with(Role::Perpetrator).find(|a| a.text.to_lowercase().starts_with("members"));
+    let members = members.unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(members.text, "Members of the Farabundo Marti National Liberation Front");
+    assert_eq!(members.kind, Some(sitrep_schema::ActorKind::Person));
+}
