@@ -628,10 +628,29 @@ fn set_weapon(s: &Sentence, m: &mut Mention, head: usize) {
     if m.weapon.is_some() {
         return;
     }
-    let np = s.noun_phrase(head);
+    let np = weapon_phrase(s, head);
     if let Some(kind) = weapon_type(s, np.clone()) {
         m.weapon = Some((kind, np));
     }
+}
+
+/// The words naming a weapon, without what counts or points at it: a
+/// weapon is a kind of thing, and "these bombs", "11 bombs", "his rifle",
+/// "today's bomb" are bombs and a rifle.
+fn weapon_phrase(s: &Sentence, head: usize) -> Range<usize> {
+    let mut np = s.noun_phrase(head);
+    while np.start < head {
+        let w = &s.words[np.start];
+        let possessive = matches!(w.lower.as_str(), "'s" | "’s");
+        let temporal = TEMPORAL.contains(&w.lower.as_str());
+        let quantity = matches!(w.lower.as_str(), "about" | "some" | "several" | "many" | "nearly" | "almost" | "over");
+        if matches!(w.upos, Upos::Det | Upos::Num | Upos::Pron | Upos::Part) || possessive || temporal || quantity {
+            np.start += 1;
+        } else {
+            break;
+        }
+    }
+    np
 }
 
 /// The weapon type of a noun phrase: the longest lexicon phrase ending at
@@ -660,7 +679,7 @@ fn weapon_in_clause(s: &Sentence, head: usize) -> Option<(String, Range<usize>)>
     for i in scope {
         let w = &s.words[i];
         if w.is_noun() && lex.noun(&w.lemma).is_some_and(|e| e.class == NounClass::Weapon) && !matches!(w.lemma.as_str(), "arm" | "weapon" | "charge" | "device") {
-            let np = s.noun_phrase(i);
+            let np = weapon_phrase(s, i);
             if let Some(kind) = weapon_type(s, np.clone()) {
                 return Some((kind, np));
             }

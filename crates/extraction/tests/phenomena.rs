@@ -461,3 +461,15 @@ fn members_of_an_organisation_are_people_and_their_phrase_ends_before_a_parenthe
     assert_eq!(members.text, "Members of the Farabundo Marti National Liberation Front");
     assert_eq!(members.kind, Some(sitrep_schema::ActorKind::Person));
 }
+
+#[test]
+fn a_weapon_is_named_without_count_or_pointer() {
+    for (text, weapon) in [
+        ("Unidentified persons placed 11 bombs in government bank branches in Bogota; seven of these bombs exploded.", "bombs"),
+        ("He was killed with his rifle by the guards at the gate in Lima.", "rifle"),
+    ] {
+        let r = extract(text, "1990-02-01");
+        let w: Vec<String> = r.events.iter().filter_map(|e| e.weapon.as_ref()).map(|w| w.text.to_lowercase()).collect();
+        assert!(!w.is_empty() && w.iter().all(|t| t == weapon), "{text:?}: {w:?}");
+    }
+}
