@@ -136,7 +136,8 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
             continue;
         }
         let Some(c) = s.child_rel(v, "ccomp") else { continue };
-        let behind = s.words[c].lemma == "behind" || s.children_rel(c, "case").any(|x| s.words[x].lemma == "behind");
+        // "... was behind the attack", "... is responsible for the attacks".
+        let behind = s.words[c].lemma == "behind" || s.children_rel(c, "case").any(|x| s.words[x].lemma == "behind") || s.words[c].lemma == "responsible";
         let Some(accused) = s.child_rel(c, "nsubj") else { continue };
         let self_ref = matches!(s.words[accused].lower.as_str(), "it" | "they" | "we" | "i");
         if !behind || self_ref || out.iter().any(|o: &StatementMention| o.head == v) {
@@ -149,13 +150,35 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
             out.push(m);
         }
     }
+    // "We hold the government responsible for this attack": an accusation.
+    for (v, w) in s.words.iter().enumerate() {
+        if !(w.is_verb() && w.lemma == "hold") || out.iter().any(|o: &StatementMention| o.head == v) {
+            continue;
+        }
+        // The parser hangs "responsible" anywhere in the clause.
+        let responsible = s.subtree(v).find(|&c| c > v && s.words[c].lemma == "responsible");
+        let Some(resp) = responsible else { continue };
+        let accused = s.child_rel(v, "obj").or_else(|| s.child_rel(resp, "nsubj"));
+        let Some(accused) = accused else { continue };
+        let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Accusation, pattern: Pattern::Plain };
+        if let Some(mut m) = statement_at(s, v, &entry) {
+            // Whatever the object was taken for, it is the accused.
+            m.actors.retain(|(r, h, _)| !(*r == Role::Target && *h == accused));
+            m.about_word = obl_about(s, resp, &["for", "of"]).or_else(|| obl_about(s, v, &["for", "of"])).or(m.about_word);
+            push(s, &mut m, Role::Accused, accused);
+            for c in s.children_rel(accused, "conj").collect::<Vec<_>>() {
+                push(s, &mut m, Role::Accused, c);
+            }
+            out.push(m);
+        }
+    }
     // "X said it carried out the attack" / "X said it was behind the attack".
     for (v, w) in s.words.iter().enumerate() {
         if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit") {
             if let Some(c) = s.child_rel(v, "ccomp") {
                 let inner_subj = s.child_rel(c, "nsubj");
                 let self_ref = inner_subj.is_some_and(|x| matches!(s.words[x].lower.as_str(), "it" | "they" | "we"));
-                let behind = s.words[c].lemma == "behind" || s.children(c).iter().any(|&x| s.words[x].lemma == "behind");
+                let behind = s.words[c].lemma == "behind" || s.children(c).iter().any(|&x| s.words[x].lemma == "behind") || s.words[c].lemma == "responsible";
                 let carried = matches!(s.words[c].lemma.as_str(), "carry" | "conduct" | "stage" | "launch" | "perpetrate" | "execute" | "commit");
                 if self_ref && (behind || carried) && !out.iter().any(|o: &StatementMention| o.head == v) {
                     let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Claim, pattern: Pattern::Plain };

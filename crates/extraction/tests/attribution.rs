@@ -153,3 +153,22 @@ fn saying_a_group_was_behind_an_attack_is_an_accusation() {
     assert_eq!(accusations[0].about.as_deref(), Some(attack.id.as_str()));
     assert_eq!(attack.attribution.as_ref().expect("attribution").status, "accused", "{}", dump(&r));
 }
+
+#[test]
+fn holding_someone_responsible_or_saying_they_are_is_an_accusation() {
+    for (text, accuser, accused) in [
+        ("A bomb destroyed a bus in Usulutan on Friday. The army holds the FMLN responsible for the bombing.", "army", "fmln"),
+        ("Gunmen attacked a market in Kano on Monday. The governor said that Boko Haram is responsible for the attack.", "governor", "boko haram"),
+    ] {
+        let r = extract(text);
+        let acc = of_kind(&r, EventKind::Accusation);
+        assert_eq!(acc.len(), 1, "{text:?}\n{}", dump(&r));
+        assert!(texts(acc[0], Role::Accuser).iter().any(|t| t.contains(accuser)), "{text:?}\n{}", dump(&r));
+        assert!(texts(acc[0], Role::Accused).iter().any(|t| t.contains(accused)), "{text:?}\n{}", dump(&r));
+        let attack = material(&r)[0];
+        assert_eq!(acc[0].about.as_deref(), Some(attack.id.as_str()), "{text:?}\n{}", dump(&r));
+    }
+    // Saying oneself is responsible is a claim.
+    let r = extract("A bomb destroyed a bus in Lima on Friday. The MRTA said it was responsible for the bombing.");
+    assert_eq!(of_kind(&r, EventKind::Claim).len(), 1, "{}", dump(&r));
+}
