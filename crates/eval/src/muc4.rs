@@ -151,8 +151,9 @@ pub struct MappingOptions {
     /// and ours) fill Victim from the names; sitrep's victims include both,
     /// so the mapping keeps the ones that correspond. Default on.
     pub victim_names_only: bool,
-    /// Leave out attacks whose every target and victim is military
-    /// ("guerrillas attacked an army patrol"). MUC-4's task definition
+    /// Leave out attacks whose every target and victim is a combatant
+    /// ("guerrillas attacked an army patrol", "the air force bombed rebel
+    /// positions"). MUC-4's task definition
     /// counts terrorist acts; fighting between armed forces and guerrillas
     /// is war, and its documents carry no template. sitrep still reports
     /// those events; only the mapping to MUC incidents skips them.
@@ -312,10 +313,12 @@ pub fn without_quantity(text: &str) -> String {
 /// Words that make a security-force target military rather than police.
 const MILITARY_WORDS: &[&str] = &[
     "army", "soldier", "soldiers", "troop", "troops", "military", "battalion", "brigade", "regiment", "garrison",
-    "barracks", "patrol", "convoy", "base", "armed forces", "infantry", "detachment", "post", "outpost",
+    "barracks", "patrol", "convoy", "base", "armed forces", "infantry", "detachment", "post", "outpost", "armored",
+    "guerrilla", "guerrillas", "rebel", "rebels", "positions", "position", "camp", "camps",
 ];
 
-/// Does the event have targets or victims, all of them military?
+/// Does the event have targets or victims, all of them combatants (armed
+/// forces or armed groups)?
 fn only_military_targets(event: &Event) -> bool {
     let mut patients = event.actors.iter().filter(|a| matches!(a.role, Role::Target | Role::Victim)).peekable();
     if patients.peek().is_none() {
@@ -324,7 +327,8 @@ fn only_military_targets(event: &Event) -> bool {
     patients.all(|a| {
         let text = a.text.to_lowercase();
         let military_word = text.split(|c: char| !c.is_alphanumeric()).any(|w| MILITARY_WORDS.contains(&w)) || text.contains("armed forces");
-        a.sector.as_deref() == Some("military") || (military_word && a.sector.as_deref().map_or(true, |s| s == "security"))
+        let combatant = matches!(a.sector.as_deref(), Some("military" | "rebel" | "armed_group"));
+        combatant || (military_word && a.sector.as_deref().map_or(true, |s| s == "security"))
     })
 }
 
@@ -594,6 +598,28 @@ mod tests {
         let summary = report.summary();
         assert_eq!(summary["micro"]["matched"], 3);
         assert!(summary["roles"]["Target"]["f1"].as_f64().is_some());
+    }
+
+    #[test]
+    fn physical_targets_lose_their_quantity() {
+        assert_eq!(without_quantity("seven private bank branches"), "private bank branches");
+        assert_eq!(without_quantity("at least 10 buses"), "buses");
+        assert_eq!(without_quantity("several electricity poles"), "electricity poles");
+        assert_eq!(without_quantity("embassy"), "embassy");
+        assert_eq!(without_quantity("3"), "3");
+    }
+
+    #[test]
+    fn attacks_on_combatants_only_are_not_muc_incidents() {
+        let mut soldier = actor(Role::Victim, "five soldiers", Some(ActorKind::Person));
+        soldier.sector = Some("security".into());
+        let mut rebels = actor(Role::Target, "rebel positions", Some(ActorKind::Object));
+        rebels.sector = None;
+        let civilians = actor(Role::Victim, "three peasants", Some(ActorKind::Person));
+        assert!(only_military_targets(&event(EventKind::Attack, vec![soldier.clone()])));
+        assert!(only_military_targets(&event(EventKind::Attack, vec![rebels])));
+        assert!(!only_military_targets(&event(EventKind::Attack, vec![soldier, civilians])));
+        assert!(!only_military_targets(&event(EventKind::Attack, vec![actor(Role::Perpetrator, "guerrillas", None)])));
     }
 
     #[test]
