@@ -569,12 +569,15 @@ fn costs(st: &State, gh: &[usize], kids: &[Vec<usize>], legal: &[bool; 3]) -> [u
 }
 
 /// Trains a parser. `label_names` indexes the gold labels of the examples.
+/// After each epoch, `after_epoch` gets the epoch and a function making the
+/// averaged parser so far at given pruning thresholds (transitions, labels),
+/// to score it on held-out data.
 pub fn train(
     exs: &[Example],
     label_names: Vec<String>,
     cfg: &ParserConfig,
     log: &mut dyn FnMut(&str),
-    mut after_epoch: impl FnMut(usize, &dyn Fn() -> Parser),
+    mut after_epoch: impl FnMut(usize, &dyn Fn(i16, i16) -> Parser),
 ) -> Parser {
     let nl = label_names.len();
     let mut tm = Trainer::new(3);
@@ -678,8 +681,7 @@ pub fn train(
             lm.n_features()
         ));
         let names = label_names.clone();
-        let (tmw, lmw) = (cfg.trans_min_weight, cfg.label_min_weight);
-        after_epoch(epoch, &|| Parser {
+        after_epoch(epoch, &|tmw, lmw| Parser {
             trans: tm.finish(vec!["SHIFT".into(), "LEFT".into(), "RIGHT".into()], tmw),
             labels: lm.finish(names.clone(), lmw),
         });

@@ -1,7 +1,7 @@
 //! `sitrep train tagger|parser`: trains the analysis models from CoNLL-U
 //! treebanks (UD English EWT) and writes a model file. The committed models
 //! in `crates/analysis/models/` are rebuilt with the commands in
-//! docs/notes-analysis.md.
+//! docs/analysis.md.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -55,6 +55,17 @@ pub struct TrainArgs {
     /// Random seed.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Parser: file caching the jack-knife-tagged training examples; read if
+    /// it exists, written otherwise. Saves minutes per experiment with
+    /// parser settings; delete it when the treebank or tagger settings
+    /// change.
+    #[arg(long)]
+    pub examples_cache: Option<PathBuf>,
+    /// Parser: after the last epoch, also score the dev set with the model
+    /// pruned at each of these transition thresholds (labels at a quarter),
+    /// to choose `--min-weight`.
+    #[arg(long, value_delimiter = ',')]
+    pub sweep_min_weight: Vec<i16>,
 }
 
 fn read_treebank(path: &Path) -> anyhow::Result<Vec<Sentence>> {
@@ -132,14 +143,33 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
             };
             let labels = train::label_names(&train_set);
             tcfg.epochs = 6;
-            let exs = train::parser_examples(
-                &train_set,
-                args.jackknife,
-                variants,
-                &tcfg,
-                &labels,
-                &mut |m| log(m),
-            );
+            let cached = match &args.examples_cache {
+                Some(p) if p.exists() => Some(
+                    train::examples_from_bytes(
+                        &std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?,
+                    )
+                    .with_context(|| format!("{} is not an examples cache", p.display()))?,
+                ),
+                _ => None,
+            };
+            let exs = match cached {
+                Some(e) => e,
+                None => {
+                    let e = train::parser_examples(
+                        &train_set,
+                        args.jackknife,
+                        variants,
+                        &tcfg,
+                        &labels,
+                        &mut |m| log(m),
+                    );
+                    if let Some(p) = &args.examples_cache {
+                        std::fs::write(p, train::examples_to_bytes(&e))
+                            .with_context(|| format!("cannot write {}", p.display()))?;
+                    }
+                    e
+                }
+            };
             log(&format!(
                 "{} parser examples, {} labels ({:.1}s)",
                 exs.len(),
@@ -173,21 +203,30 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                 labels,
                 &pcfg,
                 &mut |m| log(m),
-                |epoch, make: &dyn Fn() -> Parser| {
+                |epoch, make: &dyn Fn(i16, i16) -> Parser| {
                     if dev_inputs.is_empty() {
                         return;
                     }
-                    let Ok(t) = Tagger::from_bytes(&tagger_bytes) else {
-                        return;
-                    };
-                    let a = Analyzer::new(t, make());
-                    let sc = score_parser(&a, &dev_inputs);
-                    log(&format!(
-                        "epoch {} dev (gold-case, predicted tags): UAS {:.2} LAS {:.2}",
-                        epoch + 1,
-                        sc.uas_pct(),
-                        sc.las_pct()
-                    ));
+                    let mut sweep = vec![(pcfg.trans_min_weight, pcfg.label_min_weight)];
+                    if epoch + 1 == pcfg.epochs {
+                        sweep.extend(args.sweep_min_weight.iter().map(|&m| (m, m / 4)));
+                    }
+                    for (tmw, lmw) in sweep {
+                        let Ok(t) = Tagger::from_bytes(&tagger_bytes) else {
+                            return;
+                        };
+                        let p = make(tmw, lmw);
+                        let size = p.to_bytes().len();
+                        let a = Analyzer::new(t, p);
+                        let sc = score_parser(&a, &dev_inputs);
+                        log(&format!(
+                            "epoch {} dev (gold-case, predicted tags): UAS {:.2} LAS {:.2} \
+                             (min weight {tmw}/{lmw}: {size} bytes)",
+                            epoch + 1,
+                            sc.uas_pct(),
+                            sc.las_pct()
+                        ));
+                    }
                 },
             );
             let bytes = p.to_bytes();
