@@ -146,13 +146,28 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
             let cached = match &args.examples_cache {
                 Some(p) if p.exists() => Some(
                     train::examples_from_bytes(
-                        &std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?,
+                        &std::fs::read(p)
+                            .with_context(|| format!("cannot read {}", p.display()))?,
                     )
                     .with_context(|| format!("{} is not an examples cache", p.display()))?,
                 ),
                 _ => None,
             };
             let exs = match cached {
+                // A cache from another treebank would index other labels.
+                Some(e)
+                    if e.iter()
+                        .flat_map(|x| &x.labels)
+                        .any(|&l| l as usize >= labels.len()) =>
+                {
+                    anyhow::bail!(
+                        "{} was made from another treebank (label out of range); delete it",
+                        args.examples_cache
+                            .as_deref()
+                            .unwrap_or(Path::new(""))
+                            .display()
+                    )
+                }
                 Some(e) => e,
                 None => {
                     let e = train::parser_examples(
