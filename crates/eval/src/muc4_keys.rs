@@ -612,6 +612,39 @@ pub struct KeysReport {
     pub claimed_by_perp_org: Hits,
     /// Per gold confidence value: templates, and those whose document has a claim event.
     pub confidence_with_claim_event: BTreeMap<String, Hits>,
+    /// Per gold confidence value, the stance sitrep gives the template's
+    /// perpetrator organisation (see [`stance_of_orgs`]): counts of
+    /// (confidence, stance) over templates with a perpetrator organisation.
+    pub confidence_vs_stance: BTreeMap<(String, String), usize>,
+}
+
+/// The stance sitrep takes on any of `orgs` (normalised strings) in the
+/// document's incident events: the most committal of the attribution
+/// parties that name one of them (`claimed`, then `accused`, `suspected`,
+/// `denied`, `reported`), `perpetrator` when one is a perpetrator actor
+/// without an attribution party, `none` otherwise.
+pub fn stance_of_orgs(events: &[&sitrep_schema::Event], orgs: &[String]) -> &'static str {
+    const ORDER: [&str; 5] = ["claimed", "accused", "suspected", "denied", "reported"];
+    let names = |text: &str, name: Option<&str>| std::iter::once(text).chain(name).any(|s| orgs.contains(&normalize(s)));
+    let mut best: Option<usize> = None;
+    for e in events {
+        for p in e.attribution.iter().flat_map(|a| &a.parties) {
+            if names(&p.text, p.name.as_deref()) {
+                if let Some(i) = ORDER.iter().position(|o| *o == p.stance) {
+                    best = Some(best.map_or(i, |b| b.min(i)));
+                }
+            }
+        }
+    }
+    if let Some(i) = best {
+        return ORDER[i];
+    }
+    let perpetrator = events.iter().any(|e| e.actors_with(Role::Perpetrator).any(|a| names(&a.text, a.name.as_deref())));
+    if perpetrator {
+        "perpetrator"
+    } else {
+        "none"
+    }
 }
 
 /// Whether a predicted date range matches a gold date (see the module doc).
@@ -702,6 +735,14 @@ pub fn score_keys(templates: &[KeyTemplate], results: &[DocumentResult], map: &K
                 }
                 for c in &t.perp_confidence {
                     report.confidence_with_claim_event.entry(c.as_str().to_string()).or_default().add(has_claim);
+                }
+                if !t.perp_orgs.is_empty() {
+                    let orgs: Vec<String> = t.perp_orgs.iter().map(|o| normalize(o)).collect();
+                    let events: Vec<&sitrep_schema::Event> = candidates.iter().map(|(e, _)| *e).collect();
+                    let stance = stance_of_orgs(&events, &orgs);
+                    for c in &t.perp_confidence {
+                        *report.confidence_vs_stance.entry((c.as_str().to_string(), stance.to_string())).or_default() += 1;
+                    }
                 }
             }
         }
@@ -847,5 +888,29 @@ mod tests {
         // The claim event has no claimant: the organisation check fails.
         assert_eq!(report.claimed_by_perp_org, Hits { correct: 0, total: 1 });
         assert_eq!(report.confidence_with_claim_event["REPORTED AS FACT"], Hits { correct: 1, total: 1 });
+    }
+
+    #[test]
+    fn stance_of_an_organisation_is_the_most_committal_one() {
+        use sitrep_schema::{Attribution, AttributedParty};
+        let party = |text: &str, stance: &str| AttributedParty { text: text.into(), name: None, id: None, stance: stance.into(), by: None, statement: None };
+        let mut e = Event::new("e1", EventKind::Attack, Trigger { text: "attacked".into(), span: Span(0, 1) });
+        e.attribution = Some(Attribution { status: "disputed".into(), parties: vec![party("the FMLN", "denied"), party("FMLN", "claimed")] });
+        let orgs = vec![normalize("FMLN")];
+        assert_eq!(stance_of_orgs(&[&e], &orgs), "claimed");
+        assert_eq!(stance_of_orgs(&[&e], &[normalize("ELN")]), "none");
+        let mut plain = Event::new("e2", EventKind::Attack, Trigger { text: "attacked".into(), span: Span(0, 1) });
+        plain.actors.push(sitrep_schema::Actor {
+            role: Role::Perpetrator,
+            text: "ELN".into(),
+            name: None,
+            id: None,
+            kind: None,
+            country: None,
+            sector: None,
+            cameo: None,
+            span: Span(0, 1),
+        });
+        assert_eq!(stance_of_orgs(&[&plain], &[normalize("eln")]), "perpetrator");
     }
 }

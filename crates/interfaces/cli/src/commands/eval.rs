@@ -279,6 +279,21 @@ fn print_keys(k: &KeysReport) {
     for (name, h) in &k.confidence_with_claim_event {
         println!("    {name:<36} {:>4} templates, {:>4} with a claim event", h.total, h.correct);
     }
+    println!("  perpetrator confidence vs sitrep's stance on that organisation (templates with a PERP: ORGANIZATION):");
+    const STANCES: [&str; 7] = ["claimed", "accused", "suspected", "denied", "reported", "perpetrator", "none"];
+    print!("    {:<36}", "");
+    for st in STANCES {
+        print!(" {st:>11}");
+    }
+    println!();
+    let confidences: std::collections::BTreeSet<&String> = k.confidence_vs_stance.keys().map(|(c, _)| c).collect();
+    for c in confidences {
+        print!("    {c:<36}");
+        for st in STANCES {
+            print!(" {:>11}", k.confidence_vs_stance.get(&(c.clone(), st.to_string())).copied().unwrap_or(0));
+        }
+        println!();
+    }
 }
 
 fn run_petrarch(args: PetrarchArgs) -> anyhow::Result<ExitCode> {
