@@ -28,7 +28,7 @@ use crate::casualties::{CountMention, Harm};
 use crate::lexicon::{Lexicon, NounClass};
 use crate::semantics;
 use crate::mentions::Mention;
-use crate::modality::{is_generic, is_historical, modality_of};
+use crate::modality::{hedged, is_generic, is_historical, modality_of};
 use crate::syntax::Sentence;
 
 /// Everything the assembly step reads about a document.
@@ -255,9 +255,12 @@ fn attribution_of(event: &Event, statements: &[Event]) -> Option<Attribution> {
             parties.push(AttributedParty { text: a.text.clone(), name: a.name.clone(), id: a.id.clone(), stance: stance.into(), by: by.clone(), statement: Some(st.id.clone()) });
         }
     }
+    // Set by `build_event` for perpetrators named in a hedged clause.
+    let hedged_texts: Vec<String> = event.attribution.iter().flat_map(|a| &a.parties).map(|p| p.text.to_lowercase()).collect();
     for a in event.actors.iter().filter(|a| a.role == Role::Perpetrator) {
         let lower = a.text.to_lowercase();
-        let stance = if lower.contains("suspected") || lower.contains("alleged") || lower.contains("presumed") { "suspected" } else { "reported" };
+        let suspected = lower.contains("suspected") || lower.contains("alleged") || lower.contains("presumed") || hedged_texts.contains(&lower);
+        let stance = if suspected { "suspected" } else { "reported" };
         let p = AttributedParty { text: a.text.clone(), name: a.name.clone(), id: a.id.clone(), stance: stance.into(), by: None, statement: None };
         if !parties.iter().any(|q| key(q) == key(&p)) {
             parties.push(p);
@@ -559,8 +562,12 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     }
     // Actors.
     let mut seen: HashSet<(Role, String)> = HashSet::new();
+    // Perpetrators named in a hedged clause ("could have been carried out
+    // by", "presumably abandoned by"): suspected, not reported as fact.
+    let mut suspected: Vec<AttributedParty> = Vec::new();
     for m in &d.mentions {
         let s = &view.sentences[m.sentence];
+        let mention_hedged = hedged(s, m.head);
         for a in &m.args {
             // A pronoun stands for its antecedent, or for nothing we can name.
             let (s, head, words) = if is_pronoun(s, a.head) {
@@ -578,6 +585,9 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             let text = view.text[r.clone()].to_string();
             if text.is_empty() || cannot_fill(view, s, a.role, head) || !seen.insert((a.role, text.to_lowercase())) {
                 continue;
+            }
+            if a.role == Role::Perpetrator && mention_hedged {
+                suspected.push(AttributedParty { text: text.clone(), name: None, id: None, stance: "suspected".into(), by: None, statement: None });
             }
             event.actors.push(make_actor(view, s, a.role, head, r.clone(), text));
             // A named group inside a perpetrator phrase ("FMLN urban
@@ -660,6 +670,10 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     }
     evidence.sort();
     event.evidence = evidence;
+    // Carried to `attribution_of`, which settles the final attribution.
+    if !suspected.is_empty() {
+        event.attribution = Some(Attribution { status: "suspected".into(), parties: suspected });
+    }
     event
 }
 

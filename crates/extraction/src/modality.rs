@@ -156,3 +156,20 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
     }
     false
 }
+
+/// Adverbs that make a report of who did something a supposition.
+const HEDGES: &[&str] = &["presumably", "apparently", "allegedly", "reportedly", "possibly", "probably", "likely", "supposedly", "perhaps"];
+
+/// Is the clause of the mention at `head` hedged ("could have been carried
+/// out by", "presumably planted by")? Looks at the trigger and the two
+/// words above it, where support verbs ("carried out the attack") hang.
+/// Used for who did it, not whether it happened: "the bomb, presumably
+/// planted by the FMLN, exploded" reports the explosion as fact.
+pub fn hedged(s: &Sentence, head: usize) -> bool {
+    std::iter::once(head).chain(s.ancestors(head).take(2)).any(|i| {
+        s.children(i).iter().any(|&c| {
+            let w = &s.words[c];
+            (w.rel() == "aux" && matches!(w.lower.as_str(), "may" | "might" | "could")) || (w.rel() == "advmod" && HEDGES.contains(&w.lower.as_str()))
+        })
+    })
+}

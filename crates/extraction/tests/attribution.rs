@@ -172,3 +172,16 @@ fn holding_someone_responsible_or_saying_they_are_is_an_accusation() {
     let r = extract("A bomb destroyed a bus in Lima on Friday. The MRTA said it was responsible for the bombing.");
     assert_eq!(of_kind(&r, EventKind::Claim).len(), 1, "{}", dump(&r));
 }
+
+#[test]
+fn a_perpetrator_named_in_a_hedged_clause_is_suspected() {
+    let r = extract("A bomb exploded at the Chinese embassy in Lima on Monday. The attack could have been carried out by the Shining Path, police said.");
+    let attack = material(&r)[0];
+    let a = attack.attribution.as_ref().unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert_eq!(a.status, "suspected", "{}", dump(&r));
+    assert!(a.parties.iter().any(|p| p.text.to_lowercase().contains("shining path") && p.stance == "suspected"), "{}", dump(&r));
+    // Stated as fact, the same perpetrator is reported.
+    let r = extract("A bomb exploded at the Chinese embassy in Lima on Monday. The attack was carried out by the Shining Path, police said.");
+    let a = material(&r)[0].attribution.as_ref().unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert_eq!(a.status, "reported", "{}", dump(&r));
+}
