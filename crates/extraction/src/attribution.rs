@@ -86,6 +86,9 @@ const RESPONSIBILITY: &[&str] = &["responsibility", "credit", "authorship", "inv
 pub struct StatementMention {
     pub sentence: usize,
     pub kind: EventKind,
+    /// A taxonomy subtype, for accusations: what the accused is accused of
+    /// ("of war crimes": `war_crimes`, CAMEO 1124).
+    pub subtype: Option<String>,
     /// The statement verb.
     pub head: usize,
     pub trigger_words: Range<usize>,
@@ -175,6 +178,7 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
     let mut m = StatementMention {
         sentence: s.index,
         kind: entry.kind,
+        subtype: None,
         head: v,
         trigger_words: v..v + 1,
         actors: Vec::new(),
@@ -254,6 +258,9 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
     }
     m.negated = negated(s, v);
     m.channel = find_channel(s, v);
+    if m.kind == EventKind::Accusation {
+        m.subtype = crate::interactions::accusation_topic(s, v);
+    }
     Some(m)
 }
 
