@@ -250,7 +250,16 @@ fn build_interaction(view: &DocumentView, im: &InteractionMention, id: String) -
         event.gtd = cw.gtd.clone();
     }
     event.modality = modality_of(s, im.head);
-    let (from, to) = if im.kind.is_interaction() { (Role::Initiator, Role::Recipient) } else { (Role::Speaker, Role::Target) };
+    // Interactions have an initiator and a recipient; the earlier kinds keep
+    // their roles (a demand's speaker and target, an arrest's perpetrator
+    // and victim).
+    let (from, to) = if im.kind.is_interaction() {
+        (Role::Initiator, Role::Recipient)
+    } else if im.kind.is_statement() {
+        (Role::Speaker, Role::Target)
+    } else {
+        (Role::Perpetrator, Role::Victim)
+    };
     let mut seen: HashSet<(Role, String)> = HashSet::new();
     for (role, parties) in [(from, &im.initiators), (to, &im.recipients)] {
         for (head, words) in parties {

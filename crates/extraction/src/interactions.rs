@@ -53,6 +53,9 @@ pub struct InteractionMention {
     pub specific: bool,
     /// The recipient must be an actor or a place.
     pub actor_recipient: bool,
+    /// The reverse direction of a reciprocal interaction ("A met with B"
+    /// also reports B meeting A).
+    pub reciprocal: bool,
 }
 
 /// Verbs whose object is a nominal interaction and whose subject is its
@@ -83,6 +86,46 @@ pub fn find_interactions(s: &Sentence, mentions: &[Mention]) -> Vec<InteractionM
     // A complement read as a topic is not an interaction of its own.
     let consumed: Vec<usize> = out.iter().filter_map(|m| m.complement).collect();
     out.retain(|m| !consumed.iter().any(|&c| c == m.head || m.trigger_words.contains(&c)));
+    // A nominal interaction that is the object of a verbal one ("ratified
+    // an agreement with the EU", "rejected talks with the rebels") is part
+    // of it: the verb's event, with the noun's partner as its recipient.
+    let mut absorbed: Vec<usize> = Vec::new();
+    for n in 0..out.len() {
+        let h = out[n].head;
+        if !s.words[h].is_noun() || s.words[h].rel() != "obj" {
+            continue;
+        }
+        let Some(v) = s.words[h].head else { continue };
+        let partners: Vec<Party> = out[n].recipients.clone();
+        let lex = Lexicon::get();
+        let noun_topic = out[n]
+            .subtype
+            .as_ref()
+            .and_then(|sub| lex.topic(&format!("={}/{}", out[n].kind.as_str(), sub)))
+            .or_else(|| lex.topic(&format!("={}", out[n].kind.as_str())))
+            .map(str::to_string);
+        let mut taken = false;
+        for m in out.iter_mut().filter(|m| m.head == v && !m.reciprocal) {
+            taken = true;
+            if m.recipients.is_empty() || m.recipients.iter().any(|r| r.0 == h) {
+                m.recipients = partners.iter().filter(|p| !m.initiators.iter().any(|q| q.0 == p.0)).cloned().collect();
+            }
+            // "rejected talks": a rejection of a meeting (125).
+            if m.subtype.is_none() {
+                if let Some(t) = noun_topic.as_ref().filter(|t| lex.has_subtype(m.kind, t)) {
+                    m.subtype = Some(t.clone());
+                }
+            }
+        }
+        if taken {
+            absorbed.push(n);
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !absorbed.contains(&(k - 1))
+    });
     out
 }
 
@@ -91,9 +134,13 @@ pub fn find_interactions(s: &Sentence, mentions: &[Mention]) -> Vec<InteractionM
 fn match_at(s: &Sentence, i: usize, mentions: &[Mention], with_topic: bool) -> Vec<InteractionMention> {
     let lex = Lexicon::get();
     let w = &s.words[i];
-    let mut entries: Vec<&InteractionEntry> = lex.interactions_with_head(&w.lemma).iter().collect();
-    if w.lower != w.lemma {
-        entries.extend(lex.interactions_with_head(&w.lower).iter());
+    let mut entries: Vec<&InteractionEntry> = Vec::new();
+    for key in lemma_candidates(&w.lemma, &w.lower) {
+        let found = lex.interactions_with_head(&key);
+        if !found.is_empty() {
+            entries.extend(found.iter());
+            break;
+        }
     }
     for entry in entries {
         if let Some(found) = try_entry(s, i, entry, mentions, with_topic) {
@@ -101,6 +148,25 @@ fn match_at(s: &Sentence, i: usize, mentions: &[Mention], with_topic: bool) -> V
         }
     }
     Vec::new()
+}
+
+/// The lemma, then the form and the form's likely stems, for a lemmatiser
+/// miss ("endorsed" lemmatised "endors", "planned" left as is).
+fn lemma_candidates(lemma: &str, lower: &str) -> Vec<String> {
+    let mut out = vec![lemma.to_string(), lower.to_string()];
+    for (suffix, add) in [("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")] {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            if stem.len() >= 2 {
+                out.push(format!("{stem}{add}"));
+                // "planned" -> "plan", "stopping" -> "stop".
+                let b = stem.as_bytes();
+                if add.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+                    out.push(stem[..stem.len() - 1].to_string());
+                }
+            }
+        }
+    }
+    out
 }
 
 fn word_is(s: &Sentence, k: usize, lemma: &str) -> bool {
@@ -161,7 +227,7 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
                 let from = trigger_words.end;
                 (from..(from + 5).min(s.words.len()))
                     .take_while(|&k| !matches!(s.words[k].upos, Upos::Punct | Upos::Verb | Upos::Adp) || fits(k))
-                    .find(|&k| fits(k) && s.words[k].is_nominal() || fits(k) && s.words[k].upos == Upos::Adj)
+                    .find(|&k| fits(k))
             }),
             TriggerPos::Noun => s.children_rel(i, "nmod").find(|&c| s.case_of(c) == Some("of") && fits(c)),
         };
@@ -174,7 +240,11 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
         }
     }
     let complement_clause = match entry.pos {
-        TriggerPos::Verb => s.child_rel(i, "xcomp").or_else(|| s.child_rel(i, "ccomp")),
+        // An infinitive the parser hung as an adverbial clause ("called on
+        // India to release") is a complement too.
+        TriggerPos::Verb => s.child_rel(i, "xcomp").or_else(|| s.child_rel(i, "ccomp")).or_else(|| {
+            s.children_rel(i, "advcl").find(|&c| c > i && s.words[c].is_verb() && s.children_rel(c, "mark").any(|m| s.words[m].lower == "to"))
+        }),
         TriggerPos::Noun => s.children_rel(i, "acl").find(|&c| s.children_rel(c, "mark").any(|m| s.words[m].lower == "to")),
     };
     if entry.needs_complement && complement_clause.is_none() {
@@ -192,8 +262,11 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
                 }
             }
             Slot::Prep(p) => {
+                // On the verb, on its required object, or hung by the parser
+                // on its object ("extradited the drug lord to the US").
                 let mut holders = vec![i];
                 holders.extend(required);
+                holders.extend(direct_object.filter(|&o| Some(o) != required));
                 for h in holders {
                     for c in s.children(h).to_vec() {
                         if !matches!(s.words[c].rel(), "obl" | "nmod" | "iobj") || s.case_of(c) != Some(p.as_str()) {
@@ -277,10 +350,9 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
     let mut complement = None;
     let mut topic_found = false;
     if entry.topic && with_topic {
-        let lex = Lexicon::get();
         let candidates: Vec<usize> = complement_clause
             .into_iter()
-            .chain(s.children(i).iter().copied().filter(|&c| {
+            .chain(std::iter::once(i).chain(required).flat_map(|h| s.children(h).to_vec()).filter(|&c| {
                 matches!(s.words[c].rel(), "obl" | "nmod") && s.case_of(c).is_some_and(|p| TOPIC_PREPS.contains(&p)) && !recipients.iter().any(|r| r.0 == c)
             }))
             .chain(direct_object.filter(|&o| !recipients.iter().any(|r| r.0 == o)))
@@ -299,8 +371,8 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
                 if topic == "military_action" && matches!(kind, EventKind::IntentToCooperate | EventKind::Threat) {
                     kind = EventKind::Threat;
                     subtype = None;
-                } else if lex.has_subtype(kind, &topic) {
-                    subtype = Some(topic);
+                } else if let Some(t) = fitting_topic(kind, &topic) {
+                    subtype = Some(t);
                 }
                 break;
             }
@@ -311,6 +383,28 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
     }
     if entry.needs_topic && !topic_found {
         return None;
+    }
+    if let Some(c) = complement_clause.filter(|_| entry.topic && with_topic) {
+        // "pledged to expel the envoys": the complement's recipient, whatever its topic.
+        if recipients.is_empty() {
+            if let Some(inner) = match_at(s, c, mentions, false).into_iter().next() {
+                recipients = inner.recipients.into_iter().filter(|p| !initiators.iter().any(|q| q.0 == p.0)).collect();
+            }
+        }
+        // "said it would free", "announced it will hold talks": only a
+        // statement about the future is an expression of intent.
+        if entry.future_complement {
+            let aux_future = s.children_rel(c, "aux").any(|a| matches!(s.words[a].lower.as_str(), "will" | "would" | "shall" | "'ll" | "wo"));
+            if !aux_future && s.words[c].deprel != "xcomp" {
+                return None;
+            }
+        }
+        // "said it would not provide aid", "agreed not to": a refusal.
+        let negated = s.children(c).iter().any(|&k| s.words[k].rel() == "advmod" && matches!(s.words[k].lower.as_str(), "not" | "n't" | "never"));
+        if negated && matches!(kind, EventKind::IntentToCooperate) {
+            kind = EventKind::Rejection;
+            subtype = subtype.and_then(|t| fitting_topic(kind, &t));
+        }
     }
 
     let specific = entry.words.len() > 1 || !entry.objects.is_empty() || entry.needs_recipient || entry.actor_recipient;
@@ -325,6 +419,7 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
         complement,
         specific,
         actor_recipient: entry.actor_recipient,
+        reciprocal: false,
     };
     // "A and B met", "A and B agreed to cooperate": one mention per direction.
     if (entry.mutual || entry.topic) && recipients.is_empty() && initiators.len() > 1 {
@@ -345,7 +440,36 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
     let mut m = base;
     m.initiators = initiators;
     m.recipients = recipients;
+    // A meeting, talks or an agreement "with" someone is reciprocal: the
+    // partner met, talked and agreed too.
+    if entry.mutual && !m.initiators.is_empty() && !m.recipients.is_empty() && m.initiators.len() + m.recipients.len() <= 6 {
+        let mut back = m.clone();
+        std::mem::swap(&mut back.initiators, &mut back.recipients);
+        back.reciprocal = true;
+        return Some(vec![m, back]);
+    }
     Some(vec![m])
+}
+
+/// The most specific subtype of `kind` for a topic: the topic itself, else
+/// the broader topic it belongs to ("military_aid" is "aid", "release" is
+/// "yield").
+fn fitting_topic(kind: EventKind, topic: &str) -> Option<String> {
+    let lex = Lexicon::get();
+    let mut t = topic;
+    for _ in 0..3 {
+        if lex.has_subtype(kind, t) {
+            return Some(t.to_string());
+        }
+        t = match t {
+            "economic_aid" | "military_aid" | "humanitarian_aid" | "protection" => "aid",
+            "economic_cooperation" | "military_cooperation" => "material_cooperation",
+            "release" | "ease_sanctions" | "ceasefire" | "international_involvement" => "yield",
+            "leadership_change" | "rights" => "political_reform",
+            _ => return None,
+        };
+    }
+    None
 }
 
 /// The subject of a verb: its own, a relative clause's antecedent, the
@@ -378,7 +502,8 @@ fn verb_subject(s: &Sentence, v: usize, passive: bool) -> Option<usize> {
                 return Some(o);
             }
         }
-        if let Some(subj) = s.child_rel(h, "nsubj") {
+        // "is expected to attend": the passive subject of the governor.
+        if let Some(subj) = s.child_rel(h, "nsubj").or_else(|| if rel == "xcomp" { s.child_rel(h, "nsubj:pass") } else { None }) {
             return Some(subj);
         }
         cur = h;
@@ -427,6 +552,12 @@ fn push_party(s: &Sentence, out: &mut Vec<Party>, head: usize) {
         k += 1;
     }
     for h in heads {
+        // "hundreds of Egyptian workers": the people, not the number.
+        let h = if QUANTITIES.contains(&s.words[h].lower.as_str()) || s.words[h].upos == Upos::Num {
+            s.children_rel(h, "nmod").find(|&c| s.case_of(c) == Some("of")).unwrap_or(h)
+        } else {
+            h
+        };
         let w = &s.words[h];
         if out.iter().any(|p| p.0 == h) || matches!(w.upos, Upos::Punct | Upos::Verb | Upos::Aux | Upos::Adp | Upos::Cconj | Upos::Sconj | Upos::Num) {
             continue;
@@ -473,8 +604,13 @@ fn is_actorish(s: &Sentence, h: usize) -> bool {
     }
     let lex = Lexicon::get();
     matches!(lex.noun(&w.lemma).map(|e| e.class), Some(NounClass::Person | NounClass::Agent | NounClass::Force))
-        || crate::interactions::ACTOR_NOUNS.contains(&w.lemma.as_str())
+        || ACTOR_NOUNS.contains(&w.lemma.as_str())
+        // "fishermen", "servicemen", "businesswomen".
+        || ["man", "men", "woman", "women"].iter().any(|x| w.lower.ends_with(x))
 }
+
+/// Quantities that stand before the party they count.
+const QUANTITIES: &[&str] = &["hundreds", "dozens", "thousands", "scores", "some", "many", "several", "most", "all", "both", "millions", "group", "number"];
 
 /// Nouns that name a place by an "of" phrase: "the city of Aden".
 const PLACE_NOUNS: &[&str] = &["city", "town", "village", "province", "region", "capital", "district", "state", "port", "island", "area", "territory"];
@@ -488,7 +624,11 @@ pub const ACTOR_NOUNS: &[&str] = &[
     "militant", "opposition", "prisoner", "detainee", "hostage", "captive", "activist", "journalist", "people", "soldier",
     "refugee", "migrant", "protester", "demonstrator", "dissident", "student", "worker", "union", "company", "regime",
     "authority", "team", "mission", "force", "troop", "army", "police", "commander", "general", "pope", "emperor",
-    "sultan", "emir", "sheikh", "crown", "monarch", "mayor", "governor", "senator", "lawmaker", "legislator",
+    "sultan", "emir", "sheikh", "crown", "monarch", "mayor", "governor", "senator", "lawmaker", "legislator", "court",
+    "tribunal", "judge", "prosecutor", "council", "committee", "commission", "agency", "organization", "organisation",
+    "institution", "embassy", "consulate", "delegate", "representative", "spokesman", "spokeswoman", "spokesperson",
+    "citizen", "national", "fisherman", "sailor", "crew", "tourist", "missionary", "worker", "volunteer", "official",
+    "diplomat", "minister", "member", "leader", "pilot", "businessman", "resident", "civilian", "child", "woman", "man",
 ];
 
 /// The topic of a complement word: the interaction or event it heads, or

@@ -95,6 +95,8 @@ pub struct InteractionEntry {
     /// With an object and an infinitive ("wants Iran to talk") the verb is
     /// an appeal to the object.
     pub object_appeal: bool,
+    /// The complement must be about the future ("said it would").
+    pub future_complement: bool,
     /// File line, for messages and tests.
     pub line: usize,
 }
@@ -378,7 +380,7 @@ fn load_interactions(crosswalk: &HashMap<(EventKind, Option<String>), Crosswalk>
             assert!(
                 matches!(
                     *f,
-                    "mutual" | "topic" | "needs-complement" | "needs-recipient" | "actor-recipient" | "phone" | "reverse" | "needs-topic" | "object-appeal"
+                    "mutual" | "topic" | "needs-complement" | "needs-recipient" | "actor-recipient" | "phone" | "reverse" | "needs-topic" | "object-appeal" | "future-complement"
                 ),
                 "{}",
                 at(&format!("unknown flag {f:?}"))
@@ -400,6 +402,7 @@ fn load_interactions(crosswalk: &HashMap<(EventKind, Option<String>), Crosswalk>
             reverse: flags.contains(&"reverse"),
             needs_topic: flags.contains(&"needs-topic"),
             object_appeal: flags.contains(&"object-appeal"),
+            future_complement: flags.contains(&"future-complement"),
             line,
         };
         out.entry(entry.head().to_string()).or_default().push(entry);
