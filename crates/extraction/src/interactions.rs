@@ -223,7 +223,9 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
     if !entry.objects.is_empty() {
         let fits = |k: usize| entry.objects.iter().any(|o| word_is(s, k, o));
         required = match entry.pos {
-            TriggerPos::Verb => direct_object.filter(|&o| fits(o)).or_else(|| {
+            // The object, an oblique ("engaged the patrol in a firefight"),
+            // else a nearby word (the parser sometimes hangs "talks" elsewhere).
+            TriggerPos::Verb => direct_object.filter(|&o| fits(o)).or_else(|| s.children_rel(i, "obl").find(|&c| fits(c))).or_else(|| {
                 let from = trigger_words.end;
                 (from..(from + 5).min(s.words.len()))
                     .take_while(|&k| !matches!(s.words[k].upos, Upos::Punct | Upos::Verb | Upos::Adp) || fits(k))
@@ -311,6 +313,12 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
         TriggerPos::Verb => {
             if let Some(subj) = verb_subject(s, i, passive) {
                 push_party(s, &mut initiators, subj);
+            }
+            // A list the parser split into several subjects ("The UK, France, and Germany met").
+            if !passive {
+                for subj in s.children_rel(i, "nsubj").skip(1).collect::<Vec<_>>() {
+                    push_party(s, &mut initiators, subj);
+                }
             }
         }
         TriggerPos::Noun => noun_initiators(s, i, &trigger_words, &mut initiators),
@@ -488,6 +496,13 @@ fn verb_subject(s: &Sentence, v: usize, passive: bool) -> Option<usize> {
     }
     if s.words[v].deprel == "acl:relcl" {
         return s.words[v].head;
+    }
+    // "Militants fired rockets at ..." misread as a noun phrase with a
+    // participle: the root noun is the subject.
+    if s.words[v].deprel == "acl" && s.child_rel(v, "obj").is_some() {
+        if let Some(h) = s.words[v].head.filter(|&h| s.words[h].head.is_none()) {
+            return Some(h);
+        }
     }
     let mut cur = v;
     for _ in 0..3 {

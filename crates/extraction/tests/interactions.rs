@@ -242,3 +242,16 @@ fn ordinary_sentences_are_not_interactions() {
         assert!(r.events.iter().all(|e| !e.kind.is_interaction()), "{text}\n{}", dump(&r));
     }
 }
+
+#[test]
+fn violence_with_a_weapon_object_and_a_target() {
+    let r = extract("Militants fired rockets at the Israeli town of Sderot.");
+    let e = r.events.iter().find(|e| e.kind == EventKind::Attack).unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert_eq!(e.cameo.as_deref(), Some("194"), "{}", dump(&r));
+    assert!(has(e, Role::Victim, "IL") || has(e, Role::Target, "IL"), "{}", dump(&r));
+    assert!(e.actors_with(Role::Perpetrator).any(|a| a.text == "Militants"), "{}", dump(&r));
+    let r = extract("Kurdish fighters engaged Turkish troops in a firefight near the border.");
+    let clashes: Vec<&Event> = r.events.iter().filter(|e| e.kind == EventKind::Clash).collect();
+    assert_eq!(clashes.len(), 1, "one clash, not one per word: {}", dump(&r));
+    assert!(has(clashes[0], Role::Victim, "TR") || has(clashes[0], Role::Target, "TR"), "{}", dump(&r));
+}
