@@ -152,6 +152,30 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
             out.push(m);
         }
     }
+    // "The ministry claimed that the militia had attacked the village": an
+    // accusation against the militia; "... claimed that it had attacked":
+    // a claim. Only verbs of contested assertion: "said that X attacked"
+    // reports the attack as fact.
+    for (v, w) in s.words.iter().enumerate() {
+        if !(w.is_verb() && matches!(w.lemma.as_str(), "claim" | "allege" | "charge" | "assert" | "contend")) {
+            continue;
+        }
+        let Some(c) = s.child_rel(v, "ccomp") else { continue };
+        if !(s.words[c].is_verb() && is_event_noun(s, c)) || out.iter().any(|o: &StatementMention| o.head == v) {
+            continue;
+        }
+        let Some(inner) = s.child_rel(c, "nsubj") else { continue };
+        let self_ref = matches!(s.words[inner].lower.as_str(), "it" | "they" | "we");
+        let kind = if self_ref { EventKind::Claim } else { EventKind::Accusation };
+        let entry = StatementEntry { lemma: w.lemma.clone(), kind, pattern: Pattern::Plain };
+        if let Some(mut m) = statement_at(s, v, &entry) {
+            if !self_ref {
+                push(s, &mut m, Role::Accused, inner);
+            }
+            m.about_word = Some(c);
+            out.push(m);
+        }
+    }
     // "X said it carried out the attack" / "X said it was behind the attack".
     for (v, w) in s.words.iter().enumerate() {
         if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit") {

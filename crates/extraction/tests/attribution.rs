@@ -153,3 +153,19 @@ fn saying_a_group_was_behind_an_attack_is_an_accusation() {
     assert_eq!(accusations[0].about.as_deref(), Some(attack.id.as_str()));
     assert_eq!(attack.attribution.as_ref().expect("attribution").status, "accused", "{}", dump(&r));
 }
+
+#[test]
+fn claiming_that_another_party_attacked_is_an_accusation() {
+    let r = extract("The interior ministry claimed that the separatist militia had attacked the border post.");
+    let acc = of_kind(&r, EventKind::Accusation);
+    assert_eq!(acc.len(), 1, "{}", dump(&r));
+    assert!(texts(acc[0], Role::Accused).iter().any(|t| t.contains("militia")), "{}", dump(&r));
+    let speakers: Vec<String> = texts(acc[0], Role::Accuser).into_iter().chain(texts(acc[0], Role::Speaker)).collect();
+    assert!(speakers.iter().any(|t| t.contains("ministry")), "{}", dump(&r));
+    let r = extract("The rebel group claimed that it had attacked the army convoy.");
+    assert_eq!(of_kind(&r, EventKind::Claim).len(), 1, "{}", dump(&r));
+    assert!(of_kind(&r, EventKind::Accusation).is_empty(), "{}", dump(&r));
+    // "said that X attacked" reports the attack; it accuses nobody.
+    let r = extract("Police said that gunmen attacked the bank on Monday.");
+    assert!(of_kind(&r, EventKind::Accusation).is_empty(), "{}", dump(&r));
+}
