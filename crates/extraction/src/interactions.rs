@@ -263,6 +263,12 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
                     push_party(s, &mut recipients, o);
                 }
             }
+            // "alleged that France was aware": the that-clause's subject.
+            Slot::Prep(p) if p == "that" => {
+                if let Some(subj) = s.child_rel(i, "ccomp").and_then(|c| s.child_rel(c, "nsubj").or_else(|| s.child_rel(c, "nsubj:pass"))) {
+                    push_party(s, &mut recipients, subj);
+                }
+            }
             Slot::Prep(p) => {
                 // On the verb, on its required object, or hung by the parser
                 // on its object ("extradited the drug lord to the US").

@@ -119,6 +119,7 @@ fn disapproval() {
     check("The Chinese foreign ministry criticized Japan over the island dispute.", EventKind::Disapproval, "111", "CN", Some("JP"));
     check("Algeria lodged a complaint with the United Nations against Morocco.", EventKind::Disapproval, "114", "DZ", Some("IGO"));
     check("Gambia sued Myanmar at the International Court of Justice.", EventKind::Disapproval, "115", "GM", Some("MM"));
+    check("Kenya alleged that Somalia had interfered in its elections.", EventKind::Disapproval, "110", "KE", Some("SO"));
 }
 
 #[test]
