@@ -278,7 +278,19 @@ impl Lexicon {
             topics.insert(key, cols[1].trim().to_string());
         }
         let mut cue_stems: Vec<String> = triggers.keys().cloned().collect();
-        cue_stems.extend(interactions.keys().cloned());
+        // An interaction pattern matters through its rarest part: a required
+        // object ("hold [talk]" through "talk", not through "hold"); a verb
+        // that needs a known topic ("said it would release") through the
+        // topic's own words, which are cues of their own.
+        for entries in interactions.values() {
+            for e in entries {
+                if !e.objects.is_empty() {
+                    cue_stems.extend(e.objects.iter().cloned());
+                } else if !e.needs_topic {
+                    cue_stems.push(e.head().to_string());
+                }
+            }
+        }
         for (_, cols) in rows(STATEMENTS_TSV) {
             cue_stems.push(cols[0].trim().to_string());
         }
