@@ -160,7 +160,7 @@ fn lemma_candidates(lemma: &str, lower: &str) -> Vec<String> {
                 out.push(format!("{stem}{add}"));
                 // "planned" -> "plan", "stopping" -> "stop".
                 let b = stem.as_bytes();
-                if add.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+                if add.is_empty() && b.len() >= 3 && b[b.len() - 1].is_ascii_alphabetic() && b[b.len() - 1] == b[b.len() - 2] {
                     out.push(stem[..stem.len() - 1].to_string());
                 }
             }
@@ -494,14 +494,17 @@ fn verb_subject(s: &Sentence, v: usize, passive: bool) -> Option<usize> {
         return s.children_rel(v, "obl").find(|&c| s.case_of(c) == Some("by"));
     }
     let rel_pronoun = |c: usize| matches!(s.words[c].lower.as_str(), "who" | "which" | "that");
-    let own = s.child_rel(v, "nsubj").or_else(|| s.child_rel(v, "csubj"));
+    let own = s.child_rel(v, "nsubj").or_else(|| s.child_rel(v, "csubj")).filter(|&x| !is_time(s, x));
     match own {
         Some(x) if rel_pronoun(x) => return s.words[v].head,
         Some(x) => return Some(x),
         None => {}
     }
+    // "the envoy who visited": the antecedent; not an infinitive the parser
+    // hung on a noun ("on Tuesday to demand"), nor a time.
     if s.words[v].deprel == "acl:relcl" {
-        return s.words[v].head;
+        let infinitive = s.children_rel(v, "mark").any(|m| s.words[m].lower == "to");
+        return s.words[v].head.filter(|&h| !infinitive && !is_time(s, h));
     }
     // "Militants fired rockets at ..." misread as a noun phrase with a
     // participle: the root noun is the subject.
@@ -612,10 +615,23 @@ fn with_affiliation(s: &Sentence, h: usize) -> Range<usize> {
     }
 }
 
+/// Words of time, which a misparse can make an argument.
+fn is_time(s: &Sentence, h: usize) -> bool {
+    matches!(
+        s.words[h].lower.as_str(),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tomorrow"
+            | "week" | "month" | "year" | "day" | "night" | "morning" | "evening" | "weekend"
+    )
+}
+
 /// Could this word name an actor or a place: a person or group noun, a
 /// name, a pronoun or a word the registry may know ("Iranian")?
 fn is_actorish(s: &Sentence, h: usize) -> bool {
     let w = &s.words[h];
+    // The dead are received, returned and handed over, but they are no party.
+    if matches!(w.lemma.as_str(), "body" | "bodies" | "corpse" | "remains") || is_time(s, h) {
+        return false;
+    }
     if matches!(w.upos, Upos::Propn | Upos::Pron) {
         return true;
     }
@@ -700,4 +716,21 @@ pub fn accusation_topic(s: &Sentence, v: usize) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lemma_candidates;
+
+    #[test]
+    fn lemma_candidates_cover_inflections_and_never_split_a_character() {
+        assert!(lemma_candidates("endors", "endorsed").contains(&"endorse".to_string()));
+        assert!(lemma_candidates("planned", "planned").contains(&"plan".to_string()));
+        // A repeated multi-byte character at the end must not be cut in two.
+        for form in ["ꀀꀀed", "éed", "ßß"] {
+            let c = lemma_candidates(form, form);
+            assert_eq!(c[0], form);
+            assert!(c.iter().all(|x| !x.is_empty()));
+        }
+    }
 }

@@ -192,6 +192,7 @@ fn the_complement_of_an_appeal_is_not_an_event() {
 #[test]
 fn vowing_violence_is_a_threat() {
     check("The militia leader vowed to retaliate against Israel.", EventKind::Threat, "138", "", None);
+    check("The Somali president vowed to pursue those responsible.", EventKind::Threat, "138", "SO", None);
 }
 
 #[test]
@@ -238,6 +239,7 @@ fn ordinary_sentences_are_not_interactions() {
         "Officials visited the site of the collapsed bridge.",
         "The company will host a conference on renewable energy.",
         "Prices rose sharply in the capital last month.",
+        "\"We received 31 bodies and more than 40 wounded,\" said the hospital director.",
     ] {
         let r = extract(text);
         assert!(r.events.iter().all(|e| !e.kind.is_interaction()), "{text}\n{}", dump(&r));
