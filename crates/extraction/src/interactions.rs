@@ -249,6 +249,13 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
         }),
         TriggerPos::Noun => s.children_rel(i, "acl").find(|&c| s.children_rel(c, "mark").any(|m| s.words[m].lower == "to")),
     };
+    // "agreed to meet" expresses an intent; "agreed that the talks failed"
+    // does not: an intent's clause must be an infinitive or about the future.
+    let complement_clause = complement_clause.filter(|&c| {
+        entry.kind != EventKind::IntentToCooperate
+            || s.words[c].deprel != "ccomp"
+            || s.children_rel(c, "aux").any(|a| matches!(s.words[a].lower.as_str(), "will" | "would" | "shall" | "'ll" | "wo"))
+    });
     if entry.needs_complement && complement_clause.is_none() {
         return None;
     }
@@ -484,6 +491,25 @@ fn fitting_topic(kind: EventKind, topic: &str) -> Option<String> {
         };
     }
     None
+}
+
+/// True if word `w` is part of what complement `c` says, not of a
+/// description inside it: "urged them to stop the bombings" (the bombings
+/// are the appeal's topic), but not "to release the people they abducted"
+/// (a past abduction, told in a relative clause).
+pub fn inside_complement(s: &Sentence, w: usize, c: usize) -> bool {
+    let mut cur = w;
+    for _ in 0..s.words.len() {
+        if cur == c {
+            return true;
+        }
+        if matches!(s.words[cur].rel(), "acl" | "appos" | "parataxis") || s.words[cur].deprel == "acl:relcl" {
+            return false;
+        }
+        let Some(h) = s.words[cur].head else { return false };
+        cur = h;
+    }
+    false
 }
 
 /// The subject of a verb: its own, a relative clause's antecedent, the

@@ -175,7 +175,7 @@ fn settle_overlaps(
     mentions.retain(|m| {
         !acts.iter().any(|a| {
             let here = m.head == a.head || a.trigger_words.contains(&m.head) || m.trigger_words.contains(&a.head);
-            let inside = a.kind != EventKind::Threat && a.complement.is_some_and(|c| c == m.head || s.is_under(m.head, c));
+            let inside = a.kind != EventKind::Threat && a.complement.is_some_and(|c| interactions::inside_complement(s, m.head, c));
             here || inside
         })
     });

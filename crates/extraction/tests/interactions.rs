@@ -187,6 +187,13 @@ fn the_complement_of_an_appeal_is_not_an_event() {
     assert!(r.events.iter().any(|e| e.kind == EventKind::Appeal), "{}", dump(&r));
     let r = extract("Senegal urged Gambia to free the detained opposition leaders.");
     assert!(r.events.iter().all(|e| e.kind != EventKind::Concession), "{}", dump(&r));
+    // A past event told inside the complement is still an event.
+    let r = extract("The rebels announced that they will release all the people they have kidnapped.");
+    assert!(r.events.iter().any(|e| e.kind == EventKind::Kidnapping), "{}", dump(&r));
+    // "agree that" is no promise, and its clause is reported as such.
+    let r = extract("Observers agree that the general's dismissal was prompted by the air force bombing of the slums.");
+    assert!(r.events.iter().all(|e| e.kind != EventKind::IntentToCooperate), "{}", dump(&r));
+    assert!(r.events.iter().any(|e| e.kind == EventKind::Attack), "{}", dump(&r));
 }
 
 #[test]
