@@ -49,6 +49,11 @@ pub fn iso2_to_iso3(iso2: &str) -> Option<&'static str> {
     table().iso3_of.get(&iso2.trim().to_ascii_uppercase()).map(String::as_str)
 }
 
+/// True if `iso3` (upper case) is a country's ISO alpha-3 code.
+pub fn iso3_is_country(iso3: &str) -> bool {
+    table().iso3_of.values().any(|c| c == iso3)
+}
+
 /// ISO alpha-2 for a country name or known alias (case and spacing
 /// insensitive), e.g. `EL SALVADOR` → `SV`.
 pub fn country_name_to_iso2(name: &str) -> Option<&'static str> {
@@ -64,6 +69,7 @@ mod tests {
         assert_eq!(iso2_to_iso3("SV"), Some("SLV"));
         assert_eq!(iso2_to_iso3("us"), Some("USA"));
         assert_eq!(iso2_to_iso3("XX"), None);
+        assert!(iso3_is_country("SLV") && !iso3_is_country("GOV"));
         assert_eq!(country_name_to_iso2("EL SALVADOR"), Some("SV"));
         assert_eq!(country_name_to_iso2("Colombia"), Some("CO"));
         assert_eq!(country_name_to_iso2("BOLIVIA"), Some("BO"));

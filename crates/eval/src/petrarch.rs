@@ -17,8 +17,8 @@
 //! both actors right (`exact_actors`, `root_actors`). Actors: the expected
 //! side is the first three letters of the CAMEO actor code (the country, or
 //! `IGO`/`NGO`...; `---` means no country). sitrep's source side is the
-//! event's perpetrator, claimant, accuser, speaker and denier actors; its
-//! target side the target, victim and accused actors. A sitrep actor's code
+//! event's perpetrator, claimant, accuser, speaker, denier and initiator
+//! actors; its target side the target, victim, accused and recipient actors. A sitrep actor's code
 //! is the first three letters of its `cameo` field, else its ISO alpha-2
 //! `country` turned into alpha-3. A side matches when one of its codes
 //! equals the expected one; an expected `---` matches a side with no code.
@@ -198,8 +198,8 @@ impl Default for PetrOptions {
     }
 }
 
-const SOURCE_ROLES: [Role; 5] = [Role::Perpetrator, Role::Claimant, Role::Accuser, Role::Speaker, Role::Denier];
-const TARGET_ROLES: [Role; 3] = [Role::Target, Role::Victim, Role::Accused];
+const SOURCE_ROLES: [Role; 6] = [Role::Perpetrator, Role::Claimant, Role::Accuser, Role::Speaker, Role::Denier, Role::Initiator];
+const TARGET_ROLES: [Role; 4] = [Role::Target, Role::Victim, Role::Accused, Role::Recipient];
 
 /// The three-letter codes of an event's actors in the given roles.
 pub fn side_codes(event: &Event, roles: &[Role]) -> BTreeSet<String> {
@@ -208,10 +208,23 @@ pub fn side_codes(event: &Event, roles: &[Role]) -> BTreeSet<String> {
         .iter()
         .filter(|a| roles.contains(&a.role))
         .filter_map(|a| {
-            let from_cameo = a.cameo.as_deref().filter(|c| c.len() >= 3).map(|c| c[..3].to_ascii_uppercase());
+            // A bare role code ("GOV", "CVL": a generic agent with no
+            // country) says nothing about the country.
+            let from_cameo = a
+                .cameo
+                .as_deref()
+                .filter(|c| c.len() >= 3 && c.is_char_boundary(3))
+                .map(|c| c[..3].to_ascii_uppercase())
+                .filter(|c| is_country_part(c));
             from_cameo.or_else(|| a.country.as_deref().and_then(iso2_to_iso3).map(str::to_string))
         })
         .collect()
+}
+
+/// True if the first three letters of a CAMEO actor code name a country or
+/// an international actor, not a role.
+fn is_country_part(code: &str) -> bool {
+    matches!(code, "IGO" | "NGO" | "IMG" | "MNC" | "UIS" | "NGM" | "REG") || crate::countries::iso3_is_country(code)
 }
 
 /// sitrep's source side codes of an event.
@@ -414,11 +427,23 @@ Tanks head back.
     }
 
     #[test]
+    fn role_codes_are_no_country() {
+        // A generic agent ("the government") has a role code and no country.
+        let e = event("0841", vec![actor(Role::Speaker, None, Some("GOV")), actor(Role::Victim, Some("UA"), Some("CVL"))]);
+        let coding = PetrCoding { event: "0841".into(), source: "---GOV".into(), target: "UKRCVL".into() };
+        assert_eq!(levels(&coding, &e), [true, true, true, true]);
+    }
+
+    #[test]
     fn unknown_country_side() {
         let e = event("0841", vec![actor(Role::Speaker, Some("RU"), None)]);
         let coding = PetrCoding { event: "0841".into(), source: "RUSGOV".into(), target: "---CVL".into() };
         assert_eq!(levels(&coding, &e), [true, true, true, true]);
         let e = event("0841", vec![actor(Role::Speaker, Some("RU"), None), actor(Role::Victim, Some("UA"), None)]);
         assert_eq!(levels(&coding, &e), [true, true, false, false]);
+        // Initiator and recipient are the source and target sides.
+        let coding = PetrCoding { event: "042".into(), source: "USAGOV".into(), target: "CHN".into() };
+        let e = event("042", vec![actor(Role::Initiator, Some("US"), None), actor(Role::Recipient, None, Some("CHNGOV"))]);
+        assert_eq!(levels(&coding, &e), [true, true, true, true]);
     }
 }

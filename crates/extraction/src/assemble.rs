@@ -24,6 +24,7 @@ use sitrep_schema::{
 use sitrep_text::{dates::DateMention, offsets::CharOffsets};
 
 use crate::attribution::StatementMention;
+use crate::interactions::InteractionMention;
 use crate::casualties::{CountMention, Harm};
 use crate::lexicon::{Lexicon, NounClass};
 use crate::semantics;
@@ -39,6 +40,7 @@ pub struct DocumentView<'a> {
     pub mentions: Vec<Mention>,
     pub counts: Vec<(usize, CountMention)>,
     pub statements: Vec<StatementMention>,
+    pub interactions: Vec<InteractionMention>,
     pub dates: &'a [DateMention],
     pub places: &'a [ResolvedPlace],
     pub actors: &'a [ActorMention],
@@ -137,6 +139,12 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         let id = format!("{}#e{}", view.id, events.len() + 1);
         events.push(build_statement(&view, st, id, about, &antecedents));
     }
+    for im in &view.interactions {
+        let id = format!("{}#e{}", view.id, events.len() + 1);
+        if let Some(e) = build_interaction(&view, im, id) {
+            events.push(e);
+        }
+    }
     for e in 0..material {
         let (head, statements) = events.split_at_mut(material);
         head[e].attribution = attribution_of(&head[e], statements);
@@ -192,7 +200,8 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
     let s = &view.sentences[st.sentence];
     let r = s.bytes(st.trigger_words.clone());
     let mut event = Event::new(id, st.kind, Trigger { text: view.text[r.clone()].to_string(), span: view.offsets.span(r) });
-    if let Some(cw) = lex.crosswalk(st.kind, None) {
+    event.subtype = st.subtype.clone().filter(|sub| lex.has_subtype(st.kind, sub));
+    if let Some(cw) = lex.crosswalk(st.kind, event.subtype.as_deref()) {
         event.cameo = cw.cameo.clone();
         event.plover = cw.plover.clone();
         event.acled = cw.acled.clone();
@@ -231,6 +240,142 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
     }
     event.evidence = vec![view.offsets.span(s.start..s.end)];
     event
+}
+
+/// A CAMEO interaction as an event: its initiator and recipient (speaker
+/// and target for the statement kinds), date, place and evidence. An
+/// interaction with nobody we can name is dropped.
+fn build_interaction(view: &DocumentView, im: &InteractionMention, id: String) -> Option<Event> {
+    let lex = Lexicon::get();
+    let s = &view.sentences[im.sentence];
+    let r = s.bytes(im.trigger_words.clone());
+    let mut event = Event::new(id, im.kind, Trigger { text: view.text[r.clone()].to_string(), span: view.offsets.span(r) });
+    event.subtype = im.subtype.clone();
+    if let Some(cw) = lex.crosswalk(im.kind, im.subtype.as_deref()) {
+        event.cameo = cw.cameo.clone();
+        event.plover = cw.plover.clone();
+        event.acled = cw.acled.clone();
+        event.gtd = cw.gtd.clone();
+    }
+    event.modality = modality_of(s, im.head);
+    // Interactions have an initiator and a recipient; the earlier kinds keep
+    // their roles (a demand's speaker and target, an arrest's perpetrator
+    // and victim).
+    let (from, to) = if im.kind.is_interaction() {
+        (Role::Initiator, Role::Recipient)
+    } else if im.kind.is_statement() {
+        (Role::Speaker, Role::Target)
+    } else {
+        (Role::Perpetrator, Role::Victim)
+    };
+    let mut seen: HashSet<(Role, String)> = HashSet::new();
+    for (role, parties) in [(from, &im.initiators), (to, &im.recipients)] {
+        for (head, words) in parties {
+            let Some(actor) = interaction_party(view, s, *head, words.clone(), role) else { continue };
+            if seen.insert((role, actor.text.to_lowercase())) {
+                event.actors.push(actor);
+            }
+        }
+    }
+    if !event.actors.iter().any(|a| a.role == to) && im.actor_recipient {
+        return None;
+    }
+    if event.actors.is_empty() {
+        return None;
+    }
+    if let Some(date) = date_near(view, im.sentence, im.head) {
+        if let Some(v) = date.value {
+            event.date = Some(crate::date_value(&v, view.text, date.range.clone(), view.offsets));
+            if event.modality == Modality::Asserted {
+                if let Some(p) = view.published {
+                    if is_historical(v.end, p) {
+                        event.modality = Modality::Historical;
+                    }
+                }
+            }
+        }
+    }
+    // The place: one in the trigger's clause that is not a party ("met in Geneva").
+    let clause = s.bytes(s.subtree(clause_head(s, im.head)));
+    let party_ranges: Vec<Range<usize>> =
+        im.initiators.iter().chain(&im.recipients).map(|(_, w)| s.bytes(w.clone())).collect();
+    let in_dateline = |p: &ResolvedPlace| view.dateline.as_ref().is_some_and(|d| p.range.start < d.end);
+    if let Some(p) = view.places.iter().find(|p| {
+        p.range.start >= clause.start && p.range.end <= clause.end && !in_dateline(p) && !party_ranges.iter().any(|r| r.start <= p.range.start && p.range.end <= r.end)
+    }) {
+        event.location = Some(location_of(view, p));
+    }
+    event.evidence = vec![view.offsets.span(s.start..s.end)];
+    Some(event)
+}
+
+fn location_of(view: &DocumentView, p: &ResolvedPlace) -> Location {
+    let r = p.range.clone();
+    Location {
+        text: view.text[r.clone()].to_string(),
+        name: Some(p.name.clone()),
+        country: Some(p.country.clone()),
+        admin1: p.admin1.clone(),
+        lat: Some(p.lat),
+        lon: Some(p.lon),
+        precision: Some(p.precision),
+        geonameid: Some(p.geonameid as u64),
+        span: view.offsets.span(r),
+    }
+}
+
+/// One party of an interaction as an actor: a pronoun stands for the latest
+/// registry actor named before it (a person for "he"/"she"); a phrase the
+/// registry does not know but the gazetteer does ("visited Shanghai") is
+/// that place's country; an unknown adjective ("humanitarian aid") is nobody.
+fn interaction_party(view: &DocumentView, s: &Sentence, head: usize, words: Range<usize>, role: Role) -> Option<Actor> {
+    let w = &s.words[head];
+    if w.upos == sitrep_analysis::Upos::Pron {
+        let at = w.start;
+        let window = view.sentences[s.index.saturating_sub(2)].start;
+        let person = matches!(w.lower.as_str(), "he" | "she" | "him" | "her");
+        let a = view
+            .actors
+            .iter()
+            .filter(|a| a.range.end <= at && a.range.start >= window)
+            .filter(|a| (a.kind == ActorKind::Person) == person || !person && a.kind != ActorKind::Person)
+            .filter(|a| matches!(a.entry_type, EntryType::Named | EntryType::Country | EntryType::Metonym | EntryType::Compound))
+            .max_by_key(|a| a.range.start)?;
+        let mut actor = registry_actor(view, role, a);
+        actor.text = view.text[a.range.clone()].to_string();
+        return Some(actor);
+    }
+    let words = strip_article(s, words);
+    let r = s.bytes(words);
+    let text = view.text[r.clone()].to_string();
+    if text.is_empty() {
+        return None;
+    }
+    let mut actor = make_actor(view, s, role, head, r.clone(), text);
+    if actor.country.is_some() || actor.id.is_some() && actor.cameo.as_deref().is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO") || c.starts_with("IMG")) {
+        return Some(actor);
+    }
+    // A registry actor elsewhere in the phrase ("the mayor of Nablus" has
+    // none; "ministers from the Georgian government" has one), else a
+    // gazetteer place in it, gives the country.
+    if let Some(inner) = view.actors.iter().filter(|a| a.range.start >= r.start && a.range.end <= r.end && a.country.is_some()).max_by_key(|a| a.range.len()) {
+        actor.country = inner.country.clone();
+        return Some(actor);
+    }
+    if let Some(p) = view.places.iter().find(|p| p.range.start >= r.start && p.range.end <= r.end) {
+        actor.country = Some(p.country.clone());
+        if actor.name.is_none() && actor.id.is_none() && p.range == r {
+            actor.name = Some(p.name.clone());
+            if p.precision == sitrep_schema::GeoPrecision::Country {
+                actor.kind = Some(ActorKind::Country);
+            }
+        }
+        return Some(actor);
+    }
+    if w.upos == sitrep_analysis::Upos::Adj && actor.cameo.is_none() {
+        return None;
+    }
+    Some(actor)
 }
 
 /// Sums up who the statements and the text say did an event.

@@ -86,6 +86,9 @@ const RESPONSIBILITY: &[&str] = &["responsibility", "credit", "authorship", "inv
 pub struct StatementMention {
     pub sentence: usize,
     pub kind: EventKind,
+    /// A taxonomy subtype, for accusations: what the accused is accused of
+    /// ("of war crimes": `war_crimes`, CAMEO 1124).
+    pub subtype: Option<String>,
     /// The statement verb.
     pub head: usize,
     pub trigger_words: Range<usize>,
@@ -172,6 +175,30 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
             out.push(m);
         }
     }
+    // "The ministry claimed that the militia had attacked the village": an
+    // accusation against the militia; "... claimed that it had attacked":
+    // a claim. Only verbs of contested assertion: "said that X attacked"
+    // reports the attack as fact.
+    for (v, w) in s.words.iter().enumerate() {
+        if !(w.is_verb() && matches!(w.lemma.as_str(), "claim" | "allege" | "charge" | "assert" | "contend")) {
+            continue;
+        }
+        let Some(c) = s.child_rel(v, "ccomp") else { continue };
+        if !(s.words[c].is_verb() && is_event_noun(s, c)) || out.iter().any(|o: &StatementMention| o.head == v) {
+            continue;
+        }
+        let Some(inner) = s.child_rel(c, "nsubj") else { continue };
+        let self_ref = matches!(s.words[inner].lower.as_str(), "it" | "they" | "we");
+        let kind = if self_ref { EventKind::Claim } else { EventKind::Accusation };
+        let entry = StatementEntry { lemma: w.lemma.clone(), kind, pattern: Pattern::Plain };
+        if let Some(mut m) = statement_at(s, v, &entry) {
+            if !self_ref {
+                push(s, &mut m, Role::Accused, inner);
+            }
+            m.about_word = Some(c);
+            out.push(m);
+        }
+    }
     // "X said it carried out the attack" / "X said it was behind the attack".
     for (v, w) in s.words.iter().enumerate() {
         if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit") {
@@ -198,6 +225,7 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
     let mut m = StatementMention {
         sentence: s.index,
         kind: entry.kind,
+        subtype: None,
         head: v,
         trigger_words: v..v + 1,
         actors: Vec::new(),
@@ -277,6 +305,9 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
     }
     m.negated = negated(s, v);
     m.channel = find_channel(s, v);
+    if m.kind == EventKind::Accusation {
+        m.subtype = crate::interactions::accusation_topic(s, v);
+    }
     Some(m)
 }
 

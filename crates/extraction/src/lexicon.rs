@@ -1,5 +1,5 @@
-//! The extraction lexicons: event triggers, the taxonomy cross-walk and noun
-//! classes, read from the tab-separated files in `crates/extraction/data/`
+//! The extraction lexicons: event triggers, the taxonomy cross-walk, noun
+//! classes, and the CAMEO interaction verbs and their topics, read from the tab-separated files in `crates/extraction/data/`
 //! (their formats are documented in each file's header). They are compiled
 //! into the binary and parsed once, on first use.
 //!
@@ -16,6 +16,8 @@ const TRIGGERS_TSV: &str = include_str!("../data/triggers.tsv");
 const NOUNS_TSV: &str = include_str!("../data/nouns.tsv");
 const IRREGULAR_TSV: &str = include_str!("../data/irregular_forms.tsv");
 const STATEMENTS_TSV: &str = include_str!("../data/statements.tsv");
+const CAMEO_VERBS_TSV: &str = include_str!("../data/cameo_verbs.tsv");
+const CAMEO_TOPICS_TSV: &str = include_str!("../data/cameo_topics.tsv");
 
 /// Words, besides triggers and statement verbs, that make a sentence worth
 /// parsing: casualty cues and the support verbs of nominal events.
@@ -56,6 +58,64 @@ pub struct TriggerEntry {
     pub suicide: bool,
     pub reflexive_suicide: bool,
     pub needs_object: bool,
+}
+
+/// Where the recipient of a CAMEO interaction is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Slot {
+    /// The direct object (the subject of a passive).
+    Object,
+    /// The object of this preposition.
+    Prep(String),
+}
+
+/// One row of `cameo_verbs.tsv`: a pattern that signals a CAMEO interaction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InteractionEntry {
+    /// Lower-case lemmas of the fixed words, the head included.
+    pub words: Vec<String>,
+    pub pos: TriggerPos,
+    /// Lemmas one of which the direct object must have (empty: any).
+    pub objects: Vec<String>,
+    /// Where the recipient is, tried in order.
+    pub recipients: Vec<Slot>,
+    pub kind: EventKind,
+    pub subtype: Option<String>,
+    pub mutual: bool,
+    pub topic: bool,
+    pub needs_complement: bool,
+    pub needs_recipient: bool,
+    pub actor_recipient: bool,
+    pub phone: bool,
+    /// The subject is the recipient and the prepositional object the
+    /// initiator ("received weapons from").
+    pub reverse: bool,
+    /// Only an event when the complement's topic is known ("wants to meet").
+    pub needs_topic: bool,
+    /// With an object and an infinitive ("wants Iran to talk") the verb is
+    /// an appeal to the object.
+    pub object_appeal: bool,
+    /// The complement must be about the future ("said it would").
+    pub future_complement: bool,
+    /// File line, for messages and tests.
+    pub line: usize,
+}
+
+impl InteractionEntry {
+    /// The head lemma: a verb pattern's first word, a noun pattern's last.
+    pub fn head(&self) -> &str {
+        match self.pos {
+            TriggerPos::Verb => &self.words[0],
+            TriggerPos::Noun => &self.words[self.words.len() - 1],
+        }
+    }
+
+    /// How constrained the pattern is; more constrained patterns are tried first.
+    fn weight(&self) -> usize {
+        self.words.len() * 2
+            + usize::from(!self.objects.is_empty()) * 2
+            + usize::from(self.needs_recipient || self.actor_recipient || self.needs_complement || self.phone || self.needs_topic)
+    }
 }
 
 /// One row of the taxonomy cross-walk.
@@ -100,6 +160,10 @@ pub struct Lexicon {
     /// statement or a casualty phrase; see [`Lexicon::may_matter`].
     cue_stems: Vec<String>,
     irregular: std::collections::HashSet<String>,
+    /// CAMEO interaction patterns by head lemma, most constrained first.
+    interactions: HashMap<String, Vec<InteractionEntry>>,
+    /// Complement lemma phrases and `=kind/subtype` keys to topics.
+    topics: HashMap<String, String>,
 }
 
 fn dash(s: &str) -> Option<String> {
@@ -202,7 +266,31 @@ impl Lexicon {
             max_noun_words = max_noun_words.max(lemma.split_whitespace().count());
             nouns.insert(lemma, NounEntry { class, detail: dash(cols[2]) });
         }
+        let interactions = load_interactions(&crosswalk);
+        let mut topics = HashMap::new();
+        for (line, cols) in rows(CAMEO_TOPICS_TSV) {
+            assert!(cols.len() >= 2, "cameo_topics.tsv:{line}: expected 2 columns");
+            let key = cols[0].trim().to_lowercase();
+            if let Some(k) = key.strip_prefix('=') {
+                let kind = k.split('/').next().unwrap_or("");
+                parse_kind(kind, "cameo_topics.tsv", line);
+            }
+            topics.insert(key, cols[1].trim().to_string());
+        }
         let mut cue_stems: Vec<String> = triggers.keys().cloned().collect();
+        // An interaction pattern matters through its rarest part: a required
+        // object ("hold [talk]" through "talk", not through "hold"); a verb
+        // that needs a known topic ("said it would release") through the
+        // topic's own words, which are cues of their own.
+        for entries in interactions.values() {
+            for e in entries {
+                if !e.objects.is_empty() {
+                    cue_stems.extend(e.objects.iter().cloned());
+                } else if !e.needs_topic {
+                    cue_stems.push(e.head().to_string());
+                }
+            }
+        }
         for (_, cols) in rows(STATEMENTS_TSV) {
             cue_stems.push(cols[0].trim().to_string());
         }
@@ -215,7 +303,23 @@ impl Lexicon {
         cue_stems.sort();
         cue_stems.dedup();
         let irregular = rows(IRREGULAR_TSV).map(|(_, cols)| cols[0].trim().to_string()).collect();
-        Lexicon { triggers, crosswalk, nouns, max_noun_words, cue_stems, irregular }
+        Lexicon { triggers, crosswalk, nouns, max_noun_words, cue_stems, irregular, interactions, topics }
+    }
+
+    /// CAMEO interaction patterns whose head lemma is `lemma`, most
+    /// constrained first.
+    pub fn interactions_with_head(&self, lemma: &str) -> &[InteractionEntry] {
+        self.interactions.get(lemma).map(|v| v.as_slice()).unwrap_or(&[])
+    }
+
+    /// The topic of a complement key (a lemma phrase or `=kind/subtype`).
+    pub fn topic(&self, key: &str) -> Option<&str> {
+        self.topics.get(key).map(String::as_str)
+    }
+
+    /// True if the taxonomy has a row for (kind, subtype).
+    pub fn has_subtype(&self, kind: EventKind, subtype: &str) -> bool {
+        self.crosswalk.contains_key(&(kind, Some(subtype.to_string())))
     }
 
     /// A cheap test on a lower-cased word form: could it start an event
@@ -258,6 +362,69 @@ impl Lexicon {
     }
 }
 
+fn load_interactions(crosswalk: &HashMap<(EventKind, Option<String>), Crosswalk>) -> HashMap<String, Vec<InteractionEntry>> {
+    let mut out: HashMap<String, Vec<InteractionEntry>> = HashMap::new();
+    for (line, cols) in rows(CAMEO_VERBS_TSV) {
+        let at = |what: &str| format!("cameo_verbs.tsv:{line}: {what}");
+        assert!(cols.len() >= 6, "{}", at(&format!("expected 6 columns, found {}", cols.len())));
+        let pos = match cols[1].trim() {
+            "V" => TriggerPos::Verb,
+            "N" => TriggerPos::Noun,
+            other => panic!("{}", at(&format!("pos must be V or N, found {other:?}"))),
+        };
+        let kind = parse_kind(cols[2].trim(), "cameo_verbs.tsv", line);
+        let subtype = dash(cols[3]);
+        let row = crosswalk.get(&(kind, subtype.clone())).unwrap_or_else(|| panic!("{}", at(&format!("({}, {subtype:?}) is not in taxonomy.tsv", kind.as_str()))));
+        assert_eq!(row.cameo.as_deref(), dash(cols[4]).as_deref(), "{}", at("the CAMEO code differs from taxonomy.tsv"));
+        let (mut words, mut objects, mut recipients) = (Vec::new(), Vec::new(), Vec::new());
+        for item in cols[0].split_whitespace() {
+            if let Some(list) = item.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
+                objects = list.split('|').map(|w| w.trim().to_lowercase()).collect();
+            } else if let Some(slot) = item.strip_prefix('+') {
+                recipients.push(if slot == "obj" { Slot::Object } else { Slot::Prep(slot.to_lowercase()) });
+            } else {
+                words.push(item.to_lowercase());
+            }
+        }
+        assert!(!words.is_empty(), "{}", at("no head word"));
+        let flags: Vec<&str> = cols[5].split(',').map(str::trim).filter(|f| *f != "-").collect();
+        for f in &flags {
+            assert!(
+                matches!(
+                    *f,
+                    "mutual" | "topic" | "needs-complement" | "needs-recipient" | "actor-recipient" | "phone" | "reverse" | "needs-topic" | "object-appeal" | "future-complement"
+                ),
+                "{}",
+                at(&format!("unknown flag {f:?}"))
+            );
+        }
+        let entry = InteractionEntry {
+            words,
+            pos,
+            objects,
+            recipients,
+            kind,
+            subtype,
+            mutual: flags.contains(&"mutual"),
+            topic: flags.contains(&"topic"),
+            needs_complement: flags.contains(&"needs-complement"),
+            needs_recipient: flags.contains(&"needs-recipient"),
+            actor_recipient: flags.contains(&"actor-recipient"),
+            phone: flags.contains(&"phone"),
+            reverse: flags.contains(&"reverse"),
+            needs_topic: flags.contains(&"needs-topic"),
+            object_appeal: flags.contains(&"object-appeal"),
+            future_complement: flags.contains(&"future-complement"),
+            line,
+        };
+        out.entry(entry.head().to_string()).or_default().push(entry);
+    }
+    for list in out.values_mut() {
+        list.sort_by_key(|e| (std::cmp::Reverse(e.weight()), e.line));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,7 +449,13 @@ mod tests {
         for form in ["attacked", "detonating", "blew", "shot", "killings", "claimed", "denied", "bombing", "toll", "wounded"] {
             assert!(lex.may_matter(form), "{form} should make a sentence worth parsing");
         }
-        for form in ["the", "president", "weather", "economy", "talks"] {
+        // Interaction heads matter too ("talks", "visited").
+        for form in ["talks", "visited", "sanctions", "urged"] {
+            assert!(lex.may_matter(form), "{form} should make a sentence worth parsing");
+        }
+        assert!(!lex.interactions_with_head("meet").is_empty());
+        assert_eq!(lex.topic("=concession/release_persons"), Some("release"));
+        for form in ["the", "president", "weather", "economy"] {
             assert!(!lex.may_matter(form), "{form} alone should not");
         }
     }

@@ -7,6 +7,8 @@
 //!
 //! - `mentions`: event triggers and their syntactic arguments, per sentence;
 //! - `casualties`: killed and injured counts and their sources;
+//! - `interactions`: the general CAMEO interactions (appeals, meetings,
+//!   aid, sanctions, ...) with their initiator and recipient;
 //! - `modality`: negated, hypothetical, future, historical;
 //! - `assemble`: mentions into events across the document, with place,
 //!   date, actors, counts and cross-walk codes;
@@ -15,6 +17,7 @@
 pub mod assemble;
 pub mod attribution;
 pub mod casualties;
+pub mod interactions;
 pub mod lexicon;
 pub mod mentions;
 pub mod modality;
@@ -93,9 +96,15 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
     let mut mentions = Vec::new();
     let mut counts = Vec::new();
     let mut statements = Vec::new();
+    let mut interactions = Vec::new();
     for s in &sentences {
-        mentions.extend(mentions::find_mentions(s));
-        statements.extend(attribution::find_statements(s));
+        let mut found = mentions::find_mentions(s);
+        let mut said = attribution::find_statements(s);
+        let mut acts = interactions::find_interactions(s, &found);
+        settle_overlaps(s, &mut found, &mut said, &mut acts);
+        mentions.extend(found);
+        statements.extend(said);
+        interactions.extend(acts);
         for c in casualties::find_counts(s, text, &date_ranges) {
             counts.push((s.index, c));
         }
@@ -107,6 +116,7 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
         mentions,
         counts,
         statements,
+        interactions,
         dates: &layer.dates,
         places: &places,
         actors: &actors,
@@ -129,6 +139,53 @@ pub fn worth_parsing(text: &str, tokens: &[sitrep_text::tokens::Token]) -> bool 
         let form = t.text(text);
         form.len() >= 3 && lexicon.may_matter(&form.to_lowercase())
     })
+}
+
+/// Objects that make "rejected ..." a denial about an event rather than a
+/// rejection of a proposal.
+const DENIED_OBJECTS: &[&str] = &[
+    "role", "involvement", "responsibility", "participation", "link", "connection", "charge", "accusation", "allegation",
+    "report", "claim", "suggestion", "assertion",
+];
+
+/// One word, one reading. A trigger (violence, protest), a statement about
+/// an event and a CAMEO interaction can start at the same word; the more
+/// telling reading is kept:
+/// - a statement tied to an event ("rejected any role in the attack",
+///   "claimed the bombing") over an interaction ("rejected the plan");
+/// - a trigger over a bare interaction word, a specific interaction pattern
+///   ("protested to the embassy") over a trigger;
+/// - an interaction's complement is part of it: "urged the rebels to stop
+///   fighting" reports no fighting.
+fn settle_overlaps(
+    s: &syntax::Sentence,
+    mentions: &mut Vec<mentions::Mention>,
+    statements: &mut Vec<attribution::StatementMention>,
+    acts: &mut Vec<interactions::InteractionMention>,
+) {
+    use sitrep_schema::EventKind;
+    let statement_wins = |st: &attribution::StatementMention| {
+        st.about_word.is_some()
+            || matches!(st.kind, EventKind::Claim | EventKind::Accusation | EventKind::Condemnation)
+            || st.kind == EventKind::Denial
+                && (s.child_rel(st.head, "ccomp").is_some()
+                    || s.child_rel(st.head, "obj").is_some_and(|o| DENIED_OBJECTS.contains(&s.words[o].lemma.as_str())))
+    };
+    acts.retain(|a| {
+        let at = |h: usize| h == a.head || a.trigger_words.contains(&h);
+        if statements.iter().any(|st| at(st.head) && statement_wins(st)) {
+            return false;
+        }
+        !mentions.iter().any(|m| (at(m.head) || m.trigger_words.contains(&a.head)) && !a.specific)
+    });
+    statements.retain(|st| !acts.iter().any(|a| st.head == a.head || a.trigger_words.contains(&st.head)));
+    mentions.retain(|m| {
+        !acts.iter().any(|a| {
+            let here = m.head == a.head || a.trigger_words.contains(&m.head) || m.trigger_words.contains(&a.head);
+            let inside = a.kind != EventKind::Threat && a.complement.is_some_and(|c| interactions::inside_complement(s, m.head, c));
+            here || inside
+        })
+    });
 }
 
 /// Titles that make the following capitalised words a person's name, not a

@@ -19,6 +19,12 @@ use crate::syntax::Sentence;
 const DENY: &[&str] = &["deny", "refute", "reject", "dismiss", "rule"];
 /// Verbs whose complement is in the future.
 const FUTURE_GOVERNORS: &[&str] = &["threaten", "plan", "vow", "promise", "intend", "prepare", "warn", "pledge", "aim", "decide", "agree", "expect", "want", "seek", "hope"];
+/// Nouns whose infinitive has not happened: "a threat to boycott".
+/// ("an attempt to kill" is not here: the attempt happened.)
+const INTENTION_NOUNS: &[&str] = &[
+    "threat", "plan", "promise", "pledge", "vow", "offer", "proposal", "call", "demand", "intention", "readiness",
+    "willingness", "pressure", "request", "appeal", "ultimatum", "warning", "commitment",
+];
 /// Verbs whose complement may not have happened.
 const HYPOTHETICAL_GOVERNORS: &[&str] = &["fear", "suspect", "speculate", "rumor", "rumour", "allege", "doubt", "wonder", "consider", "try_not"];
 const MODALS: &[&str] = &["may", "might", "could", "would", "should", "must", "can"];
@@ -43,6 +49,10 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
             return if own_negated(s, h) { Modality::Asserted } else { Modality::Negated };
         }
         if matches!(rel.as_str(), "xcomp" | "ccomp") && FUTURE_GOVERNORS.contains(&governor.lemma.as_str()) {
+            return Modality::Future;
+        }
+        // "a threat to boycott", "its plan to withdraw", "calls to release".
+        if rel == "acl" && INTENTION_NOUNS.contains(&governor.lemma.as_str()) && s.children_rel(cur, "mark").any(|m| s.words[m].lower == "to") {
             return Modality::Future;
         }
         if matches!(rel.as_str(), "ccomp") && HYPOTHETICAL_GOVERNORS.contains(&governor.lemma.as_str()) {

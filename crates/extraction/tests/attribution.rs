@@ -185,3 +185,19 @@ fn a_perpetrator_named_in_a_hedged_clause_is_suspected() {
     let a = material(&r)[0].attribution.as_ref().unwrap_or_else(|| panic!("{}", dump(&r)));
     assert_eq!(a.status, "reported", "{}", dump(&r));
 }
+
+#[test]
+fn claiming_that_another_party_attacked_is_an_accusation() {
+    let r = extract("The interior ministry claimed that the separatist militia had attacked the border post.");
+    let acc = of_kind(&r, EventKind::Accusation);
+    assert_eq!(acc.len(), 1, "{}", dump(&r));
+    assert!(texts(acc[0], Role::Accused).iter().any(|t| t.contains("militia")), "{}", dump(&r));
+    let speakers: Vec<String> = texts(acc[0], Role::Accuser).into_iter().chain(texts(acc[0], Role::Speaker)).collect();
+    assert!(speakers.iter().any(|t| t.contains("ministry")), "{}", dump(&r));
+    let r = extract("The rebel group claimed that it had attacked the army convoy.");
+    assert_eq!(of_kind(&r, EventKind::Claim).len(), 1, "{}", dump(&r));
+    assert!(of_kind(&r, EventKind::Accusation).is_empty(), "{}", dump(&r));
+    // "said that X attacked" reports the attack; it accuses nobody.
+    let r = extract("Police said that gunmen attacked the bank on Monday.");
+    assert!(of_kind(&r, EventKind::Accusation).is_empty(), "{}", dump(&r));
+}

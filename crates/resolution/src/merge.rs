@@ -158,9 +158,16 @@ impl MergeItem {
                 .map(|n| n.trim().to_lowercase())
                 .filter(|n| !n.is_empty()),
         });
-        let perpetrators = event.actors_with(Role::Perpetrator).map(actor_key).collect();
-        let targets =
-            event.actors.iter().filter(|a| matches!(a.role, Role::Target | Role::Victim)).map(actor_key).collect();
+        // The initiator and recipient of a CAMEO interaction play the parts
+        // of perpetrator and target.
+        let perpetrators =
+            event.actors.iter().filter(|a| matches!(a.role, Role::Perpetrator | Role::Initiator)).map(actor_key).collect();
+        let targets = event
+            .actors
+            .iter()
+            .filter(|a| matches!(a.role, Role::Target | Role::Victim | Role::Recipient))
+            .map(actor_key)
+            .collect();
         MergeItem {
             event_id: event.id.clone(),
             doc_id: doc.doc_id.clone(),

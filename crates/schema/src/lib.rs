@@ -137,7 +137,9 @@ impl Warning {
 }
 
 /// What kind of thing happened. Material events first, then statements
-/// about events (which carry `about`).
+/// about events (which carry `about`), then the general CAMEO interactions
+/// between two parties (added in v1.2; their parties have the roles
+/// `initiator` and `recipient`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
@@ -156,10 +158,23 @@ pub enum EventKind {
     Threat,
     Demand,
     Statement,
+    Appeal,
+    IntentToCooperate,
+    Consultation,
+    DiplomaticCooperation,
+    MaterialCooperation,
+    Aid,
+    Concession,
+    Investigation,
+    Disapproval,
+    Rejection,
+    ForcePosture,
+    ReductionOfRelations,
+    Coercion,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 15] = [
+    pub const ALL: [EventKind; 28] = [
         EventKind::Attack,
         EventKind::Clash,
         EventKind::Protest,
@@ -175,6 +190,19 @@ impl EventKind {
         EventKind::Threat,
         EventKind::Demand,
         EventKind::Statement,
+        EventKind::Appeal,
+        EventKind::IntentToCooperate,
+        EventKind::Consultation,
+        EventKind::DiplomaticCooperation,
+        EventKind::MaterialCooperation,
+        EventKind::Aid,
+        EventKind::Concession,
+        EventKind::Investigation,
+        EventKind::Disapproval,
+        EventKind::Rejection,
+        EventKind::ForcePosture,
+        EventKind::ReductionOfRelations,
+        EventKind::Coercion,
     ];
 
     pub fn as_str(&self) -> &'static str {
@@ -194,6 +222,19 @@ impl EventKind {
             EventKind::Threat => "threat",
             EventKind::Demand => "demand",
             EventKind::Statement => "statement",
+            EventKind::Appeal => "appeal",
+            EventKind::IntentToCooperate => "intent_to_cooperate",
+            EventKind::Consultation => "consultation",
+            EventKind::DiplomaticCooperation => "diplomatic_cooperation",
+            EventKind::MaterialCooperation => "material_cooperation",
+            EventKind::Aid => "aid",
+            EventKind::Concession => "concession",
+            EventKind::Investigation => "investigation",
+            EventKind::Disapproval => "disapproval",
+            EventKind::Rejection => "rejection",
+            EventKind::ForcePosture => "force_posture",
+            EventKind::ReductionOfRelations => "reduction_of_relations",
+            EventKind::Coercion => "coercion",
         }
     }
 
@@ -201,7 +242,10 @@ impl EventKind {
         EventKind::ALL.iter().copied().find(|k| k.as_str() == s)
     }
 
-    /// Statements are events about other events (claims, denials, ...).
+    /// Statements are verbal events: claims, denials, accusations and the
+    /// like about other events, and the verbal CAMEO interactions (appeals,
+    /// expressions of intent, disapproval, rejections). They are not merged
+    /// into incidents.
     pub fn is_statement(&self) -> bool {
         matches!(
             self,
@@ -212,6 +256,32 @@ impl EventKind {
                 | EventKind::Threat
                 | EventKind::Demand
                 | EventKind::Statement
+                | EventKind::Appeal
+                | EventKind::IntentToCooperate
+                | EventKind::Disapproval
+                | EventKind::Rejection
+        )
+    }
+
+    /// The general CAMEO interactions between an initiator and a recipient
+    /// (appeal, consultation, aid, sanctions, ...), as opposed to the
+    /// violent events and the statements about them.
+    pub fn is_interaction(&self) -> bool {
+        matches!(
+            self,
+            EventKind::Appeal
+                | EventKind::IntentToCooperate
+                | EventKind::Consultation
+                | EventKind::DiplomaticCooperation
+                | EventKind::MaterialCooperation
+                | EventKind::Aid
+                | EventKind::Concession
+                | EventKind::Investigation
+                | EventKind::Disapproval
+                | EventKind::Rejection
+                | EventKind::ForcePosture
+                | EventKind::ReductionOfRelations
+                | EventKind::Coercion
         )
     }
 }
@@ -300,6 +370,12 @@ pub enum Role {
     Denier,
     Speaker,
     Source,
+    /// The party that acts in a CAMEO interaction (the CAMEO source): who
+    /// meets, appeals, praises, imposes sanctions (added in v1.2).
+    Initiator,
+    /// The party acted upon or addressed (the CAMEO target): who is met,
+    /// appealed to, praised, sanctioned (added in v1.2).
+    Recipient,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -506,6 +582,9 @@ mod tests {
         }
         assert!(EventKind::Claim.is_statement());
         assert!(!EventKind::Attack.is_statement());
+        assert!(EventKind::Rejection.is_statement() && EventKind::Rejection.is_interaction());
+        assert!(!EventKind::Consultation.is_statement() && EventKind::Consultation.is_interaction());
+        assert!(!EventKind::Claim.is_interaction());
     }
 
     #[test]

@@ -734,8 +734,13 @@ fn summarise(
             })
             .map(actor_ref)
     });
-    let targets: Vec<&sitrep_schema::Actor> =
-        events.iter().flat_map(|e| e.actors.iter()).filter(|a| matches!(a.role, Role::Target | Role::Victim)).collect();
+    // An interaction (a visit, sanctions) has an initiator, not a perpetrator.
+    let actor1 = actor1.or_else(|| events.iter().flat_map(|e| e.actors.iter()).find(|a| a.role == Role::Initiator).map(actor_ref));
+    let targets: Vec<&sitrep_schema::Actor> = events
+        .iter()
+        .flat_map(|e| e.actors.iter())
+        .filter(|a| matches!(a.role, Role::Target | Role::Victim | Role::Recipient))
+        .collect();
     let actor2 = modal(targets.iter().map(|a| sitrep_resolution::merge::actor_key(a)))
         .and_then(|k| targets.iter().find(|a| sitrep_resolution::merge::actor_key(a) == k).map(|a| actor_ref(a)));
     let codes = Codes {

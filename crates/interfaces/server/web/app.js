@@ -18,7 +18,7 @@ const KIND_COLOURS = {
 // Highlight classes, in legend order, with their labels.
 const LEGEND = [
   ['trigger', 'trigger'], ['perpetrator', 'perpetrator'], ['target', 'target'], ['victim', 'victim'],
-  ['actor', 'other actor (claimant, accuser, denier, speaker)'], ['place', 'place'], ['date', 'date'],
+  ['actor', 'other actor (claimant, accuser, denier, speaker, initiator, recipient)'], ['place', 'place'], ['date', 'date'],
   ['fatalities', 'killed'], ['injuries', 'injured'], ['weapon', 'weapon'],
 ];
 

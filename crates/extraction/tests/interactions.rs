@@ -1,0 +1,267 @@
+//! CAMEO interactions (issue 6): appeals, promises, meetings and visits,
+//! praise and agreements, cooperation, aid, concessions, investigations,
+//! criticism, rejections, shows of force, sanctions and coercion, each with
+//! its CAMEO code, initiator and recipient. Several phrasings per kind;
+//! then reciprocity, passives, nouns, complements, negation and the future.
+
+use sitrep_schema::{Actor, DocumentResult, Event, EventKind, InputDocument, Modality, Role};
+
+fn extract(text: &str) -> DocumentResult {
+    let doc = InputDocument { id: Some("d".into()), text: text.into(), published: Some("2024-05-02".into()), ..Default::default() };
+    sitrep_extraction::extract_document("d", &doc)
+}
+
+fn dump(r: &DocumentResult) -> String {
+    r.events
+        .iter()
+        .map(|e| {
+            let actors: Vec<String> = e.actors.iter().map(|a| format!("{:?}={}[{}/{}]", a.role, a.text, a.cameo.as_deref().unwrap_or(""), a.country.as_deref().unwrap_or(""))).collect();
+            format!("{:?}/{:?} {:?} {:?} \"{}\" {}", e.kind, e.subtype, e.cameo, e.modality, e.trigger.text, actors.join(" "))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// An actor is "of" a code when its ISO country is that code or its CAMEO
+/// code starts with it ("IGO" for the UN).
+fn is_of(a: &Actor, code: &str) -> bool {
+    a.country.as_deref() == Some(code) || a.cameo.as_deref().is_some_and(|c| c.starts_with(code))
+}
+
+fn has(e: &Event, role: Role, code: &str) -> bool {
+    e.actors_with(role).any(|a| is_of(a, code))
+}
+
+/// The sentence yields an asserted event of `kind` with CAMEO `cameo`, an
+/// initiator of `from` and (if given) a recipient of `to`.
+fn check(text: &str, kind: EventKind, cameo: &str, from: &str, to: Option<&str>) {
+    let r = extract(text);
+    let (from_role, to_role) = if kind.is_interaction() { (Role::Initiator, Role::Recipient) } else { (Role::Speaker, Role::Target) };
+    let found = r.events.iter().any(|e| {
+        e.kind == kind
+            && e.cameo.as_deref() == Some(cameo)
+            && e.modality == Modality::Asserted
+            && has(e, from_role, from)
+            && to.map_or(true, |t| has(e, to_role, t))
+    });
+    assert!(found, "{text}\nexpected {kind:?} {cameo} {from} -> {to:?}; got:\n{}", dump(&r));
+}
+
+#[test]
+fn appeals() {
+    check("The Egyptian foreign minister urged Ethiopia to resume negotiations over the dam.", EventKind::Appeal, "026", "EG", Some("ET"));
+    check("The Red Cross appealed to Sudan for access to the besieged city.", EventKind::Appeal, "0255", "NGO", Some("SD"));
+    check("Lebanon asked France for humanitarian aid after the port explosion.", EventKind::Appeal, "0233", "LB", Some("FR"));
+    check("Pakistan called on India to release the detained fishermen.", EventKind::Appeal, "0253", "PK", Some("IN"));
+}
+
+#[test]
+fn intents_to_cooperate() {
+    check("Japan pledged to provide economic aid to Sri Lanka.", EventKind::IntentToCooperate, "033", "JP", Some("LK"));
+    check("Turkey offered to mediate between Russia and Ukraine.", EventKind::IntentToCooperate, "038", "TR", Some("UA"));
+    check("Vietnam agreed to hold talks with China on the maritime dispute.", EventKind::IntentToCooperate, "036", "VN", Some("CN"));
+    check("Egypt announced it would release 200 prisoners.", EventKind::IntentToCooperate, "0353", "EG", None);
+}
+
+#[test]
+fn consultations() {
+    check("Chancellor Olaf Scholz held talks with President Emmanuel Macron in Paris.", EventKind::Consultation, "046", "DE", Some("FR"));
+    check("The Nigerian president met the Ghanaian foreign minister in Abuja.", EventKind::Consultation, "040", "NG", Some("GH"));
+    check("President Cyril Ramaphosa visited Kenya on Tuesday.", EventKind::Consultation, "042", "ZA", Some("KE"));
+    check("Qatar hosted the Afghan delegation in Doha.", EventKind::Consultation, "043", "QA", Some("AF"));
+    check("Putin telephoned Erdogan on Friday.", EventKind::Consultation, "041", "RU", Some("TR"));
+    check("Norway mediated between Colombia and the rebels.", EventKind::Consultation, "045", "NO", Some("CO"));
+}
+
+#[test]
+fn diplomatic_cooperation() {
+    check("The Kenyan president praised Ethiopia for its role in the peace process.", EventKind::DiplomaticCooperation, "051", "KE", Some("ET"));
+    check("Saudi Arabia restored diplomatic relations with Iran.", EventKind::DiplomaticCooperation, "054", "SA", Some("IR"));
+    check("Germany apologized to Namibia for the colonial-era killings.", EventKind::DiplomaticCooperation, "055", "DE", Some("NA"));
+    check("Greece ratified a defence pact with France on Friday.", EventKind::DiplomaticCooperation, "057", "GR", Some("FR"));
+}
+
+#[test]
+fn material_cooperation() {
+    check("Australia and Japan conducted joint military exercises with India.", EventKind::MaterialCooperation, "062", "JP", Some("IN"));
+    check("Colombia extradited the drug lord to the United States.", EventKind::MaterialCooperation, "063", "CO", Some("US"));
+    check("Chile cooperated with Peru in the search for the missing aircraft.", EventKind::MaterialCooperation, "060", "CL", Some("PE"));
+}
+
+#[test]
+fn aid() {
+    check("The World Bank provided a loan to Ghana.", EventKind::Aid, "071", "IGO", Some("GH"));
+    check("The United States supplied weapons to Ukraine.", EventKind::Aid, "072", "US", Some("UA"));
+    check("China sent humanitarian aid to Turkey after the earthquake.", EventKind::Aid, "073", "CN", Some("TR"));
+    check("Ecuador granted asylum to the journalist.", EventKind::Aid, "075", "EC", None);
+    // The giver of what is received is the initiator.
+    check("The Sudanese army received weapons from the Egyptian government.", EventKind::Aid, "072", "EG", Some("SD"));
+}
+
+#[test]
+fn concessions() {
+    check("Iran released two French citizens on Thursday.", EventKind::Concession, "0841", "IR", Some("FR"));
+    check("The European Union lifted sanctions on Belarus.", EventKind::Concession, "085", "IGO", Some("BY"));
+    check("Thailand lifted the curfew in the southern provinces.", EventKind::Concession, "0813", "TH", None);
+    check("Armenian troops withdrew from the disputed villages.", EventKind::Concession, "087", "AM", None);
+    check("The prime minister of Peru resigned on Sunday.", EventKind::Concession, "0832", "PE", None);
+}
+
+#[test]
+fn investigations() {
+    check("Prosecutors in Brazil are investigating the former president for corruption.", EventKind::Investigation, "091", "BR", None);
+    check("The International Criminal Court opened a probe into war crimes in Myanmar.", EventKind::Investigation, "094", "IGO", None);
+    check("Kenya launched an investigation into the attack on the convoy.", EventKind::Investigation, "093", "KE", None);
+}
+
+#[test]
+fn disapproval() {
+    check("The Chinese foreign ministry criticized Japan over the island dispute.", EventKind::Disapproval, "111", "CN", Some("JP"));
+    check("Algeria lodged a complaint with the United Nations against Morocco.", EventKind::Disapproval, "114", "DZ", Some("IGO"));
+    check("Gambia sued Myanmar at the International Court of Justice.", EventKind::Disapproval, "115", "GM", Some("MM"));
+    check("Kenya alleged that Somalia had interfered in its elections.", EventKind::Disapproval, "110", "KE", Some("SO"));
+}
+
+#[test]
+fn rejections() {
+    check("Serbia refused to recognize Kosovo.", EventKind::Rejection, "120", "RS", Some("XK"));
+    check("Russia vetoed the resolution on Syria.", EventKind::Rejection, "129", "RU", None);
+    check("Israel rejected talks with the Palestinian Authority.", EventKind::Rejection, "125", "IL", Some("PS"));
+    // "said it would not": a refusal.
+    check("Canada said it would not provide weapons to Venezuela.", EventKind::Rejection, "1222", "CA", Some("VE"));
+}
+
+#[test]
+fn force_posture() {
+    check("Russia deployed troops to the Belarusian border.", EventKind::ForcePosture, "154", "RU", Some("BY"));
+    check("China conducted military drills near Taiwan.", EventKind::ForcePosture, "150", "CN", Some("TW"));
+    check("North Korea test-fired a ballistic missile on Sunday.", EventKind::ForcePosture, "150", "KP", None);
+}
+
+#[test]
+fn reduction_of_relations() {
+    check("Canada imposed sanctions on Iranian officials.", EventKind::ReductionOfRelations, "163", "CA", Some("IR"));
+    check("Bolivia severed diplomatic ties with Israel.", EventKind::ReductionOfRelations, "161", "BO", Some("IL"));
+    check("Niger recalled its ambassador from France.", EventKind::ReductionOfRelations, "161", "NE", Some("FR"));
+    check("The United States cut aid to Guatemala.", EventKind::ReductionOfRelations, "162", "US", Some("GT"));
+}
+
+#[test]
+fn coercion() {
+    check("The Ethiopian government imposed a curfew in Addis Ababa.", EventKind::Coercion, "1723", "ET", None);
+    check("Kuwait deported hundreds of Egyptian workers.", EventKind::Coercion, "174", "KW", Some("EG"));
+    check("Police in Georgia cracked down on protesters in Tbilisi.", EventKind::Coercion, "175", "GE", Some("GE"));
+}
+
+#[test]
+fn a_meeting_is_reported_in_both_directions() {
+    let r = extract("Brazil and Argentina met in Buenos Aires on Thursday.");
+    let meetings: Vec<&Event> = r.events.iter().filter(|e| e.kind == EventKind::Consultation).collect();
+    assert_eq!(meetings.len(), 2, "{}", dump(&r));
+    assert!(meetings.iter().any(|e| has(e, Role::Initiator, "BR") && has(e, Role::Recipient, "AR")), "{}", dump(&r));
+    assert!(meetings.iter().any(|e| has(e, Role::Initiator, "AR") && has(e, Role::Recipient, "BR")), "{}", dump(&r));
+    // "met with": the partner met too.
+    let r = extract("Indian Prime Minister Narendra Modi met with Japanese Prime Minister Fumio Kishida in Tokyo on Monday.");
+    let meetings: Vec<&Event> = r.events.iter().filter(|e| e.kind == EventKind::Consultation).collect();
+    assert!(meetings.iter().any(|e| has(e, Role::Initiator, "JP") && has(e, Role::Recipient, "IN")), "{}", dump(&r));
+    // The meeting's place is its location, not a party.
+    assert!(meetings.iter().all(|e| e.location.as_ref().is_some_and(|l| l.country.as_deref() == Some("JP"))), "{}", dump(&r));
+}
+
+#[test]
+fn passive_voice_takes_the_agent_as_initiator() {
+    check("Ethiopia was visited by the Turkish foreign minister last week.", EventKind::Consultation, "042", "TR", Some("ET"));
+    check("Venezuela was criticised by Brazil for the delayed election.", EventKind::Disapproval, "111", "BR", Some("VE"));
+}
+
+#[test]
+fn nominal_interactions() {
+    check("Chinese aid to Cambodia has grown this year.", EventKind::Aid, "070", "CN", Some("KH"));
+    check("The talks between Armenia and Azerbaijan resumed in Washington.", EventKind::Consultation, "046", "AM", Some("AZ"));
+}
+
+#[test]
+fn the_complement_of_an_appeal_is_not_an_event() {
+    let r = extract("The United Nations urged the rebels to stop fighting in the north.");
+    assert!(r.events.iter().all(|e| e.kind != EventKind::Clash), "{}", dump(&r));
+    assert!(r.events.iter().any(|e| e.kind == EventKind::Appeal), "{}", dump(&r));
+    let r = extract("Senegal urged Gambia to free the detained opposition leaders.");
+    assert!(r.events.iter().all(|e| e.kind != EventKind::Concession), "{}", dump(&r));
+    // A past event told inside the complement is still an event.
+    let r = extract("The rebels announced that they will release all the people they have kidnapped.");
+    assert!(r.events.iter().any(|e| e.kind == EventKind::Kidnapping), "{}", dump(&r));
+    // "agree that" is no promise, and its clause is reported as such.
+    let r = extract("Observers agree that the general's dismissal was prompted by the air force bombing of the slums.");
+    assert!(r.events.iter().all(|e| e.kind != EventKind::IntentToCooperate), "{}", dump(&r));
+    assert!(r.events.iter().any(|e| e.kind == EventKind::Attack), "{}", dump(&r));
+}
+
+#[test]
+fn vowing_violence_is_a_threat() {
+    check("The militia leader vowed to retaliate against Israel.", EventKind::Threat, "138", "", None);
+    check("The Somali president vowed to pursue those responsible.", EventKind::Threat, "138", "SO", None);
+}
+
+#[test]
+fn negated_and_future_interactions_are_marked() {
+    let r = extract("The Chinese president did not meet the American envoy.");
+    let e = r.events.iter().find(|e| e.kind == EventKind::Consultation).unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert_eq!(e.modality, Modality::Negated, "{}", dump(&r));
+    let r = extract("The French president will visit Algeria in March.");
+    let e = r.events.iter().find(|e| e.kind == EventKind::Consultation).unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert_eq!(e.modality, Modality::Future, "{}", dump(&r));
+}
+
+#[test]
+fn a_denial_about_an_attack_stays_a_denial() {
+    let r = extract("Gunmen killed four soldiers in Gao on Monday. The separatist group rejected any role in the attack.");
+    assert!(r.events.iter().any(|e| e.kind == EventKind::Denial), "{}", dump(&r));
+    assert!(r.events.iter().all(|e| e.kind != EventKind::Rejection), "{}", dump(&r));
+}
+
+#[test]
+fn accusations_take_their_cameo_sub_code_from_the_charge() {
+    let r = extract("Ukraine accused Russia of war crimes in the occupied territories.");
+    let e = r.events.iter().find(|e| e.kind == EventKind::Accusation).unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert_eq!(e.cameo.as_deref(), Some("1124"), "{}", dump(&r));
+    let r = extract("The opposition accused the finance minister of corruption.");
+    let e = r.events.iter().find(|e| e.kind == EventKind::Accusation).unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert_eq!(e.cameo.as_deref(), Some("1121"), "{}", dump(&r));
+}
+
+#[test]
+fn a_pronoun_party_is_the_actor_named_before() {
+    let r = extract("Kenyan President William Ruto arrived in Addis Ababa on Monday. He met Ethiopian Prime Minister Abiy Ahmed.");
+    assert!(
+        r.events.iter().any(|e| e.kind == EventKind::Consultation && has(e, Role::Initiator, "KE") && has(e, Role::Recipient, "ET")),
+        "{}",
+        dump(&r)
+    );
+}
+
+#[test]
+fn ordinary_sentences_are_not_interactions() {
+    for text in [
+        "The ministry released its annual report on Monday.",
+        "Officials visited the site of the collapsed bridge.",
+        "The company will host a conference on renewable energy.",
+        "Prices rose sharply in the capital last month.",
+        "\"We received 31 bodies and more than 40 wounded,\" said the hospital director.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| !e.kind.is_interaction()), "{text}\n{}", dump(&r));
+    }
+}
+
+#[test]
+fn violence_with_a_weapon_object_and_a_target() {
+    let r = extract("Militants fired rockets at the Israeli town of Sderot.");
+    let e = r.events.iter().find(|e| e.kind == EventKind::Attack).unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert_eq!(e.cameo.as_deref(), Some("194"), "{}", dump(&r));
+    assert!(has(e, Role::Victim, "IL") || has(e, Role::Target, "IL"), "{}", dump(&r));
+    assert!(e.actors_with(Role::Perpetrator).any(|a| a.text == "Militants"), "{}", dump(&r));
+    let r = extract("Kurdish fighters engaged Turkish troops in a firefight near the border.");
+    let clashes: Vec<&Event> = r.events.iter().filter(|e| e.kind == EventKind::Clash).collect();
+    assert_eq!(clashes.len(), 1, "one clash, not one per word: {}", dump(&r));
+    assert!(has(clashes[0], Role::Victim, "TR") || has(clashes[0], Role::Target, "TR"), "{}", dump(&r));
+}
