@@ -159,11 +159,53 @@ pub struct Lexicon {
     /// Stems (lower case) of every word that can start a trigger, a
     /// statement or a casualty phrase; see [`Lexicon::may_matter`].
     cue_stems: Vec<String>,
-    irregular: std::collections::HashSet<String>,
+    /// Whole word forms that are cues (interaction words and their
+    /// inflections, irregular forms of cue lemmas); see [`Lexicon::may_matter`].
+    cue_forms: std::collections::HashSet<String>,
+    /// Inflected head forms of multi-word triggers and CAMEO interaction
+    /// patterns, each with the inflected forms of the other words one of
+    /// which it needs (empty: none).
+    pattern_cues: HashMap<String, Vec<Vec<String>>>,
     /// CAMEO interaction patterns by head lemma, most constrained first.
     interactions: HashMap<String, Vec<InteractionEntry>>,
     /// Complement lemma phrases and `=kind/subtype` keys to topics.
     topics: HashMap<String, String>,
+}
+
+/// The regular inflections of an English word and its doer and act nouns:
+/// "meet" → meets, meeting, meeted (harmless); "agree" → agrees, agreed,
+/// agreeing; "supply" → supplies, supplied; "kidnap" → kidnapped,
+/// kidnappers; "accuse" → accusation. Irregular forms come from
+/// `irregular_forms.tsv`.
+fn inflections(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string(), format!("{word}s"), format!("{word}es"), format!("{word}ed"), format!("{word}d"), format!("{word}ing")];
+    // The doers and the act, which tell of the event as much: attackers,
+    // kidnappers, rejection, accusation, seizure.
+    for suffix in ["er", "ers", "r", "rs", "ion", "ions", "ation", "ations"] {
+        out.push(format!("{word}{suffix}"));
+    }
+    if let Some(stem) = word.strip_suffix('e') {
+        out.push(format!("{stem}ing"));
+        for suffix in ["ation", "ations", "ure", "ures"] {
+            out.push(format!("{stem}{suffix}"));
+        }
+    }
+    if let Some(stem) = word.strip_suffix('y') {
+        out.push(format!("{stem}ies"));
+        out.push(format!("{stem}ied"));
+    }
+    let bytes = word.as_bytes();
+    if bytes.len() >= 3 {
+        let (a, b, c) = (bytes[bytes.len() - 3], bytes[bytes.len() - 2], bytes[bytes.len() - 1]);
+        let vowel = |x: u8| b"aeiou".contains(&x);
+        if !vowel(a) && vowel(b) && !vowel(c) && !b"wxy".contains(&c) {
+            let last = c as char;
+            for suffix in ["ed", "ing", "er", "ers"] {
+                out.push(format!("{word}{last}{suffix}"));
+            }
+        }
+    }
+    out
 }
 
 fn dash(s: &str) -> Option<String> {
@@ -277,33 +319,71 @@ impl Lexicon {
             }
             topics.insert(key, cols[1].trim().to_string());
         }
-        let mut cue_stems: Vec<String> = triggers.keys().cloned().collect();
-        // An interaction pattern matters through its rarest part: a required
-        // object ("hold [talk]" through "talk", not through "hold"); a verb
-        // that needs a known topic ("said it would release") through the
-        // topic's own words, which are cues of their own.
+        // Which sentences are worth parsing (see [`Lexicon::may_matter`] and
+        // [`Lexicon::pattern_may_matter`]). Cue words match as whole
+        // inflected forms: as prefixes, "car" (of "car bomb") matched
+        // "Carlos", "fir" (of "fire") "first", "end" and "aid" half the
+        // vocabulary. A pattern of several words, or with a required object,
+        // needs its head and one of its other words in the sentence ("car
+        // bomb", "held talks"), not the head alone.
+        let mut cue_forms: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let mut pattern_cues: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for entries in triggers.values() {
+            for t in entries {
+                match t.lemmas.as_slice() {
+                    [only] => {
+                        cue_forms.extend(inflections(only));
+                    }
+                    [first, .., last] => {
+                        let others: Vec<String> = inflections(last);
+                        for form in inflections(first) {
+                            pattern_cues.entry(form).or_default().push(others.clone());
+                        }
+                    }
+                    [] => {}
+                }
+            }
+        }
+        // An interaction pattern needs its head and, when it requires one,
+        // its object ("held talks"); a verb that needs a known topic ("said
+        // it would release") matters through the topic's own words, which
+        // are cues of their own.
         for entries in interactions.values() {
             for e in entries {
-                if !e.objects.is_empty() {
-                    cue_stems.extend(e.objects.iter().cloned());
-                } else if !e.needs_topic {
-                    cue_stems.push(e.head().to_string());
+                if e.needs_topic {
+                    continue;
+                }
+                let objects: Vec<String> = e.objects.iter().flat_map(|o| inflections(o)).collect();
+                for form in inflections(e.head()) {
+                    pattern_cues.entry(form).or_default().push(objects.clone());
                 }
             }
         }
         for (_, cols) in rows(STATEMENTS_TSV) {
-            cue_stems.push(cols[0].trim().to_string());
+            cue_forms.extend(inflections(cols[0].trim()));
         }
-        cue_stems.extend(EXTRA_CUES.iter().map(|s| s.to_string()));
-        // "detonate" must match "detonated": stems drop a final e or y.
-        let mut cue_stems: Vec<String> = cue_stems
-            .into_iter()
-            .map(|w| if w.len() > 3 && (w.ends_with('e') || w.ends_with('y')) { w[..w.len() - 1].to_string() } else { w })
-            .collect();
+        // Casualty and responsibility words stay stems: "injur" covers
+        // injured, injuries, injuring.
+        let mut cue_stems: Vec<String> = EXTRA_CUES.iter().map(|s| s.to_string()).collect();
         cue_stems.sort();
         cue_stems.dedup();
-        let irregular = rows(IRREGULAR_TSV).map(|(_, cols)| cols[0].trim().to_string()).collect();
-        Lexicon { triggers, crosswalk, nouns, max_noun_words, cue_stems, irregular, interactions, topics }
+        // An irregular form is a cue when its lemma is one: "took" for
+        // "take" (hostage), "met" for "meet"; not "had" or "made".
+        // Irregular forms of cue words ("blew", "took", "met") are cues
+        // exactly as their lemma is; "had" or "made" are not.
+        for (_, cols) in rows(IRREGULAR_TSV) {
+            if cols.len() < 2 {
+                continue;
+            }
+            let (form, lemma) = (cols[0].trim(), cols[1].trim());
+            if cue_forms.contains(lemma) || cue_stems.iter().any(|st| lemma.starts_with(st.as_str())) {
+                cue_forms.insert(form.to_string());
+            }
+            if let Some(patterns) = pattern_cues.get(lemma).cloned() {
+                pattern_cues.entry(form.to_string()).or_default().extend(patterns);
+            }
+        }
+        Lexicon { triggers, crosswalk, nouns, max_noun_words, cue_stems, cue_forms, pattern_cues, interactions, topics }
     }
 
     /// CAMEO interaction patterns whose head lemma is `lemma`, most
@@ -323,20 +403,32 @@ impl Lexicon {
     }
 
     /// A cheap test on a lower-cased word form: could it start an event
-    /// trigger, a statement or a casualty phrase? Sentences with no such
+    /// trigger, a statement or a casualty phrase (CAMEO interactions: see
+    /// [`Lexicon::pattern_may_matter`])? Sentences with no such
     /// word are not parsed at all, which is most of what makes the pipeline
     /// fast: parsing is the costly stage.
     pub fn may_matter(&self, lower: &str) -> bool {
         if lower.len() < 3 {
             return false;
         }
-        if self.irregular.contains(lower) {
+        if self.cue_forms.contains(lower) {
             return true;
         }
         // Stems sorted: the candidates share the word's first byte.
         let first = lower.as_bytes()[0];
         let from = self.cue_stems.partition_point(|s| s.as_bytes()[0] < first);
         self.cue_stems[from..].iter().take_while(|s| s.as_bytes()[0] == first).any(|s| lower.starts_with(s.as_str()))
+    }
+
+    /// Could a sentence with these lower-cased word forms hold a
+    /// multi-word trigger or a CAMEO interaction? Only when a pattern's head
+    /// is there together with one of the other words it requires.
+    pub fn pattern_may_matter(&self, forms: &std::collections::HashSet<String>) -> bool {
+        forms.iter().any(|f| {
+            self.pattern_cues
+                .get(f)
+                .is_some_and(|patterns| patterns.iter().any(|objects| objects.is_empty() || objects.iter().any(|o| forms.contains(o))))
+        })
     }
 
     /// Trigger entries whose first lemma is `lemma`, longest first.
@@ -446,12 +538,20 @@ mod tests {
         assert_eq!(car[0].lemmas, ["car", "bomb", "attack"], "longest phrase first");
         assert_eq!(lex.noun("car bomb").unwrap().detail.as_deref(), Some("explosive"));
         assert_eq!(lex.noun("guerrilla").unwrap().class, NounClass::Agent);
-        for form in ["attacked", "detonating", "blew", "shot", "killings", "claimed", "denied", "bombing", "toll", "wounded"] {
+        for form in ["attacked", "detonating", "shot", "killings", "claimed", "denied", "bombing", "toll", "wounded", "attackers", "kidnappers", "urged"] {
             assert!(lex.may_matter(form), "{form} should make a sentence worth parsing");
         }
-        // Interaction heads matter too ("talks", "visited").
-        for form in ["talks", "visited", "sanctions", "urged"] {
-            assert!(lex.may_matter(form), "{form} should make a sentence worth parsing");
+        // Prefixes of cue words are not cues.
+        for form in ["carlos", "first", "decree", "roberto", "general"] {
+            assert!(!lex.may_matter(form), "{form} alone should not make a sentence worth parsing");
+        }
+        // Several-word triggers and interactions need their words together.
+        let set = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<std::collections::HashSet<String>>();
+        for words in [&["farc", "blew", "up", "pylon"][..], &["they", "held", "talks"], &["imposed", "sanctions", "on"], &["visited", "ankara"]] {
+            assert!(lex.pattern_may_matter(&set(words)), "{words:?} should make a sentence worth parsing");
+        }
+        for words in [&["the", "president", "had", "made", "a", "car"][..], &["held", "a", "ceremony"]] {
+            assert!(!lex.pattern_may_matter(&set(words)), "{words:?} should not make a sentence worth parsing");
         }
         assert!(!lex.interactions_with_head("meet").is_empty());
         assert_eq!(lex.topic("=concession/release_persons"), Some("release"));

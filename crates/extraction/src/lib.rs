@@ -135,10 +135,9 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
 /// costly stage.
 pub fn worth_parsing(text: &str, tokens: &[sitrep_text::tokens::Token]) -> bool {
     let lexicon = lexicon::Lexicon::get();
-    tokens.iter().any(|t| {
-        let form = t.text(text);
-        form.len() >= 3 && lexicon.may_matter(&form.to_lowercase())
-    })
+    // Short words count in patterns ("blew up"), not alone.
+    let forms: std::collections::HashSet<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+    forms.iter().any(|f| f.len() >= 3 && lexicon.may_matter(f)) || lexicon.pattern_may_matter(&forms)
 }
 
 /// Objects that make "rejected ..." a denial about an event rather than a
