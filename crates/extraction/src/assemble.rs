@@ -1059,6 +1059,51 @@ fn fuller_name<'a>(view: &DocumentView<'a>, short: &[&str]) -> Option<Vec<&'a st
             }
         }
     }
+    best.or_else(|| fuller_name_in_text(view.text, short))
+}
+
+/// Function words that never belong to a name before a surname.
+const NOT_NAME_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "to", "by", "in", "on", "at", "for", "with", "from", "that", "which", "who", "as", "is",
+    "was", "were", "be", "been", "his", "her", "their", "its", "our", "mr", "mrs", "ms", "dr", "said", "says", "when", "after",
+];
+
+/// The same, for sentences that were never parsed: the capitalised words
+/// right before an occurrence of `short` in the text (not a function word,
+/// not a common noun WordNet knows). Only in text with case: in lower-case
+/// or upper-case text nothing marks where a name starts.
+fn fuller_name_in_text<'a>(text: &'a str, short: &[&str]) -> Option<Vec<&'a str>> {
+    let cased = text.chars().any(|c| c.is_uppercase()) && text.chars().any(|c| c.is_lowercase());
+    if !cased {
+        return None;
+    }
+    let words: Vec<&'a str> = text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-')).filter(|w| !w.is_empty()).collect();
+    let name_like = |w: &str| {
+        let lower = w.to_lowercase();
+        w.chars().count() >= 2
+            && !NOT_NAME_WORDS.contains(&lower.as_str())
+            && semantics::senses(&lower).is_none()
+            && w.chars().next().is_some_and(char::is_uppercase)
+    };
+    let mut best: Option<Vec<&'a str>> = None;
+    for i in 0..words.len().saturating_sub(short.len() - 1) {
+        if !words[i..i + short.len()].iter().zip(short).all(|(a, b)| a.eq_ignore_ascii_case(b)) {
+            continue;
+        }
+        let mut start = i;
+        while start > 0 && i - start < 3 {
+            let w = words[start - 1];
+            let particle = NAME_PARTICLES.contains(&w.to_lowercase().as_str()) && start >= 2 && name_like(words[start - 2]);
+            if name_like(w) || particle {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        if start < i && best.as_ref().map_or(true, |b| i + short.len() - start > b.len()) {
+            best = Some(words[start..i + short.len()].to_vec());
+        }
+    }
     best
 }
 
