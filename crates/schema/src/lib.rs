@@ -395,7 +395,8 @@ pub struct Actor {
     pub role: Role,
     /// The mention as written.
     pub text: String,
-    /// Canonical name from the registry, null if unknown.
+    /// Canonical name from the registry; for a person outside it, the
+    /// person's name without titles; null if unknown.
     pub name: Option<String>,
     /// Stable registry id (e.g. `grp.al_shabaab`, `cty.SOM`), null if unknown.
     pub id: Option<String>,
