@@ -856,17 +856,7 @@ mod tests {
         r1.events.push(Event::new("e2", EventKind::Claim, Trigger { text: "claimed".into(), span: Span(0, 1) }));
         let mut r1_named = r1.clone();
         let mut claim = Event::new("e4", EventKind::Claim, Trigger { text: "claimed".into(), span: Span(0, 1) });
-        claim.actors.push(sitrep_schema::Actor {
-            role: Role::Claimant,
-            text: "the URNG".into(),
-            name: None,
-            id: None,
-            kind: None,
-            country: None,
-            sector: None,
-            cameo: None,
-            span: Span(0, 1),
-        });
+        claim.actors.push(bare_actor(Role::Claimant, "the URNG"));
         r1_named.events.push(claim);
         let named = score_keys(&ts, &[r1_named], KindMap::builtin(), &MappingOptions::default());
         assert_eq!(named.claimed_by_perp_org, Hits { correct: 1, total: 1 });
@@ -890,6 +880,10 @@ mod tests {
         assert_eq!(report.confidence_with_claim_event["REPORTED AS FACT"], Hits { correct: 1, total: 1 });
     }
 
+    fn bare_actor(role: Role, text: &str) -> sitrep_schema::Actor {
+        sitrep_schema::Actor { role, text: text.into(), name: None, id: None, kind: None, country: None, sector: None, cameo: None, span: Span(0, 1) }
+    }
+
     #[test]
     fn stance_of_an_organisation_is_the_most_committal_one() {
         use sitrep_schema::{Attribution, AttributedParty};
@@ -900,17 +894,7 @@ mod tests {
         assert_eq!(stance_of_orgs(&[&e], &orgs), "claimed");
         assert_eq!(stance_of_orgs(&[&e], &[normalize("ELN")]), "none");
         let mut plain = Event::new("e2", EventKind::Attack, Trigger { text: "attacked".into(), span: Span(0, 1) });
-        plain.actors.push(sitrep_schema::Actor {
-            role: Role::Perpetrator,
-            text: "ELN".into(),
-            name: None,
-            id: None,
-            kind: None,
-            country: None,
-            sector: None,
-            cameo: None,
-            span: Span(0, 1),
-        });
+        plain.actors.push(bare_actor(Role::Perpetrator, "ELN"));
         assert_eq!(stance_of_orgs(&[&plain], &[normalize("eln")]), "perpetrator");
     }
 }

@@ -692,18 +692,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     });
     if let Some(p) = place {
         // A dateline place reached through "here" keeps its span in the dateline.
-        let r = p.range.clone();
-        event.location = Some(Location {
-            text: view.text[r.clone()].to_string(),
-            name: Some(p.name.clone()),
-            country: Some(p.country.clone()),
-            admin1: p.admin1.clone(),
-            lat: Some(p.lat),
-            lon: Some(p.lon),
-            precision: Some(p.precision),
-            geonameid: Some(p.geonameid as u64),
-            span: span(r),
-        });
+        event.location = Some(location_of(view, p));
     }
     // Actors.
     let mut seen: HashSet<(Role, String)> = HashSet::new();
