@@ -201,12 +201,7 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
     let r = s.bytes(st.trigger_words.clone());
     let mut event = Event::new(id, st.kind, Trigger { text: view.text[r.clone()].to_string(), span: view.offsets.span(r) });
     event.subtype = st.subtype.clone().filter(|sub| lex.has_subtype(st.kind, sub));
-    if let Some(cw) = lex.crosswalk(st.kind, event.subtype.as_deref()) {
-        event.cameo = cw.cameo.clone();
-        event.plover = cw.plover.clone();
-        event.acled = cw.acled.clone();
-        event.gtd = cw.gtd.clone();
-    }
+    apply_crosswalk(&mut event);
     event.modality = if st.negated { Modality::Negated } else { modality_of(s, st.head) };
     event.about = about;
     event.channel = if st.kind == EventKind::Claim { st.channel.clone() } else { None };
@@ -246,17 +241,11 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
 /// and target for the statement kinds), date, place and evidence. An
 /// interaction with nobody we can name is dropped.
 fn build_interaction(view: &DocumentView, im: &InteractionMention, id: String) -> Option<Event> {
-    let lex = Lexicon::get();
     let s = &view.sentences[im.sentence];
     let r = s.bytes(im.trigger_words.clone());
     let mut event = Event::new(id, im.kind, Trigger { text: view.text[r.clone()].to_string(), span: view.offsets.span(r) });
     event.subtype = im.subtype.clone();
-    if let Some(cw) = lex.crosswalk(im.kind, im.subtype.as_deref()) {
-        event.cameo = cw.cameo.clone();
-        event.plover = cw.plover.clone();
-        event.acled = cw.acled.clone();
-        event.gtd = cw.gtd.clone();
-    }
+    apply_crosswalk(&mut event);
     event.modality = modality_of(s, im.head);
     // Interactions have an initiator and a recipient; the earlier kinds keep
     // their roles (a demand's speaker and target, an arrest's perpetrator
@@ -652,19 +641,13 @@ fn resolve_pronoun(antecedents: &[Antecedent], role: Role, at: usize, sentence: 
 }
 
 fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antecedent]) -> Event {
-    let lex = Lexicon::get();
     let first = &d.mentions[0];
     let s0 = &view.sentences[first.sentence];
     let trigger_range = s0.bytes(first.trigger_words.clone());
     let span = |r: Range<usize>| view.offsets.span(r);
     let mut event = Event::new(id, d.kind, Trigger { text: view.text[trigger_range.clone()].to_string(), span: span(trigger_range) });
     event.subtype = d.subtype.clone();
-    if let Some(cw) = lex.crosswalk(d.kind, d.subtype.as_deref()) {
-        event.cameo = cw.cameo.clone();
-        event.plover = cw.plover.clone();
-        event.acled = cw.acled.clone();
-        event.gtd = cw.gtd.clone();
-    }
+    apply_crosswalk(&mut event);
     event.modality = d.modality;
     event.suicide = d.mentions.iter().any(|m| m.suicide);
     // Weapon: the first mention that names one.
@@ -892,6 +875,17 @@ fn cuts_short(r: &Range<usize>, x: &ActorMention) -> bool {
 /// The named registry actor that the phrase at `r` cuts short, if any.
 fn name_cut_short<'a>(view: &DocumentView<'a>, r: &Range<usize>) -> Option<&'a ActorMention> {
     view.actors.iter().find(|x| x.entry_type == EntryType::Named && cuts_short(r, x))
+}
+
+/// The taxonomy's cross-walk codes (CAMEO, PLOVER, ACLED, GTD) for the
+/// event's kind and subtype.
+fn apply_crosswalk(event: &mut Event) {
+    if let Some(cw) = Lexicon::get().crosswalk(event.kind, event.subtype.as_deref()) {
+        event.cameo = cw.cameo.clone();
+        event.plover = cw.plover.clone();
+        event.acled = cw.acled.clone();
+        event.gtd = cw.gtd.clone();
+    }
 }
 
 /// An actor exactly as the registry matched it in the text.
