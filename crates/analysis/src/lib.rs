@@ -212,9 +212,29 @@ impl Analyzer {
 
     /// Tag, lemmatise and parse one sentence given its word forms.
     pub fn analyze(&self, words: &[&str]) -> ParsedSentence {
+        self.analyze_with_names(words, &[])
+    }
+
+    /// The same, with the words known to be proper names (`names[i]`; a
+    /// shorter slice leaves the rest to the tagger) tagged PROPN/NNP before
+    /// parsing. The caller knows names the tagger cannot: a registry of
+    /// armed groups knows "Al-Shabaab", which the tagger, trained on
+    /// treebank text that splits hyphens, takes for an adverb.
+    pub fn analyze_with_names(&self, words: &[&str], names: &[bool]) -> ParsedSentence {
         let mut tags = tagger::Tags::default();
         let mut scratch = tagger::Scratch::default();
         self.tagger.tag_with(words, &mut tags, &mut scratch);
+        if names.iter().any(|&n| n) {
+            let propn = self.tagger.upos_names().iter().position(|n| n == "PROPN");
+            let nnp = self.tagger.xpos_names().iter().position(|n| n == "NNP");
+            if let (Some(propn), Some(nnp)) = (propn, nnp) {
+                let len = tags.upos.len();
+                for i in (0..names.len().min(len)).filter(|&i| names[i]) {
+                    tags.upos[i] = propn;
+                    tags.xpos[i] = nnp;
+                }
+            }
+        }
         let parse = self.parse_hashed(&scratch.word_hashes(), &tags);
         let un = self.tagger.upos_names();
         let xn = self.tagger.xpos_names();

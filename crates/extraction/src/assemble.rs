@@ -209,7 +209,7 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
     for (role, head, words) in &st.actors {
         // "it has threatened", "the group said": the group named before.
         let (ss, head, words) = if is_pronoun(s, *head) {
-            match resolve_pronoun(antecedents, Role::Perpetrator, s.words[*head].start, st.sentence) {
+            match resolve_pronoun(antecedents, Role::Perpetrator, s.words[*head].start, st.sentence, &s.words[*head].lemma) {
                 Some(a) => (&view.sentences[a.sentence], a.head, a.words.clone()),
                 None if is_true_pronoun(s, *head) => continue,
                 None => (s, *head, words.clone()),
@@ -579,6 +579,8 @@ struct Antecedent {
     role: Role,
     sentence: usize,
     head: usize,
+    /// Lemma of the head word, to match a definite description's head.
+    lemma: String,
     words: Range<usize>,
 }
 
@@ -611,6 +613,7 @@ fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
                 role: a.role,
                 sentence: m.sentence,
                 head: a.head,
+                lemma: s.words[a.head].lemma.clone(),
                 words: a.words.clone(),
             })
         })
@@ -622,7 +625,15 @@ fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
         for (role, head, words) in &st.actors {
             if matches!(role, Role::Claimant | Role::Accused | Role::Denier) && !is_pronoun(s, *head) {
                 let salience = if *role == Role::Claimant { 2 } else { 0 };
-                out.push(Antecedent { salience, start: s.words[*head].start, role: Role::Perpetrator, sentence: st.sentence, head: *head, words: words.clone() });
+                out.push(Antecedent {
+                    salience,
+                    start: s.words[*head].start,
+                    role: Role::Perpetrator,
+                    sentence: st.sentence,
+                    head: *head,
+                    lemma: s.words[*head].lemma.clone(),
+                    words: words.clone(),
+                });
             }
         }
     }
@@ -632,12 +643,14 @@ fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
 
 /// The antecedent of a pronoun argument: the latest earlier argument with
 /// the same role within three sentences ("Guerrillas attacked the farm...
-/// they burned the facilities").
-fn resolve_pronoun(antecedents: &[Antecedent], role: Role, at: usize, sentence: usize) -> Option<&Antecedent> {
+/// they burned the facilities"). A definite description ("the militia")
+/// takes an antecedent with its own head noun ("a rival clan militia")
+/// before any other.
+fn resolve_pronoun<'a>(antecedents: &'a [Antecedent], role: Role, at: usize, sentence: usize, anaphor_lemma: &str) -> Option<&'a Antecedent> {
     antecedents
         .iter()
         .filter(|a| a.start < at && a.role == role && sentence.saturating_sub(a.sentence) <= 3)
-        .max_by_key(|a| (a.salience, a.start))
+        .max_by_key(|a| (a.lemma == anaphor_lemma, a.salience, a.start))
 }
 
 fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antecedent]) -> Event {
@@ -688,7 +701,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
         for a in &m.args {
             // A pronoun stands for its antecedent, or for nothing we can name.
             let (s, head, words) = if is_pronoun(s, a.head) {
-                match resolve_pronoun(antecedents, a.role, s.words[a.head].start, m.sentence) {
+                match resolve_pronoun(antecedents, a.role, s.words[a.head].start, m.sentence, &s.words[a.head].lemma) {
                     Some(ante) => (&view.sentences[ante.sentence], ante.head, ante.words.clone()),
                     // "the militia" with nothing before it names itself; "they" names nobody.
                     None if is_true_pronoun(s, a.head) => continue,
@@ -716,7 +729,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
                 let head_range = s.words[head].start..s.words[head].end;
                 for inner in view.actors.iter().filter(|x| {
                     let inside_before_head = x.range.start >= r.start && x.range.end <= r.end && x.range.end <= head_range.start;
-                    (inside_before_head || cuts_short(&r, x)) && x.entry_type == EntryType::Named
+                    (inside_before_head || cuts_short(&r, x) || in_apposition(view.text, &r, x)) && x.entry_type == EntryType::Named
                 }) {
                     if seen.insert((Role::Perpetrator, inner.text.to_lowercase())) {
                         event.actors.push(registry_actor(view, Role::Perpetrator, inner));
@@ -872,9 +885,17 @@ fn cuts_short(r: &Range<usize>, x: &ActorMention) -> bool {
     x.range.start >= r.start && x.range.start < r.end && x.range.end > r.end
 }
 
-/// The named registry actor that the phrase at `r` cuts short, if any.
+/// The named registry actor that the phrase at `r` cuts short, or that
+/// follows it in apposition ("the Peruvian guerrilla movement Tupac Amaru
+/// Revolutionary Movement"), if any.
 fn name_cut_short<'a>(view: &DocumentView<'a>, r: &Range<usize>) -> Option<&'a ActorMention> {
-    view.actors.iter().find(|x| x.entry_type == EntryType::Named && cuts_short(r, x))
+    view.actors.iter().find(|x| x.entry_type == EntryType::Named && (cuts_short(r, x) || in_apposition(view.text, r, x)))
+}
+
+/// Does the registry name `x` follow the phrase at `r` with nothing but
+/// spaces or a comma between?
+fn in_apposition(text: &str, r: &Range<usize>, x: &ActorMention) -> bool {
+    x.range.start >= r.end && x.range.start - r.end <= 3 && text[r.end..x.range.start].chars().all(|c| c.is_whitespace() || c == ',')
 }
 
 /// The taxonomy's cross-walk codes (CAMEO, PLOVER, ACLED, GTD) for the

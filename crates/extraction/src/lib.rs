@@ -70,7 +70,10 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
     }
     let analyzer = Analyzer::embedded();
     let kb = KnowledgeBase::embedded();
-    let sentences = syntax::parse_document(text, &layer, analyzer, |tokens| worth_parsing(text, tokens));
+    let actors = kb.actors.find_mentions(text);
+    let names: Vec<std::ops::Range<usize>> =
+        actors.iter().filter(|a| a.entry_type == sitrep_knowledge::actors::EntryType::Named).map(|a| a.range.clone()).collect();
+    let sentences = syntax::parse_document(text, &layer, analyzer, &names, |tokens| worth_parsing(text, tokens));
 
     // Places: resolved with the document's own evidence; the dateline's
     // country is only the weakest hint, so it never overrides the text.
@@ -90,7 +93,6 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
     let dateline_resolved = dateline_place
         .as_ref()
         .and_then(|(r, _)| places.iter().find(|p| p.range.start >= r.start && p.range.end <= r.end).cloned());
-    let actors = kb.actors.find_mentions(text);
 
     let date_ranges: Vec<std::ops::Range<usize>> = layer.dates.iter().map(|d| d.range.clone()).collect();
     let mut mentions = Vec::new();

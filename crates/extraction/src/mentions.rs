@@ -511,6 +511,11 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         if QUANTITY_WORDS.contains(&s.words[h].lower.as_str()) || CHANNEL_NOUNS.contains(&s.words[h].lemma.as_str()) {
             continue;
         }
+        // "a statement broadcast on its radio station": a medium, not a target.
+        let broadcaster = s.words[h].lemma == "station" && s.children_rel(h, "compound").any(|c| CHANNEL_NOUNS.contains(&s.words[c].lemma.as_str()));
+        if broadcaster && s.subtree(s.words[h].head.unwrap_or(h)).any(|k| matches!(s.words[k].lemma.as_str(), "statement" | "broadcast" | "message" | "communique")) {
+            continue;
+        }
         let mut h = h;
         let mut words = s.noun_phrase(h);
         if role == Role::Target {

@@ -206,7 +206,16 @@ fn is_quote(s: &str) -> bool {
 
 /// Parses the sentences of a document for which `worth_parsing` says yes
 /// (given the sentence's tokens); the others get no words, only their extent.
-pub fn parse_document(text: &str, layer: &TextLayer, analyzer: &Analyzer, worth_parsing: impl Fn(&[Token]) -> bool) -> Vec<Sentence> {
+/// `names` are byte ranges of text known to be proper names (the actor
+/// registry's named groups): their words are tagged as proper nouns before
+/// parsing, whatever the tagger thinks of "Al-Shabaab".
+pub fn parse_document(
+    text: &str,
+    layer: &TextLayer,
+    analyzer: &Analyzer,
+    names: &[Range<usize>],
+    worth_parsing: impl Fn(&[Token]) -> bool,
+) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(layer.sentences.len());
     for (index, s) in layer.sentences.iter().enumerate() {
         let tokens = &layer.tokens[s.tokens.clone()];
@@ -218,7 +227,7 @@ pub fn parse_document(text: &str, layer: &TextLayer, analyzer: &Analyzer, worth_
         for (chunk_no, chunk) in tokens.chunks(MAX_PARSE_WORDS).enumerate() {
             let base = s.tokens.start + chunk_no * MAX_PARSE_WORDS;
             let offset = chunk_no * MAX_PARSE_WORDS;
-            words.extend(parse_chunk(text, chunk, base, offset, analyzer));
+            words.extend(parse_chunk(text, chunk, base, offset, analyzer, names));
         }
         relabel_subjects_with_prepositions(&mut words);
         let mut children = vec![Vec::new(); words.len()];
@@ -232,9 +241,10 @@ pub fn parse_document(text: &str, layer: &TextLayer, analyzer: &Analyzer, worth_
     out
 }
 
-fn parse_chunk(text: &str, tokens: &[Token], base: usize, offset: usize, analyzer: &Analyzer) -> Vec<Word> {
+fn parse_chunk(text: &str, tokens: &[Token], base: usize, offset: usize, analyzer: &Analyzer, names: &[Range<usize>]) -> Vec<Word> {
     let forms: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-    let parsed = analyzer.analyze(&forms);
+    let is_name: Vec<bool> = tokens.iter().map(|t| names.iter().any(|n| n.start <= t.start && t.end <= n.end)).collect();
+    let parsed = analyzer.analyze_with_names(&forms, &is_name);
     parsed
         .words
         .into_iter()

@@ -201,3 +201,22 @@ fn claiming_that_another_party_attacked_is_an_accusation() {
     let r = extract("Police said that gunmen attacked the bank on Monday.");
     assert!(of_kind(&r, EventKind::Accusation).is_empty(), "{}", dump(&r));
 }
+
+#[test]
+fn a_registry_name_the_tagger_misreads_still_claims_and_the_militia_stays_the_militia() {
+    // The tagger alone takes the hyphenated "Al-Shabaab" for an adverb; the
+    // registry knows it is a name.
+    let r = extract(
+        "A car bomb exploded in a market in Beledweyne on Saturday, killing 20 people. \
+         Al-Shabaab claimed responsibility for the attack in a statement broadcast on its Andalus radio station. \
+         The government blamed a rival clan militia for the bombing, but the militia's spokesman denied any role in the attack.",
+    );
+    let claim = of_kind(&r, EventKind::Claim);
+    assert_eq!(claim.len(), 1, "{}", dump(&r));
+    assert_eq!(texts(claim[0], Role::Claimant), vec!["al-shabaab".to_string()], "{}", dump(&r));
+    assert_eq!(claim[0].channel.as_deref(), Some("radio"), "{}", dump(&r));
+    let denial = of_kind(&r, EventKind::Denial);
+    assert!(texts(denial[0], Role::Denier).iter().any(|t| t.contains("militia")), "{}", dump(&r));
+    let attack = material(&r)[0];
+    assert!(texts(attack, Role::Target).iter().all(|t| !t.contains("radio")), "{}", dump(&r));
+}
