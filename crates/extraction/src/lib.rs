@@ -174,7 +174,10 @@ fn settle_overlaps(
     };
     acts.retain(|a| {
         let at = |h: usize| h == a.head || a.trigger_words.contains(&h);
-        if statements.iter().any(|st| at(st.head) && statement_wins(st)) {
+        // The statement also wins over an interaction of its own kind ("it
+        // has threatened to strike the town"): it already has the speaker,
+        // the target and what it is about.
+        if statements.iter().any(|st| at(st.head) && (statement_wins(st) || st.kind == a.kind)) {
             return false;
         }
         !mentions.iter().any(|m| (at(m.head) || m.trigger_words.contains(&a.head)) && !a.specific)

@@ -220,3 +220,11 @@ fn a_registry_name_the_tagger_misreads_still_claims_and_the_militia_stays_the_mi
     let attack = material(&r)[0];
     assert!(texts(attack, Role::Target).iter().all(|t| !t.contains("radio")), "{}", dump(&r));
 }
+
+#[test]
+fn a_threat_statement_is_not_lost_to_the_interaction_reading_of_its_verb() {
+    let r = extract("Al-Shabaab seized the town of Mahas in 2019, and it has threatened to strike Beledweyne again.");
+    let threats = of_kind(&r, EventKind::Threat);
+    assert_eq!(threats.len(), 1, "{}", dump(&r));
+    assert!(texts(threats[0], Role::Speaker).iter().any(|t| t.contains("al-shabaab")), "{}", dump(&r));
+}
