@@ -273,16 +273,7 @@ fn build_interaction(view: &DocumentView, im: &InteractionMention, id: String) -
         return None;
     }
     if let Some(date) = date_near(view, im.sentence, im.head) {
-        if let Some(v) = date.value {
-            event.date = Some(crate::date_value(&v, view.text, date.range.clone(), view.offsets));
-            if event.modality == Modality::Asserted {
-                if let Some(p) = view.published {
-                    if is_historical(v.end, p) {
-                        event.modality = Modality::Historical;
-                    }
-                }
-            }
-        }
+        set_date(view, &mut event, date);
     }
     // The place: one in the trigger's clause that is not a party ("met in Geneva").
     let clause = s.bytes(s.subtree(clause_head(s, im.head)));
@@ -671,16 +662,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     }
     // Date and place: from the first mention that has one.
     if let Some(date) = d.mentions.iter().find_map(|m| date_in_sentence(view, m)) {
-        if let Some(v) = date.value {
-            event.date = Some(crate::date_value(&v, view.text, date.range.clone(), view.offsets));
-            if event.modality == Modality::Asserted {
-                if let Some(p) = view.published {
-                    if is_historical(v.end, p) {
-                        event.modality = Modality::Historical;
-                    }
-                }
-            }
-        }
+        set_date(view, &mut event, date);
     }
     let place = d.mentions.iter().find_map(|m| place_in_sentence(view, m)).or_else(|| earlier_place(view, first)).or_else(|| {
         let sentence = &view.sentences[first.sentence];
@@ -896,6 +878,17 @@ fn name_cut_short<'a>(view: &DocumentView<'a>, r: &Range<usize>) -> Option<&'a A
 /// spaces or a comma between?
 fn in_apposition(text: &str, r: &Range<usize>, x: &ActorMention) -> bool {
     x.range.start >= r.end && x.range.start - r.end <= 3 && text[r.end..x.range.start].chars().all(|c| c.is_whitespace() || c == ',')
+}
+
+/// Dates the event, and makes an asserted event dated well before
+/// publication historical background.
+fn set_date(view: &DocumentView, event: &mut Event, date: &DateMention) {
+    if let Some(v) = date.value {
+        event.date = Some(crate::date_value(&v, view.text, date.range.clone(), view.offsets));
+        if event.modality == Modality::Asserted && view.published.is_some_and(|p| is_historical(v.end, p)) {
+            event.modality = Modality::Historical;
+        }
+    }
 }
 
 /// The taxonomy's cross-walk codes (CAMEO, PLOVER, ACLED, GTD) for the
