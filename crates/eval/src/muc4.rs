@@ -313,7 +313,7 @@ pub fn without_quantity(text: &str) -> String {
 /// Words that make a security-force target military rather than police.
 const MILITARY_WORDS: &[&str] = &[
     "army", "soldier", "soldiers", "troop", "troops", "military", "battalion", "brigade", "regiment", "garrison",
-    "barracks", "patrol", "convoy", "base", "armed forces", "infantry", "detachment", "post", "outpost", "armored",
+    "barracks", "patrol", "convoy", "base", "infantry", "detachment", "post", "outpost", "armored",
     "guerrilla", "guerrillas", "rebel", "rebels", "positions", "position", "camp", "camps",
 ];
 

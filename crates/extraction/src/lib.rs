@@ -137,9 +137,13 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
 /// costly stage.
 pub fn worth_parsing(text: &str, tokens: &[sitrep_text::tokens::Token]) -> bool {
     let lexicon = lexicon::Lexicon::get();
-    // Short words count in patterns ("blew up"), not alone.
-    let forms: std::collections::HashSet<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
-    forms.iter().any(|f| f.len() >= 3 && lexicon.may_matter(f)) || lexicon.pattern_may_matter(&forms)
+    let forms: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+    if forms.iter().any(|f| f.len() >= 3 && lexicon.may_matter(f)) {
+        return true;
+    }
+    // Only then the patterns, which need the sentence's words as a set;
+    // short words count in them ("blew up"), not alone.
+    lexicon.pattern_may_matter(&forms.into_iter().collect())
 }
 
 /// Objects that make "rejected ..." a denial about an event rather than a

@@ -412,10 +412,11 @@ fn is_rel_pronoun(s: &Sentence, i: usize) -> bool {
     matches!(s.words[i].lower.as_str(), "who" | "which" | "that" | "whom")
 }
 
-/// Parts of a thing, which stand for the whole when they are hit.
+/// Parts of a thing, which stand for the whole when they are hit. (Walls,
+/// windows, doors and roofs are `NOT_TARGETS`, dropped before this.)
 const PART_NOUNS: &[&str] = &[
-    "part", "floor", "side", "front", "back", "rear", "shelf", "shelves", "wall", "window", "door", "roof", "facade",
-    "entrance", "masonry", "outskirts", "corner", "section", "wing", "portion",
+    "part", "floor", "side", "front", "back", "rear", "shelf", "shelves", "facade", "entrance", "masonry", "corner", "section",
+    "wing", "portion",
 ];
 
 /// The longest "of" phrase kept in a target's span.

@@ -135,7 +135,7 @@ const SAME_PAST: &[&str] = &["hit", "cut", "set", "put", "beat", "burst", "shut"
 
 /// Verbs that make their complement an ongoing practice, not an event:
 /// "stop bombing civilian areas", "cease the attacks".
-const PRACTICE_GOVERNORS: &[&str] = &["stop", "cease", "halt", "end", "condemn_practice"];
+const PRACTICE_GOVERNORS: &[&str] = &["stop", "cease", "halt", "end"];
 
 /// Is the event mention at `head` a generic or habitual reference rather
 /// than a report of a particular event? Material events only: statements
