@@ -511,7 +511,7 @@ fn place_in_sentence<'a>(view: &DocumentView<'a>, m: &Mention) -> Option<&'a Res
     let candidates: Vec<&ResolvedPlace> = view
         .places
         .iter()
-        .filter(|p| p.range.start >= s.start && p.range.end <= s.end && !in_dateline(p))
+        .filter(|p| p.range.start >= s.start && p.range.end <= s.end && !in_dateline(p) && !country_as_modifier(view, p))
         .collect();
     if candidates.is_empty() {
         return None;
@@ -804,7 +804,24 @@ fn earlier_place<'a>(view: &DocumentView<'a>, m: &Mention) -> Option<&'a Resolve
     let s = &view.sentences[m.sentence];
     let in_dateline = |p: &ResolvedPlace| view.dateline.as_ref().is_some_and(|d| p.range.start < d.end);
     let window_start = view.sentences[m.sentence.saturating_sub(3)].start;
-    view.places.iter().filter(|p| p.range.end <= s.start && p.range.start >= window_start && !in_dateline(p)).max_by_key(|p| p.range.start)
+    view.places
+        .iter()
+        .filter(|p| p.range.end <= s.start && p.range.start >= window_start && !in_dateline(p) && !country_as_modifier(view, p))
+        .max_by_key(|p| p.range.start)
+}
+
+/// A country named as a modifier ("U.S. soldiers", "the U.S. aggression
+/// against Panama", "Peru's ambassador") says whose people or act it is,
+/// not where the event happened. Known only in parsed sentences.
+fn country_as_modifier(view: &DocumentView, p: &ResolvedPlace) -> bool {
+    if p.precision != sitrep_schema::GeoPrecision::Country {
+        return false;
+    }
+    let Some(s) = view.sentences.iter().find(|s| s.start <= p.range.start && p.range.end <= s.end) else { return false };
+    let Some(last) = s.word_at(p.range.end.saturating_sub(1)) else { return false };
+    let w = &s.words[last];
+    matches!(w.deprel.as_str(), "compound" | "amod" | "nmod:poss")
+        || s.words.get(last + 1).is_some_and(|n| matches!(n.lower.as_str(), "'s" | "’s" | "'"))
 }
 
 /// "here", "in this capital", "in this city": the dateline's place.

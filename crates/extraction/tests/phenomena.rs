@@ -473,3 +473,21 @@ fn a_weapon_is_named_without_count_or_pointer() {
         assert!(!w.is_empty() && w.iter().all(|t| t == weapon), "{text:?}: {w:?}");
     }
 }
+
+#[test]
+fn a_country_named_as_a_modifier_is_not_the_place() {
+    // "U.S." says whose missionaries, "Peru's" whose embassy: neither is
+    // where the shooting happened, and no other place is named.
+    for text in [
+        "Two U.S. missionaries were shot dead last night by a group of terrorists.",
+        "Gunmen attacked Peru's embassy on Monday, wounding two guards.",
+    ] {
+        let r = extract(text, "2024-03-12");
+        let v = violent(&r);
+        assert!(!v.is_empty(), "{text}: {}", describe(&r));
+        assert!(v.iter().all(|e| e.location.is_none()), "{text}: {}", describe(&r));
+    }
+    // A country as the place stays the place.
+    let r = extract("Two U.S. missionaries were shot dead in Bolivia last night.", "2024-03-12");
+    assert_eq!(violent(&r)[0].location.as_ref().expect("location").country.as_deref(), Some("BO"), "{}", describe(&r));
+}

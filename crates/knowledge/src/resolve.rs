@@ -77,6 +77,43 @@ struct Evidence {
     weight: f32,
 }
 
+/// Prepositions and verbs after which a name is read as a place.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "from", "to", "into", "outside", "toward", "towards", "between", "around", "across", "through",
+    "via", "entered", "reached", "visited", "nearby", "northern", "southern", "eastern", "western", "central",
+];
+
+/// Nouns that make the name after "of", or the name before them, a place
+/// ("the town of", "the mayor of", "Antioquia department").
+const PLACE_NOUNS: &[&str] = &[
+    "town", "towns", "city", "cities", "village", "villages", "department", "departments", "province", "provinces",
+    "municipality", "municipalities", "capital", "outskirts", "suburbs", "suburb", "region", "district", "state",
+    "jurisdiction", "streets", "residents", "mayor", "governor", "port", "hamlet", "county", "area", "zone",
+];
+
+/// Does the text introduce the mention at `range` as a place: a preposition
+/// of place before it ("in", "near"; "in the"), a place noun with "of"
+/// ("the town of", "the mayor of"), or a place noun after it ("Antioquia
+/// department")? A name after "of" alone ("the release of Orlando ...") or
+/// at the start of a sentence may as well be a person's.
+fn introduced_as_place(text: &str, range: &Range<usize>) -> bool {
+    let words_before: Vec<&str> =
+        text[..range.start].rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(3).collect();
+    let is = |w: Option<&&str>, list: &[&str]| w.is_some_and(|w| list.iter().any(|x| x.eq_ignore_ascii_case(w)));
+    let mut k = 0;
+    if words_before.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        k = 1;
+    }
+    if is(words_before.get(k), PLACE_PREPOSITIONS) {
+        return true;
+    }
+    if words_before.get(k).is_some_and(|w| w.eq_ignore_ascii_case("of")) && is(words_before.get(k + 1), PLACE_NOUNS) {
+        return true;
+    }
+    let next = text[range.end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
+    is(next.as_ref(), PLACE_NOUNS)
+}
+
 fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     // 0 when they overlap
     b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
@@ -159,9 +196,10 @@ impl KnowledgeBase {
             .collect();
         let is_capital = |c: &PlaceCandidate| -> bool { capitals.contains(&c.record) };
 
-        // "Paris, Texas", "Labasa, Fiji": the region follows after a comma.
+        // "Paris, Texas", "Labasa, Fiji", "San Jose (Costa Rica)": the
+        // region follows after a comma or in parentheses.
         let right_after = |r: &Range<usize>, m: &PlaceMention| -> bool {
-            r.start >= m.range.end && text.get(m.range.end..r.start).is_some_and(|g| g.trim() == ",")
+            r.start >= m.range.end && text.get(m.range.end..r.start).is_some_and(|g| matches!(g.trim(), "," | "("))
         };
         // "the Nigerian city of Maiduguri", "Iraq's Mosul": shortly before.
         // Not across a preposition: "the U.S. embassy in Bogota" says
@@ -293,6 +331,22 @@ impl KnowledgeBase {
                     if weak || foreign {
                         return None;
                     }
+                }
+                // Support by country is not enough there for a small place
+                // that no word introduces as a place: in "president jose
+                // napoleon duarte" or "colonel waldemar franklin quintero"
+                // the match is part of a person's name, whatever the
+                // document says about the United States.
+                let doubtful = match c.feature {
+                    FeatureClass::Place => c.alternate || c.population < 100_000,
+                    FeatureClass::Admin2 => true,
+                    FeatureClass::Admin1 => !supported(m, c),
+                    _ => false,
+                };
+                let region_after = evidence.iter().any(|e| right_after(&e.pos, m))
+                    || divisions.iter().any(|(r, _)| right_after(r, m));
+                if case != TextCase::Mixed && doubtful && !is_capital(c) && !region_after && !introduced_as_place(text, &m.range) {
+                    return None;
                 }
                 let margin = if runner.is_finite() { s - runner } else { 10.0 };
                 Some(ResolvedPlace {

@@ -260,3 +260,30 @@ fn months_titles_and_sentence_initial_countries() {
     let n = names("Chad and Niger closed their borders.");
     assert_eq!(n, ["Chad", "Niger"]);
 }
+
+#[test]
+fn a_region_in_parentheses_picks_the_country() {
+    let r = resolve("Guillermo Galvan spoke today in San Jose (Costa Rica) about the Salvadoran talks.");
+    assert_eq!(place(&r, "San Jose").country, "CR");
+    let r = resolve("the minister said in san jose (costa rica) that the talks would resume.");
+    assert_eq!(place(&r, "san jose").country, "CR");
+}
+
+#[test]
+fn names_of_people_in_caseless_text_are_not_small_towns() {
+    // Duarte (California), Franklin and Pablo are all small GeoNames
+    // places; here they are parts of names, and the document's mention of
+    // the United States does not make them American towns. (A city as big
+    // as Orlando is still taken: only small places need an introducer.)
+    let text = "a court presented a declaration by president jose napoleon duarte. the u.s. embassy \
+                criticized the release of orlando llovera. the colonel waldemar franklin quintero was \
+                murdered near juan pablo ii boulevard.";
+    let r = resolve(text);
+    for name in ["duarte", "franklin", "pablo"] {
+        assert!(r.iter().all(|p| p.text != name), "{name} resolved as a place: {r:#?}");
+    }
+    // Introduced as places, the same small towns stay.
+    let r = resolve("salvadoran guerrillas attacked the town of jocoro and a police post in tecoluca, san vicente department.");
+    assert_eq!(place(&r, "jocoro").country, "SV");
+    assert_eq!(place(&r, "tecoluca").country, "SV");
+}
