@@ -193,6 +193,16 @@ impl Default for MappingOptions {
     }
 }
 
+/// Splits "FMLN rebels" into the organisation ("FMLN") and the word for
+/// its members ("rebels"): the last word is a plural common noun for
+/// people and something precedes it.
+fn organisation_and_members(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim();
+    let (org, last) = text.rsplit_once(char::is_whitespace)?;
+    let plural = last.ends_with('s') || last.ends_with("men");
+    (plural && !org.trim().is_empty() && is_description(last)).then(|| (org.trim(), last))
+}
+
 /// A victim mention that describes rather than names: it starts with a
 /// number, or its last word is a common noun of the extraction lexicon
 /// ("priests", "peasants", "commander") or a generic word for people.
@@ -401,6 +411,16 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
                 (Some(name), None, Some(ActorKind::Person)) => name.as_str(),
                 _ => actor.text.as_str(),
             };
+            // "FMLN rebels", "ELN guerrillas": the organisation and its
+            // members, which MUC keys as PERP: ORGANIZATION and PERP:
+            // INDIVIDUAL separately.
+            if actor.role == Role::Perpetrator && actor.id.is_some() && matches!(actor.kind, Some(ActorKind::Organization | ActorKind::Group)) {
+                if let Some((org, members)) = organisation_and_members(text) {
+                    push(MucRole::PerpOrg, org);
+                    push(MucRole::PerpInd, members);
+                    continue;
+                }
+            }
             let role = match actor.role {
                 Role::Perpetrator => match actor.kind {
                     Some(ActorKind::Organization) | Some(ActorKind::Group) => MucRole::PerpOrg,
@@ -654,6 +674,21 @@ mod tests {
         let summary = report.summary();
         assert_eq!(summary["micro"]["matched"], 3);
         assert!(summary["roles"]["Target"]["f1"].as_f64().is_some());
+    }
+
+    #[test]
+    fn an_organisation_and_its_members_fill_both_perpetrator_slots() {
+        assert_eq!(organisation_and_members("FMLN rebels"), Some(("FMLN", "rebels")));
+        assert_eq!(organisation_and_members("eln guerrillas"), Some(("eln", "guerrillas")));
+        assert_eq!(organisation_and_members("FMLN"), None);
+        assert_eq!(organisation_and_members("Shining Path"), None);
+        let mut rebels = actor(Role::Perpetrator, "FMLN rebels", Some(ActorKind::Organization));
+        rebels.id = Some("grp.fmln".into());
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(EventKind::Attack, vec![rebels]));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::PerpOrg.index()], vec!["FMLN".to_string()]);
+        assert_eq!(p[MucRole::PerpInd.index()], vec!["rebels".to_string()]);
     }
 
     #[test]
