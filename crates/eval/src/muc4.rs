@@ -434,7 +434,7 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             let text = if role == MucRole::Target { without_quantity(text) } else { text.to_string() };
             push(role, &text);
         }
-        if let Some(weapon) = &event.weapon {
+        for weapon in event.weapon.iter().chain(&event.weapons) {
             push(MucRole::Weapon, &weapon.text);
         }
     }

@@ -637,6 +637,13 @@ fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
 /// they burned the facilities"). A definite description ("the militia")
 /// takes an antecedent with its own head noun ("a rival clan militia")
 /// before any other.
+/// Does `phrase` contain `part` as whole words?
+fn contains_words(phrase: &str, part: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let part: Vec<&str> = part.split_whitespace().collect();
+    !part.is_empty() && words.windows(part.len()).any(|w| w == part.as_slice())
+}
+
 fn resolve_pronoun<'a>(antecedents: &'a [Antecedent], role: Role, at: usize, sentence: usize, anaphor_lemma: &str) -> Option<&'a Antecedent> {
     antecedents
         .iter()
@@ -654,12 +661,26 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     apply_crosswalk(&mut event);
     event.modality = d.modality;
     event.suicide = d.mentions.iter().any(|m| m.suicide);
-    // Weapon: the first mention that names one.
-    if let Some((m, (kind, words))) = d.mentions.iter().find_map(|m| m.weapon.as_ref().map(|w| (m, w))) {
+    // Weapons: every one the mentions name, once each by its words; the
+    // first is `weapon`.
+    for m in &d.mentions {
         let s = &view.sentences[m.sentence];
-        let r = s.bytes(strip_article(s, words.clone()));
-        event.weapon = Some(Weapon { kind: kind.clone(), text: view.text[r.clone()].to_string(), span: span(r) });
+        for (kind, words) in m.weapon.iter().chain(&m.other_weapons) {
+            let r = s.bytes(strip_article(s, words.clone()));
+            let text = view.text[r.clone()].to_string();
+            // "the incendiary bomb" then "the bomb", "AK-47 rifles" then
+            // "the AK-47": one weapon.
+            let lower = text.to_lowercase();
+            let same = |w: &Weapon| {
+                let other = w.text.to_lowercase();
+                contains_words(&other, &lower) || contains_words(&lower, &other)
+            };
+            if !event.weapons.iter().any(same) {
+                event.weapons.push(Weapon { kind: kind.clone(), text, span: span(r) });
+            }
+        }
     }
+    event.weapon = event.weapons.first().cloned();
     // Date and place: from the first mention that has one.
     if let Some(date) = d.mentions.iter().find_map(|m| date_in_sentence(view, m)) {
         set_date(view, &mut event, date);

@@ -38,8 +38,11 @@ pub struct Mention {
     pub kind: EventKind,
     pub subtype: Option<String>,
     pub args: Vec<Arg>,
-    /// Weapon type and the word range naming it, if any.
+    /// Weapon type and the word range naming it, if any: the first found.
     pub weapon: Option<(String, Range<usize>)>,
+    /// Further weapons of the same mention ("with rifles and grenades",
+    /// "a bomb attack ... using dynamite").
+    pub other_weapons: Vec<(String, Range<usize>)>,
     pub suicide: bool,
     /// A nominal trigger with a definite determiner ("the attack"): likely
     /// refers back to an event already reported.
@@ -130,6 +133,7 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
         subtype: entry.subtype.clone(),
         args: Vec::new(),
         weapon: None,
+        other_weapons: Vec::new(),
         suicide: entry.suicide,
         definite: false,
     };
@@ -140,8 +144,8 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     if entry.needs_object && !m.args.iter().any(|a| matches!(a.role, Role::Target | Role::Victim)) {
         return None;
     }
-    if m.weapon.is_none() {
-        m.weapon = weapon_in_clause(s, head);
+    for (kind, np) in weapons_in_clause(s, head) {
+        add_weapon(&mut m, kind, np);
     }
     refine_subtype(s, &mut m);
     combatant_casualties(s, &mut m);
@@ -630,13 +634,30 @@ fn push_weapon_or_target(s: &Sentence, m: &mut Mention, head: usize) {
     }
 }
 
+/// Records the weapon headed by `head` and the weapons coordinated with it
+/// ("rifles and grenades").
 fn set_weapon(s: &Sentence, m: &mut Mention, head: usize) {
-    if m.weapon.is_some() {
+    let lex = Lexicon::get();
+    let conjuncts = s.children_rel(head, "conj").filter(|&c| lex.noun(&s.words[c].lemma).is_some_and(|e| e.class == NounClass::Weapon));
+    for h in std::iter::once(head).chain(conjuncts.collect::<Vec<_>>()) {
+        let np = weapon_phrase(s, h);
+        if let Some(kind) = weapon_type(s, np.clone()) {
+            add_weapon(m, kind, np);
+        }
+    }
+}
+
+/// The first weapon becomes the mention's weapon, later ones are kept
+/// beside it; a phrase that overlaps one already there adds nothing.
+fn add_weapon(m: &mut Mention, kind: String, np: Range<usize>) {
+    let overlaps = |r: &Range<usize>| r.start < np.end && np.start < r.end;
+    if m.weapon.iter().chain(&m.other_weapons).any(|(_, r)| overlaps(r)) {
         return;
     }
-    let np = weapon_phrase(s, head);
-    if let Some(kind) = weapon_type(s, np.clone()) {
+    if m.weapon.is_none() {
         m.weapon = Some((kind, np));
+    } else {
+        m.other_weapons.push((kind, np));
     }
 }
 
@@ -673,25 +694,26 @@ fn weapon_type(s: &Sentence, np: Range<usize>) -> Option<String> {
     None
 }
 
-/// A weapon named in the trigger's clause but not attached as an argument:
+/// Weapons named in the trigger's clause but not attached as arguments:
 /// "a car bomb tore through the market, killing 20".
-fn weapon_in_clause(s: &Sentence, head: usize) -> Option<(String, Range<usize>)> {
+fn weapons_in_clause(s: &Sentence, head: usize) -> Vec<(String, Range<usize>)> {
     let lex = Lexicon::get();
     // The clause: the trigger's subtree, or its head's if it is a participle.
     let scope = match s.words[head].deprel.as_str() {
         "advcl" | "xcomp" | "conj" | "acl" => s.words[head].head.map(|h| s.subtree(h)).unwrap_or_else(|| s.subtree(head)),
         _ => s.subtree(head),
     };
+    let mut found = Vec::new();
     for i in scope {
         let w = &s.words[i];
         if w.is_noun() && lex.noun(&w.lemma).is_some_and(|e| e.class == NounClass::Weapon) && !matches!(w.lemma.as_str(), "arm" | "weapon" | "charge" | "device") {
             let np = weapon_phrase(s, i);
             if let Some(kind) = weapon_type(s, np.clone()) {
-                return Some((kind, np));
+                found.push((kind, np));
             }
         }
     }
-    None
+    found
 }
 
 /// Crowds fighting police ("protesters clashed with police") riot; they do

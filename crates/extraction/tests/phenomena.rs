@@ -491,3 +491,22 @@ fn a_country_named_as_a_modifier_is_not_the_place() {
     let r = extract("Two U.S. missionaries were shot dead in Bolivia last night.", "2024-03-12");
     assert_eq!(violent(&r)[0].location.as_ref().expect("location").country.as_deref(), Some("BO"), "{}", describe(&r));
 }
+
+#[test]
+fn every_weapon_of_an_event_is_kept_once() {
+    let r = extract("Rebels attacked the police station with rifles and hand grenades on Sunday.", "2024-03-12");
+    let e = violent(&r)[0];
+    let texts: Vec<String> = e.weapons.iter().map(|w| w.text.to_lowercase()).collect();
+    assert_eq!(texts, ["rifles", "hand grenades"], "{}", describe(&r));
+    assert_eq!(e.weapon.as_ref().map(|w| w.text.to_lowercase()), Some("rifles".into()));
+    // The same weapon named again in a shorter form is one weapon.
+    let r = extract(
+        "An incendiary bomb exploded at the bank on Sunday. The bomb destroyed the bank's offices.",
+        "2024-03-12",
+    );
+    let all: Vec<String> = violent(&r).iter().flat_map(|e| e.weapons.iter().map(|w| w.text.to_lowercase())).collect();
+    assert!(all.iter().any(|w| w == "incendiary bomb"), "{}", describe(&r));
+    for e in violent(&r) {
+        assert!(e.weapons.len() <= 1, "{}", describe(&r));
+    }
+}

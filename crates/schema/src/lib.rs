@@ -490,7 +490,13 @@ pub struct Event {
     pub fatalities: Option<Count>,
     pub injuries: Option<Count>,
     pub suicide: bool,
+    /// The first weapon named for the event (the same as `weapons[0]`).
     pub weapon: Option<Weapon>,
+    /// Every weapon named for the event, in order of mention ("rifles and
+    /// grenades"; the bomb of one report and the dynamite of the next):
+    /// added in v1.3.
+    #[serde(default)]
+    pub weapons: Vec<Weapon>,
     /// For statements: the id of the event the statement is about.
     pub about: Option<String>,
     /// For claims: how the claim was made (statement, telegram, video, ...).
@@ -551,6 +557,7 @@ impl Event {
             injuries: None,
             suicide: false,
             weapon: None,
+            weapons: Vec::new(),
             about: None,
             channel: None,
             evidence,
