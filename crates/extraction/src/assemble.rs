@@ -1005,8 +1005,20 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         Some(NounClass::Person) => Some("civilian".to_string()),
         _ => None,
     };
+    // A place in the phrase gives the country ("a government-held part of
+    // Aleppo", "the mall in Kenya's capital", "the U.S. embassy in Lima":
+    // the first, the owner before the site); a phrase that is a place is
+    // no person, whatever its capital letter suggested.
+    let place = view.places.iter().find(|p| p.range.start >= r.start && p.range.end <= r.end);
+    let country = place.map(|p| p.country.clone());
+    let kind = match place {
+        Some(p) if p.range.start <= head_range.start && head_range.end <= p.range.end => {
+            (p.precision == sitrep_schema::GeoPrecision::Country).then_some(ActorKind::Country)
+        }
+        _ => kind,
+    };
     let name = if kind == Some(ActorKind::Person) { person_name(view, s, head, &r) } else { None };
-    Actor { role, text, name, id: None, kind, country: None, sector, cameo: None, span }
+    Actor { role, text, name, id: None, kind, country, sector, cameo: None, span }
 }
 
 /// Particles inside Spanish, Portuguese and Dutch names ("Rivera y Damas",
