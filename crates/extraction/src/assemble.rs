@@ -1009,14 +1009,18 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
     // Aleppo", "the mall in Kenya's capital", "the U.S. embassy in Lima":
     // the first, the owner before the site); a phrase that is a place is
     // no person, whatever its capital letter suggested.
+    // A person's phrase keeps no country from a place in it: "Senator
+    // Federico Estrada Velez" is not from Vélez.
     let place = view.places.iter().find(|p| p.range.start >= r.start && p.range.end <= r.end);
-    let country = place.map(|p| p.country.clone());
     let kind = match place {
-        Some(p) if p.range.start <= head_range.start && head_range.end <= p.range.end => {
+        // Only a well-known place outranks a name: "Aleppo" was hit, but
+        // "Pizarro" (also a Colombian town) was a man.
+        Some(p) if p.range == r && (p.population >= 100_000 || p.feature != sitrep_knowledge::FeatureClass::Place) => {
             (p.precision == sitrep_schema::GeoPrecision::Country).then_some(ActorKind::Country)
         }
         _ => kind,
     };
+    let country = place.filter(|_| kind != Some(ActorKind::Person)).map(|p| p.country.clone());
     let name = if kind == Some(ActorKind::Person) { person_name(view, s, head, &r) } else { None };
     Actor { role, text, name, id: None, kind, country, sector, cameo: None, span }
 }

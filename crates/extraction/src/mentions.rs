@@ -144,6 +144,13 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     if entry.needs_object && !m.args.iter().any(|a| matches!(a.role, Role::Target | Role::Victim)) {
         return None;
     }
+    if !m.args.iter().any(|a| a.role == Role::Perpetrator) {
+        if let Some(agent) = planter_of_weapon(s, head, &mut m) {
+            push_agent(s, &mut m, agent);
+        } else if let Some(suspect) = crate::modality::suspect_of(s, head) {
+            push_agent(s, &mut m, suspect);
+        }
+    }
     for (kind, np) in weapons_in_clause(s, head) {
         add_weapon(&mut m, kind, np);
     }
@@ -632,6 +639,24 @@ fn push_weapon_or_target(s: &Sentence, m: &mut Mention, head: usize) {
     if lex.noun(&s.words[head].lemma).is_some_and(|e| e.class == NounClass::Weapon) {
         set_weapon(s, m, head);
     }
+}
+
+/// "the ELN planted the bomb that destroyed the bridge", "guerrillas
+/// fired a rocket that hit the bus": the event is told in a relative
+/// clause on a weapon, and whoever handled the weapon did it. Records the
+/// weapon and returns the handler.
+fn planter_of_weapon(s: &Sentence, head: usize, m: &mut Mention) -> Option<usize> {
+    let w = &s.words[head];
+    if w.deprel != "acl:relcl" {
+        return None;
+    }
+    let weapon = w.head?;
+    let is_weapon = Lexicon::get().noun(&s.words[weapon].lemma).is_some_and(|e| e.class == NounClass::Weapon);
+    if !is_weapon || s.words[weapon].rel() != "obj" {
+        return None;
+    }
+    set_weapon(s, m, weapon);
+    s.words[weapon].head.and_then(|v| s.child_rel(v, "nsubj"))
 }
 
 /// Records the weapon headed by `head` and the weapons coordinated with it

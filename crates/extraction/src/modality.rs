@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use sitrep_schema::Modality;
 
 use crate::syntax::Sentence;
+use sitrep_analysis::Upos;
 
 /// Verbs whose complement did not happen according to the speaker.
 const DENY: &[&str] = &["deny", "refute", "reject", "dismiss", "rule"];
@@ -168,6 +169,26 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
 }
 
 /// Adverbs that make a report of who did something a supposition.
+/// The one "suspected of" the event at `head`: "the ELN is suspected of
+/// the attack", "the FMLN is suspected of having planted the bomb that
+/// destroyed the bridge". The event hangs, at most three words down, from
+/// "of" under a passive "suspected"; its subject is the suspect.
+pub fn suspect_of(s: &Sentence, head: usize) -> Option<usize> {
+    let mut below = head;
+    for up in s.ancestors(head).take(3) {
+        let w = &s.words[up];
+        let through_of = s.children(below).iter().any(|&c| matches!(s.words[c].rel(), "case" | "mark") && s.words[c].lower == "of");
+        if w.lemma == "suspect" && w.upos == Upos::Verb && through_of {
+            return s.child_rel(up, "nsubj:pass");
+        }
+        below = up;
+    }
+    None
+}
+
+/// Verbs whose clause is a belief, not a report of fact.
+const BELIEF_VERBS: &[&str] = &["believe", "suspect", "think", "presume", "assume", "suppose", "speculate", "fear", "guess", "suggest", "surmise"];
+
 const HEDGES: &[&str] = &["presumably", "apparently", "allegedly", "reportedly", "possibly", "probably", "likely", "supposedly", "perhaps"];
 
 /// Is the clause of the mention at `head` hedged ("could have been carried
@@ -176,7 +197,15 @@ const HEDGES: &[&str] = &["presumably", "apparently", "allegedly", "reportedly",
 /// Used for who did it, not whether it happened: "the bomb, presumably
 /// planted by the FMLN, exploded" reports the explosion as fact.
 pub fn hedged(s: &Sentence, head: usize) -> bool {
-    std::iter::once(head).chain(s.ancestors(head).take(2)).any(|i| {
+    // "police believe the FMLN carried out the attack", "the FMLN is
+    // suspected of having planted the bomb", "is thought to have ...":
+    // the clause is someone's belief.
+    let believed = std::iter::once(head).chain(s.ancestors(head).take(2)).any(|i| {
+        let w = &s.words[i];
+        matches!(w.rel(), "ccomp" | "xcomp" | "advcl")
+            && w.head.is_some_and(|h| BELIEF_VERBS.contains(&s.words[h].lemma.as_str()) && s.words[h].upos == Upos::Verb)
+    });
+    believed || suspect_of(s, head).is_some() || std::iter::once(head).chain(s.ancestors(head).take(2)).any(|i| {
         s.children(i).iter().any(|&c| {
             let w = &s.words[c];
             (w.rel() == "aux" && matches!(w.lower.as_str(), "may" | "might" | "could")) || (w.rel() == "advmod" && HEDGES.contains(&w.lower.as_str()))

@@ -187,6 +187,23 @@ fn a_perpetrator_named_in_a_hedged_clause_is_suspected() {
 }
 
 #[test]
+fn a_perpetrator_someone_believes_or_suspects_is_suspected() {
+    for text in [
+        "Police believe the Shining Path carried out the attack on the power station.",
+        "Investigators think that the ELN planted the bomb that destroyed the bridge.",
+        "The ELN is suspected of the attack on the bridge.",
+        "The ELN is suspected of having planted the bomb that destroyed the bridge.",
+    ] {
+        let r = extract(text);
+        let attack = material(&r).first().copied().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        let a = attack.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert_eq!(a.status, "suspected", "{text}: {}", dump(&r));
+        assert!(a.parties.iter().all(|p| p.stance == "suspected"), "{text}: {}", dump(&r));
+        assert_eq!(attack.modality, Modality::Asserted, "the attack itself is reported as fact: {}", dump(&r));
+    }
+}
+
+#[test]
 fn claiming_that_another_party_attacked_is_an_accusation() {
     let r = extract("The interior ministry claimed that the separatist militia had attacked the border post.");
     let acc = of_kind(&r, EventKind::Accusation);

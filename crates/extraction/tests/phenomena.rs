@@ -510,3 +510,25 @@ fn every_weapon_of_an_event_is_kept_once() {
         assert!(e.weapons.len() <= 1, "{}", describe(&r));
     }
 }
+
+#[test]
+fn whoever_handled_the_weapon_did_what_its_relative_clause_tells() {
+    for (text, agent, weapon) in [
+        ("Guerrillas planted a bomb that destroyed the bridge on Sunday.", "guerrillas", "bomb"),
+        ("Gunmen threw a grenade that killed two children in Kabul.", "gunmen", "grenade"),
+    ] {
+        let r = extract(text, "2024-03-12");
+        let v = violent(&r);
+        assert!(v.iter().any(|e| has(e, Role::Perpetrator, agent)), "{text}: {}", describe(&r));
+        assert!(v.iter().any(|e| e.weapons.iter().any(|w| w.text.to_lowercase() == weapon)), "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn a_target_that_holds_a_place_takes_its_country() {
+    let r = extract("Insurgents bombarded a government-held part of Aleppo overnight, killing at least eight people.", "2015-06-09");
+    let e = violent(&r)[0];
+    let target = e.actors_with(Role::Target).next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(target.country.as_deref(), Some("SY"), "{}", describe(&r));
+    assert_ne!(target.kind, Some(sitrep_schema::ActorKind::Person), "{}", describe(&r));
+}
