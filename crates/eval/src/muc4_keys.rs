@@ -15,7 +15,9 @@
 //! - type: some candidate's mapped MUC type is one of the template's types;
 //! - date (templates with a parseable date): some candidate's date range
 //!   overlaps one of the gold date alternatives (`D` exact, `- D` on or
-//!   before D, `D1 - D2` between) and is at most 31 days long;
+//!   before D, `D1 - D2` between) and is at most 31 days long; an undated
+//!   candidate matches `- D` when D is the article's date, MUC's own fill
+//!   for an incident the article does not date;
 //! - country (templates whose country resolves): some candidate's location
 //!   country (ISO alpha-2) equals one of the template's countries;
 //! - joint: one candidate satisfies type, date and country at once (date or
@@ -688,11 +690,16 @@ pub fn score_keys(templates: &[KeyTemplate], results: &[DocumentResult], map: &K
             report.required_templates += 1;
             let codes = t.country_codes();
             let type_ok = |ty: &MucType| t.types.contains(ty);
-            let date_ok = |e: &sitrep_schema::Event| {
-                e.date.as_ref().is_some_and(|d| match (parse_iso(&d.start), parse_iso(&d.end)) {
+            let published = result.published.as_deref().and_then(|p| parse_iso(p.get(..10).unwrap_or(p)));
+            let date_ok = |e: &sitrep_schema::Event| match &e.date {
+                Some(d) => match (parse_iso(&d.start), parse_iso(&d.end)) {
                     (Some(s), Some(en)) => t.dates.iter().any(|g| date_matches(s, en, g)),
                     _ => false,
-                })
+                },
+                // MUC's fill for an incident the article does not date is
+                // "- <article date>": on or before publication, which is
+                // all an undated report says.
+                None => published.is_some_and(|p| t.dates.iter().any(|g| g.lo.is_none() && g.hi == p)),
             };
             let country_ok = |e: &sitrep_schema::Event| {
                 e.location.as_ref().and_then(|l| l.country.as_deref()).is_some_and(|c| codes.iter().any(|x| x.eq_ignore_ascii_case(c)))
@@ -878,6 +885,24 @@ mod tests {
         // The claim event has no claimant: the organisation check fails.
         assert_eq!(report.claimed_by_perp_org, Hits { correct: 0, total: 1 });
         assert_eq!(report.confidence_with_claim_event["REPORTED AS FACT"], Hits { correct: 1, total: 1 });
+    }
+
+    #[test]
+    fn an_undated_incident_matches_on_or_before_the_article_date() {
+        let mut t = parse_keys(KEY, Path::new("key")).unwrap().remove(0);
+        t.optional = false;
+        let published = NaiveDate::from_ymd_opt(1990, 2, 4).unwrap();
+        t.dates = vec![GoldDate { lo: None, hi: published }];
+        let mut r = DocumentResult::empty(t.docid.as_str());
+        r.events.push(Event::new("e1", EventKind::Attack, Trigger { text: "attacked".into(), span: Span(0, 1) }));
+        let score = |r: &DocumentResult| score_keys(std::slice::from_ref(&t), std::slice::from_ref(r), KindMap::builtin(), &MappingOptions::default()).date;
+        // Without a publication date there is nothing to compare with.
+        assert_eq!(score(&r), Hits { correct: 0, total: 1 });
+        r.published = Some("1990-02-04".into());
+        assert_eq!(score(&r), Hits { correct: 1, total: 1 });
+        // "- 4 FEB" is not "- 3 FEB".
+        r.published = Some("1990-02-05".into());
+        assert_eq!(score(&r), Hits { correct: 0, total: 1 });
     }
 
     fn bare_actor(role: Role, text: &str) -> sitrep_schema::Actor {
