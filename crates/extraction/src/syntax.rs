@@ -244,7 +244,117 @@ pub fn parse_document(
 fn parse_chunk(text: &str, tokens: &[Token], base: usize, offset: usize, analyzer: &Analyzer, names: &[Range<usize>]) -> Vec<Word> {
     let forms: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     let is_name: Vec<bool> = tokens.iter().map(|t| names.iter().any(|n| n.start <= t.start && t.end <= n.end)).collect();
-    let parsed = analyzer.analyze_with_names(&forms, &is_name);
+    let asides = parenthetical_asides(&forms);
+    if asides.is_empty() {
+        return analyzed_words(tokens, &forms, &is_name, base, offset, analyzer);
+    }
+    // The main clause is parsed without its asides ("the attack against
+    // (presidency minister) antonio rodriguez porth", "(words indistinct)"),
+    // which the parser, trained on edited text, hangs anywhere; each aside
+    // is parsed alone and hung as a parenthetical on the nominal before it,
+    // or else on the word after it.
+    let mut keep: Vec<usize> = Vec::with_capacity(tokens.len());
+    let mut inside = vec![false; tokens.len()];
+    for r in &asides {
+        for k in r.clone() {
+            inside[k] = true;
+        }
+    }
+    keep.extend((0..tokens.len()).filter(|&k| !inside[k]));
+    let pick = |idx: &[usize]| -> (Vec<Token>, Vec<&str>, Vec<bool>) {
+        (idx.iter().map(|&k| tokens[k].clone()).collect(), idx.iter().map(|&k| forms[k]).collect(), idx.iter().map(|&k| is_name[k]).collect())
+    };
+    let mut words: Vec<Option<Word>> = (0..tokens.len()).map(|_| None).collect();
+    // Parses the tokens at `idx` (indices into this chunk) and stores their
+    // words with heads mapped back to chunk positions; returns the root.
+    let parse_part = |idx: &[usize], words: &mut Vec<Option<Word>>| -> Option<usize> {
+        let (toks, part_forms, part_names) = pick(idx);
+        let parsed = analyzed_words(&toks, &part_forms, &part_names, 0, 0, analyzer);
+        let mut root = None;
+        for (j, mut w) in parsed.into_iter().enumerate() {
+            w.token = base + idx[j];
+            w.head = w.head.map(|h| idx[h] + offset);
+            if w.head.is_none() && root.is_none() {
+                root = Some(idx[j]);
+            }
+            words[idx[j]] = Some(w);
+        }
+        root
+    };
+    if !keep.is_empty() {
+        parse_part(&keep, &mut words);
+    }
+    for r in &asides {
+        let (open, close) = (r.start, r.end - 1);
+        let content: Vec<usize> = (open + 1..close).collect();
+        let root = if content.is_empty() { None } else { parse_part(&content, &mut words) };
+        let nominal_before = (0..open).rev().find(|&k| !inside[k]).filter(|&k| words[k].as_ref().is_some_and(|w| w.is_nominal()));
+        let anchor = nominal_before.or_else(|| (close + 1..tokens.len()).find(|&k| !inside[k])).or_else(|| (0..open).rev().find(|&k| !inside[k]));
+        let Some(mut anchor) = anchor else {
+            // Nothing but asides: leave what the parts parsed.
+            continue;
+        };
+        // Hang it on the head of a name ("Edgar" of "Edgar Chacon (...)"),
+        // so that no phrase built from the name's parts takes it in.
+        while let Some(w) = words[anchor].as_ref().filter(|w| matches!(w.deprel.as_str(), "flat" | "compound" | "fixed" | "goeswith")) {
+            match w.head.map(|h| h - offset).filter(|&h| h < tokens.len() && !inside[h]) {
+                Some(h) => anchor = h,
+                None => break,
+            }
+        }
+        let attach = root.unwrap_or(anchor);
+        if let Some(rw) = root.and_then(|k| words[k].as_mut()) {
+            rw.head = Some(anchor + offset);
+            // Not "appos": an aside is no part of the phrase before it,
+            // whose span must stop at the bracket.
+            rw.deprel = "parataxis".to_string();
+        }
+        for k in [open, close] {
+            let lower = forms[k].to_lowercase();
+            words[k] = Some(Word {
+                token: base + k,
+                start: tokens[k].start,
+                end: tokens[k].end,
+                lemma: lower.clone(),
+                lower,
+                upos: Upos::Punct,
+                head: Some(attach + offset),
+                deprel: "punct".to_string(),
+            });
+        }
+    }
+    words.into_iter().flatten().collect()
+}
+
+/// Token ranges (brackets included) of short bracketed asides in a chunk:
+/// balanced "( ... )" or "[ ... ]" holding 1 to 10 tokens, not nested, and
+/// not the whole chunk.
+fn parenthetical_asides(forms: &[&str]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < forms.len() {
+        let close = match forms[k] {
+            "(" => ")",
+            "[" => "]",
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let end = (k + 1..forms.len().min(k + 12)).find(|&j| matches!(forms[j], ")" | "]" | "(" | "["));
+        match end {
+            Some(j) if forms[j] == close && j > k + 1 && !(k == 0 && j + 1 == forms.len()) => {
+                out.push(k..j + 1);
+                k = j + 1;
+            }
+            _ => k += 1,
+        }
+    }
+    out
+}
+
+fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usize, offset: usize, analyzer: &Analyzer) -> Vec<Word> {
+    let parsed = analyzer.analyze_with_names(forms, is_name);
     parsed
         .words
         .into_iter()

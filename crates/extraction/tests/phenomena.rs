@@ -532,3 +532,17 @@ fn a_target_that_holds_a_place_takes_its_country() {
     assert_eq!(target.country.as_deref(), Some("SY"), "{}", describe(&r));
     assert_ne!(target.kind, Some(sitrep_schema::ActorKind::Person), "{}", describe(&r));
 }
+
+#[test]
+fn bracketed_asides_do_not_break_the_clause_or_join_the_phrase() {
+    let r = extract("Gunmen killed Edgar Chacon (an ideologue of the group) on Monday.", "1990-02-01");
+    assert_eq!(actor_texts(violent(&r)[0], Role::Victim), vec!["edgar chacon".to_string()], "{}", describe(&r));
+    // Transcribed radio: the aside sits between the preposition and the name.
+    let r = extract("the rebels claimed the attack against (presidency minister) antonio rodriguez porth.", "1990-02-01");
+    let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert!(has(e, Role::Victim, "antonio rodriguez porth"), "{}", describe(&r));
+    let r = extract("urban commandos (words indistinct) attacked the electric power substation in usulutan.", "1990-02-01");
+    let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert!(has(e, Role::Perpetrator, "commandos"), "{}", describe(&r));
+    assert!(has(e, Role::Target, "substation"), "{}", describe(&r));
+}
