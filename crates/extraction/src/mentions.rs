@@ -554,7 +554,28 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
     }
 }
 
+/// "the authorities reported that they have arrested two suspects": a
+/// pronoun subject of a reported clause is, most often, the reporter, who
+/// is right there; the antecedent search across sentences would find the
+/// last perpetrator instead.
+fn reporter_of_pronoun(s: &Sentence, pronoun: usize) -> Option<usize> {
+    let w = &s.words[pronoun];
+    if w.upos != Upos::Pron || !matches!(w.lower.as_str(), "they" | "he" | "she") || !w.deprel.starts_with("nsubj") {
+        return None;
+    }
+    let clause = w.head?;
+    if s.words[clause].rel() != "ccomp" {
+        return None;
+    }
+    let reporter = s.child_rel(s.words[clause].head?, "nsubj")?;
+    let r = &s.words[reporter];
+    let plural = r.lower.ends_with('s') || Lexicon::get().noun(&r.lemma).is_some_and(|e| e.class == NounClass::Force);
+    let agrees = if w.lower == "they" { plural } else { !plural || r.upos == Upos::Propn };
+    (r.is_noun() && agrees).then_some(reporter)
+}
+
 fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
+    let head = reporter_of_pronoun(s, head).unwrap_or(head);
     let w = &s.words[head];
     if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "they" | "he" | "she" | "we") {
         return;

@@ -380,15 +380,36 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
 /// media, the group claimed ...") is an oblique the parser mislabelled; left
 /// as a subject it would take the place of the real one beside it.
 fn relabel_subjects_with_prepositions(words: &mut [Word]) {
-    let mut has_case = vec![false; words.len()];
-    for w in words.iter() {
+    // The preposition of each subject, if it has one.
+    let mut case_of: Vec<Option<usize>> = vec![None; words.len()];
+    for (k, w) in words.iter().enumerate() {
         if let Some(h) = w.head.filter(|_| w.deprel == "case" && w.upos == sitrep_analysis::Upos::Adp) {
-            has_case[h] = true;
+            case_of[h] = Some(k);
         }
     }
-    for (i, w) in words.iter_mut().enumerate() {
-        if matches!(w.deprel.as_str(), "nsubj" | "nsubj:pass") && has_case[i] {
-            w.deprel = "obl".to_string();
+    for i in 0..words.len() {
+        let Some(c) = case_of[i] else { continue };
+        if !matches!(words[i].deprel.as_str(), "nsubj" | "nsubj:pass") {
+            continue;
+        }
+        // "during the last few hours terrorists staged ...": the parser
+        // ran a time phrase into the subject; the preposition is the time
+        // phrase's, and the subject stays.
+        let time = (c + 1..i).rev().find(|&k| words[k].upos == sitrep_analysis::Upos::Noun && TIME_NOUNS.contains(&words[k].lemma.as_str()));
+        match time {
+            Some(t) => {
+                for j in c..t {
+                    if words[j].head == Some(i) {
+                        words[j].head = Some(t);
+                    }
+                }
+                words[t].head = words[i].head;
+                words[t].deprel = "obl".to_string();
+            }
+            None => words[i].deprel = "obl".to_string(),
         }
     }
 }
+
+/// Nouns of time that a preposition may govern in front of a subject.
+const TIME_NOUNS: &[&str] = &["hour", "day", "week", "month", "year", "minute", "night", "morning", "evening", "weekend", "time"];

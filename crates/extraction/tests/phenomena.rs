@@ -546,3 +546,14 @@ fn bracketed_asides_do_not_break_the_clause_or_join_the_phrase() {
     assert!(has(e, Role::Perpetrator, "commandos"), "{}", describe(&r));
     assert!(has(e, Role::Target, "substation"), "{}", describe(&r));
 }
+
+#[test]
+fn a_time_phrase_run_into_the_subject_and_a_reporters_pronoun() {
+    let text = "police today reported that during the last few hours terrorists staged three bomb attacks against u.s. property in santiago. \
+                the authorities reported that they have arrested two suspects in this attack.";
+    let r = extract(text, "1990-02-10");
+    let attack = events_of(&r, EventKind::Attack).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(actor_texts(attack, Role::Perpetrator), vec!["terrorists".to_string()], "{}", describe(&r));
+    let arrest = events_of(&r, EventKind::Arrest).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(actor_texts(arrest, Role::Perpetrator), vec!["authorities".to_string()], "{}", describe(&r));
+}
