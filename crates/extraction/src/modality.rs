@@ -171,14 +171,20 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
 /// Adverbs that make a report of who did something a supposition.
 /// The one "suspected of" the event at `head`: "the ELN is suspected of
 /// the attack", "the FMLN is suspected of having planted the bomb that
-/// destroyed the bridge". The event hangs, at most three words down, from
-/// "of" under a passive "suspected"; its subject is the suspect.
+/// destroyed the bridge", "two men suspected of taking part in the attack".
+/// The event hangs, at most three words down, from "of" under a passive or
+/// participial "suspected"; its subject, or the noun it modifies, is the
+/// suspect.
 pub fn suspect_of(s: &Sentence, head: usize) -> Option<usize> {
     let mut below = head;
     for up in s.ancestors(head).take(3) {
         let w = &s.words[up];
         let through_of = s.children(below).iter().any(|&c| matches!(s.words[c].rel(), "case" | "mark") && s.words[c].lower == "of");
         if w.lemma == "suspect" && w.upos == Upos::Verb && through_of {
+            // "three persons suspected of taking part in the attack"
+            if w.deprel == "acl" {
+                return w.head;
+            }
             return s.child_rel(up, "nsubj:pass");
         }
         below = up;

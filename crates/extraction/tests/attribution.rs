@@ -193,9 +193,10 @@ fn a_perpetrator_someone_believes_or_suspects_is_suspected() {
         "Investigators think that the ELN planted the bomb that destroyed the bridge.",
         "The ELN is suspected of the attack on the bridge.",
         "The ELN is suspected of having planted the bomb that destroyed the bridge.",
+        "Police arrested two men suspected of taking part in the attack on the bridge.",
     ] {
         let r = extract(text);
-        let attack = material(&r).first().copied().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        let attack = of_kind(&r, EventKind::Attack).first().copied().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
         let a = attack.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
         assert_eq!(a.status, "suspected", "{text}: {}", dump(&r));
         assert!(a.parties.iter().all(|p| p.stance == "suspected"), "{text}: {}", dump(&r));
