@@ -14,6 +14,7 @@
 //! assert_eq!(s.words[0].deprel, "nsubj");
 //! ```
 
+pub mod beam;
 mod binio;
 pub mod conllu;
 pub mod eval;

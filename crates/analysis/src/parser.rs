@@ -13,10 +13,15 @@
 //! Non-projective training trees are used as they are: the dynamic oracle's
 //! costs are then approximate, which only loses the crossing arcs.
 //!
+//! A model can instead be trained globally and decoded with a beam (module
+//! [`crate::beam`], `ParserConfig::beam` > 1); the beam width is then stored
+//! in the model file, and [`Parser::with_beam`] overrides it at run time.
+//!
 //! # File format (little-endian)
 //!
 //! ```text
-//! magic   b"SRDP1"
+//! magic   b"SRDP1"  greedy model            | b"SRDP2"  beam model
+//!                                           | beam    u16   beam width (≥ 2)
 //! trans   perceptron model (classes SHIFT, LEFT, RIGHT)
 //! labels  perceptron model (classes = dependency relations)
 //! ```
@@ -26,9 +31,9 @@ use crate::hash::{f1, f2, f3, hash_str, Rng};
 use crate::perceptron::{Model, Trainer};
 use crate::ModelError;
 
-const SHIFT: usize = 0;
-const LEFT: usize = 1;
-const RIGHT: usize = 2;
+pub(crate) const SHIFT: usize = 0;
+pub(crate) const LEFT: usize = 1;
+pub(crate) const RIGHT: usize = 2;
 const NONE: usize = 0;
 
 /// Hashed attributes of the words of one sentence: `w` lower-cased word
@@ -41,7 +46,7 @@ pub struct Input<'a> {
 }
 
 /// Parser state. Words are 1..=n, index 0 means "none", n+1 is ROOT.
-struct State {
+pub(crate) struct State {
     n: usize,
     stack: Vec<usize>,
     b: usize,
@@ -60,7 +65,7 @@ struct State {
 const NO_LABEL: u16 = u16::MAX;
 
 impl State {
-    fn new(n: usize) -> State {
+    pub(crate) fn new(n: usize) -> State {
         let m = n + 2;
         State {
             n,
@@ -78,13 +83,40 @@ impl State {
             rset: vec![0; m],
         }
     }
-    fn root(&self) -> usize {
+    pub(crate) fn root(&self) -> usize {
         self.n + 1
     }
-    fn terminal(&self) -> bool {
+    pub(crate) fn terminal(&self) -> bool {
         self.stack.is_empty() && self.b == self.root()
     }
-    fn legal(&self) -> [bool; 3] {
+    /// Becomes a copy of `o` without allocating when the vectors already
+    /// have room (the beam reuses its states).
+    pub(crate) fn copy_from(&mut self, o: &State) {
+        self.n = o.n;
+        self.b = o.b;
+        self.stack.clone_from(&o.stack);
+        self.head.clone_from(&o.head);
+        self.label.clone_from(&o.label);
+        self.l1.clone_from(&o.l1);
+        self.l2.clone_from(&o.l2);
+        self.r1.clone_from(&o.r1);
+        self.r2.clone_from(&o.r2);
+        self.nl.clone_from(&o.nl);
+        self.nr.clone_from(&o.nr);
+        self.lset.clone_from(&o.lset);
+        self.rset.clone_from(&o.rset);
+    }
+    /// The only legal transition, when there is just one (empty stack, or
+    /// only the root left in the buffer): such moves are not scored.
+    pub(crate) fn forced(&self) -> Option<usize> {
+        let legal = self.legal();
+        if legal.iter().filter(|&&l| l).count() == 1 {
+            legal.iter().position(|&l| l)
+        } else {
+            None
+        }
+    }
+    pub(crate) fn legal(&self) -> [bool; 3] {
         let s = self.stack.len();
         [
             self.b <= self.n,
@@ -125,7 +157,7 @@ impl State {
         }
     }
     /// The (head, dependent) an arc transition would create.
-    fn arc_of(&self, t: usize) -> (usize, usize) {
+    pub(crate) fn arc_of(&self, t: usize) -> (usize, usize) {
         let s0 = self.s(0);
         if t == LEFT {
             (self.b, s0)
@@ -133,7 +165,7 @@ impl State {
             (self.s(1), s0)
         }
     }
-    fn apply(&mut self, t: usize, lab: u16) {
+    pub(crate) fn apply(&mut self, t: usize, lab: u16) {
         match t {
             SHIFT => {
                 self.stack.push(self.b);
@@ -149,13 +181,14 @@ impl State {
 }
 
 /// Per-sentence token attributes with padding: index 0 = none, n+1 = root.
-struct Toks {
+#[derive(Default)]
+pub(crate) struct Toks {
     w: Vec<u64>,
     t: Vec<u64>,
     u: Vec<u64>,
 }
 
-fn toks(inp: &Input, out: &mut Toks) {
+pub(crate) fn toks(inp: &Input, out: &mut Toks) {
     out.w.clear();
     out.t.clear();
     out.u.clear();
@@ -176,7 +209,7 @@ fn lab_h(l: u16) -> u64 {
     l as u64 + 1000
 }
 
-fn trans_features(st: &State, tk: &Toks, f: &mut Vec<u64>) {
+pub(crate) fn trans_features(st: &State, tk: &Toks, f: &mut Vec<u64>) {
     f.clear();
     let s0 = st.s(0);
     let s1 = st.s(1);
@@ -323,7 +356,7 @@ fn trans_features(st: &State, tk: &Toks, f: &mut Vec<u64>) {
 }
 
 /// Label features for the arc h → d (h may be ROOT = n+1).
-fn label_features(st: &State, tk: &Toks, h: usize, d: usize, f: &mut Vec<u64>) {
+pub(crate) fn label_features(st: &State, tk: &Toks, h: usize, d: usize, f: &mut Vec<u64>) {
     f.clear();
     let (w, t) = (&tk.w, &tk.t);
     let lab = |x: usize| if x == NONE { 999 } else { lab_h(st.label[x]) };
@@ -372,8 +405,10 @@ fn label_features(st: &State, tk: &Toks, h: usize, d: usize, f: &mut Vec<u64>) {
 
 /// Trained parser (inference only). Immutable and `Sync`.
 pub struct Parser {
-    trans: Model,
-    labels: Model,
+    pub(crate) trans: Model,
+    pub(crate) labels: Model,
+    /// Beam width used by [`Parser::parse`]; 1 = greedy.
+    beam: usize,
 }
 
 /// Output of parsing one sentence: heads (0 = root, 1-based) and labels.
@@ -393,7 +428,7 @@ fn best_legal_i(scores: &[i32], legal: &[bool; 3]) -> usize {
     best
 }
 
-fn argmax_i(s: &[i32]) -> usize {
+pub(crate) fn argmax_i(s: &[i32]) -> usize {
     let mut best = 0;
     for (i, v) in s.iter().enumerate() {
         if *v > s[best] {
@@ -408,6 +443,18 @@ impl Parser {
         self.labels.class_names()
     }
 
+    /// The beam width [`Parser::parse`] uses (1 = greedy).
+    pub fn beam_width(&self) -> usize {
+        self.beam
+    }
+
+    /// The same model decoding with another beam width (1 = greedy). A
+    /// globally trained model is meant for the width it was trained with.
+    pub fn with_beam(mut self, k: usize) -> Parser {
+        self.beam = k.max(1);
+        self
+    }
+
     pub fn parse(&self, inp: &Input) -> Parse {
         let n = inp.w.len();
         let mut tk = Toks {
@@ -416,6 +463,14 @@ impl Parser {
             u: Vec::with_capacity(n + 2),
         };
         toks(inp, &mut tk);
+        if self.beam > 1 {
+            let st = crate::beam::decode(self, &tk, n, self.beam);
+            return to_parse(&st);
+        }
+        to_parse(&self.greedy(&tk, n))
+    }
+
+    fn greedy(&self, tk: &Toks, n: usize) -> State {
         let mut st = State::new(n);
         let mut f = Vec::with_capacity(128);
         let mut sc = vec![0i32; 3];
@@ -427,7 +482,7 @@ impl Parser {
             let t = if legal.iter().filter(|&&l| l).count() == 1 {
                 legal.iter().position(|&l| l).unwrap_or(usize::MAX)
             } else {
-                trans_features(&st, &tk, &mut f);
+                trans_features(&st, tk, &mut f);
                 self.trans.score(&f, &mut sc);
                 best_legal_i(&sc, &legal)
             };
@@ -437,28 +492,13 @@ impl Parser {
             let mut lab = 0u16;
             if t != SHIFT {
                 let (h, d) = st.arc_of(t);
-                label_features(&st, &tk, h, d, &mut f);
+                label_features(&st, tk, h, d, &mut f);
                 self.labels.score(&f, &mut ls);
                 lab = argmax_i(&ls) as u16;
             }
             st.apply(t, lab);
         }
-        let root = st.root();
-        let mut out = Parse {
-            heads: Vec::with_capacity(n),
-            labels: Vec::with_capacity(n),
-        };
-        for d in 1..=n {
-            let h = st.head[d];
-            out.heads
-                .push(if h == root || h == usize::MAX { 0 } else { h });
-            out.labels.push(if st.label[d] == NO_LABEL {
-                0
-            } else {
-                st.label[d] as usize
-            });
-        }
-        out
+        st
     }
 
     /// (transition features, label features) kept in the model.
@@ -468,7 +508,12 @@ impl Parser {
 
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::new();
-        w.bytes(b"SRDP1");
+        if self.beam > 1 {
+            w.bytes(b"SRDP2");
+            w.u16(self.beam.min(u16::MAX as usize) as u16);
+        } else {
+            w.bytes(b"SRDP1");
+        }
         self.trans.to_bytes(&mut w);
         self.labels.to_bytes(&mut w);
         w.buf
@@ -476,7 +521,13 @@ impl Parser {
 
     pub fn from_bytes(data: &[u8]) -> Result<Parser, ModelError> {
         let mut r = Reader::new(data, "parser model");
-        r.expect_magic(b"SRDP1")?;
+        let beam = if data.starts_with(b"SRDP2") {
+            r.expect_magic(b"SRDP2")?;
+            r.u16()? as usize
+        } else {
+            r.expect_magic(b"SRDP1")?;
+            1
+        };
         let trans = Model::read(&mut r)?;
         let labels = Model::read(&mut r)?;
         if trans.n_classes() != 3 || labels.n_classes() == 0 {
@@ -485,8 +536,38 @@ impl Parser {
                 detail: "wrong number of classes".into(),
             });
         }
-        Ok(Parser { trans, labels })
+        if beam == 0 {
+            return Err(ModelError::Corrupt {
+                what: "parser model",
+                detail: "beam width 0".into(),
+            });
+        }
+        Ok(Parser {
+            trans,
+            labels,
+            beam,
+        })
     }
+}
+
+/// Heads (0 = root) and labels of a final state.
+fn to_parse(st: &State) -> Parse {
+    let (n, root) = (st.n, st.root());
+    let mut out = Parse {
+        heads: Vec::with_capacity(n),
+        labels: Vec::with_capacity(n),
+    };
+    for d in 1..=n {
+        let h = st.head[d];
+        out.heads
+            .push(if h == root || h == usize::MAX { 0 } else { h });
+        out.labels.push(if st.label[d] == NO_LABEL {
+            0
+        } else {
+            st.label[d] as usize
+        });
+    }
+    out
 }
 
 /// One training sentence: hashed words and tags, gold heads (0 = root,
@@ -520,6 +601,13 @@ pub struct ParserConfig {
     /// the label features look the same in training as at run time (dev
     /// UAS +0.2).
     pub gold_labels: bool,
+    /// Beam width: 1 trains the greedy parser above; K > 1 trains a global
+    /// model decoded with a beam of K (module [`crate::beam`]).
+    pub beam: usize,
+    /// Beam training: update at the first step where every correct
+    /// hypothesis has left the beam (early update, Collins & Roark 2004)
+    /// instead of at the step of largest violation (Huang et al. 2012).
+    pub early_update: bool,
 }
 
 impl Default for ParserConfig {
@@ -532,13 +620,20 @@ impl Default for ParserConfig {
             trans_min_weight: 400,
             label_min_weight: 100,
             gold_labels: false,
+            beam: 1,
+            early_update: false,
         }
     }
 }
 
 /// Dynamic-oracle costs (Goldberg & Nivre 2013, arc-hybrid) of the three
 /// transitions; `gh` is the gold head of each index (ROOT = n+1).
-fn costs(st: &State, gh: &[usize], kids: &[Vec<usize>], legal: &[bool; 3]) -> [usize; 3] {
+pub(crate) fn costs(
+    st: &State,
+    gh: &[usize],
+    kids: &[Vec<usize>],
+    legal: &[bool; 3],
+) -> [usize; 3] {
     let mut c = [usize::MAX; 3];
     let b = st.b;
     let in_buf = |x: usize| x >= b && x != NONE;
@@ -568,6 +663,37 @@ fn costs(st: &State, gh: &[usize], kids: &[Vec<usize>], legal: &[bool; 3]) -> [u
     c
 }
 
+/// Gold head of each index (ROOT = n+1, index 0 unused) and the gold
+/// dependents of each index, for the dynamic oracle.
+pub(crate) fn gold_tree(ex: &Example) -> (Vec<usize>, Vec<Vec<usize>>) {
+    let n = ex.w.len();
+    let root = n + 1;
+    let mut gh = vec![NONE; n + 2];
+    let mut kids = vec![Vec::new(); n + 2];
+    for (i, &head) in ex.heads.iter().enumerate() {
+        let h = if head == 0 || head > n { root } else { head };
+        gh[i + 1] = h;
+        kids[h].push(i + 1);
+    }
+    (gh, kids)
+}
+
+/// The token attributes of a training example.
+pub(crate) fn example_toks(ex: &Example, tk: &mut Toks) {
+    toks(
+        &Input {
+            w: &ex.w,
+            t: &ex.t,
+            u: &ex.u,
+        },
+        tk,
+    );
+}
+
+pub(crate) fn transition_names() -> Vec<String> {
+    vec!["SHIFT".into(), "LEFT".into(), "RIGHT".into()]
+}
+
 /// Trains a parser. `label_names` indexes the gold labels of the examples.
 /// After each epoch, `after_epoch` gets the epoch and a function making the
 /// averaged parser so far at given pruning thresholds (transitions, labels),
@@ -579,6 +705,9 @@ pub fn train(
     log: &mut dyn FnMut(&str),
     mut after_epoch: impl FnMut(usize, &dyn Fn(i16, i16) -> Parser),
 ) -> Parser {
+    if cfg.beam > 1 {
+        return crate::beam::train(exs, label_names, cfg, log, &mut after_epoch);
+    }
     let nl = label_names.len();
     let mut tm = Trainer::new(3);
     let mut lm = Trainer::new(nl);
@@ -598,22 +727,8 @@ pub fn train(
         for &i in &order {
             let ex = &exs[i];
             let n = ex.w.len();
-            toks(
-                &Input {
-                    w: &ex.w,
-                    t: &ex.t,
-                    u: &ex.u,
-                },
-                &mut tk,
-            );
-            let root = n + 1;
-            let mut gh = vec![NONE; n + 2];
-            let mut kids = vec![Vec::new(); n + 2];
-            for (i, &head) in ex.heads.iter().enumerate() {
-                let h = if head == 0 || head > n { root } else { head };
-                gh[i + 1] = h;
-                kids[h].push(i + 1);
-            }
+            example_toks(ex, &mut tk);
+            let (gh, kids) = gold_tree(ex);
             let mut st = State::new(n);
             while !st.terminal() {
                 let legal = st.legal();
@@ -682,15 +797,23 @@ pub fn train(
         ));
         let names = label_names.clone();
         after_epoch(epoch, &|tmw, lmw| Parser {
-            trans: tm.finish(vec!["SHIFT".into(), "LEFT".into(), "RIGHT".into()], tmw),
+            trans: tm.finish(transition_names(), tmw),
             labels: lm.finish(names.clone(), lmw),
+            beam: 1,
         });
     }
     Parser {
-        trans: tm.finish(
-            vec!["SHIFT".into(), "LEFT".into(), "RIGHT".into()],
-            cfg.trans_min_weight,
-        ),
+        trans: tm.finish(transition_names(), cfg.trans_min_weight),
         labels: lm.finish(label_names, cfg.label_min_weight),
+        beam: 1,
+    }
+}
+
+/// Assembles a parser from trained models (used by [`crate::beam`]).
+pub(crate) fn assemble(trans: Model, labels: Model, beam: usize) -> Parser {
+    Parser {
+        trans,
+        labels,
+        beam: beam.max(1),
     }
 }

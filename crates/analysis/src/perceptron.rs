@@ -163,6 +163,19 @@ impl Trainer {
         }
     }
 
+    /// Adds `delta` to the weight of `class` for every feature in `feats`:
+    /// one half of a structured (global) update, where the correct and the
+    /// predicted sequences have different feature sets.
+    pub fn add(&mut self, feats: &[u64], class: usize, delta: f32) {
+        let n = self.n_classes;
+        let c = self.c;
+        for &f in feats {
+            let r = self.row(f) * n + class;
+            self.w[r] += delta;
+            self.u[r] += c * delta as f64;
+        }
+    }
+
     /// Counts one training instance (for averaging).
     pub fn tick(&mut self) {
         self.c += 1.0;

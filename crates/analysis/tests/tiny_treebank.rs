@@ -41,6 +41,13 @@ const TREEBANK: &str = "\
 ";
 
 fn train_tiny() -> (Tagger, Parser) {
+    train_tiny_with(ParserConfig {
+        epochs: 20,
+        ..Default::default()
+    })
+}
+
+fn train_tiny_with(pcfg: ParserConfig) -> (Tagger, Parser) {
     let sents = conllu::parse(TREEBANK).expect("valid treebank");
     let tcfg = TaggerConfig {
         epochs: 10,
@@ -49,10 +56,6 @@ fn train_tiny() -> (Tagger, Parser) {
     let tagger = tagger::train(&sents, &tcfg, &mut |_| {});
     let labels = train::label_names(&sents);
     let exs = train::parser_examples(&sents, 0, &[0, 1, 2], &tcfg, &labels, &mut |_| {});
-    let pcfg = ParserConfig {
-        epochs: 20,
-        ..Default::default()
-    };
     let parser = parser::train(&exs, labels, &pcfg, &mut |_| {}, |_, _| {});
     (tagger, parser)
 }
@@ -113,4 +116,53 @@ fn empty_sentence_is_fine() {
     assert!(a.analyze(&[]).words.is_empty());
     let one = a.analyze(&["Hello"]);
     assert_eq!(one.words[0].head, 0);
+}
+
+/// The beam parser (global training, max-violation and early update) also
+/// learns the treebank, keeps its width through a save/load round trip, and
+/// can be decoded greedily or with another width.
+#[test]
+fn beam_parser_reproduces_its_training_treebank() {
+    let gold = conllu::parse(TREEBANK).expect("valid treebank");
+    for early_update in [false, true] {
+        let (tagger, parser) = train_tiny_with(ParserConfig {
+            epochs: 20,
+            beam: 4,
+            early_update,
+            ..Default::default()
+        });
+        assert_eq!(parser.beam_width(), 4);
+        let pb = parser.to_bytes();
+        let tb = tagger.to_bytes();
+        let a = Analyzer::new(tagger, parser);
+        for g in &gold {
+            let forms = g.forms();
+            let out = a.analyze(&forms);
+            for (t, w) in g.words.iter().zip(&out.words) {
+                assert_eq!(Some(w.head), t.head, "head of {:?} in {:?}", t.form, forms);
+                assert_eq!(w.deprel, t.deprel, "relation of {:?}", t.form);
+            }
+        }
+        let loaded = Parser::from_bytes(&pb).expect("round trip");
+        assert_eq!(loaded.beam_width(), 4);
+        let b = Analyzer::new(Tagger::from_bytes(&tb).expect("tagger"), loaded);
+        for g in &gold {
+            let forms = g.forms();
+            assert_eq!(a.analyze(&forms), b.analyze(&forms));
+        }
+        let greedy = Parser::from_bytes(&pb).expect("load").with_beam(1);
+        let c = Analyzer::new(Tagger::from_bytes(&tb).expect("tagger"), greedy);
+        assert_eq!(c.parser().beam_width(), 1);
+        assert_eq!(c.analyze(&[]).words.len(), 0);
+        assert_eq!(
+            c.analyze(&["Soldiers", "killed", "two", "rebels", "."])
+                .words
+                .len(),
+            5
+        );
+        assert!(b.analyze(&[]).words.is_empty());
+        assert_eq!(b.analyze(&["Hello"]).words[0].head, 0);
+        // Truncated beam header.
+        assert!(Parser::from_bytes(&pb[..6]).is_err());
+    }
 }

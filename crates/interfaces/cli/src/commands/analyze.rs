@@ -56,6 +56,10 @@ pub struct AnalyzeArgs {
     /// Use this parser model instead of the compiled-in one.
     #[arg(long)]
     pub parser: Option<PathBuf>,
+    /// Decode with this beam width instead of the parser model's own
+    /// (1 = greedy).
+    #[arg(long)]
+    pub beam: Option<usize>,
 }
 
 fn read_input(path: &PathBuf) -> anyhow::Result<String> {
@@ -82,9 +86,9 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     }
     let t0 = Instant::now();
     let owned;
-    let analyzer: &Analyzer = match (&args.tagger, &args.parser) {
-        (None, None) => Analyzer::embedded(),
-        (t, p) => {
+    let analyzer: &Analyzer = match (&args.tagger, &args.parser, args.beam) {
+        (None, None, None) => Analyzer::embedded(),
+        (t, p, beam) => {
             let tb = match t {
                 Some(p) => {
                     std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?
@@ -97,7 +101,11 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
                 }
                 None => sitrep_analysis::PARSER_MODEL.to_vec(),
             };
-            owned = Analyzer::from_bytes(&tb, &pb)?;
+            let mut parser = sitrep_analysis::Parser::from_bytes(&pb)?;
+            if let Some(k) = beam {
+                parser = parser.with_beam(k);
+            }
+            owned = Analyzer::new(sitrep_analysis::Tagger::from_bytes(&tb)?, parser);
             &owned
         }
     };

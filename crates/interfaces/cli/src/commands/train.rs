@@ -66,6 +66,16 @@ pub struct TrainArgs {
     /// to choose `--min-weight`.
     #[arg(long, value_delimiter = ',')]
     pub sweep_min_weight: Vec<i16>,
+    /// Parser: beam width. 1 (default) trains the greedy parser; K > 1 trains
+    /// a global model decoded with a beam of K (the width is stored in the
+    /// model).
+    #[arg(long, default_value_t = 1)]
+    pub beam: usize,
+    /// Parser, with --beam: update at the first step where the correct
+    /// hypotheses have left the beam (early update) instead of at the step
+    /// of largest violation.
+    #[arg(long)]
+    pub early_update: bool,
 }
 
 fn read_treebank(path: &Path) -> anyhow::Result<Vec<Sentence>> {
@@ -193,6 +203,8 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
             ));
             let mut pcfg = ParserConfig {
                 seed: args.seed,
+                beam: args.beam.max(1),
+                early_update: args.early_update,
                 ..Default::default()
             };
             if let Some(m) = args.min_weight {
