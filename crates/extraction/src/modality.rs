@@ -168,7 +168,6 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
     false
 }
 
-/// Adverbs that make a report of who did something a supposition.
 /// The one "suspected of" the event at `head`: "the ELN is suspected of
 /// the attack", "the FMLN is suspected of having planted the bomb that
 /// destroyed the bridge", "two men suspected of taking part in the attack".
@@ -195,6 +194,7 @@ pub fn suspect_of(s: &Sentence, head: usize) -> Option<usize> {
 /// Verbs whose clause is a belief, not a report of fact.
 const BELIEF_VERBS: &[&str] = &["believe", "suspect", "think", "presume", "assume", "suppose", "speculate", "fear", "guess", "suggest", "surmise"];
 
+/// Adverbs that make a report of who did something a supposition.
 const HEDGES: &[&str] = &["presumably", "apparently", "allegedly", "reportedly", "possibly", "probably", "likely", "supposedly", "perhaps"];
 
 /// Is the clause of the mention at `head` hedged ("could have been carried
