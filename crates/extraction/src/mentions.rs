@@ -51,7 +51,10 @@ pub struct Mention {
 
 /// Verbs that take an event noun as object and whose subject is its agent:
 /// "carried out an attack", "launched an offensive", "staged a raid".
-const SUPPORT_VERBS: &[&str] = &["carry", "launch", "stage", "mount", "conduct", "perpetrate", "commit", "unleash", "execute", "make", "lead", "plan", "organize", "organise", "mastermind", "orchestrate"];
+const SUPPORT_VERBS: &[&str] = &[
+    "carry", "launch", "stage", "mount", "conduct", "perpetrate", "commit", "unleash", "execute", "make", "lead", "plan", "organize",
+    "organise", "mastermind", "orchestrate", "direct", "order",
+];
 
 /// Heads of phrases that name their group with "of": "members of the FMLN".
 const PARTITIVE: &[&str] = &["member", "group", "unit", "troop", "squad", "column", "band", "cell", "faction", "commando", "element", "militant", "fighter"];
@@ -614,10 +617,18 @@ fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
             }
         }
     }
-    // "terrorists of the FMLN": the organisation is a perpetrator too.
-    for c in s.children_rel(head, "nmod").collect::<Vec<_>>() {
-        if matches!(s.case_of(c), Some("of" | "from" | "belonging")) && s.words[c].is_noun() {
-            push_with_conjuncts(s, m, c, Role::Perpetrator);
+    // "terrorists of the FMLN": the organisation is a perpetrator too, also
+    // one step further down ("a group of terrorists from the Zarate Willka
+    // Armed Forces of Liberation").
+    let members_of = |k: usize| -> Vec<usize> {
+        s.children_rel(k, "nmod").filter(|&c| matches!(s.case_of(c), Some("of" | "from" | "belonging")) && s.words[c].is_noun()).collect()
+    };
+    for c in members_of(head) {
+        push_with_conjuncts(s, m, c, Role::Perpetrator);
+        if PARTITIVE.contains(&w.lemma.as_str()) {
+            for g in members_of(c) {
+                push_with_conjuncts(s, m, g, Role::Perpetrator);
+            }
         }
     }
     for c in s.children_rel(head, "appos").collect::<Vec<_>>() {

@@ -557,3 +557,19 @@ fn a_time_phrase_run_into_the_subject_and_a_reporters_pronoun() {
     let arrest = events_of(&r, EventKind::Arrest).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
     assert_eq!(actor_texts(arrest, Role::Perpetrator), vec!["authorities".to_string()], "{}", describe(&r));
 }
+
+#[test]
+fn who_ordered_or_directed_an_attack_and_the_group_behind_a_band() {
+    let r = extract("Drug lord Pablo Escobar ordered the assassination of the presidential candidate.", "1990-03-23");
+    let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert!(has(e, Role::Perpetrator, "escobar"), "{}", describe(&r));
+    let r = extract("The rebel commander directed the bomb attack on the police station.", "1990-03-23");
+    let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert!(has(e, Role::Perpetrator, "commander"), "{}", describe(&r));
+    let r = extract(
+        "Two missionaries were shot last night by a group of terrorists from the Zarate Willka Armed Forces of Liberation.",
+        "1990-03-23",
+    );
+    let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert!(has(e, Role::Perpetrator, "zarate willka armed forces of liberation"), "{}", describe(&r));
+}
