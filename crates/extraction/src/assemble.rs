@@ -955,6 +955,9 @@ fn registry_actor(view: &DocumentView, role: Role, mention: &ActorMention) -> Ac
     }
 }
 
+/// Head nouns that stand for the registry group named before them.
+const GROUP_WORDS: &[&str] = &["group", "organization", "organisation", "movement", "faction", "militia", "front", "cartel"];
+
 fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Range<usize>, text: String) -> Actor {
     let span = view.offsets.span(r.clone());
     let lex = Lexicon::get();
@@ -964,7 +967,13 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         .actors
         .iter()
         .filter(|a| a.range.start >= r.start && a.range.end <= r.end)
-        .filter(|a| a.range.start <= head_range.start && head_range.end <= a.range.end || a.range.len() * 2 >= r.len())
+        .filter(|a| {
+            a.range.start <= head_range.start && head_range.end <= a.range.end
+                || a.range.len() * 2 >= r.len()
+                // "the Maoist 'Shining Path' group": a word for a group
+                // around a registry name is that group.
+                || GROUP_WORDS.contains(&s.words[head].lemma.as_str()) && a.range.end <= head_range.start && a.entry_type == EntryType::Named
+        })
         .max_by_key(|a| a.range.len());
     let class = lex.noun(&s.words[head].lemma).map(|e| e.class);
     if let Some(a) = entry {

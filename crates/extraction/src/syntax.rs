@@ -86,7 +86,16 @@ impl Sentence {
     /// The lemma of the preposition (`case` child) of a nominal, e.g. "by"
     /// for "by guerrillas", "in front of" collapsed to its first word.
     pub fn case_of(&self, i: usize) -> Option<&str> {
-        self.children_rel(i, "case").next().map(|c| self.words[c].lemma.as_str())
+        let own = self.children_rel(i, "case").next();
+        // "by the maoist 'Shining Path' group": the parser may hang the
+        // preposition on the phrase's first modifier instead of its head.
+        let on_modifier = || {
+            self.children[i]
+                .iter()
+                .filter(|&&c| c < i && matches!(self.words[c].deprel.as_str(), "compound" | "amod"))
+                .find_map(|&c| self.children_rel(c, "case").find(|&k| k < c))
+        };
+        own.or_else(on_modifier).map(|c| self.words[c].lemma.as_str())
     }
 
     /// Ancestors of `i`, nearest first.
@@ -166,8 +175,9 @@ impl Sentence {
                 hi += 1;
             }
         }
-        // Trim punctuation at the edges (quotes around names are kept inside).
-        while lo < hi && self.words[lo].upos == Upos::Punct && !is_quote(&self.words[lo].lower) {
+        // Trim punctuation at the edges (quotes around names are kept
+        // inside), and a preposition the parser hung on a modifier.
+        while lo < hi && (self.words[lo].upos == Upos::Punct && !is_quote(&self.words[lo].lower) || self.words[lo].deprel == "case") {
             lo += 1;
         }
         while hi > lo && self.words[hi].upos == Upos::Punct && !is_quote(&self.words[hi].lower) {

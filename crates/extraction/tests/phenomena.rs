@@ -573,3 +573,13 @@ fn who_ordered_or_directed_an_attack_and_the_group_behind_a_band() {
     let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
     assert!(has(e, Role::Perpetrator, "zarate willka armed forces of liberation"), "{}", describe(&r));
 }
+
+#[test]
+fn a_preposition_hung_on_a_modifier_and_a_group_word_around_a_name() {
+    let r = extract("police said the attacks could have been carried out by the maoist \"shining path\" group.", "1990-02-10");
+    let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    let perps: Vec<&sitrep_schema::Actor> = e.actors_with(Role::Perpetrator).collect();
+    assert!(!perps.is_empty(), "{}", describe(&r));
+    assert!(perps.iter().all(|a| a.id.as_deref() == Some("grp.sendero")), "{}", describe(&r));
+    assert!(perps.iter().all(|a| !a.text.to_lowercase().starts_with("by ")), "{}", describe(&r));
+}
