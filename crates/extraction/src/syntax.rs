@@ -256,8 +256,11 @@ fn parse_chunk(text: &str, tokens: &[Token], base: usize, offset: usize, analyze
                 token: base + i,
                 start: t.start,
                 end: t.end,
-                lower: forms[i].to_lowercase(),
-                lemma: w.lemma.to_lowercase(),
+                lower: crate::lower_case(forms[i]).into_owned(),
+                lemma: match crate::lower_case(&w.lemma) {
+                    std::borrow::Cow::Borrowed(_) => w.lemma,
+                    std::borrow::Cow::Owned(l) => l,
+                },
                 upos: w.upos,
                 head,
                 deprel: w.deprel,
