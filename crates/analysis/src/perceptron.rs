@@ -541,7 +541,11 @@ impl Model {
         let sb = r.take(cap.checked_mul(8).ok_or(ModelError::Truncated { what })?)?;
         let dense = Model::dense(nc);
         // Dense tables are used as read; sparse ones are widened.
-        let mut slots: Vec<u64> = if dense { huge_vec(cap) } else { Vec::with_capacity(cap) };
+        let mut slots: Vec<u64> = if dense {
+            huge_vec(cap)
+        } else {
+            Vec::with_capacity(cap)
+        };
         slots.extend(
             sb.chunks_exact(8)
                 .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])),
@@ -649,7 +653,8 @@ mod tests {
                 // Trained keys, and random ones: those are almost all
                 // absent, so a fingerprint match is a false one, and it
                 // must be the same false one in both layouts.
-                let mut feats: Vec<u64> = (0..40).map(|_| trained[rng.below(trained.len())]).collect();
+                let mut feats: Vec<u64> =
+                    (0..40).map(|_| trained[rng.below(trained.len())]).collect();
                 feats.extend((0..40).map(|_| rng.next_u64()));
                 m.score(&feats, &mut scores);
                 assert_eq!(scores, file_score(&w.buf, nc, &feats));
