@@ -101,3 +101,15 @@ fn usable_from_many_threads() {
         );
     }
 }
+
+#[test]
+fn compiled_in_models_write_back_byte_for_byte() {
+    // The in-memory layout differs from the file's; writing must undo it
+    // exactly, or retraining checks (`cmp` against the committed files)
+    // would fail for the wrong reason.
+    use sitrep_analysis::{Parser, Tagger, PARSER_MODEL, TAGGER_MODEL};
+    let t = Tagger::from_bytes(TAGGER_MODEL).expect("tagger model");
+    assert!(t.to_bytes() == TAGGER_MODEL, "tagger model does not round-trip");
+    let p = Parser::from_bytes(PARSER_MODEL).expect("parser model");
+    assert!(p.to_bytes() == PARSER_MODEL, "parser model does not round-trip");
+}

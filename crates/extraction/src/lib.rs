@@ -70,14 +70,13 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
     }
     let analyzer = Analyzer::embedded();
     let kb = KnowledgeBase::embedded();
-    let actors = kb.actors.find_mentions(text);
+    let (actors, place_mentions) = kb.find_mentions(text);
     let names: Vec<std::ops::Range<usize>> =
         actors.iter().filter(|a| a.entry_type == sitrep_knowledge::actors::EntryType::Named).map(|a| a.range.clone()).collect();
     let sentences = syntax::parse_document(text, &layer, analyzer, &names, |tokens| worth_parsing(text, tokens));
 
     // Places: resolved with the document's own evidence; the dateline's
     // country is only the weakest hint, so it never overrides the text.
-    let place_mentions = kb.gazetteer.find_mentions(text);
     let dateline_range = layer.dateline.as_ref().map(|d| d.range.clone());
     let mut context = PlaceContext::default();
     let dateline_place = layer.dateline.as_ref().and_then(|d| d.place.clone()).and_then(|r| {
@@ -137,13 +136,25 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
 /// costly stage.
 pub fn worth_parsing(text: &str, tokens: &[sitrep_text::tokens::Token]) -> bool {
     let lexicon = lexicon::Lexicon::get();
-    let forms: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+    // Every sentence of every document comes through here, and most words
+    // are already lower case: those are not copied.
+    let forms: Vec<std::borrow::Cow<str>> = tokens.iter().map(|t| lower_case(t.text(text))).collect();
     if forms.iter().any(|f| f.len() >= 3 && lexicon.may_matter(f)) {
         return true;
     }
     // Only then the patterns, which need the sentence's words as a set;
     // short words count in them ("blew up"), not alone.
-    lexicon.pattern_may_matter(&forms.into_iter().collect())
+    lexicon.pattern_may_matter(&forms.into_iter().map(|f| f.into_owned()).collect())
+}
+
+/// `s.to_lowercase()`, borrowed when that would be `s` itself (ASCII
+/// without capitals: checking more than that is not worth it).
+pub(crate) fn lower_case(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
 }
 
 /// Objects that make "rejected ..." a denial about an event rather than a

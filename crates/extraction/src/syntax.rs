@@ -376,8 +376,11 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
                 token: base + i,
                 start: t.start,
                 end: t.end,
-                lower: forms[i].to_lowercase(),
-                lemma: w.lemma.to_lowercase(),
+                lower: crate::lower_case(forms[i]).into_owned(),
+                lemma: match crate::lower_case(&w.lemma) {
+                    std::borrow::Cow::Borrowed(_) => w.lemma,
+                    std::borrow::Cow::Owned(l) => l,
+                },
                 upos: w.upos,
                 head,
                 deprel: w.deprel,

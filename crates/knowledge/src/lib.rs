@@ -97,6 +97,14 @@ impl KnowledgeBase {
         let mentions = self.gazetteer.find_mentions(text);
         self.resolve_places(text, &mentions, ctx)
     }
+
+    /// The actor mentions and the place mentions of a document, as
+    /// [`ActorRegistry::find_mentions`] and [`Gazetteer::find_mentions`]
+    /// give them, with the document tokenised and folded once for both.
+    pub fn find_mentions(&self, text: &str) -> (Vec<ActorMention>, Vec<PlaceMention>) {
+        let toks = fold::Tokens::new(text);
+        (self.actors.find_mentions_in(text, &toks), self.gazetteer.find_mentions_in(text, &toks))
+    }
 }
 
 /// Resolves each place mention of a document to one gazetteer record using
