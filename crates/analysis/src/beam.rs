@@ -32,10 +32,10 @@ use std::cmp::Ordering;
 
 use crate::hash::Rng;
 use crate::parser::{
-    argmax_i, assemble, costs, example_toks, gold_tree, label_features, trans_features,
+    assemble, costs, example_toks, gold_tree, label_features, trans_features,
     transition_names, Example, Parser, ParserConfig, State, Toks, SHIFT,
 };
-use crate::perceptron::Trainer;
+use crate::perceptron::{argmax, Trainer};
 
 /// A possible successor: the parent's index in the beam, the transition, the
 /// parent's score plus the transition's, and whether it is still correct.
@@ -146,7 +146,7 @@ pub(crate) fn decode(p: &Parser, tk: &Toks, n: usize, k: usize) -> State {
                 let (h, d) = src.arc_of(c.t);
                 label_features(src, tk, h, d, &mut f);
                 p.labels.score(&f, &mut ls);
-                argmax_i(&ls) as u16
+                argmax(&ls) as u16
             };
             let hyp = next.slot(j, n);
             hyp.st.copy_from(src);
@@ -202,15 +202,6 @@ struct Scratch {
     cands: Vec<Cand<f64>>,
 }
 
-fn argmax_f(s: &[f32]) -> usize {
-    let mut best = 0;
-    for (i, v) in s.iter().enumerate() {
-        if *v > s[best] {
-            best = i;
-        }
-    }
-    best
-}
 
 /// The label the label model under training gives the arc of transition `t`.
 fn label_of(lm: &Trainer, st: &State, tk: &Toks, t: usize, x: &mut Scratch) -> u16 {
@@ -220,7 +211,7 @@ fn label_of(lm: &Trainer, st: &State, tk: &Toks, t: usize, x: &mut Scratch) -> u
     let (h, d) = st.arc_of(t);
     label_features(st, tk, h, d, &mut x.f);
     lm.score(&x.f, &mut x.ls);
-    argmax_f(&x.ls) as u16
+    argmax(&x.ls) as u16
 }
 
 /// Which legal transitions of `st` are correct (have the least cost).
@@ -422,7 +413,7 @@ fn train_labels(
                 ok += 1;
                 label_features(&st, s.tk, h, d, &mut x.f);
                 lm.score(&x.f, &mut x.ls);
-                let guess = argmax_f(&x.ls);
+                let guess = argmax(&x.ls);
                 lm.update(&x.f, s.labels[d - 1] as usize, guess);
                 lm.tick();
             }

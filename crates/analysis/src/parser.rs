@@ -28,7 +28,7 @@
 
 use crate::binio::{Reader, Writer};
 use crate::hash::{f1, f2, f3, hash_str, Rng};
-use crate::perceptron::{Model, Trainer};
+use crate::perceptron::{argmax, Model, Trainer};
 use crate::ModelError;
 
 pub(crate) const SHIFT: usize = 0;
@@ -428,15 +428,6 @@ fn best_legal_i(scores: &[i32], legal: &[bool; 3]) -> usize {
     best
 }
 
-pub(crate) fn argmax_i(s: &[i32]) -> usize {
-    let mut best = 0;
-    for (i, v) in s.iter().enumerate() {
-        if *v > s[best] {
-            best = i;
-        }
-    }
-    best
-}
 
 impl Parser {
     pub fn label_names(&self) -> &[String] {
@@ -494,7 +485,7 @@ impl Parser {
                 let (h, d) = st.arc_of(t);
                 label_features(&st, tk, h, d, &mut f);
                 self.labels.score(&f, &mut ls);
-                lab = argmax_i(&ls) as u16;
+                lab = argmax(&ls) as u16;
             }
             st.apply(t, lab);
         }

@@ -675,3 +675,14 @@ mod tests {
         }
     }
 }
+
+/// Index of the first largest score (0 for an empty slice).
+pub(crate) fn argmax<T: PartialOrd>(s: &[T]) -> usize {
+    let mut best = 0;
+    for (i, v) in s.iter().enumerate() {
+        if *v > s[best] {
+            best = i;
+        }
+    }
+    best
+}

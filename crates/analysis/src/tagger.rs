@@ -28,7 +28,7 @@ use crate::binio::{Reader, Writer};
 use crate::conllu::Sentence;
 use crate::hash::{f1, f2, f3, hash_str, Hasher, Rng};
 use crate::lemma::Lemmatizer;
-use crate::perceptron::{key32, IdMap, Model, Trainer};
+use crate::perceptron::{argmax, key32, IdMap, Model, Trainer};
 use crate::ModelError;
 
 /// Casing mode of a whole sentence.
@@ -416,11 +416,11 @@ impl Tagger {
             features(&s.info, i, mode, p1, p2, x1, &mut s.feats);
             s.scores.resize(m.upos.n_classes(), 0);
             m.upos.score(&s.feats, &mut s.scores);
-            let u = argmax_i(&s.scores);
+            let u = argmax(&s.scores);
             xpos_features(&s.info, i, self.upos_hash[u], &mut s.feats);
             s.scores.resize(m.xpos.n_classes(), 0);
             m.xpos.score(&s.feats, &mut s.scores);
-            let x = argmax_i(&s.scores);
+            let x = argmax(&s.scores);
             out.upos.push(u);
             out.xpos.push(x);
             p2 = p1;
@@ -494,25 +494,7 @@ impl Tagger {
     }
 }
 
-fn argmax_i(s: &[i32]) -> usize {
-    let mut best = 0;
-    for (i, v) in s.iter().enumerate() {
-        if *v > s[best] {
-            best = i;
-        }
-    }
-    best
-}
 
-fn argmax_f(s: &[f32]) -> usize {
-    let mut best = 0;
-    for (i, v) in s.iter().enumerate() {
-        if *v > s[best] {
-            best = i;
-        }
-    }
-    best
-}
 
 /// How to train the tagger.
 #[derive(Clone, Debug)]
@@ -661,14 +643,14 @@ fn train_pair(
             for i in 0..words.len() {
                 features(&info, i, mode, p1, p2, x1, &mut feats);
                 um.score(&feats, &mut us);
-                let u = argmax_f(&us);
+                let u = argmax(&us);
                 um.update(&feats, gu[i], u);
                 um.tick();
                 // Teacher forcing for the XPOS model's UPOS feature keeps the
                 // two models' errors from compounding in training.
                 xpos_features(&info, i, uh[gu[i]], &mut feats);
                 xm.score(&feats, &mut xs);
-                let x = argmax_f(&xs);
+                let x = argmax(&xs);
                 xm.update(&feats, gx[i], x);
                 xm.tick();
                 n += 1;
