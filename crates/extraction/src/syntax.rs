@@ -176,8 +176,13 @@ impl Sentence {
             }
         }
         // Trim punctuation at the edges (quotes around names are kept
-        // inside), and a preposition the parser hung on a modifier.
-        while lo < hi && (self.words[lo].upos == Upos::Punct && !is_quote(&self.words[lo].lower) || self.words[lo].deprel == "case") {
+        // inside), and a preposition the parser hung on a modifier ("by
+        // the maoist ..."), but not "at" of "at least 20 people".
+        let misplaced_case = |k: usize| {
+            self.words[k].deprel == "case"
+                && self.words[k].head.is_some_and(|h| matches!(self.words[h].deprel.as_str(), "compound" | "amod"))
+        };
+        while lo < hi && (self.words[lo].upos == Upos::Punct && !is_quote(&self.words[lo].lower) || misplaced_case(lo)) {
             lo += 1;
         }
         while hi > lo && self.words[hi].upos == Upos::Punct && !is_quote(&self.words[hi].lower) {

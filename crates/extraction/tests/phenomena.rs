@@ -583,3 +583,10 @@ fn a_preposition_hung_on_a_modifier_and_a_group_word_around_a_name() {
     assert!(perps.iter().all(|a| a.id.as_deref() == Some("grp.sendero")), "{}", describe(&r));
     assert!(perps.iter().all(|a| !a.text.to_lowercase().starts_with("by ")), "{}", describe(&r));
 }
+
+#[test]
+fn a_quantity_keeps_its_preposition_in_the_phrase() {
+    let r = extract("A car bomb tore through a crowded market in Beledweyne on Saturday, killing at least 20 people.", "2024-03-10");
+    let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(actor_texts(e, Role::Victim), vec!["at least 20 people".to_string()], "{}", describe(&r));
+}
