@@ -260,14 +260,16 @@ fn parse_chunk(text: &str, tokens: &[Token], base: usize, offset: usize, analyze
     let forms: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     let is_name: Vec<bool> = tokens.iter().map(|t| names.iter().any(|n| n.start <= t.start && t.end <= n.end)).collect();
     let asides = parenthetical_asides(&forms);
-    if asides.is_empty() {
+    let aside_tokens: usize = asides.iter().map(|r| r.len()).sum();
+    // Nothing to splice into when the asides are all there is.
+    if asides.is_empty() || aside_tokens == tokens.len() {
         return analyzed_words(tokens, &forms, &is_name, base, offset, analyzer);
     }
     // The main clause is parsed without its asides ("the attack against
     // (presidency minister) antonio rodriguez porth", "(words indistinct)"),
     // which the parser, trained on edited text, hangs anywhere; each aside
     // is parsed alone and hung as a parenthetical on the nominal before it,
-    // or else on the word after it.
+    // or else on the clause's root.
     let mut keep: Vec<usize> = Vec::with_capacity(tokens.len());
     let mut inside = vec![false; tokens.len()];
     for r in &asides {
@@ -296,19 +298,16 @@ fn parse_chunk(text: &str, tokens: &[Token], base: usize, offset: usize, analyze
         }
         root
     };
-    if !keep.is_empty() {
-        parse_part(&keep, &mut words);
-    }
+    let main_root = parse_part(&keep, &mut words);
     for r in &asides {
         let (open, close) = (r.start, r.end - 1);
         let content: Vec<usize> = (open + 1..close).collect();
         let root = if content.is_empty() { None } else { parse_part(&content, &mut words) };
         let nominal_before = (0..open).rev().find(|&k| !inside[k]).filter(|&k| words[k].as_ref().is_some_and(|w| w.is_nominal()));
-        let anchor = nominal_before.or_else(|| (close + 1..tokens.len()).find(|&k| !inside[k])).or_else(|| (0..open).rev().find(|&k| !inside[k]));
-        let Some(mut anchor) = anchor else {
-            // Nothing but asides: leave what the parts parsed.
-            continue;
-        };
+        // Otherwise the clause's root: an aside before a phrase ("(words
+        // indistinct) the town") is no part of it.
+        let fallback = main_root.or_else(|| (0..tokens.len()).find(|&k| !inside[k])).unwrap_or(open);
+        let mut anchor = nominal_before.unwrap_or(fallback);
         // Hang it on the head of a name ("Edgar" of "Edgar Chacon (...)"),
         // so that no phrase built from the name's parts takes it in.
         while let Some(w) = words[anchor].as_ref().filter(|w| matches!(w.deprel.as_str(), "flat" | "compound" | "fixed" | "goeswith")) {

@@ -545,6 +545,12 @@ fn bracketed_asides_do_not_break_the_clause_or_join_the_phrase() {
     let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
     assert!(has(e, Role::Perpetrator, "commandos"), "{}", describe(&r));
     assert!(has(e, Role::Target, "substation"), "{}", describe(&r));
+    // An aside before a phrase stays out of it; a sentence of asides alone
+    // is parsed as it is.
+    let r = extract("(words indistinct) (passage omitted)\nThe FMLN attacked (words indistinct) the town.\n[passage omitted]\n", "1990-02-01");
+    let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(actor_texts(e, Role::Perpetrator), vec!["fmln".to_string()], "{}", describe(&r));
+    assert_eq!(actor_texts(e, Role::Target), vec!["town".to_string()], "{}", describe(&r));
 }
 
 #[test]
