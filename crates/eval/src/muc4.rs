@@ -385,8 +385,8 @@ fn only_other_countries(event: &Event) -> bool {
 
 /// Did the event end more than [`RECENT_DAYS`] before the publication date?
 fn long_before(event: &Event, published: Option<&str>) -> bool {
-    let parse = |s: &str| chrono::NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok();
-    let (Some(end), Some(published)) = (event.date.as_ref().and_then(|d| parse(&d.end)), published.and_then(parse)) else {
+    use crate::muc4_keys::parse_iso;
+    let (Some(end), Some(published)) = (event.date.as_ref().and_then(|d| parse_iso(&d.end)), published.and_then(parse_iso)) else {
         return false;
     };
     (published - end).num_days() > RECENT_DAYS

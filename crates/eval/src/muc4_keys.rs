@@ -658,8 +658,9 @@ pub fn date_matches(start: NaiveDate, end: NaiveDate, gold: &GoldDate) -> bool {
     lo_ok && start <= gold.hi
 }
 
-fn parse_iso(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+/// A `YYYY-MM-DD` date, or the date part of a longer timestamp.
+pub(crate) fn parse_iso(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok()
 }
 
 /// Scores results against key templates. `results` are the documents that
@@ -690,7 +691,7 @@ pub fn score_keys(templates: &[KeyTemplate], results: &[DocumentResult], map: &K
             report.required_templates += 1;
             let codes = t.country_codes();
             let type_ok = |ty: &MucType| t.types.contains(ty);
-            let published = result.published.as_deref().and_then(|p| parse_iso(p.get(..10).unwrap_or(p)));
+            let published = result.published.as_deref().and_then(parse_iso);
             let date_ok = |e: &sitrep_schema::Event| match &e.date {
                 Some(d) => match (parse_iso(&d.start), parse_iso(&d.end)) {
                     (Some(s), Some(en)) => t.dates.iter().any(|g| date_matches(s, en, g)),

@@ -325,10 +325,10 @@ impl KnowledgeBase {
                 // a surname or a common word ("RODRIGUEZ", "HILL"): drop it.
                 // Likewise anything under a million people from a country the
                 // document never names, when it names others.
+                let small_place = c.feature == FeatureClass::Place && (c.alternate || c.population < 100_000);
                 if case != TextCase::Mixed && c.feature != FeatureClass::Country && !supported(m, c) && !is_capital(c) {
-                    let weak = c.feature == FeatureClass::Place && (c.alternate || c.population < 100_000);
                     let foreign = !totals.is_empty() && c.population < 200_000;
-                    if weak || foreign {
+                    if small_place || foreign {
                         return None;
                     }
                 }
@@ -338,7 +338,7 @@ impl KnowledgeBase {
                 // the match is part of a person's name, whatever the
                 // document says about the United States.
                 let doubtful = match c.feature {
-                    FeatureClass::Place => c.alternate || c.population < 100_000,
+                    FeatureClass::Place => small_place,
                     FeatureClass::Admin2 => true,
                     FeatureClass::Admin1 => !supported(m, c),
                     _ => false,
