@@ -531,6 +531,23 @@ pub fn load_grit_predictions(path: &Path, docs: &[MucDoc]) -> Result<Vec<PerRole
     Ok(out)
 }
 
+/// sitrep's fillers in the format [`load_grit_predictions`] reads, each
+/// string its own entity, keyed by GRIT's number (or, for the training
+/// documents GRIT does not number, by the document id) with the id beside it.
+pub fn grit_predictions_json(docs: &[MucDoc], predictions: &[PerRole<Vec<String>>]) -> serde_json::Value {
+    let mut out = serde_json::Map::new();
+    for (doc, pred) in docs.iter().zip(predictions) {
+        let id = grit_numeric_id(&doc.docid).unwrap_or_else(|| doc.docid.clone());
+        let mut roles = serde_json::Map::new();
+        for role in MucRole::ALL {
+            let entities: Vec<Vec<&str>> = pred[role.index()].iter().map(|s| vec![s.as_str()]).collect();
+            roles.insert(role.as_str().to_string(), serde_json::json!(entities));
+        }
+        out.insert(id, serde_json::json!({ "docid": doc.docid, "pred_extracts": roles }));
+    }
+    serde_json::Value::Object(out)
+}
+
 /// GRIT's numeric id: `TST3-MUC4-0001` → `30001`.
 pub fn grit_numeric_id(docid: &str) -> Option<String> {
     let mut parts = docid.split('-');
@@ -718,5 +735,24 @@ mod tests {
         assert_eq!(grit_numeric_id("TST3-MUC4-0001").as_deref(), Some("30001"));
         assert_eq!(grit_numeric_id("TST1-MUC3-0100").as_deref(), Some("10100"));
         assert_eq!(grit_numeric_id("DEV-MUC3-0001"), None);
+    }
+
+    #[test]
+    fn written_grit_predictions_score_as_the_strings_they_came_from() {
+        let mut docs = vec![doc(&[(MucRole::PerpOrg, &[&["fmln"]]), (MucRole::Target, &[&["bridge"], &["power pylons"]])])];
+        docs[0].docid = "TST1-MUC3-0007".into();
+        let mut pred: PerRole<Vec<String>> = Default::default();
+        pred[MucRole::PerpOrg.index()] = vec!["FMLN".into(), "army".into()];
+        pred[MucRole::Target.index()] = vec!["the bridge".into()];
+        let preds = vec![pred];
+        let json = grit_predictions_json(&docs, &preds);
+        assert_eq!(json["10007"]["pred_extracts"]["PerpOrg"], serde_json::json!([["FMLN"], ["army"]]));
+        let dir = std::env::temp_dir().join(format!("sitrep-grit-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("preds.json");
+        std::fs::write(&path, json.to_string()).unwrap();
+        let read = load_grit_predictions(&path, &docs).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        assert_eq!(score_role_filling_clusters(&docs, &read), score_role_filling(&docs, &preds));
     }
 }

@@ -436,6 +436,18 @@ impl Lexicon {
         self.triggers.get(lemma).map(|v| v.as_slice()).unwrap_or(&[])
     }
 
+    /// Trigger entries that may start at a word with this lemma and form.
+    /// A verb the lemmatiser does not know may lose the final "e" its
+    /// lemma has ("dynamited" → "dynamit"): the trigger list, being a
+    /// closed set of lemmas, says which stem was meant.
+    pub fn triggers_at_word(&self, lemma: &str, lower: &str) -> &[TriggerEntry] {
+        let own = self.triggers_starting(lemma);
+        if !own.is_empty() || !(lower.ends_with("ed") || lower.ends_with("ing")) || lemma.ends_with('e') {
+            return own;
+        }
+        self.triggers_starting(&format!("{lemma}e"))
+    }
+
     /// The cross-walk row for a kind and subtype, falling back to the kind's
     /// general row.
     pub fn crosswalk(&self, kind: EventKind, subtype: Option<&str>) -> Option<&Crosswalk> {

@@ -72,12 +72,12 @@ pub fn find_mentions(s: &Sentence) -> Vec<Mention> {
     let mut i = 0;
     while i < s.words.len() {
         let mut matched = None;
-        for entry in lex.triggers_starting(&s.words[i].lemma) {
+        for entry in lex.triggers_at_word(&s.words[i].lemma, &s.words[i].lower) {
             let n = entry.lemmas.len();
             if i + n > s.words.len() {
                 continue;
             }
-            let all = (0..n).all(|k| {
+            let all = (1..n).all(|k| {
                 let w = &s.words[i + k];
                 w.lemma == entry.lemmas[k] || w.lower == entry.lemmas[k]
             });
@@ -419,7 +419,7 @@ pub fn is_event_word(s: &Sentence, i: usize) -> bool {
     if w.is_noun() {
         return lex.triggers_starting(&w.lemma).iter().any(|t| t.pos == TriggerPos::Noun && t.lemmas.len() == 1);
     }
-    w.is_verb() && lex.triggers_starting(&w.lemma).iter().any(|t| t.pos == TriggerPos::Verb)
+    w.is_verb() && lex.triggers_at_word(&w.lemma, &w.lower).iter().any(|t| t.pos == TriggerPos::Verb)
 }
 
 fn is_rel_pronoun(s: &Sentence, i: usize) -> bool {

@@ -245,6 +245,8 @@ pub fn parse_document(
             words.extend(parse_chunk(text, chunk, base, offset, analyzer, names));
         }
         relabel_subjects_with_prepositions(&mut words);
+        subject_behind_time_word(&mut words);
+        verb_read_as_modifier(&mut words);
         let mut children = vec![Vec::new(); words.len()];
         for (i, w) in words.iter().enumerate() {
             if let Some(h) = w.head {
@@ -426,6 +428,93 @@ fn relabel_subjects_with_prepositions(words: &mut [Word]) {
             None => words[i].deprel = "obl".to_string(),
         }
     }
+}
+
+/// "terrorists tonight bombed the embassies": the parser made the time word
+/// the subject and the real subject, left bare before it, an oblique.
+fn subject_behind_time_word(words: &mut [Word]) {
+    for t in 1..words.len() {
+        if words[t].deprel != "nsubj" || !BARE_TIME_WORDS.contains(&words[t].lower.as_str()) {
+            continue;
+        }
+        let verb = words[t].head;
+        // The bare nominal right before it (a phrase ending at t - 1) hung on the same verb.
+        let Some(subject) = (0..t).rev().find(|&k| words[k].head == verb && k < t && words[k].is_noun()) else { continue };
+        let phrase_ends_before_time = (subject + 1..t).all(|k| is_within(words, k, subject));
+        let bare = !words.iter().any(|w| w.head == Some(subject) && w.deprel == "case");
+        if phrase_ends_before_time && bare && matches!(words[subject].rel(), "obl" | "nmod" | "obj" | "dep") {
+            words[subject].deprel = "nsubj".to_string();
+            words[t].deprel = "obl:tmod".to_string();
+        }
+    }
+}
+
+/// Whether `k`'s chain of heads reaches `top` (a cycle ends the walk).
+fn is_within(words: &[Word], mut k: usize, top: usize) -> bool {
+    for _ in 0..words.len() {
+        if k == top {
+            return true;
+        }
+        match words[k].head {
+            Some(h) => k = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Time words that stand as an adverbial without a preposition.
+const BARE_TIME_WORDS: &[&str] = &["tonight", "today", "yesterday", "tomorrow", "overnight"];
+
+/// "urban guerrillas sabotaged pylons and transformers": in lower-case text
+/// the parser may read a clause as one noun phrase, its verb a participle
+/// modifying the object, with no verb at the root. A verb right after a noun
+/// of another phrase, modifying a noun to its right, in a sentence whose
+/// root is a noun without a copula, is the clause's verb: the phrase before
+/// it is its subject and the noun it modified its object.
+fn verb_read_as_modifier(words: &mut [Word]) {
+    let Some(root) = words.iter().position(|w| w.head.is_none()) else { return };
+    if !words[root].is_noun() || words.iter().any(|w| w.head == Some(root) && matches!(w.rel(), "cop" | "aux")) {
+        return;
+    }
+    let Some(verb) = (1..words.len()).find(|&v| {
+        let w = &words[v];
+        w.is_verb()
+            && w.deprel == "amod"
+            && w.head.is_some_and(|h| h > v)
+            && words[v - 1].is_noun()
+            && w.head.is_some_and(|h| !is_within(words, v - 1, h))
+    }) else {
+        return;
+    };
+    let Some(object) = words[verb].head else { return };
+    // The top of the phrase that ends right before the verb.
+    let mut subject = verb - 1;
+    while let Some(h) = words[subject].head.filter(|&h| h < verb) {
+        subject = h;
+    }
+    if subject == object {
+        return;
+    }
+    // The object's phrase hangs on the verb; so does what the old root held to the verb's right.
+    let object_top = {
+        let mut top = object;
+        while let Some(h) = words[top].head.filter(|&h| h > verb) {
+            top = h;
+        }
+        top
+    };
+    for k in verb + 1..words.len() {
+        if words[k].head == Some(subject) && k != object_top {
+            words[k].head = Some(if words[k].rel() == "conj" { object_top } else { verb });
+        }
+    }
+    words[object_top].head = Some(verb);
+    words[object_top].deprel = "obj".to_string();
+    words[subject].head = Some(verb);
+    words[subject].deprel = "nsubj".to_string();
+    words[verb].head = None;
+    words[verb].deprel = "root".to_string();
 }
 
 /// Nouns of time that a preposition may govern in front of a subject.

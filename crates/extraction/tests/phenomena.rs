@@ -596,3 +596,34 @@ fn a_quantity_keeps_its_preposition_in_the_phrase() {
     let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
     assert_eq!(actor_texts(e, Role::Victim), vec!["at least 20 people".to_string()], "{}", describe(&r));
 }
+
+#[test]
+fn a_bare_time_word_before_the_verb_does_not_take_the_subject() {
+    for (text, perpetrator, target) in [
+        ("police said that rebels tonight bombed the offices of the electoral council.", "rebels", "offices"),
+        ("army sources reported that guerrillas yesterday burned two buses on the northern highway.", "guerrillas", "buses"),
+        ("Officials said militants today attacked a police station in the north.", "militants", "station"),
+    ] {
+        let r = extract(text, "1990-03-10");
+        let v = violent(&r);
+        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
+        assert!(has(v[0], Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
+        assert!(has(v[0], Role::Target, target), "{text}: {}", describe(&r));
+        assert!(!has(v[0], Role::Perpetrator, "today") && !has(v[0], Role::Perpetrator, "tonight"), "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn a_lower_case_clause_read_as_one_noun_phrase_keeps_its_subject_and_object() {
+    for (text, perpetrator, target) in [
+        ("urban commandos sabotaged power lines and transformers in the eastern city.", "commandos", "lines"),
+        ("guerrillas dynamited the bridge over the lempa river.", "guerrillas", "bridge"),
+        ("rebel squads destroyed three electricity towers near the border.", "squads", "towers"),
+    ] {
+        let r = extract(text, "1990-03-10");
+        let v = violent(&r);
+        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
+        assert!(has(v[0], Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
+        assert!(has(v[0], Role::Target, target), "{text}: {}", describe(&r));
+    }
+}

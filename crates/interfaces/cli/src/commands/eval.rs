@@ -94,6 +94,10 @@ pub struct Muc4Args {
     /// default they are left out: MUC-4 records only recent incidents).
     #[arg(long)]
     pub old_events: bool,
+    /// Write sitrep's role fillers in GRIT's prediction format (each
+    /// string one entity), for inspection or for other scorers.
+    #[arg(long, value_name = "FILE")]
+    pub write_grit: Option<PathBuf>,
     /// Score a GRIT-format prediction file (`{"30001": {"pred_extracts": ...}}`) instead of running sitrep.
     #[arg(long, value_name = "FILE")]
     pub grit_preds: Option<PathBuf>,
@@ -206,6 +210,10 @@ fn run_muc4(args: Muc4Args) -> anyhow::Result<ExitCode> {
         let results = pool.install(|| sitrep_eval::extract_all(&inputs));
         report_panics(&results);
         let preds: Vec<PerRole<Vec<String>>> = results.iter().map(|r| sitrep_eval::role_predictions(r, map, &options)).collect();
+        if let Some(path) = &args.write_grit {
+            let json = muc4::grit_predictions_json(&docs, &preds);
+            std::fs::write(path, serde_json::to_string_pretty(&json)?).with_context(|| format!("writing {}", path.display()))?;
+        }
         (sitrep_eval::score_role_filling(&docs, &preds), Some(results))
     };
 
