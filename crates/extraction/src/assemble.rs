@@ -134,6 +134,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         .map(|(n, d)| build_event(&view, d, format!("{}#e{}", view.id, n + 1), &antecedents))
         .collect();
     let material = events.len();
+    add_agent_noun_perpetrators(&view, &mut events);
     for st in &view.statements {
         let about = statement_about(&view, &drafts, st).map(|d| events[d].id.clone());
         let id = format!("{}#e{}", view.id, events.len() + 1);
@@ -151,6 +152,65 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         add_attributed_perpetrators(&mut head[e], statements);
     }
     events
+}
+
+/// "The kidnappers demanded a ransom", "the assassins of the mayor", "the
+/// attackers fled": a word that names the doer of an event (nouns.tsv,
+/// agent class with an event kind) is a perpetrator of that event wherever
+/// in the document it stands, unless it already takes part in one. The
+/// event is the one whose victim or target its "of" phrase names, else the
+/// nearest such event before it, else the first after it; an event whose
+/// perpetrator is named already gets nobody (the word is most likely that
+/// perpetrator again).
+fn add_agent_noun_perpetrators(view: &DocumentView, events: &mut [Event]) {
+    let lex = Lexicon::get();
+    let overlaps = |a: &Span, b: &Span| a.0 < b.1 && b.0 < a.1;
+    for s in view.sentences {
+        for (i, w) in s.words.iter().enumerate() {
+            if !w.is_noun() || matches!(w.rel(), "compound" | "amod") {
+                continue;
+            }
+            let Some(entry) = lex.noun(&w.lemma).filter(|e| e.class == NounClass::Agent) else { continue };
+            let Some(kind) = entry.detail.as_deref().and_then(EventKind::parse) else { continue };
+            let words = strip_article(s, s.noun_phrase(i));
+            let r = s.bytes(words.clone());
+            let span = view.offsets.span(r.clone());
+            if events.iter().any(|e| e.actors.iter().any(|a| overlaps(&a.span, &span))) {
+                continue;
+            }
+            let fits = |e: &Event| compatible(e.kind, kind);
+            // "the assassins of Archbishop Romero": the victim says which.
+            // Read off the words, since the parser often hangs that phrase
+            // elsewhere.
+            let of_whom = (s.words.get(words.end).is_some_and(|w| w.lower == "of"))
+                .then(|| {
+                    s.words[words.end + 1..]
+                        .iter()
+                        .take_while(|w| w.is_noun() || matches!(w.upos, sitrep_analysis::Upos::Det | sitrep_analysis::Upos::Adj | sitrep_analysis::Upos::Num))
+                        .filter(|w| w.is_noun())
+                        .last()
+                        .map(|w| w.lower.clone())
+                })
+                .flatten();
+            let about_whom = of_whom.and_then(|who| {
+                events.iter().position(|e| {
+                    fits(e) && e.actors.iter().any(|a| matches!(a.role, Role::Victim | Role::Target) && contains_words(&a.text.to_lowercase(), &who))
+                })
+            });
+            let start = view.offsets.span(w.start..w.end).0;
+            let before = || events.iter().rposition(|e| fits(e) && e.trigger.span.0 < start);
+            let after = || events.iter().position(fits);
+            let Some(e) = about_whom.or_else(before).or_else(after) else { continue };
+            // Named already ("Gunmen killed ... the attackers fled"): the
+            // word is most likely the same doer again.
+            if events[e].actors.iter().any(|a| a.role == Role::Perpetrator) {
+                continue;
+            }
+            let text = view.text[r.clone()].to_string();
+            let actor = make_actor(view, s, Role::Perpetrator, i, r, text);
+            events[e].actors.push(actor);
+        }
+    }
 }
 
 /// Parties that claimed an event, or were accused of it, are its

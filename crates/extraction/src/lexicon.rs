@@ -362,6 +362,13 @@ impl Lexicon {
         for (_, cols) in rows(STATEMENTS_TSV) {
             cue_forms.extend(inflections(cols[0].trim()));
         }
+        // Words for the doer of an event ("the kidnappers demanded"), which
+        // assembly links to that event.
+        for (lemma, entry) in &nouns {
+            if entry.class == NounClass::Agent && entry.detail.is_some() && !lemma.contains(' ') {
+                cue_forms.extend(inflections(lemma));
+            }
+        }
         // Casualty and responsibility words stay stems: "injur" covers
         // injured, injuries, injuring.
         let mut cue_stems: Vec<String> = EXTRA_CUES.iter().map(|s| s.to_string()).collect();

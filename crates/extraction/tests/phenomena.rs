@@ -627,3 +627,32 @@ fn a_lower_case_clause_read_as_one_noun_phrase_keeps_its_subject_and_object() {
         assert!(has(v[0], Role::Target, target), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn a_word_for_the_doer_elsewhere_in_the_text_is_the_events_perpetrator() {
+    let r = extract("Three businessmen were abducted in Medellin on Tuesday. The kidnappers demanded a ransom of 50 million pesos.", "1990-03-10");
+    let k = events_of(&r, EventKind::Kidnapping);
+    assert_eq!(k.len(), 1, "{}", describe(&r));
+    assert!(has(k[0], Role::Perpetrator, "kidnappers"), "{}", describe(&r));
+
+    let r = extract("A bomb exploded outside a newspaper office in Lima on Monday. The attackers escaped in a stolen car, witnesses said.", "1990-03-10");
+    let v = violent(&r);
+    assert_eq!(v.len(), 1, "{}", describe(&r));
+    assert!(has(v[0], Role::Perpetrator, "attackers"), "{}", describe(&r));
+
+    // The "of" phrase names the victim, and so the event.
+    let r = extract(
+        "A union leader was shot dead in Cali on Friday. On Saturday a bomb killed a journalist in Bogota. Police said the assassins of the union leader had been identified.",
+        "1990-03-10",
+    );
+    let leader = violent(&r).into_iter().find(|e| has(e, Role::Victim, "union leader")).expect("the union leader's killing");
+    assert!(has(leader, Role::Perpetrator, "assassins"), "{}", describe(&r));
+    let journalist = violent(&r).into_iter().find(|e| has(e, Role::Victim, "journalist")).expect("the journalist's killing");
+    assert!(actor_texts(journalist, Role::Perpetrator).is_empty(), "{}", describe(&r));
+
+    // A perpetrator named already is not doubled by the word for him.
+    let r = extract("Gunmen shot dead a judge in Cali on Friday. The killers fled on a motorcycle.", "1990-03-10");
+    let v = violent(&r);
+    assert_eq!(v.len(), 1, "{}", describe(&r));
+    assert_eq!(actor_texts(v[0], Role::Perpetrator), vec!["gunmen".to_string()], "{}", describe(&r));
+}
