@@ -291,7 +291,13 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
         None if matches!(s.words[v].rel(), "advcl" | "conj" | "xcomp") => s.words[v].head.and_then(|h| s.child_rel(h, "nsubj")),
         // "Officials blamed ..." misparsed as a noun phrase with a reduced
         // relative: the root noun is the subject.
-        None if s.words[v].deprel == "acl" => s.words[v].head.filter(|&h| s.words[h].head.is_none()),
+        // "The group issued a communique denying ...": the subject of the
+        // verb whose object the statement hangs on.
+        None if s.words[v].deprel == "acl" => s.words[v].head.and_then(|h| match s.words[h].head {
+            None => Some(h),
+            Some(verb) if s.words[h].rel() == "obj" => s.child_rel(verb, "nsubj"),
+            Some(_) => None,
+        }),
         None => None,
     };
     if let Some(subj) = subject {

@@ -51,7 +51,7 @@ pub struct Mention {
 
 /// Verbs that take an event noun as object and whose subject is its agent:
 /// "carried out an attack", "launched an offensive", "staged a raid".
-const SUPPORT_VERBS: &[&str] = &[
+pub(crate) const SUPPORT_VERBS: &[&str] = &[
     "carry", "launch", "stage", "mount", "conduct", "perpetrate", "commit", "unleash", "execute", "make", "lead", "plan", "organize",
     "organise", "mastermind", "orchestrate", "direct", "order",
 ];
@@ -382,7 +382,9 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
     // Support verbs: "militants carried out the attack", "the FMLN staged a raid".
     if let Some(h) = s.words[n].head {
         let hw = &s.words[h];
-        if s.words[n].rel() == "obj" && SUPPORT_VERBS.contains(&hw.lemma.as_str()) {
+        // "denied that it carried out the attack": the one who denies is no
+        // perpetrator; the denial says so (attribution).
+        if s.words[n].rel() == "obj" && SUPPORT_VERBS.contains(&hw.lemma.as_str()) && !crate::modality::denied_part_in(s, n) {
             if let Some(subj) = s.child_rel(h, "nsubj") {
                 push_agent(s, m, subj);
             }
@@ -577,8 +579,25 @@ fn reporter_of_pronoun(s: &Sentence, pronoun: usize) -> Option<usize> {
     (r.is_noun() && agrees).then_some(reporter)
 }
 
+/// The noun a relative pronoun stands for: the head of its relative
+/// clause, or, when the parser missed the clause ("the ELN, which has
+/// staged several attacks" with "which" made a plain subject), the noun
+/// right before it and its comma.
+fn antecedent_of_relative(s: &Sentence, pronoun: usize) -> Option<usize> {
+    if !matches!(s.words[pronoun].lower.as_str(), "who" | "which") {
+        return None;
+    }
+    let clause = s.words[pronoun].head?;
+    if s.words[clause].deprel == "acl:relcl" {
+        return s.words[clause].head.filter(|&a| s.words[a].is_noun());
+    }
+    let before = pronoun.checked_sub(1)?;
+    let before = if s.words[before].lower == "," { before.checked_sub(1)? } else { before };
+    (s.words[before].is_noun() && before < clause).then_some(before)
+}
+
 fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
-    let head = reporter_of_pronoun(s, head).unwrap_or(head);
+    let head = reporter_of_pronoun(s, head).or_else(|| antecedent_of_relative(s, head)).unwrap_or(head);
     let w = &s.words[head];
     if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "they" | "he" | "she" | "we") {
         return;

@@ -33,7 +33,7 @@ const MODALS: &[&str] = &["may", "might", "could", "would", "should", "must", "c
 /// The modality of the mention whose trigger head is word `head`.
 pub fn modality_of(s: &Sentence, head: usize) -> Modality {
     let own = own_modality(s, head);
-    if own != Modality::Asserted {
+    if own != Modality::Asserted || denied_part_in(s, head) {
         return own;
     }
     // Walk up through complement clauses: "denied that guerrillas attacked",
@@ -85,6 +85,24 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
         }
     }
     Modality::Asserted
+}
+
+/// "denied that it carried out the attack", "rejected that the army had
+/// ordered the massacre": an event noun that is the object of a verb of
+/// doing (carry out, order, stage) in a denied clause. What is denied is a
+/// part in the event, which the denial takes as given: the event stays
+/// asserted, and its would-be author is a denier, not a perpetrator.
+pub fn denied_part_in(s: &Sentence, noun: usize) -> bool {
+    let w = &s.words[noun];
+    if !w.is_noun() || w.rel() != "obj" {
+        return false;
+    }
+    let Some(verb) = w.head else { return false };
+    if !crate::mentions::SUPPORT_VERBS.contains(&s.words[verb].lemma.as_str()) || s.child_rel(verb, "nsubj").is_none() {
+        return false;
+    }
+    let Some(governor) = s.words[verb].head.filter(|_| matches!(s.words[verb].rel(), "ccomp" | "xcomp")) else { return false };
+    DENY.contains(&s.words[governor].lemma.as_str()) && !own_negated(s, governor)
 }
 
 fn own_negated(s: &Sentence, i: usize) -> bool {

@@ -246,3 +246,26 @@ fn a_threat_statement_is_not_lost_to_the_interaction_reading_of_its_verb() {
     assert_eq!(threats.len(), 1, "{}", dump(&r));
     assert!(texts(threats[0], Role::Speaker).iter().any(|t| t.contains("al-shabaab")), "{}", dump(&r));
 }
+
+#[test]
+fn a_denied_part_in_an_event_keeps_the_event_and_makes_a_denier() {
+    for (text, denier) in [
+        ("The rebel group issued a communique on Monday denying that it carried out the attack against the Supreme Court president.", "rebel group"),
+        ("The army denied that it had ordered the massacre of 30 peasants in the village.", "army"),
+        ("In a statement, the militia rejected that its fighters staged the raid on the camp.", "militia"),
+    ] {
+        let r = extract(text);
+        let events = material(&r);
+        assert_eq!(events.len(), 1, "{text}\n{}", dump(&r));
+        let event = events[0];
+        assert_eq!(event.modality, Modality::Asserted, "the event itself is not denied: {text}\n{}", dump(&r));
+        assert!(texts(event, Role::Perpetrator).is_empty(), "who denies is no perpetrator: {text}\n{}", dump(&r));
+        let denial = of_kind(&r, EventKind::Denial);
+        assert_eq!(denial.len(), 1, "{text}\n{}", dump(&r));
+        assert_eq!(denial[0].about.as_deref(), Some(event.id.as_str()), "{text}\n{}", dump(&r));
+        assert!(texts(denial[0], Role::Denier).iter().any(|t| t.contains(denier)), "{text}\n{}", dump(&r));
+    }
+    // Denying the event itself still negates it.
+    let r = extract("The army denied that soldiers attacked the farm.");
+    assert_eq!(material(&r)[0].modality, Modality::Negated, "{}", dump(&r));
+}

@@ -656,3 +656,16 @@ fn a_word_for_the_doer_elsewhere_in_the_text_is_the_events_perpetrator() {
     assert_eq!(v.len(), 1, "{}", describe(&r));
     assert_eq!(actor_texts(v[0], Role::Perpetrator), vec!["gunmen".to_string()], "{}", describe(&r));
 }
+
+#[test]
+fn a_relative_pronoun_the_parser_left_as_a_subject_stands_for_its_noun() {
+    for (text, perpetrator) in [
+        ("Roldan said that the ELN, which has staged several dynamite attacks against oil installations, rejected the plan.", "eln"),
+        ("the government said the fmln, which carried out an attack on the airport, would not take part in the talks.", "fmln"),
+    ] {
+        let r = extract(text, "1990-03-10");
+        let v = violent(&r);
+        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
+        assert!(has(v[0], Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
+    }
+}
