@@ -247,6 +247,7 @@ pub fn parse_document(
         relabel_subjects_with_prepositions(&mut words);
         subject_behind_time_word(&mut words);
         verb_read_as_modifier(&mut words);
+        person_noun_before_name(&mut words);
         let mut children = vec![Vec::new(); words.len()];
         for (i, w) in words.iter().enumerate() {
             if let Some(h) = w.head {
@@ -461,6 +462,55 @@ fn is_within(words: &[Word], mut k: usize, top: usize) -> bool {
         }
     }
     false
+}
+
+/// "the assassination of their colleague Mariela Espinosa Arango": the
+/// parser may hang the name beside the word for the person instead of with
+/// it. A noun for a person right before a run of proper nouns that hangs on
+/// that word or above it, with no preposition of its own, is the name's
+/// description: the name heads the phrase, as in "Senator Federico Estrada
+/// Velez".
+fn person_noun_before_name(words: &mut [Word]) {
+    let mut n = 0;
+    while n + 1 < words.len() {
+        let (a, mut b) = (n + 1, n + 1);
+        if words[n].upos != Upos::Noun || words[a].upos != Upos::Propn || !crate::semantics::first_sense_is_person(&words[n].lemma) {
+            n += 1;
+            continue;
+        }
+        while b + 1 < words.len() && words[b + 1].upos == Upos::Propn {
+            b += 1;
+        }
+        let run = a..b + 1;
+        let mut outside = run.clone().filter(|&k| words[k].head.map_or(true, |h| !run.contains(&h)));
+        let (Some(name), None) = (outside.next(), outside.next()) else {
+            n = b + 1;
+            continue;
+        };
+        // The name hangs on the noun's head or higher up ("protested the
+        // assassination of their colleague M. E. Arango" with "Arango" on
+        // "protested").
+        let higher = words[name].head.is_some_and(|h| is_within(words, n, h));
+        let own_case = words.iter().any(|w| w.head == Some(name) && w.deprel == "case");
+        let tied = words.iter().enumerate().any(|(k, w)| run.contains(&k) && w.head == Some(n));
+        if higher && !own_case && !tied {
+            for k in 0..n {
+                if words[k].head == Some(n) {
+                    words[k].head = Some(name);
+                }
+            }
+            // The phrase keeps the noun's place, unless the name was the
+            // subject ("Drug lord Pablo Escobar ordered", "lord" taken
+            // for an object).
+            if !words[name].deprel.starts_with("nsubj") {
+                words[name].head = words[n].head;
+                words[name].deprel = words[n].deprel.clone();
+            }
+            words[n].head = Some(name);
+            words[n].deprel = "compound".to_string();
+        }
+        n = b + 1;
+    }
 }
 
 /// Time words that stand as an adverbial without a preposition.

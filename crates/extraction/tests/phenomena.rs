@@ -669,3 +669,19 @@ fn a_relative_pronoun_the_parser_left_as_a_subject_stands_for_its_noun() {
         assert!(has(v[0], Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn a_word_for_a_person_before_a_name_describes_the_named_victim() {
+    for (text, name) in [
+        ("Judges protested the assassination of their colleague Mariela Espinosa Arango.", "Mariela Espinosa Arango"),
+        ("Hundreds attended the funeral after the murder of the journalist Jorge Enrique Pulido.", "Jorge Enrique Pulido"),
+        ("Police are investigating the killing of union leader Luis Alberto Osorio in Medellin.", "Luis Alberto Osorio"),
+    ] {
+        let r = extract(text, "1990-03-10");
+        let v = violent(&r);
+        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
+        // The name, or the whole text when that is only the name.
+        let named: Vec<&str> = v[0].actors_with(Role::Victim).map(|a| a.name.as_deref().unwrap_or(&a.text)).collect();
+        assert!(named.iter().any(|n| n.eq_ignore_ascii_case(name)), "{text}: {}", describe(&r));
+    }
+}
