@@ -201,7 +201,11 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
     if s.words[v].deprel == "acl" && subject.is_none() {
         if let Some(a) = s.words[v].head {
             let has_object = s.child_rel(v, "obj").is_some();
-            if has_object && s.words[a].head.is_none() {
+            // A past participle right after its noun, with an object of
+            // its own, cannot modify it ("when urban guerrillas attacked
+            // the guards", with "guerrillas" hung elsewhere).
+            let past_right_after = a + 1 == v && s.words[v].lower.ends_with("ed");
+            if has_object && (s.words[a].head.is_none() || past_right_after) {
                 subject = Some(a);
             } else if !has_object {
                 push_patient(s, m, a);

@@ -182,6 +182,18 @@ impl Sentence {
             self.words[k].deprel == "case"
                 && self.words[k].head.is_some_and(|h| matches!(self.words[h].deprel.as_str(), "compound" | "amod"))
         };
+        // Nor does a phrase begin with a time word or a clause's wh-word
+        // the parser ran into it ("today when urban guerrillas", "0300
+        // FMLN units").
+        let run_in = |k: usize| {
+            let w = &self.words[k];
+            BARE_TIME_WORDS.contains(&w.lower.as_str())
+                || matches!(w.lower.as_str(), "when" | "where" | "while")
+                || w.upos == Upos::Num && w.lower.len() == 4 && w.lower.bytes().all(|b| b.is_ascii_digit())
+        };
+        if let Some(last) = (lo..i).rev().find(|&k| run_in(k)) {
+            lo = last + 1;
+        }
         while lo < hi && (self.words[lo].upos == Upos::Punct && !is_quote(&self.words[lo].lower) || misplaced_case(lo)) {
             lo += 1;
         }
