@@ -409,9 +409,18 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
         }
         // "the attack on X" inside "X was the target of" is rare; skip.
         // "an explosion destroyed the building": the event noun is the subject.
-        if s.words[n].rel() == "nsubj" && matches!(hw.lemma.as_str(), "destroy" | "damage" | "hit" | "rock" | "shake" | "tear" | "rip" | "target" | "wreck" | "gut") {
+        let brought_down = hw.lemma == "bring" && s.children_rel(h, "compound:prt").any(|p| s.words[p].lower == "down");
+        if s.words[n].rel() == "nsubj"
+            && (brought_down || matches!(hw.lemma.as_str(), "destroy" | "damage" | "hit" | "rock" | "shake" | "tear" | "rip" | "target" | "wreck" | "gut" | "affect"))
+        {
             for o in s.children_rel(h, "obj").collect::<Vec<_>>() {
                 push_patient(s, m, o);
+            }
+        }
+        // "cultural institutes were the target of bomb attacks".
+        if s.words[n].rel() == "nmod" && s.case_of(n) == Some("of") && matches!(hw.lemma.as_str(), "target" | "object" | "victim") {
+            if let Some(subject) = s.child_rel(h, "nsubj").or_else(|| s.child_rel(h, "nsubj:pass")) {
+                push_patient(s, m, subject);
             }
         }
     }

@@ -188,26 +188,42 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
 
 /// The one "suspected of" the event at `head`: "the ELN is suspected of
 /// the attack", "the FMLN is suspected of having planted the bomb that
-/// destroyed the bridge", "two men suspected of taking part in the attack".
-/// The event hangs, at most three words down, from "of" under a passive or
-/// participial "suspected"; its subject, or the noun it modifies, is the
-/// suspect.
+/// destroyed the bridge", "two men suspected of taking part in the attack",
+/// "police arrested 45 soldiers for killing six priests", "three men were
+/// charged with murdering a judge". The event hangs, at most three words
+/// down, from the preposition of a verb of suspicion or prosecution
+/// (`SUSPICION_VERBS`); the verb's passive subject, its object, or the
+/// noun it modifies is the suspect.
 pub fn suspect_of(s: &Sentence, head: usize) -> Option<usize> {
     let mut below = head;
     for up in s.ancestors(head).take(3) {
         let w = &s.words[up];
-        let through_of = s.children(below).iter().any(|&c| matches!(s.words[c].rel(), "case" | "mark") && s.words[c].lower == "of");
-        if w.lemma == "suspect" && w.upos == Upos::Verb && through_of {
-            // "three persons suspected of taking part in the attack"
-            if w.deprel == "acl" {
+        let preposition = SUSPICION_VERBS.iter().find(|(verb, _)| w.lemma == *verb && w.upos == Upos::Verb).map(|(_, p)| *p);
+        let through = preposition.is_some_and(|p| s.children(below).iter().any(|&c| matches!(s.words[c].rel(), "case" | "mark") && s.words[c].lower == p));
+        if through {
+            let object = s.child_rel(up, "obj");
+            if w.deprel == "acl" && object.is_none() {
                 return w.head;
             }
-            return s.child_rel(up, "nsubj:pass");
+            return s.child_rel(up, "nsubj:pass").or(object);
         }
         below = up;
     }
     None
 }
+
+/// Verbs that hold someone for an act without the text stating that he
+/// did it, with the preposition that introduces the act.
+const SUSPICION_VERBS: &[(&str, &str)] = &[
+    ("suspect", "of"),
+    ("accuse", "of"),
+    ("charge", "with"),
+    ("arrest", "for"),
+    ("detain", "for"),
+    ("indict", "for"),
+    ("prosecute", "for"),
+    ("blame", "for"),
+];
 
 /// Verbs whose clause is a belief, not a report of fact.
 const BELIEF_VERBS: &[&str] = &["believe", "suspect", "think", "presume", "assume", "suppose", "speculate", "fear", "guess", "suggest", "surmise"];

@@ -685,3 +685,32 @@ fn a_word_for_a_person_before_a_name_describes_the_named_victim() {
         assert!(named.iter().any(|n| n.eq_ignore_ascii_case(name)), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn those_held_for_an_act_are_its_suspected_perpetrators() {
+    for (text, suspect) in [
+        ("Police arrested 45 soldiers for killing six priests in San Salvador.", "soldiers"),
+        ("Three men were charged with murdering a judge in Medellin.", "three men"),
+        ("The army accused the rebels of burning two buses on the highway.", "rebels"),
+    ] {
+        let r = extract(text, "1990-03-10");
+        let v = violent(&r);
+        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
+        assert!(has(v[0], Role::Perpetrator, suspect), "{text}: {}", describe(&r));
+        let attribution = v[0].attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert_ne!(attribution.status, "reported", "holding someone for an act is no report that he did it: {text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn what_an_event_noun_hits_as_subject_or_as_the_target_it_was() {
+    for (text, target) in [
+        ("Cultural institutes in three cities were the target of bomb attacks on Sunday.", "cultural institutes"),
+        ("The terrorist attacks affected the main power line near the capital.", "power line"),
+    ] {
+        let r = extract(text, "1990-03-10");
+        let v = violent(&r);
+        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
+        assert!(has(v[0], Role::Target, target), "{text}: {}", describe(&r));
+    }
+}
