@@ -302,11 +302,23 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
 }
 
 /// See the use in [`verb_arguments`].
+/// Verbs of harm never used without an object in the active voice.
+const ALWAYS_TRANSITIVE: &[&str] = &["kill", "murder", "assassinate", "wound", "injure", "kidnap", "abduct", "massacre", "behead"];
+
 fn reduced_passive(s: &Sentence, v: &usize) -> bool {
     let v = *v;
     let w = &s.words[v];
     if !w.lower.ends_with("ed") && !w.lower.ends_with("en") || s.child_rel(v, "obj").is_some() || s.child_rel(v, "aux").is_some() {
         return false;
+    }
+    // "three peasants killed in army raid": these verbs always take an
+    // object in the active voice, so without one (and without a bare noun
+    // the parser may have taken for an oblique) they are passive.
+    let object_elsewhere = s.children_rel(v, "obl").any(|o| s.case_of(o).is_none() && !TEMPORAL.contains(&s.words[o].lower.as_str()))
+        || s.child_rel(v, "ccomp").is_some()
+        || s.child_rel(v, "xcomp").is_some();
+    if ALWAYS_TRANSITIVE.contains(&w.lemma.as_str()) && s.child_rel(v, "nsubj").is_some() && !object_elsewhere && w.deprel != "acl:relcl" {
+        return true;
     }
     s.children_rel(v, "obl").any(|o| {
         let n = &s.words[o];

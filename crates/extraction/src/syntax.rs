@@ -259,6 +259,7 @@ pub fn parse_document(
         relabel_subjects_with_prepositions(&mut words);
         subject_behind_time_word(&mut words);
         verb_read_as_modifier(&mut words);
+        verb_read_as_reduced_relative(&mut words);
         person_noun_before_name(&mut words);
         let mut children = vec![Vec::new(); words.len()];
         for (i, w) in words.iter().enumerate() {
@@ -474,6 +475,44 @@ fn is_within(words: &[Word], mut k: usize, top: usize) -> bool {
         }
     }
     false
+}
+
+/// "guerrillas attacked merino's home with explosives": the parser may read
+/// a lower-case clause as a noun with a reduced relative ("guerrillas
+/// [who were] attacked"), leaving no verb at the root and the object as a
+/// bare oblique. A past-tense verb right after a root noun without a
+/// copula, with an object or a bare oblique (no preposition) and no "by"
+/// phrase or auxiliary, is the clause's verb and the noun its subject.
+fn verb_read_as_reduced_relative(words: &mut [Word]) {
+    let Some(root) = words.iter().position(|w| w.head.is_none()) else { return };
+    let verb = root + 1;
+    if !words[root].is_noun() || verb >= words.len() || words.iter().any(|w| w.head == Some(root) && matches!(w.rel(), "cop" | "aux")) {
+        return;
+    }
+    let v = &words[verb];
+    if !(v.is_verb() && v.deprel == "acl" && v.head == Some(root) && v.lower.ends_with("ed")) {
+        return;
+    }
+    let children: Vec<usize> = (0..words.len()).filter(|&k| words[k].head == Some(verb)).collect();
+    let has_case = |k: usize| words.iter().any(|w| w.head == Some(k) && w.deprel == "case");
+    let by_phrase = children.iter().any(|&k| words.iter().any(|w| w.head == Some(k) && w.deprel == "case" && w.lower == "by"));
+    let auxiliary = children.iter().any(|&k| words[k].rel() == "aux");
+    let object = children.iter().copied().find(|&k| words[k].deprel == "obj")
+        .or_else(|| children.iter().copied().find(|&k| words[k].deprel == "obl" && words[k].is_noun() && !has_case(k) && !TIME_NOUNS.contains(&words[k].lemma.as_str())));
+    let Some(object) = object else { return };
+    if by_phrase || auxiliary {
+        return;
+    }
+    for k in verb + 1..words.len() {
+        if words[k].head == Some(root) {
+            words[k].head = Some(verb);
+        }
+    }
+    words[object].deprel = "obj".to_string();
+    words[root].head = Some(verb);
+    words[root].deprel = "nsubj".to_string();
+    words[verb].head = None;
+    words[verb].deprel = "root".to_string();
 }
 
 /// "the assassination of their colleague Mariela Espinosa Arango": the

@@ -619,12 +619,23 @@ fn a_lower_case_clause_read_as_one_noun_phrase_keeps_its_subject_and_object() {
         ("urban commandos sabotaged power lines and transformers in the eastern city.", "commandos", "lines"),
         ("guerrillas dynamited the bridge over the lempa river.", "guerrillas", "bridge"),
         ("rebel squads destroyed three electricity towers near the border.", "squads", "towers"),
+        ("guerrillas attacked the mayor's home in the capital with explosives.", "guerrillas", "home"),
     ] {
         let r = extract(text, "1990-03-10");
         let v = violent(&r);
         assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
         assert!(has(v[0], Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
         assert!(has(v[0], Role::Target, target), "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn a_lower_case_headline_with_a_reduced_passive_stays_passive() {
+    for (text, victim) in [("three peasants killed in army raid on village.", "peasants"), ("two soldiers killed in a rebel ambush near the border.", "soldiers")] {
+        let r = extract(text, "1990-03-10");
+        let v = violent(&r);
+        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
+        assert!(has(v[0], Role::Victim, victim) && !has(v[0], Role::Perpetrator, victim), "{text}: {}", describe(&r));
     }
 }
 
