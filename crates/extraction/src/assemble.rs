@@ -723,6 +723,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     event.suicide = d.mentions.iter().any(|m| m.suicide);
     // Weapons: every one the mentions name, once each by its words; the
     // first is `weapon`.
+    let mut weapon_bytes: Vec<Range<usize>> = Vec::new();
     for m in &d.mentions {
         let s = &view.sentences[m.sentence];
         for (kind, words) in m.weapon.iter().chain(&m.other_weapons) {
@@ -736,6 +737,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
                 contains_words(&other, &lower) || contains_words(&lower, &other)
             };
             if !event.weapons.iter().any(same) {
+                weapon_bytes.push(r.clone());
                 event.weapons.push(Weapon { kind: kind.clone(), text, span: span(r) });
             }
         }
@@ -825,6 +827,21 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             if matches!(a.entry_type, EntryType::Country | EntryType::Named | EntryType::Compound | EntryType::Metonym)
                 && seen.insert((Role::Perpetrator, a.text.to_lowercase()))
             {
+                event.actors.push(registry_actor(view, Role::Perpetrator, a));
+            }
+        }
+    }
+    // A country's weapon, when nobody else is named, says who fired it:
+    // "killed in Israeli tank shelling", "a Russian missile hit".
+    if !event.actors.iter().any(|a| a.role == Role::Perpetrator) {
+        let owners: Vec<&ActorMention> = weapon_bytes
+            .iter()
+            .flat_map(|r| {
+                view.actors.iter().filter(move |a| a.range.start >= r.start && a.range.end < r.end && matches!(a.entry_type, EntryType::Country | EntryType::Metonym))
+            })
+            .collect();
+        for a in owners {
+            if seen.insert((Role::Perpetrator, a.text.to_lowercase())) {
                 event.actors.push(registry_actor(view, Role::Perpetrator, a));
             }
         }
@@ -1048,13 +1065,16 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
             _ => a.kind,
         };
         let named = matches!(a.entry_type, EntryType::Named | EntryType::Country | EntryType::Metonym);
+        // An entry of no country takes the one its phrase gives it
+        // ("Filipino peacekeepers").
+        let country = a.country.clone().or_else(|| nationality_in(view, r.start..a.range.start.max(r.start)));
         return Actor {
             role,
             text,
             name: named.then(|| a.name.clone()),
             id: named.then(|| a.id.clone()),
             kind: Some(kind),
-            country: a.country.clone(),
+            country,
             sector: a.sector.clone(),
             cameo: a.cameo.clone(),
             span,
@@ -1089,9 +1109,25 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         }
         _ => kind,
     };
-    let country = place.filter(|_| kind != Some(ActorKind::Person)).map(|p| p.country.clone());
+    // A description of people takes it ("Syrian forces", "US activists");
+    // a name does not.
+    let is_name = s.words[head].upos == sitrep_analysis::Upos::Propn;
+    let country = if kind == Some(ActorKind::Person) && is_name {
+        None
+    } else {
+        place.map(|p| p.country.clone()).or_else(|| nationality_in(view, r.start..s.words[head].start))
+    };
     let name = if kind == Some(ActorKind::Person) { person_name(view, s, head, &r) } else { None };
     Actor { role, text, name, id: None, kind, country, sector, cameo: None, span }
+}
+
+/// The country of a country name or nationality word within `bytes`
+/// ("Syrian" of "Syrian forces", "Filipino" of "Filipino peacekeepers").
+fn nationality_in(view: &DocumentView, bytes: Range<usize>) -> Option<String> {
+    view.actors
+        .iter()
+        .find(|a| a.range.start >= bytes.start && a.range.end <= bytes.end && matches!(a.entry_type, EntryType::Country | EntryType::Metonym))
+        .and_then(|a| a.country.clone())
 }
 
 /// Particles inside Spanish, Portuguese and Dutch names ("Rivera y Damas",

@@ -884,6 +884,10 @@ fn refine_subtype(s: &Sentence, m: &mut Mention) {
         } else if weapon_kind == Some("drone") {
             m.kind = EventKind::Attack;
             m.subtype = Some("drone_strike".into());
+        } else if matches!(weapon_kind, Some("projectile" | "missile")) && m.subtype.is_none() {
+            // "killed in tank shelling", "a mortar attack": heavy weapons.
+            m.kind = EventKind::Attack;
+            m.subtype = Some(if weapon_kind == Some("missile") { "missile_strike" } else { "shelling" }.into());
         } else if weapon_kind == Some("firearm") && m.subtype.is_none() && m.kind == EventKind::Attack {
             m.subtype = Some("armed_assault".into());
         }

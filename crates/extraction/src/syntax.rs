@@ -481,8 +481,9 @@ fn is_within(words: &[Word], mut k: usize, top: usize) -> bool {
 /// a lower-case clause as a noun with a reduced relative ("guerrillas
 /// [who were] attacked"), leaving no verb at the root and the object as a
 /// bare oblique. A past-tense verb right after a root noun without a
-/// copula, with an object or a bare oblique (no preposition) and no "by"
-/// phrase or auxiliary, is the clause's verb and the noun its subject.
+/// copula, with an object or a bare oblique (no preposition), or a verb
+/// that has no passive, and no "by" phrase or auxiliary, is the clause's
+/// verb and the noun its subject.
 fn verb_read_as_reduced_relative(words: &mut [Word]) {
     let Some(root) = words.iter().position(|w| w.head.is_none()) else { return };
     let verb = root + 1;
@@ -499,8 +500,10 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
     let auxiliary = children.iter().any(|&k| words[k].rel() == "aux");
     let object = children.iter().copied().find(|&k| words[k].deprel == "obj")
         .or_else(|| children.iter().copied().find(|&k| words[k].deprel == "obl" && words[k].is_noun() && !has_case(k) && !TIME_NOUNS.contains(&words[k].lemma.as_str())));
-    let Some(object) = object else { return };
-    if by_phrase || auxiliary {
+    // A verb that takes no object cannot be a passive participle at all
+    // ("Syrian forces clashed with rioters").
+    let intransitive = NEVER_PASSIVE.contains(&words[verb].lemma.as_str());
+    if by_phrase || auxiliary || object.is_none() && !intransitive {
         return;
     }
     for k in verb + 1..words.len() {
@@ -508,12 +511,17 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
             words[k].head = Some(verb);
         }
     }
-    words[object].deprel = "obj".to_string();
+    if let Some(object) = object {
+        words[object].deprel = "obj".to_string();
+    }
     words[root].head = Some(verb);
     words[root].deprel = "nsubj".to_string();
     words[verb].head = None;
     words[verb].deprel = "root".to_string();
 }
+
+/// Verbs without a passive: a past form of one after a noun is its clause's verb.
+const NEVER_PASSIVE: &[&str] = &["clash", "fight", "explode", "erupt", "riot", "protest", "demonstrate", "march", "die", "flee", "rebel"];
 
 /// "the assassination of their colleague Mariela Espinosa Arango": the
 /// parser may hang the name beside the word for the person instead of with

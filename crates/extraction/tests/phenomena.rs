@@ -725,3 +725,28 @@ fn what_an_event_noun_hits_as_subject_or_as_the_target_it_was() {
         assert!(has(v[0], Role::Target, target), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn a_nationality_word_gives_a_description_its_country_and_a_weapon_its_owner() {
+    let country_of = |e: &Event, role: Role, needle: &str| {
+        e.actors_with(role).find(|a| a.text.to_lowercase().contains(needle)).and_then(|a| a.country.clone())
+    };
+    let r = extract("Syrian forces clashed with Tunisian rioters in the square on Friday.", "2015-06-09");
+    let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    let forces = e.actors.iter().find(|a| a.text.contains("forces")).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(forces.country.as_deref(), Some("SY"), "{}", describe(&r));
+    // A registry entry of no country of its own (UN peacekeepers).
+    let r = extract("Syrian rebels engaged Filipino peacekeepers in a firefight in the Golan Heights on Saturday.", "2015-06-09");
+    let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    let peacekeepers = e.actors.iter().find(|a| a.text.contains("peacekeepers")).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(peacekeepers.country.as_deref(), Some("PH"), "{}", describe(&r));
+    // A name keeps no country from a place in it.
+    let r = extract("Gunmen killed Senator Federico Estrada Velez in Medellin on Tuesday.", "1990-03-10");
+    let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert!(e.actors_with(Role::Victim).all(|a| a.country.is_none()), "{}", describe(&r));
+    // Heavy weapons of a country: shelling by that country.
+    let r = extract("Four children were killed in Israeli tank shelling in the east of the Gaza Strip on Friday, medics said.", "2015-06-09");
+    let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(e.subtype.as_deref(), Some("shelling"), "{}", describe(&r));
+    assert_eq!(country_of(e, Role::Perpetrator, "israeli").as_deref(), Some("IL"), "{}", describe(&r));
+}
