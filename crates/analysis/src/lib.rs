@@ -206,7 +206,10 @@ impl Analyzer {
     /// [`TAGGER_MODEL`] and [`PARSER_MODEL`]: their tables are used where
     /// they lie, without a copy, when the files are in the current format
     /// and start at a 64-byte boundary (else they are copied).
-    pub fn from_static(tagger: &'static [u8], parser: &'static [u8]) -> Result<Analyzer, ModelError> {
+    pub fn from_static(
+        tagger: &'static [u8],
+        parser: &'static [u8],
+    ) -> Result<Analyzer, ModelError> {
         Ok(Analyzer::new(
             Tagger::from_static(tagger)?,
             Parser::from_static(parser)?,
