@@ -981,8 +981,11 @@ mod tests {
         unsafe { std::slice::from_raw_parts(lines.as_ptr().cast::<u8>(), b.len()) }
     }
 
+    /// Features of a finished model, each with its (class, weight) pairs.
+    type Feats = Vec<(u64, Vec<(u8, i16)>)>;
+
     /// A random trained model: (class names, features, keys it was trained on).
-    fn random_model(nc: usize, seed: u64) -> (Vec<String>, Vec<(u64, Vec<(u8, i16)>)>, Vec<u64>) {
+    fn random_model(nc: usize, seed: u64) -> (Vec<String>, Feats, Vec<u64>) {
         let mut t = Trainer::new(nc);
         let mut rng = Rng::new(seed);
         let mut trained = Vec::new();
