@@ -29,6 +29,12 @@ impl Writer {
     pub fn f32(&mut self, x: f32) {
         self.buf.extend_from_slice(&x.to_le_bytes());
     }
+    /// Zero bytes up to the next multiple of `align` from the start.
+    pub fn pad_to(&mut self, align: usize) {
+        while self.buf.len() % align != 0 {
+            self.buf.push(0);
+        }
+    }
     /// A string as `u16` byte length + UTF-8 bytes.
     pub fn str(&mut self, s: &str) {
         let b = s.as_bytes();
@@ -98,6 +104,22 @@ impl<'a> Reader<'a> {
         let got = self.take(magic.len())?;
         if got != magic {
             return Err(ModelError::BadMagic { what: self.what });
+        }
+        Ok(())
+    }
+    /// Whether the rest of the data starts with `magic` (nothing is read).
+    pub fn starts_with(&self, magic: &[u8]) -> bool {
+        self.data.get(self.pos..).is_some_and(|d| d.starts_with(magic))
+    }
+    /// Skips the zero bytes up to the next multiple of `align` from the
+    /// start of the data.
+    pub fn skip_padding(&mut self, align: usize) -> Result<(), ModelError> {
+        let n = (align - self.pos % align) % align;
+        if self.take(n)?.iter().any(|&b| b != 0) {
+            return Err(ModelError::Corrupt {
+                what: self.what,
+                detail: "padding bytes are not zero".into(),
+            });
         }
         Ok(())
     }

@@ -32,10 +32,21 @@ use std::sync::OnceLock;
 pub use parser::Parser;
 pub use tagger::Tagger;
 
-/// Tagger model compiled into the binary (built by `sitrep train tagger`).
-pub static TAGGER_MODEL: &[u8] = include_bytes!("../models/tagger.bin");
-/// Parser model compiled into the binary (built by `sitrep train parser`).
-pub static PARSER_MODEL: &[u8] = include_bytes!("../models/parser.bin");
+/// Bytes at a 64-byte boundary: the model files align their tables to 64
+/// bytes from their start, so a compiled-in model wrapped in this can have
+/// its tables used where they lie (see `perceptron`'s module docs).
+#[repr(C, align(64))]
+struct Aligned<B: ?Sized>(B);
+
+static TAGGER_ALIGNED: &Aligned<[u8]> = &Aligned(*include_bytes!("../models/tagger.bin"));
+static PARSER_ALIGNED: &Aligned<[u8]> = &Aligned(*include_bytes!("../models/parser.bin"));
+
+/// Tagger model compiled into the binary (built by `sitrep train tagger`),
+/// starting at a 64-byte boundary.
+pub static TAGGER_MODEL: &[u8] = &TAGGER_ALIGNED.0;
+/// Parser model compiled into the binary (built by `sitrep train parser`),
+/// starting at a 64-byte boundary.
+pub static PARSER_MODEL: &[u8] = &PARSER_ALIGNED.0;
 
 /// A model file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,20 +185,34 @@ impl Analyzer {
     ///
     /// # Panics
     /// If the compiled-in model files are invalid, which means the build is
-    /// broken (rebuild them with `sitrep train`; see docs/notes-analysis.md).
+    /// broken (rebuild them with `sitrep train`; see docs/analysis.md).
     pub fn embedded() -> &'static Analyzer {
         static CELL: OnceLock<Analyzer> = OnceLock::new();
-        CELL.get_or_init(|| match Analyzer::from_bytes(TAGGER_MODEL, PARSER_MODEL) {
+        CELL.get_or_init(|| match Analyzer::from_static(TAGGER_MODEL, PARSER_MODEL) {
             Ok(a) => a,
             Err(e) => panic!("sitrep-analysis: compiled-in model is unusable: {e}"),
         })
     }
 
-    /// Loads models from their file contents.
+    /// Loads models from their file contents (their tables are copied).
     pub fn from_bytes(tagger: &[u8], parser: &[u8]) -> Result<Analyzer, ModelError> {
         Ok(Analyzer::new(
             Tagger::from_bytes(tagger)?,
             Parser::from_bytes(parser)?,
+        ))
+    }
+
+    /// Loads models whose bytes live for the whole program, such as
+    /// [`TAGGER_MODEL`] and [`PARSER_MODEL`]: their tables are used where
+    /// they lie, without a copy, when the files are in the current format
+    /// and start at a 64-byte boundary (else they are copied).
+    pub fn from_static(
+        tagger: &'static [u8],
+        parser: &'static [u8],
+    ) -> Result<Analyzer, ModelError> {
+        Ok(Analyzer::new(
+            Tagger::from_static(tagger)?,
+            Parser::from_static(parser)?,
         ))
     }
 

@@ -22,7 +22,8 @@
 //! ```text
 //! magic   b"SRDP1"  greedy model            | b"SRDP2"  beam model
 //!                                           | beam    u16   beam width (≥ 2)
-//! trans   perceptron model (classes SHIFT, LEFT, RIGHT)
+//! trans   perceptron model (classes SHIFT, LEFT, RIGHT; see `perceptron`
+//!         module docs: format `SRAP3`, or `SRAP2` before session 4)
 //! labels  perceptron model (classes = dependency relations)
 //! ```
 
@@ -510,7 +511,27 @@ impl Parser {
         w.buf
     }
 
+    /// Reads a parser model file, copying its tables.
     pub fn from_bytes(data: &[u8]) -> Result<Parser, ModelError> {
+        Parser::read(data, Model::read)
+    }
+
+    /// Reads a parser model that lives for the whole program (the
+    /// compiled-in one): its perceptron tables are used where they lie.
+    pub fn from_static(data: &'static [u8]) -> Result<Parser, ModelError> {
+        Parser::read(data, Model::read_static)
+    }
+
+    /// Whether both perceptron tables are used in place (see
+    /// [`Parser::from_static`]).
+    pub fn tables_in_place(&self) -> bool {
+        self.trans.in_place() && self.labels.in_place()
+    }
+
+    fn read<'a>(
+        data: &'a [u8],
+        model: fn(&mut Reader<'a>) -> Result<Model, ModelError>,
+    ) -> Result<Parser, ModelError> {
         let mut r = Reader::new(data, "parser model");
         let beam = if data.starts_with(b"SRDP2") {
             r.expect_magic(b"SRDP2")?;
@@ -519,8 +540,8 @@ impl Parser {
             r.expect_magic(b"SRDP1")?;
             1
         };
-        let trans = Model::read(&mut r)?;
-        let labels = Model::read(&mut r)?;
+        let trans = model(&mut r)?;
+        let labels = model(&mut r)?;
         if trans.n_classes() != 3 || labels.n_classes() == 0 {
             return Err(ModelError::Corrupt {
                 what: "parser model",

@@ -15,7 +15,8 @@
 //!
 //! ```text
 //! magic  b"SRTG2"
-//! upos   perceptron model (see `perceptron` module docs), casing-robust
+//! upos   perceptron model (see `perceptron` module docs: format `SRAP3`, or
+//!        `SRAP2` in files written before session 4), casing-robust
 //! xpos   perceptron model, casing-robust
 //! mixed  u8: 1 if a second (upos, xpos) pair, trained on the original
 //!        casing only and used for mixed-case sentences, follows; else 0
@@ -455,18 +456,39 @@ impl Tagger {
         w.buf
     }
 
+    /// Reads a tagger model file, copying its tables.
     pub fn from_bytes(data: &[u8]) -> Result<Tagger, ModelError> {
+        Tagger::read(data, Model::read)
+    }
+
+    /// Reads a tagger model that lives for the whole program (the
+    /// compiled-in one): its perceptron tables are used where they lie.
+    pub fn from_static(data: &'static [u8]) -> Result<Tagger, ModelError> {
+        Tagger::read(data, Model::read_static)
+    }
+
+    /// Whether every perceptron table is used in place (see
+    /// [`Tagger::from_static`]).
+    pub fn tables_in_place(&self) -> bool {
+        let pair = |m: &TagModels| m.upos.in_place() && m.xpos.in_place();
+        pair(&self.robust) && !matches!(&self.mixed, Some(m) if !pair(m))
+    }
+
+    fn read<'a>(
+        data: &'a [u8],
+        model: fn(&mut Reader<'a>) -> Result<Model, ModelError>,
+    ) -> Result<Tagger, ModelError> {
         let mut r = Reader::new(data, "tagger model");
         r.expect_magic(b"SRTG2")?;
         let robust = TagModels {
-            upos: Model::read(&mut r)?,
-            xpos: Model::read(&mut r)?,
+            upos: model(&mut r)?,
+            xpos: model(&mut r)?,
         };
         let mixed = match r.u8()? {
             0 => None,
             _ => Some(TagModels {
-                upos: Model::read(&mut r)?,
-                xpos: Model::read(&mut r)?,
+                upos: model(&mut r)?,
+                xpos: model(&mut r)?,
             }),
         };
         let same = |m: &TagModels| {

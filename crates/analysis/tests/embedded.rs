@@ -113,3 +113,24 @@ fn compiled_in_models_write_back_byte_for_byte() {
     let p = Parser::from_bytes(PARSER_MODEL).expect("parser model");
     assert!(p.to_bytes() == PARSER_MODEL, "parser model does not round-trip");
 }
+
+#[test]
+fn compiled_in_models_are_used_in_place() {
+    // Loading the compiled-in models must not copy their tables (that is
+    // what keeps loading to a few milliseconds): they start at a 64-byte
+    // boundary and are in the current format. A copying load answers the
+    // same.
+    use sitrep_analysis::{Parser, Tagger, PARSER_MODEL, TAGGER_MODEL};
+    assert_eq!(TAGGER_MODEL.as_ptr() as usize % 64, 0);
+    assert_eq!(PARSER_MODEL.as_ptr() as usize % 64, 0);
+    let t = Tagger::from_static(TAGGER_MODEL).expect("tagger model");
+    assert!(t.tables_in_place(), "tagger tables were copied");
+    let p = Parser::from_static(PARSER_MODEL).expect("parser model");
+    assert!(p.tables_in_place(), "parser tables were copied");
+    let copied = Analyzer::from_bytes(TAGGER_MODEL, PARSER_MODEL).expect("models");
+    assert!(!copied.tagger().tables_in_place());
+    for text in ["Gunmen killed three soldiers in Mogadishu on Tuesday .", "POLICE SAID NOTHING ."] {
+        let words: Vec<&str> = text.split(' ').collect();
+        assert_eq!(copied.analyze(&words), Analyzer::embedded().analyze(&words));
+    }
+}

@@ -1,6 +1,6 @@
 //! Accuracy of the compiled-in models on the EWT dev set (the split we tune
 //! on), in original, UPPER and lower case. Skips when ../shared is absent.
-//! The floors sit a little below the measured figures (docs/notes-analysis.md).
+//! The floors sit a little below the measured figures (docs/analysis.md, "Measured").
 
 use sitrep_analysis::conllu;
 use sitrep_analysis::eval::Scores;

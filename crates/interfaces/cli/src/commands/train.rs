@@ -2,6 +2,11 @@
 //! treebanks (UD English EWT) and writes a model file. The committed models
 //! in `crates/analysis/models/` are rebuilt with the commands in
 //! docs/analysis.md.
+//!
+//! `sitrep train tagger|parser --convert OLD --out NEW` instead rewrites a
+//! model file in the current format without retraining (the model answers
+//! exactly as before): how files written before a format change, such as
+//! the `SRAP3` perceptron tables of session 4, are brought up to date.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -26,8 +31,12 @@ pub struct TrainArgs {
     #[arg(value_enum)]
     pub what: What,
     /// Training treebank (CoNLL-U).
-    #[arg(long)]
-    pub train: PathBuf,
+    #[arg(long, required_unless_present = "convert")]
+    pub train: Option<PathBuf>,
+    /// Do not train: read this model file (any format this version reads)
+    /// and write it to --out in the current format. The model is unchanged.
+    #[arg(long, conflicts_with_all = ["train", "dev"])]
+    pub convert: Option<PathBuf>,
     /// Development treebank (CoNLL-U), scored after training (and after
     /// every parser epoch).
     #[arg(long)]
@@ -88,8 +97,36 @@ fn log(msg: &str) {
     eprintln!("[train] {msg}");
 }
 
+/// `--convert`: reads a model file and writes it in the current format.
+fn convert(what: What, from: &Path, out: &Path) -> anyhow::Result<ExitCode> {
+    let old = std::fs::read(from).with_context(|| format!("cannot read {}", from.display()))?;
+    let new = match what {
+        What::Tagger => Tagger::from_bytes(&old)
+            .with_context(|| format!("{} is not a tagger model", from.display()))?
+            .to_bytes(),
+        What::Parser => Parser::from_bytes(&old)
+            .with_context(|| format!("{} is not a parser model", from.display()))?
+            .to_bytes(),
+    };
+    std::fs::write(out, &new).with_context(|| format!("cannot write {}", out.display()))?;
+    log(&format!(
+        "converted {} ({} bytes) to {} ({} bytes)",
+        from.display(),
+        old.len(),
+        out.display(),
+        new.len()
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
 pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
-    let train_set = read_treebank(&args.train)?;
+    if let Some(from) = &args.convert {
+        return convert(args.what, from, &args.out);
+    }
+    let Some(train_path) = &args.train else {
+        anyhow::bail!("--train is required (or --convert)");
+    };
+    let train_set = read_treebank(train_path)?;
     let dev = args.dev.as_deref().map(read_treebank).transpose()?;
     let variants: &[u8] = if args.no_case_augment {
         &[0]
