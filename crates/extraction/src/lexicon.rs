@@ -58,6 +58,9 @@ pub struct TriggerEntry {
     pub suicide: bool,
     pub reflexive_suicide: bool,
     pub needs_object: bool,
+    /// Only an event when a weapon is named in its clause ("fired their
+    /// guns", "the bomb was activated"); "fired the manager" is none.
+    pub needs_weapon: bool,
 }
 
 /// Where the recipient of a CAMEO interaction is.
@@ -285,6 +288,7 @@ impl Lexicon {
                 suicide: flags.contains(&"suicide"),
                 reflexive_suicide: flags.contains(&"reflexive-suicide"),
                 needs_object: flags.contains(&"needs-object"),
+                needs_weapon: flags.contains(&"needs-weapon"),
             };
             triggers.entry(lemmas[0].clone()).or_default().push(entry);
         }

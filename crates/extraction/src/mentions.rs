@@ -147,6 +147,9 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     if entry.needs_object && !m.args.iter().any(|a| matches!(a.role, Role::Target | Role::Victim)) {
         return None;
     }
+    if entry.needs_weapon && m.weapon.is_none() {
+        return None;
+    }
     if !m.args.iter().any(|a| a.role == Role::Perpetrator) {
         if let Some(agent) = planter_of_weapon(s, head, &mut m) {
             push_agent(s, &mut m, agent);
@@ -429,6 +432,22 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
                 push_patient(s, m, o);
             }
         }
+        // "the explosion caused serious damage to the embassy and to nearby
+        // structures", "the bombs caused the destruction of 500 houses".
+        if s.words[n].rel() == "nsubj" && hw.lemma == "cause" {
+            for o in s.children_rel(h, "obj").filter(|&o| matches!(s.words[o].lemma.as_str(), "damage" | "destruction")).collect::<Vec<_>>() {
+                let hit: Vec<usize> = s
+                    .children(o)
+                    .iter()
+                    .chain(s.children(h))
+                    .copied()
+                    .filter(|&c| matches!(s.words[c].rel(), "nmod" | "obl") && matches!(s.case_of(c), Some("to" | "of")))
+                    .collect();
+                for c in hit {
+                    push_patient(s, m, c);
+                }
+            }
+        }
         // "cultural institutes were the target of bomb attacks".
         if s.words[n].rel() == "nmod" && s.case_of(n) == Some("of") && matches!(hw.lemma.as_str(), "target" | "object" | "victim") {
             if let Some(subject) = s.child_rel(h, "nsubj").or_else(|| s.child_rel(h, "nsubj:pass")) {
@@ -687,7 +706,10 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
     }
     let lex = Lexicon::get();
     let class = lex.noun(&w.lemma).map(|e| e.class);
+    // "detonated a bomb", "fired their guns", "the bomb was activated":
+    // a weapon undergoing the act is what it was done with.
     if class == Some(NounClass::Weapon) {
+        set_weapon(s, m, head);
         return;
     }
     let role = match class {

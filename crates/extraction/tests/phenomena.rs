@@ -750,3 +750,30 @@ fn a_nationality_word_gives_a_description_its_country_and_a_weapon_its_owner() {
     assert_eq!(e.subtype.as_deref(), Some("shelling"), "{}", describe(&r));
     assert_eq!(country_of(e, Role::Perpetrator, "israeli").as_deref(), Some("IL"), "{}", describe(&r));
 }
+
+#[test]
+fn a_weapon_acted_on_is_the_instrument_and_verbs_that_need_one() {
+    let r = extract("A police expert said the car bomb was activated by remote control as the patrol passed.", "1990-03-10");
+    let v = violent(&r);
+    assert_eq!(v.len(), 1, "{}", describe(&r));
+    assert_eq!(v[0].weapon.as_ref().map(|w| w.text.as_str()), Some("car bomb"), "{}", describe(&r));
+    let r = extract("Witnesses said the men who fired their guns at the crowd were policemen.", "1990-03-10");
+    let v = violent(&r);
+    assert_eq!(v.len(), 1, "{}", describe(&r));
+    assert!(has(v[0], Role::Perpetrator, "men"), "{}", describe(&r));
+    assert_eq!(v[0].weapon.as_ref().map(|w| w.text.as_str()), Some("guns"), "{}", describe(&r));
+    // Without a weapon these verbs name no attack.
+    for text in ["The company fired the manager on Monday.", "The government activated its emergency plan."] {
+        let r = extract(text, "1990-03-10");
+        assert!(violent(&r).is_empty(), "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn what_an_explosion_caused_damage_to_is_a_target() {
+    let r = extract("The explosion caused serious damage to the embassy building and to nearby structures.", "1990-03-10");
+    let v = violent(&r);
+    assert_eq!(v.len(), 1, "{}", describe(&r));
+    assert!(has(v[0], Role::Target, "embassy building"), "{}", describe(&r));
+    assert!(has(v[0], Role::Target, "structures"), "{}", describe(&r));
+}
