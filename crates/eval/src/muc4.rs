@@ -431,7 +431,11 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
                 Role::Victim => MucRole::Victim,
                 _ => continue,
             };
-            let text = if role == MucRole::Target { without_quantity(text) } else { text.to_string() };
+            let text = match role {
+                MucRole::Target => without_quantity(text),
+                MucRole::PerpOrg => registry_name_in(text, actor.id.as_deref()),
+                _ => text.to_string(),
+            };
             push(role, &text);
         }
         for weapon in event.weapon.iter().chain(&event.weapons) {
@@ -439,6 +443,15 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
         }
     }
     out
+}
+
+/// The words of a phrase that name its registry entry ("Shining Path" of
+/// "the Maoist Shining Path group", "ELN" of "the Castroite ELN"): MUC's
+/// organisation slot holds the name, not its description.
+fn registry_name_in(text: &str, id: Option<&str>) -> String {
+    let Some(id) = id else { return text.to_string() };
+    let (mentions, _) = sitrep_knowledge::KnowledgeBase::embedded().find_mentions(text);
+    mentions.iter().filter(|m| m.id == id).max_by_key(|m| m.range.len()).map_or_else(|| text.to_string(), |m| text[m.range.clone()].to_string())
 }
 
 /// Per-document CEAF-REE counts.
@@ -706,6 +719,18 @@ mod tests {
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
         assert_eq!(p[MucRole::PerpOrg.index()], vec!["FMLN".to_string()]);
         assert_eq!(p[MucRole::PerpInd.index()], vec!["rebels".to_string()]);
+    }
+
+    #[test]
+    fn an_organisation_slot_holds_the_name_not_its_description() {
+        let mut result = DocumentResult::empty("d");
+        let mut described = actor(Role::Perpetrator, "the Castroite ELN", Some(ActorKind::Group));
+        described.id = Some("grp.eln".into());
+        let unknown = actor(Role::Perpetrator, "the self-styled Workers Command", Some(ActorKind::Group));
+        result.events.push(event(EventKind::Attack, vec![described, unknown]));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        // A phrase with no registry entry is kept whole.
+        assert_eq!(p[MucRole::PerpOrg.index()], vec!["ELN".to_string(), "the self-styled Workers Command".to_string()]);
     }
 
     #[test]
