@@ -1189,7 +1189,7 @@ fn person_name(view: &DocumentView, s: &Sentence, head: usize, r: &Range<usize>)
 }
 
 /// The longest proper-name run in the document's parsed sentences that ends
-/// with `short` and is longer than it.
+/// with `short`, or with `short` and one more name, and is longer than it.
 fn fuller_name<'a>(view: &DocumentView<'a>, short: &[&str]) -> Option<Vec<&'a str>> {
     let mut best: Option<Vec<&'a str>> = None;
     for s in view.sentences {
@@ -1208,9 +1208,12 @@ fn fuller_name<'a>(view: &DocumentView<'a>, short: &[&str]) -> Option<Vec<&'a st
             }
             let start = (start..k).rev().find(|&j| semantics::is_descriptor(&s.words[j].lower)).map_or(start, |j| j + 1);
             let run: Vec<&'a str> = (start..k).map(|j| &view.text[s.words[j].start..s.words[j].end]).collect();
-            let ends_with_short = run.len() > short.len()
-                && run[run.len() - short.len()..].iter().zip(short).all(|(a, b)| a.eq_ignore_ascii_case(b));
-            if ends_with_short && best.as_ref().map_or(true, |b| run.len() > b.len()) {
+            // The short name ends the run, or is followed by one more name,
+            // a second surname ("Rivera" of "Roberto Armando Rivera Escobar",
+            // "Bernardo Jaramillo" of "Bernardo Jaramillo Ossa").
+            let ends_with = |end: usize| end >= short.len() && run[end - short.len()..end].iter().zip(short).all(|(a, b)| a.eq_ignore_ascii_case(b));
+            let holds_short = run.len() > short.len() && (ends_with(run.len()) || ends_with(run.len() - 1));
+            if holds_short && best.as_ref().map_or(true, |b| run.len() > b.len()) {
                 best = Some(run);
             }
         }

@@ -777,3 +777,16 @@ fn what_an_explosion_caused_damage_to_is_a_target() {
     assert!(has(v[0], Role::Target, "embassy building"), "{}", describe(&r));
     assert!(has(v[0], Role::Target, "structures"), "{}", describe(&r));
 }
+
+#[test]
+fn a_first_surname_alone_is_completed_from_the_full_name() {
+    let r = extract(
+        "Gunmen shot dead Roberto Armando Rivera Escobar, the director of the fire department, in San Salvador on Monday. \
+         Police said Rivera was killed by two men on a motorcycle.",
+        "1990-03-10",
+    );
+    let v = violent(&r);
+    assert!(!v.is_empty(), "{}", describe(&r));
+    let names: Vec<&str> = v.iter().flat_map(|e| e.actors_with(Role::Victim)).map(|a| a.name.as_deref().unwrap_or(&a.text)).collect();
+    assert!(!names.is_empty() && names.iter().all(|n| *n == "Roberto Armando Rivera Escobar"), "{names:?}: {}", describe(&r));
+}
