@@ -1175,7 +1175,12 @@ fn person_name(view: &DocumentView, s: &Sentence, head: usize, r: &Range<usize>)
     // Something in it must be no common noun ("the resolution" is no one)
     // and it must not end in an abbreviation ("Inc.").
     let words = &s.words[run.clone()];
-    if words.iter().all(|w| semantics::senses(&w.lower).is_some()) || words.last().is_some_and(|w| w.lower.contains('.')) {
+    // In text with case, capitals say it is a name even when every word is
+    // also a common noun ("Hector Ponce").
+    let sentence_text = &view.text[s.start..s.end];
+    let cased = sentence_text.chars().any(char::is_lowercase) && sentence_text.chars().filter(|c| c.is_alphabetic()).take(200).any(char::is_uppercase);
+    let capitalised = cased && words.iter().all(|w| view.text[w.start..w.end].chars().next().is_some_and(char::is_uppercase));
+    if !capitalised && words.iter().all(|w| semantics::senses(&w.lower).is_some()) || words.last().is_some_and(|w| w.lower.contains('.')) {
         return None;
     }
     let mut name: Vec<&str> = run.clone().map(|k| view.text[s.words[k].start..s.words[k].end].as_ref()).collect();

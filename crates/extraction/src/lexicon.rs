@@ -173,6 +173,8 @@ pub struct Lexicon {
     interactions: HashMap<String, Vec<InteractionEntry>>,
     /// Complement lemma phrases and `=kind/subtype` keys to topics.
     topics: HashMap<String, String>,
+    /// Irregular verb forms and their lemmas ("shot" → "shoot").
+    irregular: HashMap<String, String>,
 }
 
 /// The regular inflections of an English word and its doer and act nouns:
@@ -382,11 +384,13 @@ impl Lexicon {
         // "take" (hostage), "met" for "meet"; not "had" or "made".
         // Irregular forms of cue words ("blew", "took", "met") are cues
         // exactly as their lemma is; "had" or "made" are not.
+        let mut irregular: HashMap<String, String> = HashMap::new();
         for (_, cols) in rows(IRREGULAR_TSV) {
             if cols.len() < 2 {
                 continue;
             }
             let (form, lemma) = (cols[0].trim(), cols[1].trim());
+            irregular.insert(form.to_string(), lemma.to_string());
             if cue_forms.contains(lemma) || cue_stems.iter().any(|st| lemma.starts_with(st.as_str())) {
                 cue_forms.insert(form.to_string());
             }
@@ -394,7 +398,7 @@ impl Lexicon {
                 pattern_cues.entry(form.to_string()).or_default().extend(patterns);
             }
         }
-        Lexicon { triggers, crosswalk, nouns, max_noun_words, cue_stems, cue_forms, pattern_cues, interactions, topics }
+        Lexicon { triggers, crosswalk, nouns, max_noun_words, cue_stems, cue_forms, pattern_cues, interactions, topics, irregular }
     }
 
     /// CAMEO interaction patterns whose head lemma is `lemma`, most
@@ -450,10 +454,18 @@ impl Lexicon {
     /// Trigger entries that may start at a word with this lemma and form.
     /// A verb the lemmatiser does not know may lose the final "e" its
     /// lemma has ("dynamited" → "dynamit"): the trigger list, being a
-    /// closed set of lemmas, says which stem was meant.
+    /// closed set of lemmas, says which stem was meant; an irregular form
+    /// it left unchanged ("shot") is looked up in `irregular_forms.tsv`.
     pub fn triggers_at_word(&self, lemma: &str, lower: &str) -> &[TriggerEntry] {
         let own = self.triggers_starting(lemma);
-        if !own.is_empty() || !(lower.ends_with("ed") || lower.ends_with("ing")) || lemma.ends_with('e') {
+        if !own.is_empty() {
+            return own;
+        }
+        // An irregular form the lemmatiser left as it is ("shot" as a verb).
+        if let Some(base) = self.irregular.get(lower) {
+            return self.triggers_starting(base);
+        }
+        if !(lower.ends_with("ed") || lower.ends_with("ing")) || lemma.ends_with('e') {
             return own;
         }
         self.triggers_starting(&format!("{lemma}e"))

@@ -116,6 +116,10 @@ pub fn can_fill(lemma: &str, role: Role) -> bool {
 /// nouns; this tells them from the names around them. Names known to
 /// WordNet only as particular people or places are not in the table.
 pub fn is_descriptor(lower: &str) -> bool {
+    // Abbreviated titles WordNet does not list ("Msgr. Romero", "Col. Ponce").
+    if sitrep_text::tokens::TITLE_ABBREVIATIONS.contains(&lower.trim_end_matches('.')) {
+        return true;
+    }
     senses(lower)
         .and_then(|c| c.first())
         .is_some_and(|c| matches!(c, SenseClass::Person | SenseClass::Group | SenseClass::Location | SenseClass::Structure))

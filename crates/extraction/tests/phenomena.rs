@@ -790,3 +790,18 @@ fn a_first_surname_alone_is_completed_from_the_full_name() {
     let names: Vec<&str> = v.iter().flat_map(|e| e.actors_with(Role::Victim)).map(|a| a.name.as_deref().unwrap_or(&a.text)).collect();
     assert!(!names.is_empty() && names.iter().all(|n| *n == "Roberto Armando Rivera Escobar"), "{names:?}: {}", describe(&r));
 }
+
+#[test]
+fn abbreviated_titles_are_no_part_of_a_name() {
+    for (text, name) in [
+        ("Gunmen killed Msgr. Oscar Arnulfo Romero while he said mass in San Salvador.", "Oscar Arnulfo Romero"),
+        ("Unidentified men shot Dr. Jose Antonio Rodriguez Porth outside his home on Friday.", "Jose Antonio Rodriguez Porth"),
+        ("Rebels ambushed and killed Col. Hector Gomez near the border on Monday.", "Hector Gomez"),
+    ] {
+        let r = extract(text, "1990-03-10");
+        let v = violent(&r);
+        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
+        let names: Vec<&str> = v[0].actors_with(Role::Victim).map(|a| a.name.as_deref().unwrap_or(&a.text)).collect();
+        assert_eq!(names, vec![name], "{text}: {}", describe(&r));
+    }
+}

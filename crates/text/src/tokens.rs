@@ -45,7 +45,7 @@ pub const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr",
     "gov", "sen", "rep", "rev", "fr", "sr", "jr", "st", "ft", "mt", "pres", "amb", "brig", "insp", "supt", "hon",
     "messrs", "mme", "mlle", "sra", "sr", "lic", "ing", "arch", "gral", "cnel", "cap", "tte", "no", "nos", "vol",
-    "art", "dept", "gens", "ave",
+    "art", "dept", "gens", "ave", "msgr", "mgr", "srta",
 ];
 
 pub const MONTH_ABBREVIATIONS: &[&str] =
