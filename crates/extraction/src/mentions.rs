@@ -215,6 +215,21 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             }
         }
     }
+    // A past participle before its noun says what was done to it: "the
+    // assassinated Carlos Pizarro", "the kidnapped businessmen".
+    // It must open its phrase ("the blast damaged several shops" is a
+    // clause the parser misread).
+    let opens_phrase = v == 0 || matches!(s.words[v - 1].upos, Upos::Det | Upos::Adp | Upos::Punct);
+    if s.words[v].deprel == "amod" && s.words[v].lower.ends_with("ed") && opens_phrase {
+        let inside_phrase = |a: usize| (v + 1..a).all(|k| matches!(s.words[k].upos, Upos::Adj | Upos::Noun | Upos::Propn));
+        if let Some(a) = s.words[v].head.filter(|&a| a > v && s.words[a].is_noun() && inside_phrase(a)) {
+            push_patient(s, m, a);
+            // The phrase is what follows the participle.
+            for arg in m.args.iter_mut().filter(|arg| arg.words.contains(&v)) {
+                arg.words.start = v + 1;
+            }
+        }
+    }
     // Controlled or coordinated verbs borrow the subject: "tried to kill",
     // "attacked the post and killed two soldiers".
     if subject.is_none() && !passive {

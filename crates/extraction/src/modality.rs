@@ -198,8 +198,12 @@ pub fn suspect_of(s: &Sentence, head: usize) -> Option<usize> {
     let mut below = head;
     for up in s.ancestors(head).take(3) {
         let w = &s.words[up];
-        let preposition = SUSPICION_VERBS.iter().find(|(verb, _)| w.lemma == *verb && w.upos == Upos::Verb).map(|(_, p)| *p);
+        let preposition = SUSPICION_VERBS.iter().find(|(verb, _)| w.lemma == *verb && matches!(w.upos, Upos::Verb | Upos::Noun)).map(|(_, p)| *p);
         let through = preposition.is_some_and(|p| s.children(below).iter().any(|&c| matches!(s.words[c].rel(), "case" | "mark") && s.words[c].lower == p));
+        // "the arrest of 45 soldiers for killing six priests".
+        if through && w.upos == Upos::Noun {
+            return s.children_rel(up, "nmod").find(|&c| c < below && s.case_of(c) == Some("of"));
+        }
         if through {
             let object = s.child_rel(up, "obj");
             if w.deprel == "acl" && object.is_none() {

@@ -805,3 +805,18 @@ fn abbreviated_titles_are_no_part_of_a_name() {
         assert_eq!(names, vec![name], "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn a_participle_before_a_noun_says_what_was_done_to_it() {
+    let r = extract("Antonio Navarro, who replaced the assassinated Carlos Pizarro, spoke in Bogota on Monday.", "1990-05-10");
+    let v = violent(&r);
+    assert_eq!(v.len(), 1, "{}", describe(&r));
+    assert_eq!(actor_texts(v[0], Role::Victim), vec!["carlos pizarro".to_string()], "{}", describe(&r));
+    let r = extract("Hundreds attended the funeral of the murdered priests in San Salvador.", "1990-05-10");
+    let k = events_of(&r, EventKind::Killing);
+    assert_eq!(k.len(), 1, "{}", describe(&r));
+    assert_eq!(actor_texts(k[0], Role::Victim), vec!["priests".to_string()], "{}", describe(&r));
+    // Not a clause the parser misread as a phrase.
+    let r = extract("Officials said the blast damaged several shops.", "1990-05-10");
+    assert!(r.events.iter().all(|e| !has(e, Role::Target, "shops") || e.trigger.text == "blast"), "{}", describe(&r));
+}
