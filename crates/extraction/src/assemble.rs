@@ -1058,7 +1058,14 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         // organisations, whatever their sector.
         let covers_head = a.range.start <= head_range.start && head_range.end <= a.range.end;
         let people_of_it = !covers_head && matches!(class, Some(NounClass::Person | NounClass::Agent | NounClass::Force));
+        // An institution ("the army", "the police", "the government") is
+        // an organisation; the people of it ("soldiers", "officials",
+        // "policemen", "security forces") are people.
+        let head_word = &s.words[head];
+        let plural = head_word.lower != head_word.lemma && head_word.lower.ends_with('s');
+        let institution = a.kind == ActorKind::Organization && !plural && !semantics::first_sense_is_person(&head_word.lemma);
         let kind = match a.entry_type {
+            EntryType::Agent if institution => ActorKind::Organization,
             EntryType::Agent | EntryType::Compound => ActorKind::Person,
             // "members of the FMLN" are people of the organisation.
             _ if people_of_it => ActorKind::Person,

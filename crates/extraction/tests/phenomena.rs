@@ -820,3 +820,20 @@ fn a_participle_before_a_noun_says_what_was_done_to_it() {
     let r = extract("Officials said the blast damaged several shops.", "1990-05-10");
     assert!(r.events.iter().all(|e| !has(e, Role::Target, "shops") || e.trigger.text == "blast"), "{}", describe(&r));
 }
+
+#[test]
+fn an_institution_is_an_organisation_and_its_people_are_people() {
+    use sitrep_schema::ActorKind;
+    for (text, kind) in [
+        ("The army shelled the village of San Jose on Monday.", ActorKind::Organization),
+        ("The national police raided the offices of the union on Monday.", ActorKind::Organization),
+        ("Soldiers shelled the village of San Jose on Monday.", ActorKind::Person),
+        ("Security forces raided the offices of the union on Monday.", ActorKind::Person),
+    ] {
+        let r = extract(text, "1990-03-10");
+        let v = violent(&r);
+        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
+        let perpetrator = v[0].actors_with(Role::Perpetrator).next().unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert_eq!(perpetrator.kind, Some(kind), "{text}: {}", describe(&r));
+    }
+}
