@@ -286,7 +286,11 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             }
             // "killed six priests, including Ignacio Ellacuria", with the
             // list hung on the verb.
-            "include" | "including" if s.words[o].upos == Upos::Propn => push_patient(s, m, o),
+            "include" | "including" => {
+                if let Some(named) = name_of_phrase(s, o) {
+                    push_patient(s, m, named);
+                }
+            }
             "with" if frame == Frame::Mutual => push_other_side(s, m, o),
             "with" | "using" => set_weapon(s, m, o),
             "against" if frame == Frame::Mutual => push_other_side(s, m, o),
@@ -548,7 +552,7 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
     let mut named = Vec::new();
     for &h in &heads {
         for c in s.children_rel(h, "appos").chain(s.children_rel(h, "nmod").filter(|&c| matches!(s.case_of(c), Some("include" | "including")))) {
-            if s.words[c].upos == Upos::Propn {
+            if let Some(c) = name_of_phrase(s, c) {
                 named.push(c);
                 named.extend(s.children_rel(c, "conj").filter(|&k| s.words[k].upos == Upos::Propn));
             }
@@ -560,6 +564,19 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
         }
     }
     heads
+}
+
+/// The name a phrase gives: its head if that is a name, or the name in
+/// apposition to a word for a person ("the university rector Ignacio
+/// Ellacuria").
+fn name_of_phrase(s: &Sentence, head: usize) -> Option<usize> {
+    if s.words[head].upos == Upos::Propn {
+        return Some(head);
+    }
+    let person = s.words[head].is_noun()
+        && (semantics::first_sense_is_person(&s.words[head].lemma)
+            || Lexicon::get().noun(&s.words[head].lemma).is_some_and(|e| matches!(e.class, NounClass::Person)));
+    person.then(|| s.children_rel(head, "appos").find(|&c| s.words[c].upos == Upos::Propn)).flatten()
 }
 
 /// Adds an argument and the others that stand for the same participants

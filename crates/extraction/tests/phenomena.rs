@@ -837,3 +837,12 @@ fn an_institution_is_an_organisation_and_its_people_are_people() {
         assert_eq!(perpetrator.kind, Some(kind), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn a_name_in_apposition_to_a_word_for_a_person_is_a_participant() {
+    let r = extract("Colonel Carlos Guerrero's wife, Angela Piedad de Guerrero, was shot to death in Bogota on Tuesday.", "1990-03-10");
+    let v = violent(&r);
+    assert_eq!(v.len(), 1, "{}", describe(&r));
+    let names: Vec<&str> = v[0].actors_with(Role::Victim).map(|a| a.name.as_deref().unwrap_or(&a.text)).collect();
+    assert!(names.contains(&"Angela Piedad de Guerrero"), "{names:?}: {}", describe(&r));
+}
