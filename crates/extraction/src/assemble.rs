@@ -831,6 +831,19 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             }
         }
     }
+    // "The FMLN reports that urban commando units attacked the brigade
+    // headquarters": an armed group that reports an attack by units it
+    // does not name otherwise reports its own action.
+    if !event.actors.iter().any(|a| a.role == Role::Perpetrator && a.id.as_deref().is_some_and(|id| !id.starts_with("agt."))) {
+        for m in &d.mentions {
+            let s = &view.sentences[m.sentence];
+            let Some(reporter) = own_report_of(view, s, m.head) else { continue };
+            if seen.insert((Role::Perpetrator, reporter.text.to_lowercase())) {
+                event.actors.push(registry_actor(view, Role::Perpetrator, reporter));
+            }
+            break;
+        }
+    }
     // A country's weapon, when nobody else is named, says who fired it:
     // "killed in Israeli tank shelling", "a Russian missile hit".
     if !event.actors.iter().any(|a| a.role == Role::Perpetrator) {
@@ -1126,6 +1139,25 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
     };
     let name = if kind == Some(ActorKind::Person) { person_name(view, s, head, &r) } else { None };
     Actor { role, text, name, id: None, kind, country, sector, cameo: None, span }
+}
+
+/// The armed group (a registry name of sector rebel, insurgent or armed
+/// group) that is the subject of a verb of reporting whose complement holds
+/// the event at `head`.
+fn own_report_of<'a>(view: &DocumentView<'a>, s: &Sentence, head: usize) -> Option<&'a ActorMention> {
+    let clause = std::iter::once(head).chain(s.ancestors(head)).take(4).find(|&k| s.words[k].rel() == "ccomp")?;
+    let verb = s.words[clause].head?;
+    if !matches!(s.words[verb].lemma.as_str(), "report" | "announce" | "say" | "state" | "inform" | "communicate") {
+        return None;
+    }
+    let subject = s.child_rel(verb, "nsubj")?;
+    let r = s.bytes(s.noun_phrase(subject));
+    view.actors.iter().find(|a| {
+        a.range.start >= r.start
+            && a.range.end <= r.end
+            && a.entry_type == EntryType::Named
+            && matches!(a.sector.as_deref(), Some("rebel" | "insurgent" | "armed_group" | "terrorist" | "militia" | "separatist"))
+    })
 }
 
 /// The country of a country name or nationality word within `bytes`

@@ -269,3 +269,14 @@ fn a_denied_part_in_an_event_keeps_the_event_and_makes_a_denier() {
     let r = extract("The army denied that soldiers attacked the farm.");
     assert_eq!(material(&r)[0].modality, Modality::Negated, "{}", dump(&r));
 }
+
+#[test]
+fn an_armed_group_reporting_its_units_attack_reports_its_own_action() {
+    let r = extract("The Farabundo Marti National Liberation Front reports that urban commando units attacked the 1st Infantry Brigade headquarters on Thursday.");
+    let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert!(attack.actors_with(Role::Perpetrator).any(|a| a.id.as_deref() == Some("grp.fmln")), "{}", dump(&r));
+    // A government reporting an attack by rebels is no perpetrator.
+    let r = extract("The government reports that rebel units attacked the power station on Thursday.");
+    let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert!(!texts(attack, Role::Perpetrator).iter().any(|t| t.contains("government")), "{}", dump(&r));
+}
