@@ -420,7 +420,8 @@ fn interaction_party(view: &DocumentView, s: &Sentence, head: usize, words: Rang
 
 /// Sums up who the statements and the text say did an event.
 fn attribution_of(event: &Event, statements: &[Event]) -> Option<Attribution> {
-    let mut parties: Vec<AttributedParty> = Vec::new();
+    // Claims `build_event` found in a group's report of its own action.
+    let mut parties: Vec<AttributedParty> = event.attribution.iter().flat_map(|a| &a.parties).filter(|p| p.stance == "claimed").cloned().collect();
     let key = |p: &AttributedParty| p.id.clone().unwrap_or_else(|| p.text.to_lowercase());
     for st in statements.iter().filter(|s| s.about.as_deref() == Some(event.id.as_str())) {
         let speaker = st.actors.iter().find(|a| a.role == Role::Speaker).map(|a| a.text.clone());
@@ -441,7 +442,8 @@ fn attribution_of(event: &Event, statements: &[Event]) -> Option<Attribution> {
         }
     }
     // Set by `build_event` for perpetrators named in a hedged clause.
-    let hedged_texts: Vec<String> = event.attribution.iter().flat_map(|a| &a.parties).map(|p| p.text.to_lowercase()).collect();
+    let hedged_texts: Vec<String> =
+        event.attribution.iter().flat_map(|a| &a.parties).filter(|p| p.stance == "suspected").map(|p| p.text.to_lowercase()).collect();
     for a in event.actors.iter().filter(|a| a.role == Role::Perpetrator) {
         let lower = a.text.to_lowercase();
         let suspected = lower.contains("suspected") || lower.contains("alleged") || lower.contains("presumed") || hedged_texts.contains(&lower);
@@ -757,9 +759,11 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     }
     // Actors.
     let mut seen: HashSet<(Role, String)> = HashSet::new();
-    // Perpetrators named in a hedged clause ("could have been carried out
-    // by", "presumably abandoned by"): suspected, not reported as fact.
-    let mut suspected: Vec<AttributedParty> = Vec::new();
+    // Parties whose stance the text itself gives: perpetrators named in a
+    // hedged clause ("could have been carried out by", "presumably
+    // abandoned by") are suspected, not reported as fact; a group reporting
+    // its own action claims it.
+    let mut stated: Vec<AttributedParty> = Vec::new();
     for m in &d.mentions {
         let s = &view.sentences[m.sentence];
         let mention_hedged = hedged(s, m.head);
@@ -782,7 +786,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
                 continue;
             }
             if a.role == Role::Perpetrator && mention_hedged {
-                suspected.push(AttributedParty { text: text.clone(), name: None, id: None, stance: "suspected".into(), by: None, statement: None });
+                stated.push(AttributedParty { text: text.clone(), name: None, id: None, stance: "suspected".into(), by: None, statement: None });
             }
             event.actors.push(make_actor(view, s, a.role, head, r.clone(), text));
             // A named group inside a perpetrator phrase ("FMLN urban
@@ -840,6 +844,15 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             let Some(reporter) = own_report_of(view, s, m.head) else { continue };
             if seen.insert((Role::Perpetrator, reporter.text.to_lowercase())) {
                 event.actors.push(registry_actor(view, Role::Perpetrator, reporter));
+                // Its own report of its action is a claim of it.
+                stated.push(AttributedParty {
+                    text: reporter.text.clone(),
+                    name: Some(reporter.name.clone()),
+                    id: Some(reporter.id.clone()),
+                    stance: "claimed".into(),
+                    by: Some(reporter.text.clone()),
+                    statement: None,
+                });
             }
             break;
         }
@@ -894,8 +907,9 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     evidence.sort();
     event.evidence = evidence;
     // Carried to `attribution_of`, which settles the final attribution.
-    if !suspected.is_empty() {
-        event.attribution = Some(Attribution { status: "suspected".into(), parties: suspected });
+    // Read by `attribution_of`, which sets the status.
+    if !stated.is_empty() {
+        event.attribution = Some(Attribution { status: "suspected".into(), parties: stated });
     }
     event
 }

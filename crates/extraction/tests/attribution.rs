@@ -275,6 +275,7 @@ fn an_armed_group_reporting_its_units_attack_reports_its_own_action() {
     let r = extract("The Farabundo Marti National Liberation Front reports that urban commando units attacked the 1st Infantry Brigade headquarters on Thursday.");
     let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("{}", dump(&r)));
     assert!(attack.actors_with(Role::Perpetrator).any(|a| a.id.as_deref() == Some("grp.fmln")), "{}", dump(&r));
+    assert_eq!(attack.attribution.as_ref().map(|a| a.status.as_str()), Some("claimed"), "its own report is a claim: {}", dump(&r));
     // A government reporting an attack by rebels is no perpetrator.
     let r = extract("The government reports that rebel units attacked the power station on Thursday.");
     let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("{}", dump(&r)));
