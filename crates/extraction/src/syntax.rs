@@ -514,10 +514,7 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
     if let Some(object) = object {
         words[object].deprel = "obj".to_string();
     }
-    words[root].head = Some(verb);
-    words[root].deprel = "nsubj".to_string();
-    words[verb].head = None;
-    words[verb].deprel = "root".to_string();
+    make_clause(words, verb, root);
 }
 
 /// Verbs without a passive: a past form of one after a noun is its clause's verb.
@@ -620,6 +617,11 @@ fn verb_read_as_modifier(words: &mut [Word]) {
     }
     words[object_top].head = Some(verb);
     words[object_top].deprel = "obj".to_string();
+    make_clause(words, verb, subject);
+}
+
+/// Makes `verb` the sentence's root with `subject` as its subject.
+fn make_clause(words: &mut [Word], verb: usize, subject: usize) {
     words[subject].head = Some(verb);
     words[subject].deprel = "nsubj".to_string();
     words[verb].head = None;

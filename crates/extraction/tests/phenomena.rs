@@ -27,6 +27,14 @@ fn has(e: &Event, role: Role, needle: &str) -> bool {
     actor_texts(e, role).iter().any(|t| t.contains(needle))
 }
 
+/// The one violent event of a result; fails, showing the result, when
+/// there is not exactly one.
+fn one_violent<'a>(r: &'a DocumentResult, text: &str) -> &'a Event {
+    let v = violent(r);
+    assert_eq!(v.len(), 1, "{text}: {}", describe(r));
+    v[0]
+}
+
 fn describe(r: &DocumentResult) -> String {
     serde_json::to_string_pretty(&r.events).unwrap_or_default()
 }
@@ -605,11 +613,10 @@ fn a_bare_time_word_before_the_verb_does_not_take_the_subject() {
         ("Officials said militants today attacked a police station in the north.", "militants", "station"),
     ] {
         let r = extract(text, "1990-03-10");
-        let v = violent(&r);
-        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
-        assert!(has(v[0], Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
-        assert!(has(v[0], Role::Target, target), "{text}: {}", describe(&r));
-        assert!(!has(v[0], Role::Perpetrator, "today") && !has(v[0], Role::Perpetrator, "tonight"), "{text}: {}", describe(&r));
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
+        assert!(has(e, Role::Target, target), "{text}: {}", describe(&r));
+        assert!(!has(e, Role::Perpetrator, "today") && !has(e, Role::Perpetrator, "tonight"), "{text}: {}", describe(&r));
     }
 }
 
@@ -622,10 +629,9 @@ fn a_lower_case_clause_read_as_one_noun_phrase_keeps_its_subject_and_object() {
         ("guerrillas attacked the mayor's home in the capital with explosives.", "guerrillas", "home"),
     ] {
         let r = extract(text, "1990-03-10");
-        let v = violent(&r);
-        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
-        assert!(has(v[0], Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
-        assert!(has(v[0], Role::Target, target), "{text}: {}", describe(&r));
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
+        assert!(has(e, Role::Target, target), "{text}: {}", describe(&r));
     }
 }
 
@@ -633,9 +639,8 @@ fn a_lower_case_clause_read_as_one_noun_phrase_keeps_its_subject_and_object() {
 fn a_lower_case_headline_with_a_reduced_passive_stays_passive() {
     for (text, victim) in [("three peasants killed in army raid on village.", "peasants"), ("two soldiers killed in a rebel ambush near the border.", "soldiers")] {
         let r = extract(text, "1990-03-10");
-        let v = violent(&r);
-        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
-        assert!(has(v[0], Role::Victim, victim) && !has(v[0], Role::Perpetrator, victim), "{text}: {}", describe(&r));
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Victim, victim) && !has(e, Role::Perpetrator, victim), "{text}: {}", describe(&r));
     }
 }
 
@@ -675,9 +680,8 @@ fn a_relative_pronoun_the_parser_left_as_a_subject_stands_for_its_noun() {
         ("the government said the fmln, which carried out an attack on the airport, would not take part in the talks.", "fmln"),
     ] {
         let r = extract(text, "1990-03-10");
-        let v = violent(&r);
-        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
-        assert!(has(v[0], Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
     }
 }
 
@@ -689,10 +693,9 @@ fn a_word_for_a_person_before_a_name_describes_the_named_victim() {
         ("Police are investigating the killing of union leader Luis Alberto Osorio in Medellin.", "Luis Alberto Osorio"),
     ] {
         let r = extract(text, "1990-03-10");
-        let v = violent(&r);
-        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
+        let e = one_violent(&r, text);
         // The name, or the whole text when that is only the name.
-        let named: Vec<&str> = v[0].actors_with(Role::Victim).map(|a| a.name.as_deref().unwrap_or(&a.text)).collect();
+        let named: Vec<&str> = e.actors_with(Role::Victim).map(|a| a.name.as_deref().unwrap_or(&a.text)).collect();
         assert!(named.iter().any(|n| n.eq_ignore_ascii_case(name)), "{text}: {}", describe(&r));
     }
 }
@@ -705,10 +708,9 @@ fn those_held_for_an_act_are_its_suspected_perpetrators() {
         ("The army accused the rebels of burning two buses on the highway.", "rebels"),
     ] {
         let r = extract(text, "1990-03-10");
-        let v = violent(&r);
-        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
-        assert!(has(v[0], Role::Perpetrator, suspect), "{text}: {}", describe(&r));
-        let attribution = v[0].attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Perpetrator, suspect), "{text}: {}", describe(&r));
+        let attribution = e.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
         assert_ne!(attribution.status, "reported", "holding someone for an act is no report that he did it: {text}: {}", describe(&r));
     }
 }
@@ -720,9 +722,8 @@ fn what_an_event_noun_hits_as_subject_or_as_the_target_it_was() {
         ("The terrorist attacks affected the main power line near the capital.", "power line"),
     ] {
         let r = extract(text, "1990-03-10");
-        let v = violent(&r);
-        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
-        assert!(has(v[0], Role::Target, target), "{text}: {}", describe(&r));
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Target, target), "{text}: {}", describe(&r));
     }
 }
 
@@ -799,9 +800,8 @@ fn abbreviated_titles_are_no_part_of_a_name() {
         ("Rebels ambushed and killed Col. Hector Gomez near the border on Monday.", "Hector Gomez"),
     ] {
         let r = extract(text, "1990-03-10");
-        let v = violent(&r);
-        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
-        let names: Vec<&str> = v[0].actors_with(Role::Victim).map(|a| a.name.as_deref().unwrap_or(&a.text)).collect();
+        let e = one_violent(&r, text);
+        let names: Vec<&str> = e.actors_with(Role::Victim).map(|a| a.name.as_deref().unwrap_or(&a.text)).collect();
         assert_eq!(names, vec![name], "{text}: {}", describe(&r));
     }
 }
@@ -831,9 +831,8 @@ fn an_institution_is_an_organisation_and_its_people_are_people() {
         ("Security forces raided the offices of the union on Monday.", ActorKind::Person),
     ] {
         let r = extract(text, "1990-03-10");
-        let v = violent(&r);
-        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
-        let perpetrator = v[0].actors_with(Role::Perpetrator).next().unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        let e = one_violent(&r, text);
+        let perpetrator = e.actors_with(Role::Perpetrator).next().unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
         assert_eq!(perpetrator.kind, Some(kind), "{text}: {}", describe(&r));
     }
 }
