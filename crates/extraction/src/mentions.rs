@@ -549,6 +549,18 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
             }
         }
     }
+    // "three vehicles -- a hospital ambulance, a fuel truck and a station
+    // wagon": the items a counted plural lists are the participants.
+    let counted_plural = s.child_rel(head, "nummod").is_some() && s.words[head].lower != s.words[head].lemma;
+    if counted_plural {
+        for item in s.children_rel(head, "appos").filter(|&c| s.words[c].upos == Upos::Noun).collect::<Vec<_>>() {
+            for k in std::iter::once(item).chain(s.children_rel(item, "conj")).collect::<Vec<_>>() {
+                if !heads.contains(&k) {
+                    heads.push(k);
+                }
+            }
+        }
+    }
     let mut named = Vec::new();
     for &h in &heads {
         for c in s.children_rel(h, "appos").chain(s.children_rel(h, "nmod").filter(|&c| matches!(s.case_of(c), Some("include" | "including")))) {

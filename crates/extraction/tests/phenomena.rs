@@ -845,3 +845,21 @@ fn a_name_in_apposition_to_a_word_for_a_person_is_a_participant() {
     let names: Vec<&str> = v[0].actors_with(Role::Victim).map(|a| a.name.as_deref().unwrap_or(&a.text)).collect();
     assert!(names.contains(&"Angela Piedad de Guerrero"), "{names:?}: {}", describe(&r));
 }
+
+#[test]
+fn verbs_of_throwing_shaking_and_derailing() {
+    for (text, target) in [
+        ("Incendiary bombs were hurled at a Mormon temple in Santiago this morning.", "temple"),
+        ("Seven bank branch offices were shaken by explosives in Medellin on Monday.", "bank branch offices"),
+        ("One person died when an ore train was derailed near Oroya on Friday.", "ore train"),
+    ] {
+        let r = extract(text, "1990-03-10");
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Target, target), "{text}: {}", describe(&r));
+    }
+    // Without a weapon, throwing and shaking are no attack.
+    for text in ["The minister threw a reception for the delegates.", "The president shook hands with the visitors."] {
+        let r = extract(text, "1990-03-10");
+        assert!(violent(&r).is_empty(), "{text}: {}", describe(&r));
+    }
+}
