@@ -13,6 +13,11 @@
 //! Non-projective training trees are used as they are: the dynamic oracle's
 //! costs are then approximate, which only loses the crossing arcs.
 //!
+//! Decoding is bound by look-ups in the models' tables, so the greedy
+//! decoder remembers the transition scores of feature groups whose inputs
+//! have not changed since the last state (`Memo`; 30% fewer look-ups, same
+//! scores; docs/analysis.md, "Speed (session 4)").
+//!
 //! A model can instead be trained globally and decoded with a beam (module
 //! [`crate::beam`], `ParserConfig::beam` > 1); the beam width is then stored
 //! in the model file, and [`Parser::with_beam`] overrides it at run time.
@@ -356,6 +361,234 @@ pub(crate) fn trans_features(st: &State, tk: &Toks, f: &mut Vec<u64>) {
     f.push(f3(120, s0t, b0w, b1t));
 }
 
+// Transition features grouped by the parts of the state they depend on, for
+// the greedy decoder's memo (`Memo`). Together the five groups are exactly
+// the features of `trans_features` (as a multiset; test
+// `groups_are_the_transition_features`), whose order training keeps. The
+// model's score is a sum of integer weights, so a group's sum can be
+// remembered for as long as what it depends on stays the same.
+//
+// In arc-hybrid a word gets its left dependents while it is the front of the
+// buffer (LEFT), its right dependents while it is on the stack (RIGHT, when
+// it is s1), and the stack below a word stays the same while the word is on
+// it. Hence:
+// - `B0`: the buffer front and the words after it; fixed while b0 is;
+// - `B0_KIDS`: b0's left dependents; change with each LEFT;
+// - `S0`: s0, the stack below it (s1, s2, s1's dependents) and s0's left
+//   dependents: fixed from the moment s0 is pushed until it is popped;
+// - `S0_RIGHT`: s0's right dependents; change when s0 gets one (RIGHT);
+// - `PAIR`: everything combining the stack top with the buffer front.
+
+/// Buffer-front features that depend on b0 (and the words after it) alone.
+fn feats_b0(st: &State, tk: &Toks, f: &mut Vec<u64>) {
+    let b0 = st.b;
+    let b1 = if b0 < st.n { b0 + 1 } else { NONE };
+    let b2 = if b0 + 1 < st.n { b0 + 2 } else { NONE };
+    let (w, t) = (&tk.w, &tk.t);
+    let (b0w, b0t, b1w, b1t, b2w, b2t) = (w[b0], t[b0], w[b1], t[b1], w[b2], t[b2]);
+    let before = |x: usize| if x == NONE || x > st.n { NONE } else { x - 1 };
+    f.push(f1(0, 0));
+    f.push(f1(7, b0w));
+    f.push(f1(8, b0t));
+    f.push(f1(9, f2(900, b0w, b0t)));
+    f.push(f1(10, b1w));
+    f.push(f1(11, b1t));
+    f.push(f2(12, b1w, b1t));
+    f.push(f1(13, b2w));
+    f.push(f1(14, b2t));
+    f.push(f2(27, b0t, b1t));
+    f.push(f3(40, b0t, b1t, b2t));
+    f.push(f2(116, b0t, t[before(b0)]));
+}
+
+/// Features of b0's left dependents.
+fn feats_b0_kids(st: &State, tk: &Toks, f: &mut Vec<u64>) {
+    let b0 = st.b;
+    let (w, t) = (&tk.w, &tk.t);
+    let lab = |x: usize| if x == NONE { 999 } else { lab_h(st.label[x]) };
+    let b0w = w[b0];
+    let b0t = t[b0];
+    let (b0l1, b0l2) = (st.l1[b0], st.l2[b0]);
+    f.push(f2(64, b0w, st.nl[b0] as u64));
+    f.push(f2(65, b0t, st.nl[b0] as u64));
+    f.push(f1(76, w[b0l1]));
+    f.push(f1(77, t[b0l1]));
+    f.push(f1(78, lab(b0l1)));
+    f.push(f1(88, w[b0l2]));
+    f.push(f1(89, t[b0l2]));
+    f.push(f1(90, lab(b0l2)));
+    f.push(f3(93, b0t, t[b0l1], t[b0l2]));
+    f.push(f2(96, b0t, lab(b0l1)));
+    f.push(f2(104, b0w, st.lset[b0]));
+    f.push(f2(105, b0t, st.lset[b0]));
+}
+
+/// Features of s0, the stack below it and s0's left dependents.
+fn feats_s0(st: &State, tk: &Toks, f: &mut Vec<u64>) {
+    let s0 = st.s(0);
+    let s1 = st.s(1);
+    let s2 = st.s(2);
+    let (w, t, u) = (&tk.w, &tk.t, &tk.u);
+    let lab = |x: usize| if x == NONE { 999 } else { lab_h(st.label[x]) };
+    let (s0w, s0t, s1w, s1t, s2t, s2w) = (w[s0], t[s0], w[s1], t[s1], t[s2], w[s2]);
+    let s0wt = f2(900, s0w, s0t);
+    let s1wt = f2(900, s1w, s1t);
+    let d1 = if s1 == NONE || s0 == NONE {
+        0
+    } else {
+        (s0 - s1).min(6) as u64
+    };
+    let (s0l1, s0l2, s1r1, s1l1) = (st.l1[s0], st.l2[s0], st.r1[s1], st.l1[s1]);
+    let after = |x: usize| if x == NONE || x >= st.n { NONE } else { x + 1 };
+    let before = |x: usize| if x == NONE || x > st.n { NONE } else { x - 1 };
+    f.push(f1(1, s0w));
+    f.push(f1(2, s0t));
+    f.push(f1(3, s0wt));
+    f.push(f1(4, s1w));
+    f.push(f1(5, s1t));
+    f.push(f1(6, s1wt));
+    f.push(f1(16, s2t));
+    f.push(f1(17, s2w));
+    f.push(f2(28, s1wt, s0wt));
+    f.push(f2(29, s1w, s0w));
+    f.push(f2(30, s1t, s0t));
+    f.push(f2(31, s1t, s0w));
+    f.push(f2(32, s1w, s0t));
+    f.push(f3(46, s1t, s0t, t[s0l1]));
+    f.push(f3(47, s1t, t[s1r1], s0t));
+    f.push(f3(48, s2t, s1t, s0t));
+    f.push(f3(55, s1t, s0t, d1));
+    f.push(f2(56, s1w, d1));
+    f.push(f2(57, s0w, d1));
+    f.push(f2(62, s0w, st.nl[s0] as u64));
+    f.push(f2(63, s0t, st.nl[s0] as u64));
+    f.push(f2(66, s1t, st.nr[s1] as u64));
+    f.push(f2(67, s1w, st.nr[s1] as u64));
+    f.push(f1(70, w[s0l1]));
+    f.push(f1(71, t[s0l1]));
+    f.push(f1(72, lab(s0l1)));
+    f.push(f1(79, t[s1r1]));
+    f.push(f1(80, lab(s1r1)));
+    f.push(f1(81, lab(s1l1)));
+    f.push(f1(82, w[s0l2]));
+    f.push(f1(83, t[s0l2]));
+    f.push(f1(84, lab(s0l2)));
+    f.push(f3(91, s0t, t[s0l1], t[s0l2]));
+    f.push(f2(94, s0t, lab(s0l1)));
+    f.push(f3(97, s1t, lab(s1r1), s0t));
+    f.push(f2(102, s0w, st.lset[s0]));
+    f.push(f2(103, s0t, st.lset[s0]));
+    f.push(f2(106, s1t, st.rset[s1]));
+    f.push(f3(107, s1t, s0t, st.lset[s0]));
+    f.push(f2(111, u[s1], u[s0]));
+    f.push(f2(114, s0t, t[after(s0)]));
+    f.push(f2(115, s0t, t[before(s0)]));
+}
+
+/// Features of s0's right dependents.
+fn feats_s0_right(st: &State, tk: &Toks, f: &mut Vec<u64>) {
+    let s0 = st.s(0);
+    let s1 = st.s(1);
+    let (w, t) = (&tk.w, &tk.t);
+    let lab = |x: usize| if x == NONE { 999 } else { lab_h(st.label[x]) };
+    let (s0w, s0t, s1t) = (w[s0], t[s0], t[s1]);
+    let (s0r1, s0r2) = (st.r1[s0], st.r2[s0]);
+    f.push(f3(49, s1t, s0t, t[s0r1]));
+    f.push(f2(60, s0w, st.nr[s0] as u64));
+    f.push(f2(61, s0t, st.nr[s0] as u64));
+    f.push(f1(73, w[s0r1]));
+    f.push(f1(74, t[s0r1]));
+    f.push(f1(75, lab(s0r1)));
+    f.push(f1(85, w[s0r2]));
+    f.push(f1(86, t[s0r2]));
+    f.push(f1(87, lab(s0r2)));
+    f.push(f3(92, s0t, t[s0r1], t[s0r2]));
+    f.push(f2(95, s0t, lab(s0r1)));
+    f.push(f2(100, s0w, st.rset[s0]));
+    f.push(f2(101, s0t, st.rset[s0]));
+}
+
+/// Features combining the stack with the buffer front.
+fn feats_pair(st: &State, tk: &Toks, f: &mut Vec<u64>) {
+    let s0 = st.s(0);
+    let s1 = st.s(1);
+    let b0 = st.b;
+    let b1 = if b0 < st.n { b0 + 1 } else { NONE };
+    let (w, t, u) = (&tk.w, &tk.t, &tk.u);
+    let (s0w, s0t, s1w, s1t, b0w, b0t, b1t) = (w[s0], t[s0], w[s1], t[s1], w[b0], t[b0], t[b1]);
+    let s0wt = f2(900, s0w, s0t);
+    let b0wt = f2(900, b0w, b0t);
+    let d = if s0 == NONE {
+        0
+    } else if b0 == st.root() {
+        20
+    } else {
+        (b0 - s0).min(6) as u64
+    };
+    let after = |x: usize| if x == NONE || x >= st.n { NONE } else { x + 1 };
+    let (s0u, s1u, b0u, b1u) = (u[s0], u[s1], u[b0], u[b1]);
+    f.push(f2(20, s0wt, b0wt));
+    f.push(f2(21, s0wt, b0w));
+    f.push(f2(22, s0w, b0wt));
+    f.push(f2(23, s0wt, b0t));
+    f.push(f2(24, s0t, b0wt));
+    f.push(f2(25, s0w, b0w));
+    f.push(f2(26, s0t, b0t));
+    f.push(f2(33, s1t, b0t));
+    f.push(f3(41, s0t, b0t, b1t));
+    f.push(f3(42, s1t, s0t, b0t));
+    f.push(f3(43, s0t, t[st.l1[s0]], b0t));
+    f.push(f3(44, s0t, t[st.r1[s0]], b0t));
+    f.push(f3(45, s0t, b0t, t[st.l1[b0]]));
+    f.push(f2(50, s0w, d));
+    f.push(f2(51, s0t, d));
+    f.push(f2(52, b0w, d));
+    f.push(f2(53, b0t, d));
+    f.push(f3(54, s0t, b0t, d));
+    f.push(f2(110, s0u, b0u));
+    f.push(f3(112, s0u, b0u, b1u));
+    f.push(f3(113, s1u, s0u, b0u));
+    f.push(f3(117, s0t, t[after(s0)], b0t));
+    f.push(f3(118, s0w, s1t, b0t));
+    f.push(f3(119, s1w, s0t, b0t));
+    f.push(f3(120, s0t, b0w, b1t));
+}
+
+/// Group sums of transition scores remembered by the greedy decoder (see
+/// the comment above `feats_b0`): per word while it is the stack top
+/// (`s0`, `s0_right`), and for the current buffer front (`b0`, `b0_kids`).
+struct Memo {
+    s0: Vec<Option<[i32; 3]>>,
+    s0_right: Vec<Option<[i32; 3]>>,
+    b0: Option<(usize, [i32; 3])>,
+    b0_kids: Option<(usize, [i32; 3])>,
+}
+
+impl Memo {
+    fn new(n: usize) -> Memo {
+        Memo {
+            s0: vec![None; n + 2],
+            s0_right: vec![None; n + 2],
+            b0: None,
+            b0_kids: None,
+        }
+    }
+
+    /// Forgets what transition `t` (about to be applied to `st`) changes:
+    /// LEFT gives b0 a left dependent, RIGHT gives s1 a right one.
+    fn before_apply(&mut self, st: &State, t: usize) {
+        match t {
+            LEFT => self.b0_kids = None,
+            RIGHT => {
+                if let Some(x) = self.s0_right.get_mut(st.s(1)) {
+                    *x = None;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Label features for the arc h → d (h may be ROOT = n+1).
 pub(crate) fn label_features(st: &State, tk: &Toks, h: usize, d: usize, f: &mut Vec<u64>) {
     f.clear();
@@ -429,7 +662,6 @@ fn best_legal_i(scores: &[i32], legal: &[bool; 3]) -> usize {
     best
 }
 
-
 impl Parser {
     pub fn label_names(&self) -> &[String] {
         self.labels.class_names()
@@ -465,8 +697,8 @@ impl Parser {
     fn greedy(&self, tk: &Toks, n: usize) -> State {
         let mut st = State::new(n);
         let mut f = Vec::with_capacity(128);
-        let mut sc = vec![0i32; 3];
         let mut ls = vec![0i32; self.labels.n_classes()];
+        let mut memo = Memo::new(n);
         while !st.terminal() {
             let legal = st.legal();
             // A forced move (empty stack, or only the root left in the
@@ -474,8 +706,7 @@ impl Parser {
             let t = if legal.iter().filter(|&&l| l).count() == 1 {
                 legal.iter().position(|&l| l).unwrap_or(usize::MAX)
             } else {
-                trans_features(&st, tk, &mut f);
-                self.trans.score(&f, &mut sc);
+                let sc = self.trans_scores(&st, tk, &mut memo, &mut f);
                 best_legal_i(&sc, &legal)
             };
             if t == usize::MAX {
@@ -488,9 +719,77 @@ impl Parser {
                 self.labels.score(&f, &mut ls);
                 lab = argmax(&ls) as u16;
             }
+            memo.before_apply(&st, t);
             st.apply(t, lab);
         }
         st
+    }
+
+    /// The transition scores of `st`, the same as scoring
+    /// `trans_features`, looking up only the feature groups whose sums
+    /// `memo` does not hold (in one batch, so the look-ups overlap).
+    fn trans_scores(&self, st: &State, tk: &Toks, memo: &mut Memo, f: &mut Vec<u64>) -> [i32; 3] {
+        const B0: usize = 0;
+        const B0_KIDS: usize = 1;
+        const S0: usize = 2;
+        const S0_RIGHT: usize = 3;
+        const PAIR: usize = 4;
+        let (s0, b0) = (st.s(0), st.b);
+        let mut sums = [[0i32; 3]; 5];
+        let mut todo = [0usize; 5];
+        let mut ends = [0usize; 5];
+        let mut k = 0;
+        f.clear();
+        let mut group = |g: usize, f: &mut Vec<u64>, feats: fn(&State, &Toks, &mut Vec<u64>)| {
+            feats(st, tk, f);
+            todo[k] = g;
+            ends[k] = f.len();
+            k += 1;
+        };
+        match memo.b0 {
+            Some((x, s)) if x == b0 => sums[B0] = s,
+            _ => group(B0, f, feats_b0),
+        }
+        match memo.b0_kids {
+            Some((x, s)) if x == b0 => sums[B0_KIDS] = s,
+            _ => group(B0_KIDS, f, feats_b0_kids),
+        }
+        match memo.s0.get(s0) {
+            Some(Some(s)) => sums[S0] = *s,
+            _ => group(S0, f, feats_s0),
+        }
+        match memo.s0_right.get(s0) {
+            Some(Some(s)) => sums[S0_RIGHT] = *s,
+            _ => group(S0_RIGHT, f, feats_s0_right),
+        }
+        group(PAIR, f, feats_pair);
+        let mut got = [[0i32; 3]; 5];
+        self.trans.score_groups(f, &ends[..k], &mut got[..k]);
+        for (&g, s) in todo[..k].iter().zip(got) {
+            sums[g] = s;
+            match g {
+                B0 => memo.b0 = Some((b0, s)),
+                B0_KIDS => memo.b0_kids = Some((b0, s)),
+                S0 => {
+                    if let Some(x) = memo.s0.get_mut(s0) {
+                        *x = Some(s);
+                    }
+                }
+                S0_RIGHT => {
+                    if let Some(x) = memo.s0_right.get_mut(s0) {
+                        *x = Some(s);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut total = [0i32; 3];
+        for s in sums {
+            for (t, x) in total.iter_mut().zip(s) {
+                *t += x;
+            }
+        }
+        total
     }
 
     /// (transition features, label features) kept in the model.
@@ -827,5 +1126,108 @@ pub(crate) fn assemble(trans: Model, labels: Model, beam: usize) -> Parser {
         trans,
         labels,
         beam: beam.max(1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::{Scratch, Tags};
+    use crate::{conllu, tokenize, Analyzer};
+
+    const SAMPLE: &str = "Armed forces spokesman Colonel Isaacs said that the attack was not \
+        against the farm. The raid, which local officials attributed to the RSF, killed at \
+        least 12 people on Thursday. AL-SHABAAB CLAIMED RESPONSIBILITY FOR THE BLAST IN \
+        MOGADISHU, POLICE SAID. gunmen opened fire on a bus near the border, wounding three \
+        soldiers and a child. \"We will not stop,\" he said, before the talks that were held \
+        in Geneva on 3 May collapsed again.";
+
+    /// Sentences of the sample, and of EWT dev when `../shared` is there.
+    fn sentences() -> Vec<Vec<String>> {
+        let mut out: Vec<Vec<String>> = tokenize::sentences(SAMPLE)
+            .into_iter()
+            .map(|s| s.into_iter().map(|r| SAMPLE[r].to_string()).collect())
+            .collect();
+        let dev = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"
+        );
+        if let Some(s) = std::fs::read_to_string(dev)
+            .ok()
+            .and_then(|t| conllu::parse(&t).ok())
+        {
+            out.extend(
+                s.iter()
+                    .take(400)
+                    .map(|s| s.words.iter().map(|w| w.form.clone()).collect()),
+            );
+        }
+        out
+    }
+
+    /// At every scored state of greedy decoding, the five feature groups
+    /// are the transition features (as a multiset), and the remembered
+    /// group sums give the scores of `Model::score` over `trans_features`.
+    #[test]
+    fn groups_are_the_transition_features() {
+        let a = Analyzer::embedded();
+        let p = a.parser();
+        let mut states = 0;
+        for words in sentences() {
+            let words: Vec<&str> = words.iter().map(|w| w.as_str()).collect();
+            let mut tags = Tags::default();
+            let mut scratch = Scratch::default();
+            a.tagger().tag_with(&words, &mut tags, &mut scratch);
+            let w = scratch.word_hashes();
+            let t: Vec<u64> = tags.xpos.iter().map(|&x| a.tagger().xpos_hash(x)).collect();
+            let u: Vec<u64> = tags.upos.iter().map(|&x| a.tagger().upos_hash(x)).collect();
+            let mut tk = Toks::default();
+            toks(
+                &Input {
+                    w: &w,
+                    t: &t,
+                    u: &u,
+                },
+                &mut tk,
+            );
+            let n = words.len();
+            let mut st = State::new(n);
+            let mut memo = Memo::new(n);
+            let (mut f, mut g, mut sc) = (Vec::new(), Vec::new(), vec![0i32; 3]);
+            while !st.terminal() {
+                let legal = st.legal();
+                let t = if legal.iter().filter(|&&l| l).count() == 1 {
+                    legal.iter().position(|&l| l).unwrap_or(usize::MAX)
+                } else {
+                    trans_features(&st, &tk, &mut f);
+                    g.clear();
+                    feats_b0(&st, &tk, &mut g);
+                    feats_b0_kids(&st, &tk, &mut g);
+                    feats_s0(&st, &tk, &mut g);
+                    feats_s0_right(&st, &tk, &mut g);
+                    feats_pair(&st, &tk, &mut g);
+                    f.sort_unstable();
+                    g.sort_unstable();
+                    assert_eq!(f, g);
+                    p.trans.score(&f, &mut sc);
+                    let mine = p.trans_scores(&st, &tk, &mut memo, &mut g);
+                    assert_eq!(&sc[..], &mine[..]);
+                    states += 1;
+                    best_legal_i(&sc, &legal)
+                };
+                assert!(t < 3);
+                let mut lab = 0u16;
+                if t != SHIFT {
+                    let (h, d) = st.arc_of(t);
+                    label_features(&st, &tk, h, d, &mut f);
+                    let mut ls = vec![0i32; p.labels.n_classes()];
+                    p.labels.score(&f, &mut ls);
+                    lab = argmax(&ls) as u16;
+                }
+                memo.before_apply(&st, t);
+                st.apply(t, lab);
+            }
+        }
+        assert!(states > 50);
     }
 }
