@@ -215,158 +215,25 @@ fn lab_h(l: u16) -> u64 {
     l as u64 + 1000
 }
 
+/// The transition features of a state: the five groups below, which the
+/// greedy decoder scores separately so as to remember their sums
+/// (`Memo`); training and the beam take them all at once. The model file
+/// holds its rows sorted by hash, so the order of the features does not
+/// change what training writes.
 pub(crate) fn trans_features(st: &State, tk: &Toks, f: &mut Vec<u64>) {
     f.clear();
-    let s0 = st.s(0);
-    let s1 = st.s(1);
-    let s2 = st.s(2);
-    let b0 = st.b;
-    let b1 = if b0 < st.n { b0 + 1 } else { NONE };
-    let b2 = if b0 + 1 < st.n { b0 + 2 } else { NONE };
-    let (w, t) = (&tk.w, &tk.t);
-    let lab = |x: usize| if x == NONE { 999 } else { lab_h(st.label[x]) };
-    let (s0w, s0t, s1w, s1t, b0w, b0t) = (w[s0], t[s0], w[s1], t[s1], w[b0], t[b0]);
-    let (b1w, b1t, b2w, b2t, s2t, s2w) = (w[b1], t[b1], w[b2], t[b2], t[s2], w[s2]);
-    let s0wt = f2(900, s0w, s0t);
-    let s1wt = f2(900, s1w, s1t);
-    let b0wt = f2(900, b0w, b0t);
-    f.push(f1(0, 0));
-    f.push(f1(1, s0w));
-    f.push(f1(2, s0t));
-    f.push(f1(3, s0wt));
-    f.push(f1(4, s1w));
-    f.push(f1(5, s1t));
-    f.push(f1(6, s1wt));
-    f.push(f1(7, b0w));
-    f.push(f1(8, b0t));
-    f.push(f1(9, b0wt));
-    f.push(f1(10, b1w));
-    f.push(f1(11, b1t));
-    f.push(f2(12, b1w, b1t));
-    f.push(f1(13, b2w));
-    f.push(f1(14, b2t));
-    f.push(f1(16, s2t));
-    f.push(f1(17, s2w));
-    // pairs
-    f.push(f2(20, s0wt, b0wt));
-    f.push(f2(21, s0wt, b0w));
-    f.push(f2(22, s0w, b0wt));
-    f.push(f2(23, s0wt, b0t));
-    f.push(f2(24, s0t, b0wt));
-    f.push(f2(25, s0w, b0w));
-    f.push(f2(26, s0t, b0t));
-    f.push(f2(27, b0t, b1t));
-    f.push(f2(28, s1wt, s0wt));
-    f.push(f2(29, s1w, s0w));
-    f.push(f2(30, s1t, s0t));
-    f.push(f2(31, s1t, s0w));
-    f.push(f2(32, s1w, s0t));
-    f.push(f2(33, s1t, b0t));
-    // triples
-    f.push(f3(40, b0t, b1t, b2t));
-    f.push(f3(41, s0t, b0t, b1t));
-    f.push(f3(42, s1t, s0t, b0t));
-    f.push(f3(43, s0t, t[st.l1[s0]], b0t));
-    f.push(f3(44, s0t, t[st.r1[s0]], b0t));
-    f.push(f3(45, s0t, b0t, t[st.l1[b0]]));
-    f.push(f3(46, s1t, s0t, t[st.l1[s0]]));
-    f.push(f3(47, s1t, t[st.r1[s1]], s0t));
-    f.push(f3(48, s2t, s1t, s0t));
-    f.push(f3(49, s1t, s0t, t[st.r1[s0]]));
-    // distance
-    let d = if s0 == NONE {
-        0
-    } else if b0 == st.root() {
-        20
-    } else {
-        (b0 - s0).min(6) as u64
-    };
-    let d1 = if s1 == NONE || s0 == NONE {
-        0
-    } else {
-        (s0 - s1).min(6) as u64
-    };
-    f.push(f2(50, s0w, d));
-    f.push(f2(51, s0t, d));
-    f.push(f2(52, b0w, d));
-    f.push(f2(53, b0t, d));
-    f.push(f3(54, s0t, b0t, d));
-    f.push(f3(55, s1t, s0t, d1));
-    f.push(f2(56, s1w, d1));
-    f.push(f2(57, s0w, d1));
-    // valency
-    f.push(f2(60, s0w, st.nr[s0] as u64));
-    f.push(f2(61, s0t, st.nr[s0] as u64));
-    f.push(f2(62, s0w, st.nl[s0] as u64));
-    f.push(f2(63, s0t, st.nl[s0] as u64));
-    f.push(f2(64, b0w, st.nl[b0] as u64));
-    f.push(f2(65, b0t, st.nl[b0] as u64));
-    f.push(f2(66, s1t, st.nr[s1] as u64));
-    f.push(f2(67, s1w, st.nr[s1] as u64));
-    // children
-    let (s0l1, s0l2, s0r1, s0r2) = (st.l1[s0], st.l2[s0], st.r1[s0], st.r2[s0]);
-    let (b0l1, b0l2, s1r1, s1l1) = (st.l1[b0], st.l2[b0], st.r1[s1], st.l1[s1]);
-    f.push(f1(70, w[s0l1]));
-    f.push(f1(71, t[s0l1]));
-    f.push(f1(72, lab(s0l1)));
-    f.push(f1(73, w[s0r1]));
-    f.push(f1(74, t[s0r1]));
-    f.push(f1(75, lab(s0r1)));
-    f.push(f1(76, w[b0l1]));
-    f.push(f1(77, t[b0l1]));
-    f.push(f1(78, lab(b0l1)));
-    f.push(f1(79, t[s1r1]));
-    f.push(f1(80, lab(s1r1)));
-    f.push(f1(81, lab(s1l1)));
-    f.push(f1(82, w[s0l2]));
-    f.push(f1(83, t[s0l2]));
-    f.push(f1(84, lab(s0l2)));
-    f.push(f1(85, w[s0r2]));
-    f.push(f1(86, t[s0r2]));
-    f.push(f1(87, lab(s0r2)));
-    f.push(f1(88, w[b0l2]));
-    f.push(f1(89, t[b0l2]));
-    f.push(f1(90, lab(b0l2)));
-    f.push(f3(91, s0t, t[s0l1], t[s0l2]));
-    f.push(f3(92, s0t, t[s0r1], t[s0r2]));
-    f.push(f3(93, b0t, t[b0l1], t[b0l2]));
-    f.push(f2(94, s0t, lab(s0l1)));
-    f.push(f2(95, s0t, lab(s0r1)));
-    f.push(f2(96, b0t, lab(b0l1)));
-    f.push(f3(97, s1t, lab(s1r1), s0t));
-    // label sets
-    f.push(f2(100, s0w, st.rset[s0]));
-    f.push(f2(101, s0t, st.rset[s0]));
-    f.push(f2(102, s0w, st.lset[s0]));
-    f.push(f2(103, s0t, st.lset[s0]));
-    f.push(f2(104, b0w, st.lset[b0]));
-    f.push(f2(105, b0t, st.lset[b0]));
-    f.push(f2(106, s1t, st.rset[s1]));
-    f.push(f3(107, s1t, s0t, st.lset[s0]));
-    // UPOS and linear context
-    let u = &tk.u;
-    let (s0u, s1u, b0u, b1u) = (u[s0], u[s1], u[b0], u[b1]);
-    f.push(f2(110, s0u, b0u));
-    f.push(f2(111, s1u, s0u));
-    f.push(f3(112, s0u, b0u, b1u));
-    f.push(f3(113, s1u, s0u, b0u));
-    let after = |x: usize| if x == NONE || x >= st.n { NONE } else { x + 1 };
-    let before = |x: usize| if x == NONE || x > st.n { NONE } else { x - 1 };
-    f.push(f2(114, s0t, t[after(s0)]));
-    f.push(f2(115, s0t, t[before(s0)]));
-    f.push(f2(116, b0t, t[before(b0)]));
-    f.push(f3(117, s0t, t[after(s0)], b0t));
-    f.push(f3(118, s0w, s1t, b0t));
-    f.push(f3(119, s1w, s0t, b0t));
-    f.push(f3(120, s0t, b0w, b1t));
+    feats_b0(st, tk, f);
+    feats_b0_kids(st, tk, f);
+    feats_s0(st, tk, f);
+    feats_s0_right(st, tk, f);
+    feats_pair(st, tk, f);
 }
 
 // Transition features grouped by the parts of the state they depend on, for
-// the greedy decoder's memo (`Memo`). Together the five groups are exactly
-// the features of `trans_features` (as a multiset; test
-// `groups_are_the_transition_features`), whose order training keeps. The
+// the greedy decoder's memo (`Memo`); `trans_features` is all five. The
 // model's score is a sum of integer weights, so a group's sum can be
-// remembered for as long as what it depends on stays the same.
+// remembered for as long as what it depends on stays the same (test
+// `groups_are_the_transition_features`).
 //
 // In arc-hybrid a word gets its left dependents while it is the front of the
 // buffer (LEFT), its right dependents while it is on the stack (RIGHT, when
@@ -1165,9 +1032,8 @@ mod tests {
         out
     }
 
-    /// At every scored state of greedy decoding, the five feature groups
-    /// are the transition features (as a multiset), and the remembered
-    /// group sums give the scores of `Model::score` over `trans_features`.
+    /// At every scored state of greedy decoding, the remembered group sums
+    /// give the scores of `Model::score` over all of `trans_features`.
     #[test]
     fn groups_are_the_transition_features() {
         let a = Analyzer::embedded();
@@ -1200,15 +1066,6 @@ mod tests {
                     legal.iter().position(|&l| l).unwrap_or(usize::MAX)
                 } else {
                     trans_features(&st, &tk, &mut f);
-                    g.clear();
-                    feats_b0(&st, &tk, &mut g);
-                    feats_b0_kids(&st, &tk, &mut g);
-                    feats_s0(&st, &tk, &mut g);
-                    feats_s0_right(&st, &tk, &mut g);
-                    feats_pair(&st, &tk, &mut g);
-                    f.sort_unstable();
-                    g.sort_unstable();
-                    assert_eq!(f, g);
                     p.trans.score(&f, &mut sc);
                     let mine = p.trans_scores(&st, &tk, &mut memo, &mut g);
                     assert_eq!(&sc[..], &mine[..]);
