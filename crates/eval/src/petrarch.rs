@@ -190,11 +190,17 @@ fn yyyymmdd(s: &str) -> Option<String> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PetrOptions {
     pub modalities: Vec<Modality>,
+    /// CAMEO coders code the country where a protest or an act of force
+    /// happened as its target when the text names no one it was aimed at
+    /// ("protested in Beijing" → CHN, "killed in tank shelling in Gaza" →
+    /// PSE). With this on, such an event of sitrep's with no target of
+    /// known country takes the country of its place on the target side.
+    pub place_as_target: bool,
 }
 
 impl Default for PetrOptions {
     fn default() -> Self {
-        PetrOptions { modalities: vec![Modality::Asserted] }
+        PetrOptions { modalities: vec![Modality::Asserted], place_as_target: true }
     }
 }
 
@@ -208,15 +214,19 @@ pub fn side_codes(event: &Event, roles: &[Role]) -> BTreeSet<String> {
         .iter()
         .filter(|a| roles.contains(&a.role))
         .filter_map(|a| {
-            // A bare role code ("GOV", "CVL": a generic agent with no
-            // country) says nothing about the country.
-            let from_cameo = a
-                .cameo
-                .as_deref()
-                .filter(|c| c.len() >= 3 && c.is_char_boundary(3))
-                .map(|c| c[..3].to_ascii_uppercase())
-                .filter(|c| is_country_part(c));
-            from_cameo.or_else(|| a.country.as_deref().and_then(iso2_to_iso3).map(str::to_string))
+            // The actor's own country first: a nationality word gives one
+            // to an international entry ("Filipino peacekeepers" are PHL,
+            // not the IGO of "UN peacekeepers"). A bare role code ("GOV",
+            // "CVL": a generic agent with no country) says nothing about
+            // the country.
+            let from_cameo = || {
+                a.cameo
+                    .as_deref()
+                    .filter(|c| c.len() >= 3 && c.is_char_boundary(3))
+                    .map(|c| c[..3].to_ascii_uppercase())
+                    .filter(|c| is_country_part(c))
+            };
+            a.country.as_deref().and_then(iso2_to_iso3).map(str::to_string).or_else(from_cameo)
         })
         .collect()
 }
@@ -237,6 +247,36 @@ pub fn target_codes(event: &Event) -> BTreeSet<String> {
     side_codes(event, &TARGET_ROLES)
 }
 
+/// The target side as a CAMEO coder reads it. An event's own targets first.
+/// A statement about another event with none of its own ("claimed
+/// responsibility for the attack", "expressed sorrow for the shootings") is
+/// directed at that event's target. Failing both, and if `options` says so,
+/// a protest or act of force (CAMEO roots 14 to 20) is aimed at the country
+/// it happened in.
+pub fn cameo_targets(event: &Event, all: &[Event], options: &PetrOptions) -> BTreeSet<String> {
+    let own = target_codes(event);
+    if !own.is_empty() {
+        return own;
+    }
+    let about = event.about.as_deref().and_then(|id| all.iter().find(|e| e.id == id && e.id != event.id));
+    if let Some(about) = about {
+        let theirs = target_codes(about);
+        if !theirs.is_empty() {
+            return theirs;
+        }
+        return place_target(about, options);
+    }
+    place_target(event, options)
+}
+
+fn place_target(event: &Event, options: &PetrOptions) -> BTreeSet<String> {
+    let conflict = event.cameo.as_deref().and_then(|c| c.get(..2)).and_then(|r| r.parse::<u8>().ok()).is_some_and(|r| (14..=20).contains(&r));
+    if !options.place_as_target || !conflict {
+        return BTreeSet::new();
+    }
+    event.location.as_ref().and_then(|l| l.country.as_deref()).and_then(iso2_to_iso3).map(str::to_string).into_iter().collect()
+}
+
 fn side_matches(expected: &str, codes: &BTreeSet<String>) -> bool {
     let country: String = expected.chars().take(3).collect::<String>().to_ascii_uppercase();
     if country == "---" || country.is_empty() {
@@ -251,11 +291,11 @@ fn root(code: &str) -> &str {
 }
 
 /// Match flags of one expected coding against one event.
-fn levels(coding: &PetrCoding, event: &Event) -> [bool; 4] {
+fn levels(coding: &PetrCoding, event: &Event, targets: &BTreeSet<String>) -> [bool; 4] {
     let Some(cameo) = event.cameo.as_deref() else { return [false; 4] };
     let exact = cameo == coding.event;
     let root_ok = root(cameo) == root(&coding.event);
-    let actors = side_matches(&coding.source, &source_codes(event)) && side_matches(&coding.target, &target_codes(event));
+    let actors = side_matches(&coding.source, &source_codes(event)) && side_matches(&coding.target, targets);
     [exact, root_ok, exact && actors, root_ok && actors]
 }
 
@@ -292,12 +332,13 @@ pub fn score_petrarch(records: &[PetrRecord], results: &[DocumentResult], option
     let mut report = PetrReport { records: records.len().min(results.len()), ..Default::default() };
     for (record, result) in records.iter().zip(results) {
         let events: Vec<&Event> = result.events.iter().filter(|e| options.modalities.contains(&e.modality)).collect();
+        let targets: Vec<BTreeSet<String>> = events.iter().map(|e| cameo_targets(e, &result.events, options)).collect();
         let mut matched = [0usize; 4];
         for (level, slot) in matched.iter_mut().enumerate() {
             let adjacent: Vec<Vec<usize>> = record
                 .codings
                 .iter()
-                .map(|c| events.iter().enumerate().filter(|(_, e)| levels(c, e)[level]).map(|(i, _)| i).collect())
+                .map(|c| events.iter().enumerate().filter(|&(i, e)| levels(c, e, &targets[i])[level]).map(|(i, _)| i).collect())
                 .collect();
             *slot = matching_size(&adjacent, events.len());
         }
@@ -431,19 +472,50 @@ Tanks head back.
         // A generic agent ("the government") has a role code and no country.
         let e = event("0841", vec![actor(Role::Speaker, None, Some("GOV")), actor(Role::Victim, Some("UA"), Some("CVL"))]);
         let coding = PetrCoding { event: "0841".into(), source: "---GOV".into(), target: "UKRCVL".into() };
-        assert_eq!(levels(&coding, &e), [true, true, true, true]);
+        assert_eq!(levels(&coding, &e, &target_codes(&e)), [true, true, true, true]);
+    }
+
+    #[test]
+    fn statements_and_force_take_their_target_from_what_they_are_about() {
+        let place = |country: &str| sitrep_schema::Location { text: String::new(), name: None, country: Some(country.into()), admin1: None, lat: None, lon: None, precision: None, geonameid: None, span: Span(0, 0) };
+        let mut attack = event("180", vec![actor(Role::Perpetrator, Some("SO"), None)]);
+        attack.id = "e1".into();
+        attack.location = Some(place("KE"));
+        let mut claim = event("015", vec![actor(Role::Claimant, Some("SO"), None)]);
+        claim.id = "e2".into();
+        claim.about = Some("e1".into());
+        let all = vec![attack.clone(), claim.clone()];
+        let on = PetrOptions::default();
+        let off = PetrOptions { place_as_target: false, ..PetrOptions::default() };
+        let kenya: BTreeSet<String> = ["KEN".to_string()].into();
+        // The attack in Kenya with no named target is aimed at Kenya, and
+        // so is the claim of it.
+        assert_eq!(cameo_targets(&attack, &all, &on), kenya);
+        assert_eq!(cameo_targets(&claim, &all, &on), kenya);
+        assert!(cameo_targets(&claim, &all, &off).is_empty());
+        // A named target wins over the place, and passes to the claim.
+        let mut hit = attack.clone();
+        hit.actors.push(actor(Role::Target, Some("IQ"), None));
+        let all = vec![hit.clone(), claim.clone()];
+        let iraq: BTreeSet<String> = ["IRQ".to_string()].into();
+        assert_eq!(cameo_targets(&hit, &all, &on), iraq);
+        assert_eq!(cameo_targets(&claim, &all, &off), iraq);
+        // A meeting is not aimed at the country it is held in.
+        let mut meeting = event("040", vec![actor(Role::Initiator, Some("US"), None)]);
+        meeting.location = Some(place("CH"));
+        assert!(cameo_targets(&meeting, &[meeting.clone()], &on).is_empty());
     }
 
     #[test]
     fn unknown_country_side() {
         let e = event("0841", vec![actor(Role::Speaker, Some("RU"), None)]);
         let coding = PetrCoding { event: "0841".into(), source: "RUSGOV".into(), target: "---CVL".into() };
-        assert_eq!(levels(&coding, &e), [true, true, true, true]);
+        assert_eq!(levels(&coding, &e, &target_codes(&e)), [true, true, true, true]);
         let e = event("0841", vec![actor(Role::Speaker, Some("RU"), None), actor(Role::Victim, Some("UA"), None)]);
-        assert_eq!(levels(&coding, &e), [true, true, false, false]);
+        assert_eq!(levels(&coding, &e, &target_codes(&e)), [true, true, false, false]);
         // Initiator and recipient are the source and target sides.
         let coding = PetrCoding { event: "042".into(), source: "USAGOV".into(), target: "CHN".into() };
         let e = event("042", vec![actor(Role::Initiator, Some("US"), None), actor(Role::Recipient, None, Some("CHNGOV"))]);
-        assert_eq!(levels(&coding, &e), [true, true, true, true]);
+        assert_eq!(levels(&coding, &e, &target_codes(&e)), [true, true, true, true]);
     }
 }

@@ -142,7 +142,10 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     }
     for im in &view.interactions {
         let id = format!("{}#e{}", view.id, events.len() + 1);
-        if let Some(e) = build_interaction(&view, im, id) {
+        if let Some(mut e) = build_interaction(&view, im, id) {
+            if im.kind.is_statement() {
+                e.about = interaction_about(&view, &drafts, im).map(|d| events[d].id.clone());
+            }
             events.push(e);
         }
     }
@@ -255,6 +258,16 @@ fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention)
         .map(|(i, _)| i)
 }
 
+/// The draft a statement-like interaction is about: the event noun of a
+/// "for", "over" or "about" phrase on its trigger ("expressed sorrow for the
+/// shootings", "voiced concern over the bombing").
+fn interaction_about(view: &DocumentView, drafts: &[Draft], im: &InteractionMention) -> Option<usize> {
+    let s = &view.sentences[im.sentence];
+    let on_trigger = |k: usize| s.words[k].head.is_some_and(|h| h == im.head || im.trigger_words.contains(&h));
+    let topic = (0..s.words.len()).find(|&k| on_trigger(k) && matches!(s.case_of(k), Some("for" | "over" | "about")))?;
+    drafts.iter().position(|d| d.mentions.iter().any(|m| m.sentence == im.sentence && (m.head == topic || s.is_under(m.head, topic))))
+}
+
 fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about: Option<String>, antecedents: &[Antecedent]) -> Event {
     let lex = Lexicon::get();
     let s = &view.sentences[st.sentence];
@@ -285,7 +298,9 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
                 event.actors.push(registry_actor(view, *role, name));
             }
         } else if !text.is_empty() && seen.insert((*role, text.to_lowercase())) {
-            event.actors.push(make_actor(view, ss, *role, head, r, text));
+            let actor = make_actor(view, ss, *role, head, r.clone(), text);
+            event.actors.extend(co_nationals(view, ss, head, &r, &actor));
+            event.actors.push(actor);
         }
     }
     if let Some(date) = date_near(view, st.sentence, st.head) {
@@ -788,7 +803,9 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             if a.role == Role::Perpetrator && mention_hedged {
                 stated.push(AttributedParty { text: text.clone(), name: None, id: None, stance: "suspected".into(), by: None, statement: None });
             }
-            event.actors.push(make_actor(view, s, a.role, head, r.clone(), text));
+            let actor = make_actor(view, s, a.role, head, r.clone(), text);
+            event.actors.extend(co_nationals(view, s, head, &r, &actor));
+            event.actors.push(actor);
             // A named group inside a perpetrator phrase ("FMLN urban
             // guerrillas", "Shining Path militants") is a perpetrator too,
             // and so is one the phrase cuts short ("the guerrilla movement
@@ -945,9 +962,21 @@ fn country_as_modifier(view: &DocumentView, p: &ResolvedPlace) -> bool {
     let Some(s) = view.sentences.iter().find(|s| s.start <= p.range.start && p.range.end <= s.end) else { return false };
     let Some(last) = s.word_at(p.range.end.saturating_sub(1)) else { return false };
     let w = &s.words[last];
+    // "Kenya's capital", "the Syrian north", "Nigeria's northeast" are
+    // places in that country, not the country's people.
+    if w.head.is_some_and(|h| PART_OF_COUNTRY.contains(&s.words[h].lemma.as_str())) {
+        return false;
+    }
     matches!(w.deprel.as_str(), "compound" | "amod" | "nmod:poss")
         || s.words.get(last + 1).is_some_and(|n| matches!(n.lower.as_str(), "'s" | "’s" | "'"))
 }
+
+/// Nouns for a part of a country: a country word modifying one names where
+/// something happened.
+const PART_OF_COUNTRY: &[&str] = &[
+    "capital", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "interior", "border", "coast",
+    "countryside", "province", "region", "heartland",
+];
 
 /// "here", "in this capital", "in this city": the dateline's place.
 fn pointed_dateline<'a>(view: &DocumentView<'a>, s: &Sentence) -> Option<&'a ResolvedPlace> {
@@ -1042,6 +1071,21 @@ fn apply_crosswalk(event: &mut Event) {
         event.acled = cw.acled.clone();
         event.gtd = cw.gtd.clone();
     }
+}
+
+/// The other nationals a phrase of coordinated nationalities names beside
+/// `actor` ("US and British activists" are US activists and British
+/// activists): the knowledge base composes one compound per country over
+/// the same head, and `actor` is the longest of them.
+fn co_nationals(view: &DocumentView, s: &Sentence, head: usize, r: &Range<usize>, actor: &Actor) -> Vec<Actor> {
+    let head_range = s.words[head].start..s.words[head].end;
+    view.actors
+        .iter()
+        .filter(|m| m.entry_type == EntryType::Compound && m.range.start >= r.start && m.range.end <= r.end)
+        .filter(|m| m.range.start <= head_range.start && head_range.end <= m.range.end)
+        .filter(|m| m.country.is_some() && m.country != actor.country)
+        .map(|m| Actor { country: m.country.clone(), cameo: m.cameo.clone(), sector: m.sector.clone(), ..actor.clone() })
+        .collect()
 }
 
 /// An actor exactly as the registry matched it in the text.

@@ -281,3 +281,16 @@ fn an_armed_group_reporting_its_units_attack_reports_its_own_action() {
     let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("{}", dump(&r)));
     assert!(!texts(attack, Role::Perpetrator).iter().any(|t| t.contains("government")), "{}", dump(&r));
 }
+
+#[test]
+fn sympathy_and_concern_are_about_the_event_they_name() {
+    for text in [
+        "President Obama expressed sorrow for the horrific shootings in South Carolina.",
+        "Gunmen opened fire on worshippers in a church in Charleston. The mayor expressed condolences over the shooting.",
+    ] {
+        let r = extract(text);
+        let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: no event\n{}", dump(&r)));
+        let comment = r.events.iter().find(|e| e.cameo.as_deref() == Some("018")).unwrap_or_else(|| panic!("{text}: no 018\n{}", dump(&r)));
+        assert_eq!(comment.about.as_deref(), Some(attack.id.as_str()), "{text}\n{}", dump(&r));
+    }
+}

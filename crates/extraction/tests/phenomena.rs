@@ -863,3 +863,34 @@ fn verbs_of_throwing_shaking_and_derailing() {
         assert!(violent(&r).is_empty(), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn coordinated_nationalities_are_one_party_per_country() {
+    for (text, kind, role, countries) in [
+        ("US and British activists staged a protest in Beijing on Wednesday.", EventKind::Protest, Role::Perpetrator, vec!["GB", "US"]),
+        ("Police arrested two American and Canadian journalists in Minsk.", EventKind::Arrest, Role::Victim, vec!["CA", "US"]),
+        ("A roadside bomb killed three German and Dutch soldiers near Kunduz on Monday.", EventKind::Attack, Role::Victim, vec!["DE", "NL"]),
+        ("Rebels kidnapped two Italian and French aid workers in Darfur.", EventKind::Kidnapping, Role::Victim, vec!["FR", "IT"]),
+    ] {
+        let r = extract(text, "2008-08-06");
+        let e = events_of(&r, kind).into_iter().next().unwrap_or_else(|| panic!("{text}: no {kind:?}\n{}", describe(&r)));
+        let mut got: Vec<&str> = e.actors_with(role).filter_map(|a| a.country.as_deref()).collect();
+        got.sort();
+        got.dedup();
+        assert_eq!(got, countries, "{text}\n{}", describe(&r));
+    }
+}
+
+#[test]
+fn a_part_of_a_country_is_the_place_and_a_demonym_is_not() {
+    for (text, country) in [
+        ("The Somali militant group al-Shabab attacked a mall in Kenya's capital on Saturday.", "KE"),
+        ("Gunmen killed four soldiers in Nigeria's northeast on Sunday.", "NG"),
+        ("Afghan police said gunmen attacked a checkpoint in Pakistan's north.", "PK"),
+    ] {
+        let r = extract(text, "2013-09-22");
+        let e = one_violent(&r, text);
+        let place = e.location.as_ref().unwrap_or_else(|| panic!("{text}: no place\n{}", describe(&r)));
+        assert_eq!(place.country.as_deref(), Some(country), "{text}: {place:?}");
+    }
+}

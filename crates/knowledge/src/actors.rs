@@ -347,6 +347,12 @@ impl ActorRegistry {
         &self.entries
     }
 
+    /// True if `word` is a country's demonym ("Somali", "Afghan"): an
+    /// adjective of nationality, whatever place also bears the name.
+    pub fn is_demonym(&self, word: &str) -> bool {
+        self.patterns.get(&fold_name(word)).is_some_and(|targets| targets.iter().any(|t| t.demonym && self.entries[t.entry].entry_type == EntryType::Country))
+    }
+
     /// Number of distinct folded names the matcher knows.
     pub fn pattern_count(&self) -> usize {
         self.pattern_keys.len()
@@ -566,6 +572,46 @@ impl ActorRegistry {
         }
     }
 
+    /// When the country at `raw[k]` opens a list of countries joined by
+    /// "and", "or" or commas whose last one is followed at once by an
+    /// agent noun, that agent's entry and last token.
+    fn coordinated_agent(&self, text: &str, toks: &Tokens, raw: &[(usize, usize, Vec<&Target>)], k: usize) -> Option<(usize, usize)> {
+        // Each country before the last must read as an adjective: a
+        // demonym ("British") or a short code ("US", "U.K."). "France and
+        // Germany and British officials" lists two countries and some
+        // officials.
+        let adjectival = |(first, last, targets): &(usize, usize, Vec<&Target>)| {
+            let surface = text.get(toks.tokens[*first].range.start..toks.tokens[*last].range.end).unwrap_or("");
+            self.country_of(targets).is_some_and(|c| c.demonym) || surface.chars().filter(|c| c.is_ascii_uppercase()).count() == surface.chars().filter(|c| c.is_alphanumeric()).count() && surface.len() <= 4
+        };
+        let mut j = k;
+        loop {
+            if !adjectival(&raw[j]) {
+                return None;
+            }
+            let (_, last, _) = raw[j];
+            let next = raw.get(j + 1)?;
+            if self.country_of(&next.2).is_none() {
+                return None;
+            }
+            let gap = text.get(toks.tokens[last].range.end..toks.tokens[next.0].range.start)?;
+            let gap: Vec<&str> = gap.split_whitespace().collect();
+            let joined = matches!(gap.as_slice(), ["and" | "or" | "," | ",and" | ",or"] | [",", "and" | "or"]);
+            if !joined {
+                return None;
+            }
+            j += 1;
+            let (_, country_last, _) = raw[j];
+            if let Some(after) = raw.get(j + 1) {
+                if let Some(a) = self.agent_of(&after.2) {
+                    if after.0 == country_last + 1 && !toks.tokens[after.0].hard_break_before {
+                        return Some((a.entry, after.1));
+                    }
+                }
+            }
+        }
+    }
+
     fn compose(&self, text: &str, toks: &Tokens, raw: Vec<(usize, usize, Vec<&Target>)>) -> Vec<ActorMention> {
         let mut out = Vec::with_capacity(raw.len());
         let mut k = 0;
@@ -600,6 +646,19 @@ impl ActorRegistry {
                         k = j;
                         continue;
                     }
+                }
+            }
+            // Coordinated nationalities before one agent noun ("US and
+            // British activists", "French, German and Dutch troops"): each
+            // earlier country heads the whole phrase as its own compound,
+            // so the phrase stands for the nationals of every country, and
+            // the last one is composed as usual on the next round.
+            if let Some(c) = self.country_of(t0) {
+                if let Some((agent, agent_last)) = self.coordinated_agent(text, toks, &raw, k) {
+                    let range = toks.tokens[f0].range.start..toks.tokens[agent_last].range.end;
+                    out.push(self.compound(text, range, c.entry, agent));
+                    k += 1;
+                    continue;
                 }
             }
             // agent + "of" [+ "the"] + country

@@ -316,7 +316,9 @@ impl KnowledgeBase {
             .filter_map(|(p, m)| {
                 let (i, s, runner) = p?;
                 let c = &m.candidates[i];
-                if in_actor(m) {
+                // "Somali" of "Somali militant group" is a nationality, not
+                // the Somali Region of Ethiopia.
+                if in_actor(m) || c.feature != FeatureClass::Country && text.get(m.range.clone()).is_some_and(|w| self.actors.is_demonym(w)) {
                     return None;
                 }
                 // In ALL-CAPS or lower-case text, where capitals do not mark

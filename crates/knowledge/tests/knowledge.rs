@@ -287,3 +287,38 @@ fn names_of_people_in_caseless_text_are_not_small_towns() {
     assert_eq!(place(&r, "jocoro").country, "SV");
     assert_eq!(place(&r, "tecoluca").country, "SV");
 }
+
+#[test]
+fn a_demonym_is_no_place() {
+    // GeoNames has a "Somali" region in Ethiopia and an "Afghan" village;
+    // as adjectives they are nationalities.
+    for text in ["The Somali militant group claimed the attack.", "Afghan forces retook the town of Kunduz."] {
+        let places = resolve(text);
+        assert!(places.iter().all(|p| !kb().actors.is_demonym(&p.text)), "{text}: {places:#?}");
+    }
+    assert!(kb().actors.is_demonym("Somali") && kb().actors.is_demonym("british"));
+    assert!(!kb().actors.is_demonym("Somalia") && !kb().actors.is_demonym("Mogadishu"));
+    // The country itself is still a place.
+    assert_eq!(place(&resolve("Fighting spread across Somalia."), "Somalia").precision, GeoPrecision::Country);
+}
+
+#[test]
+fn coordinated_nationalities_name_each_country() {
+    let text = "US and British activists protested; French, German and Dutch troops left; Iraqi police stayed.";
+    let mentions = kb().actors.find_mentions(text);
+    let compounds: Vec<(&str, Option<&str>)> =
+        mentions.iter().filter(|m| m.entry_type == EntryType::Compound).map(|m| (m.text.as_str(), m.country.as_deref())).collect();
+    for expected in [
+        ("US and British activists", Some("US")),
+        ("British activists", Some("GB")),
+        ("French, German and Dutch troops", Some("FR")),
+        ("German and Dutch troops", Some("DE")),
+        ("Dutch troops", Some("NL")),
+        ("Iraqi police", Some("IQ")),
+    ] {
+        assert!(compounds.contains(&expected), "{expected:?} not in {compounds:?}");
+    }
+    // A country name that no agent noun follows stays a country.
+    let mentions = kb().actors.find_mentions("Talks between France and Germany and British officials.");
+    assert!(mentions.iter().any(|m| m.text == "France" && m.entry_type == EntryType::Country), "{mentions:#?}");
+}

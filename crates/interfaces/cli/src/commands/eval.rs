@@ -120,6 +120,11 @@ pub struct PetrarchArgs {
     /// Event modalities that count (comma-separated).
     #[arg(long, value_delimiter = ',', default_value = "asserted", value_parser = parse_modality)]
     pub modality: Vec<Modality>,
+    /// Do not read the country where a protest or act of force happened as
+    /// its target when it names none (the CAMEO coders' convention; see
+    /// `PetrOptions::place_as_target`).
+    #[arg(long)]
+    pub no_place_target: bool,
     /// Write sitrep's results (JSON Lines) here.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -334,8 +339,11 @@ fn run_petrarch(args: PetrarchArgs) -> anyhow::Result<ExitCode> {
     if let Some(path) = &args.out {
         write_results(path, &results)?;
     }
-    let options = PetrOptions { modalities: args.modality.clone() };
+    let options = PetrOptions { modalities: args.modality.clone(), place_as_target: !args.no_place_target };
     let report = sitrep_eval::score_petrarch(&records, &results, &options);
+    // The same scoring without the place convention, printed beside it so
+    // that the figure never hides how much the convention adds.
+    let without_place = options.place_as_target.then(|| sitrep_eval::score_petrarch(&records, &results, &PetrOptions { place_as_target: false, ..options.clone() }));
     if args.verbose {
         print_petrarch_records(&records, &results, &report, &options);
     }
@@ -347,6 +355,9 @@ fn run_petrarch(args: PetrarchArgs) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&v)?);
     } else {
         print_petrarch(&report);
+        if let Some(r) = &without_place {
+            println!("{}", hits_line("root + countries, no place target", &r.root_actors));
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -376,7 +387,7 @@ fn print_petrarch_records(records: &[petrarch::PetrRecord], results: &[DocumentR
                 "  sitrep:   {} {} -> {}  ({} \"{}\")",
                 e.cameo.as_deref().unwrap_or("-"),
                 join(petrarch::source_codes(e)),
-                join(petrarch::target_codes(e)),
+                join(petrarch::cameo_targets(e, &result.events, options)),
                 e.kind.as_str(),
                 e.trigger.text
             );
