@@ -1145,7 +1145,11 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         let named = matches!(a.entry_type, EntryType::Named | EntryType::Country | EntryType::Metonym);
         // An entry of no country takes the one its phrase gives it
         // ("Filipino peacekeepers").
-        let country = a.country.clone().or_else(|| nationality_in(view, r.start..a.range.start.max(r.start)));
+        let country = a
+            .country
+            .clone()
+            .or_else(|| nationality_in(view, r.start..a.range.start.max(r.start)))
+            .or_else(|| (kind == ActorKind::Person).then(|| origin_after(view, s, &r)).flatten());
         return Actor {
             role,
             text,
@@ -1193,7 +1197,11 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
     let country = if kind == Some(ActorKind::Person) && is_name {
         None
     } else {
-        place.map(|p| p.country.clone()).or_else(|| nationality_in(view, r.start..s.words[head].start))
+        place.map(|p| p.country.clone()).or_else(|| nationality_in(view, r.start..s.words[head].start)).or_else(|| {
+            // "dissidents from Egypt", when the parser hung the "from"
+            // phrase elsewhere.
+            (kind == Some(ActorKind::Person)).then(|| origin_after(view, s, &r)).flatten()
+        })
     };
     let name = if kind == Some(ActorKind::Person) { person_name(view, s, head, &r) } else { None };
     Actor { role, text, name, id: None, kind, country, sector, cameo: None, span }
@@ -1216,6 +1224,16 @@ fn own_report_of<'a>(view: &DocumentView<'a>, s: &Sentence, head: usize) -> Opti
             && a.entry_type == EntryType::Named
             && matches!(a.sector.as_deref(), Some("rebel" | "insurgent" | "armed_group" | "terrorist" | "militia" | "separatist"))
     })
+}
+
+/// The country of "from <country>" right after the phrase at `r`.
+fn origin_after(view: &DocumentView, s: &Sentence, r: &Range<usize>) -> Option<String> {
+    let next = s.words.iter().position(|w| w.start >= r.end)?;
+    if s.words[next].lower != "from" {
+        return None;
+    }
+    let after = s.words.get(next + 1)?;
+    view.places.iter().find(|p| p.range.start == after.start && p.precision == sitrep_schema::GeoPrecision::Country).map(|p| p.country.clone())
 }
 
 /// The country of a country name or nationality word within `bytes`

@@ -444,19 +444,35 @@ fn relabel_subjects_with_prepositions(words: &mut [Word]) {
     }
 }
 
-/// "terrorists tonight bombed the embassies": the parser made the time word
-/// the subject and the real subject, left bare before it, an oblique.
+/// "terrorists tonight bombed the embassies", "Ukrainian lawmakers Tuesday
+/// endorsed": the parser made the time word the subject and the real
+/// subject, left bare before it, an oblique.
 fn subject_behind_time_word(words: &mut [Word]) {
     for t in 1..words.len() {
-        if words[t].deprel != "nsubj" || !BARE_TIME_WORDS.contains(&words[t].lower.as_str()) {
+        let lower = words[t].lower.as_str();
+        if words[t].deprel != "nsubj" || !(BARE_TIME_WORDS.contains(&lower) || WEEKDAYS.contains(&lower)) {
             continue;
         }
         let verb = words[t].head;
+        // "Rebels Tuesday attacked": the parser may also have made the
+        // real subject a compound of the time word. Hang it on the verb,
+        // with everything before it that hung on the time word.
+        if let Some(k) = (0..t).rev().find(|&k| words[k].head == Some(t) && words[k].is_noun() && words[k].rel() == "compound") {
+            for j in 0..t {
+                if words[j].head == Some(t) && j != k {
+                    words[j].head = Some(k);
+                }
+            }
+            words[k].head = verb;
+            words[k].deprel = "nsubj".to_string();
+            words[t].deprel = "obl:tmod".to_string();
+            continue;
+        }
         // The bare nominal right before it (a phrase ending at t - 1) hung on the same verb.
         let Some(subject) = (0..t).rev().find(|&k| words[k].head == verb && k < t && words[k].is_noun()) else { continue };
         let phrase_ends_before_time = (subject + 1..t).all(|k| is_within(words, k, subject));
         let bare = !words.iter().any(|w| w.head == Some(subject) && w.deprel == "case");
-        if phrase_ends_before_time && bare && matches!(words[subject].rel(), "obl" | "nmod" | "obj" | "dep") {
+        if phrase_ends_before_time && bare && matches!(words[subject].rel(), "obl" | "nmod" | "obj" | "dep" | "nsubj") {
             words[subject].deprel = "nsubj".to_string();
             words[t].deprel = "obl:tmod".to_string();
         }
@@ -530,7 +546,9 @@ fn person_noun_before_name(words: &mut [Word]) {
     let mut n = 0;
     while n + 1 < words.len() {
         let (a, mut b) = (n + 1, n + 1);
-        if words[n].upos != Upos::Noun || words[a].upos != Upos::Propn || !crate::semantics::first_sense_is_person(&words[n].lemma) {
+        // A day name is no one's name ("Rebels Tuesday attacked").
+        let day = WEEKDAYS.contains(&words[a].lower.as_str());
+        if day || words[n].upos != Upos::Noun || words[a].upos != Upos::Propn || !crate::semantics::first_sense_is_person(&words[n].lemma) {
             n += 1;
             continue;
         }
@@ -571,6 +589,10 @@ fn person_noun_before_name(words: &mut [Word]) {
 
 /// Time words that stand as an adverbial without a preposition.
 const BARE_TIME_WORDS: &[&str] = &["tonight", "today", "yesterday", "tomorrow", "overnight"];
+
+/// Day names, which news English uses bare as time adverbs ("lawmakers
+/// Tuesday endorsed").
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// "urban guerrillas sabotaged pylons and transformers": in lower-case text
 /// the parser may read a clause as one noun phrase, its verb a participle

@@ -265,3 +265,22 @@ fn violence_with_a_weapon_object_and_a_target() {
     assert_eq!(clashes.len(), 1, "one clash, not one per word: {}", dump(&r));
     assert!(has(clashes[0], Role::Victim, "TR") || has(clashes[0], Role::Target, "TR"), "{}", dump(&r));
 }
+
+#[test]
+fn evidence_presented_against_a_party_is_an_accusation() {
+    check("The US presented evidence against Russia.", EventKind::Accusation, "112", "US", Some("RU"));
+    check("Evidence against Russia was presented by the US.", EventKind::Accusation, "112", "US", Some("RU"));
+    check("Ukraine produced proof against Russia at the Security Council.", EventKind::Accusation, "112", "UA", Some("RU"));
+}
+
+#[test]
+fn people_take_the_country_they_are_from() {
+    check("The USA helped the two exiled dissidents from Egypt.", EventKind::Aid, "070", "US", Some("EG"));
+    check("Sweden granted asylum to three journalists from Eritrea.", EventKind::Aid, "075", "SE", Some("ER"));
+}
+
+#[test]
+fn a_day_name_is_no_subject() {
+    check("Ukrainian lawmakers Tuesday endorsed an association agreement with the European Union.", EventKind::DiplomaticCooperation, "051", "UA", Some("IGO"));
+    check("Russian diplomats Friday met with Chinese officials in Beijing.", EventKind::Consultation, "040", "RU", Some("CN"));
+}
