@@ -114,6 +114,19 @@ fn introduced_as_place(text: &str, range: &Range<usize>) -> bool {
     is(next.as_ref(), PLACE_NOUNS)
 }
 
+/// A compass word ("Eastern", "northern", "SOUTHERN") directly followed
+/// by another place mention: it says which part of that place is meant.
+fn compass_before_place(text: &str, m: &PlaceMention, mentions: &[PlaceMention]) -> bool {
+    let word = text.get(m.range.clone()).unwrap_or("").to_ascii_lowercase();
+    let compass = ["north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"]
+        .iter()
+        .any(|d| word == *d || word.strip_suffix("ern").is_some_and(|stem| stem == *d));
+    compass
+        && mentions.iter().any(|n| {
+            n.range.start > m.range.end && text.get(m.range.end..n.range.start).is_some_and(|gap| !gap.is_empty() && gap.chars().all(char::is_whitespace))
+        })
+}
+
 fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     // 0 when they overlap
     b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
@@ -317,8 +330,11 @@ impl KnowledgeBase {
                 let (i, s, runner) = p?;
                 let c = &m.candidates[i];
                 // "Somali" of "Somali militant group" is a nationality, not
-                // the Somali Region of Ethiopia.
-                if in_actor(m) || c.feature != FeatureClass::Country && text.get(m.range.clone()).is_some_and(|w| self.actors.is_demonym(w)) {
+                // the Somali Region of Ethiopia; "Eastern" of "Eastern
+                // Ukraine" is a part of the place after it, not Uganda's
+                // Eastern Region.
+                let word = text.get(m.range.clone()).unwrap_or("");
+                if in_actor(m) || c.feature != FeatureClass::Country && (self.actors.is_demonym(word) || compass_before_place(text, m, mentions)) {
                     return None;
                 }
                 // In ALL-CAPS or lower-case text, where capitals do not mark

@@ -322,3 +322,14 @@ fn coordinated_nationalities_name_each_country() {
     let mentions = kb().actors.find_mentions("Talks between France and Germany and British officials.");
     assert!(mentions.iter().any(|m| m.text == "France" && m.entry_type == EntryType::Country), "{mentions:#?}");
 }
+
+#[test]
+fn a_compass_word_before_a_place_is_part_of_it() {
+    // Uganda and Kenya have an "Eastern" region; "Eastern Ukraine" is in Ukraine.
+    for text in ["The plane came down over Eastern Ukraine.", "Clashes spread across Northern Mali.", "TROOPS MOVED INTO WESTERN SYRIA."] {
+        let places = resolve(text);
+        assert!(places.iter().all(|p| p.precision == GeoPrecision::Country), "{text}: {places:#?}");
+    }
+    // A region whose name holds the compass word is still found whole.
+    assert_eq!(place(&resolve("Fighting raged in Eastern Province on Monday."), "Eastern Province").precision, GeoPrecision::Admin1);
+}
