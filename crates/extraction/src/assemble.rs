@@ -855,7 +855,19 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     // "The FMLN reports that urban commando units attacked the brigade
     // headquarters": an armed group that reports an attack by units it
     // does not name otherwise reports its own action.
-    if !event.actors.iter().any(|a| a.role == Role::Perpetrator && a.id.as_deref().is_some_and(|id| !id.starts_with("agt."))) {
+    // So does one whose units the text names by a name of the group itself
+    // ("the FMLN reports that its urban commandos attacked").
+    let named_perpetrator = |id: &str| event.actors.iter().any(|a| a.role == Role::Perpetrator && a.id.as_deref() == Some(id));
+    if let Some(reporter) = d.mentions.iter().find_map(|m| own_report_of(view, &view.sentences[m.sentence], m.head)).filter(|r| named_perpetrator(&r.id)) {
+        stated.push(AttributedParty {
+            text: reporter.text.clone(),
+            name: Some(reporter.name.clone()),
+            id: Some(reporter.id.clone()),
+            stance: "claimed".into(),
+            by: Some(reporter.text.clone()),
+            statement: None,
+        });
+    } else if !event.actors.iter().any(|a| a.role == Role::Perpetrator && a.id.as_deref().is_some_and(|id| !id.starts_with("agt."))) {
         for m in &d.mentions {
             let s = &view.sentences[m.sentence];
             let Some(reporter) = own_report_of(view, s, m.head) else { continue };

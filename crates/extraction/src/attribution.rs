@@ -179,16 +179,36 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
     // accusation against the militia; "... claimed that it had attacked":
     // a claim. Only verbs of contested assertion: "said that X attacked"
     // reports the attack as fact.
+    // "The guerrillas claim to have destroyed six towers": a claim.
+    // "The FMLN admitted that its units had attacked the garrison": a claim
+    // too; an admission about others is neither.
     for (v, w) in s.words.iter().enumerate() {
-        if !(w.is_verb() && matches!(w.lemma.as_str(), "claim" | "allege" | "charge" | "assert" | "contend")) {
+        if !(w.is_verb() && matches!(w.lemma.as_str(), "claim" | "allege" | "charge" | "assert" | "contend" | "admit")) {
             continue;
+        }
+        let admit = w.lemma == "admit";
+        if w.lemma == "claim" {
+            if let Some(c) = s.child_rel(v, "xcomp").filter(|&c| s.words[c].is_verb() && is_event_noun(s, c)) {
+                if !out.iter().any(|o: &StatementMention| o.head == v) {
+                    let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Claim, pattern: Pattern::Plain };
+                    if let Some(mut m) = statement_at(s, v, &entry) {
+                        m.about_word = Some(c);
+                        out.push(m);
+                    }
+                }
+                continue;
+            }
         }
         let Some(c) = s.child_rel(v, "ccomp") else { continue };
         if !(s.words[c].is_verb() && is_event_noun(s, c)) || out.iter().any(|o: &StatementMention| o.head == v) {
             continue;
         }
         let Some(inner) = s.child_rel(c, "nsubj") else { continue };
-        let self_ref = matches!(s.words[inner].lower.as_str(), "it" | "they" | "we");
+        let own = |x: usize| matches!(s.words[x].lower.as_str(), "it" | "they" | "we" | "its" | "their" | "our");
+        let self_ref = own(inner) || s.children_rel(inner, "nmod:poss").any(own);
+        if admit && !self_ref {
+            continue;
+        }
         let kind = if self_ref { EventKind::Claim } else { EventKind::Accusation };
         let entry = StatementEntry { lemma: w.lemma.clone(), kind, pattern: Pattern::Plain };
         if let Some(mut m) = statement_at(s, v, &entry) {

@@ -261,6 +261,7 @@ pub fn parse_document(
         verb_read_as_modifier(&mut words);
         verb_read_as_reduced_relative(&mut words);
         person_noun_before_name(&mut words);
+        verb_with_auxiliary_read_as_modifier(&mut words);
         let mut children = vec![Vec::new(); words.len()];
         for (i, w) in words.iter().enumerate() {
             if let Some(h) = w.head {
@@ -476,6 +477,28 @@ fn subject_behind_time_word(words: &mut [Word]) {
             words[subject].deprel = "nsubj".to_string();
             words[t].deprel = "obl:tmod".to_string();
         }
+    }
+}
+
+/// "The guerrillas claim to have destroyed six towers": the parser may make
+/// the participle a modifier of the noun after it. A word with an
+/// auxiliary of its own ("to have destroyed", "has bombed") is a verb: it
+/// becomes the complement of the verb that took the noun as its object,
+/// and the noun its object.
+fn verb_with_auxiliary_read_as_modifier(words: &mut [Word]) {
+    for w in 0..words.len() {
+        if words[w].upos != Upos::Verb || words[w].deprel != "amod" {
+            continue;
+        }
+        let Some(noun) = words[w].head.filter(|&n| n > w && words[n].is_noun() && words[n].rel() == "obj") else { continue };
+        let Some(verb) = words[noun].head else { continue };
+        let has_aux = words.iter().any(|x| x.head == Some(w) && x.deprel == "aux");
+        if !has_aux || verb > w {
+            continue;
+        }
+        words[w].head = Some(verb);
+        words[w].deprel = "xcomp".to_string();
+        words[noun].head = Some(w);
     }
 }
 

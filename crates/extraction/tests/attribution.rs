@@ -294,3 +294,31 @@ fn sympathy_and_concern_are_about_the_event_they_name() {
         assert_eq!(comment.about.as_deref(), Some(attack.id.as_str()), "{text}\n{}", dump(&r));
     }
 }
+
+#[test]
+fn admitting_or_claiming_ones_own_act_is_a_claim() {
+    for (text, claimant) in [
+        ("The guerrillas claim to have destroyed six power transmission towers near San Salvador.", "guerrillas"),
+        ("The FMLN admitted that its units had attacked the garrison in Usulutan.", "fmln"),
+        ("The FMLN claimed that its commandos had bombed the bridge.", "fmln"),
+        ("Shining Path claimed it had killed the mayor.", "shining path"),
+    ] {
+        let r = extract(text);
+        let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: no event\n{}", dump(&r)));
+        let claim = of_kind(&r, EventKind::Claim).into_iter().next().unwrap_or_else(|| panic!("{text}: no claim\n{}", dump(&r)));
+        assert_eq!(claim.about.as_deref(), Some(attack.id.as_str()), "{text}\n{}", dump(&r));
+        assert!(texts(claim, Role::Claimant).iter().any(|t| t.contains(claimant)), "{text}\n{}", dump(&r));
+        assert_eq!(attack.modality, Modality::Asserted, "{text}\n{}", dump(&r));
+    }
+    // Admitting what others did is no claim, and no accusation either.
+    let r = extract("The army admitted that soldiers had killed the priests.");
+    assert!(of_kind(&r, EventKind::Claim).is_empty() && of_kind(&r, EventKind::Accusation).is_empty(), "{}", dump(&r));
+}
+
+#[test]
+fn a_group_reporting_its_own_units_claims_the_act() {
+    let r = extract("The FMLN reports that its urban commandos attacked the police academy in Santa Tecla.");
+    let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("{}", dump(&r)));
+    let attribution = attack.attribution.as_ref().unwrap_or_else(|| panic!("no attribution\n{}", dump(&r)));
+    assert_eq!(attribution.status, "claimed", "{}", dump(&r));
+}
