@@ -800,7 +800,8 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             if text.is_empty() || cannot_fill(view, s, a.role, head) || !seen.insert((a.role, text.to_lowercase())) {
                 continue;
             }
-            if a.role == Role::Perpetrator && mention_hedged {
+            let arg_hedged = mention_hedged || crate::modality::hedge_on(s, head);
+            if a.role == Role::Perpetrator && arg_hedged {
                 stated.push(AttributedParty { text: text.clone(), name: None, id: None, stance: "suspected".into(), by: None, statement: None });
             }
             let actor = make_actor(view, s, a.role, head, r.clone(), text);
@@ -818,6 +819,10 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
                     (inside_before_head || cuts_short(&r, x) || in_apposition(view.text, &r, x)) && x.entry_type == EntryType::Named
                 }) {
                     if seen.insert((Role::Perpetrator, inner.text.to_lowercase())) {
+                        // As sure as the phrase it stands in.
+                        if arg_hedged {
+                            stated.push(AttributedParty { text: inner.text.clone(), name: None, id: None, stance: "suspected".into(), by: None, statement: None });
+                        }
                         event.actors.push(registry_actor(view, Role::Perpetrator, inner));
                     }
                 }

@@ -235,6 +235,12 @@ const BELIEF_VERBS: &[&str] = &["believe", "suspect", "think", "presume", "assum
 /// Adverbs that make a report of who did something a supposition.
 const HEDGES: &[&str] = &["presumably", "apparently", "allegedly", "reportedly", "possibly", "probably", "likely", "supposedly", "perhaps"];
 
+/// Does a hedging adverb modify the word at `i` ("killed, apparently by
+/// extreme rightist groups": "apparently" hangs on the agent)?
+pub fn hedge_on(s: &Sentence, i: usize) -> bool {
+    s.children(i).iter().any(|&c| s.words[c].rel() == "advmod" && HEDGES.contains(&s.words[c].lower.as_str()))
+}
+
 /// Is the clause of the mention at `head` hedged ("could have been carried
 /// out by", "presumably planted by")? Looks at the trigger and the two
 /// words above it, where support verbs ("carried out the attack") hang.

@@ -322,3 +322,19 @@ fn a_group_reporting_its_own_units_claims_the_act() {
     let attribution = attack.attribution.as_ref().unwrap_or_else(|| panic!("no attribution\n{}", dump(&r)));
     assert_eq!(attribution.status, "claimed", "{}", dump(&r));
 }
+
+#[test]
+fn a_hedge_on_the_agent_makes_the_perpetrator_suspected() {
+    for (text, party) in [
+        ("Danilo Barillas, a party leader, was killed on Sunday, apparently by extreme rightist groups.", "extreme rightist groups"),
+        ("The judge was murdered last week, presumably by drug traffickers.", "drug traffickers"),
+        ("Liberto Gutierrez apparently had been kidnapped by EPL guerrillas, but this was not confirmed.", "EPL"),
+    ] {
+        let r = extract(text);
+        let e = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: no event\n{}", dump(&r)));
+        let attribution = e.attribution.as_ref().unwrap_or_else(|| panic!("{text}: no attribution\n{}", dump(&r)));
+        let stance = attribution.parties.iter().find(|p| p.text == party).map(|p| p.stance.as_str());
+        assert_eq!(stance, Some("suspected"), "{text}: {attribution:?}");
+        assert_eq!(attribution.status, "suspected", "{text}: {attribution:?}");
+    }
+}
