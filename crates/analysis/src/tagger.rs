@@ -9,7 +9,8 @@
 //!   `sitrep train tagger --joint-tagger`). It answers both tags with one
 //!   set of look-ups a word, about half as many, and scoring is bound by
 //!   those look-ups (cold cache lines): a third faster tagging and a smaller
-//!   file at the same EWT accuracy, but it cost 1.0 MUC-4 dev F1 downstream,
+//!   file at the same EWT accuracy, but it cost 1.0–2.1 MUC-4 dev F1 (two
+//!   seeds) and broke extraction tests with verb tagging errors downstream,
 //!   so it is an option and not the committed model (docs/analysis.md,
 //!   "Tried in session 5 and not landed").
 //!
@@ -652,7 +653,7 @@ pub struct TaggerConfig {
     /// One model over (UPOS, XPOS) pairs (format `SRTG3`) instead of a UPOS
     /// model and an XPOS model (`SRTG2`). Falls back to the two models when
     /// the training data has more than 255 pairs. Off by default: the joint
-    /// tagger is faster and smaller but cost 1.0 MUC-4 dev F1 downstream
+    /// tagger is faster and smaller but cost 1.0–2.1 MUC-4 dev F1 downstream
     /// (docs/analysis.md, "Tried in session 5 and not landed").
     pub joint: bool,
 }
