@@ -679,13 +679,16 @@ pub fn recase(form: &str, variant: u8) -> String {
     }
 }
 
+/// Sorted joint class names and the (UPOS, XPOS) indices of each.
+type JointClasses = (Vec<String>, Vec<(usize, usize)>);
+
 /// Class names and gold classes of a training set.
 struct Classes {
     upos: Vec<String>,
     xpos: Vec<String>,
     /// Sorted joint class names ("UPOS\tXPOS") and their (UPOS, XPOS)
     /// indices, when training a joint model.
-    joint: Option<(Vec<String>, Vec<(usize, usize)>)>,
+    joint: Option<JointClasses>,
     /// Per sentence: gold UPOS, XPOS and (when joint) joint class indices.
     gold: Vec<[Vec<usize>; 3]>,
 }
@@ -808,17 +811,17 @@ fn train_joint(
             word_infos(&words, &mut info, &mut chars);
             fill_amb(dict, &mut info);
             let mode = case_mode(&words);
-            let gold = &classes.gold[si];
+            let [gu, _, gj] = &classes.gold[si];
             let (mut p1, mut p2, mut x1) = (START, START, START);
             for i in 0..words.len() {
                 features(&info, i, mode, p1, p2, x1, &mut feats);
                 jm.score(&feats, &mut js);
                 let j = argmax(&js);
-                jm.update(&feats, gold[2][i], j);
+                jm.update(&feats, gj[i], j);
                 jm.tick();
                 let (u, x) = pairs[j];
                 n += 1;
-                ok += (u == gold[0][i]) as usize;
+                ok += (u == gu[i]) as usize;
                 p2 = p1;
                 p1 = uh[u];
                 x1 = xh[x];
