@@ -1,17 +1,46 @@
-//! Part-of-speech tagger: two greedy left-to-right averaged perceptrons
-//! (UPOS, then XPOS with the UPOS just chosen as a feature), in the style of
-//! Collins (2002) and Honnibal's "averaged perceptron tagger".
+//! Part-of-speech tagger: a greedy left-to-right averaged perceptron in the
+//! style of Collins (2002) and Honnibal's "averaged perceptron tagger", over
+//! two designs:
+//!
+//! - two models (the committed one, format `SRTG2`): UPOS, then XPOS with
+//!   the UPOS just chosen as a feature;
+//! - one joint model over (UPOS, XPOS) classes, the pairs seen in the
+//!   training data (102 in EWT train; format `SRTG3`, `TaggerConfig::joint`,
+//!   `sitrep train tagger --joint-tagger`). It answers both tags with one
+//!   set of look-ups a word, about half as many, and scoring is bound by
+//!   those look-ups (cold cache lines): a third faster tagging and a smaller
+//!   file at the same EWT accuracy, but it cost 1.0–2.1 MUC-4 dev F1 (two
+//!   seeds) and broke extraction tests with verb tagging errors downstream,
+//!   so it is an option and not the committed model (docs/analysis.md,
+//!   "Tried in session 5 and not landed").
 //!
 //! Casing: news arrives in mixed case, ALL CAPS and lower case. Word features
 //! use the lower-cased form; capitalisation enters only through a shape
 //! feature conjoined with the *sentence's* casing mode (mixed / upper /
 //! lower), so the model learns that "Capitalised" means something in mixed
-//! text and nothing in an all-caps wire. The casing-robust models see every
+//! text and nothing in an all-caps wire. The casing-robust model sees every
 //! training sentence in its original, upper-cased and lower-cased form; a
-//! second pair trained on the original casing alone tags mixed-case
-//! sentences, where it is measurably more accurate (dev UPOS 95.15 vs 94.90).
+//! second model (or pair) trained on the original casing alone tags
+//! mixed-case sentences, where it is measurably more accurate (joint
+//! models: dev UPOS 95.07 vs 94.89; two-model pairs: 95.15 vs 94.90).
 //!
 //! # File format (little-endian)
+//!
+//! The joint tagger (`SRTG3`, session 5, optional):
+//!
+//! ```text
+//! magic  b"SRTG3"
+//! joint  perceptron model (format `SRAP3`, see `perceptron`) whose classes
+//!        are named "UPOS\tXPOS", sorted; casing-robust
+//! mixed  u8: 1 if a second joint model with the same classes, trained on
+//!        the original casing only and used for mixed-case sentences,
+//!        follows; else 0
+//! dict   as in `SRTG2` below (XPOS bits index the sorted XPOS names, which
+//!        are the second halves of the class names)
+//! lemma  exception table (see `lemma` module docs)
+//! ```
+//!
+//! The two-model tagger (`SRTG2`, the default):
 //!
 //! ```text
 //! magic  b"SRTG2"
@@ -314,15 +343,77 @@ pub struct Tagger {
     /// sentences, where they are a quarter point more accurate.
     mixed: Option<TagModels>,
     dict: IdMap<u64>,
+    upos_names: Vec<String>,
+    xpos_names: Vec<String>,
     upos_hash: Vec<u64>,
     xpos_hash: Vec<u64>,
+    /// Joint models: the (UPOS, XPOS) class indices of each joint class.
+    pairs: Vec<(usize, usize)>,
     pub lemmatizer: Lemmatizer,
 }
 
-/// The UPOS and XPOS perceptrons of one casing regime.
-pub struct TagModels {
-    upos: Model,
-    xpos: Model,
+/// The perceptrons of one casing regime.
+pub enum TagModels {
+    /// A UPOS model, then an XPOS model with the chosen UPOS as a feature
+    /// (format `SRTG2`, before session 5).
+    Pair { upos: Model, xpos: Model },
+    /// One model over (UPOS, XPOS) pairs (format `SRTG3`).
+    Joint(Model),
+}
+
+impl TagModels {
+    fn in_place(&self) -> bool {
+        match self {
+            TagModels::Pair { upos, xpos } => upos.in_place() && xpos.in_place(),
+            TagModels::Joint(m) => m.in_place(),
+        }
+    }
+    fn class_names(&self) -> (&[String], &[String]) {
+        match self {
+            TagModels::Pair { upos, xpos } => (upos.class_names(), xpos.class_names()),
+            TagModels::Joint(m) => (m.class_names(), &[]),
+        }
+    }
+    fn to_bytes(&self, w: &mut Writer) {
+        match self {
+            TagModels::Pair { upos, xpos } => {
+                upos.to_bytes(w);
+                xpos.to_bytes(w);
+            }
+            TagModels::Joint(m) => m.to_bytes(w),
+        }
+    }
+}
+
+/// The name of a joint class.
+fn joint_name(upos: &str, xpos: &str) -> String {
+    format!("{upos}\t{xpos}")
+}
+
+/// Splits joint class names into sorted UPOS and XPOS name lists and each
+/// class's indices into them; `None` when a name is not "UPOS\tXPOS".
+#[allow(clippy::type_complexity)]
+fn split_joint(names: &[String]) -> Option<(Vec<String>, Vec<String>, Vec<(usize, usize)>)> {
+    let mut halves = Vec::with_capacity(names.len());
+    for n in names {
+        halves.push(n.split_once('\t')?);
+    }
+    let mut un: Vec<String> = halves.iter().map(|h| h.0.to_string()).collect();
+    let mut xn: Vec<String> = halves.iter().map(|h| h.1.to_string()).collect();
+    un.sort();
+    un.dedup();
+    xn.sort();
+    xn.dedup();
+    let pairs = halves
+        .iter()
+        .map(|(u, x)| {
+            (
+                un.binary_search_by(|n| n.as_str().cmp(u)).unwrap_or(0),
+                xn.binary_search_by(|n| n.as_str().cmp(x)).unwrap_or(0),
+            )
+        })
+        .collect();
+    Some((un, xn, pairs))
 }
 
 /// Tagger output for one sentence: class indices into the model's names.
@@ -353,40 +444,70 @@ impl Scratch {
     }
 }
 
+fn corrupt(detail: &str) -> ModelError {
+    ModelError::Corrupt {
+        what: "tagger model",
+        detail: detail.into(),
+    }
+}
+
 impl Tagger {
     fn new(
         robust: TagModels,
         mixed: Option<TagModels>,
         dict: IdMap<u64>,
         lemmatizer: Lemmatizer,
+    ) -> Result<Tagger, ModelError> {
+        if mixed
+            .as_ref()
+            .is_some_and(|m| m.class_names() != robust.class_names())
+        {
+            return Err(corrupt("the two casing regimes disagree on tag names"));
+        }
+        let (upos_names, xpos_names, pairs) = match &robust {
+            TagModels::Pair { upos, xpos } => {
+                (upos.class_names().to_vec(), xpos.class_names().to_vec(), Vec::new())
+            }
+            TagModels::Joint(m) => split_joint(m.class_names())
+                .ok_or_else(|| corrupt("a joint class name is not UPOS<tab>XPOS"))?,
+        };
+        Ok(Tagger::build(robust, mixed, dict, lemmatizer, upos_names, xpos_names, pairs))
+    }
+
+    /// Puts a tagger together from parts known to agree.
+    fn build(
+        robust: TagModels,
+        mixed: Option<TagModels>,
+        dict: IdMap<u64>,
+        lemmatizer: Lemmatizer,
+        upos_names: Vec<String>,
+        xpos_names: Vec<String>,
+        pairs: Vec<(usize, usize)>,
     ) -> Tagger {
-        let upos_hash = robust
-            .upos
-            .class_names()
-            .iter()
-            .map(|n| hash_str(n))
-            .collect();
-        let xpos_hash = robust
-            .xpos
-            .class_names()
-            .iter()
-            .map(|n| hash_str(n))
-            .collect();
+        let upos_hash = upos_names.iter().map(|n| hash_str(n)).collect();
+        let xpos_hash = xpos_names.iter().map(|n| hash_str(n)).collect();
         Tagger {
             robust,
             mixed,
             dict,
+            upos_names,
+            xpos_names,
             upos_hash,
             xpos_hash,
+            pairs,
             lemmatizer,
         }
     }
 
     pub fn upos_names(&self) -> &[String] {
-        self.robust.upos.class_names()
+        &self.upos_names
     }
     pub fn xpos_names(&self) -> &[String] {
-        self.robust.xpos.class_names()
+        &self.xpos_names
+    }
+    /// Whether the tagger is one model over (UPOS, XPOS) pairs.
+    pub fn is_joint(&self) -> bool {
+        matches!(self.robust, TagModels::Joint(_))
     }
     /// Hash of an XPOS class name (what the parser uses as the tag feature).
     pub fn xpos_hash(&self, c: usize) -> u64 {
@@ -415,13 +536,25 @@ impl Tagger {
         let (mut p1, mut p2, mut x1) = (START, START, START);
         for i in 0..words.len() {
             features(&s.info, i, mode, p1, p2, x1, &mut s.feats);
-            s.scores.resize(m.upos.n_classes(), 0);
-            m.upos.score(&s.feats, &mut s.scores);
-            let u = argmax(&s.scores);
-            xpos_features(&s.info, i, self.upos_hash[u], &mut s.feats);
-            s.scores.resize(m.xpos.n_classes(), 0);
-            m.xpos.score(&s.feats, &mut s.scores);
-            let x = argmax(&s.scores);
+            let (u, x) = match m {
+                TagModels::Joint(j) => {
+                    s.scores.resize(j.n_classes(), 0);
+                    j.score(&s.feats, &mut s.scores);
+                    self.pairs
+                        .get(argmax(&s.scores))
+                        .copied()
+                        .unwrap_or((0, 0))
+                }
+                TagModels::Pair { upos, xpos } => {
+                    s.scores.resize(upos.n_classes(), 0);
+                    upos.score(&s.feats, &mut s.scores);
+                    let u = argmax(&s.scores);
+                    xpos_features(&s.info, i, self.upos_hash[u], &mut s.feats);
+                    s.scores.resize(xpos.n_classes(), 0);
+                    xpos.score(&s.feats, &mut s.scores);
+                    (u, argmax(&s.scores))
+                }
+            };
             out.upos.push(u);
             out.xpos.push(x);
             p2 = p1;
@@ -432,14 +565,12 @@ impl Tagger {
 
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::new();
-        w.bytes(b"SRTG2");
-        self.robust.upos.to_bytes(&mut w);
-        self.robust.xpos.to_bytes(&mut w);
+        w.bytes(if self.is_joint() { b"SRTG3" } else { b"SRTG2" });
+        self.robust.to_bytes(&mut w);
         match &self.mixed {
             Some(m) => {
                 w.u8(1);
-                m.upos.to_bytes(&mut w);
-                m.xpos.to_bytes(&mut w);
+                m.to_bytes(&mut w);
             }
             None => w.u8(0),
         }
@@ -470,8 +601,7 @@ impl Tagger {
     /// Whether every perceptron table is used in place (see
     /// [`Tagger::from_static`]).
     pub fn tables_in_place(&self) -> bool {
-        let pair = |m: &TagModels| m.upos.in_place() && m.xpos.in_place();
-        pair(&self.robust) && !matches!(&self.mixed, Some(m) if !pair(m))
+        self.robust.in_place() && !matches!(&self.mixed, Some(m) if !m.in_place())
     }
 
     fn read<'a>(
@@ -479,28 +609,23 @@ impl Tagger {
         model: fn(&mut Reader<'a>) -> Result<Model, ModelError>,
     ) -> Result<Tagger, ModelError> {
         let mut r = Reader::new(data, "tagger model");
-        r.expect_magic(b"SRTG2")?;
-        let robust = TagModels {
-            upos: model(&mut r)?,
-            xpos: model(&mut r)?,
+        let joint = data.starts_with(b"SRTG3");
+        r.expect_magic(if joint { b"SRTG3" } else { b"SRTG2" })?;
+        let models = |r: &mut Reader<'a>| -> Result<TagModels, ModelError> {
+            Ok(if joint {
+                TagModels::Joint(model(r)?)
+            } else {
+                TagModels::Pair {
+                    upos: model(r)?,
+                    xpos: model(r)?,
+                }
+            })
         };
+        let robust = models(&mut r)?;
         let mixed = match r.u8()? {
             0 => None,
-            _ => Some(TagModels {
-                upos: model(&mut r)?,
-                xpos: model(&mut r)?,
-            }),
+            _ => Some(models(&mut r)?),
         };
-        let same = |m: &TagModels| {
-            m.upos.class_names() == robust.upos.class_names()
-                && m.xpos.class_names() == robust.xpos.class_names()
-        };
-        if mixed.as_ref().is_some_and(|m| !same(m)) {
-            return Err(ModelError::Corrupt {
-                what: "tagger model",
-                detail: "the two model pairs disagree on tag names".into(),
-            });
-        }
         r.expect_magic(b"SRTD1")?;
         let n = r.u32()? as usize;
         let mut dict = IdMap::default();
@@ -512,11 +637,9 @@ impl Tagger {
             dict.insert(k, lo | (hi << 32));
         }
         let lem = Lemmatizer::read(&mut r)?;
-        Ok(Tagger::new(robust, mixed, dict, lem))
+        Tagger::new(robust, mixed, dict, lem)
     }
 }
-
-
 
 /// How to train the tagger.
 #[derive(Clone, Debug)]
@@ -527,6 +650,12 @@ pub struct TaggerConfig {
     pub case_augment: bool,
     /// Drop quantised weights smaller than this (model size vs accuracy).
     pub min_weight: i16,
+    /// One model over (UPOS, XPOS) pairs (format `SRTG3`) instead of a UPOS
+    /// model and an XPOS model (`SRTG2`). Falls back to the two models when
+    /// the training data has more than 255 pairs. Off by default: the joint
+    /// tagger is faster and smaller but cost 1.0–2.1 MUC-4 dev F1 downstream
+    /// (docs/analysis.md, "Tried in session 5 and not landed").
+    pub joint: bool,
 }
 
 impl Default for TaggerConfig {
@@ -536,6 +665,7 @@ impl Default for TaggerConfig {
             seed: 1,
             case_augment: true,
             min_weight: 300,
+            joint: false,
         }
     }
 }
@@ -549,95 +679,175 @@ pub fn recase(form: &str, variant: u8) -> String {
     }
 }
 
+/// Sorted joint class names and the (UPOS, XPOS) indices of each.
+type JointClasses = (Vec<String>, Vec<(usize, usize)>);
+
+/// Class names and gold classes of a training set.
+struct Classes {
+    upos: Vec<String>,
+    xpos: Vec<String>,
+    /// Sorted joint class names ("UPOS\tXPOS") and their (UPOS, XPOS)
+    /// indices, when training a joint model.
+    joint: Option<JointClasses>,
+    /// Per sentence: gold UPOS, XPOS and (when joint) joint class indices.
+    gold: Vec<[Vec<usize>; 3]>,
+}
+
 /// Trains a tagger (and learns the lemma exceptions) from gold sentences.
 /// `log` receives progress lines.
 pub fn train(sents: &[Sentence], cfg: &TaggerConfig, log: &mut dyn FnMut(&str)) -> Tagger {
     let mut upos_names: Vec<String> = Vec::new();
     let mut xpos_names: Vec<String> = Vec::new();
+    let mut joint_names: Vec<String> = Vec::new();
     for s in sents {
         for t in &s.words {
-            if !upos_names.contains(&t.upos) {
-                upos_names.push(t.upos.clone());
-            }
-            if !xpos_names.contains(&t.xpos) {
-                xpos_names.push(t.xpos.clone());
-            }
+            upos_names.push(t.upos.clone());
+            xpos_names.push(t.xpos.clone());
+            joint_names.push(joint_name(&t.upos, &t.xpos));
         }
     }
-    upos_names.sort();
-    xpos_names.sort();
+    for v in [&mut upos_names, &mut xpos_names, &mut joint_names] {
+        v.sort();
+        v.dedup();
+    }
+    // CoNLL-U fields hold no tabs, so every joint name splits back into
+    // the UPOS and XPOS lists just built.
+    let joint = match split_joint(&joint_names) {
+        Some((_, _, pairs)) if cfg.joint && joint_names.len() <= 255 => {
+            Some((joint_names, pairs))
+        }
+        _ => {
+            if cfg.joint {
+                log("more than 255 (UPOS, XPOS) pairs: training two models");
+            }
+            None
+        }
+    };
     let dict = build_dict(sents, &xpos_names, 3);
-    // Gold class indices per sentence.
-    let gold: Vec<(Vec<usize>, Vec<usize>)> = sents
+    let index = |names: &[String], n: &str| names.binary_search_by(|x| x.as_str().cmp(n)).unwrap_or(0);
+    let gold = sents
         .iter()
         .map(|s| {
-            (
-                s.words
-                    .iter()
-                    .map(|t| upos_names.binary_search(&t.upos).unwrap_or(0))
-                    .collect(),
-                s.words
-                    .iter()
-                    .map(|t| xpos_names.binary_search(&t.xpos).unwrap_or(0))
-                    .collect(),
-            )
+            [
+                s.words.iter().map(|t| index(&upos_names, &t.upos)).collect(),
+                s.words.iter().map(|t| index(&xpos_names, &t.xpos)).collect(),
+                match &joint {
+                    Some((jn, _)) => s
+                        .words
+                        .iter()
+                        .map(|t| index(jn, &joint_name(&t.upos, &t.xpos)))
+                        .collect(),
+                    None => Vec::new(),
+                },
+            ]
         })
         .collect();
+    let classes = Classes {
+        upos: upos_names,
+        xpos: xpos_names,
+        joint,
+        gold,
+    };
     let (robust, mixed) = if cfg.case_augment {
         log("training the casing-robust models (original + UPPER + lower)");
-        let robust = train_pair(
-            sents,
-            &gold,
-            &[0, 1, 2],
-            &dict,
-            &upos_names,
-            &xpos_names,
-            cfg,
-            log,
-        );
+        let robust = train_models(sents, &classes, &[0, 1, 2], &dict, cfg, log);
         log("training the mixed-case models (original casing only)");
-        let mixed = train_pair(
-            sents,
-            &gold,
-            &[0],
-            &dict,
-            &upos_names,
-            &xpos_names,
-            cfg,
-            log,
-        );
+        let mixed = train_models(sents, &classes, &[0], &dict, cfg, log);
         (robust, Some(mixed))
     } else {
-        (
-            train_pair(
-                sents,
-                &gold,
-                &[0],
-                &dict,
-                &upos_names,
-                &xpos_names,
-                cfg,
-                log,
-            ),
-            None,
-        )
+        (train_models(sents, &classes, &[0], &dict, cfg, log), None)
     };
     let lem = Lemmatizer::learn(sents);
-    Tagger::new(robust, mixed, dict, lem)
+    let pairs = classes.joint.map(|j| j.1).unwrap_or_default();
+    Tagger::build(robust, mixed, dict, lem, classes.upos, classes.xpos, pairs)
+}
+
+/// Trains the model(s) of one casing regime on the given casing variants.
+fn train_models(
+    sents: &[Sentence],
+    classes: &Classes,
+    variants: &[u8],
+    dict: &IdMap<u64>,
+    cfg: &TaggerConfig,
+    log: &mut dyn FnMut(&str),
+) -> TagModels {
+    match &classes.joint {
+        Some((names, pairs)) => {
+            TagModels::Joint(train_joint(sents, classes, names, pairs, variants, dict, cfg, log))
+        }
+        None => train_pair(sents, classes, variants, dict, cfg, log),
+    }
+}
+
+/// Trains one joint (UPOS, XPOS) model on the given casing variants.
+#[allow(clippy::too_many_arguments)]
+fn train_joint(
+    sents: &[Sentence],
+    classes: &Classes,
+    names: &[String],
+    pairs: &[(usize, usize)],
+    variants: &[u8],
+    dict: &IdMap<u64>,
+    cfg: &TaggerConfig,
+    log: &mut dyn FnMut(&str),
+) -> Model {
+    let uh: Vec<u64> = classes.upos.iter().map(|n| hash_str(n)).collect();
+    let xh: Vec<u64> = classes.xpos.iter().map(|n| hash_str(n)).collect();
+    let mut jm = Trainer::new(names.len());
+    let mut order: Vec<(usize, u8)> = (0..sents.len())
+        .flat_map(|i| variants.iter().map(move |&v| (i, v)))
+        .collect();
+    let mut rng = Rng::new(cfg.seed);
+    let mut info = Vec::new();
+    let mut chars = Vec::new();
+    let mut feats = Vec::new();
+    let mut js = vec![0f32; names.len()];
+    for epoch in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        let (mut n, mut ok) = (0usize, 0usize);
+        for &(si, v) in &order {
+            let forms: Vec<String> = sents[si].words.iter().map(|t| recase(&t.form, v)).collect();
+            let words: Vec<&str> = forms.iter().map(|s| s.as_str()).collect();
+            word_infos(&words, &mut info, &mut chars);
+            fill_amb(dict, &mut info);
+            let mode = case_mode(&words);
+            let [gu, _, gj] = &classes.gold[si];
+            let (mut p1, mut p2, mut x1) = (START, START, START);
+            for i in 0..words.len() {
+                features(&info, i, mode, p1, p2, x1, &mut feats);
+                jm.score(&feats, &mut js);
+                let j = argmax(&js);
+                jm.update(&feats, gj[i], j);
+                jm.tick();
+                let (u, x) = pairs[j];
+                n += 1;
+                ok += (u == gu[i]) as usize;
+                p2 = p1;
+                p1 = uh[u];
+                x1 = xh[x];
+            }
+        }
+        log(&format!(
+            "tagger epoch {}: train UPOS {:.2}% ({} joint features)",
+            epoch + 1,
+            100.0 * ok as f64 / n.max(1) as f64,
+            jm.n_features(),
+        ));
+    }
+    jm.finish(names.to_vec(), cfg.min_weight)
 }
 
 /// Trains one (UPOS, XPOS) model pair on the given casing variants.
 #[allow(clippy::too_many_arguments)]
 fn train_pair(
     sents: &[Sentence],
-    gold: &[(Vec<usize>, Vec<usize>)],
+    classes: &Classes,
     variants: &[u8],
     dict: &IdMap<u64>,
-    upos_names: &[String],
-    xpos_names: &[String],
     cfg: &TaggerConfig,
     log: &mut dyn FnMut(&str),
 ) -> TagModels {
+    let (upos_names, xpos_names) = (&classes.upos, &classes.xpos);
     let uh: Vec<u64> = upos_names.iter().map(|n| hash_str(n)).collect();
     let xh: Vec<u64> = xpos_names.iter().map(|n| hash_str(n)).collect();
     let mut um = Trainer::new(upos_names.len());
@@ -660,7 +870,7 @@ fn train_pair(
             word_infos(&words, &mut info, &mut chars);
             fill_amb(dict, &mut info);
             let mode = case_mode(&words);
-            let (gu, gx) = &gold[si];
+            let [gu, gx, _] = &classes.gold[si];
             let (mut p1, mut p2, mut x1) = (START, START, START);
             for i in 0..words.len() {
                 features(&info, i, mode, p1, p2, x1, &mut feats);
@@ -690,7 +900,7 @@ fn train_pair(
             xm.n_features()
         ));
     }
-    TagModels {
+    TagModels::Pair {
         upos: um.finish(upos_names.to_vec(), cfg.min_weight),
         xpos: xm.finish(xpos_names.to_vec(), cfg.min_weight),
     }

@@ -92,6 +92,40 @@ fn reproduces_its_training_treebank_and_round_trips() {
     assert!(tags.xpos.iter().all(|&x| x < b.tagger().xpos_names().len()));
 }
 
+/// Both tagger designs, the default two models (`SRTG2`) and the optional
+/// joint model over (UPOS, XPOS) pairs (`SRTG3`), learn the treebank's tags,
+/// are written in their own format and read back byte for byte.
+#[test]
+fn joint_and_two_model_taggers_both_learn_and_round_trip() {
+    let sents = conllu::parse(TREEBANK).expect("valid treebank");
+    for joint in [true, false] {
+        let tcfg = TaggerConfig {
+            epochs: 10,
+            joint,
+            ..Default::default()
+        };
+        let t = tagger::train(&sents, &tcfg, &mut |_| {});
+        assert_eq!(t.is_joint(), joint);
+        let bytes = t.to_bytes();
+        assert_eq!(&bytes[..5], if joint { b"SRTG3" } else { b"SRTG2" });
+        let back = Tagger::from_bytes(&bytes).expect("round trip");
+        assert_eq!(back.is_joint(), joint);
+        assert_eq!(back.to_bytes(), bytes, "written back byte for byte");
+        for s in &sents {
+            let forms = s.forms();
+            let (mut a, mut b) = (Tags::default(), Tags::default());
+            t.tag(&forms, &mut a);
+            back.tag(&forms, &mut b);
+            assert_eq!(a.upos, b.upos);
+            assert_eq!(a.xpos, b.xpos);
+            for (i, w) in s.words.iter().enumerate() {
+                assert_eq!(t.upos_names()[a.upos[i]], w.upos, "UPOS of {:?}", w.form);
+                assert_eq!(t.xpos_names()[a.xpos[i]], w.xpos, "XPOS of {:?}", w.form);
+            }
+        }
+    }
+}
+
 #[test]
 fn corrupt_models_are_errors_not_panics() {
     let (tagger, parser) = train_tiny();

@@ -50,6 +50,12 @@ pub struct TrainArgs {
     /// Train on the original text only (no UPPER/lower copies).
     #[arg(long)]
     pub no_case_augment: bool,
+    /// Tagger (and the parser's jack-knife taggers): train one model over
+    /// (UPOS, XPOS) pairs (format `SRTG3`) instead of a UPOS model and an
+    /// XPOS model. Faster and smaller, not the committed model (see
+    /// docs/analysis.md, session 5).
+    #[arg(long)]
+    pub joint_tagger: bool,
     /// Drop quantised weights smaller than this, out of 32000 for the
     /// largest (smaller model, less accurate). Default: 300 for the tagger;
     /// 400 for the parser's transitions and 100 for its labels.
@@ -137,6 +143,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     let mut tcfg = TaggerConfig {
         case_augment: !args.no_case_augment,
         seed: args.seed,
+        joint: args.joint_tagger,
         ..Default::default()
     };
     if let (What::Tagger, Some(m)) = (args.what, args.min_weight) {
