@@ -438,11 +438,11 @@ impl Lexicon {
     /// Could a sentence with these lower-cased word forms hold a
     /// multi-word trigger or a CAMEO interaction? Only when a pattern's head
     /// is there together with one of the other words it requires.
-    pub fn pattern_may_matter(&self, forms: &std::collections::HashSet<String>) -> bool {
+    pub fn pattern_may_matter(&self, forms: &std::collections::HashSet<&str>) -> bool {
         forms.iter().any(|f| {
-            self.pattern_cues
-                .get(f)
-                .is_some_and(|patterns| patterns.iter().any(|objects| objects.is_empty() || objects.iter().any(|o| forms.contains(o))))
+            self.pattern_cues.get(*f).is_some_and(|patterns| {
+                patterns.iter().any(|objects| objects.is_empty() || objects.iter().any(|o| forms.contains(o.as_str())))
+            })
         })
     }
 
@@ -581,7 +581,7 @@ mod tests {
             assert!(!lex.may_matter(form), "{form} alone should not make a sentence worth parsing");
         }
         // Several-word triggers and interactions need their words together.
-        let set = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<std::collections::HashSet<String>>();
+        let set = |words: &[&'static str]| words.iter().copied().collect::<std::collections::HashSet<&str>>();
         for words in [&["farc", "blew", "up", "pylon"][..], &["they", "held", "talks"], &["imposed", "sanctions", "on"], &["visited", "ankara"]] {
             assert!(lex.pattern_may_matter(&set(words)), "{words:?} should make a sentence worth parsing");
         }

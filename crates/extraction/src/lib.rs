@@ -87,7 +87,7 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
         context.countries.push(c.country.clone());
     }
     let place_mentions = without_person_names(text, place_mentions);
-    let places = sitrep_knowledge::resolve_places(text, &place_mentions, &context);
+    let places = kb.resolve_places_with_actors(text, &place_mentions, &actors, &context);
     let places = without_stray_places(places, context.countries.first().map(String::as_str));
     let dateline_resolved = dateline_place
         .as_ref()
@@ -137,14 +137,19 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
 pub fn worth_parsing(text: &str, tokens: &[sitrep_text::tokens::Token]) -> bool {
     let lexicon = lexicon::Lexicon::get();
     // Every sentence of every document comes through here, and most words
-    // are already lower case: those are not copied.
-    let forms: Vec<std::borrow::Cow<str>> = tokens.iter().map(|t| lower_case(t.text(text))).collect();
-    if forms.iter().any(|f| f.len() >= 3 && lexicon.may_matter(f)) {
-        return true;
+    // are already lower case: those are not copied, and the first cue word
+    // ends the test.
+    let mut forms: Vec<std::borrow::Cow<str>> = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let f = lower_case(t.text(text));
+        if f.len() >= 3 && lexicon.may_matter(&f) {
+            return true;
+        }
+        forms.push(f);
     }
     // Only then the patterns, which need the sentence's words as a set;
     // short words count in them ("blew up"), not alone.
-    lexicon.pattern_may_matter(&forms.into_iter().map(|f| f.into_owned()).collect())
+    lexicon.pattern_may_matter(&forms.iter().map(|f| f.as_ref()).collect())
 }
 
 /// `s.to_lowercase()`, borrowed when that would be `s` itself (ASCII
