@@ -6,7 +6,9 @@
 //! Keeping them as data means a new trigger or a corrected CAMEO code is a
 //! one-line change that a domain expert can review, with no Rust involved.
 
-use std::collections::HashMap;
+// foldhash, not the standard SipHash: these tables are compiled-in data,
+// looked up for every word of every parsed sentence.
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::OnceLock;
 
 use sitrep_schema::{Acled, EventKind, Plover};
@@ -164,7 +166,7 @@ pub struct Lexicon {
     cue_stems: Vec<String>,
     /// Whole word forms that are cues (interaction words and their
     /// inflections, irregular forms of cue lemmas); see [`Lexicon::may_matter`].
-    cue_forms: std::collections::HashSet<String>,
+    cue_forms: HashSet<String>,
     /// Inflected head forms of multi-word triggers and CAMEO interaction
     /// patterns, each with the inflected forms of the other words one of
     /// which it needs (empty: none).
@@ -332,7 +334,7 @@ impl Lexicon {
         // vocabulary. A pattern of several words, or with a required object,
         // needs its head and one of its other words in the sentence ("car
         // bomb", "held talks"), not the head alone.
-        let mut cue_forms: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let mut cue_forms: HashSet<String> = HashSet::new();
         let mut pattern_cues: HashMap<String, Vec<Vec<String>>> = HashMap::new();
         for entries in triggers.values() {
             for t in entries {
@@ -438,7 +440,7 @@ impl Lexicon {
     /// Could a sentence with these lower-cased word forms hold a
     /// multi-word trigger or a CAMEO interaction? Only when a pattern's head
     /// is there together with one of the other words it requires.
-    pub fn pattern_may_matter(&self, forms: &std::collections::HashSet<&str>) -> bool {
+    pub fn pattern_may_matter<S: std::hash::BuildHasher>(&self, forms: &std::collections::HashSet<&str, S>) -> bool {
         forms.iter().any(|f| {
             self.pattern_cues.get(*f).is_some_and(|patterns| {
                 patterns.iter().any(|objects| objects.is_empty() || objects.iter().any(|o| forms.contains(o.as_str())))

@@ -162,7 +162,7 @@ pub fn worth_parsing(text: &str, tokens: &[sitrep_text::tokens::Token]) -> bool 
     }
     // Only then the patterns, which need the sentence's words as a set;
     // short words count in them ("blew up"), not alone.
-    lexicon.pattern_may_matter(&forms.iter().map(|f| f.as_ref()).collect::<std::collections::HashSet<&str>>())
+    lexicon.pattern_may_matter(&forms.iter().map(|f| f.as_ref()).collect::<foldhash::HashSet<&str>>())
 }
 
 /// `s.to_lowercase()`, borrowed when that would be `s` itself (ASCII

@@ -139,14 +139,14 @@ pub struct Gazetteer {
     sec: Sections,
     countries: Vec<Country>,
     /// Division code ("SV.08", "AF.23.2401") → line offset.
-    admin_codes: std::collections::HashMap<&'static str, u32>,
+    admin_codes: foldhash::HashMap<&'static str, u32>,
     /// Name table and prefix filter (see `index.rs`).
     table: Vec<u64>,
     prefixes: Vec<u64>,
     /// Capped candidate lists by index entry, shared by every document:
     /// building one reads and ranks every record of the name (thousands
     /// for "San Jose"), which was a tenth of place matching.
-    cache: std::sync::RwLock<std::collections::HashMap<usize, Vec<PlaceCandidate>>>,
+    cache: std::sync::RwLock<foldhash::HashMap<usize, Vec<PlaceCandidate>>>,
 }
 
 fn field(line: &str, i: usize) -> &str {
@@ -201,7 +201,7 @@ impl Gazetteer {
         let admin_codes = match &payload {
             Cow::Borrowed(p) => sec.admins.iter().map(|&off| (key_at(p, off), off)).collect(),
             // Owned payloads (tests, tools) resolve codes by binary search.
-            Cow::Owned(_) => std::collections::HashMap::new(),
+            Cow::Owned(_) => foldhash::HashMap::default(),
         };
         Ok(Gazetteer { payload, sec, countries, admin_codes, table, prefixes, cache: Default::default() })
     }
@@ -432,7 +432,7 @@ impl Gazetteer {
         let mut quick: Vec<(f32, usize, bool, &str, &str)> =
             refs.iter().filter_map(|&(rec, alt)| self.quick(rec, alt).map(|(s, cc, a1)| (s, rec, alt, cc, a1))).collect();
         quick.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1)));
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = foldhash::HashSet::default();
         let mut out = Vec::new();
         for (k, &(_, rec, alt, cc, a1)) in quick.iter().enumerate() {
             let fresh = seen.insert((cc, a1));
