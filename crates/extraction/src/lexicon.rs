@@ -169,8 +169,9 @@ pub struct Lexicon {
     cue_forms: HashSet<String>,
     /// Inflected head forms of multi-word triggers and CAMEO interaction
     /// patterns, each with the inflected forms of the other words one of
-    /// which it needs (empty: none).
-    pattern_cues: HashMap<String, Vec<Vec<String>>>,
+    /// which it needs (empty: none). Every inflection of a head shares its
+    /// pattern's list: copying it per form was most of the lexicon's load.
+    pattern_cues: HashMap<String, Vec<std::sync::Arc<[String]>>>,
     /// CAMEO interaction patterns by head lemma, most constrained first.
     interactions: HashMap<String, Vec<InteractionEntry>>,
     /// Complement lemma phrases and `=kind/subtype` keys to topics.
@@ -335,7 +336,7 @@ impl Lexicon {
         // needs its head and one of its other words in the sentence ("car
         // bomb", "held talks"), not the head alone.
         let mut cue_forms: HashSet<String> = HashSet::new();
-        let mut pattern_cues: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut pattern_cues: HashMap<String, Vec<std::sync::Arc<[String]>>> = HashMap::new();
         for entries in triggers.values() {
             for t in entries {
                 match t.lemmas.as_slice() {
@@ -343,7 +344,7 @@ impl Lexicon {
                         cue_forms.extend(inflections(only));
                     }
                     [first, .., last] => {
-                        let others: Vec<String> = inflections(last);
+                        let others: std::sync::Arc<[String]> = inflections(last).into();
                         for form in inflections(first) {
                             pattern_cues.entry(form).or_default().push(others.clone());
                         }
@@ -361,7 +362,7 @@ impl Lexicon {
                 if e.needs_topic {
                     continue;
                 }
-                let objects: Vec<String> = e.objects.iter().flat_map(|o| inflections(o)).collect();
+                let objects: std::sync::Arc<[String]> = e.objects.iter().flat_map(|o| inflections(o)).collect();
                 for form in inflections(e.head()) {
                     pattern_cues.entry(form).or_default().push(objects.clone());
                 }
