@@ -74,7 +74,7 @@ fn main() {
                     None => {
                         let forms: HashSet<&str> = s.words.iter().map(|w| w.lower.as_str()).collect();
                         let head = s.words.iter().map(|w| w.lower.as_str()).find(|w| lexicon.pattern_may_matter(&HashSet::from([*w]))
-                            || lexicon.pattern_may_matter(&forms) && !lexicon.pattern_may_matter(&forms.iter().copied().filter(|f| f != w).collect()));
+                            || lexicon.pattern_may_matter(&forms) && !lexicon.pattern_may_matter(&forms.iter().copied().filter(|f| f != w).collect::<HashSet<&str>>()));
                         format!("pattern {}", head.unwrap_or("?"))
                     }
                 };
