@@ -479,6 +479,15 @@ impl Gazetteer {
         let mut i = 0;
         let mut key = String::new();
         while i < n {
+            // In mixed-case text no name starts at a lower-case word (the
+            // first test of `accept`): skip the table look-ups there.
+            if case == TextCase::Mixed
+                && !toks.tokens[i].capitalised
+                && !toks.folded_token(i).bytes().all(|b| b.is_ascii_digit())
+            {
+                i += 1;
+                continue;
+            }
             key.clear();
             // Every name starting here, shortest first: (last token, entry).
             let mut found: Vec<(usize, usize)> = Vec::new();
