@@ -6,7 +6,9 @@
 //! Keeping them as data means a new trigger or a corrected CAMEO code is a
 //! one-line change that a domain expert can review, with no Rust involved.
 
-use std::collections::HashMap;
+// foldhash, not the standard SipHash: these tables are compiled-in data,
+// looked up for every word of every parsed sentence.
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::OnceLock;
 
 use sitrep_schema::{Acled, EventKind, Plover};
@@ -164,11 +166,12 @@ pub struct Lexicon {
     cue_stems: Vec<String>,
     /// Whole word forms that are cues (interaction words and their
     /// inflections, irregular forms of cue lemmas); see [`Lexicon::may_matter`].
-    cue_forms: std::collections::HashSet<String>,
+    cue_forms: HashSet<String>,
     /// Inflected head forms of multi-word triggers and CAMEO interaction
     /// patterns, each with the inflected forms of the other words one of
-    /// which it needs (empty: none).
-    pattern_cues: HashMap<String, Vec<Vec<String>>>,
+    /// which it needs (empty: none). Every inflection of a head shares its
+    /// pattern's list: copying it per form was most of the lexicon's load.
+    pattern_cues: HashMap<String, Vec<std::sync::Arc<[String]>>>,
     /// CAMEO interaction patterns by head lemma, most constrained first.
     interactions: HashMap<String, Vec<InteractionEntry>>,
     /// Complement lemma phrases and `=kind/subtype` keys to topics.
@@ -332,8 +335,8 @@ impl Lexicon {
         // vocabulary. A pattern of several words, or with a required object,
         // needs its head and one of its other words in the sentence ("car
         // bomb", "held talks"), not the head alone.
-        let mut cue_forms: std::collections::HashSet<String> = std::collections::HashSet::new();
-        let mut pattern_cues: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut cue_forms: HashSet<String> = HashSet::new();
+        let mut pattern_cues: HashMap<String, Vec<std::sync::Arc<[String]>>> = HashMap::new();
         for entries in triggers.values() {
             for t in entries {
                 match t.lemmas.as_slice() {
@@ -341,7 +344,7 @@ impl Lexicon {
                         cue_forms.extend(inflections(only));
                     }
                     [first, .., last] => {
-                        let others: Vec<String> = inflections(last);
+                        let others: std::sync::Arc<[String]> = inflections(last).into();
                         for form in inflections(first) {
                             pattern_cues.entry(form).or_default().push(others.clone());
                         }
@@ -359,7 +362,7 @@ impl Lexicon {
                 if e.needs_topic {
                     continue;
                 }
-                let objects: Vec<String> = e.objects.iter().flat_map(|o| inflections(o)).collect();
+                let objects: std::sync::Arc<[String]> = e.objects.iter().flat_map(|o| inflections(o)).collect();
                 for form in inflections(e.head()) {
                     pattern_cues.entry(form).or_default().push(objects.clone());
                 }
@@ -438,11 +441,11 @@ impl Lexicon {
     /// Could a sentence with these lower-cased word forms hold a
     /// multi-word trigger or a CAMEO interaction? Only when a pattern's head
     /// is there together with one of the other words it requires.
-    pub fn pattern_may_matter(&self, forms: &std::collections::HashSet<String>) -> bool {
+    pub fn pattern_may_matter<S: std::hash::BuildHasher>(&self, forms: &std::collections::HashSet<&str, S>) -> bool {
         forms.iter().any(|f| {
-            self.pattern_cues
-                .get(f)
-                .is_some_and(|patterns| patterns.iter().any(|objects| objects.is_empty() || objects.iter().any(|o| forms.contains(o))))
+            self.pattern_cues.get(*f).is_some_and(|patterns| {
+                patterns.iter().any(|objects| objects.is_empty() || objects.iter().any(|o| forms.contains(o.as_str())))
+            })
         })
     }
 
@@ -581,7 +584,7 @@ mod tests {
             assert!(!lex.may_matter(form), "{form} alone should not make a sentence worth parsing");
         }
         // Several-word triggers and interactions need their words together.
-        let set = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<std::collections::HashSet<String>>();
+        let set = |words: &[&'static str]| words.iter().copied().collect::<std::collections::HashSet<&str>>();
         for words in [&["farc", "blew", "up", "pylon"][..], &["they", "held", "talks"], &["imposed", "sanctions", "on"], &["visited", "ankara"]] {
             assert!(lex.pattern_may_matter(&set(words)), "{words:?} should make a sentence worth parsing");
         }

@@ -35,6 +35,19 @@ use sitrep_text::{dates::ResolvedDate, offsets::CharOffsets};
 /// Never panics on any text; problems with fields (an impossible publication
 /// date, say) become warnings in the result.
 pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
+    extract_document_parsing(id, doc, worth_parsing)
+}
+
+/// [`extract_document`] with another test of which sentences to parse (given
+/// the text and the sentence's tokens) in place of [`worth_parsing`]: for
+/// measuring what a different prefilter would change (the
+/// `prefilter_oracle` example), not for the product.
+#[doc(hidden)]
+pub fn extract_document_parsing(
+    id: &str,
+    doc: &InputDocument,
+    parse_if: impl Fn(&str, &[sitrep_text::tokens::Token]) -> bool,
+) -> DocumentResult {
     let mut result = DocumentResult::empty(id);
     result.source = doc.source.clone();
     result.title = doc.title.clone();
@@ -73,7 +86,7 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
     let (actors, place_mentions) = kb.find_mentions(text);
     let names: Vec<std::ops::Range<usize>> =
         actors.iter().filter(|a| a.entry_type == sitrep_knowledge::actors::EntryType::Named).map(|a| a.range.clone()).collect();
-    let sentences = syntax::parse_document(text, &layer, analyzer, &names, |tokens| worth_parsing(text, tokens));
+    let sentences = syntax::parse_document(text, &layer, analyzer, &names, |tokens| parse_if(text, tokens));
 
     // Places: resolved with the document's own evidence; the dateline's
     // country is only the weakest hint, so it never overrides the text.
@@ -87,7 +100,7 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
         context.countries.push(c.country.clone());
     }
     let place_mentions = without_person_names(text, place_mentions);
-    let places = sitrep_knowledge::resolve_places(text, &place_mentions, &context);
+    let places = kb.resolve_places_with_actors(text, &place_mentions, &actors, &context);
     let places = without_stray_places(places, context.countries.first().map(String::as_str));
     let dateline_resolved = dateline_place
         .as_ref()
@@ -137,14 +150,19 @@ pub fn extract_document(id: &str, doc: &InputDocument) -> DocumentResult {
 pub fn worth_parsing(text: &str, tokens: &[sitrep_text::tokens::Token]) -> bool {
     let lexicon = lexicon::Lexicon::get();
     // Every sentence of every document comes through here, and most words
-    // are already lower case: those are not copied.
-    let forms: Vec<std::borrow::Cow<str>> = tokens.iter().map(|t| lower_case(t.text(text))).collect();
-    if forms.iter().any(|f| f.len() >= 3 && lexicon.may_matter(f)) {
-        return true;
+    // are already lower case: those are not copied, and the first cue word
+    // ends the test.
+    let mut forms: Vec<std::borrow::Cow<str>> = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let f = lower_case(t.text(text));
+        if f.len() >= 3 && lexicon.may_matter(&f) {
+            return true;
+        }
+        forms.push(f);
     }
     // Only then the patterns, which need the sentence's words as a set;
     // short words count in them ("blew up"), not alone.
-    lexicon.pattern_may_matter(&forms.into_iter().map(|f| f.into_owned()).collect())
+    lexicon.pattern_may_matter(&forms.iter().map(|f| f.as_ref()).collect::<foldhash::HashSet<&str>>())
 }
 
 /// `s.to_lowercase()`, borrowed when that would be `s` itself (ASCII

@@ -9,7 +9,7 @@
 //! first. Only the first few senses are consulted: rare senses ("release" as
 //! a film) would otherwise let almost any noun through.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 use sitrep_schema::Role;

@@ -37,7 +37,7 @@
 //! give `cty.<ISO3>.gov` metonym entries ("Kabul said"). Compounds get id
 //! `cty.<ISO3>.<role>` (lower-case role) and CAMEO `<ISO3><ROLE>`.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};

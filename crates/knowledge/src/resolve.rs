@@ -32,7 +32,7 @@ use std::ops::Range;
 use serde::Serialize;
 use sitrep_schema::GeoPrecision;
 
-use crate::actors::EntryType;
+use crate::actors::{ActorMention, EntryType};
 use crate::fold::{fold_name, TextCase};
 use crate::gazetteer::{FeatureClass, PlaceCandidate, PlaceMention};
 use crate::KnowledgeBase;
@@ -135,8 +135,21 @@ fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
 impl KnowledgeBase {
     /// See [`crate::resolve_places`].
     pub fn resolve_places(&self, text: &str, mentions: &[PlaceMention], ctx: &PlaceContext) -> Vec<ResolvedPlace> {
+        self.resolve_places_with_actors(text, mentions, &self.actors.find_mentions(text), ctx)
+    }
+
+    /// [`KnowledgeBase::resolve_places`] for a caller that already has the
+    /// document's actor mentions (from [`KnowledgeBase::find_mentions`]):
+    /// matching the actors again costs as much as the resolution itself.
+    /// `actors` must be what `self.actors.find_mentions(text)` gives.
+    pub fn resolve_places_with_actors(
+        &self,
+        text: &str,
+        mentions: &[PlaceMention],
+        actors: &[ActorMention],
+        ctx: &PlaceContext,
+    ) -> Vec<ResolvedPlace> {
         let mut evidence: Vec<Evidence> = Vec::new();
-        let actors = self.actors.find_mentions(text);
         // Words that name an actor ("Taliban", "Boko Haram", "Wagner",
         // "Secretary-General") are not places, whatever GeoNames holds;
         // countries and capitals used as metonyms stay places too.
@@ -155,8 +168,8 @@ impl KnowledgeBase {
                 EntryType::Named => 0.5,
                 _ => continue,
             };
-            if let Some(c) = a.country {
-                evidence.push(Evidence { pos: a.range, country: c, weight: w });
+            if let Some(c) = &a.country {
+                evidence.push(Evidence { pos: a.range.clone(), country: c.clone(), weight: w });
             }
         }
         // Divisions named in the document: (mention range, admin1 code).

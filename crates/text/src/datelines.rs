@@ -58,7 +58,11 @@ pub fn find_dateline(text: &str, published: Option<NaiveDate>) -> Option<Datelin
             continue;
         }
         let offset = line_start + (line.len() - content.len());
-        if let Some(m) = match_at(text, offset, published) {
+        // The pattern starts with an upper-case letter (`\p{Lu}`, which
+        // `is_uppercase` includes): other lines are not tried, and in
+        // lower-case text the pattern is never even compiled.
+        let may_match = content.chars().next().is_some_and(char::is_uppercase);
+        if let Some(m) = may_match.then(|| match_at(text, offset, published)).flatten() {
             return Some(m);
         }
         tried += 1;

@@ -141,24 +141,35 @@ pub(crate) fn serialize_index(ix: &Index) -> Vec<u8> {
 }
 
 pub(crate) fn deserialize_index(bytes: &[u8]) -> Result<Index, String> {
-    let mut words = bytes.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
+    // Each section is read from its own slice with an exact length, so every
+    // vector is allocated once and filled in a tight loop (the old chained
+    // iterator grew its vectors step by step; this is most of the
+    // knowledge base's load time). A table word was written as two
+    // little-endian halves, low first: that is its own little-endian form.
+    let word = |i: usize| -> Option<u32> { bytes.get(i * 4..i * 4 + 4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])) };
     let mut head = [0usize; 7];
-    for h in head.iter_mut() {
-        *h = words.next().ok_or("index truncated")? as usize;
+    for (i, h) in head.iter_mut().enumerate() {
+        *h = word(i).ok_or("index truncated")? as usize;
     }
     if head[6] != INDEX_MAGIC as usize {
         return Err("bad index magic".into());
     }
-    let mut take = |n: usize| -> Result<Vec<u32>, String> {
-        let v: Vec<u32> = words.by_ref().take(n).collect();
-        if v.len() == n { Ok(v) } else { Err("index truncated".into()) }
+    let mut pos = 7 * 4;
+    let mut section = |len: usize, width: usize| -> Result<&[u8], String> {
+        let end = len.checked_mul(width).and_then(|n| n.checked_add(pos)).ok_or("index truncated")?;
+        let slice = bytes.get(pos..end).ok_or("index truncated")?;
+        pos = end;
+        Ok(slice)
     };
-    let countries = take(head[0])?;
-    let admins = take(head[1])?;
-    let places = take(head[2])?;
-    let names = take(head[3])?;
-    let pairs = |v: Vec<u32>| -> Vec<u64> { v.chunks_exact(2).map(|p| p[0] as u64 | ((p[1] as u64) << 32)).collect() };
-    let table = pairs(take(head[4] * 2)?);
-    let prefixes = pairs(take(head[5] * 2)?);
+    let u32s = |b: &[u8]| -> Vec<u32> { b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect() };
+    let u64s = |b: &[u8]| -> Vec<u64> {
+        b.chunks_exact(8).map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).collect()
+    };
+    let countries = u32s(section(head[0], 4)?);
+    let admins = u32s(section(head[1], 4)?);
+    let places = u32s(section(head[2], 4)?);
+    let names = u32s(section(head[3], 4)?);
+    let table = u64s(section(head[4], 8)?);
+    let prefixes = u64s(section(head[5], 8)?);
     Ok(Index { countries, admins, places, names, table, prefixes })
 }

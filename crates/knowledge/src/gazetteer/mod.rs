@@ -113,6 +113,11 @@ const MAX_NAME_TOKENS: usize = 7;
 /// other country so that document context can still pick it.
 const MAX_CANDIDATES: usize = 25;
 
+/// Names whose capped candidate lists are kept across documents (see
+/// [`Gazetteer::capped_candidates`]): a few thousand names cover what a news
+/// feed keeps mentioning, at a few MB; past that, lists are built per use.
+const CACHED_NAMES: usize = 8192;
+
 /// Single words that are GeoNames places but in running text are almost
 /// always a month, a weekday or a title.
 const NOT_PLACES: &[&str] = &[
@@ -134,10 +139,14 @@ pub struct Gazetteer {
     sec: Sections,
     countries: Vec<Country>,
     /// Division code ("SV.08", "AF.23.2401") → line offset.
-    admin_codes: std::collections::HashMap<&'static str, u32>,
+    admin_codes: foldhash::HashMap<&'static str, u32>,
     /// Name table and prefix filter (see `index.rs`).
     table: Vec<u64>,
     prefixes: Vec<u64>,
+    /// Capped candidate lists by index entry, shared by every document:
+    /// building one reads and ranks every record of the name (thousands
+    /// for "San Jose"), which was a tenth of place matching.
+    cache: std::sync::RwLock<foldhash::HashMap<usize, Vec<PlaceCandidate>>>,
 }
 
 fn field(line: &str, i: usize) -> &str {
@@ -192,9 +201,9 @@ impl Gazetteer {
         let admin_codes = match &payload {
             Cow::Borrowed(p) => sec.admins.iter().map(|&off| (key_at(p, off), off)).collect(),
             // Owned payloads (tests, tools) resolve codes by binary search.
-            Cow::Owned(_) => std::collections::HashMap::new(),
+            Cow::Owned(_) => foldhash::HashMap::default(),
         };
-        Ok(Gazetteer { payload, sec, countries, admin_codes, table, prefixes })
+        Ok(Gazetteer { payload, sec, countries, admin_codes, table, prefixes, cache: Default::default() })
     }
 
     /// Number of countries, divisions, populated places and distinct names.
@@ -363,6 +372,38 @@ impl Gazetteer {
         (refs, stop)
     }
 
+    /// The stop flag of index entry `i`, and whether one of its records is a
+    /// country: what [`Gazetteer::refs_of`] tells, without collecting the
+    /// references.
+    fn stop_and_country(&self, i: usize) -> (bool, bool) {
+        let line = line_at(&self.payload, self.sec.names[i]);
+        let mut parts = line.split('\t');
+        let _ = parts.next();
+        let stop = parts.next() == Some("s");
+        let nc = self.sec.countries.len();
+        let country = parts
+            .next()
+            .unwrap_or("")
+            .split(',')
+            .filter_map(|r| r.trim_start_matches('~').parse::<usize>().ok())
+            .any(|r| r < nc);
+        (stop, country)
+    }
+
+    /// `candidates_of(i, true).0`, from the cache when it holds them.
+    fn capped_candidates(&self, i: usize) -> Vec<PlaceCandidate> {
+        if let Some(c) = self.cache.read().ok().and_then(|cache| cache.get(&i).cloned()) {
+            return c;
+        }
+        let c = self.candidates_of(i, true).0;
+        if let Ok(mut cache) = self.cache.write() {
+            if cache.len() < CACHED_NAMES {
+                cache.insert(i, c.clone());
+            }
+        }
+        c
+    }
+
     /// Prior score, country and admin1 code of a record, read without
     /// building the candidate (cheap ranking before the cap).
     fn quick(&self, rec: usize, alternate: bool) -> Option<(f32, &str, &str)> {
@@ -391,7 +432,7 @@ impl Gazetteer {
         let mut quick: Vec<(f32, usize, bool, &str, &str)> =
             refs.iter().filter_map(|&(rec, alt)| self.quick(rec, alt).map(|(s, cc, a1)| (s, rec, alt, cc, a1))).collect();
         quick.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1)));
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = foldhash::HashSet::default();
         let mut out = Vec::new();
         for (k, &(_, rec, alt, cc, a1)) in quick.iter().enumerate() {
             let fresh = seen.insert((cc, a1));
@@ -437,9 +478,16 @@ impl Gazetteer {
         let mut out = Vec::new();
         let mut i = 0;
         let mut key = String::new();
-        // Names repeat within a document: build their candidates once.
-        let mut memo: Vec<(usize, Vec<PlaceCandidate>)> = Vec::new();
         while i < n {
+            // In mixed-case text no name starts at a lower-case word (the
+            // first test of `accept`): skip the table look-ups there.
+            if case == TextCase::Mixed
+                && !toks.tokens[i].capitalised
+                && !toks.folded_token(i).bytes().all(|b| b.is_ascii_digit())
+            {
+                i += 1;
+                continue;
+            }
             key.clear();
             // Every name starting here, shortest first: (last token, entry).
             let mut found: Vec<(usize, usize)> = Vec::new();
@@ -462,8 +510,7 @@ impl Gazetteer {
             // is written "Kandahar province" and so fails the case rule).
             let mut taken = None;
             for &(j, entry) in found.iter().rev() {
-                let (refs, stop) = self.refs_of(entry);
-                let is_country = refs.iter().any(|&(r, _)| r < self.sec.countries.len());
+                let (stop, is_country) = self.stop_and_country(entry);
                 if self.accept(case, toks, i, j, stop, is_country) {
                     taken = Some((j, entry, stop));
                     break;
@@ -478,14 +525,7 @@ impl Gazetteer {
                 text: text[range.clone()].to_string(),
                 range,
                 common_word: stop,
-                candidates: match memo.iter().find(|(e, _)| *e == entry) {
-                    Some((_, c)) => c.clone(),
-                    None => {
-                        let c = self.candidates_of(entry, true).0;
-                        memo.push((entry, c.clone()));
-                        c
-                    }
-                },
+                candidates: self.capped_candidates(entry),
             });
             i = j + 1;
         }
