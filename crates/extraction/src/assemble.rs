@@ -263,6 +263,9 @@ fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention)
 /// shootings", "voiced concern over the bombing").
 fn interaction_about(view: &DocumentView, drafts: &[Draft], im: &InteractionMention) -> Option<usize> {
     let s = &view.sentences[im.sentence];
+    // Unlike `attribution::obl_about`, the phrase need not be an event word
+    // itself: "called for an investigation of the killing" is about the
+    // killing under it.
     let on_trigger = |k: usize| s.words[k].head.is_some_and(|h| h == im.head || im.trigger_words.contains(&h));
     let topic = (0..s.words.len()).find(|&k| on_trigger(k) && matches!(s.case_of(k), Some("for" | "over" | "about")))?;
     drafts.iter().position(|d| d.mentions.iter().any(|m| m.sentence == im.sentence && (m.head == topic || s.is_under(m.head, topic))))
@@ -862,33 +865,23 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     // does not name otherwise reports its own action.
     // So does one whose units the text names by a name of the group itself
     // ("the FMLN reports that its urban commandos attacked").
-    let named_perpetrator = |id: &str| event.actors.iter().any(|a| a.role == Role::Perpetrator && a.id.as_deref() == Some(id));
-    if let Some(reporter) = d.mentions.iter().find_map(|m| own_report_of(view, &view.sentences[m.sentence], m.head)).filter(|r| named_perpetrator(&r.id)) {
-        stated.push(AttributedParty {
-            text: reporter.text.clone(),
-            name: Some(reporter.name.clone()),
-            id: Some(reporter.id.clone()),
-            stance: "claimed".into(),
-            by: Some(reporter.text.clone()),
-            statement: None,
-        });
-    } else if !event.actors.iter().any(|a| a.role == Role::Perpetrator && a.id.as_deref().is_some_and(|id| !id.starts_with("agt."))) {
-        for m in &d.mentions {
-            let s = &view.sentences[m.sentence];
-            let Some(reporter) = own_report_of(view, s, m.head) else { continue };
-            if seen.insert((Role::Perpetrator, reporter.text.to_lowercase())) {
-                event.actors.push(registry_actor(view, Role::Perpetrator, reporter));
-                // Its own report of its action is a claim of it.
-                stated.push(AttributedParty {
-                    text: reporter.text.clone(),
-                    name: Some(reporter.name.clone()),
-                    id: Some(reporter.id.clone()),
-                    stance: "claimed".into(),
-                    by: Some(reporter.text.clone()),
-                    statement: None,
-                });
-            }
-            break;
+    if let Some(reporter) = d.mentions.iter().find_map(|m| own_report_of(view, &view.sentences[m.sentence], m.head)) {
+        let already = event.actors.iter().any(|a| a.role == Role::Perpetrator && a.id.as_deref() == Some(reporter.id.as_str()));
+        let nobody_named = !event.actors.iter().any(|a| a.role == Role::Perpetrator && a.id.as_deref().is_some_and(|id| !id.starts_with("agt.")));
+        let added = !already && nobody_named && seen.insert((Role::Perpetrator, reporter.text.to_lowercase()));
+        if added {
+            event.actors.push(registry_actor(view, Role::Perpetrator, reporter));
+        }
+        // Its own report of its action is a claim of it.
+        if already || added {
+            stated.push(AttributedParty {
+                text: reporter.text.clone(),
+                name: Some(reporter.name.clone()),
+                id: Some(reporter.id.clone()),
+                stance: "claimed".into(),
+                by: Some(reporter.text.clone()),
+                statement: None,
+            });
         }
     }
     // A country's weapon, when nobody else is named, says who fired it:
