@@ -84,8 +84,15 @@ pub fn extract_document_parsing(
     let analyzer = Analyzer::embedded();
     let kb = KnowledgeBase::embedded();
     let (actors, place_mentions) = kb.find_mentions(text);
-    let names: Vec<std::ops::Range<usize>> =
-        actors.iter().filter(|a| a.entry_type == sitrep_knowledge::actors::EntryType::Named).map(|a| a.range.clone()).collect();
+    // Registry names the tagger should read as names. In text with case,
+    // an alias written without a capital ("three peacekeepers") is used as
+    // a common noun, and the parser needs it as one.
+    let cased = layer.casing == sitrep_text::sentences::Casing::Mixed;
+    let names: Vec<std::ops::Range<usize>> = actors
+        .iter()
+        .filter(|a| a.entry_type == sitrep_knowledge::actors::EntryType::Named && !(cased && !a.text.chars().any(char::is_uppercase)))
+        .map(|a| a.range.clone())
+        .collect();
     let sentences = syntax::parse_document(text, &layer, analyzer, &names, |tokens| parse_if(text, tokens));
 
     // Places: resolved with the document's own evidence; the dateline's

@@ -896,3 +896,19 @@ fn a_part_of_a_country_is_the_place_and_a_demonym_is_not() {
         assert_eq!(place.country.as_deref(), Some(country), "{text}: {place:?}");
     }
 }
+
+#[test]
+fn a_registry_alias_written_as_a_common_noun_is_parsed_as_one() {
+    // "peacekeepers" is an alias of the UN peacekeepers' registry entry; in
+    // text with case, written without a capital, it is an ordinary noun.
+    for (text, victim) in [
+        ("Rebels killed three peacekeepers near Gao on Sunday.", "three peacekeepers"),
+        ("Three peacekeepers were killed in a rocket attack near Gao.", "three peacekeepers"),
+        ("Gunmen ambushed two peacekeepers outside Bunia.", "two peacekeepers"),
+    ] {
+        let r = extract(text, "2015-06-09");
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Victim, victim), "{text}: {}", describe(&r));
+        assert!(e.actors_with(Role::Victim).any(|a| a.id.as_deref() == Some("igo.peacekeepers")), "{text}: {}", describe(&r));
+    }
+}
