@@ -779,6 +779,76 @@ fn train_models(
     }
 }
 
+/// One word of a training sentence, as the epoch loop hands it to a model's
+/// step: the features of the shared templates are in `feats`, which the
+/// step may overwrite.
+struct TrainingWord<'a> {
+    info: &'a [WordInfo],
+    i: usize,
+    gold_upos: usize,
+    gold_xpos: usize,
+    /// The sentence's gold joint classes (empty unless the design is joint).
+    gold_joint: &'a [usize],
+}
+
+/// The epoch loop both tagger designs train with: the sentences in each
+/// casing variant, shuffled with the configured seed, tagged left to right
+/// with the model's own previous tags as history. `step` scores, updates
+/// and returns the predicted (UPOS, XPOS) of one word; `describe` names the
+/// model's size for the epoch's log line. The state is passed to both
+/// rather than captured, so that one can update it and the other read it.
+#[allow(clippy::too_many_arguments)]
+fn train_epochs<S>(
+    sents: &[Sentence],
+    classes: &Classes,
+    variants: &[u8],
+    dict: &IdMap<u64>,
+    cfg: &TaggerConfig,
+    log: &mut dyn FnMut(&str),
+    state: &mut S,
+    mut step: impl FnMut(&mut S, &mut Vec<u64>, &TrainingWord) -> (usize, usize),
+    describe: impl Fn(&S) -> String,
+) {
+    let uh: Vec<u64> = classes.upos.iter().map(|n| hash_str(n)).collect();
+    let xh: Vec<u64> = classes.xpos.iter().map(|n| hash_str(n)).collect();
+    let mut order: Vec<(usize, u8)> = (0..sents.len())
+        .flat_map(|i| variants.iter().map(move |&v| (i, v)))
+        .collect();
+    let mut rng = Rng::new(cfg.seed);
+    let mut info = Vec::new();
+    let mut chars = Vec::new();
+    let mut feats = Vec::new();
+    for epoch in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        let (mut n, mut ok) = (0usize, 0usize);
+        for &(si, v) in &order {
+            let forms: Vec<String> = sents[si].words.iter().map(|t| recase(&t.form, v)).collect();
+            let words: Vec<&str> = forms.iter().map(|s| s.as_str()).collect();
+            word_infos(&words, &mut info, &mut chars);
+            fill_amb(dict, &mut info);
+            let mode = case_mode(&words);
+            let [gu, gx, gj] = &classes.gold[si];
+            let (mut p1, mut p2, mut x1) = (START, START, START);
+            for i in 0..words.len() {
+                features(&info, i, mode, p1, p2, x1, &mut feats);
+                let word = TrainingWord { info: &info, i, gold_upos: gu[i], gold_xpos: gx[i], gold_joint: gj };
+                let (u, x) = step(state, &mut feats, &word);
+                n += 1;
+                ok += (u == gu[i]) as usize;
+                p2 = p1;
+                p1 = uh[u];
+                x1 = xh[x];
+            }
+        }
+        log(&format!(
+            "tagger epoch {}: train UPOS {:.2}% ({})",
+            epoch + 1,
+            100.0 * ok as f64 / n.max(1) as f64,
+            describe(state),
+        ));
+    }
+}
+
 /// Trains one joint (UPOS, XPOS) model on the given casing variants.
 #[allow(clippy::too_many_arguments)]
 fn train_joint(
@@ -791,54 +861,28 @@ fn train_joint(
     cfg: &TaggerConfig,
     log: &mut dyn FnMut(&str),
 ) -> Model {
-    let uh: Vec<u64> = classes.upos.iter().map(|n| hash_str(n)).collect();
-    let xh: Vec<u64> = classes.xpos.iter().map(|n| hash_str(n)).collect();
-    let mut jm = Trainer::new(names.len());
-    let mut order: Vec<(usize, u8)> = (0..sents.len())
-        .flat_map(|i| variants.iter().map(move |&v| (i, v)))
-        .collect();
-    let mut rng = Rng::new(cfg.seed);
-    let mut info = Vec::new();
-    let mut chars = Vec::new();
-    let mut feats = Vec::new();
-    let mut js = vec![0f32; names.len()];
-    for epoch in 0..cfg.epochs {
-        rng.shuffle(&mut order);
-        let (mut n, mut ok) = (0usize, 0usize);
-        for &(si, v) in &order {
-            let forms: Vec<String> = sents[si].words.iter().map(|t| recase(&t.form, v)).collect();
-            let words: Vec<&str> = forms.iter().map(|s| s.as_str()).collect();
-            word_infos(&words, &mut info, &mut chars);
-            fill_amb(dict, &mut info);
-            let mode = case_mode(&words);
-            let [gu, _, gj] = &classes.gold[si];
-            let (mut p1, mut p2, mut x1) = (START, START, START);
-            for i in 0..words.len() {
-                features(&info, i, mode, p1, p2, x1, &mut feats);
-                jm.score(&feats, &mut js);
-                let j = argmax(&js);
-                jm.update(&feats, gj[i], j);
-                jm.tick();
-                let (u, x) = pairs[j];
-                n += 1;
-                ok += (u == gu[i]) as usize;
-                p2 = p1;
-                p1 = uh[u];
-                x1 = xh[x];
-            }
-        }
-        log(&format!(
-            "tagger epoch {}: train UPOS {:.2}% ({} joint features)",
-            epoch + 1,
-            100.0 * ok as f64 / n.max(1) as f64,
-            jm.n_features(),
-        ));
-    }
-    jm.finish(names.to_vec(), cfg.min_weight)
+    let mut state = (Trainer::new(names.len()), vec![0f32; names.len()]);
+    train_epochs(
+        sents,
+        classes,
+        variants,
+        dict,
+        cfg,
+        log,
+        &mut state,
+        |(jm, js), feats, w| {
+            jm.score(feats, js);
+            let j = argmax(js);
+            jm.update(feats, w.gold_joint[w.i], j);
+            jm.tick();
+            pairs[j]
+        },
+        |(jm, _)| format!("{} joint features", jm.n_features()),
+    );
+    state.0.finish(names.to_vec(), cfg.min_weight)
 }
 
 /// Trains one (UPOS, XPOS) model pair on the given casing variants.
-#[allow(clippy::too_many_arguments)]
 fn train_pair(
     sents: &[Sentence],
     classes: &Classes,
@@ -849,59 +893,36 @@ fn train_pair(
 ) -> TagModels {
     let (upos_names, xpos_names) = (&classes.upos, &classes.xpos);
     let uh: Vec<u64> = upos_names.iter().map(|n| hash_str(n)).collect();
-    let xh: Vec<u64> = xpos_names.iter().map(|n| hash_str(n)).collect();
-    let mut um = Trainer::new(upos_names.len());
-    let mut xm = Trainer::new(xpos_names.len());
-    let mut order: Vec<(usize, u8)> = (0..sents.len())
-        .flat_map(|i| variants.iter().map(move |&v| (i, v)))
-        .collect();
-    let mut rng = Rng::new(cfg.seed);
-    let mut info = Vec::new();
-    let mut chars = Vec::new();
-    let mut feats = Vec::new();
-    let mut us = vec![0f32; upos_names.len()];
-    let mut xs = vec![0f32; xpos_names.len()];
-    for epoch in 0..cfg.epochs {
-        rng.shuffle(&mut order);
-        let (mut n, mut ok) = (0usize, 0usize);
-        for &(si, v) in &order {
-            let forms: Vec<String> = sents[si].words.iter().map(|t| recase(&t.form, v)).collect();
-            let words: Vec<&str> = forms.iter().map(|s| s.as_str()).collect();
-            word_infos(&words, &mut info, &mut chars);
-            fill_amb(dict, &mut info);
-            let mode = case_mode(&words);
-            let [gu, gx, _] = &classes.gold[si];
-            let (mut p1, mut p2, mut x1) = (START, START, START);
-            for i in 0..words.len() {
-                features(&info, i, mode, p1, p2, x1, &mut feats);
-                um.score(&feats, &mut us);
-                let u = argmax(&us);
-                um.update(&feats, gu[i], u);
-                um.tick();
-                // Teacher forcing for the XPOS model's UPOS feature keeps the
-                // two models' errors from compounding in training.
-                xpos_features(&info, i, uh[gu[i]], &mut feats);
-                xm.score(&feats, &mut xs);
-                let x = argmax(&xs);
-                xm.update(&feats, gx[i], x);
-                xm.tick();
-                n += 1;
-                ok += (u == gu[i]) as usize;
-                p2 = p1;
-                p1 = uh[u];
-                x1 = xh[x];
-            }
-        }
-        log(&format!(
-            "tagger epoch {}: train UPOS {:.2}% ({} upos / {} xpos features)",
-            epoch + 1,
-            100.0 * ok as f64 / n.max(1) as f64,
-            um.n_features(),
-            xm.n_features()
-        ));
-    }
-    TagModels::Pair {
-        upos: um.finish(upos_names.to_vec(), cfg.min_weight),
-        xpos: xm.finish(xpos_names.to_vec(), cfg.min_weight),
-    }
+    let mut state = (
+        Trainer::new(upos_names.len()),
+        Trainer::new(xpos_names.len()),
+        vec![0f32; upos_names.len()],
+        vec![0f32; xpos_names.len()],
+    );
+    train_epochs(
+        sents,
+        classes,
+        variants,
+        dict,
+        cfg,
+        log,
+        &mut state,
+        |(um, xm, us, xs), feats, w| {
+            um.score(feats, us);
+            let u = argmax(us);
+            um.update(feats, w.gold_upos, u);
+            um.tick();
+            // Teacher forcing for the XPOS model's UPOS feature keeps the
+            // two models' errors from compounding in training.
+            xpos_features(w.info, w.i, uh[w.gold_upos], feats);
+            xm.score(feats, xs);
+            let x = argmax(xs);
+            xm.update(feats, w.gold_xpos, x);
+            xm.tick();
+            (u, x)
+        },
+        |(um, xm, _, _)| format!("{} upos / {} xpos features", um.n_features(), xm.n_features()),
+    );
+    let (um, xm, _, _) = state;
+    TagModels::Pair { upos: um.finish(upos_names.to_vec(), cfg.min_weight), xpos: xm.finish(xpos_names.to_vec(), cfg.min_weight) }
 }
