@@ -3,10 +3,10 @@
 //!
 //! Run: `cargo bench -p sitrep-extraction`. Skips when ../shared is absent.
 
-use std::path::Path;
 use std::time::Instant;
 
-use sitrep_schema::InputDocument;
+#[path = "support/muc4_docs.rs"]
+mod muc4_docs;
 
 /// User + system CPU seconds of this process from /proc (Linux), so the
 /// figure stays meaningful on a machine shared with other jobs.
@@ -19,19 +19,13 @@ fn cpu_seconds() -> Option<f64> {
 }
 
 fn main() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/muc4/dev.json");
-    let Ok(json) = std::fs::read_to_string(&path) else {
-        eprintln!("skipping pipeline benchmark: {} not found", path.display());
-        return;
+    let docs = match muc4_docs::load("dev") {
+        Ok(docs) => docs,
+        Err(path) => {
+            eprintln!("skipping pipeline benchmark: {} not found", path.display());
+            return;
+        }
     };
-    let docs: Vec<InputDocument> = json
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| {
-            let text = v["doctext"].as_str()?.to_string();
-            Some(InputDocument { id: v["docid"].as_str().map(str::to_string), text, published: Some("1990-01-15".into()), ..Default::default() })
-        })
-        .collect();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     // Load models and data once, outside the timing, and report the load time.
     let t = Instant::now();

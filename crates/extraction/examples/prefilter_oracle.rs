@@ -15,26 +15,21 @@
 //! (reads ../shared/eval/muc4/{split}.json).
 
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
 
 use sitrep_extraction::{extract_document, extract_document_parsing, syntax, worth_parsing};
-use sitrep_schema::InputDocument;
+
+#[path = "../benches/support/muc4_docs.rs"]
+mod muc4_docs;
 
 fn main() {
     let split = std::env::args().nth(1).unwrap_or_else(|| "dev".into());
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../../shared/eval/muc4/{split}.json"));
-    let Ok(json) = std::fs::read_to_string(&path) else {
-        eprintln!("{} not found", path.display());
-        return;
+    let docs = match muc4_docs::load(&split) {
+        Ok(docs) => docs,
+        Err(path) => {
+            eprintln!("{} not found", path.display());
+            return;
+        }
     };
-    let docs: Vec<InputDocument> = json
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| {
-            let text = v["doctext"].as_str()?.to_string();
-            Some(InputDocument { id: v["docid"].as_str().map(str::to_string), text, published: Some("1990-01-15".into()), ..Default::default() })
-        })
-        .collect();
     let analyzer = sitrep_analysis::Analyzer::embedded();
     let lexicon = sitrep_extraction::lexicon::Lexicon::get();
     let (mut all, mut parsed, mut idle) = (0usize, 0usize, 0usize);
