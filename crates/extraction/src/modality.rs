@@ -39,6 +39,12 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
     // Walk up through complement clauses: "denied that guerrillas attacked",
     // "threatened to attack", "feared the rebels would attack".
     let mut cur = head;
+    // Set once the walk has left an infinitive for the verb (or the noun)
+    // it depends on: what that verb's own negation or modal says holds for
+    // the infinitive too ("would not give permission to the rebels to
+    // attack", "did not send troops to attack"), where a finite clause
+    // below a negated verb keeps its own modality.
+    let mut under_infinitive = false;
     for _ in 0..4 {
         let rel = s.words[cur].rel().to_string();
         let Some(h) = s.words[cur].head else { break };
@@ -64,8 +70,15 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
         }
         let up = own_modality(s, h);
         // Negation and modals of a governing verb carry down only through
-        // complements ("did not say that" does not negate the attack).
-        if matches!(rel.as_str(), "xcomp") && up != Modality::Asserted {
+        // infinitives ("did not say that" does not negate the attack).
+        // Only the trigger's own infinitive counts: "to protest the
+        // assassination" does not make the assassination unreal.
+        let purpose = matches!(rel.as_str(), "advcl" | "acl")
+            && (cur == head || under_infinitive)
+            && s.children_rel(cur, "mark").any(|m| s.words[m].lower == "to")
+            && s.child_rel(cur, "nsubj").is_none();
+        under_infinitive = purpose || (under_infinitive && rel == "obj");
+        if (rel == "xcomp" || under_infinitive) && up != Modality::Asserted {
             return up;
         }
         cur = h;

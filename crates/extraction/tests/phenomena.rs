@@ -176,6 +176,23 @@ fn future_and_hypothetical_events_are_marked() {
 }
 
 #[test]
+fn an_infinitive_of_purpose_shares_its_verbs_modality() {
+    for (text, expected) in [
+        ("The president said he would not give permission to the rebels to attack the town.", Modality::Negated),
+        ("The commander did not send troops to attack the village.", Modality::Negated),
+        ("The army may deploy helicopters to bomb the rebel camps.", Modality::Hypothetical),
+        ("The government will send soldiers to raid the camp.", Modality::Future),
+        ("The rebels sent fighters to attack the army post on Monday.", Modality::Asserted),
+        ("Judges may strike next week to protest the assassination of a colleague.", Modality::Asserted),
+    ] {
+        let r = extract(text, "2024-03-14");
+        let e = violent(&r);
+        assert_eq!(e.len(), 1, "{text}: {}", describe(&r));
+        assert_eq!(e[0].modality, expected, "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
 fn historical_background_is_marked() {
     let r = extract("In 2019 the group seized the town of Mahas.", "2024-03-14");
     let e = events_of(&r, EventKind::Seizure)[0];
