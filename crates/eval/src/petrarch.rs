@@ -290,13 +290,40 @@ fn root(code: &str) -> &str {
     code.get(..2).unwrap_or(code)
 }
 
-/// Match flags of one expected coding against one event.
-fn levels(coding: &PetrCoding, event: &Event, targets: &BTreeSet<String>) -> [bool; 4] {
+/// Match flags of one expected coding against one event dyad.
+fn levels(coding: &PetrCoding, event: &Event, dyad: &Dyad) -> [bool; 4] {
     let Some(cameo) = event.cameo.as_deref() else { return [false; 4] };
     let exact = cameo == coding.event;
     let root_ok = root(cameo) == root(&coding.event);
-    let actors = side_matches(&coding.source, &source_codes(event)) && side_matches(&coding.target, targets);
+    let actors = side_matches(&coding.source, &dyad.sources) && side_matches(&coding.target, &dyad.targets);
     [exact, root_ok, exact && actors, root_ok && actors]
+}
+
+/// One source-target pair of an event, as CAMEO codes events: one record
+/// per dyad. "US and British activists staged a protest in Beijing" is
+/// one sitrep event with two source countries, and two CAMEO events (USA
+/// → CHN, GBR → CHN), so it can match two expected codings. A side with
+/// no known country stays as it is (empty).
+#[derive(Debug, Clone, PartialEq)]
+struct Dyad {
+    event: usize,
+    sources: BTreeSet<String>,
+    targets: BTreeSet<String>,
+}
+
+fn dyads(event: usize, sources: BTreeSet<String>, targets: BTreeSet<String>) -> Vec<Dyad> {
+    let split = |side: BTreeSet<String>| -> Vec<BTreeSet<String>> {
+        if side.len() <= 1 {
+            vec![side]
+        } else {
+            side.into_iter().map(|c| BTreeSet::from([c])).collect()
+        }
+    };
+    let targets = split(targets);
+    split(sources)
+        .into_iter()
+        .flat_map(|s| targets.iter().map(move |t| Dyad { event, sources: s.clone(), targets: t.clone() }))
+        .collect()
 }
 
 /// Per-record outcome.
@@ -322,7 +349,8 @@ pub struct PetrReport {
     pub root_actors: Hits,
     /// `noevents` records with a predicted event.
     pub false_alarms: Hits,
-    /// Predicted events on event records left unmatched at the root level.
+    /// Predicted event dyads on event records left unmatched at the root
+    /// level (an event with two source countries is two dyads).
     pub spurious_events: usize,
     pub per_record: Vec<PetrRecordScore>,
 }
@@ -332,15 +360,15 @@ pub fn score_petrarch(records: &[PetrRecord], results: &[DocumentResult], option
     let mut report = PetrReport { records: records.len().min(results.len()), ..Default::default() };
     for (record, result) in records.iter().zip(results) {
         let events: Vec<&Event> = result.events.iter().filter(|e| options.modalities.contains(&e.modality)).collect();
-        let targets: Vec<BTreeSet<String>> = events.iter().map(|e| cameo_targets(e, &result.events, options)).collect();
+        let units: Vec<Dyad> = events.iter().enumerate().flat_map(|(i, e)| dyads(i, source_codes(e), cameo_targets(e, &result.events, options))).collect();
         let mut matched = [0usize; 4];
         for (level, slot) in matched.iter_mut().enumerate() {
             let adjacent: Vec<Vec<usize>> = record
                 .codings
                 .iter()
-                .map(|c| events.iter().enumerate().filter(|&(i, e)| levels(c, e, &targets[i])[level]).map(|(i, _)| i).collect())
+                .map(|c| units.iter().enumerate().filter(|&(_, d)| levels(c, events[d.event], d)[level]).map(|(i, _)| i).collect())
                 .collect();
-            *slot = matching_size(&adjacent, events.len());
+            *slot = matching_size(&adjacent, units.len());
         }
         let n = record.codings.len();
         report.expected_events += n;
@@ -351,7 +379,7 @@ pub fn score_petrarch(records: &[PetrRecord], results: &[DocumentResult], option
         if record.noevents && record.codings.is_empty() {
             report.false_alarms.add(!events.is_empty());
         } else {
-            report.spurious_events += events.len().saturating_sub(matched[1]);
+            report.spurious_events += units.len().saturating_sub(matched[1]);
         }
         report.per_record.push(PetrRecordScore { id: record.id.clone(), expected: n, matched, predicted: events.len(), noevents: record.noevents });
     }
@@ -468,11 +496,31 @@ Tanks head back.
     }
 
     #[test]
+    fn an_event_of_several_source_countries_is_one_dyad_each() {
+        let xml = r#"<Sentence category="X" date="20080806" id="B_1" evaluate="true"/>
+<EventCoding eventcode="141" sourcecode="GBROPP" targetcode="CHN" />
+<EventCoding eventcode="141" sourcecode="USAOPP" targetcode="CHN" />
+<Text>US and British activists protested in Beijing.</Text>
+"#;
+        let rs = parse_petrarch(xml).unwrap();
+        let mut r = DocumentResult::empty("B_1");
+        r.events.push(event("141", vec![actor(Role::Perpetrator, Some("US"), None), actor(Role::Perpetrator, Some("GB"), None), actor(Role::Target, Some("CN"), None)]));
+        let report = score_petrarch(&rs, &[r.clone()], &PetrOptions::default());
+        assert_eq!(report.root_actors, Hits { correct: 2, total: 2 });
+        assert_eq!(report.spurious_events, 0);
+        // One source country: one dyad, one coding at most.
+        r.events[0].actors.remove(1);
+        let report = score_petrarch(&rs, &[r], &PetrOptions::default());
+        assert_eq!(report.root_actors, Hits { correct: 1, total: 2 });
+        assert_eq!(dyads(0, BTreeSet::new(), BTreeSet::new()).len(), 1);
+    }
+
+    #[test]
     fn role_codes_are_no_country() {
         // A generic agent ("the government") has a role code and no country.
         let e = event("0841", vec![actor(Role::Speaker, None, Some("GOV")), actor(Role::Victim, Some("UA"), Some("CVL"))]);
         let coding = PetrCoding { event: "0841".into(), source: "---GOV".into(), target: "UKRCVL".into() };
-        assert_eq!(levels(&coding, &e, &target_codes(&e)), [true, true, true, true]);
+        assert_eq!(levels(&coding, &e, &Dyad { event: 0, sources: source_codes(&e), targets: target_codes(&e) }), [true, true, true, true]);
     }
 
     #[test]
@@ -510,12 +558,12 @@ Tanks head back.
     fn unknown_country_side() {
         let e = event("0841", vec![actor(Role::Speaker, Some("RU"), None)]);
         let coding = PetrCoding { event: "0841".into(), source: "RUSGOV".into(), target: "---CVL".into() };
-        assert_eq!(levels(&coding, &e, &target_codes(&e)), [true, true, true, true]);
+        assert_eq!(levels(&coding, &e, &Dyad { event: 0, sources: source_codes(&e), targets: target_codes(&e) }), [true, true, true, true]);
         let e = event("0841", vec![actor(Role::Speaker, Some("RU"), None), actor(Role::Victim, Some("UA"), None)]);
-        assert_eq!(levels(&coding, &e, &target_codes(&e)), [true, true, false, false]);
+        assert_eq!(levels(&coding, &e, &Dyad { event: 0, sources: source_codes(&e), targets: target_codes(&e) }), [true, true, false, false]);
         // Initiator and recipient are the source and target sides.
         let coding = PetrCoding { event: "042".into(), source: "USAGOV".into(), target: "CHN".into() };
         let e = event("042", vec![actor(Role::Initiator, Some("US"), None), actor(Role::Recipient, None, Some("CHNGOV"))]);
-        assert_eq!(levels(&coding, &e, &target_codes(&e)), [true, true, true, true]);
+        assert_eq!(levels(&coding, &e, &Dyad { event: 0, sources: source_codes(&e), targets: target_codes(&e) }), [true, true, true, true]);
     }
 }

@@ -369,7 +369,7 @@ fn print_petrarch(r: &PetrReport) {
     println!("{}", hits_line("exact code + both countries", &r.exact_actors));
     println!("{}", hits_line("root code + both countries", &r.root_actors));
     println!("{}", hits_line("false alarms on no-event records", &r.false_alarms));
-    println!("  {:<34} {:>5}", "spurious events on event records", r.spurious_events);
+    println!("  {:<34} {:>5}", "spurious dyads on event records", r.spurious_events);
 }
 
 fn print_petrarch_records(records: &[petrarch::PetrRecord], results: &[DocumentResult], report: &PetrReport, options: &PetrOptions) {
