@@ -153,8 +153,26 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         let (head, statements) = events.split_at_mut(material);
         head[e].attribution = attribution_of(&head[e], statements);
         add_attributed_perpetrators(&mut head[e], statements);
+        force_of_armed_organisation(&mut head[e]);
     }
     events
+}
+
+/// Sectors of organised armed forces: state forces and armed groups.
+const ARMED_SECTORS: &[&str] = &["military", "rebel", "insurgent", "militia", "separatist"];
+
+/// An attack of no more specific kind by an organised armed force ("Boko
+/// Haram launched attacks", "troops attacked the village") is CAMEO 190,
+/// "use conventional military force", which the CAMEO codebook gives for
+/// force used "typically by organized armed groups"; the taxonomy's
+/// generic 180 ("unconventional violence") stays for attackers of no known
+/// force (gunmen, a mob). Only the CAMEO code depends on the attacker; the
+/// other cross-walks keep the taxonomy's row.
+fn force_of_armed_organisation(event: &mut Event) {
+    let generic = event.kind == EventKind::Attack && event.subtype.is_none() && event.cameo.as_deref() == Some("180");
+    if generic && event.actors_with(Role::Perpetrator).any(|a| a.sector.as_deref().is_some_and(|s| ARMED_SECTORS.contains(&s))) {
+        event.cameo = Some("190".into());
+    }
 }
 
 /// "The kidnappers demanded a ransom", "the assassins of the mayor", "the

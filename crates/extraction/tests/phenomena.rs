@@ -102,6 +102,23 @@ fn coordinated_targets_are_all_kept() {
 }
 
 #[test]
+fn an_attack_by_an_armed_force_is_conventional_force_in_cameo() {
+    for (text, cameo) in [
+        ("Rebels attacked the town of Kidal on Monday.", "190"),
+        ("Government troops attacked a village near the border on Sunday.", "190"),
+        ("Boko Haram has launched several attacks in northeastern Nigeria this month.", "190"),
+        ("Unidentified gunmen attacked a bus near the capital on Sunday.", "180"),
+        // A more specific kind keeps its own code whoever the attacker is.
+        ("Rebels shelled the town on Monday.", "194"),
+    ] {
+        let r = extract(text, "2024-03-14");
+        let v = violent(&r);
+        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
+        assert_eq!(v[0].cameo.as_deref(), Some(cameo), "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
 fn suicide_bombing_is_typed() {
     let r = extract("A suicide bomber blew himself up at a mosque in Peshawar on Friday, killing 30 worshippers.", "2024-03-09");
     let e = violent(&r)[0];
