@@ -642,6 +642,29 @@ fn date_in_sentence<'a>(view: &DocumentView<'a>, m: &Mention) -> Option<&'a Date
     date_near(view, m.sentence, m.head)
 }
 
+/// "issued arrest warrants for two men sought in the slaying of two
+/// missionaries three years ago": a date right after the phrase of an event
+/// noun that stands between the trigger and the date, with no verb after
+/// that noun, dates that event, even when the parse hangs the date on the
+/// trigger's verb. Only a date that would make the trigger's event history
+/// is given up so: a recent date after such a phrase ("arrested two men
+/// suspected in the bombing on Monday") dates the verb as often as the noun.
+fn belongs_to_nested_event(view: &DocumentView, sentence: usize, head: usize, d: &DateMention) -> bool {
+    let (Some(value), Some(published)) = (d.value, view.published) else { return false };
+    if !is_historical(value.end, published) {
+        return false;
+    }
+    let s = &view.sentences[sentence];
+    let Some(date_word) = s.word_at(d.range.start) else { return false };
+    view.mentions.iter().any(|other| {
+        other.sentence == sentence
+            && other.head > head
+            && other.head < date_word
+            && s.words[other.head].is_noun()
+            && !s.words[other.head + 1..date_word].iter().any(|w| w.upos == sitrep_analysis::Upos::Verb)
+    })
+}
+
 /// The date expression of a sentence closest to word `head`, preferring
 /// one inside its clause; never one in the dateline.
 fn date_near<'a>(view: &DocumentView<'a>, sentence: usize, head: usize) -> Option<&'a DateMention> {
@@ -657,6 +680,7 @@ fn date_near<'a>(view: &DocumentView<'a>, sentence: usize, head: usize) -> Optio
             let outside = !(d.range.start >= clause.start && d.range.end <= clause.end);
             (outside, d.range.start.abs_diff(trigger_byte))
         })
+        .filter(|d| !belongs_to_nested_event(view, sentence, head, d))
 }
 
 /// A non-pronoun argument, as a candidate antecedent for later pronouns.

@@ -210,6 +210,21 @@ fn an_infinitive_of_purpose_shares_its_verbs_modality() {
 }
 
 #[test]
+fn a_date_after_a_nested_event_phrase_dates_that_event() {
+    let r = extract(
+        "A court has issued arrest warrants for two men sought in the slaying of two missionaries three years ago, police said Wednesday.",
+        "2008-08-06",
+    );
+    let arrest = events_of(&r, EventKind::Arrest);
+    assert_eq!(arrest.len(), 1, "{}", describe(&r));
+    assert_eq!(arrest[0].modality, Modality::Asserted, "{}", describe(&r));
+    assert!(has(arrest[0], Role::Victim, "two men"), "{}", describe(&r));
+    // The date right after the verb's own phrase still dates the verb.
+    let r = extract("Troops arrested the leader of the 2019 uprising three years ago.", "2024-03-14");
+    assert_eq!(events_of(&r, EventKind::Arrest)[0].modality, Modality::Historical, "{}", describe(&r));
+}
+
+#[test]
 fn historical_background_is_marked() {
     let r = extract("In 2019 the group seized the town of Mahas.", "2024-03-14");
     let e = events_of(&r, EventKind::Seizure)[0];
