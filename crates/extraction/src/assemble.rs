@@ -673,9 +673,17 @@ fn date_near<'a>(view: &DocumentView<'a>, sentence: usize, head: usize) -> Optio
     let in_dateline = |d: &DateMention| view.dateline.as_ref().is_some_and(|r| d.range.start < r.end);
     let clause = s.bytes(s.subtree(clause_head(s, m_head)));
     let trigger_byte = s.words[m_head].start;
+    // "The release of Yaish, who had been arrested 15 months ago, came as
+    // Israel announced ...": a relative clause dates what it tells of the
+    // noun it describes, not the events around it.
+    let in_other_relative_clause = |d: &DateMention| {
+        s.word_at(d.range.start).is_some_and(|w| {
+            std::iter::once(w).chain(s.ancestors(w)).any(|a| s.words[a].deprel == "acl:relcl" && a != m_head && !s.is_under(m_head, a))
+        })
+    };
     view.dates
         .iter()
-        .filter(|d| d.range.start >= s.start && d.range.end <= s.end && !in_dateline(d))
+        .filter(|d| d.range.start >= s.start && d.range.end <= s.end && !in_dateline(d) && !in_other_relative_clause(d))
         .min_by_key(|d| {
             let outside = !(d.range.start >= clause.start && d.range.end <= clause.end);
             (outside, d.range.start.abs_diff(trigger_byte))

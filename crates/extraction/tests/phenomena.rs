@@ -219,6 +219,15 @@ fn a_date_after_a_nested_event_phrase_dates_that_event() {
     assert_eq!(arrest.len(), 1, "{}", describe(&r));
     assert_eq!(arrest[0].modality, Modality::Asserted, "{}", describe(&r));
     assert!(has(arrest[0], Role::Victim, "two men"), "{}", describe(&r));
+    // A relative clause's date is the date of what it tells.
+    let r = extract(
+        "The release of the mayor, who had been arrested 15 months ago, came as the army announced it had freed 20 prisoners on Tuesday.",
+        "2008-08-06",
+    );
+    let arrest = events_of(&r, EventKind::Arrest);
+    assert_eq!(arrest.len(), 1, "{}", describe(&r));
+    assert_eq!(arrest[0].modality, Modality::Historical, "{}", describe(&r));
+    assert!(r.events.iter().filter(|e| e.kind != EventKind::Arrest).all(|e| e.modality == Modality::Asserted), "{}", describe(&r));
     // The date right after the verb's own phrase still dates the verb.
     let r = extract("Troops arrested the leader of the 2019 uprising three years ago.", "2024-03-14");
     assert_eq!(events_of(&r, EventKind::Arrest)[0].modality, Modality::Historical, "{}", describe(&r));
