@@ -114,6 +114,27 @@ fn introduced_as_place(text: &str, range: &Range<usize>) -> bool {
     is(next.as_ref(), PLACE_NOUNS)
 }
 
+/// Capitalised words that begin a place's name or introduce it rather
+/// than a person's: "Port Sudan", "Lake Chad", "Northern Kordofan".
+const PLACE_NAME_STARTS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "new", "old",
+    "greater", "port", "fort", "mount", "lake", "saint", "st", "san", "santa", "the", "in", "at", "on", "near", "from", "to", "of",
+    "and", "or", "for", "by", "with",
+];
+
+/// Is the mention directly preceded, after one space, by a capitalised
+/// word that is not itself a place mention nor a word that begins place
+/// names ("Mahmud Abbas", but not "Port Sudan" or "in Abbas")?
+fn after_name_word(text: &str, range: &Range<usize>, mentions: &[PlaceMention]) -> bool {
+    let Some(before) = text.get(..range.start).and_then(|t| t.strip_suffix(' ')) else { return false };
+    let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase) && word.chars().count() >= 2;
+    capitalised
+        && !PLACE_NAME_STARTS.contains(&word.to_lowercase().as_str())
+        && !mentions.iter().any(|other| other.range.start <= word_start && word_start < other.range.end && other.range != *range)
+}
+
 /// A compass word ("Eastern", "northern", "SOUTHERN") directly followed
 /// by another place mention: it says which part of that place is meant.
 fn compass_before_place(text: &str, m: &PlaceMention, mentions: &[PlaceMention]) -> bool {
@@ -357,6 +378,12 @@ impl KnowledgeBase {
                 // Likewise anything under a million people from a country the
                 // document never names, when it names others.
                 let small_place = c.feature == FeatureClass::Place && (c.alternate || c.population < 100_000);
+                // In text with case, a small place right after a capitalised
+                // word that is no place ("Mahmud Abbas", "Hosni Mubarak") is
+                // the end of a person's name.
+                if case == TextCase::Mixed && small_place && !supported(m, c) && !is_capital(c) && after_name_word(text, &m.range, mentions) {
+                    return None;
+                }
                 if case != TextCase::Mixed && c.feature != FeatureClass::Country && !supported(m, c) && !is_capital(c) {
                     let foreign = !totals.is_empty() && c.population < 200_000;
                     if small_place || foreign {

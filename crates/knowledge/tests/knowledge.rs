@@ -289,6 +289,19 @@ fn names_of_people_in_caseless_text_are_not_small_towns() {
 }
 
 #[test]
+fn a_surname_in_text_with_case_is_not_a_small_town() {
+    // GeoNames gives "Abbas" as a name of Fort Abbas, a town in Pakistan.
+    let r = resolve("Israel will free 150 prisoners as a gesture to Palestinian president Mahmud Abbas.");
+    assert!(r.iter().all(|p| p.text != "Abbas"), "{r:#?}");
+    // A small town after a word that starts place names, or introduced as
+    // a place, stays.
+    let r = resolve("Gunmen attacked a bus near Beledweyne on Saturday.");
+    assert_eq!(place(&r, "Beledweyne").country, "SO");
+    let r = resolve("Fighting was reported in Port Sudan and Kassala.");
+    assert_eq!(place(&r, "Kassala").country, "SD");
+}
+
+#[test]
 fn a_demonym_is_no_place() {
     // GeoNames has a "Somali" region in Ethiopia and an "Afghan" village;
     // as adjectives they are nationalities.
