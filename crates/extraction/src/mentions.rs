@@ -297,7 +297,11 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             p if TARGET_PREPS.contains(&p) && frame != Frame::Crowd => {
                 let class = Lexicon::get().noun(&s.words[o].lemma).map(|e| e.class);
                 // "at the market": a facility hit; "at dawn": not an argument.
-                if p == "at" && !matches!(class, Some(NounClass::Facility)) {
+                // When the trigger is "fire at" or "shoot at", its "at"
+                // phrase of people is whoever was shot at ("fired at two
+                // policemen"); a place there is where the shots went.
+                let of_trigger = s.child_rel(o, "case").is_some_and(|c| m.trigger_words.contains(&c));
+                if p == "at" && !matches!(class, Some(NounClass::Facility)) && !(of_trigger && class.is_some()) {
                     continue;
                 }
                 push_patient(s, m, o);

@@ -262,6 +262,7 @@ pub fn parse_document(
         verb_read_as_reduced_relative(&mut words);
         person_noun_before_name(&mut words);
         verb_with_auxiliary_read_as_modifier(&mut words);
+        passive_subject_without_auxiliary(&mut words);
         let mut children = vec![Vec::new(); words.len()];
         for (i, w) in words.iter().enumerate() {
             if let Some(h) = w.head {
@@ -502,6 +503,26 @@ fn verb_with_auxiliary_read_as_modifier(words: &mut [Word]) {
     }
 }
 
+/// "an air force member fired at photographers": the parser may read a
+/// past tense as a passive participle and its subject as the patient. A
+/// passive needs a form of "be" or "get" ("was fired", "got shot"); a clause
+/// whose verb has a passive subject, no such auxiliary and no "by" phrase
+/// is active, and its subject the doer. A reduced relative ("the men
+/// arrested yesterday") has no subject of its own, so is not touched.
+fn passive_subject_without_auxiliary(words: &mut [Word]) {
+    for v in 0..words.len() {
+        if words[v].upos != Upos::Verb || matches!(words[v].rel(), "acl" | "amod") {
+            continue;
+        }
+        let Some(subject) = (0..words.len()).find(|&k| words[k].head == Some(v) && words[k].deprel == "nsubj:pass") else { continue };
+        let auxiliary = words.iter().any(|w| w.head == Some(v) && matches!(w.rel(), "aux" | "cop") && matches!(w.lemma.as_str(), "be" | "get"));
+        let by_phrase = (0..words.len()).any(|k| words[k].head == Some(v) && (words[k].deprel == "obl:agent" || words.iter().any(|c| c.head == Some(k) && c.deprel == "case" && c.lower == "by")));
+        if !auxiliary && !by_phrase {
+            words[subject].deprel = "nsubj".to_string();
+        }
+    }
+}
+
 /// Whether `k`'s chain of heads reaches `top` (a cycle ends the walk).
 fn is_within(words: &[Word], mut k: usize, top: usize) -> bool {
     for _ in 0..words.len() {
@@ -537,24 +558,34 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
     let has_case = |k: usize| words.iter().any(|w| w.head == Some(k) && w.deprel == "case");
     let by_phrase = children.iter().any(|&k| words.iter().any(|w| w.head == Some(k) && w.deprel == "case" && w.lower == "by"));
     let auxiliary = children.iter().any(|&k| words[k].rel() == "aux");
+    // "fired at two photographers": a verb whose object takes a
+    // preposition has that phrase for its object.
+    let prepositional_object = |k: usize| {
+        words.iter().any(|w| w.head == Some(k) && w.deprel == "case" && PREPOSITIONAL_OBJECTS.contains(&(words[verb].lemma.as_str(), w.lower.as_str())))
+    };
     let object = children.iter().copied().find(|&k| words[k].deprel == "obj")
-        .or_else(|| children.iter().copied().find(|&k| words[k].deprel == "obl" && words[k].is_noun() && !has_case(k) && !TIME_NOUNS.contains(&words[k].lemma.as_str())));
+        .or_else(|| children.iter().copied().find(|&k| words[k].deprel == "obl" && words[k].is_noun() && !has_case(k) && !TIME_NOUNS.contains(&words[k].lemma.as_str())))
+        .or_else(|| children.iter().copied().find(|&k| words[k].deprel == "obl" && prepositional_object(k)));
     // A verb that takes no object cannot be a passive participle at all
     // ("Syrian forces clashed with rioters").
     let intransitive = NEVER_PASSIVE.contains(&words[verb].lemma.as_str());
     if by_phrase || auxiliary || object.is_none() && !intransitive {
         return;
     }
+    let bare_object = object.filter(|&k| !has_case(k));
     for k in verb + 1..words.len() {
         if words[k].head == Some(root) {
             words[k].head = Some(verb);
         }
     }
-    if let Some(object) = object {
+    if let Some(object) = bare_object {
         words[object].deprel = "obj".to_string();
     }
     make_clause(words, verb, root);
 }
+
+/// Verbs and the preposition their object takes ("fired at the crowd").
+const PREPOSITIONAL_OBJECTS: &[(&str, &str)] = &[("fire", "at"), ("fire", "on"), ("shoot", "at"), ("fire", "upon")];
 
 /// Verbs without a passive: a past form of one after a noun is its clause's verb.
 const NEVER_PASSIVE: &[&str] = &["clash", "fight", "explode", "erupt", "riot", "protest", "demonstrate", "march", "die", "flee", "rebel"];
@@ -674,4 +705,4 @@ fn make_clause(words: &mut [Word], verb: usize, subject: usize) {
 }
 
 /// Nouns of time that a preposition may govern in front of a subject.
-const TIME_NOUNS: &[&str] = &["hour", "day", "week", "month", "year", "minute", "night", "morning", "evening", "weekend", "time"];
+pub(crate) const TIME_NOUNS: &[&str] = &["hour", "day", "week", "month", "year", "minute", "night", "morning", "evening", "weekend", "time", "dawn", "dusk", "noon", "midnight"];

@@ -696,6 +696,26 @@ fn a_lower_case_clause_read_as_one_noun_phrase_keeps_its_subject_and_object() {
 }
 
 #[test]
+fn whoever_is_fired_at_is_a_victim_and_whoever_fires_the_perpetrator() {
+    for (text, perpetrator, victim) in [
+        ("Gunmen fired at two policemen in the market on Monday.", "gunmen", "policemen"),
+        ("an air force member fired at two photographers last night.", "air force member", "photographers"),
+        ("Soldiers shot at students outside the university.", "soldiers", "students"),
+        ("Police fired on the protesters near the square.", "police", "protesters"),
+    ] {
+        let r = extract(text, "1990-03-10");
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
+        assert!(has(e, Role::Victim, victim) || has(e, Role::Target, victim), "{text}: {}", describe(&r));
+        assert!(!has(e, Role::Victim, perpetrator), "{text}: {}", describe(&r));
+    }
+    // "at dawn" is a time, not a target.
+    let r = extract("Troops fired at dawn on the rebel camp.", "1990-03-10");
+    let e = one_violent(&r, "at dawn");
+    assert!(actor_texts(e, Role::Target).iter().chain(actor_texts(e, Role::Victim).iter()).all(|t| t != "dawn"), "{}", describe(&r));
+}
+
+#[test]
 fn a_lower_case_headline_with_a_reduced_passive_stays_passive() {
     for (text, victim) in [("three peasants killed in army raid on village.", "peasants"), ("two soldiers killed in a rebel ambush near the border.", "soldiers")] {
         let r = extract(text, "1990-03-10");
