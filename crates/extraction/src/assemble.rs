@@ -135,6 +135,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         .collect();
     let material = events.len();
     add_agent_noun_perpetrators(&view, &mut events);
+    add_identified_victims(&view, &mut events);
     for st in &view.statements {
         let about = statement_about(&view, &drafts, st).map(|d| events[d].id.clone());
         let id = format!("{}#e{}", view.id, events.len() + 1);
@@ -173,6 +174,87 @@ fn force_of_armed_organisation(event: &mut Event) {
     if generic && event.actors_with(Role::Perpetrator).any(|a| a.sector.as_deref().is_some_and(|s| ARMED_SECTORS.contains(&s))) {
         event.cameo = Some("190".into());
     }
+}
+
+/// Words for the people an event struck, as the subject of "were
+/// identified as" ("the victims were identified as ...").
+const VICTIM_WORDS: &[&str] = &["victim", "dead", "deceased", "body", "hostage", "wounded", "injured", "casualty", "slain"];
+
+/// "Five peasants were killed ... The victims were identified as Jose
+/// Jimenez, Pedro Cortez and Jose Ordonez": the names after "identified
+/// as", whose subject (or object, "police identified the dead as") is a
+/// word for victims, are victims of the latest violent event reported up
+/// to that sentence. The list is cut at commas and "and" on the words
+/// themselves, not on the parse, which names in lower case often break.
+fn add_identified_victims(view: &DocumentView, events: &mut [Event]) {
+    for s in view.sentences.iter() {
+        for v in 0..s.words.len() {
+            if s.words[v].lemma != "identify" || !s.words[v].is_verb() {
+                continue;
+            }
+            let who = s.child_rel(v, "nsubj:pass").or_else(|| s.child_rel(v, "obj"));
+            if !who.is_some_and(|w| VICTIM_WORDS.contains(&s.words[w].lemma.as_str()) || VICTIM_WORDS.contains(&s.words[w].lower.as_str())) {
+                continue;
+            }
+            let Some(as_word) = (v + 1..(v + 6).min(s.words.len())).find(|&k| s.words[k].lower == "as") else { continue };
+            let names = listed_names(s, as_word + 1);
+            if names.is_empty() {
+                continue;
+            }
+            let sentence_end = view.offsets.span(s.start..s.end).1;
+            let Some(event) = events
+                .iter_mut()
+                .filter(|e| is_violent(e.kind) && e.modality == Modality::Asserted && e.trigger.span.0 < sentence_end)
+                .max_by_key(|e| e.trigger.span.0)
+            else {
+                continue;
+            };
+            for words in names {
+                let r = s.bytes(words.clone());
+                let text = view.text[r.clone()].to_string();
+                if event.actors.iter().any(|a| a.text.to_lowercase().contains(&text.to_lowercase())) {
+                    continue;
+                }
+                let mut actor = make_actor(view, s, Role::Victim, words.end - 1, r, text.clone());
+                actor.kind = Some(ActorKind::Person);
+                actor.name = Some(text);
+                event.actors.push(actor);
+            }
+        }
+    }
+}
+
+/// The word ranges of a list of names starting at word `from`: items cut
+/// at commas and "and", up to the end of the sentence or a semicolon,
+/// bracket or relative word. Each item is one to five words of letters;
+/// a list with any other item is not a list of names.
+fn listed_names(s: &Sentence, from: usize) -> Vec<Range<usize>> {
+    let mut items = Vec::new();
+    let mut start = from;
+    let mut k = from;
+    loop {
+        let end_of_list = k >= s.words.len() || matches!(s.words[k].lower.as_str(), "." | ";" | "(" | "[" | ":" | "who" | "which" | "while" | "according");
+        let separator = !end_of_list && matches!(s.words[k].lower.as_str(), "," | "and");
+        if end_of_list || separator {
+            if k > start {
+                items.push(start..k);
+            }
+            if end_of_list {
+                break;
+            }
+            start = k + 1;
+        }
+        k += 1;
+    }
+    let is_name = |r: &Range<usize>| {
+        r.len() <= 5
+            && s.words[r.clone()].iter().all(|w| w.lower.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.'))
+            && !s.words[r.clone()].iter().any(|w| matches!(w.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "both" | "all" | "others"))
+    };
+    if items.is_empty() || !items.iter().all(is_name) {
+        return Vec::new();
+    }
+    items
 }
 
 /// "The kidnappers demanded a ransom", "the assassins of the mayor", "the

@@ -716,6 +716,25 @@ fn whoever_is_fired_at_is_a_victim_and_whoever_fires_the_perpetrator() {
 }
 
 #[test]
+fn victims_identified_by_name_join_the_event_they_died_in() {
+    for text in [
+        "Five peasants were killed by guerrillas yesterday in the town of Tarapoto. The victims were identified as Jose Manuel Jimenez, Pedro Rafael Cortez and Jose Lacides Ordonez.",
+        "five peasants were killed by guerrillas yesterday in the town of tarapoto. the victims were identified as jose manuel jimenez rivera, pedro rafael jimenez cortez, and jose lacides ordonez.",
+        "Gunmen shot dead three farmers near the border on Sunday. Police identified the dead as Jose Manuel Jimenez, Pedro Rafael Cortez and Jose Lacides Ordonez.",
+    ] {
+        let r = extract(text, "1990-03-10");
+        let e = one_violent(&r, text);
+        for name in ["jose manuel jimenez", "pedro rafael", "jose lacides ordonez"] {
+            assert!(has(e, Role::Victim, name), "{text}: {name}: {}", describe(&r));
+        }
+    }
+    // Not a list of names: nothing is added.
+    let text = "Five peasants were killed by guerrillas yesterday. The victims were identified as members of a local cooperative.";
+    let r = extract(text, "1990-03-10");
+    assert!(!has(one_violent(&r, text), Role::Victim, "members"), "{}", describe(&r));
+}
+
+#[test]
 fn a_lower_case_headline_with_a_reduced_passive_stays_passive() {
     for (text, victim) in [("three peasants killed in army raid on village.", "peasants"), ("two soldiers killed in a rebel ambush near the border.", "soldiers")] {
         let r = extract(text, "1990-03-10");
