@@ -189,15 +189,10 @@ const VICTIM_WORDS: &[&str] = &["victim", "dead", "deceased", "body", "hostage",
 fn add_identified_victims(view: &DocumentView, events: &mut [Event]) {
     for s in view.sentences.iter() {
         for v in 0..s.words.len() {
-            if s.words[v].lemma != "identify" || !s.words[v].is_verb() {
+            if !s.words[v].is_verb() || !matches!(s.words[v].lemma.as_str(), "identify" | "die" | "kill" | "murder" | "execute" | "wound" | "injure") {
                 continue;
             }
-            let who = s.child_rel(v, "nsubj:pass").or_else(|| s.child_rel(v, "obj"));
-            if !who.is_some_and(|w| VICTIM_WORDS.contains(&s.words[w].lemma.as_str()) || VICTIM_WORDS.contains(&s.words[w].lower.as_str())) {
-                continue;
-            }
-            let Some(as_word) = (v + 1..(v + 6).min(s.words.len())).find(|&k| s.words[k].lower == "as") else { continue };
-            let names = listed_names(s, as_word + 1);
+            let names = identified_names(s, v).or_else(|| names_after_the_following(s, v)).unwrap_or_default();
             if names.is_empty() {
                 continue;
             }
@@ -222,6 +217,40 @@ fn add_identified_victims(view: &DocumentView, events: &mut [Event]) {
             }
         }
     }
+}
+
+/// A title before a name, also in the plural or with a rank ("corporals",
+/// "second sergeant").
+fn is_title_word(word: &str) -> bool {
+    semantics::is_descriptor(word)
+        || word.strip_suffix('s').is_some_and(semantics::is_descriptor)
+        || matches!(word, "first" | "second" | "third" | "chief" | "lance" | "staff" | "senior" | "junior")
+}
+
+/// "the victims were identified as A, B and C", "identified the dead as ...".
+fn identified_names(s: &Sentence, v: usize) -> Option<Vec<Range<usize>>> {
+    if s.words[v].lemma != "identify" {
+        return None;
+    }
+    let who = s.child_rel(v, "nsubj:pass").or_else(|| s.child_rel(v, "obj"))?;
+    if !(VICTIM_WORDS.contains(&s.words[who].lemma.as_str()) || VICTIM_WORDS.contains(&s.words[who].lower.as_str())) {
+        return None;
+    }
+    let as_word = (v + 1..(v + 6).min(s.words.len())).find(|&k| s.words[k].lower == "as")?;
+    Some(listed_names(s, as_word + 1))
+}
+
+/// "the following policemen died in combat: Major A, Captain B and
+/// Corporal C": a verb of death or harm whose subject (or passive subject)
+/// is "the following ..." names them after the colon.
+fn names_after_the_following(s: &Sentence, v: usize) -> Option<Vec<Range<usize>>> {
+    let who = s.child_rel(v, "nsubj").or_else(|| s.child_rel(v, "nsubj:pass"))?;
+    let following = s.children(who).iter().any(|&c| s.words[c].lower == "following");
+    if !following || (s.words[v].lemma != "die" && s.child_rel(v, "nsubj:pass").is_none()) {
+        return None;
+    }
+    let colon = (v + 1..s.words.len()).find(|&k| s.words[k].lower == ":")?;
+    Some(listed_names(s, colon + 1))
 }
 
 /// The word ranges of a list of names starting at word `from`: items cut
@@ -254,7 +283,13 @@ fn listed_names(s: &Sentence, from: usize) -> Vec<Range<usize>> {
     if items.is_empty() || !items.iter().all(is_name) {
         return Vec::new();
     }
+    // "Captain Jose Urbulu", "corporals Favian Roldan": the name without
+    // its title.
     items
+        .into_iter()
+        .map(|r| (r.start..r.end).find(|&k| !is_title_word(&s.words[k].lower)).map_or(r.end..r.end, |k| k..r.end))
+        .filter(|r| !r.is_empty())
+        .collect()
 }
 
 /// "The kidnappers demanded a ransom", "the assassins of the mayor", "the

@@ -728,6 +728,12 @@ fn victims_identified_by_name_join_the_event_they_died_in() {
             assert!(has(e, Role::Victim, name), "{text}: {name}: {}", describe(&r));
         }
     }
+    let text = "Rebels ambushed a police patrol near Uchiza on Monday. The following policemen died in combat: Major Carlos Farfan, Second Sergeant Walter Moscoso and Corporal Luis Cardenas.";
+    let r = extract(text, "1990-03-10");
+    let e = one_violent(&r, text);
+    for name in ["carlos farfan", "walter moscoso", "luis cardenas"] {
+        assert!(actor_texts(e, Role::Victim).iter().any(|t| t == name), "{name}: {}", describe(&r));
+    }
     // Not a list of names: nothing is added.
     let text = "Five peasants were killed by guerrillas yesterday. The victims were identified as members of a local cooperative.";
     let r = extract(text, "1990-03-10");
