@@ -954,8 +954,11 @@ fn refine_subtype(s: &Sentence, m: &mut Mention) {
         } else if weapon_kind == Some("drone") {
             m.kind = EventKind::Attack;
             m.subtype = Some("drone_strike".into());
-        } else if matches!(weapon_kind, Some("projectile" | "missile")) && m.subtype.is_none() {
-            // "killed in tank shelling", "a mortar attack": heavy weapons.
+        } else if matches!(weapon_kind, Some("projectile" | "missile")) && matches!(m.subtype.as_deref(), None | Some("bombing") | Some("armed_assault")) {
+            // "killed in tank shelling", "a mortar attack": heavy weapons;
+            // also when the verb alone would say bombing or shooting ("was
+            // blown up by a surface-to-air missile", "shot down by a
+            // missile").
             m.kind = EventKind::Attack;
             m.subtype = Some(if weapon_kind == Some("missile") { "missile_strike" } else { "shelling" }.into());
         } else if weapon_kind == Some("firearm") && m.subtype.is_none() && m.kind == EventKind::Attack {

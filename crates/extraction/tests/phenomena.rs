@@ -119,6 +119,20 @@ fn an_attack_by_an_armed_force_is_conventional_force_in_cameo() {
 }
 
 #[test]
+fn a_heavy_weapon_types_the_attack_whatever_the_verb() {
+    for (text, subtype) in [
+        ("The airliner was blown up over the border by a surface-to-air missile on Thursday.", "missile_strike"),
+        ("The helicopter was shot down by a missile near the town.", "missile_strike"),
+        ("Rebels bombed the barracks with mortars on Monday.", "shelling"),
+    ] {
+        let r = extract(text, "2024-03-14");
+        let v = violent(&r);
+        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
+        assert_eq!(v[0].subtype.as_deref(), Some(subtype), "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
 fn suicide_bombing_is_typed() {
     let r = extract("A suicide bomber blew himself up at a mosque in Peshawar on Friday, killing 30 worshippers.", "2024-03-09");
     let e = violent(&r)[0];
