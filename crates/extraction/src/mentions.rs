@@ -294,6 +294,13 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             "with" if frame == Frame::Mutual => push_other_side(s, m, o),
             "with" | "using" => set_weapon(s, m, o),
             "against" if frame == Frame::Mutual => push_other_side(s, m, o),
+            // "a car bomb tore through a crowded market": a preposition
+            // that is part of the trigger introduces what was hit.
+            "through" | "into" if frame != Frame::Crowd && s.child_rel(o, "case").is_some_and(|c| m.trigger_words.contains(&c)) => {
+                if !crate::syntax::TIME_NOUNS.contains(&s.words[o].lemma.as_str()) {
+                    push_patient(s, m, o);
+                }
+            }
             p if TARGET_PREPS.contains(&p) && frame != Frame::Crowd => {
                 let class = Lexicon::get().noun(&s.words[o].lemma).map(|e| e.class);
                 // "at the market": a facility hit; "at dawn": not an argument.

@@ -133,6 +133,18 @@ fn a_heavy_weapon_types_the_attack_whatever_the_verb() {
 }
 
 #[test]
+fn what_a_blast_tore_through_is_its_target() {
+    for (text, target) in [
+        ("A car bomb tore through a crowded market in Beledweyne on Saturday, killing 20 people.", "crowded market"),
+        ("An explosion ripped through a hotel lobby in the capital on Monday.", "hotel lobby"),
+    ] {
+        let r = extract(text, "2024-03-14");
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Target, target), "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
 fn suicide_bombing_is_typed() {
     let r = extract("A suicide bomber blew himself up at a mosque in Peshawar on Friday, killing 30 worshippers.", "2024-03-09");
     let e = violent(&r)[0];
