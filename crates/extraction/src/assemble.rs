@@ -280,9 +280,17 @@ fn listed_names(s: &Sentence, from: usize) -> Vec<Range<usize>> {
             && s.words[r.clone()].iter().all(|w| w.lower.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.'))
             && !s.words[r.clone()].iter().any(|w| matches!(w.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "both" | "all" | "others"))
     };
-    if items.is_empty() || !items.iter().all(is_name) {
-        return Vec::new();
+    // "David Lecky, director of the school, and James Donnelly": a
+    // description after a name is that name's apposition, and is left out.
+    let mut names = Vec::new();
+    for item in items {
+        if is_name(&item) {
+            names.push(item);
+        } else if !(names.last().is_some_and(|last: &Range<usize>| last.end + 1 == item.start) && is_title_word(&s.words[item.start].lower)) {
+            return Vec::new();
+        }
     }
+    let items = names;
     // "Captain Jose Urbulu", "corporals Favian Roldan": the name without
     // its title.
     items

@@ -760,6 +760,13 @@ fn victims_identified_by_name_join_the_event_they_died_in() {
     for name in ["carlos farfan", "walter moscoso", "luis cardenas"] {
         assert!(actor_texts(e, Role::Victim).iter().any(|t| t == name), "{name}: {}", describe(&r));
     }
+    let text = "Gunmen killed two teachers in the capital on Monday. The victims were identified as David Lecky, director of the Columbus school, and James Arthur Donnelly.";
+    let r = extract(text, "1990-03-10");
+    let e = one_violent(&r, text);
+    for name in ["david lecky", "james arthur donnelly"] {
+        assert!(actor_texts(e, Role::Victim).iter().any(|t| t == name), "{name}: {}", describe(&r));
+    }
+    assert!(!has(e, Role::Victim, "director"), "{}", describe(&r));
     // Not a list of names: nothing is added.
     let text = "Five peasants were killed by guerrillas yesterday. The victims were identified as members of a local cooperative.";
     let r = extract(text, "1990-03-10");
