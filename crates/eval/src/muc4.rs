@@ -173,6 +173,11 @@ pub struct MappingOptions {
     /// (point 6 of the same section: only "recent" incidents are recorded).
     /// An undated event is kept. Default on.
     pub recent_only: bool,
+    /// Map generic actors too: a lone word for a kind of party written as
+    /// a modifier of the event word ("a terrorist attack", "a guerrilla
+    /// ambush", schema v1.4 `generic`). MUC-4's slots hold the entities a
+    /// text refers to, and such a word refers to none. Default off.
+    pub generic_actors: bool,
 }
 
 /// ISO alpha-2 codes of the nine countries of interest of MUC-3/MUC-4.
@@ -189,6 +194,7 @@ impl Default for MappingOptions {
             civilian_targets_only: true,
             countries_of_interest_only: false,
             recent_only: true,
+            generic_actors: false,
         }
     }
 }
@@ -403,7 +409,7 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
         }
     };
     for (event, _) in incident_events(result, map, options) {
-        for actor in &event.actors {
+        for actor in event.actors.iter().filter(|a| options.generic_actors || !a.generic) {
             // A person outside the registry is named by their name without
             // titles when sitrep found one ("Senator Federico Estrada Velez"
             // → "Federico Estrada Velez"): MUC's slots hold names.
@@ -593,7 +599,7 @@ mod tests {
     use sitrep_schema::{Actor, Span, Trigger, Weapon};
 
     fn actor(role: Role, text: &str, kind: Option<ActorKind>) -> Actor {
-        Actor { role, text: text.into(), name: None, id: None, kind, country: None, sector: None, cameo: None, span: Span(0, 1) }
+        Actor { role, text: text.into(), name: None, id: None, kind, country: None, sector: None, cameo: None, generic: false, span: Span(0, 1) }
     }
 
     fn event(kind: EventKind, actors: Vec<Actor>) -> Event {
@@ -657,6 +663,7 @@ mod tests {
             civilian_targets_only: false,
             countries_of_interest_only: false,
             recent_only: false,
+            generic_actors: true,
         };
         let p = role_predictions(&result, KindMap::builtin(), &all);
         assert_eq!(p[MucRole::Victim.index()], vec!["a peasant".to_string(), "mayor".to_string()]);

@@ -907,7 +907,7 @@ mod tests {
     }
 
     fn bare_actor(role: Role, text: &str) -> sitrep_schema::Actor {
-        sitrep_schema::Actor { role, text: text.into(), name: None, id: None, kind: None, country: None, sector: None, cameo: None, span: Span(0, 1) }
+        sitrep_schema::Actor { role, text: text.into(), name: None, id: None, kind: None, country: None, sector: None, cameo: None, generic: false, span: Span(0, 1) }
     }
 
     #[test]

@@ -462,6 +462,7 @@ Tanks head back.
             country: country.map(String::from),
             sector: None,
             cameo: cameo.map(String::from),
+            generic: false,
             span: Span(0, 1),
         }
     }

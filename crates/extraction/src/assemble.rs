@@ -853,7 +853,7 @@ fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
         .iter()
         .flat_map(|m| {
             let s = &view.sentences[m.sentence];
-            m.args.iter().filter(|a| !is_pronoun(s, a.head)).map(move |a| Antecedent {
+            m.args.iter().filter(|a| !is_pronoun(s, a.head) && !(a.words.len() == 1 && is_kind_word(s, a.head))).map(move |a| Antecedent {
                 salience: 1,
                 start: s.words[a.head].start,
                 role: a.role,
@@ -1085,7 +1085,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
                 if let Some(pos) = view.text[c.range.start.saturating_sub(400).min(view.text.len())..].find(src.as_str()) {
                     let base = c.range.start.saturating_sub(400).min(view.text.len());
                     let r = base + pos..base + pos + src.len();
-                    event.actors.push(Actor { role: Role::Source, text: src.clone(), name: None, id: None, kind: None, country: None, sector: None, cameo: None, span: span(r) });
+                    event.actors.push(Actor { role: Role::Source, text: src.clone(), name: None, id: None, kind: None, country: None, sector: None, cameo: None, generic: false, span: span(r) });
                 }
             }
         }
@@ -1284,12 +1284,24 @@ fn registry_actor(view: &DocumentView, role: Role, mention: &ActorMention) -> Ac
         country: mention.country.clone(),
         sector: mention.sector.clone(),
         cameo: mention.cameo.clone(),
+        generic: false,
         span: view.offsets.span(mention.range.clone()),
     }
 }
 
 /// Head nouns that stand for the registry group named before them.
 const GROUP_WORDS: &[&str] = &["group", "organization", "organisation", "movement", "faction", "militia", "front", "cartel"];
+
+/// "a terrorist attack", "a guerrilla ambush": a common word that
+/// modifies another says what kind of party acted, not which one (schema
+/// `generic`), and no later pronoun refers back to it. Not a state force:
+/// "an army attack", "a police raid" are the country's army and police,
+/// one party each.
+fn is_kind_word(s: &Sentence, head: usize) -> bool {
+    matches!(s.words[head].deprel.as_str(), "amod" | "compound")
+        && s.words[head].upos != sitrep_analysis::Upos::Propn
+        && Lexicon::get().noun(&s.words[head].lemma).map(|e| e.class) != Some(NounClass::Force)
+}
 
 fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Range<usize>, text: String) -> Actor {
     let span = view.offsets.span(r.clone());
@@ -1309,6 +1321,7 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         })
         .max_by_key(|a| a.range.len());
     let class = lex.noun(&s.words[head].lemma).map(|e| e.class);
+    let modifier_only = head_range == r && is_kind_word(s, head);
     if let Some(a) = entry {
         // Agent nouns ("guerrillas", "Salvadoran soldiers") are people, not
         // organisations, whatever their sector.
@@ -1344,6 +1357,8 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
             country,
             sector: a.sector.clone(),
             cameo: a.cameo.clone(),
+            // "an army attack" is the country's army, one party.
+            generic: modifier_only && !named && kind == ActorKind::Person,
             span,
         };
     }
@@ -1389,7 +1404,8 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         })
     };
     let name = if kind == Some(ActorKind::Person) { person_name(view, s, head, &r) } else { None };
-    Actor { role, text, name, id: None, kind, country, sector, cameo: None, span }
+    let generic = modifier_only && matches!(kind, Some(ActorKind::Person) | None);
+    Actor { role, text, name, id: None, kind, country, sector, cameo: None, generic, span }
 }
 
 /// The armed group (a registry name of sector rebel, insurgent or armed

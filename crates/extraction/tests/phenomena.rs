@@ -1048,3 +1048,39 @@ fn a_registry_alias_written_as_a_common_noun_is_parsed_as_one() {
         assert!(e.actors_with(Role::Victim).any(|a| a.id.as_deref() == Some("igo.peacekeepers")), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn a_word_for_the_kind_of_perpetrator_before_the_event_word_is_generic() {
+    // The modifier says what sort of party acted, and refers to none.
+    for (text, word) in [
+        ("A terrorist attack destroyed a power station in Usulutan on Monday.", "terrorist"),
+        ("A rebel attack on the garrison killed three soldiers near Ayacucho yesterday.", "rebel"),
+        ("the guerrilla attack on the mayor's office left two policemen wounded.", "guerrilla"),
+        ("Two peasants were killed in a terrorist bombing in Medellin, police said.", "terrorist"),
+    ] {
+        let r = extract(text, "1990-03-10");
+        let e = one_violent(&r, text);
+        let kind_word = e.actors_with(Role::Perpetrator).find(|a| a.text.to_lowercase() == word);
+        assert!(kind_word.is_some_and(|a| a.generic), "{text}: {}", describe(&r));
+    }
+    // A party that is named, or a phrase of its own, is not.
+    for (text, word) in [
+        ("An FMLN attack destroyed a power station in Usulutan on Monday.", "fmln"),
+        ("Guerrillas attacked the mayor's office in Ayacucho on Monday.", "guerrillas"),
+        ("The terrorists who attacked the embassy fled in a red car.", "terrorists"),
+    ] {
+        let r = extract(text, "1990-03-10");
+        let e = one_violent(&r, text);
+        let party = e.actors_with(Role::Perpetrator).find(|a| a.text.to_lowercase() == word);
+        assert!(party.is_some_and(|a| !a.generic), "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn a_later_pronoun_does_not_refer_to_a_generic_kind_word() {
+    let text = "The president condemned the terrorist killing of the attorney general. \"We have to condemn this crime,\" he said.";
+    let r = extract(text, "1990-03-10");
+    for e in &r.events {
+        assert!(e.actors.iter().all(|a| !(a.text.to_lowercase() == "terrorist" && a.role != Role::Perpetrator)), "{}", describe(&r));
+    }
+}

@@ -407,7 +407,17 @@ pub struct Actor {
     pub sector: Option<String>,
     /// CAMEO actor code, e.g. `IRQMIL`.
     pub cameo: Option<String>,
+    /// True when the actor is only a word for the kind of party, written
+    /// as a modifier of the event word ("a terrorist attack", "a guerrilla
+    /// ambush"): the report says what sort of actor did it and refers to
+    /// no particular party. Written only when true (v1.4).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub generic: bool,
     pub span: Span,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A count of people killed or injured, as a range with a best estimate.
@@ -645,7 +655,7 @@ mod json_schema_tests {
         let mut ev = Event::new("d#e1", EventKind::Attack, Trigger { text: "blast".into(), span });
         ev.date = Some(DateValue { start: "2024-03-09".into(), end: "2024-03-09".into(), precision: DatePrecision::Day, text: "on Saturday".into(), span });
         ev.location = Some(Location { text: "x".into(), name: None, country: Some("SO".into()), admin1: None, lat: Some(4.7), lon: Some(45.2), precision: Some(GeoPrecision::City), geonameid: Some(1), span });
-        ev.actors.push(Actor { role: Role::Perpetrator, text: "x".into(), name: None, id: None, kind: Some(ActorKind::Group), country: None, sector: None, cameo: None, span });
+        ev.actors.push(Actor { role: Role::Perpetrator, text: "x".into(), name: None, id: None, kind: Some(ActorKind::Group), country: None, sector: None, cameo: None, generic: true, span });
         let report = CountReport { low: Some(20), best: Some(20), high: None, text: "at least 20".into(), source: Some("police".into()), span };
         ev.fatalities = Some(Count { low: Some(31), best: Some(31), high: Some(31), text: "31".into(), source: None, span, reports: vec![report] });
         ev.weapon = Some(Weapon { kind: "explosive".into(), text: "car bomb".into(), span });

@@ -55,6 +55,7 @@ fn actor(role: Role, id: String, text: &str) -> Actor {
         country: None,
         sector: None,
         cameo: None,
+        generic: false,
         span: Span(0, 5),
     }
 }

@@ -104,6 +104,7 @@ fn synthetic(n: usize) -> Vec<(InputDocument, DocumentResult)> {
                 country: None,
                 sector: None,
                 cameo: None,
+                generic: false,
                 span: Span(10, 16),
             });
             result.events.push(ev);

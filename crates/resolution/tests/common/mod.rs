@@ -169,6 +169,7 @@ impl EventB {
             country: None,
             sector: None,
             cameo: None,
+            generic: false,
             span: span_of(&self.text, words),
         });
         self

@@ -94,6 +94,10 @@ pub struct Muc4Args {
     /// default they are left out: MUC-4 records only recent incidents).
     #[arg(long)]
     pub old_events: bool,
+    /// Map generic actors too ("terrorist" of "a terrorist attack": a word
+    /// for a kind of party that refers to none; left out by default).
+    #[arg(long)]
+    pub generic_actors: bool,
     /// Write sitrep's role fillers in GRIT's prediction format (each
     /// string one entity), for inspection or for other scorers.
     #[arg(long, value_name = "FILE")]
@@ -193,6 +197,7 @@ fn run_muc4(args: Muc4Args) -> anyhow::Result<ExitCode> {
         civilian_targets_only: !args.military_targets,
         countries_of_interest_only: args.countries_of_interest,
         recent_only: !args.old_events,
+        generic_actors: args.generic_actors,
     };
     let raw_present = muc4_keys::corpora_dir(&args.data).exists();
     if !raw_present {
