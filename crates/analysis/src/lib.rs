@@ -247,9 +247,25 @@ impl Analyzer {
     /// armed groups knows "Al-Shabaab", which the tagger, trained on
     /// treebank text that splits hyphens, takes for an adverb.
     pub fn analyze_with_names(&self, words: &[&str], names: &[bool]) -> ParsedSentence {
+        self.analyze_with_hints(words, names, &[])
+    }
+
+    /// The same, with the words known to be content words (`content[i]`:
+    /// a noun, verb or adjective, such as the event words of a caller's
+    /// lexicon) tagged as one of those three, whichever the tagger scores
+    /// highest. The treebank the tagger learnt from lacks much of the
+    /// vocabulary of conflict news ("ambush" is not in it), and an unknown
+    /// word tagged as a preposition breaks the whole parse.
+    pub fn analyze_with_hints(&self, words: &[&str], names: &[bool], content: &[bool]) -> ParsedSentence {
         let mut tags = tagger::Tags::default();
         let mut scratch = tagger::Scratch::default();
-        self.tagger.tag_with(words, &mut tags, &mut scratch);
+        if content.iter().any(|&c| c) {
+            let mask = self.tagger.upos_mask(&["NOUN", "VERB", "ADJ"]);
+            let allowed: Vec<u32> = content.iter().map(|&c| if c { mask } else { 0 }).collect();
+            self.tagger.tag_allowed(words, &allowed, &mut tags, &mut scratch);
+        } else {
+            self.tagger.tag_with(words, &mut tags, &mut scratch);
+        }
         if names.iter().any(|&n| n) {
             let propn = self.tagger.upos_names().iter().position(|n| n == "PROPN");
             let nnp = self.tagger.xpos_names().iter().position(|n| n == "NNP");

@@ -524,6 +524,16 @@ impl Tagger {
     }
 
     pub fn tag_with(&self, words: &[&str], out: &mut Tags, s: &mut Scratch) {
+        self.tag_allowed(words, &[], out, s)
+    }
+
+    /// Tags like [`Tagger::tag_with`], choosing for word `i` only among
+    /// the UPOS classes whose bits are set in `allowed[i]` (bit = class
+    /// index; 0, or a slice shorter than the sentence, leaves the word
+    /// free) and only among the XPOS classes that fit the UPOS chosen.
+    /// Later words see the constrained tag in their tag history, as if the
+    /// tagger had chosen it.
+    pub fn tag_allowed(&self, words: &[&str], allowed: &[u32], out: &mut Tags, s: &mut Scratch) {
         out.upos.clear();
         out.xpos.clear();
         word_infos(words, &mut s.info, &mut s.chars);
@@ -536,23 +546,32 @@ impl Tagger {
         let (mut p1, mut p2, mut x1) = (START, START, START);
         for i in 0..words.len() {
             features(&s.info, i, mode, p1, p2, x1, &mut s.feats);
+            let mask = allowed.get(i).copied().unwrap_or(0);
             let (u, x) = match m {
                 TagModels::Joint(j) => {
                     s.scores.resize(j.n_classes(), 0);
                     j.score(&s.feats, &mut s.scores);
-                    self.pairs
-                        .get(argmax(&s.scores))
-                        .copied()
-                        .unwrap_or((0, 0))
+                    let best = if mask == 0 {
+                        argmax(&s.scores)
+                    } else {
+                        argmax_where(&s.scores, |c| self.pairs.get(c).is_some_and(|&(u, _)| mask >> u & 1 == 1))
+                    };
+                    self.pairs.get(best).copied().unwrap_or((0, 0))
                 }
                 TagModels::Pair { upos, xpos } => {
                     s.scores.resize(upos.n_classes(), 0);
                     upos.score(&s.feats, &mut s.scores);
-                    let u = argmax(&s.scores);
+                    let u = if mask == 0 { argmax(&s.scores) } else { argmax_where(&s.scores, |c| mask >> c & 1 == 1) };
                     xpos_features(&s.info, i, self.upos_hash[u], &mut s.feats);
                     s.scores.resize(xpos.n_classes(), 0);
                     xpos.score(&s.feats, &mut s.scores);
-                    (u, argmax(&s.scores))
+                    let x = if mask == 0 {
+                        argmax(&s.scores)
+                    } else {
+                        let upos_name = &self.upos_names[u];
+                        argmax_where(&s.scores, |c| xpos_fits_upos(&self.xpos_names[c], upos_name))
+                    };
+                    (u, x)
                 }
             };
             out.upos.push(u);
@@ -561,6 +580,12 @@ impl Tagger {
             p1 = self.upos_hash[u];
             x1 = self.xpos_hash[x];
         }
+    }
+
+    /// The bit mask of the given UPOS names among this tagger's classes,
+    /// for [`Tagger::tag_allowed`].
+    pub fn upos_mask(&self, names: &[&str]) -> u32 {
+        self.upos_names.iter().enumerate().filter(|(c, n)| *c < 32 && names.contains(&n.as_str())).fold(0, |m, (c, _)| m | 1 << c)
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -695,6 +720,31 @@ struct Classes {
 
 /// Trains a tagger (and learns the lemma exceptions) from gold sentences.
 /// `log` receives progress lines.
+/// The best-scoring class among those `keep` accepts; the best of all
+/// when it accepts none.
+fn argmax_where(scores: &[i32], keep: impl Fn(usize) -> bool) -> usize {
+    let mut best: Option<usize> = None;
+    for (c, &v) in scores.iter().enumerate() {
+        if keep(c) && best.map_or(true, |b| v > scores[b]) {
+            best = Some(c);
+        }
+    }
+    best.unwrap_or_else(|| argmax(scores))
+}
+
+/// Whether a Penn tag fits a UPOS of the open classes a caller can
+/// constrain (NN/NNS for NOUN, VB* for VERB, JJ* for ADJ, NNP/NNPS for
+/// PROPN); any tag fits another UPOS.
+fn xpos_fits_upos(xpos: &str, upos: &str) -> bool {
+    match upos {
+        "NOUN" => xpos == "NN" || xpos == "NNS",
+        "VERB" => xpos.starts_with("VB"),
+        "ADJ" => xpos.starts_with("JJ"),
+        "PROPN" => xpos.starts_with("NNP"),
+        _ => true,
+    }
+}
+
 pub fn train(sents: &[Sentence], cfg: &TaggerConfig, log: &mut dyn FnMut(&str)) -> Tagger {
     let mut upos_names: Vec<String> = Vec::new();
     let mut xpos_names: Vec<String> = Vec::new();

@@ -134,3 +134,23 @@ fn compiled_in_models_are_used_in_place() {
         assert_eq!(copied.analyze(&words), Analyzer::embedded().analyze(&words));
     }
 }
+
+#[test]
+fn a_word_hinted_as_content_is_tagged_noun_verb_or_adjective() {
+    // "ambush" is not in the treebank; left free the tagger calls it a
+    // preposition here.
+    let words = ["Three", "soldiers", "died", "in", "a", "rebel", "ambush", "near", "Ayacucho", "yesterday", "."];
+    let free = Analyzer::embedded().analyze(&words);
+    let mut content = vec![false; words.len()];
+    content[6] = true;
+    let hinted = Analyzer::embedded().analyze_with_hints(&words, &[], &content);
+    let ambush = &hinted.words[6];
+    assert!(matches!(ambush.upos, Upos::Noun | Upos::Verb | Upos::Adj), "{hinted:?}");
+    assert!(matches!(ambush.xpos.as_str(), "NN" | "NNS") || ambush.xpos.starts_with("VB") || ambush.xpos.starts_with("JJ"), "{hinted:?}");
+    // The phrase is now parsed as one: "ambush" is the head "in" marks.
+    assert_eq!(hinted.words[3].head, 7, "{hinted:?}");
+    // Words without a hint are tagged as before, where the parse allows.
+    assert_eq!(free.words[1].upos, hinted.words[1].upos);
+    // No hint at all is the plain analysis.
+    assert_eq!(Analyzer::embedded().analyze_with_hints(&words, &[], &[]), free);
+}

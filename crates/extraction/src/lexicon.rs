@@ -176,6 +176,9 @@ pub struct Lexicon {
     interactions: HashMap<String, Vec<InteractionEntry>>,
     /// Complement lemma phrases and `=kind/subtype` keys to topics.
     topics: HashMap<String, String>,
+    /// Word forms of one-word event triggers ("ambush", "ambushed",
+    /// "bombings", "shot"): content words, whatever the tagger thinks.
+    event_forms: HashSet<String>,
     /// Irregular verb forms and their lemmas ("shot" → "shoot").
     irregular: HashMap<String, String>,
 }
@@ -336,12 +339,14 @@ impl Lexicon {
         // needs its head and one of its other words in the sentence ("car
         // bomb", "held talks"), not the head alone.
         let mut cue_forms: HashSet<String> = HashSet::new();
+        let mut event_forms: HashSet<String> = HashSet::new();
         let mut pattern_cues: HashMap<String, Vec<std::sync::Arc<[String]>>> = HashMap::new();
         for entries in triggers.values() {
             for t in entries {
                 match t.lemmas.as_slice() {
                     [only] => {
                         cue_forms.extend(inflections(only));
+                        event_forms.extend(inflections(only));
                     }
                     [first, .., last] => {
                         let others: std::sync::Arc<[String]> = inflections(last).into();
@@ -394,6 +399,9 @@ impl Lexicon {
             }
             let (form, lemma) = (cols[0].trim(), cols[1].trim());
             irregular.insert(form.to_string(), lemma.to_string());
+            if event_forms.contains(lemma) {
+                event_forms.insert(form.to_string());
+            }
             if cue_forms.contains(lemma) || cue_stems.iter().any(|st| lemma.starts_with(st.as_str())) {
                 cue_forms.insert(form.to_string());
             }
@@ -401,7 +409,7 @@ impl Lexicon {
                 pattern_cues.entry(form.to_string()).or_default().extend(patterns);
             }
         }
-        Lexicon { triggers, crosswalk, nouns, max_noun_words, cue_stems, cue_forms, pattern_cues, interactions, topics, irregular }
+        Lexicon { triggers, crosswalk, nouns, max_noun_words, cue_stems, cue_forms, event_forms, pattern_cues, interactions, topics, irregular }
     }
 
     /// CAMEO interaction patterns whose head lemma is `lemma`, most
@@ -418,6 +426,13 @@ impl Lexicon {
     /// True if the taxonomy has a row for (kind, subtype).
     pub fn has_subtype(&self, kind: EventKind, subtype: &str) -> bool {
         self.crosswalk.contains_key(&(kind, Some(subtype.to_string())))
+    }
+
+    /// True if a lower-cased word form is a form of a one-word event
+    /// trigger ("ambushed", "bombings"): a noun, verb or adjective to the
+    /// tagger, which has not seen many of them.
+    pub fn is_event_form(&self, lower: &str) -> bool {
+        self.event_forms.contains(lower)
     }
 
     /// A cheap test on a lower-cased word form: could it start an event

@@ -452,6 +452,22 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
                 }
             }
         }
+        // "three soldiers died in a rebel ambush", "two policemen were
+        // wounded in the explosion": who died or was hurt in the event is
+        // its victim. Not of fighting ("died in combat", "in the clashes"),
+        // which often only says how, of an attack told before.
+        let harmed_in = frame != Frame::Mutual
+            && (matches!(hw.lemma.as_str(), "die" | "perish" | "wound" | "injure" | "hurt") || matches!(hw.lower.as_str(), "wounded" | "injured" | "dead"))
+            && s.words[n].rel() == "obl"
+            && matches!(s.case_of(n), Some("in" | "during"));
+        if harmed_in {
+            // The subject, or the noun a participle hangs on ("five
+            // villagers perished in the raid" read as a reduced relative).
+            let reduced_relative = (hw.deprel == "acl").then_some(hw.head).flatten();
+            for harmed in s.children_rel(h, "nsubj").chain(s.children_rel(h, "nsubj:pass")).chain(reduced_relative).collect::<Vec<_>>() {
+                push_patient(s, m, harmed);
+            }
+        }
         // "the attack on X" inside "X was the target of" is rare; skip.
         // "an explosion destroyed the building": the event noun is the subject.
         let brought_down = hw.lemma == "bring" && s.children_rel(h, "compound:prt").any(|p| s.words[p].lower == "down");

@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use sitrep_analysis::{Analyzer, Upos};
 use sitrep_text::{Token, TextLayer};
+use crate::lexicon::Lexicon;
 
 /// Sentences longer than this are parsed in pieces: the parser is linear,
 /// but a "sentence" of thousands of tokens is a segmentation failure (a
@@ -386,7 +387,15 @@ fn parenthetical_asides(forms: &[&str]) -> Vec<Range<usize>> {
 }
 
 fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usize, offset: usize, analyzer: &Analyzer) -> Vec<Word> {
-    let parsed = analyzer.analyze_with_names(forms, is_name);
+    let lexicon = Lexicon::get();
+    let is_event_word: Vec<bool> = forms
+        .iter()
+        .zip(is_name)
+        .map(|(form, &name)| {
+            !name && if form.bytes().any(|b| b.is_ascii_uppercase()) { lexicon.is_event_form(&form.to_lowercase()) } else { lexicon.is_event_form(form) }
+        })
+        .collect();
+    let parsed = analyzer.analyze_with_hints(forms, is_name, &is_event_word);
     parsed
         .words
         .into_iter()

@@ -1055,6 +1055,7 @@ fn a_word_for_the_kind_of_perpetrator_before_the_event_word_is_generic() {
     for (text, word) in [
         ("A terrorist attack destroyed a power station in Usulutan on Monday.", "terrorist"),
         ("A rebel attack on the garrison killed three soldiers near Ayacucho yesterday.", "rebel"),
+        ("Three soldiers died in a rebel ambush near Ayacucho yesterday.", "rebel"),
         ("the guerrilla attack on the mayor's office left two policemen wounded.", "guerrilla"),
         ("Two peasants were killed in a terrorist bombing in Medellin, police said.", "terrorist"),
     ] {
@@ -1082,5 +1083,37 @@ fn a_later_pronoun_does_not_refer_to_a_generic_kind_word() {
     let r = extract(text, "1990-03-10");
     for e in &r.events {
         assert!(e.actors.iter().all(|a| !(a.text.to_lowercase() == "terrorist" && a.role != Role::Perpetrator)), "{}", describe(&r));
+    }
+}
+
+#[test]
+fn an_event_word_the_treebank_lacks_is_still_a_noun_or_verb() {
+    // "ambush" is not in the tagger's training treebank; tagged as a
+    // preposition, it took the whole sentence down with it.
+    for text in [
+        "Three soldiers died in a rebel ambush near Ayacucho yesterday.",
+        "THREE SOLDIERS DIED IN A REBEL AMBUSH NEAR AYACUCHO YESTERDAY.",
+        "three soldiers died in a rebel ambush near ayacucho yesterday.",
+        "Rebels ambushed an army convoy near Ayacucho, killing three soldiers.",
+    ] {
+        let r = extract(text, "1990-03-10");
+        let e = one_violent(&r, text);
+        assert_eq!(e.kind, EventKind::Attack, "{text}: {}", describe(&r));
+        assert_eq!(e.subtype.as_deref(), Some("ambush"), "{text}: {}", describe(&r));
+        assert!(has(e, Role::Victim, "soldiers"), "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn who_died_or_was_hurt_in_an_event_is_its_victim() {
+    for (text, victim) in [
+        ("Four children died in the attack on the school.", "children"),
+        ("Two policemen died in a bomb attack on a patrol in Kandahar.", "policemen"),
+        ("Five villagers perished in the raid on Monday.", "villagers"),
+        ("A teacher was wounded in the raid on the village.", "teacher"),
+    ] {
+        let r = extract(text, "2024-03-10");
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Victim, victim), "{text}: {}", describe(&r));
     }
 }
