@@ -175,7 +175,9 @@ const PRACTICE_GOVERNORS: &[&str] = &["stop", "cease", "halt", "end"];
 ///
 /// - a verb in the simple present outside the first sentence (where
 ///   headlines put it): "the dictatorship which assassinates priests";
-/// - a trigger governed by "stop", "cease", "halt": "stop bombing civilians".
+/// - a trigger governed by "stop", "cease", "halt": "stop bombing civilians";
+/// - a gerund that is the subject of its clause: "taking hostages is not
+///   our policy".
 ///
 /// Bare plural event nouns ("assassinations of judges") are often generic,
 /// but as often a report of several attacks ("staged simultaneous attacks
@@ -186,6 +188,11 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
         if matches!(w.rel(), "xcomp" | "obj" | "ccomp") && PRACTICE_GOVERNORS.contains(&s.words[h].lemma.as_str()) {
             return true;
         }
+    }
+    // "taking hostages is not our policy", "kidnapping foreigners is a
+    // crime": an act named as the subject of a clause is a kind of act.
+    if w.is_verb() && w.lower.ends_with("ing") && matches!(w.rel(), "csubj" | "nsubj") {
+        return true;
     }
     if w.is_verb() {
         if s.index == 0 || SAME_PAST.contains(&w.lemma.as_str()) || s.children_rel(head, "aux").next().is_some() {

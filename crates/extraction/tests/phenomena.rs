@@ -523,6 +523,13 @@ fn habitual_and_generic_references_are_marked_generic() {
             assert_eq!(e.modality, Modality::Generic, "{text:?}: {}", describe(&r));
         }
     }
+    // A gerund as the subject of its clause names a kind of act.
+    for text in ["Taking hostages is not our policy, the rebels said.", "The rebels said on Monday that taking hostages is not their policy."] {
+        let r = extract(text, "1990-02-01");
+        let k = events_of(&r, EventKind::Kidnapping);
+        assert_eq!(k.len(), 1, "{text:?}: {}", describe(&r));
+        assert_eq!(k[0].modality, Modality::Generic, "{text:?}: {}", describe(&r));
+    }
     // A past tense that looks like the base form, and a headline-style first
     // sentence, are reports.
     for text in ["Talks resumed on Monday. Gunmen hit a bus near Kandahar on Sunday, killing four.", "Rebels attack army post in north"] {
