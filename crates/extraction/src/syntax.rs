@@ -552,15 +552,27 @@ fn is_within(words: &[Word], mut k: usize, top: usize) -> bool {
 /// bare oblique. A past-tense verb right after a root noun without a
 /// copula, with an object or a bare oblique (no preposition), or a verb
 /// that has no passive, and no "by" phrase or auxiliary, is the clause's
-/// verb and the noun its subject.
+/// verb and the noun its subject. The same holds of a noun that is the
+/// reported clause of the root ("Russian missiles struck energy facilities
+/// in Lviv, the governor said"), and of an irregular past ("struck",
+/// "shot").
 fn verb_read_as_reduced_relative(words: &mut [Word]) {
-    let Some(root) = words.iter().position(|w| w.head.is_none()) else { return };
+    let Some(top) = words.iter().position(|w| w.head.is_none()) else { return };
+    let root = if words[top].is_noun() {
+        top
+    } else {
+        match (0..words.len()).find(|&k| words[k].head == Some(top) && words[k].rel() == "ccomp" && words[k].is_noun()) {
+            Some(reported) => reported,
+            None => return,
+        }
+    };
     let verb = root + 1;
-    if !words[root].is_noun() || verb >= words.len() || words.iter().any(|w| w.head == Some(root) && matches!(w.rel(), "cop" | "aux")) {
+    if verb >= words.len() || words.iter().any(|w| w.head == Some(root) && matches!(w.rel(), "cop" | "aux")) {
         return;
     }
     let v = &words[verb];
-    if !(v.is_verb() && v.deprel == "acl" && v.head == Some(root) && v.lower.ends_with("ed")) {
+    let past = v.lower.ends_with("ed") || v.lower != v.lemma && !v.lower.ends_with("ing") && !v.lower.ends_with('s');
+    if !(v.is_verb() && v.deprel == "acl" && v.head == Some(root) && past) {
         return;
     }
     let children: Vec<usize> = (0..words.len()).filter(|&k| words[k].head == Some(verb)).collect();
@@ -590,7 +602,13 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
     if let Some(object) = bare_object {
         words[object].deprel = "obj".to_string();
     }
+    let (noun_head, noun_rel) = (words[root].head, words[root].deprel.clone());
     make_clause(words, verb, root);
+    // A reported clause stays where the noun was.
+    if noun_head.is_some() {
+        words[verb].head = noun_head;
+        words[verb].deprel = noun_rel;
+    }
 }
 
 /// Verbs and the preposition their object takes ("fired at the crowd").

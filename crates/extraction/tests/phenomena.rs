@@ -1124,3 +1124,29 @@ fn who_died_or_was_hurt_in_an_event_is_its_victim() {
         assert!(has(e, Role::Victim, victim), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn a_weapon_that_strikes_or_hits_makes_an_attack() {
+    for (text, target) in [
+        ("Russian missiles struck energy facilities in the western Ukrainian city of Lviv overnight, the regional governor said.", "energy facilities"),
+        ("A rocket hit a school in Kharkiv on Monday, killing two children.", "school"),
+        ("The bus was hit by a roadside bomb near Kandahar on Sunday.", "bus"),
+        ("Two mortar shells struck the market in Mogadishu, police said.", "market"),
+    ] {
+        let r = extract(text, "2024-03-10");
+        let e = one_violent(&r, text);
+        assert_eq!(e.kind, EventKind::Attack, "{text}: {}", describe(&r));
+        assert!(e.weapon.is_some(), "{text}: {}", describe(&r));
+        assert!(has(e, Role::Target, target), "{text}: {}", describe(&r));
+    }
+    // The country of the weapon is the party that fired it.
+    let text = "Russian missiles struck energy facilities in Lviv overnight, the governor said.";
+    let r = extract(text, "2024-03-10");
+    let e = one_violent(&r, text);
+    assert!(e.actors_with(Role::Perpetrator).any(|a| a.country.as_deref() == Some("RU")), "{}", describe(&r));
+    // Without a weapon, striking and hitting are no attack.
+    for text in ["Lightning struck a church in Lima on Sunday.", "The car hit a tree near the bridge.", "Workers went on strike in La Paz.", "The minister struck a deal with the unions."] {
+        let r = extract(text, "2024-03-10");
+        assert!(violent(&r).is_empty(), "{text}: {}", describe(&r));
+    }
+}
