@@ -396,7 +396,7 @@ fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention)
     drafts
         .iter()
         .enumerate()
-        .filter(|(_, d)| is_violent(d.kind) && d.modality != Modality::Future && d.mentions[0].sentence <= st.sentence)
+        .filter(|(_, d)| is_violent(d.kind) && !matches!(d.modality, Modality::Future | Modality::Generic) && d.mentions[0].sentence <= st.sentence)
         .max_by_key(|(_, d)| d.mentions.iter().filter(|m| m.sentence <= st.sentence).map(|m| m.sentence).max())
         .map(|(i, _)| i)
 }

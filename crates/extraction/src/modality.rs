@@ -177,7 +177,9 @@ const PRACTICE_GOVERNORS: &[&str] = &["stop", "cease", "halt", "end"];
 ///   headlines put it): "the dictatorship which assassinates priests";
 /// - a trigger governed by "stop", "cease", "halt": "stop bombing civilians";
 /// - a gerund that is the subject of its clause: "taking hostages is not
-///   our policy".
+///   our policy";
+/// - an event noun of a kind like another: "similar attacks", "such
+///   bombings".
 ///
 /// Bare plural event nouns ("assassinations of judges") are often generic,
 /// but as often a report of several attacks ("staged simultaneous attacks
@@ -188,6 +190,11 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
         if matches!(w.rel(), "xcomp" | "obj" | "ccomp") && PRACTICE_GOVERNORS.contains(&s.words[h].lemma.as_str()) {
             return true;
         }
+    }
+    // "has carried out similar attacks", "such bombings": events of a kind
+    // like the one reported, not it.
+    if w.is_noun() && s.children_rel(head, "amod").chain(s.children_rel(head, "det")).any(|c| matches!(s.words[c].lower.as_str(), "similar" | "such")) {
+        return true;
     }
     // "taking hostages is not our policy", "kidnapping foreigners is a
     // crime": an act named as the subject of a clause is a kind of act.

@@ -338,3 +338,22 @@ fn a_hedge_on_the_agent_makes_the_perpetrator_suspected() {
         assert_eq!(attribution.status, "suspected", "{text}: {attribution:?}");
     }
 }
+
+#[test]
+fn statements_are_about_the_reported_attack_not_similar_ones() {
+    for text in [
+        "A suicide bomber blew himself up outside a mosque in Kunduz on Friday, killing 12 worshippers. No group immediately claimed responsibility, but Islamic State has carried out similar attacks in the region. The government condemned the bombing.",
+        "A car bomb exploded near a market in Baghdad on Sunday, killing nine people. Such bombings are common in the capital. The prime minister condemned the attack.",
+    ] {
+        let r = extract(text);
+        let reported: Vec<&Event> = material(&r).into_iter().filter(|e| e.modality == Modality::Asserted).collect();
+        assert_eq!(reported.len(), 1, "{text}: {}", dump(&r));
+        let similar: Vec<&Event> = material(&r).into_iter().filter(|e| e.modality == Modality::Generic).collect();
+        assert_eq!(similar.len(), 1, "{text}: {}", dump(&r));
+        for kind in [EventKind::Condemnation, EventKind::Claim] {
+            for st in of_kind(&r, kind) {
+                assert_eq!(st.about.as_deref(), Some(reported[0].id.as_str()), "{text}: {}", dump(&r));
+            }
+        }
+    }
+}
