@@ -264,6 +264,7 @@ pub fn parse_document(
         person_noun_before_name(&mut words);
         verb_with_auxiliary_read_as_modifier(&mut words);
         passive_subject_without_auxiliary(&mut words);
+        shot_dead_object(&mut words);
         let mut children = vec![Vec::new(); words.len()];
         for (i, w) in words.iter().enumerate() {
             if let Some(h) = w.head {
@@ -721,6 +722,29 @@ fn verb_read_as_modifier(words: &mut [Word]) {
     words[object_top].head = Some(verb);
     words[object_top].deprel = "obj".to_string();
     make_clause(words, verb, subject);
+}
+
+/// "troops shot dead two Palestinians", "gunmen gunned down and shot dead
+/// a policeman": the parser, which rarely saw the idiom, may read "dead"
+/// as an adjective of the noun after it and hang that noun elsewhere (as
+/// the subject of a later "police said"). The noun is the verb's object,
+/// and "dead" says what became of it.
+fn shot_dead_object(words: &mut [Word]) {
+    for v in 0..words.len().saturating_sub(2) {
+        let shooting = matches!(words[v].lower.as_str(), "shot" | "shoot" | "shoots" | "shooting" | "gunned") && words[v].is_verb();
+        if !shooting || words[v + 1].lower != "dead" {
+            continue;
+        }
+        let Some(noun) = words[v + 1].head.filter(|&n| n > v + 1 && words[n].is_noun()) else { continue };
+        // The noun's old head must not lie inside its own phrase.
+        if words[noun].head != Some(v) && is_within(words, v, noun) {
+            continue;
+        }
+        words[noun].head = Some(v);
+        words[noun].deprel = "obj".to_string();
+        words[v + 1].head = Some(v);
+        words[v + 1].deprel = "xcomp".to_string();
+    }
 }
 
 /// Makes `verb` the sentence's root with `subject` as its subject.

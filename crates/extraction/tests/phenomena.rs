@@ -1150,3 +1150,18 @@ fn a_weapon_that_strikes_or_hits_makes_an_attack() {
         assert!(violent(&r).is_empty(), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn whoever_is_shot_dead_is_the_victim() {
+    for (text, perpetrator, victim, dead) in [
+        ("Israeli troops shot dead two Palestinians during a raid on the Jenin refugee camp on Tuesday, the Palestinian health ministry said.", "israeli troops", "two palestinians", 2),
+        ("Police shot dead three suspected militants in Srinagar, officials said.", "police", "three suspected militants", 3),
+        ("gunmen shot dead a policeman in medellin yesterday, police said.", "gunmen", "policeman", 1),
+    ] {
+        let r = extract(text, "2024-03-10");
+        let e = one_violent(&r, text);
+        assert!(actor_texts(e, Role::Perpetrator).iter().any(|t| t == perpetrator), "{text}: {}", describe(&r));
+        assert!(actor_texts(e, Role::Victim).iter().any(|t| t == victim), "{text}: {}", describe(&r));
+        assert_eq!(e.fatalities.as_ref().and_then(|f| f.best), Some(dead), "{text}: {}", describe(&r));
+    }
+}
