@@ -63,6 +63,10 @@ pub struct TriggerEntry {
     /// Only an event when a weapon is named in its clause ("fired their
     /// guns", "the bomb was activated"); "fired the manager" is none.
     pub needs_weapon: bool,
+    /// Only an event when its subject is a crowd of protesters
+    /// ("protesters marched", "thousands of students rallied"); "troops
+    /// marched into the town" is none.
+    pub needs_crowd: bool,
 }
 
 /// Where the recipient of a CAMEO interaction is.
@@ -297,6 +301,7 @@ impl Lexicon {
                 reflexive_suicide: flags.contains(&"reflexive-suicide"),
                 needs_object: flags.contains(&"needs-object"),
                 needs_weapon: flags.contains(&"needs-weapon"),
+                needs_crowd: flags.contains(&"needs-crowd"),
             };
             triggers.entry(lemmas[0].clone()).or_default().push(entry);
         }

@@ -150,6 +150,9 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     if entry.needs_weapon && m.weapon.is_none() {
         return None;
     }
+    if entry.needs_crowd && !m.args.iter().any(|a| a.role == Role::Perpetrator && is_crowd(s, a.head)) {
+        return None;
+    }
     if !m.args.iter().any(|a| a.role == Role::Perpetrator) {
         if let Some(agent) = planter_of_weapon(s, head, &mut m) {
             push_agent(s, &mut m, agent);
@@ -533,6 +536,18 @@ const QUANTITY_WORDS: &[&str] = &["dozens", "scores", "hundreds", "thousands", "
 
 /// Media through which statements are made ("claimed the attack on its news agency").
 const CHANNEL_NOUNS: &[&str] = &["agency", "channel", "statement", "website", "telegram", "video", "radio", "television", "broadcast", "communique", "account", "media", "newspaper"];
+
+/// Words for people who march and rally in protest.
+const CROWD_WORDS: &[&str] = &[
+    "protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob", "activist", "supporter", "student", "worker", "opponent",
+];
+
+/// Is the phrase at `head` a crowd of protesters ("protesters", "thousands
+/// of students", "a crowd of supporters")?
+fn is_crowd(s: &Sentence, head: usize) -> bool {
+    let crowd_word = |k: usize| CROWD_WORDS.contains(&s.words[k].lemma.as_str());
+    crowd_word(head) || s.children_rel(head, "nmod").any(|c| s.case_of(c) == Some("of") && crowd_word(c))
+}
 
 /// Things damaged in passing that are not what an attack was aimed at.
 const NOT_TARGETS: &[&str] = &["window", "glass", "windowpane", "door", "wall", "roof", "area", "zone", "sector", "outskirts", "place", "site", "total", "kg", "kilogram"];

@@ -466,6 +466,20 @@ fn subject_behind_time_word(words: &mut [Word]) {
             continue;
         }
         let verb = words[t].head;
+        // "marched in Khartoum on Thursday demanding civilian rule": the
+        // preposition was read as opening a clause whose subject is the
+        // day. The day is when the main verb happened; the participle has
+        // the main verb's subject.
+        let preposition = words[t - 1].head == verb && words[t - 1].deprel == "mark" && matches!(words[t - 1].lower.as_str(), "on" | "in" | "at" | "during" | "since" | "by");
+        if let (true, Some(v)) = (preposition, verb) {
+            if words[v].lower.ends_with("ing") && words[v].rel() == "advcl" {
+                words[t - 1].head = Some(t);
+                words[t - 1].deprel = "case".to_string();
+                words[t].head = words[v].head;
+                words[t].deprel = "obl".to_string();
+                continue;
+            }
+        }
         // "Rebels Tuesday attacked": the parser may also have made the
         // real subject a compound of the time word. Hang it on the verb,
         // with everything before it that hung on the time word.
@@ -567,13 +581,15 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
             None => return,
         }
     };
-    let verb = root + 1;
-    if verb >= words.len() || words.iter().any(|w| w.head == Some(root) && matches!(w.rel(), "cop" | "aux")) {
+    // The verb comes right after the noun's phrase ("thousands of
+    // protesters marched in Khartoum").
+    let Some(verb) = (root + 1..words.len()).find(|&k| !is_within(words, k, root) || words[k].deprel == "acl" && words[k].head.is_some_and(|h| (root..k).contains(&h))) else { return };
+    if words.iter().any(|w| w.head == Some(root) && matches!(w.rel(), "cop" | "aux")) {
         return;
     }
     let v = &words[verb];
     let past = v.lower.ends_with("ed") || v.lower != v.lemma && !v.lower.ends_with("ing") && !v.lower.ends_with('s');
-    if !(v.is_verb() && v.deprel == "acl" && v.head == Some(root) && past) {
+    if !(v.is_verb() && v.deprel == "acl" && v.head.is_some_and(|h| (root..verb).contains(&h)) && past) {
         return;
     }
     let children: Vec<usize> = (0..words.len()).filter(|&k| words[k].head == Some(verb)).collect();

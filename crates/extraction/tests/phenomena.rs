@@ -1165,3 +1165,29 @@ fn whoever_is_shot_dead_is_the_victim() {
         assert_eq!(e.fatalities.as_ref().and_then(|f| f.best), Some(dead), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn a_crowd_that_marches_rallies_or_takes_to_the_streets_is_a_protest() {
+    for (text, participants, place) in [
+        ("Thousands of protesters marched in Khartoum on Thursday demanding civilian rule.", "protesters", "SD"),
+        ("Students rallied outside parliament in Dhaka on Monday.", "students", "BD"),
+        ("Thousands of people took to the streets of Tbilisi on Sunday.", "people", "GE"),
+        ("Hundreds of demonstrators protested in Nairobi on Friday.", "demonstrators", "KE"),
+    ] {
+        let r = extract(text, "2024-03-10");
+        let p = events_of(&r, EventKind::Protest);
+        assert_eq!(p.len(), 1, "{text}: {}", describe(&r));
+        assert!(p[0].actors.iter().any(|a| a.text.to_lowercase().contains(participants)), "{text}: {}", describe(&r));
+        assert!(p[0].actors.iter().all(|a| a.role != Role::Victim), "{text}: {}", describe(&r));
+        assert_eq!(p[0].location.as_ref().and_then(|l| l.country.as_deref()), Some(place), "{text}: {}", describe(&r));
+    }
+    // The day is when they marched, not who demanded.
+    let text = "Thousands of protesters marched in Khartoum on Thursday demanding civilian rule.";
+    let r = extract(text, "2024-03-10");
+    assert!(r.events.iter().flat_map(|e| &e.actors).all(|a| a.text != "Thursday"), "{}", describe(&r));
+    // Other people marching or gathering are no protest.
+    for text in ["Troops marched into the town on Monday.", "Officials gathered in Geneva for talks on Monday."] {
+        let r = extract(text, "2024-03-10");
+        assert!(events_of(&r, EventKind::Protest).is_empty(), "{text}: {}", describe(&r));
+    }
+}
