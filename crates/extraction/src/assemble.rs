@@ -9,7 +9,8 @@
 //!    the nearest violent event in the sentence, else the latest one before.
 //! 4. Each event gets its place (a place in its clause, else in its sentence,
 //!    else the latest one before; the dateline only when the text points to
-//!    it with "here" or "this capital"), its date, its actors normalised
+//!    it with "here" or "this capital"; failing all of these, the country
+//!    the document names most, at country precision), its date, its actors normalised
 //!    through the actor registry, its modality, and its cross-walk codes.
 
 use std::collections::HashSet;
@@ -128,10 +129,11 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     }
     attach_counts(&view, &mut drafts);
     let antecedents = antecedents(&view);
+    let home = document_country(&view);
     let mut events: Vec<Event> = drafts
         .iter()
         .enumerate()
-        .map(|(n, d)| build_event(&view, d, format!("{}#e{}", view.id, n + 1), &antecedents))
+        .map(|(n, d)| build_event(&view, d, format!("{}#e{}", view.id, n + 1), &antecedents, home.as_ref()))
         .collect();
     let material = events.len();
     add_agent_noun_perpetrators(&view, &mut events);
@@ -906,7 +908,7 @@ fn resolve_pronoun<'a>(antecedents: &'a [Antecedent], role: Role, at: usize, sen
         .max_by_key(|a| (a.lemma == anaphor_lemma, a.salience, a.start))
 }
 
-fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antecedent]) -> Event {
+fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antecedent], home: Option<&Location>) -> Event {
     let first = &d.mentions[0];
     let s0 = &view.sentences[first.sentence];
     let trigger_range = s0.bytes(first.trigger_words.clone());
@@ -946,9 +948,14 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
         let sentence = &view.sentences[first.sentence];
         pointed_dateline(view, sentence)
     });
+
     if let Some(p) = place {
         // A dateline place reached through "here" keeps its span in the dateline.
         event.location = Some(location_of(view, p));
+    } else {
+        // Nothing near the event places it: a report tells of the country
+        // it is about without naming it again at every event.
+        event.location = home.cloned();
     }
     // Actors.
     let mut seen: HashSet<(Role, String)> = HashSet::new();
@@ -1125,6 +1132,59 @@ fn strip_article(s: &Sentence, words: Range<usize>) -> Range<usize> {
         w.start += 1;
     }
     w
+}
+
+/// The country a document is about, as the place (at country precision) of
+/// the events it places nowhere near their trigger: the country its places
+/// name most (a town counts for its country; a country named as a modifier,
+/// "U.S. missionaries", "Peru's embassy", does not), with nationality words
+/// and national actors ("Salvadoran troops", "the FMLN") as half a vote
+/// each. Only a country that leads outright and that a place names: a
+/// nationality alone says whose people, not where. The span is the first
+/// mention of the country itself, else of a nationality word for it, else
+/// of its first place.
+fn document_country(view: &DocumentView) -> Option<Location> {
+    let mut tally: Vec<(String, f32)> = Vec::new();
+    let mut vote = |country: &str, weight: f32| match tally.iter_mut().find(|(c, _)| c == country) {
+        Some(entry) => entry.1 += weight,
+        None => tally.push((country.to_string(), weight)),
+    };
+    for p in view.places.iter().filter(|p| !country_as_modifier(view, p)) {
+        vote(&p.country, 1.0);
+    }
+    for a in view.actors.iter().filter(|a| matches!(a.entry_type, EntryType::Compound | EntryType::Metonym | EntryType::Named)) {
+        if let Some(c) = &a.country {
+            vote(c, 0.5);
+        }
+    }
+    tally.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
+    let (code, votes) = tally.first()?;
+    if *votes < 1.0 || tally.get(1).is_some_and(|second| second.1 >= *votes) {
+        return None;
+    }
+    let country = sitrep_knowledge::KnowledgeBase::embedded().gazetteer.country_by_code(code)?;
+    let own = |p: &&ResolvedPlace| p.country == *code;
+    let named = view.places.iter().filter(own).find(|p| p.precision == sitrep_schema::GeoPrecision::Country).map(|p| p.range.clone());
+    let nationality = || {
+        view.actors
+            .iter()
+            .filter(|a| a.entry_type == EntryType::Compound && a.country.as_deref() == Some(code.as_str()))
+            .map(|a| a.range.clone())
+            .min_by_key(|r| r.start)
+    };
+    let first_place = || view.places.iter().filter(own).map(|p| p.range.clone()).min_by_key(|r| r.start);
+    let range = named.or_else(nationality).or_else(first_place)?;
+    Some(Location {
+        text: view.text.get(range.clone()).unwrap_or_default().to_string(),
+        name: Some(country.name.clone()),
+        country: Some(country.iso2.clone()),
+        admin1: None,
+        lat: Some(country.lat),
+        lon: Some(country.lon),
+        precision: Some(sitrep_schema::GeoPrecision::Country),
+        geonameid: Some(u64::from(country.geonameid)),
+        span: view.offsets.span(range),
+    })
 }
 
 fn earlier_place<'a>(view: &DocumentView<'a>, m: &Mention) -> Option<&'a ResolvedPlace> {

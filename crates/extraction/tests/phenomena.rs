@@ -1048,3 +1048,56 @@ fn a_registry_alias_written_as_a_common_noun_is_parsed_as_one() {
         assert!(e.actors_with(Role::Victim).any(|a| a.id.as_deref() == Some("igo.peacekeepers")), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn an_event_placed_nowhere_near_its_trigger_is_in_the_country_the_document_names_most() {
+    // The report names El Salvador and its towns; the shooting, five
+    // sentences on, names no place: it is placed in El Salvador, at country
+    // precision, with the span of the country's first mention (or of the
+    // first nationality word for it when the country is not named).
+    for (text, country, first_mention) in [
+        (
+            "The Salvadoran government said on Monday that talks with the rebels would resume in San Salvador. \
+             Church leaders in El Salvador have offered to mediate. The rebels want a ceasefire. The army wants \
+             guarantees. Diplomats expect a long negotiation. Unidentified gunmen shot dead a union leader at his \
+             home on Tuesday night.",
+            "SV",
+            "El Salvador",
+        ),
+        (
+            "peruvian police reported today that the curfew in lima and callao will be extended. the interior \
+             minister met with the mayors of both cities. the measure will last until the elections. schools will \
+             remain open. shops must close at 2100. meanwhile, terrorists dynamited a power pylon last night, \
+             leaving several districts without electricity.",
+            "PE",
+            "peruvian police",
+        ),
+    ] {
+        let r = extract(text, "1990-03-14");
+        let e = one_violent(&r, text);
+        let place = e.location.as_ref().unwrap_or_else(|| panic!("{text}: no place\n{}", describe(&r)));
+        assert_eq!(place.country.as_deref(), Some(country), "{}", describe(&r));
+        assert_eq!(place.precision, Some(sitrep_schema::GeoPrecision::Country), "{}", describe(&r));
+        assert_eq!(place.text, first_mention, "{}", describe(&r));
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(chars[place.span.0..place.span.1].iter().collect::<String>(), place.text);
+    }
+}
+
+#[test]
+fn no_country_is_guessed_when_none_leads_or_only_a_nationality_names_it() {
+    for text in [
+        // Two countries named as often as each other.
+        "Talks on trade between Peru and Bolivia opened on Monday. The talks ended without an agreement. \
+         Both sides will meet again next month. Observers were not surprised. The ministers left early. \
+         A bomb exploded outside a bank on Tuesday, killing a guard.",
+        // One nationality word says whose people, not where.
+        "Two U.S. missionaries were shot dead last night by a group of terrorists.",
+        "Gunmen attacked Peru's embassy on Monday, wounding two guards.",
+    ] {
+        let r = extract(text, "2024-03-12");
+        let v = violent(&r);
+        assert!(!v.is_empty(), "{text}: {}", describe(&r));
+        assert!(v.iter().all(|e| e.location.is_none()), "{text}: {}", describe(&r));
+    }
+}
