@@ -1101,3 +1101,18 @@ fn no_country_is_guessed_when_none_leads_or_only_a_nationality_names_it() {
         assert!(v.iter().all(|e| e.location.is_none()), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn minutes_and_hours_before_the_report_date_the_event() {
+    for (text, start, end) in [
+        ("Just a few minutes ago two strong explosions shook the centre of Bogota.", "1989-12-06", "1989-12-06"),
+        ("Guerrillas blew up a section of the oil pipeline in the past few hours, the army reported.", "1989-12-05", "1989-12-06"),
+        ("Police said a judge was shot dead outside the courthouse two hours ago.", "1989-12-05", "1989-12-06"),
+    ] {
+        let r = extract(text, "1989-12-06");
+        let e = one_violent(&r, text);
+        let date = e.date.as_ref().unwrap_or_else(|| panic!("{text}: no date\n{}", describe(&r)));
+        assert_eq!((date.start.as_str(), date.end.as_str()), (start, end), "{text}: {}", describe(&r));
+        assert_eq!(e.modality, Modality::Asserted, "{text}");
+    }
+}
