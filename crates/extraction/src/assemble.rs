@@ -686,8 +686,8 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
 }
 
 fn same_place_and_date(view: &DocumentView, draft: &Draft, m: &Mention) -> bool {
-    let place_a = draft.mentions.iter().find_map(|o| place_in_sentence(view, o).map(|p| p.geonameid));
-    let place_b = place_in_sentence(view, m).map(|p| p.geonameid);
+    let place_a = draft.mentions.iter().find_map(|o| place_mentioned_in_sentence(view, o).map(|p| p.geonameid));
+    let place_b = place_mentioned_in_sentence(view, m).map(|p| p.geonameid);
     let date_a = draft.mentions.iter().find_map(|o| date_in_sentence(view, o).and_then(|d| d.value));
     let date_b = date_in_sentence(view, m).and_then(|d| d.value);
     let places_ok = match (place_a, place_b) {
@@ -730,13 +730,27 @@ fn attach_counts(view: &DocumentView, drafts: &mut [Draft]) {
     }
 }
 
+/// The event's place in the sentence of mention `m`: never a place that is
+/// part of a name ("carlos valencia garcia").
 fn place_in_sentence<'a>(view: &DocumentView<'a>, m: &Mention) -> Option<&'a ResolvedPlace> {
+    nearest_place_in_sentence(view, m, |p| !part_of_a_name(view, p))
+}
+
+/// The place a sentence names nearest to mention `m`, names of people
+/// included. Deciding whether two mentions tell of one event compares
+/// these: two sentences that name the same words are more likely about one
+/// event, whether the words are a town or a person's name.
+fn place_mentioned_in_sentence<'a>(view: &DocumentView<'a>, m: &Mention) -> Option<&'a ResolvedPlace> {
+    nearest_place_in_sentence(view, m, |_| true)
+}
+
+fn nearest_place_in_sentence<'a>(view: &DocumentView<'a>, m: &Mention, keep: impl Fn(&ResolvedPlace) -> bool) -> Option<&'a ResolvedPlace> {
     let s = &view.sentences[m.sentence];
     let in_dateline = |p: &ResolvedPlace| view.dateline.as_ref().is_some_and(|d| p.range.start < d.end && d.start < p.range.end);
     let candidates: Vec<&ResolvedPlace> = view
         .places
         .iter()
-        .filter(|p| p.range.start >= s.start && p.range.end <= s.end && !in_dateline(p) && !country_as_modifier(view, p))
+        .filter(|p| p.range.start >= s.start && p.range.end <= s.end && !in_dateline(p) && !country_as_modifier(view, p) && keep(p))
         .collect();
     if candidates.is_empty() {
         return None;
@@ -1149,7 +1163,7 @@ fn document_country(view: &DocumentView) -> Option<Location> {
         Some(entry) => entry.1 += weight,
         None => tally.push((country.to_string(), weight)),
     };
-    for p in view.places.iter().filter(|p| !country_as_modifier(view, p)) {
+    for p in view.places.iter().filter(|p| !country_as_modifier(view, p) && !part_of_a_name(view, p)) {
         vote(&p.country, 1.0);
     }
     for a in view.actors.iter().filter(|a| matches!(a.entry_type, EntryType::Compound | EntryType::Metonym | EntryType::Named)) {
@@ -1193,7 +1207,7 @@ fn earlier_place<'a>(view: &DocumentView<'a>, m: &Mention) -> Option<&'a Resolve
     let window_start = view.sentences[m.sentence.saturating_sub(3)].start;
     view.places
         .iter()
-        .filter(|p| p.range.end <= s.start && p.range.start >= window_start && !in_dateline(p) && !country_as_modifier(view, p))
+        .filter(|p| p.range.end <= s.start && p.range.start >= window_start && !in_dateline(p) && !country_as_modifier(view, p) && !part_of_a_name(view, p))
         .max_by_key(|p| p.range.start)
 }
 
@@ -1214,6 +1228,28 @@ fn country_as_modifier(view: &DocumentView, p: &ResolvedPlace) -> bool {
     }
     matches!(w.deprel.as_str(), "compound" | "amod" | "nmod:poss")
         || s.words.get(last + 1).is_some_and(|n| matches!(n.lower.as_str(), "'s" | "’s" | "'"))
+}
+
+/// A place the parse joins into a longer name is part of a person's or a
+/// group's name, not where anything happened: the gazetteer knows towns
+/// called Elizabeth, Valencia and Orlando, but "febe elizabeth velazquez",
+/// "carlos valencia garcia" and "the orlando de sola group" are a labour
+/// leader, a judge and a political group. The sign is a `flat` link (the
+/// relation of the parts of a name) between a word of the place and a word
+/// outside it, or the place modifying a proper noun that is no place.
+/// Matters most in text without case, where capitals cannot mark names.
+/// Known only in parsed sentences.
+fn part_of_a_name(view: &DocumentView, p: &ResolvedPlace) -> bool {
+    let Some(s) = view.sentences.iter().find(|s| s.start <= p.range.start && p.range.end <= s.end) else { return false };
+    let inside = |w: usize| s.words[w].start >= p.range.start && s.words[w].end <= p.range.end;
+    let is_place = |w: usize| view.places.iter().any(|q| q.range.start <= s.words[w].start && s.words[w].end <= q.range.end);
+    (0..s.words.len()).filter(|&w| inside(w)).any(|w| {
+        let word = &s.words[w];
+        let head_outside = word.head.filter(|&h| !inside(h));
+        (word.rel() == "flat" && head_outside.is_some())
+            || s.children_rel(w, "flat").any(|c| !inside(c))
+            || (word.deprel == "compound" && head_outside.is_some_and(|h| s.words[h].upos == sitrep_analysis::Upos::Propn && !is_place(h)))
+    })
 }
 
 /// Nouns for a part of a country: a country word modifying one names where

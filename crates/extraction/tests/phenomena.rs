@@ -1116,3 +1116,34 @@ fn minutes_and_hours_before_the_report_date_the_event() {
         assert_eq!(e.modality, Modality::Asserted, "{text}");
     }
 }
+
+#[test]
+fn a_place_inside_a_persons_name_is_not_the_events_place() {
+    // In text without case, "valencia" and "orlando" (towns the gazetteer
+    // knows, and the document names the United States) are parts of the
+    // victims' names; the killings are placed in the country the document
+    // is about instead.
+    for (text, name) in [
+        (
+            "gunmen killed judge pedro valencia ortiz as he left his home this morning. the united states condemned \
+             the crime, and the government of el salvador promised an investigation in el salvador.",
+            "valencia",
+        ),
+        (
+            "terrorists murdered businessman jorge orlando perez yesterday. the united states condemned the crime, \
+             and the government of el salvador promised an investigation in el salvador.",
+            "orlando",
+        ),
+    ] {
+        let r = extract(text, "1990-03-01");
+        let e = one_violent(&r, text);
+        let place = e.location.as_ref().unwrap_or_else(|| panic!("{text}: no place\n{}", describe(&r)));
+        assert_ne!(place.text, name, "{}", describe(&r));
+        assert_eq!(place.country.as_deref(), Some("SV"), "{}", describe(&r));
+    }
+    // A town introduced as a place stays the place.
+    let text = "gunmen killed a judge in valencia this morning. the government promised an investigation.";
+    let r = extract(text, "1990-03-01");
+    let e = one_violent(&r, text);
+    assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some("valencia"), "{}", describe(&r));
+}
