@@ -1098,7 +1098,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     // Casualties.
     let killed: Vec<&(usize, CountMention)> = d.counts.iter().filter(|(_, c)| c.harm == Harm::Killed).collect();
     let injured: Vec<&(usize, CountMention)> = d.counts.iter().filter(|(_, c)| c.harm == Harm::Injured).collect();
-    event.fatalities = make_count(view, &killed);
+    event.fatalities = make_count(view, &killed).or_else(|| victims_killed(view, d));
     event.injuries = make_count(view, &injured);
     for (_, c) in d.counts.iter() {
         if let Some(src) = &c.source {
@@ -1671,6 +1671,111 @@ fn fuller_name_in_text<'a>(text: &'a str, short: &[&str]) -> Option<Vec<&'a str>
 /// Figures in one sentence for different groups ("3 soldiers and 2
 /// civilians") add up; across sentences the latest precise figure is best,
 /// and every figure is kept in `reports`.
+/// A killing that gives no figure still says how many died when it names
+/// whom it killed: "gunmen murdered the mayor" is one death, "the massacre
+/// of six priests" six. Each victim of a mention that means a death (a
+/// killing, a completed assassination) counts as its number ("six
+/// priests"), one for a singular phrase or name, and each coordinated name
+/// as one more. The victims named may be one person told twice ("the
+/// general", "Enrique Lopez"), so the figure is a range from the largest
+/// victim to all of them together. None when a victim is a plural without
+/// a number ("killed peasants"): the text does not say how many.
+fn victims_killed(view: &DocumentView, d: &Draft) -> Option<Count> {
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut counts: Vec<u64> = Vec::new();
+    let mut first: Option<Range<usize>> = None;
+    for m in d.mentions.iter().filter(|m| m.kind == EventKind::Killing || m.subtype.as_deref() == Some("assassination")) {
+        let s = &view.sentences[m.sentence];
+        if modality_of(s, m.head) != Modality::Asserted {
+            continue;
+        }
+        for a in m.args.iter().filter(|a| a.role == Role::Victim && !is_pronoun(s, a.head)) {
+            let r = s.bytes(strip_article(s, a.words.clone()));
+            if !seen.insert(view.text[r.clone()].to_lowercase()) {
+                continue;
+            }
+            counts.push(people_in_phrase(s, a.words.clone())?);
+            first.get_or_insert(r);
+        }
+    }
+    let low = counts.iter().copied().max()?;
+    let high: u64 = counts.iter().sum();
+    let r = first?;
+    Some(Count {
+        low: Some(low),
+        best: (low == high).then_some(low),
+        high: Some(high),
+        text: view.text[r.clone()].to_string(),
+        source: None,
+        span: view.offsets.span(r),
+        reports: Vec::new(),
+    })
+}
+
+/// How many people a victim phrase names: each part of it between "and"
+/// and commas ("a judge, his wife and two bodyguards") is its number ("two
+/// bodyguards"), else one for a singular noun or a name; a part without a
+/// noun ("Roberto Navas, 42,") is an aside. The parts are read from the
+/// words, not the parse, which often misses the coordination of names in
+/// text without case. None when a part is a plural or a group without a
+/// number: the text does not say how many.
+fn people_in_phrase(s: &Sentence, words: Range<usize>) -> Option<u64> {
+    let mut total = 0;
+    let mut part_start = words.start;
+    for k in words.start..=words.end {
+        let boundary = k == words.end || matches!(s.words[k].lower.as_str(), "and" | "," | ";");
+        if !boundary {
+            continue;
+        }
+        total += people_in_part(s, part_start..k)?;
+        part_start = k + 1;
+    }
+    (total > 0).then_some(total)
+}
+
+/// The people one coordinated part names (see `people_in_phrase`): 0 when
+/// it has no noun.
+fn people_in_part(s: &Sentence, part: Range<usize>) -> Option<u64> {
+    // The head: the last noun before the first preposition that follows a
+    // noun ("the mayor of the town" is the mayor).
+    let mut head = None;
+    for w in part.clone() {
+        let word = &s.words[w];
+        if word.is_noun() {
+            head = Some(w);
+        } else if head.is_some() && word.upos == sitrep_analysis::Upos::Adp {
+            break;
+        }
+    }
+    let Some(head) = head else { return Some(0) };
+    let number = (part.start..head).find_map(|w| {
+        let word = s.words[w].lower.as_str();
+        sitrep_text::numbers::parse_number(&[word], false).and_then(|n| n.quantity.best)
+    });
+    let h = &s.words[head];
+    match number {
+        Some(n) => Some(n),
+        None if is_plural(h) || is_collective(h) => None,
+        None => Some(1),
+    }
+}
+
+/// A plural noun: the lemmatiser changed it ("priests", "men"), or,
+/// where the tagger took it for a name, it ends in -s and only its stem is
+/// a known noun ("jesuits" in lower-case text).
+fn is_plural(w: &crate::syntax::Word) -> bool {
+    let known = |form: &str| semantics::senses(form).is_some();
+    let changed = w.is_noun() && w.lemma != w.lower;
+    let stem_known = w.lower.strip_suffix('s').is_some_and(|stem| known(stem)) && !known(&w.lower);
+    changed || stem_known
+}
+
+/// A noun for a group of people of no stated size ("people", "the
+/// population", "a family"): its first WordNet sense is a group.
+fn is_collective(w: &crate::syntax::Word) -> bool {
+    semantics::senses(&w.lemma).and_then(|senses| senses.first()).is_some_and(|c| *c == semantics::SenseClass::Group)
+}
+
 fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<Count> {
     if counts.is_empty() {
         return None;

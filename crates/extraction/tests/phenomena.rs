@@ -1147,3 +1147,35 @@ fn a_place_inside_a_persons_name_is_not_the_events_place() {
     let e = one_violent(&r, text);
     assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some("valencia"), "{}", describe(&r));
 }
+
+#[test]
+fn a_killing_without_a_figure_counts_the_victims_it_names() {
+    // (text, low, high): one death for a singular victim or a name, the
+    // number of a counted victim, one per coordinated name.
+    for (text, low, high) in [
+        ("Gunmen murdered the mayor of the town on Sunday.", 1, 1),
+        ("Terrorists assassinated Senator Juan Perez Gomez outside his home yesterday.", 1, 1),
+        ("Soldiers massacred six farmers near the border on Friday.", 6, 6),
+        ("Rebels killed Pedro Lopez and Maria Gomez in an ambush on Monday.", 2, 2),
+    ] {
+        let r = extract(text, "1990-03-12");
+        let e = one_violent(&r, text);
+        let f = e.fatalities.as_ref().unwrap_or_else(|| panic!("{text}: no fatalities\n{}", describe(&r)));
+        assert_eq!((f.low, f.high), (Some(low), Some(high)), "{text}: {}", describe(&r));
+        assert_eq!(f.source, None, "{text}");
+    }
+    // A stated figure wins; a plural or a group without a number, an
+    // attack that kills nobody, and a hypothetical killing give none.
+    let r = extract("Gunmen murdered the mayor on Sunday. The attack killed 12 people, police said.", "1990-03-12");
+    let f = one_violent(&r, "stated").fatalities.as_ref().expect("fatalities");
+    assert_eq!((f.best, f.source.as_deref()), (Some(12), Some("police")), "{}", describe(&r));
+    for text in [
+        "Soldiers killed peasants near the border on Friday.",
+        "The guerrillas massacred the population of the village.",
+        "Gunmen attacked the mayor's convoy on Sunday.",
+        "The rebels threatened to kill the mayor.",
+    ] {
+        let r = extract(text, "1990-03-12");
+        assert!(r.events.iter().all(|e| e.fatalities.is_none()), "{text}: {}", describe(&r));
+    }
+}
