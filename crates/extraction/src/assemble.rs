@@ -10,8 +10,11 @@
 //! 4. Each event gets its place (a place in its clause, else in its sentence,
 //!    else the latest one before; the dateline only when the text points to
 //!    it with "here" or "this capital"; failing all of these, the country
-//!    the document names most, at country precision), its date, its actors normalised
-//!    through the actor registry, its modality, and its cross-walk codes.
+//!    the document names most, at country precision), its date (in its
+//!    sentences, else a recent one of the sentence or two before), its
+//!    fatalities (the figures given, else the victims a killing names), its
+//!    actors normalised through the actor registry, its modality, and its
+//!    cross-walk codes.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -955,7 +958,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     }
     event.weapon = event.weapons.first().cloned();
     // Date and place: from the first mention that has one.
-    if let Some(date) = d.mentions.iter().find_map(|m| date_in_sentence(view, m)) {
+    if let Some(date) = d.mentions.iter().find_map(|m| date_in_sentence(view, m)).or_else(|| earlier_recent_date(view, first)) {
         set_date(view, &mut event, date);
     }
     let place = d.mentions.iter().find_map(|m| place_in_sentence(view, m)).or_else(|| earlier_place(view, first)).or_else(|| {
@@ -1199,6 +1202,24 @@ fn document_country(view: &DocumentView) -> Option<Location> {
         geonameid: Some(u64::from(country.geonameid)),
         span: view.offsets.span(range),
     })
+}
+
+/// A report goes on in the time it has set: "on 10 March rebels murdered
+/// a family in the village. After the killing, they burned the town hall"
+/// dates the burning too. An event whose own sentences give no date takes
+/// the latest date of the sentence before (or the one before that), when
+/// that date is recent: an old date there ("since 1980", "in 1985") is
+/// background, not the frame of what follows. Never a date in the dateline.
+fn earlier_recent_date<'a>(view: &DocumentView<'a>, m: &Mention) -> Option<&'a DateMention> {
+    let published = view.published?;
+    let s = &view.sentences[m.sentence];
+    let window_start = view.sentences[m.sentence.saturating_sub(2)].start;
+    let in_dateline = |d: &DateMention| view.dateline.as_ref().is_some_and(|r| d.range.start < r.end);
+    view.dates
+        .iter()
+        .filter(|d| d.range.end <= s.start && d.range.start >= window_start && !in_dateline(d) && !d.future)
+        .max_by_key(|d| d.range.start)
+        .filter(|d| d.value.is_some_and(|v| !is_historical(v.end, published) && v.end <= published))
 }
 
 fn earlier_place<'a>(view: &DocumentView<'a>, m: &Mention) -> Option<&'a ResolvedPlace> {

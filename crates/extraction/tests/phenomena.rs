@@ -1179,3 +1179,37 @@ fn a_killing_without_a_figure_counts_the_victims_it_names() {
         assert!(r.events.iter().all(|e| e.fatalities.is_none()), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn an_undated_event_takes_the_recent_date_the_report_has_just_set() {
+    for (text, trigger, date) in [
+        (
+            "Rebels murdered a peasant family in a village near the river on 10 March. Another band of rebels \
+             dynamited a bridge on the main highway.",
+            "dynamited",
+            "1990-03-10",
+        ),
+        (
+            "Police said a bomb exploded yesterday outside the offices of a newspaper. Hours later, gunmen \
+             burned two buses on the main highway.",
+            "burned",
+            "1990-03-11",
+        ),
+    ] {
+        let r = extract(text, "1990-03-12");
+        let e = violent(&r).into_iter().find(|e| e.trigger.text == trigger).unwrap_or_else(|| panic!("{text}: no {trigger}\n{}", describe(&r)));
+        assert_eq!(e.date.as_ref().map(|d| d.start.as_str()), Some(date), "{text}: {}", describe(&r));
+        assert_eq!(e.modality, Modality::Asserted, "{text}");
+    }
+    // An old date is background and a future one no frame: the event
+    // stays undated.
+    for text in [
+        "The conflict began in 1980 with a wave of strikes. Gunmen burned two buses on the main highway.",
+        "The talks will resume on Monday in the capital. Gunmen burned two buses on the main highway.",
+    ] {
+        let r = extract(text, "1990-03-12");
+        let e = violent(&r).into_iter().find(|e| e.trigger.text == "burned").unwrap_or_else(|| panic!("{text}\n{}", describe(&r)));
+        assert!(e.date.is_none(), "{text}: {}", describe(&r));
+        assert_eq!(e.modality, Modality::Asserted, "{text}");
+    }
+}
