@@ -11,7 +11,7 @@
 //!    else the latest one before; the dateline only when the text points to
 //!    it with "here" or "this capital"; failing all of these, the country
 //!    the document names most, at country precision), its date (in its
-//!    sentences, else a recent one of the sentence or two before), its
+//!    sentences, else the latest recent one before it), its
 //!    fatalities (the figures given, else the victims a killing names), its
 //!    actors normalised through the actor registry, its modality, and its
 //!    cross-walk codes.
@@ -1204,20 +1204,22 @@ fn document_country(view: &DocumentView) -> Option<Location> {
     })
 }
 
-/// A report goes on in the time it has set: "on 10 March rebels murdered
-/// a family in the village. After the killing, they burned the town hall"
-/// dates the burning too. An event whose own sentences give no date takes
-/// the latest date of the sentence before (or the one before that), when
-/// that date is recent: an old date there ("since 1980", "in 1985") is
-/// background, not the frame of what follows. Never a date in the dateline.
+/// A report goes on in the time it has set: "rebels murdered a family on
+/// 10 March. Another band dynamited a bridge" dates the bridge too. An
+/// event whose own sentences give no date takes the latest date expression
+/// before it in the text, when that date is recent: an old date ("since
+/// 1980", "in 1985") is background, not the frame of what follows, and a
+/// future one is no frame for what has happened. Never a date in the
+/// dateline. (Measured on MUC-4: the whole text before the event gains
+/// more than the three sentences `earlier_place` looks back, and loses
+/// nothing on dev.)
 fn earlier_recent_date<'a>(view: &DocumentView<'a>, m: &Mention) -> Option<&'a DateMention> {
     let published = view.published?;
     let s = &view.sentences[m.sentence];
-    let window_start = view.sentences[m.sentence.saturating_sub(2)].start;
     let in_dateline = |d: &DateMention| view.dateline.as_ref().is_some_and(|r| d.range.start < r.end);
     view.dates
         .iter()
-        .filter(|d| d.range.end <= s.start && d.range.start >= window_start && !in_dateline(d) && !d.future)
+        .filter(|d| d.range.end <= s.start && !in_dateline(d) && !d.future)
         .max_by_key(|d| d.range.start)
         .filter(|d| d.value.is_some_and(|v| !is_historical(v.end, published) && v.end <= published))
 }

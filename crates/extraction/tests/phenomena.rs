@@ -1195,6 +1195,13 @@ fn an_undated_event_takes_the_recent_date_the_report_has_just_set() {
             "burned",
             "1990-03-11",
         ),
+        (
+            "A judge was shot dead yesterday outside his home. He had received threats for months. His family \
+             had asked for protection. The government promised an inquiry. Another group of gunmen burned two \
+             buses on the main highway.",
+            "burned",
+            "1990-03-11",
+        ),
     ] {
         let r = extract(text, "1990-03-12");
         let e = violent(&r).into_iter().find(|e| e.trigger.text == trigger).unwrap_or_else(|| panic!("{text}: no {trigger}\n{}", describe(&r)));
