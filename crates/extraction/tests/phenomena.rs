@@ -1220,3 +1220,19 @@ fn an_undated_event_takes_the_recent_date_the_report_has_just_set() {
         assert_eq!(e.modality, Modality::Asserted, "{text}");
     }
 }
+
+#[test]
+fn a_place_two_sentences_back_is_another_story_the_country_stays() {
+    let text = "Rebels attacked a police post in Tumbes on Monday. The interior minister then flew to Lima. \
+                Officials met there for hours. Another group of gunmen killed a mayor on Tuesday.";
+    let r = extract(text, "1990-03-14");
+    let e = violent(&r).into_iter().find(|e| e.trigger.text == "killed").unwrap_or_else(|| panic!("{}", describe(&r)));
+    let place = e.location.as_ref().unwrap_or_else(|| panic!("no place\n{}", describe(&r)));
+    assert_eq!(place.country.as_deref(), Some("PE"), "{}", describe(&r));
+    assert_eq!(place.precision, Some(sitrep_schema::GeoPrecision::Country), "not Lima, two sentences back: {}", describe(&r));
+    // The sentence just before still places it.
+    let text = "The interior minister flew to Lima on Monday. Gunmen killed a mayor on Tuesday.";
+    let r = extract(text, "1990-03-14");
+    let e = violent(&r).into_iter().find(|e| e.trigger.text == "killed").unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some("Lima"), "{}", describe(&r));
+}
