@@ -8,10 +8,10 @@
 //! 3. Casualty counts attach to the event whose trigger governs them, else
 //!    the nearest violent event in the sentence, else the latest one before.
 //! 4. Each event gets its place (a place in its clause, else in its sentence,
-//!    else the latest one of the sentence before; the dateline only when the text points to
-//!    it with "here" or "this capital"; failing all of these, the country
-//!    the document names most, at country precision), its date (in its
-//!    sentences, else the latest recent one before it), its
+//!    else the latest one of the sentence before; the dateline only when the
+//!    text points to it with "here" or "this capital"; failing all of these,
+//!    the country the document names most, at country precision), its date
+//!    (in its sentences, else the latest recent one before it), its
 //!    fatalities (the figures given, else the victims a killing names), its
 //!    actors normalised through the actor registry, its modality, and its
 //!    cross-walk codes.
@@ -965,7 +965,6 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
         let sentence = &view.sentences[first.sentence];
         pointed_dateline(view, sentence)
     });
-
     if let Some(p) = place {
         // A dateline place reached through "here" keeps its span in the dateline.
         event.location = Some(location_of(view, p));
@@ -1156,10 +1155,11 @@ fn strip_article(s: &Sentence, words: Range<usize>) -> Range<usize> {
 /// name most (a town counts for its country; a country named as a modifier,
 /// "U.S. missionaries", "Peru's embassy", does not), with nationality words
 /// and national actors ("Salvadoran troops", "the FMLN") as half a vote
-/// each. Only a country that leads outright and that a place names: a
-/// nationality alone says whose people, not where. The span is the first
-/// mention of the country itself, else of a nationality word for it, else
-/// of its first place.
+/// each. Only a country that leads outright with at least a full vote (a
+/// place, or two nationality words): one nationality word alone says whose
+/// people, not where ("Two U.S. missionaries were shot dead"). The span is
+/// the first mention of the country itself, else of a nationality word
+/// for it, else of its first place.
 fn document_country(view: &DocumentView) -> Option<Location> {
     let mut tally: Vec<(String, f32)> = Vec::new();
     let mut vote = |country: &str, weight: f32| match tally.iter_mut().find(|(c, _)| c == country) {
