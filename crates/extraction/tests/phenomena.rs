@@ -1191,3 +1191,191 @@ fn a_crowd_that_marches_rallies_or_takes_to_the_streets_is_a_protest() {
         assert!(events_of(&r, EventKind::Protest).is_empty(), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn an_event_placed_nowhere_near_its_trigger_is_in_the_country_the_document_names_most() {
+    // The report names El Salvador and its towns; the shooting, five
+    // sentences on, names no place: it is placed in El Salvador, at country
+    // precision, with the span of the country's first mention (or of the
+    // first nationality word for it when the country is not named).
+    for (text, country, first_mention) in [
+        (
+            "The Salvadoran government said on Monday that talks with the rebels would resume in San Salvador. \
+             Church leaders in El Salvador have offered to mediate. The rebels want a ceasefire. The army wants \
+             guarantees. Diplomats expect a long negotiation. Unidentified gunmen shot dead a union leader at his \
+             home on Tuesday night.",
+            "SV",
+            "El Salvador",
+        ),
+        (
+            "peruvian police reported today that the curfew in lima and callao will be extended. the interior \
+             minister met with the mayors of both cities. the measure will last until the elections. schools will \
+             remain open. shops must close at 2100. meanwhile, terrorists dynamited a power pylon last night, \
+             leaving several districts without electricity.",
+            "PE",
+            "peruvian police",
+        ),
+    ] {
+        let r = extract(text, "1990-03-14");
+        let e = one_violent(&r, text);
+        let place = e.location.as_ref().unwrap_or_else(|| panic!("{text}: no place\n{}", describe(&r)));
+        assert_eq!(place.country.as_deref(), Some(country), "{}", describe(&r));
+        assert_eq!(place.precision, Some(sitrep_schema::GeoPrecision::Country), "{}", describe(&r));
+        assert_eq!(place.text, first_mention, "{}", describe(&r));
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(chars[place.span.0..place.span.1].iter().collect::<String>(), place.text);
+    }
+}
+
+#[test]
+fn no_country_is_guessed_when_none_leads_or_only_a_nationality_names_it() {
+    for text in [
+        // Two countries named as often as each other.
+        "Talks on trade between Peru and Bolivia opened on Monday. The talks ended without an agreement. \
+         Both sides will meet again next month. Observers were not surprised. The ministers left early. \
+         A bomb exploded outside a bank on Tuesday, killing a guard.",
+        // One nationality word says whose people, not where.
+        "Two U.S. missionaries were shot dead last night by a group of terrorists.",
+        "Gunmen attacked Peru's embassy on Monday, wounding two guards.",
+    ] {
+        let r = extract(text, "2024-03-12");
+        let v = violent(&r);
+        assert!(!v.is_empty(), "{text}: {}", describe(&r));
+        assert!(v.iter().all(|e| e.location.is_none()), "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn minutes_and_hours_before_the_report_date_the_event() {
+    for (text, start, end) in [
+        ("Just a few minutes ago two strong explosions shook the centre of Bogota.", "1989-12-06", "1989-12-06"),
+        ("Guerrillas blew up a section of the oil pipeline in the past few hours, the army reported.", "1989-12-05", "1989-12-06"),
+        ("Police said a judge was shot dead outside the courthouse two hours ago.", "1989-12-05", "1989-12-06"),
+    ] {
+        let r = extract(text, "1989-12-06");
+        let e = one_violent(&r, text);
+        let date = e.date.as_ref().unwrap_or_else(|| panic!("{text}: no date\n{}", describe(&r)));
+        assert_eq!((date.start.as_str(), date.end.as_str()), (start, end), "{text}: {}", describe(&r));
+        assert_eq!(e.modality, Modality::Asserted, "{text}");
+    }
+}
+
+#[test]
+fn a_place_inside_a_persons_name_is_not_the_events_place() {
+    // In text without case, "valencia" and "orlando" (towns the gazetteer
+    // knows, and the document names the United States) are parts of the
+    // victims' names; the killings are placed in the country the document
+    // is about instead.
+    for (text, name) in [
+        (
+            "gunmen killed judge pedro valencia ortiz as he left his home this morning. the united states condemned \
+             the crime, and the government of el salvador promised an investigation in el salvador.",
+            "valencia",
+        ),
+        (
+            "terrorists murdered businessman jorge orlando perez yesterday. the united states condemned the crime, \
+             and the government of el salvador promised an investigation in el salvador.",
+            "orlando",
+        ),
+    ] {
+        let r = extract(text, "1990-03-01");
+        let e = one_violent(&r, text);
+        let place = e.location.as_ref().unwrap_or_else(|| panic!("{text}: no place\n{}", describe(&r)));
+        assert_ne!(place.text, name, "{}", describe(&r));
+        assert_eq!(place.country.as_deref(), Some("SV"), "{}", describe(&r));
+    }
+    // A town introduced as a place stays the place.
+    let text = "gunmen killed a judge in valencia this morning. the government promised an investigation.";
+    let r = extract(text, "1990-03-01");
+    let e = one_violent(&r, text);
+    assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some("valencia"), "{}", describe(&r));
+}
+
+#[test]
+fn a_killing_without_a_figure_counts_the_victims_it_names() {
+    // (text, low, high): one death for a singular victim or a name, the
+    // number of a counted victim, one per coordinated name.
+    for (text, low, high) in [
+        ("Gunmen murdered the mayor of the town on Sunday.", 1, 1),
+        ("Terrorists assassinated Senator Juan Perez Gomez outside his home yesterday.", 1, 1),
+        ("Soldiers massacred six farmers near the border on Friday.", 6, 6),
+        ("Rebels killed Pedro Lopez and Maria Gomez in an ambush on Monday.", 2, 2),
+    ] {
+        let r = extract(text, "1990-03-12");
+        let e = one_violent(&r, text);
+        let f = e.fatalities.as_ref().unwrap_or_else(|| panic!("{text}: no fatalities\n{}", describe(&r)));
+        assert_eq!((f.low, f.high), (Some(low), Some(high)), "{text}: {}", describe(&r));
+        assert_eq!(f.source, None, "{text}");
+    }
+    // A stated figure wins; a plural or a group without a number, an
+    // attack that kills nobody, and a hypothetical killing give none.
+    let r = extract("Gunmen murdered the mayor on Sunday. The attack killed 12 people, police said.", "1990-03-12");
+    let f = one_violent(&r, "stated").fatalities.as_ref().expect("fatalities");
+    assert_eq!((f.best, f.source.as_deref()), (Some(12), Some("police")), "{}", describe(&r));
+    for text in [
+        "Soldiers killed peasants near the border on Friday.",
+        "The guerrillas massacred the population of the village.",
+        "Gunmen attacked the mayor's convoy on Sunday.",
+        "The rebels threatened to kill the mayor.",
+    ] {
+        let r = extract(text, "1990-03-12");
+        assert!(r.events.iter().all(|e| e.fatalities.is_none()), "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn an_undated_event_takes_the_recent_date_the_report_has_just_set() {
+    for (text, trigger, date) in [
+        (
+            "Rebels murdered a peasant family in a village near the river on 10 March. Another band of rebels \
+             dynamited a bridge on the main highway.",
+            "dynamited",
+            "1990-03-10",
+        ),
+        (
+            "Police said a bomb exploded yesterday outside the offices of a newspaper. Hours later, gunmen \
+             burned two buses on the main highway.",
+            "burned",
+            "1990-03-11",
+        ),
+        (
+            "A judge was shot dead yesterday outside his home. He had received threats for months. His family \
+             had asked for protection. The government promised an inquiry. Another group of gunmen burned two \
+             buses on the main highway.",
+            "burned",
+            "1990-03-11",
+        ),
+    ] {
+        let r = extract(text, "1990-03-12");
+        let e = violent(&r).into_iter().find(|e| e.trigger.text == trigger).unwrap_or_else(|| panic!("{text}: no {trigger}\n{}", describe(&r)));
+        assert_eq!(e.date.as_ref().map(|d| d.start.as_str()), Some(date), "{text}: {}", describe(&r));
+        assert_eq!(e.modality, Modality::Asserted, "{text}");
+    }
+    // An old date is background and a future one no frame: the event
+    // stays undated.
+    for text in [
+        "The conflict began in 1980 with a wave of strikes. Gunmen burned two buses on the main highway.",
+        "The talks will resume on Monday in the capital. Gunmen burned two buses on the main highway.",
+    ] {
+        let r = extract(text, "1990-03-12");
+        let e = violent(&r).into_iter().find(|e| e.trigger.text == "burned").unwrap_or_else(|| panic!("{text}\n{}", describe(&r)));
+        assert!(e.date.is_none(), "{text}: {}", describe(&r));
+        assert_eq!(e.modality, Modality::Asserted, "{text}");
+    }
+}
+
+#[test]
+fn a_place_two_sentences_back_is_another_story_the_country_stays() {
+    let text = "Rebels attacked a police post in Tumbes on Monday. The interior minister then flew to Lima. \
+                Officials met there for hours. Another group of gunmen killed a mayor on Tuesday.";
+    let r = extract(text, "1990-03-14");
+    let e = violent(&r).into_iter().find(|e| e.trigger.text == "killed").unwrap_or_else(|| panic!("{}", describe(&r)));
+    let place = e.location.as_ref().unwrap_or_else(|| panic!("no place\n{}", describe(&r)));
+    assert_eq!(place.country.as_deref(), Some("PE"), "{}", describe(&r));
+    assert_eq!(place.precision, Some(sitrep_schema::GeoPrecision::Country), "not Lima, two sentences back: {}", describe(&r));
+    // The sentence just before still places it.
+    let text = "The interior minister flew to Lima on Monday. Gunmen killed a mayor on Tuesday.";
+    let r = extract(text, "1990-03-14");
+    let e = violent(&r).into_iter().find(|e| e.trigger.text == "killed").unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some("Lima"), "{}", describe(&r));
+}

@@ -193,6 +193,9 @@ enum Expr {
     DayMonth { day: u32, month: u32 },
     MonthOnly { month: u32 },
     DaysFromNow(i64),
+    /// The last `days` days up to publication: "in the past few hours"
+    /// may reach back past midnight, so the day before is included.
+    UpToNow { days: i64 },
     Unit { unit: Unit, offset: i64, to_date: bool },
     Weekend { modifier: Modifier },
 }
@@ -384,6 +387,11 @@ impl<'a> Scanner<'a> {
                     _ => 0,
                 };
                 let earlier = i > 0 && self.w(i - 1) == "earlier";
+                if offset < 0 {
+                    if let Some(found) = self.recent_period(i + 1) {
+                        return Some(found);
+                    }
+                }
                 match self.w(i + 1) {
                     "week" => return Some((Expr::Unit { unit: Unit::Week, offset, to_date: offset == 0 || earlier }, i + 2)),
                     "month" => return Some((Expr::Unit { unit: Unit::Month, offset, to_date: offset == 0 || earlier }, i + 2)),
@@ -404,6 +412,13 @@ impl<'a> Scanner<'a> {
             }
             _ => {}
         }
+        if let Some(found) = self.moments_ago(i) {
+            return Some(found);
+        }
+        if (w == "right" && self.w(i + 1) == "now") || (w == "at" && self.w(i + 1) == "this" && self.w(i + 2) == "moment") {
+            let end = if w == "right" { i + 2 } else { i + 3 };
+            return Some((Expr::DaysFromNow(0), end));
+        }
         // N days/weeks/months/years ago.
         if let Some(n) = number_word(w) {
             let unit = self.w(i + 1);
@@ -421,6 +436,56 @@ impl<'a> Scanner<'a> {
         None
     }
 
+    /// A vague or small count at token `i` ("a few", "several", "a
+    /// couple of", "two", "24") and the token after it; no count at all
+    /// ("minutes ago", "hours") reads as a few.
+    fn small_count(&self, i: usize) -> (Option<i64>, usize) {
+        match (self.w(i), self.w(i + 1)) {
+            ("a", "few") => (None, i + 2),
+            ("a", "couple") => (Some(2), if self.w(i + 2) == "of" { i + 3 } else { i + 2 }),
+            ("few" | "several" | "some", _) => (None, i + 1),
+            (w, _) => match number_word(w).filter(|_| w != "a" && w != "an") {
+                Some(n) => (Some(n), i + 1),
+                None => (None, i),
+            },
+        }
+    }
+
+    /// Minutes or hours back from the report: "a few minutes ago", "two
+    /// hours ago", "moments ago", "a short while ago". Minutes are the day
+    /// of publication; hours may reach into the day before.
+    fn moments_ago(&self, i: usize) -> Option<(Expr, usize)> {
+        if self.w(i) == "a" && matches!(self.w(i + 1), "while" | "short" | "little") {
+            let j = if self.w(i + 1) == "while" { i + 2 } else { i + 3 };
+            return (self.w(j - 1) == "while" && self.w(j) == "ago").then_some((Expr::DaysFromNow(0), j + 1));
+        }
+        let (count, j) = self.small_count(i);
+        if self.w(j + 1) != "ago" {
+            return None;
+        }
+        let expr = self.hours_or_minutes(self.w(j), count)?;
+        Some((expr, j + 2))
+    }
+
+    /// "past/last few hours", "last 48 hours", "past minutes": the period up
+    /// to the report, from the word after "past" or "last" at `i`.
+    fn recent_period(&self, i: usize) -> Option<(Expr, usize)> {
+        let (count, j) = self.small_count(i);
+        let expr = self.hours_or_minutes(self.w(j), count)?;
+        Some((expr, j + 1))
+    }
+
+    fn hours_or_minutes(&self, unit: &str, count: Option<i64>) -> Option<Expr> {
+        match unit {
+            "minute" | "minutes" | "moment" | "moments" => Some(Expr::DaysFromNow(0)),
+            "hour" | "hours" => {
+                let hours = count.unwrap_or(1).clamp(1, 24 * 30);
+                Some(Expr::UpToNow { days: (hours + 23) / 24 })
+            }
+            _ => None,
+        }
+    }
+
     fn resolve(&self, expr: &Expr, future: bool) -> (Option<ResolvedDate>, bool) {
         if let Expr::Absolute(r) = expr {
             return (Some(*r), false);
@@ -432,6 +497,7 @@ impl<'a> Scanner<'a> {
         let value = match *expr {
             Expr::Absolute(_) => unreachable!("handled above"),
             Expr::DaysFromNow(n) => Some(ResolvedDate::day(p + Duration::days(n))),
+            Expr::UpToNow { days } => Some(ResolvedDate { start: p - Duration::days(days), end: p, precision: DatePrecision::Day }),
             Expr::Weekday { day, modifier } => {
                 let back = (7 + p.weekday().num_days_from_monday() as i64 - day.num_days_from_monday() as i64) % 7;
                 let forward = (7 - back) % 7;
@@ -588,6 +654,33 @@ mod tests {
         assert_eq!(day("the day before yesterday", "2024-03-09"), "2024-03-07");
         assert_eq!(day("this morning", "2024-03-09"), "2024-03-09");
         assert_eq!(day("today", "2024-03-09"), "2024-03-09");
+    }
+
+    #[test]
+    fn minutes_and_hours_before_the_report() {
+        // Minutes back are the day of the report.
+        assert_eq!(day("Two bombs exploded a few minutes ago in the city centre.", "1989-03-18"), "1989-03-18");
+        assert_eq!(day("the judge was shot just minutes ago outside the court", "1989-08-16"), "1989-08-16");
+        assert_eq!(day("Heavy shooting is heard right now near the palace.", "1989-11-11"), "1989-11-11");
+        assert_eq!(day("The building was evacuated a short while ago.", "2024-03-09"), "2024-03-09");
+        assert_eq!(day("A car bomb went off moments ago.", "2024-03-09"), "2024-03-09");
+        // Hours back may reach into the day before: the range holds both.
+        for text in [
+            "In the past few hours guerrillas blew up a section of the pipeline.",
+            "two U.S. citizens were kidnapped in the last few hours",
+            "Rebels attacked the garrison three hours ago, the army said.",
+            "There have been four attacks on the pipeline in the past 24 hours.",
+        ] {
+            let (s, e, p, _) = resolve(text, "1990-02-13");
+            assert_eq!((s.as_str(), e.as_str(), p), ("1990-02-12", "1990-02-13", DatePrecision::Day), "{text}");
+        }
+        let (s, e, _, t) = resolve("four attacks in the last 72 hours", "1989-06-20");
+        assert_eq!((s.as_str(), e.as_str(), t.as_str()), ("1989-06-17", "1989-06-20", "last 72 hours"));
+        // Not a time before the report.
+        for text in ["The talks lasted several hours.", "He spent a few minutes with the victims.", "a while later"] {
+            let toks = tokenize(text);
+            assert!(find_dates(text, &toks, &[0..toks.len()], Some(date("2024-03-09"))).is_empty(), "{text}");
+        }
     }
 
     #[test]
