@@ -1302,7 +1302,8 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         .filter(|a| a.range.start >= r.start && a.range.end <= r.end)
         .filter(|a| {
             a.range.start <= head_range.start && head_range.end <= a.range.end
-                || a.range.len() * 2 >= r.len()
+                // "opponents of the Egyptian president" are not the president.
+                || a.range.len() * 2 >= r.len() && !crate::mentions::STANCE_NOUNS.contains(&s.words[head].lemma.as_str())
                 // "the Maoist 'Shining Path' group": a word for a group
                 // around a registry name is that group.
                 || GROUP_WORDS.contains(&s.words[head].lemma.as_str()) && a.range.end <= head_range.start && a.entry_type == EntryType::Named
@@ -1382,7 +1383,11 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
     let country = if kind == Some(ActorKind::Person) && is_name {
         None
     } else {
-        place.map(|p| p.country.clone()).or_else(|| nationality_in(view, r.start..s.words[head].start)).or_else(|| {
+        // People named by their stance take the nationality of the body
+        // in their "of" phrase ("supporters of the Egyptian president").
+        let stance = crate::mentions::STANCE_NOUNS.contains(&s.words[head].lemma.as_str());
+        let of_body = || view.actors.iter().find(|a| a.range.start >= r.start && a.range.end <= r.end && a.country.is_some()).and_then(|a| a.country.clone());
+        place.map(|p| p.country.clone()).or_else(|| if stance { of_body() } else { nationality_in(view, r.start..s.words[head].start) }).or_else(|| {
             // "dissidents from Egypt", when the parser hung the "from"
             // phrase elsewhere.
             (kind == Some(ActorKind::Person)).then(|| origin_after(view, s, &r)).flatten()

@@ -427,6 +427,16 @@ fn relabel_subjects_with_prepositions(words: &mut [Word]) {
         if !matches!(words[i].deprel.as_str(), "nsubj" | "nsubj:pass") {
             continue;
         }
+        // "Opponents of Kenya's parliament protested": an "of" phrase right
+        // after another subject of the same verb is that subject's
+        // complement, which the parser hung on the verb.
+        if words[c].lower == "of" {
+            if let Some(owner) = subject_ending_before(words, i, c) {
+                words[i].head = Some(owner);
+                words[i].deprel = "nmod".to_string();
+                continue;
+            }
+        }
         // "during the last few hours terrorists staged ...": the parser
         // ran a time phrase into the subject; the preposition is the time
         // phrase's, and the subject stays.
@@ -444,6 +454,17 @@ fn relabel_subjects_with_prepositions(words: &mut [Word]) {
             None => words[i].deprel = "obl".to_string(),
         }
     }
+}
+
+/// The other subject of the verb of subject `i` whose phrase ends right
+/// before word `before`. Not across punctuation: "Erika Sullivan and
+/// Christopher Anderson, a teacher, ..." and "Attention: a group of
+/// soldiers ..." are an apposition and a heading.
+fn subject_ending_before(words: &[Word], i: usize, before: usize) -> Option<usize> {
+    let verb = words[i].head?;
+    let other = (0..before).rev().find(|&k| k != i && words[k].head == Some(verb) && matches!(words[k].deprel.as_str(), "nsubj" | "nsubj:pass"))?;
+    let phrase_end = (other..before).filter(|&k| is_within(words, k, other)).max()?;
+    (phrase_end + 1 == before).then_some(other)
 }
 
 /// "terrorists tonight bombed the embassies", "Ukrainian lawmakers Tuesday
@@ -546,12 +567,19 @@ fn is_within(words: &[Word], mut k: usize, top: usize) -> bool {
 /// verb and the noun its subject.
 fn verb_read_as_reduced_relative(words: &mut [Word]) {
     let Some(root) = words.iter().position(|w| w.head.is_none()) else { return };
-    let verb = root + 1;
+    // The verb comes right after the root noun, or after its "of" phrase
+    // ("supporters of the president rioted"), on whose last noun the
+    // parser may have hung it.
+    let of_phrase = words.iter().position(|w| w.head == Some(root) && w.rel() == "nmod").filter(|&k| {
+        k > root && words.iter().any(|w| w.head == Some(k) && w.deprel == "case" && w.lower == "of") && (root + 1..=k).all(|j| is_within(words, j, root))
+    });
+    let verb = of_phrase.map_or(root + 1, |k| k + 1);
     if !words[root].is_noun() || verb >= words.len() || words.iter().any(|w| w.head == Some(root) && matches!(w.rel(), "cop" | "aux")) {
         return;
     }
     let v = &words[verb];
-    if !(v.is_verb() && v.deprel == "acl" && v.head == Some(root) && v.lower.ends_with("ed")) {
+    let hangs_on_phrase = v.head == Some(root) || v.head.is_some() && v.head == of_phrase;
+    if !(v.is_verb() && v.deprel == "acl" && hangs_on_phrase && v.lower.ends_with("ed")) {
         return;
     }
     let children: Vec<usize> = (0..words.len()).filter(|&k| words[k].head == Some(verb)).collect();

@@ -1048,3 +1048,29 @@ fn a_registry_alias_written_as_a_common_noun_is_parsed_as_one() {
         assert!(e.actors_with(Role::Victim).any(|a| a.id.as_deref() == Some("igo.peacekeepers")), "{text}: {}", describe(&r));
     }
 }
+
+/// "Opponents of Kenya's parliament": people named by their stance are
+/// not the body their "of" phrase names, and a national body gives them
+/// its country; a country itself ("supporters of Russia") does not.
+#[test]
+fn people_named_by_their_stance_take_the_country_of_the_body_they_oppose() {
+    for (text, kind, needle, country) in [
+        ("Opponents of Kenya's parliament protested on Monday in Nairobi.", EventKind::Protest, "opponents of kenya's parliament", "KE"),
+        ("Critics of Turkey's government demonstrated yesterday.", EventKind::Protest, "critics of turkey's government", "TR"),
+        ("Supporters of the Egyptian president rioted in Cairo.", EventKind::Riot, "supporters of the egyptian president", "EG"),
+    ] {
+        let r = extract(text, "2024-03-09");
+        let events = events_of(&r, kind);
+        assert_eq!(events.len(), 1, "{text}: {}", describe(&r));
+        let perpetrators: Vec<_> = events[0].actors_with(Role::Perpetrator).collect();
+        assert_eq!(perpetrators.len(), 1, "{text}: the body they oppose is no perpetrator: {}", describe(&r));
+        assert_eq!(perpetrators[0].text.to_lowercase(), needle, "{text}");
+        assert_eq!(perpetrators[0].country.as_deref(), Some(country), "{text}");
+        assert_eq!(perpetrators[0].kind, Some(sitrep_schema::ActorKind::Person), "{text}");
+    }
+    let text = "Supporters of Russia protested in Kiev.";
+    let r = extract(text, "2024-03-09");
+    let events = events_of(&r, EventKind::Protest);
+    assert_eq!(events.len(), 1, "{text}: {}", describe(&r));
+    assert!(events[0].actors_with(Role::Perpetrator).all(|a| a.country.as_deref() != Some("RU")), "{text}: {}", describe(&r));
+}
