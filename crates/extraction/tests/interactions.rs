@@ -114,6 +114,14 @@ fn investigations() {
     check("Kenya launched an investigation into the attack on the convoy.", EventKind::Investigation, "093", "KE", None);
 }
 
+/// Inspecting and examining again are investigating (CAMEO 090).
+#[test]
+fn inspections_are_investigations() {
+    check("Russian inspectors inspected the Ukrainian cargo ship on Monday.", EventKind::Investigation, "090", "RU", Some("UA"));
+    check("Chinese officials reexamined the Japanese ship.", EventKind::Investigation, "090", "CN", Some("JP"));
+    check("The European Union re-examined its trade agreement with Turkey.", EventKind::Investigation, "090", "IGO", Some("TR"));
+}
+
 #[test]
 fn disapproval() {
     check("The Chinese foreign ministry criticized Japan over the island dispute.", EventKind::Disapproval, "111", "CN", Some("JP"));
