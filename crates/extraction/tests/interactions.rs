@@ -154,6 +154,15 @@ fn reduction_of_relations() {
     check("The United States cut aid to Guatemala.", EventKind::ReductionOfRelations, "162", "US", Some("GT"));
 }
 
+/// A travel warning against a country reduces relations with it (CAMEO
+/// 160): "advised against travel to", "warned against trips to".
+#[test]
+fn advising_against_travel_to_a_country_reduces_relations() {
+    check("The State Department advised against travel to Kenya on Friday.", EventKind::ReductionOfRelations, "160", "US", Some("KE"));
+    check("Britain has warned against all travel to Yemen.", EventKind::ReductionOfRelations, "160", "GB", Some("YE"));
+    check("The German foreign ministry advised against trips to Egypt after the bombing.", EventKind::ReductionOfRelations, "160", "DE", Some("EG"));
+}
+
 #[test]
 fn coercion() {
     check("The Ethiopian government imposed a curfew in Addis Ababa.", EventKind::Coercion, "1723", "ET", None);
