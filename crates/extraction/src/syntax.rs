@@ -258,6 +258,7 @@ pub fn parse_document(
         }
         relabel_subjects_with_prepositions(&mut words);
         subject_behind_time_word(&mut words);
+        two_subjects_side_by_side(&mut words);
         verb_read_as_modifier(&mut words);
         verb_read_as_reduced_relative(&mut words);
         person_noun_before_name(&mut words);
@@ -465,6 +466,46 @@ fn subject_ending_before(words: &[Word], i: usize, before: usize) -> Option<usiz
     let other = (0..before).rev().find(|&k| k != i && words[k].head == Some(verb) && matches!(words[k].deprel.as_str(), "nsubj" | "nsubj:pass"))?;
     let phrase_end = (other..before).filter(|&k| is_within(words, k, other)).max()?;
     (phrase_end + 1 == before).then_some(other)
+}
+
+/// "The Air France Airbus flight 447 was lost": the parser may make two
+/// bare noun phrases side by side both subjects of the verb. A clause has
+/// one subject (coordinated ones are `conj`), so the first is a modifier
+/// of the second, the head of the phrase. Runs after the time-word repair,
+/// which has the same shape ("lawmakers Tuesday endorsed").
+fn two_subjects_side_by_side(words: &mut [Word]) {
+    for i in 0..words.len() {
+        if !matches!(words[i].deprel.as_str(), "nsubj" | "nsubj:pass") {
+            continue;
+        }
+        let bare = !words.iter().any(|w| w.head == Some(i) && w.deprel == "case");
+        // A time word is no head of a phrase ("lawmakers Tuesday"), and a
+        // pronoun resumes a subject rather than continuing it ("the
+        // rebels, they ...").
+        let time_word = [BARE_TIME_WORDS, WEEKDAYS, TIME_NOUNS].iter().any(|l| l.contains(&words[i].lower.as_str()) || l.contains(&words[i].lemma.as_str()));
+        if !bare || !words[i].is_noun() || time_word {
+            continue;
+        }
+        // The first word of i's phrase.
+        let Some(start) = (0..=i).find(|&k| is_within(words, k, i)) else { continue };
+        let Some(first) = subject_ending_before(words, i, start) else { continue };
+        // Punctuation between marks an apposition or a heading ("Erika
+        // Sullivan and Christopher Anderson, a teacher", "Attention: a
+        // group of soldiers").
+        let first_start = (0..=first).find(|&k| is_within(words, k, first)).unwrap_or(first);
+        let first_is_time = [BARE_TIME_WORDS, WEEKDAYS, TIME_NOUNS].iter().any(|l| l.contains(&words[first].lower.as_str()) || l.contains(&words[first].lemma.as_str()));
+        // A preposition inside makes the second a complement ("the
+        // assassins of the union leader"), whatever word it hangs on.
+        if words[first].deprel != words[i].deprel
+            || !words[first].is_noun()
+            || first_is_time
+            || (first_start..i).any(|k| matches!(words[k].upos, Upos::Punct | Upos::Adp) || words[k].lower == ",")
+        {
+            continue;
+        }
+        words[first].head = Some(i);
+        words[first].deprel = "compound".to_string();
+    }
 }
 
 /// "terrorists tonight bombed the embassies", "Ukrainian lawmakers Tuesday

@@ -1074,3 +1074,23 @@ fn people_named_by_their_stance_take_the_country_of_the_body_they_oppose() {
     assert_eq!(events.len(), 1, "{text}: {}", describe(&r));
     assert!(events[0].actors_with(Role::Perpetrator).all(|a| a.country.as_deref() != Some("RU")), "{text}: {}", describe(&r));
 }
+
+/// "The Air India Boeing 747 flight AI182 was blown up": the parser may
+/// make two bare noun phrases side by side both subjects; the first is a
+/// modifier of the second, so the whole is one target with the country
+/// its name gives.
+#[test]
+fn two_noun_phrases_side_by_side_are_one_subject() {
+    for (text, needle, country) in [
+        ("The Air India Boeing 747 flight AI182 was blown up over the Atlantic.", "air india boeing 747 flight ai182", "IN"),
+        ("The Kenya Airways Embraer jet KQ507 was bombed at the airport.", "kenya airways embraer jet kq507", "KE"),
+        ("The Turkish Airlines Airbus jet TK1 was blown up over Syria.", "turkish airlines airbus jet tk1", "TR"),
+    ] {
+        let r = extract(text, "2024-03-09");
+        let e = one_violent(&r, text);
+        let targets: Vec<_> = e.actors_with(Role::Target).filter(|a| a.text.to_lowercase() == needle).collect();
+        assert_eq!(targets.len(), 1, "{text}: {}", describe(&r));
+        assert_eq!(targets[0].country.as_deref(), Some(country), "{text}");
+        assert!(e.actors_with(Role::Victim).next().is_none(), "{text}: the plane's name is no victim: {}", describe(&r));
+    }
+}
