@@ -264,6 +264,7 @@ pub fn parse_document(
         person_noun_before_name(&mut words);
         verb_with_auxiliary_read_as_modifier(&mut words);
         passive_subject_without_auxiliary(&mut words);
+        reduced_relative_read_as_main_verb(&mut words);
         let mut children = vec![Vec::new(); words.len()];
         for (i, w) in words.iter().enumerate() {
             if let Some(h) = w.head {
@@ -597,6 +598,61 @@ fn is_within(words: &[Word], mut k: usize, top: usize) -> bool {
         }
     }
     false
+}
+
+/// "The journalists arrested last year were released by Iran": the parser
+/// may take the reduced relative's participle for the clause's verb and
+/// hang the real verb, which has a finite passive auxiliary of its own
+/// ("were released") but no subject, under it (or the participle, with its
+/// noun, as that verb's subject). A participle without an auxiliary of its
+/// own, whose subject is a noun before it, linked directly to a later verb
+/// with "was/were/is/are/been" and no subject, with nothing of that verb's
+/// own between them, modifies that noun; the noun is the later verb's
+/// passive subject.
+fn reduced_relative_read_as_main_verb(words: &mut [Word]) {
+    for r in 0..words.len() {
+        if !words[r].is_verb() || !words[r].lower.ends_with("ed") {
+            continue;
+        }
+        let own_aux = words.iter().any(|w| w.head == Some(r) && matches!(w.rel(), "aux" | "cop"));
+        let Some(subject) = (0..r).find(|&k| words[k].head == Some(r) && words[k].deprel == "nsubj" && words[k].is_noun()) else { continue };
+        if own_aux || (subject + 1..r).any(|k| !is_within(words, k, subject)) {
+            continue;
+        }
+        // The later verb, under the participle or above it.
+        let later = (r + 1..words.len()).find(|&v| {
+            words[v].is_verb()
+                && (words[v].head == Some(r) && matches!(words[v].rel(), "advcl" | "conj" | "parataxis") || words[r].head == Some(v) && words[r].rel() == "nsubj")
+                && words.iter().any(|w| w.head == Some(v) && w.deprel == "aux:pass" && matches!(w.lower.as_str(), "was" | "were" | "is" | "are" | "been"))
+                && !words.iter().enumerate().any(|(k, w)| k != r && w.head == Some(v) && matches!(w.rel(), "nsubj"))
+        });
+        let Some(v) = later else { continue };
+        // The relative runs on to the auxiliary: nothing of the later
+        // verb's own comes before it ("the police reported that the
+        // commander's wife was killed" is a report, not a relative).
+        let Some(aux) = (0..words.len()).find(|&k| words[k].head == Some(v) && words[k].deprel == "aux:pass") else { continue };
+        let own_of_later = |k: usize| is_within(words, k, v) && !is_within(words, k, r) && !is_within(words, k, subject);
+        // A clause boundary between them ("reported that ... was killed",
+        // "denied that ...: when X was killed") ends the relative.
+        let boundary = (r + 1..aux).any(|k| words[k].upos == Upos::Punct || matches!(words[k].lower.as_str(), "that" | "when" | "which" | "who" | "whom" | "whose" | "where"));
+        if aux < r || boundary || (subject..aux).any(own_of_later) {
+            continue;
+        }
+        // The later verb takes the place of the higher of the two.
+        if words[v].head == Some(r) {
+            words[v].head = words[r].head;
+            words[v].deprel = words[r].deprel.clone();
+            for k in r + 1..words.len() {
+                if k != v && words[k].head == Some(r) && k > v {
+                    words[k].head = Some(v);
+                }
+            }
+        }
+        words[subject].head = Some(v);
+        words[subject].deprel = "nsubj:pass".to_string();
+        words[r].head = Some(subject);
+        words[r].deprel = "acl".to_string();
+    }
 }
 
 /// "guerrillas attacked merino's home with explosives": the parser may read

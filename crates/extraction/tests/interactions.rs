@@ -301,3 +301,15 @@ fn a_day_name_is_no_subject() {
     check("Ukrainian lawmakers Tuesday endorsed an association agreement with the European Union.", EventKind::DiplomaticCooperation, "051", "UA", Some("IGO"));
     check("Russian diplomats Friday met with Chinese officials in Beijing.", EventKind::Consultation, "040", "RU", Some("CN"));
 }
+
+/// "The students detained in Tehran were released by Iranian
+/// authorities": the parser may take the reduced relative's participle
+/// for the main verb; the noun is the released party, the "by" phrase the
+/// one who released it.
+#[test]
+fn a_reduced_relative_before_a_passive_is_not_the_main_verb() {
+    check("Two students detained in Tehran were released by Iranian authorities on Sunday.", EventKind::Concession, "0841", "IR", Some("EDU"));
+    check("The prisoners detained for protesting against the regime were freed on Monday by the Egyptian president.", EventKind::Concession, "0841", "EG", Some("CVL"));
+    check("The journalists detained in Cairo were released by Egypt on Friday.", EventKind::Concession, "0841", "EG", Some("MED"));
+    check("Three aid workers abducted in Mali were freed by French troops.", EventKind::Concession, "0841", "FR", Some("NGO"));
+}
