@@ -313,3 +313,17 @@ fn a_reduced_relative_before_a_passive_is_not_the_main_verb() {
     check("The journalists detained in Cairo were released by Egypt on Friday.", EventKind::Concession, "0841", "EG", Some("MED"));
     check("Three aid workers abducted in Mali were freed by French troops.", EventKind::Concession, "0841", "FR", Some("NGO"));
 }
+
+/// "A received B": A hosted a visit (043) and B visited A (042), as CAMEO
+/// codes a reception.
+#[test]
+fn a_reception_is_a_visit_by_the_guest() {
+    for (text, host, guest) in [
+        ("The Kenyan president received a delegation from Somalia on Monday.", "KE", "SO"),
+        ("Putin received the Turkish foreign minister.", "RU", "TR"),
+        ("The Jordanian king hosted the Iraqi prime minister on Sunday.", "JO", "IQ"),
+    ] {
+        check(text, EventKind::Consultation, "043", host, Some(guest));
+        check(text, EventKind::Consultation, "042", guest, Some(host));
+    }
+}
