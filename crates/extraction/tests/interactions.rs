@@ -327,3 +327,13 @@ fn a_reception_is_a_visit_by_the_guest() {
         check(text, EventKind::Consultation, "042", guest, Some(host));
     }
 }
+
+/// Giving or granting permission is yielding (CAMEO 080); refusing it,
+/// "said she would not give permission to", is refusing to yield (124).
+#[test]
+fn permission_is_a_concession_and_withholding_it_a_rejection() {
+    check("Jordan granted approval to Saudi Arabia to use its airspace.", EventKind::Concession, "080", "JO", Some("SA"));
+    check("Egypt gave permission to Israel to deploy troops in Sinai.", EventKind::Concession, "080", "EG", Some("IL"));
+    check("Merkel said she would not give permission to Turkey to build the pipeline.", EventKind::Rejection, "124", "DE", Some("TR"));
+    check("The French president said he would not grant consent to Britain to leave.", EventKind::Rejection, "124", "FR", Some("GB"));
+}
