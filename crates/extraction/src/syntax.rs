@@ -631,7 +631,8 @@ fn reduced_relative_read_as_main_verb(words: &mut [Word]) {
         // verb's own comes before it ("the police reported that the
         // commander's wife was killed" is a report, not a relative).
         let Some(aux) = (0..words.len()).find(|&k| words[k].head == Some(v) && words[k].deprel == "aux:pass") else { continue };
-        let own_of_later = |k: usize| is_within(words, k, v) && !is_within(words, k, r) && !is_within(words, k, subject);
+        let v_under_r = words[v].head == Some(r);
+        let own_of_later = |k: usize| is_within(words, k, v) && (v_under_r || !is_within(words, k, r) && !is_within(words, k, subject));
         // A clause boundary between them ("reported that ... was killed",
         // "denied that ...: when X was killed") ends the relative.
         let boundary = (r + 1..aux).any(|k| words[k].upos == Upos::Punct || matches!(words[k].lower.as_str(), "that" | "when" | "which" | "who" | "whom" | "whose" | "where"));

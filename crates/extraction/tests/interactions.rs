@@ -312,6 +312,13 @@ fn a_reduced_relative_before_a_passive_is_not_the_main_verb() {
     check("The prisoners detained for protesting against the regime were freed on Monday by the Egyptian president.", EventKind::Concession, "0841", "EG", Some("CVL"));
     check("The journalists detained in Cairo were released by Egypt on Friday.", EventKind::Concession, "0841", "EG", Some("MED"));
     check("Three aid workers abducted in Mali were freed by French troops.", EventKind::Concession, "0841", "FR", Some("NGO"));
+    // A passive in a clause of its own ("after the election was
+    // cancelled") leaves the main verb and its subject alone.
+    let text = "Rioters clashed with soldiers in Lagos on Monday after the election was cancelled.";
+    let r = extract(text);
+    let clash = r.events.iter().find(|e| e.kind == EventKind::Clash).unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+    assert!(clash.actors_with(Role::Perpetrator).any(|a| a.text == "Rioters"), "{text}: {}", dump(&r));
+    assert!(clash.actors_with(Role::Victim).next().is_none(), "{text}: {}", dump(&r));
 }
 
 /// "A received B": A hosted a visit (043) and B visited A (042), as CAMEO
@@ -336,4 +343,10 @@ fn permission_is_a_concession_and_withholding_it_a_rejection() {
     check("Egypt gave permission to Israel to deploy troops in Sinai.", EventKind::Concession, "080", "EG", Some("IL"));
     check("Merkel said she would not give permission to Turkey to build the pipeline.", EventKind::Rejection, "124", "DE", Some("TR"));
     check("The French president said he would not grant consent to Britain to leave.", EventKind::Rejection, "124", "FR", Some("GB"));
+    // What the permission is for is part of it, as with an appeal: no
+    // attack is reported.
+    let text = "The governor said he would not give permission to the militia to attack the village.";
+    check(text, EventKind::Rejection, "124", "GOV", Some("UAF"));
+    let r = extract(text);
+    assert!(!r.events.iter().any(|e| e.kind == EventKind::Attack), "{text}: {}", dump(&r));
 }

@@ -221,7 +221,7 @@ fn future_and_hypothetical_events_are_marked() {
 #[test]
 fn an_infinitive_of_purpose_shares_its_verbs_modality() {
     for (text, expected) in [
-        ("The president said he would not give permission to the rebels to attack the town.", Modality::Negated),
+        ("The president said he would not send the rebels to attack the town.", Modality::Negated),
         ("The commander did not send troops to attack the village.", Modality::Negated),
         ("The army may deploy helicopters to bomb the rebel camps.", Modality::Hypothetical),
         ("The government will send soldiers to raid the camp.", Modality::Future),
