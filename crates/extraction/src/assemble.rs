@@ -584,6 +584,44 @@ fn interaction_party(view: &DocumentView, s: &Sentence, head: usize, words: Rang
     Some(actor)
 }
 
+/// Words for a document that can speak for its authors ("a report alleged").
+const DOCUMENT_NOUNS: &[&str] = &["report", "study", "document", "dossier", "paper", "communique", "communiqué"];
+
+/// Verbs of making a document public.
+const RELEASE_VERBS: &[&str] = &["release", "publish", "issue", "present", "unveil"];
+
+/// "A report released in the Rwandan capital alleged ...": a document
+/// without a named author speaks for the country where it was made
+/// public, as a wire story's dateline does for what is said there. Only a
+/// document with no owner ("its report", "a UN report") and no "by" phrase,
+/// made public "in" a place of known country.
+fn origin_of_document(view: &DocumentView, s: &Sentence, head: usize) -> Option<String> {
+    if !DOCUMENT_NOUNS.contains(&s.words[head].lemma.as_str()) || s.child_rel(head, "nmod:poss").is_some() {
+        return None;
+    }
+    // The participle modifying the document, or the verb the parser made
+    // of it ("a report released Tuesday in ..." read as "the report
+    // released Tuesday").
+    let governor = s.words[head].head.filter(|_| s.words[head].deprel == "nsubj");
+    let release = s
+        .children_rel(head, "acl")
+        .chain(governor)
+        .find(|&c| RELEASE_VERBS.contains(&s.words[c].lemma.as_str()))?;
+    // Its phrases, and the phrases hung on them ("released on Tuesday in
+    // the Kenyan capital", "released in Moscow by Amnesty").
+    let phrases: Vec<usize> = s.children(release).iter().flat_map(|&c| std::iter::once(c).chain(s.children(c).iter().copied())).collect();
+    if phrases.iter().any(|&k| s.case_of(k) == Some("by") || s.words[k].deprel == "obl:agent") {
+        return None;
+    }
+    let place_phrase = phrases.into_iter().find(|&k| s.words[k].is_noun() && s.case_of(k) == Some("in"))?;
+    let r = s.bytes(s.noun_phrase(place_phrase));
+    view.places
+        .iter()
+        .find(|p| p.range.start >= r.start && p.range.end <= r.end)
+        .map(|p| p.country.clone())
+        .or_else(|| nationality_in(view, r))
+}
+
 /// Sums up who the statements and the text say did an event.
 fn attribution_of(event: &Event, statements: &[Event]) -> Option<Attribution> {
     // Claims `build_event` found in a group's report of its own action.
@@ -1437,7 +1475,8 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         .filter(|a| a.range.start >= r.start && a.range.end <= r.end)
         .filter(|a| {
             a.range.start <= head_range.start && head_range.end <= a.range.end
-                || a.range.len() * 2 >= r.len()
+                // "opponents of the Egyptian president" are not the president.
+                || a.range.len() * 2 >= r.len() && !crate::mentions::STANCE_NOUNS.contains(&s.words[head].lemma.as_str())
                 // "the Maoist 'Shining Path' group": a word for a group
                 // around a registry name is that group.
                 || GROUP_WORDS.contains(&s.words[head].lemma.as_str()) && a.range.end <= head_range.start && a.entry_type == EntryType::Named
@@ -1520,11 +1559,16 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
     let country = if kind == Some(ActorKind::Person) && is_name {
         None
     } else {
-        place.map(|p| p.country.clone()).or_else(|| nationality_in(view, r.start..s.words[head].start)).or_else(|| {
+        // People named by their stance take the nationality of the body
+        // in their "of" phrase ("supporters of the Egyptian president").
+        let stance = crate::mentions::STANCE_NOUNS.contains(&s.words[head].lemma.as_str());
+        let of_body = || view.actors.iter().find(|a| a.range.start >= r.start && a.range.end <= r.end && a.country.is_some()).and_then(|a| a.country.clone());
+        place.map(|p| p.country.clone()).or_else(|| if stance { of_body() } else { nationality_in(view, r.start..s.words[head].start) }).or_else(|| {
             // "dissidents from Egypt", when the parser hung the "from"
             // phrase elsewhere.
             (kind == Some(ActorKind::Person)).then(|| origin_after(view, s, &r)).flatten()
         })
+        .or_else(|| origin_of_document(view, s, head))
     };
     let name = if kind == Some(ActorKind::Person) { person_name(view, s, head, &r) } else { None };
     let generic = modifier_only && matches!(kind, Some(ActorKind::Person) | None);

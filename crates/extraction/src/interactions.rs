@@ -469,6 +469,14 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
         back.reciprocal = true;
         return Some(vec![m, back]);
     }
+    // "A received B": B visited A.
+    if entry.guest_visits && !m.initiators.is_empty() && !m.recipients.is_empty() && m.initiators.len() + m.recipients.len() <= 6 {
+        let mut visit = m.clone();
+        std::mem::swap(&mut visit.initiators, &mut visit.recipients);
+        visit.subtype = Some("visit".to_string());
+        visit.reciprocal = true;
+        return Some(vec![m, visit]);
+    }
     Some(vec![m])
 }
 

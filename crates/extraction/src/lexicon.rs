@@ -101,6 +101,10 @@ pub struct InteractionEntry {
     pub reverse: bool,
     /// Only an event when the complement's topic is known ("wants to meet").
     pub needs_topic: bool,
+    /// Hosting a visit: the guest visited the host too ("received the
+    /// ministers": the ministers visited), which CAMEO codes as a visit
+    /// (042) in the other direction.
+    pub guest_visits: bool,
     /// With an object and an infinitive ("wants Iran to talk") the verb is
     /// an appeal to the object.
     pub object_appeal: bool,
@@ -542,7 +546,7 @@ fn load_interactions(crosswalk: &HashMap<(EventKind, Option<String>), Crosswalk>
             assert!(
                 matches!(
                     *f,
-                    "mutual" | "topic" | "needs-complement" | "needs-recipient" | "actor-recipient" | "phone" | "reverse" | "needs-topic" | "object-appeal" | "future-complement"
+                    "mutual" | "topic" | "needs-complement" | "needs-recipient" | "actor-recipient" | "phone" | "reverse" | "needs-topic" | "object-appeal" | "future-complement" | "guest-visits"
                 ),
                 "{}",
                 at(&format!("unknown flag {f:?}"))
@@ -563,6 +567,7 @@ fn load_interactions(crosswalk: &HashMap<(EventKind, Option<String>), Crosswalk>
             phone: flags.contains(&"phone"),
             reverse: flags.contains(&"reverse"),
             needs_topic: flags.contains(&"needs-topic"),
+            guest_visits: flags.contains(&"guest-visits"),
             object_appeal: flags.contains(&"object-appeal"),
             future_complement: flags.contains(&"future-complement"),
             line,

@@ -59,6 +59,10 @@ pub(crate) const SUPPORT_VERBS: &[&str] = &[
 /// Heads of phrases that name their group with "of": "members of the FMLN".
 const PARTITIVE: &[&str] = &["member", "group", "unit", "troop", "squad", "column", "band", "cell", "faction", "commando", "element", "militant", "fighter"];
 
+/// People named by their stance towards someone ("opponents of the
+/// government"), whose "of" phrase is not their group.
+pub(crate) const STANCE_NOUNS: &[&str] = &["opponent", "critic", "supporter", "backer", "detractor", "loyalist"];
+
 /// Particles of phrasal-verb triggers ("blow up", "gun down").
 const PARTICLES: &[&str] = &["up", "down", "out", "off"];
 
@@ -752,6 +756,21 @@ fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
         return;
     }
     push_with_conjuncts(s, m, head, Role::Perpetrator);
+    // "opponents of Kenya's parliament": the "of" phrase says whom they
+    // stand for or against, not who they are; it stays in their phrase,
+    // where the country of a national body ("Kenya's parliament", "the
+    // Egyptian president") makes them people of that country. A country
+    // itself ("supporters of Russia") says nothing of theirs.
+    if STANCE_NOUNS.contains(&w.lemma.as_str()) {
+        let of_body = s.children_rel(head, "nmod").find(|&c| s.case_of(c) == Some("of") && (s.words[c].upos == Upos::Noun || s.child_rel(c, "nmod:poss").is_some()));
+        if let (Some(of), Some(arg)) = (of_body, m.args.iter_mut().find(|a| a.head == head)) {
+            let sub = s.subtree(of);
+            if sub.start > arg.words.end.saturating_sub(1) && sub.end > arg.words.end {
+                arg.words = arg.words.start..sub.end;
+            }
+        }
+        return;
+    }
     // "members of the FMLN", "a group of armed men": the phrase keeps its "of".
     if PARTITIVE.contains(&w.lemma.as_str()) {
         if let Some(of) = s.children_rel(head, "nmod").find(|&c| matches!(s.case_of(c), Some("of" | "from"))) {

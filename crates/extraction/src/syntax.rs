@@ -259,12 +259,14 @@ pub fn parse_document(
         }
         relabel_subjects_with_prepositions(&mut words);
         subject_behind_time_word(&mut words);
+        two_subjects_side_by_side(&mut words);
         verb_read_as_modifier(&mut words);
         verb_read_as_reduced_relative(&mut words);
         person_noun_before_name(&mut words);
         verb_with_auxiliary_read_as_modifier(&mut words);
         passive_subject_without_auxiliary(&mut words);
         shot_dead_object(&mut words);
+        reduced_relative_read_as_main_verb(&mut words);
         let mut children = vec![Vec::new(); words.len()];
         for (i, w) in words.iter().enumerate() {
             if let Some(h) = w.head {
@@ -437,6 +439,16 @@ fn relabel_subjects_with_prepositions(words: &mut [Word]) {
         if !matches!(words[i].deprel.as_str(), "nsubj" | "nsubj:pass") {
             continue;
         }
+        // "Opponents of Kenya's parliament protested": an "of" phrase right
+        // after another subject of the same verb is that subject's
+        // complement, which the parser hung on the verb.
+        if words[c].lower == "of" {
+            if let Some(owner) = subject_ending_before(words, i, c) {
+                words[i].head = Some(owner);
+                words[i].deprel = "nmod".to_string();
+                continue;
+            }
+        }
         // "during the last few hours terrorists staged ...": the parser
         // ran a time phrase into the subject; the preposition is the time
         // phrase's, and the subject stays.
@@ -453,6 +465,57 @@ fn relabel_subjects_with_prepositions(words: &mut [Word]) {
             }
             None => words[i].deprel = "obl".to_string(),
         }
+    }
+}
+
+/// The other subject of the verb of subject `i` whose phrase ends right
+/// before word `before`. Not across punctuation: "Erika Sullivan and
+/// Christopher Anderson, a teacher, ..." and "Attention: a group of
+/// soldiers ..." are an apposition and a heading.
+fn subject_ending_before(words: &[Word], i: usize, before: usize) -> Option<usize> {
+    let verb = words[i].head?;
+    let other = (0..before).rev().find(|&k| k != i && words[k].head == Some(verb) && matches!(words[k].deprel.as_str(), "nsubj" | "nsubj:pass"))?;
+    let phrase_end = (other..before).filter(|&k| is_within(words, k, other)).max()?;
+    (phrase_end + 1 == before).then_some(other)
+}
+
+/// "The Air France Airbus flight 447 was lost": the parser may make two
+/// bare noun phrases side by side both subjects of the verb. A clause has
+/// one subject (coordinated ones are `conj`), so the first is a modifier
+/// of the second, the head of the phrase. Runs after the time-word repair,
+/// which has the same shape ("lawmakers Tuesday endorsed").
+fn two_subjects_side_by_side(words: &mut [Word]) {
+    for i in 0..words.len() {
+        if !matches!(words[i].deprel.as_str(), "nsubj" | "nsubj:pass") {
+            continue;
+        }
+        let bare = !words.iter().any(|w| w.head == Some(i) && w.deprel == "case");
+        // A time word is no head of a phrase ("lawmakers Tuesday"), and a
+        // pronoun resumes a subject rather than continuing it ("the
+        // rebels, they ...").
+        let time_word = [BARE_TIME_WORDS, WEEKDAYS, TIME_NOUNS].iter().any(|l| l.contains(&words[i].lower.as_str()) || l.contains(&words[i].lemma.as_str()));
+        if !bare || !words[i].is_noun() || time_word {
+            continue;
+        }
+        // The first word of i's phrase.
+        let Some(start) = (0..=i).find(|&k| is_within(words, k, i)) else { continue };
+        let Some(first) = subject_ending_before(words, i, start) else { continue };
+        // Punctuation between marks an apposition or a heading ("Erika
+        // Sullivan and Christopher Anderson, a teacher", "Attention: a
+        // group of soldiers").
+        let first_start = (0..=first).find(|&k| is_within(words, k, first)).unwrap_or(first);
+        let first_is_time = [BARE_TIME_WORDS, WEEKDAYS, TIME_NOUNS].iter().any(|l| l.contains(&words[first].lower.as_str()) || l.contains(&words[first].lemma.as_str()));
+        // A preposition inside makes the second a complement ("the
+        // assassins of the union leader"), whatever word it hangs on.
+        if words[first].deprel != words[i].deprel
+            || !words[first].is_noun()
+            || first_is_time
+            || (first_start..i).any(|k| matches!(words[k].upos, Upos::Punct | Upos::Adp) || words[k].lower == ",")
+        {
+            continue;
+        }
+        words[first].head = Some(i);
+        words[first].deprel = "compound".to_string();
     }
 }
 
@@ -559,6 +622,62 @@ fn is_within(words: &[Word], mut k: usize, top: usize) -> bool {
         }
     }
     false
+}
+
+/// "The journalists arrested last year were released by Iran": the parser
+/// may take the reduced relative's participle for the clause's verb and
+/// hang the real verb, which has a finite passive auxiliary of its own
+/// ("were released") but no subject, under it (or the participle, with its
+/// noun, as that verb's subject). A participle without an auxiliary of its
+/// own, whose subject is a noun before it, linked directly to a later verb
+/// with "was/were/is/are/been" and no subject, with nothing of that verb's
+/// own between them, modifies that noun; the noun is the later verb's
+/// passive subject.
+fn reduced_relative_read_as_main_verb(words: &mut [Word]) {
+    for r in 0..words.len() {
+        if !words[r].is_verb() || !words[r].lower.ends_with("ed") {
+            continue;
+        }
+        let own_aux = words.iter().any(|w| w.head == Some(r) && matches!(w.rel(), "aux" | "cop"));
+        let Some(subject) = (0..r).find(|&k| words[k].head == Some(r) && words[k].deprel == "nsubj" && words[k].is_noun()) else { continue };
+        if own_aux || (subject + 1..r).any(|k| !is_within(words, k, subject)) {
+            continue;
+        }
+        // The later verb, under the participle or above it.
+        let later = (r + 1..words.len()).find(|&v| {
+            words[v].is_verb()
+                && (words[v].head == Some(r) && matches!(words[v].rel(), "advcl" | "conj" | "parataxis") || words[r].head == Some(v) && words[r].rel() == "nsubj")
+                && words.iter().any(|w| w.head == Some(v) && w.deprel == "aux:pass" && matches!(w.lower.as_str(), "was" | "were" | "is" | "are" | "been"))
+                && !words.iter().enumerate().any(|(k, w)| k != r && w.head == Some(v) && matches!(w.rel(), "nsubj"))
+        });
+        let Some(v) = later else { continue };
+        // The relative runs on to the auxiliary: nothing of the later
+        // verb's own comes before it ("the police reported that the
+        // commander's wife was killed" is a report, not a relative).
+        let Some(aux) = (0..words.len()).find(|&k| words[k].head == Some(v) && words[k].deprel == "aux:pass") else { continue };
+        let v_under_r = words[v].head == Some(r);
+        let own_of_later = |k: usize| is_within(words, k, v) && (v_under_r || !is_within(words, k, r) && !is_within(words, k, subject));
+        // A clause boundary between them ("reported that ... was killed",
+        // "denied that ...: when X was killed") ends the relative.
+        let boundary = (r + 1..aux).any(|k| words[k].upos == Upos::Punct || matches!(words[k].lower.as_str(), "that" | "when" | "which" | "who" | "whom" | "whose" | "where"));
+        if aux < r || boundary || (subject..aux).any(own_of_later) {
+            continue;
+        }
+        // The later verb takes the place of the higher of the two.
+        if words[v].head == Some(r) {
+            words[v].head = words[r].head;
+            words[v].deprel = words[r].deprel.clone();
+            for k in r + 1..words.len() {
+                if k != v && words[k].head == Some(r) && k > v {
+                    words[k].head = Some(v);
+                }
+            }
+        }
+        words[subject].head = Some(v);
+        words[subject].deprel = "nsubj:pass".to_string();
+        words[r].head = Some(subject);
+        words[r].deprel = "acl".to_string();
+    }
 }
 
 /// "guerrillas attacked merino's home with explosives": the parser may read

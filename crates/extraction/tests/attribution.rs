@@ -357,3 +357,27 @@ fn statements_are_about_the_reported_attack_not_similar_ones() {
         }
     }
 }
+
+/// "A report released in the Kenyan capital alleged ...": a document with
+/// no named author speaks for the country where it was made public; one
+/// with an author ("by Amnesty International") does not.
+#[test]
+fn an_unsigned_report_speaks_for_the_country_where_it_was_released() {
+    for (text, kind, role, country) in [
+        ("A long report released on Tuesday in the Kenyan capital alleged that Uganda had armed the rebels.", EventKind::Disapproval, Role::Initiator, "KE"),
+        ("A study published in Paris accused Russia of hacking the vote.", EventKind::Accusation, Role::Accuser, "FR"),
+        ("The report, released in Bogota, criticized Venezuela.", EventKind::Disapproval, Role::Initiator, "CO"),
+    ] {
+        let r = extract(text);
+        let events = of_kind(&r, kind);
+        assert_eq!(events.len(), 1, "{text}: {}", dump(&r));
+        let speakers: Vec<_> = events[0].actors_with(role).collect();
+        assert_eq!(speakers.len(), 1, "{text}: {}", dump(&r));
+        assert_eq!(speakers[0].country.as_deref(), Some(country), "{text}: {}", dump(&r));
+    }
+    let text = "A report released in Moscow by Amnesty International accused Syria of torture.";
+    let r = extract(text);
+    let accusations = of_kind(&r, EventKind::Accusation);
+    assert_eq!(accusations.len(), 1, "{text}: {}", dump(&r));
+    assert!(accusations[0].actors_with(Role::Accuser).all(|a| a.country.as_deref() != Some("RU")), "{text}: {}", dump(&r));
+}

@@ -114,6 +114,14 @@ fn investigations() {
     check("Kenya launched an investigation into the attack on the convoy.", EventKind::Investigation, "093", "KE", None);
 }
 
+/// Inspecting and examining again are investigating (CAMEO 090).
+#[test]
+fn inspections_are_investigations() {
+    check("Russian inspectors inspected the Ukrainian cargo ship on Monday.", EventKind::Investigation, "090", "RU", Some("UA"));
+    check("Chinese officials reexamined the Japanese ship.", EventKind::Investigation, "090", "CN", Some("JP"));
+    check("The European Union re-examined its trade agreement with Turkey.", EventKind::Investigation, "090", "IGO", Some("TR"));
+}
+
 #[test]
 fn disapproval() {
     check("The Chinese foreign ministry criticized Japan over the island dispute.", EventKind::Disapproval, "111", "CN", Some("JP"));
@@ -144,6 +152,15 @@ fn reduction_of_relations() {
     check("Bolivia severed diplomatic ties with Israel.", EventKind::ReductionOfRelations, "161", "BO", Some("IL"));
     check("Niger recalled its ambassador from France.", EventKind::ReductionOfRelations, "161", "NE", Some("FR"));
     check("The United States cut aid to Guatemala.", EventKind::ReductionOfRelations, "162", "US", Some("GT"));
+}
+
+/// A travel warning against a country reduces relations with it (CAMEO
+/// 160): "advised against travel to", "warned against trips to".
+#[test]
+fn advising_against_travel_to_a_country_reduces_relations() {
+    check("The State Department advised against travel to Kenya on Friday.", EventKind::ReductionOfRelations, "160", "US", Some("KE"));
+    check("Britain has warned against all travel to Yemen.", EventKind::ReductionOfRelations, "160", "GB", Some("YE"));
+    check("The German foreign ministry advised against trips to Egypt after the bombing.", EventKind::ReductionOfRelations, "160", "DE", Some("EG"));
 }
 
 #[test]
@@ -283,4 +300,54 @@ fn people_take_the_country_they_are_from() {
 fn a_day_name_is_no_subject() {
     check("Ukrainian lawmakers Tuesday endorsed an association agreement with the European Union.", EventKind::DiplomaticCooperation, "051", "UA", Some("IGO"));
     check("Russian diplomats Friday met with Chinese officials in Beijing.", EventKind::Consultation, "040", "RU", Some("CN"));
+}
+
+/// "The students detained in Tehran were released by Iranian
+/// authorities": the parser may take the reduced relative's participle
+/// for the main verb; the noun is the released party, the "by" phrase the
+/// one who released it.
+#[test]
+fn a_reduced_relative_before_a_passive_is_not_the_main_verb() {
+    check("Two students detained in Tehran were released by Iranian authorities on Sunday.", EventKind::Concession, "0841", "IR", Some("EDU"));
+    check("The prisoners detained for protesting against the regime were freed on Monday by the Egyptian president.", EventKind::Concession, "0841", "EG", Some("CVL"));
+    check("The journalists detained in Cairo were released by Egypt on Friday.", EventKind::Concession, "0841", "EG", Some("MED"));
+    check("Three aid workers abducted in Mali were freed by French troops.", EventKind::Concession, "0841", "FR", Some("NGO"));
+    // A passive in a clause of its own ("after the election was
+    // cancelled") leaves the main verb and its subject alone.
+    let text = "Rioters clashed with soldiers in Lagos on Monday after the election was cancelled.";
+    let r = extract(text);
+    // Rioters fighting soldiers riot (`crowd_clash_is_riot`).
+    let clash = r.events.iter().find(|e| matches!(e.kind, EventKind::Clash | EventKind::Riot)).unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+    assert!(clash.actors_with(Role::Perpetrator).any(|a| a.text == "Rioters"), "{text}: {}", dump(&r));
+    assert!(clash.actors_with(Role::Victim).next().is_none(), "{text}: {}", dump(&r));
+}
+
+/// "A received B": A hosted a visit (043) and B visited A (042), as CAMEO
+/// codes a reception.
+#[test]
+fn a_reception_is_a_visit_by_the_guest() {
+    for (text, host, guest) in [
+        ("The Kenyan president received a delegation from Somalia on Monday.", "KE", "SO"),
+        ("Putin received the Turkish foreign minister.", "RU", "TR"),
+        ("The Jordanian king hosted the Iraqi prime minister on Sunday.", "JO", "IQ"),
+    ] {
+        check(text, EventKind::Consultation, "043", host, Some(guest));
+        check(text, EventKind::Consultation, "042", guest, Some(host));
+    }
+}
+
+/// Giving or granting permission is yielding (CAMEO 080); refusing it,
+/// "said she would not give permission to", is refusing to yield (124).
+#[test]
+fn permission_is_a_concession_and_withholding_it_a_rejection() {
+    check("Jordan granted approval to Saudi Arabia to use its airspace.", EventKind::Concession, "080", "JO", Some("SA"));
+    check("Egypt gave permission to Israel to deploy troops in Sinai.", EventKind::Concession, "080", "EG", Some("IL"));
+    check("Merkel said she would not give permission to Turkey to build the pipeline.", EventKind::Rejection, "124", "DE", Some("TR"));
+    check("The French president said he would not grant consent to Britain to leave.", EventKind::Rejection, "124", "FR", Some("GB"));
+    // What the permission is for is part of it, as with an appeal: no
+    // attack is reported.
+    let text = "The governor said he would not give permission to the militia to attack the village.";
+    check(text, EventKind::Rejection, "124", "GOV", Some("UAF"));
+    let r = extract(text);
+    assert!(!r.events.iter().any(|e| e.kind == EventKind::Attack), "{text}: {}", dump(&r));
 }

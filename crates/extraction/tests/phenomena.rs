@@ -221,7 +221,7 @@ fn future_and_hypothetical_events_are_marked() {
 #[test]
 fn an_infinitive_of_purpose_shares_its_verbs_modality() {
     for (text, expected) in [
-        ("The president said he would not give permission to the rebels to attack the town.", Modality::Negated),
+        ("The president said he would not send the rebels to attack the town.", Modality::Negated),
         ("The commander did not send troops to attack the village.", Modality::Negated),
         ("The army may deploy helicopters to bomb the rebel camps.", Modality::Hypothetical),
         ("The government will send soldiers to raid the camp.", Modality::Future),
@@ -1378,4 +1378,49 @@ fn a_place_two_sentences_back_is_another_story_the_country_stays() {
     let r = extract(text, "1990-03-14");
     let e = violent(&r).into_iter().find(|e| e.trigger.text == "killed").unwrap_or_else(|| panic!("{}", describe(&r)));
     assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some("Lima"), "{}", describe(&r));
+}
+/// "Opponents of Kenya's parliament": people named by their stance are
+/// not the body their "of" phrase names, and a national body gives them
+/// its country; a country itself ("supporters of Russia") does not.
+#[test]
+fn people_named_by_their_stance_take_the_country_of_the_body_they_oppose() {
+    for (text, kind, needle, country) in [
+        ("Opponents of Kenya's parliament protested on Monday in Nairobi.", EventKind::Protest, "opponents of kenya's parliament", "KE"),
+        ("Critics of Turkey's government demonstrated yesterday.", EventKind::Protest, "critics of turkey's government", "TR"),
+        ("Supporters of the Egyptian president rioted in Cairo.", EventKind::Riot, "supporters of the egyptian president", "EG"),
+    ] {
+        let r = extract(text, "2024-03-09");
+        let events = events_of(&r, kind);
+        assert_eq!(events.len(), 1, "{text}: {}", describe(&r));
+        let perpetrators: Vec<_> = events[0].actors_with(Role::Perpetrator).collect();
+        assert_eq!(perpetrators.len(), 1, "{text}: the body they oppose is no perpetrator: {}", describe(&r));
+        assert_eq!(perpetrators[0].text.to_lowercase(), needle, "{text}");
+        assert_eq!(perpetrators[0].country.as_deref(), Some(country), "{text}");
+        assert_eq!(perpetrators[0].kind, Some(sitrep_schema::ActorKind::Person), "{text}");
+    }
+    let text = "Supporters of Russia protested in Kiev.";
+    let r = extract(text, "2024-03-09");
+    let events = events_of(&r, EventKind::Protest);
+    assert_eq!(events.len(), 1, "{text}: {}", describe(&r));
+    assert!(events[0].actors_with(Role::Perpetrator).all(|a| a.country.as_deref() != Some("RU")), "{text}: {}", describe(&r));
+}
+
+/// "The Air India Boeing 747 flight AI182 was blown up": the parser may
+/// make two bare noun phrases side by side both subjects; the first is a
+/// modifier of the second, so the whole is one target with the country
+/// its name gives.
+#[test]
+fn two_noun_phrases_side_by_side_are_one_subject() {
+    for (text, needle, country) in [
+        ("The Air India Boeing 747 flight AI182 was blown up over the Atlantic.", "air india boeing 747 flight ai182", "IN"),
+        ("The Kenya Airways Embraer jet KQ507 was bombed at the airport.", "kenya airways embraer jet kq507", "KE"),
+        ("The Turkish Airlines Airbus jet TK1 was blown up over Syria.", "turkish airlines airbus jet tk1", "TR"),
+    ] {
+        let r = extract(text, "2024-03-09");
+        let e = one_violent(&r, text);
+        let targets: Vec<_> = e.actors_with(Role::Target).filter(|a| a.text.to_lowercase() == needle).collect();
+        assert_eq!(targets.len(), 1, "{text}: {}", describe(&r));
+        assert_eq!(targets[0].country.as_deref(), Some(country), "{text}");
+        assert!(e.actors_with(Role::Victim).next().is_none(), "{text}: the plane's name is no victim: {}", describe(&r));
+    }
 }
