@@ -718,8 +718,6 @@ struct Classes {
     gold: Vec<[Vec<usize>; 3]>,
 }
 
-/// Trains a tagger (and learns the lemma exceptions) from gold sentences.
-/// `log` receives progress lines.
 /// The best-scoring class among those `keep` accepts; the best of all
 /// when it accepts none.
 fn argmax_where(scores: &[i32], keep: impl Fn(usize) -> bool) -> usize {
@@ -745,6 +743,8 @@ fn xpos_fits_upos(xpos: &str, upos: &str) -> bool {
     }
 }
 
+/// Trains a tagger (and learns the lemma exceptions) from gold sentences.
+/// `log` receives progress lines.
 pub fn train(sents: &[Sentence], cfg: &TaggerConfig, log: &mut dyn FnMut(&str)) -> Tagger {
     let mut upos_names: Vec<String> = Vec::new();
     let mut xpos_names: Vec<String> = Vec::new();

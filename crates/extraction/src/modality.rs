@@ -196,8 +196,8 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
     if w.is_noun() && s.children_rel(head, "amod").chain(s.children_rel(head, "det")).any(|c| matches!(s.words[c].lower.as_str(), "similar" | "such")) {
         return true;
     }
-    // "taking hostages is not our policy", "kidnapping foreigners is a
-    // crime": an act named as the subject of a clause is a kind of act.
+    // "taking hostages is not our policy": an act named by a gerund as
+    // the subject of a clause is a kind of act.
     if w.is_verb() && w.lower.ends_with("ing") && matches!(w.rel(), "csubj" | "nsubj") {
         return true;
     }
