@@ -541,9 +541,9 @@ const QUANTITY_WORDS: &[&str] = &["dozens", "scores", "hundreds", "thousands", "
 /// Media through which statements are made ("claimed the attack on its news agency").
 const CHANNEL_NOUNS: &[&str] = &["agency", "channel", "statement", "website", "telegram", "video", "radio", "television", "broadcast", "communique", "account", "media", "newspaper"];
 
-/// Words for people who march and rally in protest.
+/// Words for people who march, rally and riot in protest.
 const CROWD_WORDS: &[&str] = &[
-    "protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob", "activist", "supporter", "student", "worker", "opponent",
+    "protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob", "youth", "activist", "supporter", "student", "worker", "opponent",
 ];
 
 /// Is the phrase at `head` a crowd of protesters ("protesters", "thousands
@@ -950,10 +950,7 @@ fn crowd_clash_is_riot(s: &Sentence, m: &mut Mention) {
     if m.kind != EventKind::Clash {
         return;
     }
-    let crowd = m.args.iter().any(|a| {
-        a.role == Role::Perpetrator
-            && matches!(s.words[a.head].lemma.as_str(), "protester" | "protestor" | "demonstrator" | "rioter" | "student" | "crowd" | "mob" | "youth" | "supporter" | "worker")
-    });
+    let crowd = m.args.iter().any(|a| a.role == Role::Perpetrator && is_crowd(s, a.head));
     if crowd {
         m.kind = EventKind::Riot;
         m.subtype = None;
