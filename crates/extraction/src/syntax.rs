@@ -493,7 +493,7 @@ fn two_subjects_side_by_side(words: &mut [Word]) {
         // A time word is no head of a phrase ("lawmakers Tuesday"), and a
         // pronoun resumes a subject rather than continuing it ("the
         // rebels, they ...").
-        let time_word = [BARE_TIME_WORDS, WEEKDAYS, TIME_NOUNS].iter().any(|l| l.contains(&words[i].lower.as_str()) || l.contains(&words[i].lemma.as_str()));
+        let time_word = is_time_word(&words[i]);
         if !bare || !words[i].is_noun() || time_word {
             continue;
         }
@@ -504,7 +504,7 @@ fn two_subjects_side_by_side(words: &mut [Word]) {
         // Sullivan and Christopher Anderson, a teacher", "Attention: a
         // group of soldiers").
         let first_start = (0..=first).find(|&k| is_within(words, k, first)).unwrap_or(first);
-        let first_is_time = [BARE_TIME_WORDS, WEEKDAYS, TIME_NOUNS].iter().any(|l| l.contains(&words[first].lower.as_str()) || l.contains(&words[first].lemma.as_str()));
+        let first_is_time = is_time_word(&words[first]);
         // A preposition inside makes the second a complement ("the
         // assassins of the union leader"), whatever word it hangs on.
         if words[first].deprel != words[i].deprel
@@ -517,6 +517,11 @@ fn two_subjects_side_by_side(words: &mut [Word]) {
         words[first].head = Some(i);
         words[first].deprel = "compound".to_string();
     }
+}
+
+/// A word of time ("tonight", "Tuesday", "week"), by its form or lemma.
+fn is_time_word(w: &Word) -> bool {
+    [BARE_TIME_WORDS, WEEKDAYS, TIME_NOUNS].iter().any(|l| l.contains(&w.lower.as_str()) || l.contains(&w.lemma.as_str()))
 }
 
 /// "terrorists tonight bombed the embassies", "Ukrainian lawmakers Tuesday
