@@ -1754,10 +1754,6 @@ fn fuller_name_in_text<'a>(text: &'a str, short: &[&str]) -> Option<Vec<&'a str>
     best
 }
 
-/// Builds a Count from the figures given for one harm, in text order.
-/// Figures in one sentence for different groups ("3 soldiers and 2
-/// civilians") add up; across sentences the latest precise figure is best,
-/// and every figure is kept in `reports`.
 /// A killing that gives no figure still says how many died when it names
 /// whom it killed: "gunmen murdered the mayor" is one death, "the massacre
 /// of six priests" six. Each victim of a mention that means a death (a
@@ -1863,6 +1859,10 @@ fn is_collective(w: &crate::syntax::Word) -> bool {
     semantics::senses(&w.lemma).and_then(|senses| senses.first()).is_some_and(|c| *c == semantics::SenseClass::Group)
 }
 
+/// Builds a Count from the figures given for one harm, in text order.
+/// Figures in one sentence for different groups ("3 soldiers and 2
+/// civilians") add up; across sentences the latest precise figure is best,
+/// and every figure is kept in `reports`.
 fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<Count> {
     if counts.is_empty() {
         return None;
