@@ -24,9 +24,21 @@ const FUTURE_GOVERNORS: &[&str] = &["threaten", "plan", "vow", "promise", "inten
 /// ("an attempt to kill" is not here: the attempt happened.)
 const INTENTION_NOUNS: &[&str] = &[
     "threat", "plan", "promise", "pledge", "vow", "offer", "proposal", "call", "demand", "intention", "readiness",
-    "willingness", "pressure", "request", "appeal", "ultimatum", "warning", "commitment",
+    "willingness", "pressure", "request", "appeal", "ultimatum", "warning", "commitment", "plot", "conspiracy",
 ];
 /// Verbs whose complement may not have happened.
+/// Verbs whose object is an event still to come ("preparing an attack",
+/// "plotting the assassination"), one that may come ("considering a
+/// strike"), or one that did not happen ("foiled an attack", "refrained
+/// from attacks").
+const OBJECT_FUTURE: &[&str] = &["prepare", "plan", "plot", "threaten", "schedule"];
+const OBJECT_HYPOTHETICAL: &[&str] = &["consider", "contemplate", "fear", "envisage"];
+const OBJECT_PREVENTED: &[&str] = &["foil", "thwart", "prevent", "avert", "frustrate", "avoid", "refrain", "abstain", "desist"];
+/// Nouns whose "of"/"for" complement is an event that may come: "the
+/// possibility of an attack", "the risk of new bombings", "the threat of
+/// attacks", "preparations for an offensive".
+const PROSPECT_NOUNS_HYPOTHETICAL: &[&str] = &["possibility", "risk", "danger", "prospect", "fear", "likelihood", "chance", "warning", "rumor", "rumour"];
+const PROSPECT_NOUNS_FUTURE: &[&str] = &["threat", "plan", "plot", "preparation", "planning", "conspiracy"];
 const HYPOTHETICAL_GOVERNORS: &[&str] = &["fear", "suspect", "speculate", "rumor", "rumour", "allege", "doubt", "wonder", "consider", "try_not"];
 const MODALS: &[&str] = &["may", "might", "could", "would", "should", "must", "can"];
 
@@ -48,6 +60,9 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
     for _ in 0..4 {
         let rel = s.words[cur].rel().to_string();
         let Some(h) = s.words[cur].head else { break };
+        if let Some(m) = prospect_of(s, cur, h) {
+            return m;
+        }
         if !matches!(rel.as_str(), "ccomp" | "xcomp" | "conj" | "advcl" | "obj" | "acl" | "csubj") {
             break;
         }
@@ -98,6 +113,60 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
         }
     }
     Modality::Asserted
+}
+
+/// The modality an event noun at `noun` takes from the word `governor` it
+/// hangs from, when that word makes it unrealised: the object of
+/// "prepare", "foil", "refrain from"; the "of" complement of
+/// "possibility", "threat". Only nouns: a verb's own clause says what it
+/// asserts ("police foiled the plot and arrested two men" keeps the arrest).
+fn prospect_of(s: &Sentence, noun: usize, governor: usize) -> Option<Modality> {
+    let w = &s.words[noun];
+    if !w.is_noun() {
+        return None;
+    }
+    let g = &s.words[governor];
+    let lemma = g.lemma.as_str();
+    match w.rel() {
+        "obj" | "obl" if g.is_verb() => {
+            // "refrain from attacks" and "foiled an attack", never a verb's
+            // other obliques ("prepared the ground for talks" is no event).
+            let direct = w.rel() == "obj" || s.children_rel(noun, "case").any(|c| s.words[c].lower == "from");
+            if !direct || own_negated(s, governor) {
+                return None;
+            }
+            if OBJECT_PREVENTED.contains(&lemma) {
+                Some(Modality::Negated)
+            } else if w.rel() == "obj" && OBJECT_FUTURE.contains(&lemma) && !definite(s, noun) {
+                // "the cartel planned the attack since September" tells who
+                // prepared an attack the report is about, which happened.
+                Some(Modality::Future)
+            } else if w.rel() == "obj" && OBJECT_HYPOTHETICAL.contains(&lemma) {
+                Some(Modality::Hypothetical)
+            } else {
+                None
+            }
+        }
+        "nmod" if g.is_noun() && s.children_rel(noun, "case").any(|c| matches!(s.words[c].lower.as_str(), "of" | "for")) => {
+            if PROSPECT_NOUNS_HYPOTHETICAL.contains(&lemma) {
+                Some(Modality::Hypothetical)
+            } else if PROSPECT_NOUNS_FUTURE.contains(&lemma) {
+                Some(Modality::Future)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Does the noun at `i` refer back to a particular event ("the attack",
+/// "this bombing", "their raid")?
+fn definite(s: &Sentence, i: usize) -> bool {
+    s.children(i).iter().any(|&c| {
+        let w = &s.words[c];
+        (w.rel() == "det" && matches!(w.lower.as_str(), "the" | "this" | "that" | "these" | "those")) || w.deprel == "nmod:poss"
+    })
 }
 
 /// "denied that it carried out the attack", "rejected that the army had
@@ -166,8 +235,9 @@ pub fn is_historical(end: NaiveDate, published: NaiveDate) -> bool {
 const SAME_PAST: &[&str] = &["hit", "cut", "set", "put", "beat", "burst", "shut", "spread", "cast", "upset", "let", "shed"];
 
 /// Verbs that make their complement an ongoing practice, not an event:
-/// "stop bombing civilian areas", "cease the attacks".
-const PRACTICE_GOVERNORS: &[&str] = &["stop", "cease", "halt", "end"];
+/// "stop bombing civilian areas", "cease the attacks", "suspend attacks on
+/// buses".
+const PRACTICE_GOVERNORS: &[&str] = &["stop", "cease", "halt", "end", "suspend"];
 
 /// Is the event mention at `head` a generic or habitual reference rather
 /// than a report of a particular event? Material events only: statements

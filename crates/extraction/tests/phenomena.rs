@@ -219,6 +219,27 @@ fn future_and_hypothetical_events_are_marked() {
 }
 
 #[test]
+fn event_nouns_that_did_not_or_may_not_happen_are_marked() {
+    for (text, expected) in [
+        ("Police warned of the possibility of a bomb attack on the airport.", Modality::Hypothetical),
+        ("Officials said there was a growing risk of attacks on the pipeline.", Modality::Hypothetical),
+        ("Intelligence officers said the cartel was preparing an attack on the airport.", Modality::Future),
+        ("The army said the rebels had been planning a raid on the border post.", Modality::Future),
+        ("The threat of attacks forced the closure of the border crossing.", Modality::Future),
+        ("The guerrillas refrained from attacks on public buses during the truce.", Modality::Negated),
+        ("Soldiers foiled an attack on the power station on Monday.", Modality::Negated),
+        ("Gunmen carried out an attack on the power station on Monday.", Modality::Asserted),
+        ("Police said the cartel had planned the attack on the power station for weeks.", Modality::Asserted),
+        ("The rebels did not refrain from attacks on the convoys, the army said.", Modality::Asserted),
+    ] {
+        let r = extract(text, "2024-03-14");
+        let e = events_of(&r, EventKind::Attack);
+        assert_eq!(e.len(), 1, "{text}: {}", describe(&r));
+        assert_eq!(e[0].modality, expected, "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
 fn an_infinitive_of_purpose_shares_its_verbs_modality() {
     for (text, expected) in [
         ("The president said he would not send the rebels to attack the town.", Modality::Negated),
@@ -515,6 +536,7 @@ fn habitual_and_generic_references_are_marked_generic() {
         "Officials met on Monday. The militias who attack army positions are based at a farm near the capital.",
         "The minister spoke in Lima. He said the dictatorship which assassinates priests must go.",
         "The bishop spoke on Sunday. He asked the air force to stop bombing civilian neighborhoods.",
+        "Talks opened on Monday. The rebels suspended attacks on public buses during the talks.",
     ] {
         let r = extract(text, "1990-02-01");
         let v = violent(&r);
