@@ -175,7 +175,11 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
 
 fn verb_arguments(s: &Sentence, m: &mut Mention) {
     let v = m.head;
-    let frame = m.entry.frame;
+    // "a bomb exploded" has the device as subject, but "rebels exploded a
+    // bomb" has the people who set it off: with a weapon as object, a
+    // device verb is used transitively and its subject is the agent.
+    let weapon_object = s.children_rel(v, "obj").any(|o| Lexicon::get().noun(&s.words[o].lemma).is_some_and(|e| e.class == NounClass::Weapon));
+    let frame = if m.entry.frame == Frame::Device && weapon_object { Frame::Agent } else { m.entry.frame };
     let mut passive = s.child_rel(v, "nsubj:pass").is_some() || s.child_rel(v, "aux:pass").is_some();
     let mut subject = s.child_rel(v, "nsubj").or_else(|| s.child_rel(v, "csubj"));
     // A participle the parser read as a main verb ("the bodies of the

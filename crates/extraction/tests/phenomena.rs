@@ -1446,3 +1446,27 @@ fn two_noun_phrases_side_by_side_are_one_subject() {
         assert!(e.actors_with(Role::Victim).next().is_none(), "{text}: the plane's name is no victim: {}", describe(&r));
     }
 }
+
+#[test]
+fn who_set_off_planted_or_exploded_a_bomb_is_its_perpetrator() {
+    for (text, perpetrator) in [
+        ("Urban guerrillas set off a bomb in the basement of a bank on Monday.", "guerrillas"),
+        ("Unidentified men planted a bomb at the entrance of the newspaper office.", "men"),
+        ("Terrorists placed a powerful explosive device in front of the mayor's house.", "terrorists"),
+        ("Militants exploded a car bomb near the police station, officials said.", "militants"),
+    ] {
+        let r = extract(text, "2024-03-14");
+        let v = violent(&r);
+        assert_eq!(v.len(), 1, "{text}: {}", describe(&r));
+        assert!(has(v[0], Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
+        assert_eq!(v[0].weapon.as_ref().map(|w| w.kind.as_str()), Some("explosive"), "{text}: {}", describe(&r));
+    }
+    // Planting and setting off what is no weapon is no attack; a bomb that
+    // explodes has no perpetrator in its subject.
+    for text in ["The farmers planted maize in the valley.", "Fans set off fireworks outside the stadium."] {
+        let r = extract(text, "2024-03-14");
+        assert!(violent(&r).is_empty(), "{text}: {}", describe(&r));
+    }
+    let r = extract("A bomb exploded outside the bank on Monday.", "2024-03-14");
+    assert!(violent(&r)[0].actors.iter().all(|a| a.role != Role::Perpetrator), "{}", describe(&r));
+}
