@@ -1313,6 +1313,9 @@ fn part_of_a_name(view: &DocumentView, p: &ResolvedPlace) -> bool {
         let head_outside = word.head.filter(|&h| !inside(h));
         (word.rel() == "flat" && head_outside.is_some())
             || s.children_rel(w, "flat").any(|c| !inside(c))
+            // "Danilo Barrios" parsed as a compound: a given name before
+            // the place word that is no place itself.
+            || s.children_rel(w, "compound").any(|c| !inside(c) && c + 1 == w && s.words[c].upos == sitrep_analysis::Upos::Propn && !is_place(c))
             || (word.deprel == "compound" && head_outside.is_some_and(|h| s.words[h].upos == sitrep_analysis::Upos::Propn && !is_place(h)))
     })
 }

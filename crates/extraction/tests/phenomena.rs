@@ -1299,6 +1299,13 @@ fn a_place_inside_a_persons_name_is_not_the_events_place() {
              and the government of el salvador promised an investigation in el salvador.",
             "orlando",
         ),
+        // Mixed case, the surname a town's name, read as a compound of the
+        // given name.
+        (
+            "The post has been vacant since Monday, when Danilo Barrios, a lawyer, was shot dead. The government of \
+             El Salvador promised an investigation in El Salvador.",
+            "Barrios",
+        ),
     ] {
         let r = extract(text, "1990-03-01");
         let e = one_violent(&r, text);
