@@ -267,6 +267,7 @@ pub fn parse_document(
         passive_subject_without_auxiliary(&mut words);
         shot_dead_object(&mut words);
         reduced_relative_read_as_main_verb(&mut words);
+        comma_list_read_as_clauses(&mut words);
         let mut children = vec![Vec::new(); words.len()];
         for (i, w) in words.iter().enumerate() {
             if let Some(h) = w.head {
@@ -885,6 +886,141 @@ fn shot_dead_object(words: &mut [Word]) {
         words[v + 1].head = Some(v);
         words[v + 1].deprel = "xcomp".to_string();
     }
+}
+
+/// "burned the offices of the telephone company, the agrarian bank, the
+/// national bank, and the health ministry offices": a list of three or more
+/// noun phrases, separated by commas and closed by "and"/"or", whose later
+/// items the parser hung elsewhere (as parataxis of the verb, or as a
+/// subject of a word in the list). Every later item becomes a conjunct of
+/// the first, so that whatever the first is to the verb, they are too.
+/// A later item must be a plain noun phrase: determiners, numbers,
+/// adjectives and nouns, no verb and no preposition; the first item's head
+/// is the highest word of the phrase before the first comma.
+fn comma_list_read_as_clauses(words: &mut [Word]) {
+    let plain = |w: &Word| matches!(w.upos, Upos::Det | Upos::Num | Upos::Adj | Upos::Noun | Upos::Propn) || (w.upos == Upos::Pron && w.deprel == "nmod:poss");
+    let mut k = 0;
+    while k < words.len() {
+        if words[k].lower != "," || k == 0 {
+            k += 1;
+            continue;
+        }
+        // Items after the first comma: plain phrases up to the next comma,
+        // the last one opened by "and"/"or" (after a comma or not).
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut start = k + 1;
+        let mut closed = false;
+        let mut end = start;
+        while end <= words.len() {
+            let at_end = end == words.len() || !plain(&words[end]);
+            if at_end {
+                if end == start {
+                    break;
+                }
+                items.push((start, end));
+                if closed {
+                    break;
+                }
+                match words.get(end).map(|w| w.lower.as_str()) {
+                    Some(",") if words.get(end + 1).is_some_and(|w| matches!(w.lower.as_str(), "and" | "or")) => {
+                        closed = true;
+                        start = end + 2;
+                    }
+                    Some("and" | "or") => {
+                        closed = true;
+                        start = end + 1;
+                    }
+                    Some(",") => start = end + 1,
+                    _ => break,
+                }
+                end = start;
+                continue;
+            }
+            end += 1;
+        }
+        let complete = closed && items.len() >= 2 && items.last().is_some_and(|&(a, b)| b > a);
+        // The first item: climb from the word before the comma while the
+        // head lies before the comma and is a noun.
+        let mut first = k - 1;
+        for _ in 0..k {
+            match words[first].head.filter(|&h| h < k && words[h].is_noun() && !matches!(words[first].rel(), "appos" | "conj" | "parataxis" | "punct")) {
+                Some(h) => first = h,
+                None => break,
+            }
+        }
+        if !complete || !words[first].is_noun() || words[k - 1].upos == Upos::Punct {
+            k += 1;
+            continue;
+        }
+        // Each item's head: its last noun.
+        let heads: Vec<usize> = items.iter().filter_map(|&(a, b)| (a..b).rev().find(|&i| words[i].is_noun())).collect();
+        // The first item must hang from nothing inside a later item, or
+        // making the items its conjuncts would close a cycle.
+        let list_end = items.last().map_or(k, |&(_, b)| b);
+        let first_hangs_inside = is_within_span(words, first, k, list_end);
+        if heads.len() != items.len() || first_hangs_inside || heads.iter().all(|&h| words[h].head == Some(first) && words[h].rel() == "conj") {
+            k = items.last().map_or(k + 1, |&(_, b)| b);
+            continue;
+        }
+        // "the house of a candidate, several shops, and schools have been
+        // bombed": when a later item holds the list's place in the clause
+        // and the first holds none, the first takes it over.
+        let before: Vec<(Option<usize>, String)> = words.iter().map(|w| (w.head, w.deprel.clone())).collect();
+        let in_list = |x: usize| x >= first && x < items.last().map_or(0, |&(_, b)| b);
+        let argument = |w: &Word| matches!(w.rel(), "nsubj" | "obj" | "obl" | "iobj");
+        if !argument(&words[first]) {
+            if let Some(&h) = heads.iter().find(|&&h| argument(&words[h]) && words[h].head.is_some_and(|x| !in_list(x))) {
+                words[first].head = words[h].head;
+                words[first].deprel = words[h].deprel.clone();
+            }
+        }
+        for (&(a, b), &h) in items.iter().zip(&heads) {
+            words[h].head = Some(first);
+            words[h].deprel = "conj".to_string();
+            for i in a..b {
+                if i != h && words[i].head.is_some_and(|x| x < a || x >= b) {
+                    words[i].head = Some(h);
+                }
+            }
+            // The comma or "and" in front of the item belongs to it.
+            for i in a.saturating_sub(2)..a {
+                if matches!(words[i].lower.as_str(), "," | "and" | "or") {
+                    words[i].head = Some(h);
+                }
+            }
+        }
+        // Whatever the parse looked like, the result must stay a tree.
+        if (0..words.len()).any(|i| !reaches_root(words, i)) {
+            for (w, (head, deprel)) in words.iter_mut().zip(before) {
+                w.head = head;
+                w.deprel = deprel;
+            }
+        }
+        k = items.last().map_or(k + 1, |&(_, b)| b);
+    }
+}
+
+/// Does the head chain from `i` end at a root (no cycle)?
+fn reaches_root(words: &[Word], mut i: usize) -> bool {
+    for _ in 0..=words.len() {
+        match words[i].head {
+            Some(h) => i = h,
+            None => return true,
+        }
+    }
+    false
+}
+
+/// Does some ancestor of `i` lie in `from..to`?
+fn is_within_span(words: &[Word], mut i: usize, from: usize, to: usize) -> bool {
+    for _ in 0..words.len() {
+        match words[i].head {
+            Some(h) if (from..to).contains(&h) => return true,
+            Some(h) => i = h,
+            None => return false,
+        }
+    }
+    true
 }
 
 /// Makes `verb` the sentence's root with `subject` as its subject.

@@ -1477,3 +1477,26 @@ fn who_set_off_planted_or_exploded_a_bomb_is_its_perpetrator() {
     let r = extract("A bomb exploded outside the bank on Monday.", "2024-03-14");
     assert!(violent(&r)[0].actors.iter().all(|a| a.role != Role::Perpetrator), "{}", describe(&r));
 }
+
+#[test]
+fn every_item_of_a_comma_list_takes_the_part_of_the_first() {
+    for (text, role, items) in [
+        (
+            "Rebels burned the offices of the water company, the town hall, the agrarian bank, and the post office.",
+            Role::Target,
+            &["offices of the water company", "town hall", "agrarian bank", "post office"][..],
+        ),
+        (
+            "In Cuzco, the house of a judge, several shops, two government offices, and a school have been bombed.",
+            Role::Target,
+            &["house of a judge", "several shops", "two government offices", "school"][..],
+        ),
+        ("Gunmen killed the mayor, his driver, and two bodyguards on Monday.", Role::Victim, &["mayor", "his driver", "two bodyguards"][..]),
+    ] {
+        let r = extract(text, "2024-03-14");
+        let e = one_violent(&r, text);
+        for item in items {
+            assert!(actor_texts(e, role).iter().any(|t| t == item), "{text}: {item} missing\n{}", describe(&r));
+        }
+    }
+}
