@@ -223,6 +223,10 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
                 subject = Some(a);
             } else if !has_object {
                 push_patient(s, m, a);
+                // "a grenade thrown at the car by urban commandos": a
+                // participle that modifies what it was done to is passive,
+                // so its "by" phrase is who did it.
+                passive |= !s.words[v].lower.ends_with("ing");
             }
         }
     }

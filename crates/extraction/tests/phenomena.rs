@@ -1500,3 +1500,15 @@ fn every_item_of_a_comma_list_takes_the_part_of_the_first() {
         }
     }
 }
+
+#[test]
+fn the_by_phrase_of_a_participle_after_its_noun_is_the_perpetrator() {
+    for (text, perpetrator) in [
+        ("A grenade thrown at a police patrol car by urban commandos exploded on the avenue.", "urban commandos"),
+        ("Police defused a bomb planted by the rebels under the bridge.", "rebels"),
+    ] {
+        let r = extract(text, "2024-03-14");
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
+    }
+}
