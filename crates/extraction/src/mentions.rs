@@ -175,6 +175,12 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
 
 fn verb_arguments(s: &Sentence, m: &mut Mention) {
     let v = m.head;
+    // "The bomb destroyed the building", "the grenade killed a child": a
+    // weapon already spoken of, as the subject, continues that attack.
+    m.definite = s.child_rel(v, "nsubj").is_some_and(|subj| {
+        Lexicon::get().noun(&s.words[subj].lemma).is_some_and(|e| e.class == NounClass::Weapon)
+            && s.children_rel(subj, "det").any(|d| matches!(s.words[d].lower.as_str(), "the" | "this" | "that" | "these" | "those"))
+    });
     // "a bomb exploded" has the device as subject, but "rebels exploded a
     // bomb" has the people who set it off: with a weapon as object, a
     // device verb is used transitively and its subject is the agent.

@@ -1512,3 +1512,16 @@ fn the_by_phrase_of_a_participle_after_its_noun_is_the_perpetrator() {
         assert!(has(e, Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn a_weapon_already_spoken_of_continues_its_attack() {
+    let text = "Urban guerrillas set off a bomb in the basement of a bank in San Salvador on Monday. The bomb destroyed the building.";
+    let r = extract(text, "2024-03-14");
+    let e = one_violent(&r, text);
+    assert!(has(e, Role::Perpetrator, "guerrillas"), "{}", describe(&r));
+    assert!(has(e, Role::Target, "building"), "{}", describe(&r));
+    // An indefinite weapon is another attack.
+    let text = "Urban guerrillas set off a bomb in a bank in San Salvador on Monday. On Tuesday a bomb destroyed a bus in Lima.";
+    let r = extract(text, "2024-03-14");
+    assert_eq!(violent(&r).len(), 2, "{}", describe(&r));
+}
