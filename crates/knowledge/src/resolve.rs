@@ -160,6 +160,26 @@ fn compass_before_place(text: &str, m: &PlaceMention, mentions: &[PlaceMention])
         })
 }
 
+/// Nouns that begin the name of a natural feature ("Lake Urmia", "Gulf of
+/// Tonkin") and are also, alone, GeoNames records (Lake County, Illinois;
+/// Gulf Province, Papua New Guinea).
+const FEATURE_NOUNS: &[&str] = &["lake", "gulf", "mount", "river", "sea", "bay", "cape", "strait", "straits"];
+
+/// In text with case, a mention that is only such a noun followed by a
+/// capitalised word (after "of" or not) begins the name of a feature the
+/// gazetteer lacks: it is not the record the noun alone names. Listed
+/// features ("Lake Chad") are longer mentions and never come here.
+fn starts_unknown_feature(text: &str, m: &PlaceMention) -> bool {
+    let word = text.get(m.range.clone()).unwrap_or("");
+    if !FEATURE_NOUNS.iter().any(|f| f.eq_ignore_ascii_case(word)) {
+        return false;
+    }
+    let rest = text.get(m.range.end..).unwrap_or("");
+    let Some(rest) = rest.strip_prefix(' ') else { return false };
+    let rest = rest.strip_prefix("of ").unwrap_or(rest);
+    rest.chars().next().is_some_and(char::is_uppercase)
+}
+
 fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     // 0 when they overlap
     b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
@@ -429,6 +449,9 @@ impl KnowledgeBase {
                 // Ukraine" is a part of the place after it, not Uganda's
                 // Eastern Region.
                 let word = text.get(m.range.clone()).unwrap_or("");
+                if case == TextCase::Mixed && starts_unknown_feature(text, m) {
+                    return None;
+                }
                 if in_actor(m) || c.feature != FeatureClass::Country && (self.actors.is_demonym(word) || compass_before_place(text, m, mentions)) {
                     return None;
                 }

@@ -108,6 +108,17 @@ fn full_region_names_beat_the_places_inside_them() {
 }
 
 #[test]
+fn an_unlisted_lake_or_gulf_is_not_the_division_its_first_word_names() {
+    let r = resolve("Militants attacked a village near Lake Urmia.");
+    assert!(r.iter().all(|p| p.text != "Lake"), "{r:#?}");
+    let r = resolve("Ships sank in the Gulf of Tonkin.");
+    assert!(r.is_empty(), "{r:#?}");
+    // Alone, the word still names its record.
+    let r = resolve("Floods hit Lake, Illinois.");
+    assert!(r.iter().any(|p| p.text == "Lake" && p.country == "US"), "{r:#?}");
+}
+
+#[test]
 fn divisions_named_like_regions_keep_their_longer_names() {
     // The division's own "<name> <type>" alias is the longer match.
     let r = resolve("Port Sudan lies in Red Sea state.");
