@@ -180,6 +180,15 @@ fn starts_unknown_feature(text: &str, m: &PlaceMention) -> bool {
     rest.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// "the village of Golan", "the town of Sinai": a settlement noun with
+/// "of" right before the mention says it names a populated place, not the
+/// region of the same name.
+fn settlement_before(text: &str, m: &PlaceMention) -> bool {
+    let before: Vec<&str> = text[..m.range.start].rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(2).collect();
+    before.first().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && before.get(1).is_some_and(|w| ["village", "town", "city", "hamlet", "settlement"].iter().any(|s| w.eq_ignore_ascii_case(s)))
+}
+
 fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     // 0 when they overlap
     b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
@@ -408,7 +417,11 @@ impl KnowledgeBase {
                 .map(|m| {
                     let mut best: Option<(usize, f32)> = None;
                     let mut second = f32::NEG_INFINITY;
+                    let settlement = settlement_before(text, m) && m.candidates.iter().any(|c| c.feature == FeatureClass::Place);
                     for (i, c) in m.candidates.iter().enumerate() {
+                        if settlement && c.feature == FeatureClass::Region {
+                            continue;
+                        }
                         let s = score(m, c, others);
                         match best {
                             Some((_, b)) if s <= b => second = second.max(s),

@@ -108,6 +108,15 @@ fn full_region_names_beat_the_places_inside_them() {
 }
 
 #[test]
+fn a_village_named_like_a_region_is_the_village() {
+    let r = resolve("Gunmen attacked the village of Golan near the Iranian city of Urmia.");
+    let p = place(&r, "Golan");
+    assert_eq!((p.country.as_str(), p.precision), ("IR", GeoPrecision::City), "{r:#?}");
+    let r = resolve("Israeli and Syrian troops clashed in the Golan.");
+    assert_eq!(place(&r, "Golan").name, "Golan Heights");
+}
+
+#[test]
 fn an_unlisted_lake_or_gulf_is_not_the_division_its_first_word_names() {
     let r = resolve("Militants attacked a village near Lake Urmia.");
     assert!(r.iter().all(|p| p.text != "Lake"), "{r:#?}");
