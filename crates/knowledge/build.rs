@@ -17,7 +17,8 @@ mod index {
 fn payload() -> Result<Vec<u8>, String> {
     let src = "data/gazetteer.bin";
     let bytes = std::fs::read(src).map_err(|e| format!("cannot read {src}: {e}"))?;
-    if bytes.len() < 12 || &bytes[..8] != b"SRGAZ001" {
+    // Keep in step with `MAGIC` in src/gazetteer/format.rs.
+    if bytes.len() < 12 || &bytes[..8] != b"SRGAZ002" {
         return Err(format!("{src} is not a gazetteer file (bad magic)"));
     }
     let len = u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]) as usize;

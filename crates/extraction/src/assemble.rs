@@ -525,7 +525,8 @@ fn location_of(view: &DocumentView, p: &ResolvedPlace) -> Location {
         lat: Some(p.lat),
         lon: Some(p.lon),
         precision: Some(p.precision),
-        geonameid: Some(p.geonameid as u64),
+        // Regions of the project's own list have no GeoNames id (0).
+        geonameid: (p.geonameid != 0).then_some(p.geonameid as u64),
         span: view.offsets.span(r),
     }
 }
@@ -727,8 +728,10 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
 }
 
 fn same_place_and_date(view: &DocumentView, draft: &Draft, m: &Mention) -> bool {
-    let place_a = draft.mentions.iter().find_map(|o| place_mentioned_in_sentence(view, o).map(|p| p.geonameid));
-    let place_b = place_mentioned_in_sentence(view, m).map(|p| p.geonameid);
+    // By GeoNames id and name: regions of the project's own list all have
+    // id 0, and only their names tell them apart.
+    let place_a = draft.mentions.iter().find_map(|o| place_mentioned_in_sentence(view, o).map(|p| (p.geonameid, p.name.as_str())));
+    let place_b = place_mentioned_in_sentence(view, m).map(|p| (p.geonameid, p.name.as_str()));
     let date_a = draft.mentions.iter().find_map(|o| date_in_sentence(view, o).and_then(|d| d.value));
     let date_b = date_in_sentence(view, m).and_then(|d| d.value);
     let places_ok = match (place_a, place_b) {
@@ -807,8 +810,25 @@ fn nearest_place_in_sentence<'a>(view: &DocumentView<'a>, m: &Mention, keep: imp
             let outside = !clause.contains(&w);
             // In the clause, the most specific place ("in Kaduna state,
             // Nigeria" is Kaduna); then the nearest.
-            (outside, p.precision, p.range.start.abs_diff(trigger_byte))
+            (outside, place_specificity(p), p.range.start.abs_diff(trigger_byte))
         })
+}
+
+/// How specific a place is, smallest first. A region inside one country
+/// ("Darfur, Sudan") says more than that country, and less than any
+/// division of it; a region shared by several ("the Sahel", "Lake Chad")
+/// says less than a country named beside it ("in Mali's Sahel" is Mali).
+fn place_specificity(p: &ResolvedPlace) -> u8 {
+    use sitrep_schema::GeoPrecision::*;
+    match p.precision {
+        Point => 0,
+        City => 1,
+        Admin2 => 2,
+        Admin1 => 3,
+        Region if p.also_in.is_empty() => 4,
+        Country => 5,
+        Region => 6,
+    }
 }
 
 /// The clause a trigger belongs to: a participle ("killing 20") belongs to

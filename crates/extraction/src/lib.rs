@@ -263,8 +263,9 @@ const STRAY_PLACE_POPULATION: u64 = 50_000;
 /// Drops small places in a country the rest of the document never mentions:
 /// the gazetteer lacks many villages, and a village name that only matches
 /// a hamlet abroad ("Mahas" in a Somali story matching a town in Jordan) is
-/// more likely missing than foreign. Countries themselves and larger places
-/// are kept.
+/// more likely missing than foreign. Countries themselves, larger places
+/// and regions of the hand-kept list (whose names were chosen because news
+/// means them: "Darfur", "Lake Chad"; they have no population) are kept.
 fn without_stray_places(places: Vec<sitrep_knowledge::ResolvedPlace>, dateline_country: Option<&str>) -> Vec<sitrep_knowledge::ResolvedPlace> {
     let mut support: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for p in &places {
@@ -275,7 +276,9 @@ fn without_stray_places(places: Vec<sitrep_knowledge::ResolvedPlace>, dateline_c
         .map(|p| {
             let others = support.get(p.country.as_str()).copied().unwrap_or(0) > 1 || dateline_country == Some(p.country.as_str());
             let documented = support.len() == 1 || others;
-            documented || p.population >= STRAY_PLACE_POPULATION || p.precision == sitrep_schema::GeoPrecision::Country
+            documented
+                || p.population >= STRAY_PLACE_POPULATION
+                || matches!(p.precision, sitrep_schema::GeoPrecision::Country | sitrep_schema::GeoPrecision::Region)
         })
         .collect();
     places.into_iter().zip(keep).filter_map(|(p, k)| k.then_some(p)).collect()

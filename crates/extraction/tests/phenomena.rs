@@ -1525,3 +1525,38 @@ fn a_weapon_already_spoken_of_continues_its_attack() {
     let r = extract(text, "2024-03-14");
     assert_eq!(violent(&r).len(), 2, "{}", describe(&r));
 }
+
+#[test]
+fn a_region_is_the_place_with_its_country_and_coordinates() {
+    // "in Darfur": the region of the hand-kept list, with Sudan as country,
+    // region precision, the list's rough centroid and no GeoNames id.
+    let text = "Gunmen killed five villagers in Darfur on Monday, aid workers said.";
+    let r = extract(text, "2024-03-14");
+    let e = one_violent(&r, text);
+    let loc = e.location.as_ref().expect("location");
+    assert_eq!(loc.text, "Darfur");
+    assert_eq!(loc.name.as_deref(), Some("Darfur"));
+    assert_eq!(loc.country.as_deref(), Some("SD"));
+    assert_eq!(loc.precision, Some(sitrep_schema::GeoPrecision::Region));
+    assert_eq!((loc.lat, loc.lon), (Some(13.5), Some(24.0)));
+    assert_eq!(loc.geonameid, None);
+
+    // The lake, not Chad, not Lake County; its country from the document.
+    let text = "Nigerian troops killed ten insurgents near Lake Chad on Sunday.";
+    let r = extract(text, "2024-03-14");
+    let loc = one_violent(&r, text).location.as_ref().expect("location");
+    assert_eq!((loc.name.as_deref(), loc.country.as_deref()), (Some("Lake Chad"), Some("NG")), "{}", describe(&r));
+
+    // A region inside one country says more than the country beside it.
+    let text = "Rebels ambushed a convoy in Darfur, Sudan, killing four soldiers.";
+    let r = extract(text, "2024-03-14");
+    let loc = one_violent(&r, text).location.as_ref().expect("location");
+    assert_eq!((loc.text.as_str(), loc.country.as_deref()), ("Darfur", Some("SD")), "{}", describe(&r));
+
+    // A region shared by several countries says less than the country
+    // named with it.
+    let text = "Jihadists killed 12 soldiers in the Sahel region of Niger on Tuesday.";
+    let r = extract(text, "2024-03-14");
+    let loc = one_violent(&r, text).location.as_ref().expect("location");
+    assert_eq!((loc.text.as_str(), loc.country.as_deref(), loc.precision), ("Niger", Some("NE"), Some(sitrep_schema::GeoPrecision::Country)), "{}", describe(&r));
+}

@@ -16,6 +16,7 @@ pub mod actors;
 pub mod countries;
 pub mod fold;
 pub mod gazetteer;
+pub mod regions;
 pub mod resolve;
 
 use std::sync::OnceLock;
@@ -37,6 +38,10 @@ pub static COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
 pub static ACTORS_TSV: &str = include_str!("../data/actors.tsv");
 /// Generic agent nouns (format: [`actors`]).
 pub static AGENTS_TSV: &str = include_str!("../data/agents.tsv");
+/// The hand-kept regions (format: [`regions`]). The gazetteer serves them
+/// from its `#R` section; this copy is for the tests that check the two
+/// agree and for tools.
+pub static REGIONS_TSV: &str = include_str!("../data/regions.tsv");
 
 /// The gazetteer and the actor registry together.
 pub struct KnowledgeBase {

@@ -25,7 +25,12 @@
 //!
 //! The country of a result is always the record's own country code, never
 //! one inferred from coordinates, so a place is never moved to another
-//! country by a nearest-neighbour search across the 180th meridian.
+//! country by a nearest-neighbour search across the 180th meridian. A
+//! region that lies in several countries ("Lake Chad": TD, NG, NE, CM)
+//! takes the one of its own countries the document supports most (by the
+//! same evidence as above), else its primary one; context never lifts a
+//! region over another record, since the region's name alone is what made
+//! it a candidate (its prior is fixed, see `gazetteer::prior`).
 
 use std::ops::Range;
 
@@ -65,6 +70,13 @@ pub struct ResolvedPlace {
     pub population: u64,
     /// 0..1: how clearly the chosen record beat the runner-up.
     pub confidence: f32,
+    /// For a region: its kind ("lake", "region", ...).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// For a region: the other countries it lies in besides `country`
+    /// (which the document's context chose among them).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also_in: Vec<String>,
 }
 
 /// Bytes around a mention within which a country or division counts as
@@ -148,6 +160,35 @@ fn compass_before_place(text: &str, m: &PlaceMention, mentions: &[PlaceMention])
         })
 }
 
+/// Nouns that begin the name of a natural feature ("Lake Urmia", "Gulf of
+/// Tonkin") and are also, alone, GeoNames records (Lake County, Illinois;
+/// Gulf Province, Papua New Guinea).
+const FEATURE_NOUNS: &[&str] = &["lake", "gulf", "mount", "river", "sea", "bay", "cape", "strait", "straits"];
+
+/// In text with case, a mention that is only such a noun followed by a
+/// capitalised word (after "of" or not) begins the name of a feature the
+/// gazetteer lacks: it is not the record the noun alone names. Listed
+/// features ("Lake Chad") are longer mentions and never come here.
+fn starts_unknown_feature(text: &str, m: &PlaceMention) -> bool {
+    let word = text.get(m.range.clone()).unwrap_or("");
+    if !FEATURE_NOUNS.iter().any(|f| f.eq_ignore_ascii_case(word)) {
+        return false;
+    }
+    let rest = text.get(m.range.end..).unwrap_or("");
+    let Some(rest) = rest.strip_prefix(' ') else { return false };
+    let rest = rest.strip_prefix("of ").unwrap_or(rest);
+    rest.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "the village of Golan", "the town of Sinai": a settlement noun with
+/// "of" right before the mention says it names a populated place, not the
+/// region of the same name.
+fn settlement_before(text: &str, m: &PlaceMention) -> bool {
+    let before: Vec<&str> = text[..m.range.start].rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(2).collect();
+    before.first().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && before.get(1).is_some_and(|w| ["village", "town", "city", "hamlet", "settlement"].iter().any(|s| w.eq_ignore_ascii_case(s)))
+}
+
 fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     // 0 when they overlap
     b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
@@ -183,7 +224,19 @@ impl KnowledgeBase {
             let own_region = m.candidates.first().is_some_and(|c| c.feature != FeatureClass::Place);
             !own_region && actor_spans.iter().any(|r| r.start < m.range.end && m.range.start < r.end)
         };
-        for a in actors {
+        // "Chad" of "Lake Chad", "Guinea" of "Gulf of Guinea": a country
+        // inside a region's name is part of that name, not a mention of
+        // the country (it would pull "Nigerian troops near Lake Chad" to
+        // Chad).
+        let inside_region = |r: &Range<usize>| {
+            mentions.iter().any(|m| {
+                m.candidates.first().is_some_and(|c| c.feature == FeatureClass::Region)
+                    && m.range.start <= r.start
+                    && r.end <= m.range.end
+                    && m.range != *r
+            })
+        };
+        for a in actors.iter().filter(|a| !inside_region(&a.range)) {
             let w = match a.entry_type {
                 EntryType::Country | EntryType::Compound => 1.0,
                 EntryType::Named => 0.5,
@@ -260,27 +313,76 @@ impl KnowledgeBase {
                 })
         };
 
-        let score = |m: &PlaceMention, c: &PlaceCandidate, others: &[(Range<usize>, String)]| -> f32 {
-            let mut s = c.score;
-            if c.feature == FeatureClass::Country {
-                return s;
-            }
+        // What the document says for country `country` at mention `m`,
+        // in parts (added in this order by `score`, and summed to choose a
+        // shared region's country).
+        let local_support = |m: &PlaceMention, country: &str| -> f32 {
             let mut local = 0.0f32;
-            for e in evidence.iter().filter(|e| e.country == c.country) {
+            for e in evidence.iter().filter(|e| e.country == country) {
                 if right_after(&e.pos, m) {
                     local = local.max(8.0);
                 } else if shortly_before(&e.pos, m) {
                     local = local.max(4.0);
                 }
             }
-            s += local;
-            if let Some(k) = ctx.countries.iter().position(|x| x.eq_ignore_ascii_case(&c.country)) {
-                s += if k == 0 { 3.0 } else { 2.0 };
+            local
+        };
+        let hint_support = |country: &str| -> f32 {
+            match ctx.countries.iter().position(|x| x.eq_ignore_ascii_case(country)) {
+                Some(0) => 3.0,
+                Some(_) => 2.0,
+                None => 0.0,
             }
-            if totals.iter().any(|(k, _)| *k == c.country) {
+        };
+        let named = |country: &str| totals.iter().any(|(k, _)| k == country);
+        let main = |country: &str| main_country.as_deref() == Some(country);
+        // Places named together tend to share a country, the more so
+        // the closer they are (less when the country is named outright,
+        // which already counted above).
+        let other_support = |m: &PlaceMention, country: &str, others: &[(Range<usize>, String)]| -> f32 {
+            let mut other = 0.0f32;
+            for (r, k) in others {
+                if *r != m.range && k == country {
+                    other = other.max(match (named(country), distance(r, &m.range) <= NEAR) {
+                        (true, _) => 2.0,
+                        (false, true) => 4.0,
+                        (false, false) => 3.0,
+                    });
+                }
+            }
+            other
+        };
+        // The country of a region: the best supported of its countries,
+        // the primary one (listed first) on a tie.
+        let region_country = |m: &PlaceMention, c: &PlaceCandidate, others: &[(Range<usize>, String)]| -> String {
+            let support = |k: &str| -> f32 {
+                local_support(m, k)
+                    + hint_support(k)
+                    + if named(k) { 2.0 } else { 0.0 }
+                    + if main(k) { 1.0 } else { 0.0 }
+                    + other_support(m, k, others)
+            };
+            let mut best = (c.country.as_str(), support(&c.country));
+            for k in &c.also_in {
+                let s = support(k);
+                if s > best.1 {
+                    best = (k.as_str(), s);
+                }
+            }
+            best.0.to_string()
+        };
+
+        let score = |m: &PlaceMention, c: &PlaceCandidate, others: &[(Range<usize>, String)]| -> f32 {
+            let mut s = c.score;
+            if matches!(c.feature, FeatureClass::Country | FeatureClass::Region) {
+                return s;
+            }
+            s += local_support(m, &c.country);
+            s += hint_support(&c.country);
+            if named(&c.country) {
                 s += 2.0;
             }
-            if main_country.as_deref() == Some(c.country.as_str()) {
+            if main(&c.country) {
                 s += 1.0;
             }
             // National capitals are what news most often means.
@@ -305,21 +407,7 @@ impl KnowledgeBase {
                     s += best;
                 }
             }
-            // Places named together tend to share a country, the more so
-            // the closer they are (less when the country is named outright,
-            // which already counted above).
-            let mut other = 0.0f32;
-            let named = totals.iter().any(|(k, _)| *k == c.country);
-            for (r, k) in others {
-                if *r != m.range && *k == c.country {
-                    other = other.max(match (named, distance(r, &m.range) <= NEAR) {
-                        (true, _) => 2.0,
-                        (false, true) => 4.0,
-                        (false, false) => 3.0,
-                    });
-                }
-            }
-            s += other;
+            s += other_support(m, &c.country, others);
             s
         };
 
@@ -329,7 +417,11 @@ impl KnowledgeBase {
                 .map(|m| {
                     let mut best: Option<(usize, f32)> = None;
                     let mut second = f32::NEG_INFINITY;
+                    let settlement = settlement_before(text, m) && m.candidates.iter().any(|c| c.feature == FeatureClass::Place);
                     for (i, c) in m.candidates.iter().enumerate() {
+                        if settlement && c.feature == FeatureClass::Region {
+                            continue;
+                        }
                         let s = score(m, c, others);
                         match best {
                             Some((_, b)) if s <= b => second = second.max(s),
@@ -352,7 +444,9 @@ impl KnowledgeBase {
             .filter_map(|(p, m)| {
                 let (i, _, _) = (*p)?;
                 let c = &m.candidates[i];
-                (c.feature != FeatureClass::Country).then(|| (m.range.clone(), c.country.clone()))
+                // A region shared by several countries says nothing about
+                // which of them the places beside it are in.
+                (c.feature != FeatureClass::Country && c.also_in.is_empty()).then(|| (m.range.clone(), c.country.clone()))
             })
             .collect();
         let second = pick(&others);
@@ -368,6 +462,9 @@ impl KnowledgeBase {
                 // Ukraine" is a part of the place after it, not Uganda's
                 // Eastern Region.
                 let word = text.get(m.range.clone()).unwrap_or("");
+                if case == TextCase::Mixed && starts_unknown_feature(text, m) {
+                    return None;
+                }
                 if in_actor(m) || c.feature != FeatureClass::Country && (self.actors.is_demonym(word) || compass_before_place(text, m, mentions)) {
                     return None;
                 }
@@ -407,12 +504,20 @@ impl KnowledgeBase {
                     return None;
                 }
                 let margin = if runner.is_finite() { s - runner } else { 10.0 };
+                let (country, country_name, also_in) = if c.also_in.is_empty() {
+                    (c.country.clone(), c.country_name.clone(), Vec::new())
+                } else {
+                    let k = region_country(m, c, &others);
+                    let name = self.gazetteer.country_by_code(&k).map(|x| x.name.clone()).unwrap_or_default();
+                    let rest = std::iter::once(&c.country).chain(&c.also_in).filter(|x| **x != k).cloned().collect();
+                    (k, name, rest)
+                };
                 Some(ResolvedPlace {
                     range: m.range.clone(),
                     text: m.text.clone(),
                     name: c.name.clone(),
-                    country: c.country.clone(),
-                    country_name: c.country_name.clone(),
+                    country,
+                    country_name,
                     admin1: c.admin1.clone(),
                     admin2: c.admin2.clone(),
                     lat: c.lat,
@@ -422,6 +527,8 @@ impl KnowledgeBase {
                     geonameid: c.geonameid,
                     population: c.population,
                     confidence: 1.0 / (1.0 + (-margin).exp()),
+                    kind: c.kind.clone(),
+                    also_in,
                 })
             })
             .collect()

@@ -9,11 +9,11 @@
 //!
 //! # Layout
 //! ```text
-//! bytes 0..8   magic "SRGAZ001"
+//! bytes 0..8   magic "SRGAZ002" (001: the same without the #R section)
 //! bytes 8..12  u32 little-endian: length of the decompressed payload
 //! bytes 12..   raw DEFLATE stream (miniz_oxide, level 9) of the payload
 //! ```
-//! The payload is UTF-8 text in four sections, each opened by a header line
+//! The payload is UTF-8 text in five sections, each opened by a header line
 //! `#<letter> <count>` followed by `count` lines of tab-separated fields:
 //! ```text
 //! #C  countries, sorted by iso2:
@@ -25,29 +25,45 @@
 //! #P  populated places (GeoNames cities, >= the build's population floor):
 //!     geonameid name cc admin1 admin2code population lat lon
 //!     (admin1 is the ADM1 code within cc; admin2code is a full #A code or empty)
+//! #R  regions and natural features, in the order of data/regions.tsv:
+//!     name cc also_in kind lat lon
+//!     (cc is the primary country, also_in the '|'-separated others, kind
+//!      "lake", "region", ... as in crate::regions; coordinates are the
+//!      hand-written rough centroid, one decimal)
 //! #N  the name index, sorted by folded name (byte order):
 //!     folded flags refs
 //!     folded = crate::fold::fold_name of a name or alternate name;
 //!     flags  = "s" if the name is a common English word (stop-list), else "-";
 //!     refs   = comma-separated record numbers: countries are 0..C, divisions
-//!              C..C+A, places C+A..; a "~" prefix marks an alternate name
+//!              C..C+A, places C+A..C+A+P, regions C+A+P..; a "~" prefix
+//!              marks an alternate name
 //!              (as opposed to the record's own primary name).
 //! ```
 //! Country coordinates are the capital's; division coordinates the spherical
 //! centroid of their places (never wrapped across the 180th meridian).
 //!
+//! Regions come after places so that adding or editing one leaves every
+//! other record number as it was. They are a section of this file rather
+//! than a second file read at load so that one name index, one lookup and
+//! one longest-match scan see them with everything else: "Lake Chad" must
+//! compete with "Chad" and "Lake County" in the same scan to win.
+//!
 //! # Build
 //! `tools/build-gazetteer.sh` runs `tools/extract-geonames.py` (installed
 //! GeoNames packages → source TSV) and then
 //! `cargo run --release -p sitrep-knowledge --example build_gazetteer`,
-//! which calls [`compile`].
+//! which calls [`compile`] with that TSV, `data/countries.tsv` and
+//! `data/regions.tsv`. The output depends only on these inputs (sorted
+//! sections, a BTreeMap index, fixed compression level): rebuilding from
+//! the same packages gives the same bytes.
 
 use std::collections::{BTreeMap, HashSet};
 
 use crate::countries::CountryTable;
 use crate::fold::fold_name;
+use crate::regions::Region;
 
-pub const MAGIC: &[u8; 8] = b"SRGAZ001";
+pub const MAGIC: &[u8; 8] = b"SRGAZ002";
 
 /// A malformed gazetteer file or build input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,10 +94,23 @@ pub(crate) const TYPE_WORDS: &[&str] = &[
     "County", "Municipality", "Canton", "Oblast", "Division", "Parish",
 ];
 
+/// The `#R` lines of `regions` (without the header): what [`compile`]
+/// writes, and what the tests compare the embedded payload against to
+/// catch a `regions.tsv` edited without rebuilding the gazetteer.
+pub fn region_lines(regions: &[Region]) -> String {
+    let mut out = String::new();
+    for r in regions {
+        // name cc also_in kind lat lon
+        out.push_str(&format!("{}\t{}\t{}\t{}\t{:.1}\t{:.1}\n", r.name, r.country, r.also_in.join("|"), r.kind, r.lat, r.lon));
+    }
+    out
+}
+
 /// Compiles the source TSV written by `tools/extract-geonames.py` (rows
 /// `C`/`A`/`P`/`S`, documented there) plus the hand-kept extra country names
-/// of `data/countries.tsv` into a gazetteer file.
-pub fn compile(src: &str, countries: &CountryTable) -> Result<Vec<u8>, FormatError> {
+/// of `data/countries.tsv` and the regions of `data/regions.tsv` (parsed by
+/// [`crate::regions::parse`]) into a gazetteer file.
+pub fn compile(src: &str, countries: &CountryTable, regions: &[Region]) -> Result<Vec<u8>, FormatError> {
     let mut c_rows: Vec<Vec<&str>> = Vec::new();
     let mut a_rows: Vec<Vec<&str>> = Vec::new();
     let mut p_rows: Vec<Vec<&str>> = Vec::new();
@@ -169,6 +198,7 @@ pub fn compile(src: &str, countries: &CountryTable) -> Result<Vec<u8>, FormatErr
         }
     }
     let na = a_rows.len();
+    let np = p_rows.len();
     out.push_str(&format!("#P {}\n", p_rows.len()));
     for (k, f) in p_rows.iter().enumerate() {
         let id = nc + na + k;
@@ -178,6 +208,33 @@ pub fn compile(src: &str, countries: &CountryTable) -> Result<Vec<u8>, FormatErr
         add(&mut index, f[2], id, false);
         for a in f[9].split('|').filter(|a| !a.is_empty()) {
             add(&mut index, a, id, true);
+        }
+    }
+    // A region's countries must be countries of this file: its candidates
+    // take their country names from the #C section.
+    for r in regions {
+        if let Some(cc) = std::iter::once(&r.country).chain(&r.also_in).find(|cc| c_rows.binary_search_by(|f| f[1].cmp(cc.as_str())).is_err()) {
+            return Err(FormatError(format!("region {:?}: unknown country {cc:?}", r.name)));
+        }
+    }
+    out.push_str(&format!("#R {}\n", regions.len()));
+    out.push_str(&region_lines(regions));
+    for (k, r) in regions.iter().enumerate() {
+        let id = nc + na + np + k;
+        add(&mut index, &r.name, id, false);
+        for a in &r.alternates {
+            add(&mut index, a, id, true);
+        }
+        // "Darfur Region", "Swat Valley", "Nuba Mountains": the kind written
+        // after the name, as divisions get "Kandahar Province", so that the
+        // longest match takes the whole phrase (in ALL-CAPS text "THE MIDDLE
+        // MAGDALENA REGION" left "REGION" to match a division called so).
+        if let Some(word) = crate::regions::kind_word(&r.kind) {
+            for n in std::iter::once(&r.name).chain(&r.alternates) {
+                if !fold_name(n).split(' ').any(|t| t == fold_name(word)) {
+                    add(&mut index, &format!("{n} {word}"), id, true);
+                }
+            }
         }
     }
     out.push_str(&format!("#N {}\n", index.len()));

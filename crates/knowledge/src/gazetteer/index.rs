@@ -12,15 +12,16 @@
 // ("san" and "san luis" for "san luis de la reina"), so that the longest-
 // match scan in running text stops after one probe for most words.
 //
-// Serialised form (all little-endian u32): a header of 7 counts (countries,
-// admins, places, names, table slots, Bloom words, magic 0x53524958), then
-// the four offset arrays, then the table slots and the Bloom words, each u64
+// Serialised form (all little-endian u32): a header of 8 words (counts of
+// countries, admins, places, regions, names, table slots, Bloom words, then
+// the magic 0x5352495A), then the five offset arrays, then the table slots and the Bloom words, each u64
 // as two u32 (low half first).
 
 pub(crate) struct Index {
     pub countries: Vec<u32>,
     pub admins: Vec<u32>,
     pub places: Vec<u32>,
+    pub regions: Vec<u32>,
     pub names: Vec<u32>,
     /// Slot = (hash fingerprint << 32) | (name-index entry + 1); 0 = empty.
     /// The fingerprint (high half of the hash) rejects most non-matching
@@ -30,7 +31,7 @@ pub(crate) struct Index {
 }
 
 pub(crate) const PREFIX_BITS: u64 = 1 << 22;
-const INDEX_MAGIC: u32 = 0x5352_4959;
+const INDEX_MAGIC: u32 = 0x5352_495A;
 
 pub(crate) fn hash_key(seed: u64, s: &[u8]) -> u64 {
     let mut h = 0xcbf2_9ce4_8422_2325u64 ^ seed;
@@ -61,7 +62,7 @@ pub(crate) fn build_index(payload: &str) -> Result<Index, String> {
     if bytes.len() > u32::MAX as usize {
         return Err("payload over 4 GiB".into());
     }
-    let mut done: Vec<(u8, usize, Vec<u32>)> = Vec::with_capacity(4);
+    let mut done: Vec<(u8, usize, Vec<u32>)> = Vec::with_capacity(5);
     let mut current: Option<(u8, usize, Vec<u32>)> = None;
     let mut pos = 0usize;
     while pos < bytes.len() {
@@ -97,6 +98,7 @@ pub(crate) fn build_index(payload: &str) -> Result<Index, String> {
     let countries = take(b'C')?;
     let admins = take(b'A')?;
     let places = take(b'P')?;
+    let regions = take(b'R')?;
     let names = take(b'N')?;
 
     let slots = (names.len() * 2).next_power_of_two().max(16);
@@ -119,18 +121,18 @@ pub(crate) fn build_index(payload: &str) -> Result<Index, String> {
             }
         }
     }
-    Ok(Index { countries, admins, places, names, table, prefixes })
+    Ok(Index { countries, admins, places, regions, names, table, prefixes })
 }
 
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn serialize_index(ix: &Index) -> Vec<u8> {
     let mut out = Vec::new();
     let mut put = |v: u32| out.extend_from_slice(&v.to_le_bytes());
-    for n in [ix.countries.len(), ix.admins.len(), ix.places.len(), ix.names.len(), ix.table.len(), ix.prefixes.len()] {
+    for n in [ix.countries.len(), ix.admins.len(), ix.places.len(), ix.regions.len(), ix.names.len(), ix.table.len(), ix.prefixes.len()] {
         put(n as u32);
     }
     put(INDEX_MAGIC);
-    for v in ix.countries.iter().chain(&ix.admins).chain(&ix.places).chain(&ix.names) {
+    for v in ix.countries.iter().chain(&ix.admins).chain(&ix.places).chain(&ix.regions).chain(&ix.names) {
         put(*v);
     }
     for w in ix.table.iter().chain(&ix.prefixes) {
@@ -147,14 +149,14 @@ pub(crate) fn deserialize_index(bytes: &[u8]) -> Result<Index, String> {
     // knowledge base's load time). A table word was written as two
     // little-endian halves, low first: that is its own little-endian form.
     let word = |i: usize| -> Option<u32> { bytes.get(i * 4..i * 4 + 4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])) };
-    let mut head = [0usize; 7];
+    let mut head = [0usize; 8];
     for (i, h) in head.iter_mut().enumerate() {
         *h = word(i).ok_or("index truncated")? as usize;
     }
-    if head[6] != INDEX_MAGIC as usize {
+    if head[7] != INDEX_MAGIC as usize {
         return Err("bad index magic".into());
     }
-    let mut pos = 7 * 4;
+    let mut pos = 8 * 4;
     let mut section = |len: usize, width: usize| -> Result<&[u8], String> {
         let end = len.checked_mul(width).and_then(|n| n.checked_add(pos)).ok_or("index truncated")?;
         let slice = bytes.get(pos..end).ok_or("index truncated")?;
@@ -168,8 +170,9 @@ pub(crate) fn deserialize_index(bytes: &[u8]) -> Result<Index, String> {
     let countries = u32s(section(head[0], 4)?);
     let admins = u32s(section(head[1], 4)?);
     let places = u32s(section(head[2], 4)?);
-    let names = u32s(section(head[3], 4)?);
-    let table = u64s(section(head[4], 8)?);
-    let prefixes = u64s(section(head[5], 8)?);
-    Ok(Index { countries, admins, places, names, table, prefixes })
+    let regions = u32s(section(head[3], 4)?);
+    let names = u32s(section(head[4], 4)?);
+    let table = u64s(section(head[5], 8)?);
+    let prefixes = u64s(section(head[6], 8)?);
+    Ok(Index { countries, admins, places, regions, names, table, prefixes })
 }

@@ -1,6 +1,8 @@
 //! The embedded gazetteer: GeoNames countries, first- and second-level
-//! divisions and populated places, looked up by any name or alternate name,
-//! case- and diacritic-insensitively, and found in running text.
+//! divisions and populated places, plus the project's hand-kept regions and
+//! natural features (`data/regions.tsv`: "Darfur", "Lake Chad"), looked up
+//! by any name or alternate name, case- and diacritic-insensitively, and
+//! found in running text.
 //!
 //! Why: geocoding must work offline with no Elasticsearch index to set up.
 //! The data sits in `data/gazetteer.bin` (format and build in [`format`]),
@@ -28,6 +30,7 @@ struct Sections {
     countries: Vec<u32>,
     admins: Vec<u32>,
     places: Vec<u32>,
+    regions: Vec<u32>,
     names: Vec<u32>,
 }
 
@@ -40,6 +43,8 @@ pub enum FeatureClass {
     Admin2,
     /// A populated place (GeoNames feature class P).
     Place,
+    /// A region or natural feature of `data/regions.tsv` (no GeoNames id).
+    Region,
 }
 
 impl FeatureClass {
@@ -49,6 +54,7 @@ impl FeatureClass {
             FeatureClass::Admin1 => GeoPrecision::Admin1,
             FeatureClass::Admin2 => GeoPrecision::Admin2,
             FeatureClass::Place => GeoPrecision::City,
+            FeatureClass::Region => GeoPrecision::Region,
         }
     }
 }
@@ -91,6 +97,13 @@ pub struct PlaceCandidate {
     pub population: u64,
     /// Matched through an alternate name rather than the primary one.
     pub alternate: bool,
+    /// For a region: its kind ("lake", "region", "mountains", ...).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// For a region: the other countries it lies in (`country` is the
+    /// primary one); [`crate::resolve`] picks among them by context.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also_in: Vec<String>,
     /// Context-free prior: higher is likelier.
     pub score: f32,
 }
@@ -174,11 +187,11 @@ impl Gazetteer {
     }
 
     fn with_index(payload: Cow<'static, str>, ix: Index) -> Result<Gazetteer, FormatError> {
-        let Index { countries: c, admins, places, names, table, prefixes } = ix;
-        if names.iter().chain(&places).chain(&admins).chain(&c).any(|&o| o as usize >= payload.len()) {
+        let Index { countries: c, admins, places, regions, names, table, prefixes } = ix;
+        if names.iter().chain(&places).chain(&admins).chain(&c).chain(&regions).any(|&o| o as usize >= payload.len()) {
             return Err(FormatError("index does not match the payload".into()));
         }
-        let sec = Sections { countries: c, admins, places, names };
+        let sec = Sections { countries: c, admins, places, regions, names };
         let mut countries = Vec::with_capacity(sec.countries.len());
         for &off in &sec.countries {
             let line = line_at(&payload, off);
@@ -209,6 +222,22 @@ impl Gazetteer {
     /// Number of countries, divisions, populated places and distinct names.
     pub fn counts(&self) -> (usize, usize, usize, usize) {
         (self.sec.countries.len(), self.sec.admins.len(), self.sec.places.len(), self.sec.names.len())
+    }
+
+    /// Number of regions and natural features (the `#R` section).
+    pub fn region_count(&self) -> usize {
+        self.sec.regions.len()
+    }
+
+    /// Every region record, in the order of `data/regions.tsv`.
+    pub fn regions(&self) -> Vec<PlaceCandidate> {
+        let first = self.sec.countries.len() + self.sec.admins.len() + self.sec.places.len();
+        (first..first + self.sec.regions.len()).filter_map(|rec| self.candidate(rec, false)).collect()
+    }
+
+    /// The `#R` section's lines as stored (see [`format::region_lines`]).
+    pub fn region_lines(&self) -> String {
+        self.sec.regions.iter().map(|&off| format!("{}\n", line_at(&self.payload, off))).collect()
     }
 
     pub fn countries(&self) -> &[Country] {
@@ -297,6 +326,8 @@ impl Gazetteer {
                 lon: k.lon,
                 population: k.population,
                 alternate,
+                kind: None,
+                also_in: Vec::new(),
                 score: 0.0,
             }
         } else if rec < nc + na {
@@ -325,6 +356,33 @@ impl Gazetteer {
                 lon: f[8].parse().unwrap_or(0.0),
                 population: f[6].parse().unwrap_or(0),
                 alternate,
+                kind: None,
+                also_in: Vec::new(),
+                score: 0.0,
+            }
+        } else if rec >= nc + na + self.sec.places.len() {
+            let off = *self.sec.regions.get(rec - nc - na - self.sec.places.len())?;
+            let f: Vec<&str> = line_at(&self.payload, off).split('\t').collect();
+            if f.len() != 6 {
+                return None;
+            }
+            PlaceCandidate {
+                record: rec as u32,
+                geonameid: 0,
+                name: f[0].into(),
+                country: f[1].into(),
+                country_name: self.country_by_code(f[1]).map(|k| k.name.clone()).unwrap_or_default(),
+                admin1: None,
+                admin1_code: None,
+                admin2: None,
+                feature: FeatureClass::Region,
+                precision: GeoPrecision::Region,
+                lat: f[4].parse().unwrap_or(0.0),
+                lon: f[5].parse().unwrap_or(0.0),
+                population: 0,
+                alternate,
+                kind: Some(f[3].to_string()),
+                also_in: f[2].split('|').filter(|c| !c.is_empty()).map(String::from).collect(),
                 score: 0.0,
             }
         } else {
@@ -350,6 +408,8 @@ impl Gazetteer {
                 lon: f[7].parse().unwrap_or(0.0),
                 population: f[5].parse().unwrap_or(0),
                 alternate,
+                kind: None,
+                also_in: Vec::new(),
                 score: 0.0,
             }
         };
@@ -417,6 +477,9 @@ impl Gazetteer {
             let code = field(line, 0);
             let f = if field(line, 1) == "2" { FeatureClass::Admin2 } else { FeatureClass::Admin1 };
             (f, field(line, 6).parse().unwrap_or(0), code.get(..2)?, code.get(3..)?.split('.').next()?)
+        } else if rec >= nc + na + self.sec.places.len() {
+            let line = line_at(&self.payload, *self.sec.regions.get(rec - nc - na - self.sec.places.len())?);
+            (FeatureClass::Region, 0, field(line, 1), "")
         } else {
             let line = line_at(&self.payload, *self.sec.places.get(rec - nc - na)?);
             (FeatureClass::Place, field(line, 5).parse().unwrap_or(0), field(line, 2), field(line, 3))
@@ -613,12 +676,22 @@ fn line_at(payload: &str, off: u32) -> &str {
 }
 
 /// Context-free prior: 2 x log10 population, countries first, populated places
-/// slightly over divisions of the same name, primary names over alternates.
+/// slightly over divisions of the same name, primary names over alternates;
+/// regions a fixed 15 (16 by their own name).
 pub(crate) fn prior(c: &PlaceCandidate) -> f32 {
     prior_of(c.feature, c.population, c.alternate)
 }
 
 fn prior_of(feature: FeatureClass, population: u64, alternate: bool) -> f32 {
+    // A region has no population. Its names were chosen because news
+    // means the region by them, so it outranks what else bears the name
+    // ("Sinai" the town in Mexico, "Golan" the village in Iran, "Kashmir"
+    // as an alternate name of Jammu and Kashmir; a division is 2 x log10 of
+    // its population, 13 for 3.6 million), but not a country (18 for Chad)
+    // nor a city of ten million (15.5).
+    if feature == FeatureClass::Region {
+        return if alternate { 15.0 } else { 16.0 };
+    }
     // Twice the log population: a capital of ten million should not lose to
     // a town of 25,000 on document-wide hints alone (Moscow, Idaho).
     let mut s = 2.0 * ((population.max(1)) as f32).log10();
@@ -627,6 +700,7 @@ fn prior_of(feature: FeatureClass, population: u64, alternate: bool) -> f32 {
         FeatureClass::Admin1 => 0.0,
         FeatureClass::Admin2 => -0.7,
         FeatureClass::Place => 0.5,
+        FeatureClass::Region => 0.0,
     };
     if !alternate {
         s += 1.0;
