@@ -1053,7 +1053,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             } else {
                 (s, a.head, a.words.clone())
             };
-            let words = strip_article(s, words);
+            let words = crate::modality::without_hedge(s, strip_article(s, words));
             let r = s.bytes(words.clone());
             let text = view.text[r.clone()].to_string();
             if text.is_empty() || cannot_fill(view, s, a.role, head) || !seen.insert((a.role, text.to_lowercase())) {

@@ -335,7 +335,29 @@ const HEDGES: &[&str] = &["presumably", "apparently", "allegedly", "reportedly",
 /// Does a hedging adverb modify the word at `i` ("killed, apparently by
 /// extreme rightist groups": "apparently" hangs on the agent)?
 pub fn hedge_on(s: &Sentence, i: usize) -> bool {
-    s.children(i).iter().any(|&c| s.words[c].rel() == "advmod" && HEDGES.contains(&s.words[c].lower.as_str()))
+    let adverb = s.children(i).iter().any(|&c| s.words[c].rel() == "advmod" && HEDGES.contains(&s.words[c].lower.as_str()));
+    // The modifier may hang on a word of the phrase ("alleged urban
+    // guerrilla commandos" with "alleged" on "urban").
+    // or the parser may have hung it elsewhere, right before the phrase.
+    adverb
+        || (i.saturating_sub(4)..i).any(|k| {
+            HEDGE_MODIFIERS.contains(&s.words[k].lower.as_str()) && (s.is_under(k, i) || (k + 1..i).all(|j| s.is_under(j, i)))
+        })
+}
+
+/// Words before a noun that make it a suspect rather than a known author:
+/// "alleged Shining Path members", "suspected militants".
+pub const HEDGE_MODIFIERS: &[&str] = &["alleged", "suspected", "presumed", "purported", "reputed", "supposed"];
+
+/// The phrase `words` without a leading hedge ("alleged urban guerrillas"
+/// → "urban guerrillas"): the hedge is what the attribution records as
+/// "suspected", not part of who the party is.
+pub fn without_hedge(s: &Sentence, words: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let mut w = words;
+    while w.len() > 1 && HEDGE_MODIFIERS.contains(&s.words[w.start].lower.as_str()) && s.words[w.start].head.is_some_and(|h| h > w.start && h < w.end) {
+        w.start += 1;
+    }
+    w
 }
 
 /// Is the clause of the mention at `head` hedged ("could have been carried

@@ -1560,3 +1560,17 @@ fn a_region_is_the_place_with_its_country_and_coordinates() {
     let loc = one_violent(&r, text).location.as_ref().expect("location");
     assert_eq!((loc.text.as_str(), loc.country.as_deref(), loc.precision), ("Niger", Some("NE"), Some(sitrep_schema::GeoPrecision::Country)), "{}", describe(&r));
 }
+
+#[test]
+fn an_alleged_perpetrator_is_named_without_the_hedge_and_suspected() {
+    for (text, name) in [
+        ("Alleged urban guerrilla commandos killed an employee of the army brigade this morning.", "urban guerrilla commandos"),
+        ("Suspected militants bombed a bus in Kano on Monday.", "militants"),
+    ] {
+        let r = extract(text, "2024-03-14");
+        let e = one_violent(&r, text);
+        assert!(actor_texts(e, Role::Perpetrator).iter().any(|t| t == name), "{text}: {}", describe(&r));
+        let attribution = e.attribution.as_ref().expect("attribution");
+        assert!(attribution.parties.iter().any(|p| p.text == name && p.stance == "suspected"), "{text}: {}", describe(&r));
+    }
+}
