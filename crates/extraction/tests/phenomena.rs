@@ -537,6 +537,9 @@ fn habitual_and_generic_references_are_marked_generic() {
         "The minister spoke in Lima. He said the dictatorship which assassinates priests must go.",
         "The bishop spoke on Sunday. He asked the air force to stop bombing civilian neighborhoods.",
         "Talks opened on Monday. The rebels suspended attacks on public buses during the talks.",
+        "Talks opened on Monday. Residents said there was a lull in the shelling of the city.",
+        "Aid workers used a pause in the bombing to reach the besieged town.",
+        "The truce brought a halt to the air strikes on the northern towns.",
     ] {
         let r = extract(text, "1990-02-01");
         let v = violent(&r);
