@@ -110,6 +110,13 @@ fn an_attack_by_an_armed_force_is_conventional_force_in_cameo() {
         ("Unidentified gunmen attacked a bus near the capital on Sunday.", "180"),
         // A more specific kind keeps its own code whoever the attacker is.
         ("Rebels shelled the town on Monday.", "194"),
+        // Soldiers killed by no one named, or by an armed force, died in
+        // an act of war; killed by gunmen, in an assault.
+        ("There were 12 Ukrainian soldiers killed near Bakhmut on Monday.", "190"),
+        ("Four soldiers were killed in the north of the country on Sunday.", "190"),
+        ("Rebels killed three government soldiers near the border on Sunday.", "190"),
+        ("Unidentified gunmen killed two soldiers at a market on Sunday.", "1823"),
+        ("Two farmers were killed near the border on Sunday.", "1823"),
     ] {
         let r = extract(text, "2024-03-14");
         let v = violent(&r);
