@@ -18,8 +18,13 @@ use sitrep_analysis::Upos;
 
 /// Verbs whose complement did not happen according to the speaker.
 const DENY: &[&str] = &["deny", "refute", "reject", "dismiss", "rule"];
-/// Verbs whose complement is in the future.
-const FUTURE_GOVERNORS: &[&str] = &["threaten", "plan", "vow", "promise", "intend", "prepare", "warn", "pledge", "aim", "decide", "agree", "expect", "want", "seek", "hope"];
+/// Verbs whose complement is in the future, and adjectives of resolve or
+/// readiness whose infinitive is still to be done ("was determined to
+/// mend ties", "is ready to hold talks").
+const FUTURE_GOVERNORS: &[&str] = &[
+    "threaten", "plan", "vow", "promise", "intend", "prepare", "warn", "pledge", "aim", "decide", "agree", "expect", "want", "seek", "hope",
+    "determined", "determine", "resolved", "ready", "willing", "eager", "keen",
+];
 /// Nouns whose infinitive has not happened: "a threat to boycott".
 /// ("an attempt to kill" is not here: the attempt happened.)
 const INTENTION_NOUNS: &[&str] = &[

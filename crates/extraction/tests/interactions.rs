@@ -230,6 +230,21 @@ fn negated_and_future_interactions_are_marked() {
 }
 
 #[test]
+fn being_determined_or_ready_to_act_is_not_acting() {
+    for (text, kind) in [
+        ("Japan said it was determined to mend ties with China.", EventKind::DiplomaticCooperation),
+        ("The rebels are ready to hold talks with the government.", EventKind::Consultation),
+        ("Ankara is willing to resume talks with Athens, the minister said.", EventKind::Consultation),
+        ("Chile remains eager to sign a trade deal with Peru.", EventKind::DiplomaticCooperation),
+    ] {
+        let r = extract(text);
+        let events: Vec<&Event> = r.events.iter().filter(|e| e.kind == kind).collect();
+        assert!(!events.is_empty(), "{text}: {}", dump(&r));
+        assert!(events.iter().all(|e| e.modality == Modality::Future), "{text}: {}", dump(&r));
+    }
+}
+
+#[test]
 fn a_denial_about_an_attack_stays_a_denial() {
     let r = extract("Gunmen killed four soldiers in Gao on Monday. The separatist group rejected any role in the attack.");
     assert!(r.events.iter().any(|e| e.kind == EventKind::Denial), "{}", dump(&r));
