@@ -204,6 +204,12 @@ fn the_complement_of_an_appeal_is_not_an_event() {
     assert!(r.events.iter().any(|e| e.kind == EventKind::Appeal), "{}", dump(&r));
     let r = extract("Senegal urged Gambia to free the detained opposition leaders.");
     assert!(r.events.iter().all(|e| e.kind != EventKind::Concession), "{}", dump(&r));
+    // Nor is what a party is pressured to do.
+    for text in ["Washington is pressuring Seoul to help Kyiv.", "The opposition pressured the president to free the jailed journalists.", "The ministers were pressured by the unions to meet the strikers."] {
+        let r = extract(text);
+        assert!(r.events.iter().any(|e| e.kind == EventKind::Coercion && e.cameo.as_deref() == Some("170")), "{text}: {}", dump(&r));
+        assert!(r.events.iter().all(|e| !matches!(e.kind, EventKind::Aid | EventKind::Concession | EventKind::Consultation)), "{text}: {}", dump(&r));
+    }
     // A past event told inside the complement is still an event.
     let r = extract("The rebels announced that they will release all the people they have kidnapped.");
     assert!(r.events.iter().any(|e| e.kind == EventKind::Kidnapping), "{}", dump(&r));
