@@ -1540,6 +1540,7 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         Some(NounClass::Facility) => Some(ActorKind::Facility),
         Some(NounClass::Weapon) => Some(ActorKind::Object),
         Some(NounClass::Person | NounClass::Agent | NounClass::Force) => Some(ActorKind::Person),
+        Some(NounClass::Mishap) => None,
         None if s.words[head].upos == sitrep_analysis::Upos::Propn => Some(ActorKind::Person),
         None if role == Role::Target => Some(ActorKind::Object),
         None => None,

@@ -1456,3 +1456,22 @@ fn two_noun_phrases_side_by_side_are_one_subject() {
         assert!(e.actors_with(Role::Victim).next().is_none(), "{text}: the plane's name is no victim: {}", describe(&r));
     }
 }
+
+#[test]
+fn deaths_in_accidents_and_natural_disasters_are_no_violence() {
+    for text in [
+        "Twelve people were killed in a bus crash near Quito on Monday.",
+        "An earthquake killed 30 villagers in the mountains on Sunday.",
+        "Four miners were killed by a landslide in the north.",
+        "Five soldiers were killed in a helicopter crash near the base.",
+        "Rescuers are searching for the victims killed by the floods.",
+    ] {
+        let r = extract(text, "2024-03-14");
+        assert!(violent(&r).is_empty(), "{text}: {}", describe(&r));
+    }
+    // An attack stays an attack wherever it happened.
+    for text in ["Gunmen killed four people at the scene of a bus crash near Quito.", "A bomb killed three soldiers near the base on Sunday."] {
+        let r = extract(text, "2024-03-14");
+        assert_eq!(violent(&r).len(), 1, "{text}: {}", describe(&r));
+    }
+}
