@@ -1158,6 +1158,22 @@ fn who_died_or_was_hurt_in_an_event_is_its_victim() {
 }
 
 #[test]
+fn a_reported_clause_the_parser_made_the_object_of_said_keeps_its_subject() {
+    // "said soldiers fired on the crowd" was read as "said [soldiers
+    // (who were) fired on]", which made the soldiers the victims.
+    for (text, perpetrator) in [
+        ("Witnesses said soldiers fired on the crowd.", "soldiers"),
+        ("Villagers said soldiers fired on a crowd of mourners.", "soldiers"),
+        ("Witnesses said the militiamen burned the market.", "militiamen"),
+    ] {
+        let r = extract(text, "2024-03-10");
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
+        assert!(!has(e, Role::Victim, perpetrator), "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
 fn a_weapon_that_strikes_or_hits_makes_an_attack() {
     for (text, target) in [
         ("Russian missiles struck energy facilities in the western Ukrainian city of Lviv overnight, the regional governor said.", "energy facilities"),
