@@ -174,9 +174,21 @@ const ARMED_SECTORS: &[&str] = &["military", "rebel", "insurgent", "militia", "s
 /// generic 180 ("unconventional violence") stays for attackers of no known
 /// force (gunmen, a mob). Only the CAMEO code depends on the attacker; the
 /// other cross-walks keep the taxonomy's row.
+///
+/// So is a killing of no more specific kind whose victims are all soldiers
+/// and whose killers, if named, are an armed force ("ten soldiers were
+/// killed near the front", "rebels killed four soldiers"): soldiers die in
+/// acts of war, the codebook's "fight", not in the assaults of 18x
+/// ("gunmen killed two soldiers" keeps 1823).
 fn force_of_armed_organisation(event: &mut Event) {
+    let armed = |a: &Actor| a.sector.as_deref().is_some_and(|s| ARMED_SECTORS.contains(&s));
     let generic = event.kind == EventKind::Attack && event.subtype.is_none() && event.cameo.as_deref() == Some("180");
-    if generic && event.actors_with(Role::Perpetrator).any(|a| a.sector.as_deref().is_some_and(|s| ARMED_SECTORS.contains(&s))) {
+    if generic && event.actors_with(Role::Perpetrator).any(armed) {
+        event.cameo = Some("190".into());
+    }
+    let generic_killing = event.kind == EventKind::Killing && event.subtype.is_none() && event.cameo.as_deref() == Some("1823");
+    let soldiers_only = event.actors_with(Role::Victim).next().is_some() && event.actors_with(Role::Victim).all(|a| a.sector.as_deref() == Some("military"));
+    if generic_killing && soldiers_only && event.actors_with(Role::Perpetrator).all(armed) {
         event.cameo = Some("190".into());
     }
 }
@@ -1551,6 +1563,7 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         Some(NounClass::Facility) => Some(ActorKind::Facility),
         Some(NounClass::Weapon) => Some(ActorKind::Object),
         Some(NounClass::Person | NounClass::Agent | NounClass::Force) => Some(ActorKind::Person),
+        Some(NounClass::Mishap) => None,
         None if s.words[head].upos == sitrep_analysis::Upos::Propn => Some(ActorKind::Person),
         None if role == Role::Target => Some(ActorKind::Object),
         None => None,

@@ -178,7 +178,8 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
     // "The ministry claimed that the militia had attacked the village": an
     // accusation against the militia; "... claimed that it had attacked":
     // a claim. Only verbs of contested assertion: "said that X attacked"
-    // reports the attack as fact.
+    // reports the attack as fact, unless the speaker was attacked or both
+    // are named parties (`reported_attacks_as_accusations`).
     // "The guerrillas claim to have destroyed six towers": a claim.
     // "The FMLN admitted that its units had attacked the garrison": a claim
     // too; an admission about others is neither.
@@ -219,6 +220,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
             out.push(m);
         }
     }
+    reported_attacks_as_accusations(s, &mut out);
     // "X said it carried out the attack" / "X said it was behind the attack".
     for (v, w) in s.words.iter().enumerate() {
         if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit") {
@@ -238,6 +240,68 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
     }
     out
+}
+
+/// Verbs that report what someone says happened.
+const REPORTING_VERBS: &[&str] = &["say", "report", "state", "announce", "complain", "tell"];
+
+/// A party that reports an attack on itself accuses the attacker: "Turkey
+/// said a rocket was fired at it from Syria", "Kuwait said that Iraq had
+/// attacked its border posts" (CAMEO 112, an accusation of aggression).
+/// So does a named party that reports an attack by another named party,
+/// as states do of each other: "Washington said Pyongyang had attacked
+/// the ship". A report by an unnamed source ("police said guerrillas
+/// attacked") or of one's own act is no accusation.
+fn reported_attacks_as_accusations(s: &Sentence, out: &mut Vec<StatementMention>) {
+    let own = |x: usize| matches!(s.words[x].lower.as_str(), "it" | "they" | "we" | "us" | "its" | "their" | "our" | "itself" | "themselves");
+    for (v, w) in s.words.iter().enumerate() {
+        if !(w.is_verb() && REPORTING_VERBS.contains(&w.lemma.as_str())) || out.iter().any(|o| o.head == v) {
+            continue;
+        }
+        let Some(speaker) = s.child_rel(v, "nsubj") else { continue };
+        let Some(c) = s.child_rel(v, "ccomp").filter(|&c| is_attack_verb(s, c)) else { continue };
+        // "said X could take this step", "said X will attack": no report
+        // of a deed.
+        let modal = s.children(c).iter().any(|&k| matches!(s.words[k].rel(), "aux") && matches!(s.words[k].lemma.as_str(), "may" | "might" | "could" | "would" | "will" | "shall" | "should" | "can" | "must"));
+        if s.words[speaker].upos == Upos::Pron || negated(s, c) || modal {
+            continue;
+        }
+        let passive = s.child_rel(c, "nsubj:pass").is_some() || s.child_rel(c, "aux:pass").is_some();
+        let agent = || s.children_rel(c, "obl").find(|&k| s.case_of(k) == Some("by")).or_else(|| s.child_rel(c, "obl:agent"));
+        let origin = || s.children_rel(c, "obl").find(|&k| s.case_of(k) == Some("from") && s.words[k].upos == Upos::Propn);
+        let doer = if passive { agent().or_else(origin) } else { s.child_rel(c, "nsubj") };
+        let Some(doer) = doer else { continue };
+        if own(doer) || s.children_rel(doer, "nmod:poss").any(own) {
+            continue;
+        }
+        // The attack's victims or target: its object, passive subject, or
+        // what it was aimed at ("fired at it", "attacked its posts").
+        let aimed = s.children(c).iter().copied().filter(|&k| {
+            s.words[k].rel() == "obj" || s.words[k].deprel == "nsubj:pass" || (s.words[k].rel() == "obl" && matches!(s.case_of(k), Some("at" | "on" | "against")))
+        });
+        let at_speaker = aimed.into_iter().any(|k| own(k) || s.children_rel(k, "nmod:poss").any(own));
+        let between_named = s.words[speaker].upos == Upos::Propn && s.words[doer].upos == Upos::Propn;
+        if !(at_speaker || between_named) {
+            continue;
+        }
+        let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Accusation, pattern: Pattern::Plain };
+        if let Some(mut m) = statement_at(s, v, &entry) {
+            push(s, &mut m, Role::Accused, doer);
+            m.about_word = Some(c);
+            out.push(m);
+        }
+    }
+}
+
+/// Is the verb at `i` a one-word trigger of an act of force ("attacked",
+/// "fired", "killed")? Verbs that only start a longer trigger ("take"
+/// of "take hostage", "set" of "set fire") are not.
+fn is_attack_verb(s: &Sentence, i: usize) -> bool {
+    let w = &s.words[i];
+    w.is_verb()
+        && crate::lexicon::Lexicon::get().triggers_at_word(&w.lemma, &w.lower).iter().any(|t| {
+            t.pos == crate::lexicon::TriggerPos::Verb && t.lemmas.len() == 1 && matches!(t.kind, EventKind::Attack | EventKind::Killing | EventKind::Clash | EventKind::Kidnapping)
+        })
 }
 
 fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<StatementMention> {

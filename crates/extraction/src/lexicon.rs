@@ -150,6 +150,9 @@ pub enum NounClass {
     Force,
     Facility,
     Weapon,
+    /// Accidents and natural disasters: causes of death that are no act
+    /// of violence ("a bus crash", "an earthquake").
+    Mishap,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -323,6 +326,7 @@ impl Lexicon {
                 "force" => NounClass::Force,
                 "facility" => NounClass::Facility,
                 "weapon" => NounClass::Weapon,
+                "mishap" => NounClass::Mishap,
                 other => panic!("nouns.tsv:{line}: unknown class {other:?}"),
             };
             let lemma = cols[0].trim().to_lowercase();

@@ -157,6 +157,9 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     if entry.needs_crowd && !m.args.iter().any(|a| a.role == Role::Perpetrator && is_crowd(s, a.head)) {
         return None;
     }
+    if caused_by_mishap(s, head) {
+        return None;
+    }
     if !m.args.iter().any(|a| a.role == Role::Perpetrator) {
         if let Some(agent) = planter_of_weapon(s, head, &mut m) {
             push_agent(s, &mut m, agent);
@@ -533,6 +536,18 @@ pub fn is_event_word(s: &Sentence, i: usize) -> bool {
         return lex.triggers_starting(&w.lemma).iter().any(|t| t.pos == TriggerPos::Noun && t.lemmas.len() == 1);
     }
     w.is_verb() && lex.triggers_at_word(&w.lemma, &w.lower).iter().any(|t| t.pos == TriggerPos::Verb)
+}
+
+/// Was the event at `head` caused by an accident or a natural disaster
+/// ("killed in a bus crash", "an earthquake killed 30 villagers", "victims
+/// killed by the plane crash")? Those deaths are no act of violence.
+fn caused_by_mishap(s: &Sentence, head: usize) -> bool {
+    let lex = Lexicon::get();
+    let is_mishap = |k: usize| lex.noun(&s.words[k].lemma).is_some_and(|e| e.class == NounClass::Mishap);
+    s.children(head).iter().any(|&c| {
+        let w = &s.words[c];
+        (w.deprel == "nsubj" && is_mishap(c)) || (w.rel() == "obl" && matches!(s.case_of(c), Some("by" | "in")) && is_mishap(c))
+    })
 }
 
 fn is_rel_pronoun(s: &Sentence, i: usize) -> bool {

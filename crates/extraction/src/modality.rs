@@ -18,8 +18,13 @@ use sitrep_analysis::Upos;
 
 /// Verbs whose complement did not happen according to the speaker.
 const DENY: &[&str] = &["deny", "refute", "reject", "dismiss", "rule"];
-/// Verbs whose complement is in the future.
-const FUTURE_GOVERNORS: &[&str] = &["threaten", "plan", "vow", "promise", "intend", "prepare", "warn", "pledge", "aim", "decide", "agree", "expect", "want", "seek", "hope"];
+/// Verbs whose complement is in the future, and adjectives of resolve or
+/// readiness whose infinitive is still to be done ("was determined to
+/// mend ties", "is ready to hold talks").
+const FUTURE_GOVERNORS: &[&str] = &[
+    "threaten", "plan", "vow", "promise", "intend", "prepare", "warn", "pledge", "aim", "decide", "agree", "expect", "want", "seek", "hope",
+    "determined", "determine", "resolved", "ready", "willing", "eager", "keen",
+];
 /// Nouns whose infinitive has not happened: "a threat to boycott".
 /// ("an attempt to kill" is not here: the attempt happened.)
 const INTENTION_NOUNS: &[&str] = &[
@@ -239,6 +244,11 @@ const SAME_PAST: &[&str] = &["hit", "cut", "set", "put", "beat", "burst", "shut"
 /// buses".
 const PRACTICE_GOVERNORS: &[&str] = &["stop", "cease", "halt", "end", "suspend"];
 
+/// Nouns for a break in an ongoing activity: what they break is a
+/// practice, and the sentence reports the break, not a new act ("a lull in
+/// the shelling", "a pause in the bombing", "a halt to the air strikes").
+const PAUSE_NOUNS: &[&str] = &["pause", "lull", "halt", "respite", "letup", "let-up", "break", "suspension", "cessation", "interruption"];
+
 /// Is the event mention at `head` a generic or habitual reference rather
 /// than a report of a particular event? Material events only: statements
 /// are made in the present tense all the time ("the group says").
@@ -246,6 +256,7 @@ const PRACTICE_GOVERNORS: &[&str] = &["stop", "cease", "halt", "end", "suspend"]
 /// - a verb in the simple present outside the first sentence (where
 ///   headlines put it): "the dictatorship which assassinates priests";
 /// - a trigger governed by "stop", "cease", "halt": "stop bombing civilians";
+/// - an event noun broken off by a pause noun: "a lull in the shelling";
 /// - a gerund that is the subject of its clause: "taking hostages is not
 ///   our policy";
 /// - an event noun of a kind like another: "similar attacks", "such
@@ -260,6 +271,11 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
         if matches!(w.rel(), "xcomp" | "obj" | "ccomp") && PRACTICE_GOVERNORS.contains(&s.words[h].lemma.as_str()) {
             return true;
         }
+    }
+    // "a lull in the shelling", "a halt to the air strikes": the break is
+    // reported, the activity it breaks is a practice.
+    if w.is_noun() && broken_off_by_pause(s, head) {
+        return true;
     }
     // "has carried out similar attacks", "such bombings": events of a kind
     // like the one reported, not it.
@@ -281,6 +297,21 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
         return has_subject && (third_singular || base) && !w.lower.ends_with("ed");
     }
     false
+}
+
+/// Is the event noun at `noun` the activity a pause noun breaks off ("a
+/// lull in the shelling")? Its preposition must follow the pause noun
+/// directly, whether the parser hung the phrase on that noun or on the
+/// verb beside it ("used a pause in the bombing", "brought a halt to the
+/// air strikes").
+fn broken_off_by_pause(s: &Sentence, noun: usize) -> bool {
+    let Some(case) = s.children_rel(noun, "case").find(|&c| matches!(s.words[c].lower.as_str(), "in" | "of" | "to" | "from")) else {
+        return false;
+    };
+    let Some(before) = case.checked_sub(1) else { return false };
+    let is_pause = PAUSE_NOUNS.contains(&s.words[before].lemma.as_str()) && s.words[before].is_noun();
+    let joined = s.words[noun].head == Some(before) || (s.words[noun].rel() == "obl" && s.words[before].head == s.words[noun].head);
+    is_pause && joined
 }
 
 /// The one "suspected of" the event at `head`: "the ELN is suspected of

@@ -701,7 +701,10 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
     let root = if words[top].is_noun() {
         top
     } else {
-        match (0..words.len()).find(|&k| words[k].head == Some(top) && words[k].rel() == "ccomp" && words[k].is_noun()) {
+        // "Witnesses said soldiers fired on the crowd": the parser may
+        // also make the noun the object of the verb of saying.
+        let reported = |k: usize| words[k].rel() == "ccomp" || (words[k].deprel == "obj" && SAYING_VERBS.contains(&words[top].lemma.as_str()));
+        match (0..words.len()).find(|&k| words[k].head == Some(top) && reported(k) && words[k].is_noun()) {
             Some(reported) => reported,
             None => return,
         }
@@ -735,6 +738,12 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
     if by_phrase || auxiliary || object.is_none() && !intransitive {
         return;
     }
+    // Said of an object of "said", only a true object will do: "reported
+    // two soldiers killed Monday" is a passive with a date.
+    let said_object = words[root].deprel == "obj";
+    if said_object && object.is_some_and(|k| words[k].deprel == "obl" && !has_case(k)) {
+        return;
+    }
     let bare_object = object.filter(|&k| !has_case(k));
     for k in verb + 1..words.len() {
         if words[k].head == Some(root) {
@@ -746,12 +755,16 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
     }
     let (noun_head, noun_rel) = (words[root].head, words[root].deprel.clone());
     make_clause(words, verb, root);
-    // A reported clause stays where the noun was.
+    // A reported clause stays where the noun was, as the clause it is.
     if noun_head.is_some() {
         words[verb].head = noun_head;
-        words[verb].deprel = noun_rel;
+        words[verb].deprel = if said_object { "ccomp".to_string() } else { noun_rel };
     }
 }
+
+/// Verbs of saying whose object the parser may make of a reported
+/// clause's subject.
+const SAYING_VERBS: &[&str] = &["say", "report", "claim", "state", "announce", "confirm", "allege", "add"];
 
 /// Verbs and the preposition their object takes ("fired at the crowd").
 const PREPOSITIONAL_OBJECTS: &[(&str, &str)] = &[("fire", "at"), ("fire", "on"), ("shoot", "at"), ("fire", "upon")];

@@ -221,6 +221,38 @@ fn claiming_that_another_party_attacked_is_an_accusation() {
 }
 
 #[test]
+fn reporting_an_attack_on_oneself_or_by_another_named_party_is_an_accusation() {
+    // The attacked party reports the attack: it accuses the attacker,
+    // named or only the place the fire came from.
+    for (text, accuser, accused) in [
+        ("Turkey said a rocket was fired at it from Syria on Monday.", "turkey", "syria"),
+        ("Kuwait said that Iraq had attacked its border posts.", "kuwait", "iraq"),
+        ("The Lebanese army said its positions were shelled by Israel overnight.", "army", "israel"),
+        // One named party reports another's attack, as states do.
+        ("Washington said Pyongyang had attacked the South Korean patrol boat.", "washington", "pyongyang"),
+        ("Ukraine said on Sunday that Russia had shelled the city of Kharkiv.", "ukraine", "russia"),
+    ] {
+        let r = extract(text);
+        let acc = of_kind(&r, EventKind::Accusation);
+        assert_eq!(acc.len(), 1, "{text}: {}", dump(&r));
+        assert!(texts(acc[0], Role::Accuser).iter().any(|t| t.contains(accuser)), "{text}: {}", dump(&r));
+        assert!(texts(acc[0], Role::Accused).iter().any(|t| t.contains(accused)), "{text}: {}", dump(&r));
+    }
+    // An unnamed source reports the attack as fact; a party reporting its
+    // own act, or one that may come, accuses nobody.
+    for text in [
+        "Police said that gunmen attacked the bank on Monday.",
+        "Witnesses said soldiers fired on the crowd.",
+        "Hamas said it had fired rockets at Ashdod.",
+        "Iran said Israel could attack its nuclear sites.",
+        "Russia said Ukraine did not shell the plant.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Accusation).is_empty(), "{text}: {}", dump(&r));
+    }
+}
+
+#[test]
 fn a_registry_name_the_tagger_misreads_still_claims_and_the_militia_stays_the_militia() {
     // The tagger alone takes the hyphenated "Al-Shabaab" for an adverb; the
     // registry knows it is a name.

@@ -204,6 +204,12 @@ fn the_complement_of_an_appeal_is_not_an_event() {
     assert!(r.events.iter().any(|e| e.kind == EventKind::Appeal), "{}", dump(&r));
     let r = extract("Senegal urged Gambia to free the detained opposition leaders.");
     assert!(r.events.iter().all(|e| e.kind != EventKind::Concession), "{}", dump(&r));
+    // Nor is what a party is pressured to do.
+    for text in ["Washington is pressuring Seoul to help Kyiv.", "The opposition pressured the president to free the jailed journalists.", "The ministers were pressured by the unions to meet the strikers."] {
+        let r = extract(text);
+        assert!(r.events.iter().any(|e| e.kind == EventKind::Coercion && e.cameo.as_deref() == Some("170")), "{text}: {}", dump(&r));
+        assert!(r.events.iter().all(|e| !matches!(e.kind, EventKind::Aid | EventKind::Concession | EventKind::Consultation)), "{text}: {}", dump(&r));
+    }
     // A past event told inside the complement is still an event.
     let r = extract("The rebels announced that they will release all the people they have kidnapped.");
     assert!(r.events.iter().any(|e| e.kind == EventKind::Kidnapping), "{}", dump(&r));
@@ -227,6 +233,21 @@ fn negated_and_future_interactions_are_marked() {
     let r = extract("The French president will visit Algeria in March.");
     let e = r.events.iter().find(|e| e.kind == EventKind::Consultation).unwrap_or_else(|| panic!("{}", dump(&r)));
     assert_eq!(e.modality, Modality::Future, "{}", dump(&r));
+}
+
+#[test]
+fn being_determined_or_ready_to_act_is_not_acting() {
+    for (text, kind) in [
+        ("Japan said it was determined to mend ties with China.", EventKind::DiplomaticCooperation),
+        ("The rebels are ready to hold talks with the government.", EventKind::Consultation),
+        ("Ankara is willing to resume talks with Athens, the minister said.", EventKind::Consultation),
+        ("Chile remains eager to sign a trade deal with Peru.", EventKind::DiplomaticCooperation),
+    ] {
+        let r = extract(text);
+        let events: Vec<&Event> = r.events.iter().filter(|e| e.kind == kind).collect();
+        assert!(!events.is_empty(), "{text}: {}", dump(&r));
+        assert!(events.iter().all(|e| e.modality == Modality::Future), "{text}: {}", dump(&r));
+    }
 }
 
 #[test]

@@ -110,6 +110,13 @@ fn an_attack_by_an_armed_force_is_conventional_force_in_cameo() {
         ("Unidentified gunmen attacked a bus near the capital on Sunday.", "180"),
         // A more specific kind keeps its own code whoever the attacker is.
         ("Rebels shelled the town on Monday.", "194"),
+        // Soldiers killed by no one named, or by an armed force, died in
+        // an act of war; killed by gunmen, in an assault.
+        ("There were 12 Ukrainian soldiers killed near Bakhmut on Monday.", "190"),
+        ("Four soldiers were killed in the north of the country on Sunday.", "190"),
+        ("Rebels killed three government soldiers near the border on Sunday.", "190"),
+        ("Unidentified gunmen killed two soldiers at a market on Sunday.", "1823"),
+        ("Two farmers were killed near the border on Sunday.", "1823"),
     ] {
         let r = extract(text, "2024-03-14");
         let v = violent(&r);
@@ -537,6 +544,9 @@ fn habitual_and_generic_references_are_marked_generic() {
         "The minister spoke in Lima. He said the dictatorship which assassinates priests must go.",
         "The bishop spoke on Sunday. He asked the air force to stop bombing civilian neighborhoods.",
         "Talks opened on Monday. The rebels suspended attacks on public buses during the talks.",
+        "Talks opened on Monday. Residents said there was a lull in the shelling of the city.",
+        "Aid workers used a pause in the bombing to reach the besieged town.",
+        "The truce brought a halt to the air strikes on the northern towns.",
     ] {
         let r = extract(text, "1990-02-01");
         let v = violent(&r);
@@ -1148,6 +1158,22 @@ fn who_died_or_was_hurt_in_an_event_is_its_victim() {
 }
 
 #[test]
+fn a_reported_clause_the_parser_made_the_object_of_said_keeps_its_subject() {
+    // "said soldiers fired on the crowd" was read as "said [soldiers
+    // (who were) fired on]", which made the soldiers the victims.
+    for (text, perpetrator) in [
+        ("Witnesses said soldiers fired on the crowd.", "soldiers"),
+        ("Villagers said soldiers fired on a crowd of mourners.", "soldiers"),
+        ("Witnesses said the militiamen burned the market.", "militiamen"),
+    ] {
+        let r = extract(text, "2024-03-10");
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Perpetrator, perpetrator), "{text}: {}", describe(&r));
+        assert!(!has(e, Role::Victim, perpetrator), "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
 fn a_weapon_that_strikes_or_hits_makes_an_attack() {
     for (text, target) in [
         ("Russian missiles struck energy facilities in the western Ukrainian city of Lviv overnight, the regional governor said.", "energy facilities"),
@@ -1572,5 +1598,24 @@ fn an_alleged_perpetrator_is_named_without_the_hedge_and_suspected() {
         assert!(actor_texts(e, Role::Perpetrator).iter().any(|t| t == name), "{text}: {}", describe(&r));
         let attribution = e.attribution.as_ref().expect("attribution");
         assert!(attribution.parties.iter().any(|p| p.text == name && p.stance == "suspected"), "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn deaths_in_accidents_and_natural_disasters_are_no_violence() {
+    for text in [
+        "Twelve people were killed in a bus crash near Quito on Monday.",
+        "An earthquake killed 30 villagers in the mountains on Sunday.",
+        "Four miners were killed by a landslide in the north.",
+        "Five soldiers were killed in a helicopter crash near the base.",
+        "Rescuers are searching for the victims killed by the floods.",
+    ] {
+        let r = extract(text, "2024-03-14");
+        assert!(violent(&r).is_empty(), "{text}: {}", describe(&r));
+    }
+    // An attack stays an attack wherever it happened.
+    for text in ["Gunmen killed four people at the scene of a bus crash near Quito.", "A bomb killed three soldiers near the base on Sunday."] {
+        let r = extract(text, "2024-03-14");
+        assert_eq!(violent(&r).len(), 1, "{text}: {}", describe(&r));
     }
 }
