@@ -617,7 +617,11 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
     // Conjuncts, including those the parser chained onto each other.
     let mut frontier: Vec<usize> = std::iter::once(head).chain(counted).collect();
     while let Some(h) = frontier.pop() {
-        for c in s.children_rel(h, "conj") {
+        // A conjunct the parser hung on a later part of a name ("Fidel
+        // Quispe and Isidoro Saune", with the second name on "Quispe")
+        // coordinates the whole name.
+        let name_parts: Vec<usize> = std::iter::once(h).chain(s.children_rel(h, "flat")).collect();
+        for c in name_parts.iter().flat_map(|&p| s.children_rel(p, "conj")).collect::<Vec<_>>() {
             if !heads.contains(&c) {
                 heads.push(c);
                 frontier.push(c);

@@ -159,7 +159,18 @@ impl Sentence {
         let mut right: Vec<usize> = self.children[i].iter().copied().filter(|&c| c > i).filter(kept).collect();
         right.sort_unstable();
         for c in right {
-            let sub = self.subtree(c);
+            // A name part brings only itself and its own name parts: a
+            // conjunct the parser hung on it ("Fidel Quispe and Isidoro
+            // Saune", with the second name on "Quispe") is another phrase.
+            let sub = if self.words[c].deprel.starts_with("flat") {
+                let mut end = c + 1;
+                while end < self.words.len() && self.words[end].head == Some(c) && self.words[end].deprel.starts_with("flat") {
+                    end += 1;
+                }
+                c..end
+            } else {
+                self.subtree(c)
+            };
             if sub.start > hi && self.contiguous(hi + 1, sub.start) {
                 hi = sub.end - 1;
             } else {

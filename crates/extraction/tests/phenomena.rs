@@ -1637,3 +1637,17 @@ fn harm_told_in_the_next_sentence_without_an_author_is_what_the_attack_did() {
         assert_eq!(violent(&r).len(), 2, "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn two_coordinated_names_are_two_victims() {
+    for text in [
+        "Gunmen attacked the village on Monday. Fidel Quispe and Isidoro Saune were killed.",
+        "Unidentified men shot dead Ana Torres and Marta Ruiz in Lima on Sunday.",
+    ] {
+        let r = extract(text, "2024-03-14");
+        let e = one_violent(&r, text);
+        let victims = actor_texts(e, Role::Victim);
+        assert!(!victims.iter().any(|v| v.contains(" and ")), "{text}: {}", describe(&r));
+        assert!(victims.len() >= 2, "{text}: {}", describe(&r));
+    }
+}
