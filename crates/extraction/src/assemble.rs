@@ -1537,7 +1537,10 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         // "policemen", "security forces") are people.
         let head_word = &s.words[head];
         let plural = head_word.lower != head_word.lemma && head_word.lower.ends_with('s');
-        let institution = a.kind == ActorKind::Organization && !plural && !semantics::first_sense_is_person(&head_word.lemma);
+        // "The armed forces" is the institution in spite of its plural, as
+        // its use with "the army" shows ("the armed forces high command").
+        let armed_forces = head_word.lemma == "force" && head > 0 && s.words[head - 1].lower == "armed";
+        let institution = a.kind == ActorKind::Organization && (!plural || armed_forces) && !semantics::first_sense_is_person(&head_word.lemma);
         let kind = match a.entry_type {
             EntryType::Agent if institution => ActorKind::Organization,
             EntryType::Agent | EntryType::Compound => ActorKind::Person,

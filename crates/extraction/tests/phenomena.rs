@@ -4,7 +4,7 @@
 //! casualties with sources and revisions, place and date, modality, event
 //! coreference, and casing.
 
-use sitrep_schema::{DocumentResult, Event, EventKind, InputDocument, Modality, Role};
+use sitrep_schema::{ActorKind, DocumentResult, Event, EventKind, InputDocument, Modality, Role};
 
 fn extract(text: &str, published: &str) -> DocumentResult {
     let doc = InputDocument { id: Some("t".into()), text: text.into(), published: Some(published.into()), ..Default::default() };
@@ -1649,5 +1649,19 @@ fn two_coordinated_names_are_two_victims() {
         let victims = actor_texts(e, Role::Victim);
         assert!(!victims.iter().any(|v| v.contains(" and ")), "{text}: {}", describe(&r));
         assert!(victims.len() >= 2, "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn the_armed_forces_are_an_institution_and_security_forces_are_people() {
+    for (text, phrase, kind) in [
+        ("The armed forces bombed three villages in the north on Monday.", "armed forces", ActorKind::Organization),
+        ("Salvadoran armed forces killed five peasants on Monday.", "Salvadoran armed forces", ActorKind::Organization),
+        ("Security forces raided a farm near the border on Monday.", "Security forces", ActorKind::Person),
+    ] {
+        let r = extract(text, "2024-03-14");
+        let e = one_violent(&r, text);
+        let actor = e.actors.iter().find(|a| a.role == Role::Perpetrator && a.text == phrase).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert_eq!(actor.kind, Some(kind), "{text}: {}", describe(&r));
     }
 }
