@@ -269,6 +269,7 @@ pub fn parse_document(
             words.extend(parse_chunk(text, chunk, base, offset, analyzer, names));
         }
         relabel_subjects_with_prepositions(&mut words);
+        subject_hung_on_fronted_phrase(&mut words);
         subject_behind_time_word(&mut words);
         two_subjects_side_by_side(&mut words);
         verb_read_as_modifier(&mut words);
@@ -476,6 +477,33 @@ fn relabel_subjects_with_prepositions(words: &mut [Word]) {
                 words[t].deprel = "obl".to_string();
             }
             None => words[i].deprel = "obl".to_string(),
+        }
+    }
+}
+
+/// "in Tirapata village (Puno department) a Sendero Luminoso detachment
+/// seized the mayor": a verb without a subject, after a fronted
+/// prepositional phrase on which the parser hung the real subject (as an
+/// apposition or a bare noun modifier), a noun phrase without preposition
+/// that ends right before the verb. That phrase is the subject.
+fn subject_hung_on_fronted_phrase(words: &mut [Word]) {
+    for v in 0..words.len() {
+        if !words[v].is_verb() || words.iter().any(|w| w.head == Some(v) && matches!(w.deprel.as_str(), "nsubj" | "nsubj:pass" | "csubj" | "expl")) {
+            continue;
+        }
+        let has_case = |words: &[Word], k: usize| words.iter().any(|w| w.head == Some(k) && w.deprel == "case");
+        let Some(fronted) = (0..v).find(|&i| words[i].head == Some(v) && words[i].rel() == "obl" && has_case(words, i)) else { continue };
+        let real = (fronted + 1..v).rev().find(|&d| {
+            words[d].head == Some(fronted)
+                && words[d].is_noun()
+                && matches!(words[d].deprel.as_str(), "appos" | "nmod:unmarked" | "nmod:npmod" | "obl:unmarked" | "dep")
+                && !has_case(words, d)
+                && (d + 1..v).all(|k| is_within(words, k, d))
+        });
+        if let Some(d) = real {
+            let passive = words.iter().any(|w| w.head == Some(v) && w.deprel == "aux:pass");
+            words[d].head = Some(v);
+            words[d].deprel = if passive { "nsubj:pass" } else { "nsubj" }.to_string();
         }
     }
 }

@@ -1665,3 +1665,15 @@ fn the_armed_forces_are_an_institution_and_security_forces_are_people() {
         assert_eq!(actor.kind, Some(kind), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn a_subject_hung_on_a_fronted_place_phrase_is_the_subject() {
+    for text in [
+        "in tirapata village (puno department) a sendero luminoso detachment shot the local mayor in the central square.",
+        "In the town of Tirapata, Puno department, a Shining Path detachment shot the mayor.",
+    ] {
+        let r = extract(text, "2024-03-14");
+        let e = one_violent(&r, text);
+        assert!(actor_texts(e, Role::Perpetrator).iter().any(|t| t.to_lowercase().ends_with("detachment")), "{text}: {}", describe(&r));
+    }
+}
