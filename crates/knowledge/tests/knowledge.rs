@@ -1,21 +1,11 @@
 //! Behaviour of the embedded knowledge base on the cases the issue names:
 //! ambiguity resolved by context, aliases, demonyms, diacritics and case.
 
-use sitrep_knowledge::{resolve_places, EntryType, FeatureClass, KnowledgeBase, PlaceContext, ResolvedPlace};
+use sitrep_knowledge::{resolve_places, EntryType, FeatureClass, PlaceContext};
 use sitrep_schema::GeoPrecision;
 
-fn kb() -> &'static KnowledgeBase {
-    KnowledgeBase::embedded()
-}
-
-fn resolve(text: &str) -> Vec<ResolvedPlace> {
-    let m = kb().gazetteer.find_mentions(text);
-    resolve_places(text, &m, &PlaceContext::default())
-}
-
-fn place<'a>(r: &'a [ResolvedPlace], surface: &str) -> &'a ResolvedPlace {
-    r.iter().find(|p| p.text == surface).unwrap_or_else(|| panic!("{surface:?} not found in {r:#?}"))
-}
+mod support;
+use support::{kb, place, resolve};
 
 #[test]
 fn embedded_data_loads_with_expected_sizes() {

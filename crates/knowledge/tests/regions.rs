@@ -4,21 +4,11 @@
 //! from the document when the region lies in several.
 
 use sitrep_knowledge::gazetteer::format;
-use sitrep_knowledge::{regions, resolve_places, FeatureClass, KnowledgeBase, PlaceContext, ResolvedPlace, REGIONS_TSV};
+use sitrep_knowledge::{regions, resolve_places, FeatureClass, PlaceContext, REGIONS_TSV};
 use sitrep_schema::GeoPrecision;
 
-fn kb() -> &'static KnowledgeBase {
-    KnowledgeBase::embedded()
-}
-
-fn resolve(text: &str) -> Vec<ResolvedPlace> {
-    let m = kb().gazetteer.find_mentions(text);
-    resolve_places(text, &m, &PlaceContext::default())
-}
-
-fn place<'a>(r: &'a [ResolvedPlace], surface: &str) -> &'a ResolvedPlace {
-    r.iter().find(|p| p.text == surface).unwrap_or_else(|| panic!("{surface:?} not found in {r:#?}"))
-}
+mod support;
+use support::{kb, place, resolve};
 
 #[test]
 fn regions_file_loads_and_every_row_is_well_formed() {
