@@ -31,19 +31,21 @@ const INTENTION_NOUNS: &[&str] = &[
     "threat", "plan", "promise", "pledge", "vow", "offer", "proposal", "call", "demand", "intention", "readiness",
     "willingness", "pressure", "request", "appeal", "ultimatum", "warning", "commitment", "plot", "conspiracy",
 ];
-/// Verbs whose complement may not have happened.
 /// Verbs whose object is an event still to come ("preparing an attack",
-/// "plotting the assassination"), one that may come ("considering a
-/// strike"), or one that did not happen ("foiled an attack", "refrained
-/// from attacks").
+/// "plotting an assassination").
 const OBJECT_FUTURE: &[&str] = &["prepare", "plan", "plot", "threaten", "schedule"];
+/// Verbs whose object is an event that may come ("considering a strike").
 const OBJECT_HYPOTHETICAL: &[&str] = &["consider", "contemplate", "fear", "envisage"];
+/// Verbs whose object did not happen ("foiled an attack", "refrained from
+/// attacks").
 const OBJECT_PREVENTED: &[&str] = &["foil", "thwart", "prevent", "avert", "frustrate", "avoid", "refrain", "abstain", "desist"];
 /// Nouns whose "of"/"for" complement is an event that may come: "the
-/// possibility of an attack", "the risk of new bombings", "the threat of
-/// attacks", "preparations for an offensive".
+/// possibility of an attack", "the risk of new bombings".
 const PROSPECT_NOUNS_HYPOTHETICAL: &[&str] = &["possibility", "risk", "danger", "prospect", "fear", "likelihood", "chance", "warning", "rumor", "rumour"];
+/// Nouns whose "of"/"for" complement is an event still to come: "the threat
+/// of attacks", "preparations for an offensive".
 const PROSPECT_NOUNS_FUTURE: &[&str] = &["threat", "plan", "plot", "preparation", "planning", "conspiracy"];
+/// Verbs whose complement may not have happened.
 const HYPOTHETICAL_GOVERNORS: &[&str] = &["fear", "suspect", "speculate", "rumor", "rumour", "allege", "doubt", "wonder", "consider", "try_not"];
 const MODALS: &[&str] = &["may", "might", "could", "would", "should", "must", "can"];
 
