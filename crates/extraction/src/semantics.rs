@@ -106,7 +106,10 @@ pub fn can_fill(lemma: &str, role: Role) -> bool {
             classes.iter().any(|c| c.is_agentive())
         }
         Role::Victim => classes.iter().any(|c| matches!(c, SenseClass::Person | SenseClass::Group | SenseClass::Animal)),
-        _ => classes.iter().any(|c| c.is_concrete()),
+        // A thing hit: something physical, or a group or person by the
+        // word's main sense ("the population"); a group only by a rare
+        // sense is an idea ("attacked democracy").
+        _ => classes.iter().enumerate().any(|(i, c)| c.is_concrete() && (!matches!(c, SenseClass::Group | SenseClass::Person) || i == 0)),
     }
 }
 
@@ -147,6 +150,14 @@ mod tests {
         for lemma in ["minute", "incident", "impact", "violence"] {
             assert!(!can_fill(lemma, Role::Perpetrator), "{lemma} as perpetrator");
             assert!(!can_fill(lemma, Role::Target), "{lemma} as target");
+        }
+        // Ideas that are a group only by a rare sense are hit only in a
+        // figure of speech; a group by the main sense can be hit.
+        for lemma in ["democracy", "freedom"] {
+            assert!(!can_fill(lemma, Role::Target), "{lemma} as target");
+        }
+        for lemma in ["population", "headquarters", "document"] {
+            assert!(can_fill(lemma, Role::Target), "{lemma} as target");
         }
     }
 
