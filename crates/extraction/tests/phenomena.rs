@@ -1619,3 +1619,29 @@ fn deaths_in_accidents_and_natural_disasters_are_no_violence() {
         assert_eq!(violent(&r).len(), 1, "{text}: {}", describe(&r));
     }
 }
+
+/// A person captured by the police or the authorities is arrested; a
+/// capture of property, or of people by guerrillas or troops, is no arrest.
+#[test]
+fn capture_of_a_person_by_the_police_is_an_arrest() {
+    for text in [
+        "Police captured two suspected bank robbers in Quito on Monday.",
+        "The authorities captured the leader of the smuggling ring near the border yesterday.",
+        "Two men wanted for the murder of a judge were captured by police agents in Lima on Friday.",
+    ] {
+        let r = extract(text, "2024-05-06");
+        assert_eq!(events_of(&r, EventKind::Arrest).len(), 1, "{text}: {}", describe(&r));
+        assert!(events_of(&r, EventKind::Seizure).is_empty(), "{text}: {}", describe(&r));
+    }
+    // Property taken by the police stays a seizure (confiscation).
+    let text = "Police seized two trucks loaded with rifles in Cali on Tuesday.";
+    let r = extract(text, "2024-05-06");
+    assert_eq!(events_of(&r, EventKind::Seizure).len(), 1, "{text}: {}", describe(&r));
+    assert!(events_of(&r, EventKind::Arrest).is_empty(), "{text}: {}", describe(&r));
+    // Guerrillas capturing a person do not arrest anyone; troops taking
+    // villagers may be abducting them, and the verb does not say which.
+    for text in ["Guerrillas captured the mayor of the town on Sunday.", "Army troops captured three peasants in a village north of the capital on Friday."] {
+        let r = extract(text, "2024-05-06");
+        assert!(events_of(&r, EventKind::Arrest).is_empty(), "{text}: {}", describe(&r));
+    }
+}
