@@ -1645,3 +1645,25 @@ fn capture_of_a_person_by_the_police_is_an_arrest() {
         assert!(events_of(&r, EventKind::Arrest).is_empty(), "{text}: {}", describe(&r));
     }
 }
+
+/// A count over a span of years sums many events and reports none of
+/// them: generic, not asserted.
+#[test]
+fn killings_counted_over_a_span_of_years_are_generic() {
+    for text in [
+        "The rights group said about 80 trade unionists have been killed over the past six years.",
+        "More than 200 peasants were murdered in recent years, the bishop told reporters.",
+        "The mayor recalled the councillors who were killed in the past.",
+    ] {
+        let r = extract(text, "2024-05-06");
+        let k = events_of(&r, EventKind::Killing);
+        assert!(!k.is_empty(), "{text}: {}", describe(&r));
+        assert!(k.iter().all(|e| e.modality == Modality::Generic), "{text}: {}", describe(&r));
+    }
+    // A particular killing on a day of this year stays asserted.
+    let text = "Gunmen killed two trade unionists in Medellin last Tuesday.";
+    let r = extract(text, "2024-05-06");
+    let k = events_of(&r, EventKind::Killing);
+    assert_eq!(k.len(), 1, "{text}: {}", describe(&r));
+    assert_eq!(k[0].modality, Modality::Asserted, "{text}: {}", describe(&r));
+}
