@@ -172,6 +172,7 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     }
     refine_subtype(s, &mut m);
     combatant_casualties(s, &mut m);
+    capture_by_police_is_arrest(s, &mut m);
     crowd_clash_is_riot(s, &mut m);
     Some(m)
 }
@@ -1006,6 +1007,34 @@ fn combatant_casualties(s: &Sentence, m: &mut Mention) {
     if all_combatants && !perpetrator_is_armed_group {
         m.kind = EventKind::Clash;
         m.subtype = Some("armed_clash".into());
+    }
+}
+
+/// Law-enforcement bodies and officers, whose capture of a person is an
+/// arrest. Soldiers are left out on purpose: troops seizing civilians in a
+/// counter-insurgency is as often a forced disappearance (ACLED's
+/// "Abduction/forced disappearance", which MUC-4 keys as KIDNAPPING) as a
+/// lawful arrest, and the verb alone does not say which.
+const LAW_ENFORCEMENT: &[&str] = &["police", "policeman", "policemen", "policewoman", "officer", "agent", "authority", "authorities", "guard", "detective", "investigator"];
+
+/// A person captured by the police or the authorities ("police captured
+/// two bank robbers", "the suspect was captured by detectives") is
+/// arrested, not seized like property: the seizure kind is theft or
+/// confiscation of things and taking of territory. Only a plain seizure
+/// verb with a law-enforcement captor and persons as its only objects
+/// changes; a capture by guerrillas or by troops keeps its reading.
+fn capture_by_police_is_arrest(s: &Sentence, m: &mut Mention) {
+    if m.kind != EventKind::Seizure || m.subtype.is_some() || m.entry.pos != crate::lexicon::TriggerPos::Verb {
+        return;
+    }
+    let lex = Lexicon::get();
+    let class = |a: &Arg| lex.noun(&s.words[a.head].lemma).map(|e| e.class);
+    let captor_is_police = |a: &Arg| LAW_ENFORCEMENT.contains(&s.words[a.head].lemma.as_str());
+    let perpetrators: Vec<&Arg> = m.args.iter().filter(|a| a.role == Role::Perpetrator).collect();
+    let objects: Vec<&Arg> = m.args.iter().filter(|a| matches!(a.role, Role::Victim | Role::Target)).collect();
+    let persons_only = !objects.is_empty() && objects.iter().all(|a| a.role == Role::Victim && !matches!(class(a), Some(NounClass::Facility | NounClass::Weapon)));
+    if !perpetrators.is_empty() && perpetrators.iter().all(|a| captor_is_police(a)) && persons_only {
+        m.kind = EventKind::Arrest;
     }
 }
 

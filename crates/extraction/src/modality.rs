@@ -262,7 +262,9 @@ const PAUSE_NOUNS: &[&str] = &["pause", "lull", "halt", "respite", "letup", "let
 /// - a gerund that is the subject of its clause: "taking hostages is not
 ///   our policy";
 /// - an event noun of a kind like another: "similar attacks", "such
-///   bombings".
+///   bombings";
+/// - a verb counted over a span of years: "60 have been killed over the
+///   past nine years", "those killed in the past".
 ///
 /// Bare plural event nouns ("assassinations of judges") are often generic,
 /// but as often a report of several attacks ("staged simultaneous attacks
@@ -289,6 +291,12 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
     if w.is_verb() && w.lower.ends_with("ing") && matches!(w.rel(), "csubj" | "nsubj") {
         return true;
     }
+    // "about 60 have been killed over the past nine years", "those killed
+    // in the past": a count over a span of years sums many events; it
+    // reports none of them.
+    if w.is_verb() && over_a_span_of_years(s, head) {
+        return true;
+    }
     if w.is_verb() {
         if s.index == 0 || SAME_PAST.contains(&w.lemma.as_str()) || s.children_rel(head, "aux").next().is_some() {
             return false;
@@ -299,6 +307,32 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
         return has_subject && (third_singular || base) && !w.lower.ends_with("ed");
     }
     false
+}
+
+/// Does the verb at `head` (or the verb whose participle clause it heads:
+/// "have died in recent years, killed by ...") carry a time phrase that
+/// spans years ("over the past nine years", "in recent years", "during
+/// the last decade", "in the past")? A plural "years" or "decades" with a
+/// word that places the span before now, or "the past" itself.
+fn over_a_span_of_years(s: &Sentence, head: usize) -> bool {
+    let mut verbs = vec![head];
+    if matches!(s.words[head].rel(), "advcl" | "acl" | "conj" | "xcomp") {
+        verbs.extend(s.words[head].head);
+    }
+    verbs.into_iter().any(|v| {
+        s.children(v).iter().any(|&c| {
+            let n = &s.words[c];
+            if !matches!(n.rel(), "obl" | "obl:tmod" | "advmod" | "nmod") || !n.is_noun() {
+                return false;
+            }
+            let case = s.children_rel(c, "case").next().map(|k| s.words[k].lower.as_str());
+            let mods = || s.children(c).iter().map(|&k| s.words[k].lower.as_str()).collect::<Vec<_>>();
+            let span_of_years = matches!(n.lower.as_str(), "years" | "decades")
+                && mods().iter().any(|m| matches!(*m, "past" | "last" | "recent" | "these" | "previous"));
+            let the_past = n.lower == "past" && case == Some("in");
+            span_of_years || the_past
+        })
+    })
 }
 
 /// Is the event noun at `noun` the activity a pause noun breaks off ("a

@@ -1677,3 +1677,51 @@ fn a_subject_hung_on_a_fronted_place_phrase_is_the_subject() {
         assert!(actor_texts(e, Role::Perpetrator).iter().any(|t| t.to_lowercase().ends_with("detachment")), "{text}: {}", describe(&r));
     }
 }
+
+/// A person captured by the police or the authorities is arrested; a
+/// capture of property, or of people by guerrillas or troops, is no arrest.
+#[test]
+fn capture_of_a_person_by_the_police_is_an_arrest() {
+    for text in [
+        "Police captured two suspected bank robbers in Quito on Monday.",
+        "The authorities captured the leader of the smuggling ring near the border yesterday.",
+        "Two men wanted for the murder of a judge were captured by police agents in Lima on Friday.",
+    ] {
+        let r = extract(text, "2024-05-06");
+        assert_eq!(events_of(&r, EventKind::Arrest).len(), 1, "{text}: {}", describe(&r));
+        assert!(events_of(&r, EventKind::Seizure).is_empty(), "{text}: {}", describe(&r));
+    }
+    // Property taken by the police stays a seizure (confiscation).
+    let text = "Police seized two trucks loaded with rifles in Cali on Tuesday.";
+    let r = extract(text, "2024-05-06");
+    assert_eq!(events_of(&r, EventKind::Seizure).len(), 1, "{text}: {}", describe(&r));
+    assert!(events_of(&r, EventKind::Arrest).is_empty(), "{text}: {}", describe(&r));
+    // Guerrillas capturing a person do not arrest anyone; troops taking
+    // villagers may be abducting them, and the verb does not say which.
+    for text in ["Guerrillas captured the mayor of the town on Sunday.", "Army troops captured three peasants in a village north of the capital on Friday."] {
+        let r = extract(text, "2024-05-06");
+        assert!(events_of(&r, EventKind::Arrest).is_empty(), "{text}: {}", describe(&r));
+    }
+}
+
+/// A count over a span of years sums many events and reports none of
+/// them: generic, not asserted.
+#[test]
+fn killings_counted_over_a_span_of_years_are_generic() {
+    for text in [
+        "The rights group said about 80 trade unionists have been killed over the past six years.",
+        "More than 200 peasants were murdered in recent years, the bishop told reporters.",
+        "The mayor recalled the councillors who were killed in the past.",
+    ] {
+        let r = extract(text, "2024-05-06");
+        let k = events_of(&r, EventKind::Killing);
+        assert!(!k.is_empty(), "{text}: {}", describe(&r));
+        assert!(k.iter().all(|e| e.modality == Modality::Generic), "{text}: {}", describe(&r));
+    }
+    // A particular killing on a day of this year stays asserted.
+    let text = "Gunmen killed two trade unionists in Medellin last Tuesday.";
+    let r = extract(text, "2024-05-06");
+    let k = events_of(&r, EventKind::Killing);
+    assert_eq!(k.len(), 1, "{text}: {}", describe(&r));
+    assert_eq!(k[0].modality, Modality::Asserted, "{text}: {}", describe(&r));
+}
