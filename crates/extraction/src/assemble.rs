@@ -731,15 +731,7 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
         }
         // Otherwise only close by, at the same place and date.
         let last = draft.mentions.last().map(|o| o.sentence).unwrap_or(0);
-        // "Rebels attacked the town hall. Two policemen were killed.": harm
-        // told in the next sentence, with nobody named as doing it, no
-        // word that moves the story on ("hours later", "meanwhile") and no
-        // place or date of its own, is what the attack did.
-        let consequence = m.sentence == last + 1
-            && m.entry.pos == crate::lexicon::TriggerPos::Verb
-            && !s.words[..m.head].iter().any(|w| matches!(w.lower.as_str(), "later" | "afterwards" | "afterward" | "subsequently" | "meanwhile" | "earlier" | "separately" | "another"))
-            && !m.args.iter().any(|a| a.role == Role::Perpetrator);
-        if m.sentence > last && m.sentence - last <= 2 && same_place_and_date(view, draft, m, consequence) {
+        if m.sentence > last && m.sentence - last <= 2 && same_place_and_date(view, draft, m) {
             return Some(d);
         }
         return None;
@@ -747,7 +739,7 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
     None
 }
 
-fn same_place_and_date(view: &DocumentView, draft: &Draft, m: &Mention, consequence: bool) -> bool {
+fn same_place_and_date(view: &DocumentView, draft: &Draft, m: &Mention) -> bool {
     // By GeoNames id and name: regions of the project's own list all have
     // id 0, and only their names tell them apart.
     let place_a = draft.mentions.iter().find_map(|o| place_mentioned_in_sentence(view, o).map(|p| (p.geonameid, p.name.as_str())));
@@ -762,7 +754,7 @@ fn same_place_and_date(view: &DocumentView, draft: &Draft, m: &Mention, conseque
         (Some(a), Some(b)) => a.start <= b.end && b.start <= a.end,
         _ => true,
     };
-    places_ok && dates_ok && (place_b.is_some() || date_b.is_some() || m.args.is_empty() || consequence)
+    places_ok && dates_ok && (place_b.is_some() || date_b.is_some() || m.args.is_empty())
 }
 
 fn attach_counts(view: &DocumentView, drafts: &mut [Draft]) {
