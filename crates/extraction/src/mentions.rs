@@ -1022,7 +1022,9 @@ const LAW_ENFORCEMENT: &[&str] = &["police", "policeman", "policemen", "policewo
 /// arrested, not seized like property: the seizure kind is theft or
 /// confiscation of things and taking of territory. Only a plain seizure
 /// verb with a law-enforcement captor and persons as its only objects
-/// changes; a capture by guerrillas or by troops keeps its reading.
+/// changes; a capture by troops keeps its reading. People seized by
+/// armed men outside the state ("guerrillas seized the mayor") are
+/// kidnapped.
 fn capture_by_police_is_arrest(s: &Sentence, m: &mut Mention) {
     if m.kind != EventKind::Seizure || m.subtype.is_some() || m.entry.pos != crate::lexicon::TriggerPos::Verb {
         return;
@@ -1035,6 +1037,12 @@ fn capture_by_police_is_arrest(s: &Sentence, m: &mut Mention) {
     let persons_only = !objects.is_empty() && objects.iter().all(|a| a.role == Role::Victim && !matches!(class(a), Some(NounClass::Facility | NounClass::Weapon)));
     if !perpetrators.is_empty() && perpetrators.iter().all(|a| captor_is_police(a)) && persons_only {
         m.kind = EventKind::Arrest;
+    }
+    // "Guerrillas seized the mayor", "gunmen captured two engineers": people
+    // taken by armed men outside the state are kidnapped.
+    let captor_is_armed_group = |a: &Arg| class(a) == Some(NounClass::Agent);
+    if m.kind == EventKind::Seizure && !perpetrators.is_empty() && perpetrators.iter().all(|a| captor_is_armed_group(a)) && persons_only {
+        m.kind = EventKind::Kidnapping;
     }
 }
 

@@ -1707,3 +1707,14 @@ fn killings_counted_over_a_span_of_years_are_generic() {
     assert_eq!(k.len(), 1, "{text}: {}", describe(&r));
     assert_eq!(k[0].modality, Modality::Asserted, "{text}: {}", describe(&r));
 }
+
+#[test]
+fn people_seized_by_guerrillas_are_kidnapped() {
+    for text in ["Guerrillas seized the mayor of the town on Monday.", "Rebels seized two engineers near the dam on Sunday."] {
+        let r = extract(text, "2024-03-14");
+        assert_eq!(events_of(&r, EventKind::Kidnapping).len(), 1, "{text}: {}", describe(&r));
+    }
+    // A building seized is no kidnapping.
+    let r = extract("Rebels seized the town hall on Monday.", "2024-03-14");
+    assert!(events_of(&r, EventKind::Kidnapping).is_empty(), "{}", describe(&r));
+}
