@@ -183,7 +183,7 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
     // weapon already spoken of, as the subject, continues that attack.
     m.definite = s.child_rel(v, "nsubj").is_some_and(|subj| {
         Lexicon::get().noun(&s.words[subj].lemma).is_some_and(|e| e.class == NounClass::Weapon)
-            && s.children_rel(subj, "det").any(|d| matches!(s.words[d].lower.as_str(), "the" | "this" | "that" | "these" | "those"))
+            && s.has_definite_determiner(subj)
     });
     // "a bomb exploded" has the device as subject, but "rebels exploded a
     // bomb" has the people who set it off: with a weapon as object, a
@@ -402,7 +402,7 @@ fn possessor_is_patient(s: &Sentence, m: &Mention, possessor: usize) -> bool {
 
 fn noun_arguments(s: &Sentence, m: &mut Mention) {
     let n = m.head;
-    m.definite = s.children_rel(n, "det").any(|d| matches!(s.words[d].lower.as_str(), "the" | "this" | "that" | "these" | "those"))
+    m.definite = s.has_definite_determiner(n)
         || s.child_rel(n, "nmod:poss").is_some_and(|p| s.words[p].upos == Upos::Pron);
     let frame = m.entry.frame;
     for c in s.children(n).to_vec() {

@@ -170,10 +170,7 @@ fn prospect_of(s: &Sentence, noun: usize, governor: usize) -> Option<Modality> {
 /// Does the noun at `i` refer back to a particular event ("the attack",
 /// "this bombing", "their raid")?
 fn definite(s: &Sentence, i: usize) -> bool {
-    s.children(i).iter().any(|&c| {
-        let w = &s.words[c];
-        (w.rel() == "det" && matches!(w.lower.as_str(), "the" | "this" | "that" | "these" | "those")) || w.deprel == "nmod:poss"
-    })
+    s.has_definite_determiner(i) || s.child_rel(i, "nmod:poss").is_some()
 }
 
 /// "denied that it carried out the attack", "rejected that the army had

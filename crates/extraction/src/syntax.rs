@@ -69,6 +69,13 @@ impl Sentence {
     /// matches its subtypes (`obl` matches `obl:agent`, `obl:tmod`), except
     /// the subtypes that are relations of their own: `:pass` and `:poss`
     /// (`nsubj` does not match `nsubj:pass`, `nmod` not `nmod:poss`).
+    /// Does the noun at `i` have a definite determiner ("the attack", "this
+    /// bombing", "those bombs")? Such a phrase refers back to something
+    /// already spoken of.
+    pub fn has_definite_determiner(&self, i: usize) -> bool {
+        self.children_rel(i, "det").any(|d| matches!(self.words[d].lower.as_str(), "the" | "this" | "that" | "these" | "those"))
+    }
+
     pub fn children_rel<'a>(&'a self, i: usize, deprel: &'a str) -> impl Iterator<Item = usize> + 'a {
         self.children[i].iter().copied().filter(move |&c| {
             let w = &self.words[c];
