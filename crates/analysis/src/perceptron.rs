@@ -123,6 +123,27 @@ fn huge_vec<T>(n: usize) -> Vec<T> {
     v
 }
 
+/// Adds a dense row of weights to the scores, eight classes at a time:
+/// written so the compiler turns each group into vector instructions (the
+/// element-wise loop over a `zip` stayed scalar, about 7% of all
+/// instructions of the pipeline; callgrind, session 10). Integer sums, so
+/// the result is the same as adding one by one.
+#[inline]
+fn add_row(scores: &mut [i32], row: &[i16]) {
+    let mut sc = scores.chunks_exact_mut(8);
+    let mut rc = row.chunks_exact(8);
+    for (s, r) in (&mut sc).zip(&mut rc) {
+        if let (Ok(s), Ok(r)) = (<&mut [i32; 8]>::try_from(s), <&[i16; 8]>::try_from(r)) {
+            for k in 0..8 {
+                s[k] += r[k] as i32;
+            }
+        }
+    }
+    for (s, r) in sc.into_remainder().iter_mut().zip(rc.remainder()) {
+        *s += *r as i32;
+    }
+}
+
 #[inline]
 fn home(h: u64, cap: usize) -> usize {
     (((h as u32) as u64 * cap as u64) >> 32) as usize
@@ -587,45 +608,49 @@ impl Model {
     }
 
     /// Dense models: the slot of feature `h`, if present.
+    ///
+    /// The probe walks the slots from the feature's home to the end of the
+    /// table and then from its start, as two plain slice loops: a loop with
+    /// a wrap-around test and a bounds check per slot cost a third more
+    /// instructions (callgrind, session 10). A table always holds an empty
+    /// slot (checked on loading), so the answer is the one the endless
+    /// wrapping probe gave.
     #[inline]
     fn find_dense(slots: &[u64], h: u64) -> Option<u64> {
-        let cap = slots.len();
         let fp = fingerprint(h);
-        let mut i = home(h, cap);
-        loop {
-            let s = *slots.get(i)?;
-            if s == 0 {
-                return None;
-            }
-            if s >> 48 == fp {
-                return Some(s);
-            }
-            i += 1;
-            if i == cap {
-                i = 0;
+        let i = home(h, slots.len());
+        let (head, tail) = slots.split_at(i.min(slots.len()));
+        for part in [tail, head] {
+            for &s in part {
+                if s == 0 {
+                    return None;
+                }
+                if s >> 48 == fp {
+                    return Some(s);
+                }
             }
         }
+        None
     }
 
-    /// Sparse models: the slot of feature `h`, if present.
+    /// Sparse models: the slot of feature `h`, if present (probed as in
+    /// [`Model::find_dense`]).
     #[inline]
     fn find_sparse(table: &[Slot], h: u64) -> Option<&Slot> {
-        let cap = table.len();
         let fp = fingerprint(h) as u16;
-        let mut i = home(h, cap);
-        loop {
-            let s = table.get(i)?;
-            if s.fp == 0 {
-                return None;
-            }
-            if s.fp == fp {
-                return Some(s);
-            }
-            i += 1;
-            if i == cap {
-                i = 0;
+        let i = home(h, table.len());
+        let (head, tail) = table.split_at(i.min(table.len()));
+        for part in [tail, head] {
+            for s in part {
+                if s.fp == 0 {
+                    return None;
+                }
+                if s.fp == fp {
+                    return Some(s);
+                }
             }
         }
+        None
     }
 
     /// Hints the CPU to fetch a cache line early: scoring is bound by
@@ -705,9 +730,7 @@ impl Model {
             }
             for &r in &long[..n] {
                 if let Some(row) = rows.get(r as usize..r as usize + nc) {
-                    for (x, w) in scores.iter_mut().zip(row) {
-                        *x += *w as i32;
-                    }
+                    add_row(scores, row);
                 }
             }
         }
