@@ -1151,6 +1151,31 @@ mod tests {
         }
     }
 
+    /// Dense rows added eight classes at a time (and with AVX2 where the
+    /// CPU has it) give the sums of adding weight by weight, for every row
+    /// length from 1 to 70 classes (remainders of every size).
+    #[test]
+    fn rows_add_like_one_weight_at_a_time() {
+        let mut rng = Rng::new(11);
+        for nc in 1..=70usize {
+            let rows: Vec<i16> = (0..nc * 5).map(|_| rng.next_u64() as i16).collect();
+            let starts: Vec<u32> = [3usize, 0, 4, 3, 1].iter().map(|&k| (k * nc) as u32).collect();
+            let base: Vec<i32> = (0..nc).map(|c| c as i32 * 1000 - 7).collect();
+            let mut want = base.clone();
+            for &st in &starts {
+                for (c, x) in want.iter_mut().enumerate() {
+                    *x += rows[st as usize + c] as i32;
+                }
+            }
+            let mut plain = base.clone();
+            add_rows(&mut plain, &rows, &starts);
+            assert_eq!(plain, want, "{nc} classes");
+            let mut fastest = base.clone();
+            add_rows_fastest(&mut fastest, &rows, &starts);
+            assert_eq!(fastest, want, "{nc} classes, fastest");
+        }
+    }
+
     /// Damaged files give errors that say what is wrong, never a panic.
     #[test]
     fn damaged_files_are_errors() {
