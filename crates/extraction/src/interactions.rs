@@ -134,14 +134,11 @@ pub fn find_interactions(s: &Sentence, mentions: &[Mention]) -> Vec<InteractionM
 fn match_at(s: &Sentence, i: usize, mentions: &[Mention], with_topic: bool) -> Vec<InteractionMention> {
     let lex = Lexicon::get();
     let w = &s.words[i];
-    let mut entries: Vec<&InteractionEntry> = Vec::new();
-    for key in lemma_candidates(&w.lemma, &w.lower) {
-        let found = lex.interactions_with_head(&key);
-        if !found.is_empty() {
-            entries.extend(found.iter());
-            break;
-        }
-    }
+    let mut entries: &[InteractionEntry] = &[];
+    visit_lemma_candidates(&w.lemma, &w.lower, |key| {
+        entries = lex.interactions_with_head(key);
+        !entries.is_empty()
+    });
     for entry in entries {
         if let Some(found) = try_entry(s, i, entry, mentions, with_topic) {
             return found;
@@ -152,21 +149,43 @@ fn match_at(s: &Sentence, i: usize, mentions: &[Mention], with_topic: bool) -> V
 
 /// The lemma, then the form and the form's likely stems, for a lemmatiser
 /// miss ("endorsed" lemmatised "endors", "planned" left as is).
+#[cfg(test)]
 fn lemma_candidates(lemma: &str, lower: &str) -> Vec<String> {
-    let mut out = vec![lemma.to_string(), lower.to_string()];
+    let mut out = Vec::new();
+    visit_lemma_candidates(lemma, lower, |key| {
+        out.push(key.to_string());
+        false
+    });
+    out
+}
+
+/// Hands the candidates of [`lemma_candidates`] to `found` in that order,
+/// stopping at the first for which it returns true. Every word of every
+/// parsed sentence is tried as an interaction head, almost always in vain,
+/// so the candidates are not collected into new strings: the lemma and
+/// the form are passed as they are, and the stems through one buffer.
+fn visit_lemma_candidates(lemma: &str, lower: &str, mut found: impl FnMut(&str) -> bool) {
+    if found(lemma) || found(lower) {
+        return;
+    }
+    let mut buf = String::new();
     for (suffix, add) in [("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")] {
         if let Some(stem) = lower.strip_suffix(suffix) {
             if stem.len() >= 2 {
-                out.push(format!("{stem}{add}"));
+                buf.clear();
+                buf.push_str(stem);
+                buf.push_str(add);
+                if found(&buf) {
+                    return;
+                }
                 // "planned" -> "plan", "stopping" -> "stop".
                 let b = stem.as_bytes();
-                if add.is_empty() && b.len() >= 3 && b[b.len() - 1].is_ascii_alphabetic() && b[b.len() - 1] == b[b.len() - 2] {
-                    out.push(stem[..stem.len() - 1].to_string());
+                if add.is_empty() && b.len() >= 3 && b[b.len() - 1].is_ascii_alphabetic() && b[b.len() - 1] == b[b.len() - 2] && found(&stem[..stem.len() - 1]) {
+                    return;
                 }
             }
         }
     }
-    out
 }
 
 fn word_is(s: &Sentence, k: usize, lemma: &str) -> bool {
@@ -754,7 +773,26 @@ pub fn accusation_topic(s: &Sentence, v: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::lemma_candidates;
+    use super::{lemma_candidates, visit_lemma_candidates};
+
+    #[test]
+    fn lemma_candidates_come_in_order_and_the_visit_stops_at_the_first_found() {
+        assert_eq!(lemma_candidates("stopping", "stopping"), ["stopping", "stopping", "stopp", "stop", "stoppe"]);
+        assert_eq!(lemma_candidates("pledg", "pledged"), ["pledg", "pledged", "pledg", "pledge", "pledge"]);
+        assert_eq!(lemma_candidates("rally", "rallies"), ["rally", "rallies", "rally", "ralli", "rallie"]);
+        let mut seen = Vec::new();
+        visit_lemma_candidates("stopping", "stopping", |k| {
+            seen.push(k.to_string());
+            k == "stop"
+        });
+        assert_eq!(seen, ["stopping", "stopping", "stopp", "stop"]);
+        let mut seen = Vec::new();
+        visit_lemma_candidates("condemn", "condemned", |k| {
+            seen.push(k.to_string());
+            k == "condemn"
+        });
+        assert_eq!(seen, ["condemn"]);
+    }
 
     #[test]
     fn lemma_candidates_cover_inflections_and_never_split_a_character() {
