@@ -160,7 +160,8 @@ const FUTURE_MARKERS: &[&str] = &["will", "'ll", "’ll", "shall", "scheduled", 
 const PAST_REPORTING: &[&str] = &["said", "says", "told", "reported", "announced", "claimed", "stated", "added", "confirmed", "ago"];
 
 struct Scanner<'a> {
-    words: Vec<String>,
+    /// Lower-cased token texts, borrowed from the text when already lower case.
+    words: Vec<std::borrow::Cow<'a, str>>,
     tokens: &'a [Token],
     published: Option<NaiveDate>,
 }
@@ -170,12 +171,13 @@ struct Scanner<'a> {
 /// `sentence_bounds` are token ranges of sentences, used to look for future
 /// tense markers; pass one range covering everything if unknown.
 pub fn find_dates(text: &str, tokens: &[Token], sentence_bounds: &[Range<usize>], published: Option<NaiveDate>) -> Vec<DateMention> {
-    let words: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+    let words = tokens.iter().map(|t| lower_case(t.text(text))).collect();
     let scanner = Scanner { words, tokens, published };
+    let sentence_of = first_sentence_of_each_token(tokens.len(), sentence_bounds);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let sentence = sentence_bounds.iter().find(|r| r.contains(&i)).cloned().unwrap_or(0..tokens.len());
+        let sentence = sentence_of.get(i).cloned().flatten().and_then(|k| sentence_bounds.get(k)).cloned().unwrap_or(0..tokens.len());
         if let Some((m, next)) = scanner.match_at(i, &sentence) {
             out.push(m);
             i = next;
@@ -184,6 +186,32 @@ pub fn find_dates(text: &str, tokens: &[Token], sentence_bounds: &[Range<usize>]
         }
     }
     out
+}
+
+/// `s.to_lowercase()`, borrowed when that would be `s` itself (ASCII
+/// without capitals): the scanner reads every token of a document, and
+/// most are already lower case.
+fn lower_case(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
+}
+
+/// For each of `n` tokens, the index of the first range in `bounds` that
+/// holds it (what a search of `bounds` from the start finds), computed in
+/// one pass over the ranges instead of one search per token.
+fn first_sentence_of_each_token(n: usize, bounds: &[Range<usize>]) -> Vec<Option<usize>> {
+    let mut of = vec![None; n];
+    for (k, r) in bounds.iter().enumerate() {
+        for slot in of.get_mut(r.start.min(n)..r.end.min(n)).into_iter().flatten() {
+            if slot.is_none() {
+                *slot = Some(k);
+            }
+        }
+    }
+    of
 }
 
 enum Expr {
@@ -217,7 +245,7 @@ enum Unit {
 
 impl<'a> Scanner<'a> {
     fn w(&self, i: usize) -> &str {
-        self.words.get(i).map(|s| s.as_str()).unwrap_or("")
+        self.words.get(i).map(|s| s.as_ref()).unwrap_or("")
     }
 
     fn is_number_token(&self, i: usize) -> bool {
@@ -599,6 +627,28 @@ pub fn parse_date_phrase(phrase: &str, published: Option<NaiveDate>) -> Option<R
 mod tests {
     use super::*;
     use crate::tokens::tokenize;
+
+    /// The sentence of each token is the first range holding it, as a
+    /// search from the start would find, whatever the order or overlap of
+    /// the ranges (and none for a token outside them all).
+    #[test]
+    fn each_token_gets_the_first_range_that_holds_it() {
+        let bounds = [5..8, 0..3, 2..6, 9..9, 7..4];
+        let got = first_sentence_of_each_token(10, &bounds);
+        let want: Vec<Option<usize>> = (0..10).map(|i| bounds.iter().position(|r| r.contains(&i))).collect();
+        assert_eq!(got, want);
+        assert_eq!(got, [Some(1), Some(1), Some(1), Some(2), Some(2), Some(0), Some(0), Some(0), None, None]);
+        assert_eq!(first_sentence_of_each_token(3, &[0..10]), [Some(0), Some(0), Some(0)]);
+    }
+
+    /// Capitalised and upper-case date words are found as lower-case ones.
+    #[test]
+    fn date_words_in_any_case_are_read_alike() {
+        assert_eq!(lower_case("Tuesday"), "tuesday");
+        assert_eq!(lower_case("MARCH"), "march");
+        assert!(matches!(lower_case("yesterday"), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(lower_case("ÉTÉ"), "été");
+    }
 
     fn date(s: &str) -> NaiveDate {
         parse_iso_date(s).unwrap()
