@@ -217,6 +217,12 @@ fn is_initial(word: &str) -> bool {
 
 /// Byte index where a clitic starts inside `word`, if it ends in one.
 fn clitic_split(word: &str) -> Option<usize> {
+    // Every clitic below has an apostrophe, which no other character
+    // lower-cases to: words without one need no lower-cased copy (one per
+    // token otherwise).
+    if !word.contains(['\'', '’']) {
+        return None;
+    }
     let lower = word.to_lowercase();
     if lower.len() != word.len() {
         return None;
@@ -274,6 +280,17 @@ mod tests {
         assert_eq!(words("twenty-one soldiers didn't"), ["twenty-one", "soldiers", "did", "n't"]);
         assert_eq!(words("the rebels' base"), ["the", "rebels", "'", "base"]);
         assert_eq!(words("a mass grave -- and more"), ["a", "mass", "grave", "--", "and", "more"]);
+    }
+
+    /// Clitics split whatever the case and apostrophe, and words without
+    /// an apostrophe stay whole.
+    #[test]
+    fn clitics_split_in_every_case_and_with_either_apostrophe() {
+        assert_eq!(words("MILITIAMEN WON'T LEAVE"), ["MILITIAMEN", "WO", "N'T", "LEAVE"]);
+        assert_eq!(words("The Colonel’s convoy"), ["The", "Colonel", "’s", "convoy"]);
+        assert_eq!(words("THEY'RE SHELLING Kharkiv"), ["THEY", "'RE", "SHELLING", "Kharkiv"]);
+        assert_eq!(words("they’ve fled, we'd stayed"), ["they", "’ve", "fled", ",", "we", "'d", "stayed"]);
+        assert_eq!(words("Pont Street riot"), ["Pont", "Street", "riot"]);
     }
 
     #[test]
