@@ -790,6 +790,9 @@ fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
         return;
     }
     push_with_conjuncts(s, m, head, Role::Perpetrator);
+    if let Some(name) = name_before_aside(s, head) {
+        push_with_conjuncts(s, m, name, Role::Perpetrator);
+    }
     // "opponents of Kenya's parliament": the "of" phrase says whom they
     // stand for or against, not who they are; it stays in their phrase,
     // where the country of a national body ("Kenya's parliament", "the
@@ -836,6 +839,25 @@ fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
     for c in s.children_rel(head, "appos").collect::<Vec<_>>() {
         push_with_conjuncts(s, m, c, Role::Perpetrator);
     }
+}
+
+/// The name modifying an agent across a bracketed aside ("FMLN" of "FMLN
+/// (Farabundo Marti National Liberation Front) units"): the aside that
+/// spells the name out splits the phrase, whose span then holds only
+/// "units", so the group they belong to would be lost. The name, a proper
+/// noun compound ending just before the "(", is its own perpetrator.
+fn name_before_aside(s: &Sentence, head: usize) -> Option<usize> {
+    let close = head.checked_sub(1)?;
+    if !matches!(s.words[close].lower.as_str(), ")" | "]") {
+        return None;
+    }
+    s.children_rel(head, "compound").filter(|&c| c < close).find(|&c| {
+        let end = s.subtree(c).end;
+        s.words[c].upos == Upos::Propn
+            && end < close
+            && matches!(s.words[end].lower.as_str(), "(" | "[")
+            && (end + 1..close).all(|k| !matches!(s.words[k].lower.as_str(), "(" | ")" | "[" | "]"))
+    })
 }
 
 fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {

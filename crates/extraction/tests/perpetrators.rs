@@ -1,0 +1,40 @@
+//! Who did it: perpetrator phrases and the groups they belong to, in
+//! mixed-case and lower-case (wire-transcript) text.
+
+use sitrep_schema::{DocumentResult, Event, InputDocument, Role};
+
+fn extract(text: &str) -> DocumentResult {
+    let doc = InputDocument { id: Some("d".into()), text: text.into(), published: Some("2024-03-10".into()), ..Default::default() };
+    sitrep_extraction::extract_document("d", &doc)
+}
+
+fn material(r: &DocumentResult) -> Vec<&Event> {
+    r.events.iter().filter(|e| !e.kind.is_statement()).collect()
+}
+
+/// Perpetrators of the document's material events: (lower-case text, registry id).
+fn perpetrators(r: &DocumentResult) -> Vec<(String, Option<String>)> {
+    material(r).iter().flat_map(|e| e.actors_with(Role::Perpetrator).map(|a| (a.text.to_lowercase(), a.id.clone()))).collect()
+}
+
+fn dump(r: &DocumentResult) -> String {
+    r.events.iter().map(|e| format!("{:?} {:?}", e.kind, e.actors.iter().map(|a| (a.role, a.text.as_str())).collect::<Vec<_>>())).collect::<Vec<_>>().join("\n")
+}
+
+/// "FMLN (Farabundo Marti ...) units": the aside spelling the name out
+/// splits the phrase; both the members and their group are perpetrators.
+#[test]
+fn a_group_named_before_a_bracketed_aside_is_a_perpetrator_too() {
+    let cases = [
+        ("Two people were killed in an attack on the police post in Santa Rita by FMLN (Farabundo Marti National Liberation Front) units.", "units", "fmln", "grp.fmln"),
+        ("the bombing of the bus terminal in soyapango was carried out by fmln (farabundo marti national liberation front) terrorists", "terrorists", "fmln", "grp.fmln"),
+        ("ELN (National Liberation Army) guerrillas dynamited the pipeline near Saravena.", "guerrillas", "eln", "grp.eln"),
+        ("the eln (army of national liberation) rebels burned three trucks on the road to ocana", "rebels", "eln", "grp.eln"),
+    ];
+    for (text, members, group, id) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(t, _)| t == members), "{text}\n{}", dump(&r));
+        assert!(perps.iter().any(|(t, i)| t == group && i.as_deref() == Some(id)), "{text}\n{}", dump(&r));
+    }
+}
