@@ -809,36 +809,50 @@ fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
         return;
     }
     // "members of the FMLN", "a group of armed men": the phrase keeps its "of".
-    if PARTITIVE.contains(&w.lemma.as_str()) {
-        if let Some(of) = s.children_rel(head, "nmod").find(|&c| matches!(s.case_of(c), Some("of" | "from"))) {
-            if let Some(arg) = m.args.iter_mut().find(|a| a.head == head) {
-                let sub = s.subtree(of);
-                // "members of the FMLN (Farabundo Marti ...)": the
-                // parenthesis restates the name; the phrase ends before it.
-                let end = (sub.start..sub.end).find(|&k| s.words[k].lower == "(").unwrap_or(sub.end);
-                if sub.start > arg.words.end.saturating_sub(1) && end > arg.words.end {
-                    arg.words = arg.words.start..end;
-                }
-            }
+    if let (Some(end), Some(arg)) = (partitive_end(s, head), m.args.iter_mut().find(|a| a.head == head)) {
+        if end > arg.words.end {
+            arg.words = arg.words.start..end;
         }
     }
-    // "terrorists of the FMLN": the organisation is a perpetrator too, also
-    // one step further down ("a group of terrorists from the Zarate Willka
-    // Armed Forces of Liberation").
-    let members_of = |k: usize| -> Vec<usize> {
-        s.children_rel(k, "nmod").filter(|&c| matches!(s.case_of(c), Some("of" | "from" | "belonging")) && s.words[c].is_noun()).collect()
-    };
-    for c in members_of(head) {
-        push_with_conjuncts(s, m, c, Role::Perpetrator);
-        if PARTITIVE.contains(&w.lemma.as_str()) {
-            for g in members_of(c) {
-                push_with_conjuncts(s, m, g, Role::Perpetrator);
-            }
-        }
+    for g in groups_of_members(s, head) {
+        push_with_conjuncts(s, m, g, Role::Perpetrator);
     }
     for c in s.children_rel(head, "appos").collect::<Vec<_>>() {
         push_with_conjuncts(s, m, c, Role::Perpetrator);
     }
+}
+
+/// Where the phrase of a partitive head ends when it keeps its "of"
+/// ("members of the FMLN", "a group of armed men"): a bare "members" says
+/// nothing of who they are. A parenthesis after the name restates it
+/// ("members of the FMLN (Farabundo Marti ...)"); the phrase ends before it.
+pub(crate) fn partitive_end(s: &Sentence, head: usize) -> Option<usize> {
+    if !PARTITIVE.contains(&s.words[head].lemma.as_str()) {
+        return None;
+    }
+    let of = s.children_rel(head, "nmod").find(|&c| matches!(s.case_of(c), Some("of" | "from")))?;
+    let sub = s.subtree(of);
+    let end = (sub.start..sub.end).find(|&k| s.words[k].lower == "(").unwrap_or(sub.end);
+    (sub.start > head).then_some(end)
+}
+
+/// The groups a party's phrase says they belong to ("the FMLN" of
+/// "terrorists of the FMLN"), also one step further down after a partitive
+/// ("a group of terrorists from the Zarate Willka Armed Forces of
+/// Liberation"): whoever the members did it for is a party to it too.
+pub(crate) fn groups_of_members(s: &Sentence, head: usize) -> Vec<usize> {
+    let members_of = |k: usize| -> Vec<usize> {
+        s.children_rel(k, "nmod").filter(|&c| matches!(s.case_of(c), Some("of" | "from" | "belonging")) && s.words[c].is_noun()).collect()
+    };
+    let partitive = PARTITIVE.contains(&s.words[head].lemma.as_str());
+    let mut out = Vec::new();
+    for c in members_of(head) {
+        out.push(c);
+        if partitive {
+            out.extend(members_of(c));
+        }
+    }
+    out
 }
 
 /// The name modifying an agent across a bracketed aside ("FMLN" of "FMLN

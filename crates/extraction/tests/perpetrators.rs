@@ -38,3 +38,26 @@ fn a_group_named_before_a_bracketed_aside_is_a_perpetrator_too() {
         assert!(perps.iter().any(|(t, i)| t == group && i.as_deref() == Some(id)), "{text}\n{}", dump(&r));
     }
 }
+
+/// "blamed members of the armed forces for the attack": the accused are the
+/// members of that body, kept with their "of", and the body itself.
+#[test]
+fn accused_members_of_a_body_keep_their_of_phrase_and_the_body_is_accused_too() {
+    let cases = [
+        ("Police blamed members of the armed forces for the bombing of the Mexican embassy in Tegucigalpa.", "members of the armed forces", "armed forces"),
+        ("the human rights office blamed members of the national police for the murder of the union leader in sonsonate", "members of the national police", "national police"),
+        ("Relatives of the mayor blamed members of the Civil Defense for the killing.", "members of the civil defense", "civil defense"),
+    ];
+    for (text, members, body) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(t, _)| t == members), "{text}\n{}", dump(&r));
+        assert!(perps.iter().any(|(t, _)| t == body), "{text}\n{}", dump(&r));
+    }
+    // What they are accused of is no party to it.
+    let text = "the commission accused members of the army of the massacre of nine peasants in the village of el tigre";
+    let r = extract(text);
+    let perps = perpetrators(&r);
+    assert!(perps.iter().any(|(t, _)| t == "members of the army"), "{text}\n{}", dump(&r));
+    assert!(!perps.iter().any(|(t, _)| t.contains("massacre")), "{text}\n{}", dump(&r));
+}
