@@ -461,7 +461,8 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             // INDIVIDUAL separately.
             if actor.role == Role::Perpetrator && actor.id.is_some() && matches!(actor.kind, Some(ActorKind::Organization | ActorKind::Group)) {
                 if let Some((org, members)) = organisation_and_members(text) {
-                    push(MucRole::PerpOrg, org);
+                    // "Maoist Shining Path" → "Shining Path", as for a bare organisation.
+                    push(MucRole::PerpOrg, &registry_name_in(org, actor.id.as_deref()));
                     push(MucRole::PerpInd, members);
                     continue;
                 }
@@ -777,6 +778,24 @@ mod tests {
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
         // A phrase with no registry entry is kept whole.
         assert_eq!(p[MucRole::PerpOrg.index()], vec!["ELN".to_string(), "the self-styled Workers Command".to_string()]);
+    }
+
+    #[test]
+    fn the_organisation_of_described_members_is_named_without_its_description() {
+        for (text, id, org, members) in [
+            ("Maoist Shining Path guerrillas", "grp.sendero", "Shining Path", "guerrillas"),
+            ("maoist shining path guerrillas", "grp.sendero", "shining path", "guerrillas"),
+            ("the pro-Castro ELN rebels", "grp.eln", "ELN", "rebels"),
+            ("FMLN urban commandos", "grp.fmln", "FMLN", "commandos"),
+        ] {
+            let mut a = actor(Role::Perpetrator, text, Some(ActorKind::Organization));
+            a.id = Some(id.into());
+            let mut result = DocumentResult::empty("d");
+            result.events.push(event(EventKind::Attack, vec![a]));
+            let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+            assert_eq!(p[MucRole::PerpOrg.index()], vec![org.to_string()], "{text}");
+            assert_eq!(p[MucRole::PerpInd.index()], vec![members.to_string()], "{text}");
+        }
     }
 
     #[test]
