@@ -453,6 +453,13 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             _ => {}
         }
     }
+    // "an attack carried out by presumed rebels": a support verb that
+    // modifies the event noun names its agent in its "by" phrase.
+    for v in s.children_rel(n, "acl").filter(|&v| SUPPORT_VERBS.contains(&s.words[v].lemma.as_str())).collect::<Vec<_>>() {
+        if let Some(by) = s.children_rel(v, "obl").find(|&o| s.case_of(o) == Some("by") && is_party_word(s, o)) {
+            push_agent(s, m, by);
+        }
+    }
     // Support verbs: "militants carried out the attack", "the FMLN staged a raid".
     if let Some(h) = s.words[n].head {
         let hw = &s.words[h];
@@ -465,6 +472,9 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             if let Some(by) = s.children_rel(h, "obl").find(|&o| s.case_of(o) == Some("by")) {
                 push_agent(s, m, by);
             }
+        }
+        if let Some(by) = agent_hung_on_governing_verb(s, n, h) {
+            push_agent(s, m, by);
         }
         // "an attack was carried out by militants".
         if s.words[n].deprel == "nsubj:pass" && SUPPORT_VERBS.contains(&hw.lemma.as_str()) {
@@ -820,6 +830,38 @@ fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
     for c in s.children_rel(head, "appos").collect::<Vec<_>>() {
         push_with_conjuncts(s, m, c, Role::Perpetrator);
     }
+}
+
+/// The "by" phrase the parser hung on the verb whose object is the event
+/// noun ("the president condemned the assassination of the minister by
+/// suspected urban guerrillas", with "by ..." on "condemned"). In an active
+/// clause a verb's own "by" phrase says how ("by telephone", "by issuing a
+/// statement"), never who did it; one that names a party and follows the
+/// event noun belongs to the noun. Support verbs have their own rule.
+fn agent_hung_on_governing_verb(s: &Sentence, n: usize, verb: usize) -> Option<usize> {
+    let v = &s.words[verb];
+    if s.words[n].deprel != "obj" || !v.is_verb() || SUPPORT_VERBS.contains(&v.lemma.as_str()) || is_event_word(s, verb) {
+        return None;
+    }
+    if s.children_rel(verb, "aux:pass").next().is_some() {
+        return None;
+    }
+    s.children_rel(verb, "obl").find(|&o| o > n && s.case_of(o) == Some("by") && is_party_word(s, o))
+}
+
+/// A word that can name who did something: a person, group or force noun
+/// of the lexicon, a proper name, or a noun whose first sense is a person;
+/// not a pronoun.
+fn is_party_word(s: &Sentence, k: usize) -> bool {
+    let w = &s.words[k];
+    // "by us", "by them": a pronoun here is the speaker or a party named
+    // before, which the phrase does not name.
+    if w.upos == Upos::Pron {
+        return false;
+    }
+    let class = Lexicon::get().noun(&w.lemma).map(|e| e.class);
+    matches!(class, Some(NounClass::Person | NounClass::Agent | NounClass::Force))
+        || (class.is_none() && (w.upos == Upos::Propn || semantics::first_sense_is_person(&w.lemma)))
 }
 
 /// Where the phrase of a partitive head ends when it keeps its "of"

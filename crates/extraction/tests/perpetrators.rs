@@ -61,3 +61,37 @@ fn accused_members_of_a_body_keep_their_of_phrase_and_the_body_is_accused_too() 
     assert!(perps.iter().any(|(t, _)| t == "members of the army"), "{text}\n{}", dump(&r));
     assert!(!perps.iter().any(|(t, _)| t.contains("massacre")), "{text}\n{}", dump(&r));
 }
+
+/// "condemned the assassination of X by Y": the parser hangs the "by"
+/// phrase on the verb; in an active clause it names who did the event.
+#[test]
+fn a_by_phrase_on_the_verb_governing_the_event_noun_names_the_perpetrator() {
+    let cases = [
+        ("The archbishop condemned the assassination of the labor minister by urban guerrillas in Santa Ana.", "urban guerrillas"),
+        ("the president condemned the assassination of the labor minister by urban guerrillas early this morning in santa ana", "urban guerrillas"),
+        ("the bishop denounced the murder of three peasants by soldiers in the village of el rosario", "soldiers"),
+    ];
+    for (text, perp) in cases {
+        let r = extract(text);
+        assert!(perpetrators(&r).iter().any(|(t, _)| t == perp), "{text}\n{}", dump(&r));
+    }
+    // A "by" phrase that says how is no party.
+    let text = "The mayor condemned the bombing of the market by issuing a statement on the radio.";
+    let r = extract(text);
+    assert!(perpetrators(&r).is_empty(), "{text}\n{}", dump(&r));
+}
+
+/// "an attack carried out by presumed rebels": a support verb modifying the
+/// event noun names the perpetrator in its "by" phrase.
+#[test]
+fn a_support_verb_modifying_the_event_noun_names_the_perpetrator() {
+    let cases = [
+        ("The minister died in an attack carried out by presumed rebels on the road to Zacatecoluca.", "rebels"),
+        ("the government condemned the murder of the minister in an attack perpetrated by urban guerrillas", "urban guerrillas"),
+        ("the judge was wounded in an ambush perpetrated by urban commandos near the courthouse", "urban commandos"),
+    ];
+    for (text, perp) in cases {
+        let r = extract(text);
+        assert!(perpetrators(&r).iter().any(|(t, _)| t == perp), "{text}\n{}", dump(&r));
+    }
+}
