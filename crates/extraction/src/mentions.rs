@@ -453,6 +453,14 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             _ => {}
         }
     }
+    // "the kidnapping of the two engineers by ELN rebels": the parser hangs
+    // the "by" phrase on the patient; people are not "by" anyone, so it
+    // names who did it.
+    for p in s.children_rel(n, "nmod").filter(|&c| s.case_of(c) == Some("of")).collect::<Vec<_>>() {
+        if let Some(by) = s.children_rel(p, "nmod").find(|&b| s.case_of(b) == Some("by") && is_party_word(s, b)) {
+            push_agent(s, m, by);
+        }
+    }
     // "an attack carried out by presumed rebels": a support verb that
     // modifies the event noun names its agent in its "by" phrase.
     for v in s.children_rel(n, "acl").filter(|&v| SUPPORT_VERBS.contains(&s.words[v].lemma.as_str())).collect::<Vec<_>>() {

@@ -95,3 +95,17 @@ fn a_support_verb_modifying_the_event_noun_names_the_perpetrator() {
         assert!(perpetrators(&r).iter().any(|(t, _)| t == perp), "{text}\n{}", dump(&r));
     }
 }
+
+/// "the kidnapping of the two engineers by ELN rebels": the parser hangs the
+/// "by" phrase on the people the event was done to.
+#[test]
+fn a_by_phrase_on_the_patient_of_an_event_noun_names_the_perpetrator() {
+    let cases = [
+        ("the government deplored the kidnapping of the two engineers by eln rebels near arauca", "eln rebels"),
+        ("The Church deplored the kidnapping of the two engineers by ELN rebels near Arauca.", "eln rebels"),
+    ];
+    for (text, perp) in cases {
+        let r = extract(text);
+        assert!(perpetrators(&r).iter().any(|(t, _)| t == perp), "{text}\n{}", dump(&r));
+    }
+}
