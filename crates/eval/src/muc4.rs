@@ -216,7 +216,10 @@ fn organisation_and_members(text: &str) -> Option<(&str, &str)> {
     let text = text.trim();
     let (org, last) = text.rsplit_once(char::is_whitespace)?;
     let plural = last.ends_with('s') || last.ends_with("men");
-    (plural && !org.trim().is_empty() && is_description(last)).then(|| (org.trim(), last))
+    // "... of the People in Arms": a name that ends in a plural noun, not
+    // members after a name (the name would end in "in").
+    let cut_name = org.rsplit(char::is_whitespace).next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "in" | "of" | "for" | "and" | "the" | "to" | "de" | "del"));
+    (plural && !cut_name && !org.trim().is_empty() && is_description(last)).then(|| (org.trim(), last))
 }
 
 /// A victim mention that describes rather than names: it starts with a
@@ -461,8 +464,16 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             // INDIVIDUAL separately.
             if actor.role == Role::Perpetrator && actor.id.is_some() && matches!(actor.kind, Some(ActorKind::Organization | ActorKind::Group)) {
                 if let Some((org, members)) = organisation_and_members(text) {
-                    push(MucRole::PerpOrg, org);
-                    push(MucRole::PerpInd, members);
+                    // "Maoist Shining Path" → "Shining Path", as for a bare organisation.
+                    let name = registry_name_in(org, actor.id.as_deref());
+                    // "urban commandos", which the registry takes for the
+                    // FMLN's: no name of the group in it, so only members.
+                    if name == org && !names_registry_entry(org, actor.id.as_deref()) {
+                        push(MucRole::PerpInd, text);
+                    } else {
+                        push(MucRole::PerpOrg, &name);
+                        push(MucRole::PerpInd, members);
+                    }
                     continue;
                 }
             }
@@ -497,6 +508,13 @@ fn registry_name_in(text: &str, id: Option<&str>) -> String {
     let Some(id) = id else { return text.to_string() };
     let (mentions, _) = sitrep_knowledge::KnowledgeBase::embedded().find_mentions(text);
     mentions.iter().filter(|m| m.id == id).max_by_key(|m| m.range.len()).map_or_else(|| text.to_string(), |m| text[m.range.clone()].to_string())
+}
+
+/// Does the phrase hold a name of the registry entry `id`?
+fn names_registry_entry(text: &str, id: Option<&str>) -> bool {
+    let Some(id) = id else { return false };
+    let (mentions, _) = sitrep_knowledge::KnowledgeBase::embedded().find_mentions(text);
+    mentions.iter().any(|m| m.id == id)
 }
 
 /// Per-document CEAF-REE counts.
@@ -758,6 +776,8 @@ mod tests {
         assert_eq!(organisation_and_members("eln guerrillas"), Some(("eln", "guerrillas")));
         assert_eq!(organisation_and_members("FMLN"), None);
         assert_eq!(organisation_and_members("Shining Path"), None);
+        assert_eq!(organisation_and_members("Revolutionary Organization of the People in Arms"), None);
+        assert_eq!(organisation_and_members("the army of the poor and the dispossessed"), None);
         let mut rebels = actor(Role::Perpetrator, "FMLN rebels", Some(ActorKind::Organization));
         rebels.id = Some("grp.fmln".into());
         let mut result = DocumentResult::empty("d");
@@ -777,6 +797,38 @@ mod tests {
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
         // A phrase with no registry entry is kept whole.
         assert_eq!(p[MucRole::PerpOrg.index()], vec!["ELN".to_string(), "the self-styled Workers Command".to_string()]);
+    }
+
+    #[test]
+    fn the_organisation_of_described_members_is_named_without_its_description() {
+        for (text, id, org, members) in [
+            ("Maoist Shining Path guerrillas", "grp.sendero", "Shining Path", "guerrillas"),
+            ("maoist shining path guerrillas", "grp.sendero", "shining path", "guerrillas"),
+            ("the pro-Castro ELN rebels", "grp.eln", "ELN", "rebels"),
+            ("FMLN urban commandos", "grp.fmln", "FMLN", "commandos"),
+        ] {
+            let mut a = actor(Role::Perpetrator, text, Some(ActorKind::Organization));
+            a.id = Some(id.into());
+            let mut result = DocumentResult::empty("d");
+            result.events.push(event(EventKind::Attack, vec![a]));
+            let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+            assert_eq!(p[MucRole::PerpOrg.index()], vec![org.to_string()], "{text}");
+            assert_eq!(p[MucRole::PerpInd.index()], vec![members.to_string()], "{text}");
+        }
+    }
+
+    #[test]
+    fn members_the_registry_takes_for_a_group_are_individuals_only() {
+        // A description that resolves to a group without naming it.
+        for text in ["urban commandos", "Urban Commandos"] {
+            let mut a = actor(Role::Perpetrator, text, Some(ActorKind::Organization));
+            a.id = Some("grp.fmln".into());
+            let mut result = DocumentResult::empty("d");
+            result.events.push(event(EventKind::Attack, vec![a]));
+            let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+            assert_eq!(p[MucRole::PerpInd.index()], vec![text.to_string()], "{text}");
+            assert!(p[MucRole::PerpOrg.index()].is_empty(), "{text}: {:?}", p[MucRole::PerpOrg.index()]);
+        }
     }
 
     #[test]

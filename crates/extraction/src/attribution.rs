@@ -435,7 +435,28 @@ fn push(s: &Sentence, m: &mut StatementMention, role: Role, head: usize) {
     if m.actors.iter().any(|(r, h, _)| *r == role && *h == head) {
         return;
     }
-    m.actors.push((role, head, s.noun_phrase(head)));
+    let words = s.noun_phrase(head);
+    // "blamed members of the armed forces": the accused are the members
+    // of that body, and the body itself is accused with them. Only after a
+    // partitive ("members", "a unit"), and only the body's own phrase: in
+    // "accused members of the army of the crime" the last "of" phrase is
+    // what they are accused of.
+    if let Some(group) = (role == Role::Accused).then(|| partitive_group(s, head)).flatten() {
+        let end = s.noun_phrase(group).end;
+        m.actors.push((role, head, words.start..end.max(words.end)));
+        if !m.actors.iter().any(|(r, h, _)| *r == role && *h == group) {
+            m.actors.push((role, group, s.noun_phrase(group)));
+        }
+        return;
+    }
+    m.actors.push((role, head, words));
+}
+
+/// The body a partitive accused belongs to ("the armed forces" of
+/// "members of the armed forces"), unless the "of" phrase names an event.
+fn partitive_group(s: &Sentence, head: usize) -> Option<usize> {
+    crate::mentions::partitive_end(s, head)?;
+    s.children_rel(head, "nmod").find(|&c| matches!(s.case_of(c), Some("of" | "from")) && s.words[c].is_noun() && !is_event_noun(s, c))
 }
 
 fn is_event_noun(s: &Sentence, i: usize) -> bool {

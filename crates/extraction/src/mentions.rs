@@ -453,6 +453,21 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             _ => {}
         }
     }
+    // "the kidnapping of the two engineers by ELN rebels": the parser hangs
+    // the "by" phrase on the patient; people are not "by" anyone, so it
+    // names who did it.
+    for p in s.children_rel(n, "nmod").filter(|&c| s.case_of(c) == Some("of")).collect::<Vec<_>>() {
+        if let Some(by) = s.children_rel(p, "nmod").find(|&b| s.case_of(b) == Some("by") && is_party_word(s, b)) {
+            push_agent(s, m, by);
+        }
+    }
+    // "an attack carried out by presumed rebels": a support verb that
+    // modifies the event noun names its agent in its "by" phrase.
+    for v in s.children_rel(n, "acl").filter(|&v| SUPPORT_VERBS.contains(&s.words[v].lemma.as_str())).collect::<Vec<_>>() {
+        if let Some(by) = s.children_rel(v, "obl").find(|&o| s.case_of(o) == Some("by") && is_party_word(s, o)) {
+            push_agent(s, m, by);
+        }
+    }
     // Support verbs: "militants carried out the attack", "the FMLN staged a raid".
     if let Some(h) = s.words[n].head {
         let hw = &s.words[h];
@@ -465,6 +480,9 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             if let Some(by) = s.children_rel(h, "obl").find(|&o| s.case_of(o) == Some("by")) {
                 push_agent(s, m, by);
             }
+        }
+        if let Some(by) = agent_hung_on_governing_verb(s, n, h) {
+            push_agent(s, m, by);
         }
         // "an attack was carried out by militants".
         if s.words[n].deprel == "nsubj:pass" && SUPPORT_VERBS.contains(&hw.lemma.as_str()) {
@@ -790,6 +808,9 @@ fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
         return;
     }
     push_with_conjuncts(s, m, head, Role::Perpetrator);
+    if let Some(name) = name_before_aside(s, head) {
+        push_with_conjuncts(s, m, name, Role::Perpetrator);
+    }
     // "opponents of Kenya's parliament": the "of" phrase says whom they
     // stand for or against, not who they are; it stays in their phrase,
     // where the country of a national body ("Kenya's parliament", "the
@@ -806,36 +827,101 @@ fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
         return;
     }
     // "members of the FMLN", "a group of armed men": the phrase keeps its "of".
-    if PARTITIVE.contains(&w.lemma.as_str()) {
-        if let Some(of) = s.children_rel(head, "nmod").find(|&c| matches!(s.case_of(c), Some("of" | "from"))) {
-            if let Some(arg) = m.args.iter_mut().find(|a| a.head == head) {
-                let sub = s.subtree(of);
-                // "members of the FMLN (Farabundo Marti ...)": the
-                // parenthesis restates the name; the phrase ends before it.
-                let end = (sub.start..sub.end).find(|&k| s.words[k].lower == "(").unwrap_or(sub.end);
-                if sub.start > arg.words.end.saturating_sub(1) && end > arg.words.end {
-                    arg.words = arg.words.start..end;
-                }
-            }
+    if let (Some(end), Some(arg)) = (partitive_end(s, head), m.args.iter_mut().find(|a| a.head == head)) {
+        if end > arg.words.end {
+            arg.words = arg.words.start..end;
         }
     }
-    // "terrorists of the FMLN": the organisation is a perpetrator too, also
-    // one step further down ("a group of terrorists from the Zarate Willka
-    // Armed Forces of Liberation").
-    let members_of = |k: usize| -> Vec<usize> {
-        s.children_rel(k, "nmod").filter(|&c| matches!(s.case_of(c), Some("of" | "from" | "belonging")) && s.words[c].is_noun()).collect()
-    };
-    for c in members_of(head) {
-        push_with_conjuncts(s, m, c, Role::Perpetrator);
-        if PARTITIVE.contains(&w.lemma.as_str()) {
-            for g in members_of(c) {
-                push_with_conjuncts(s, m, g, Role::Perpetrator);
-            }
-        }
+    for g in groups_of_members(s, head) {
+        push_with_conjuncts(s, m, g, Role::Perpetrator);
     }
     for c in s.children_rel(head, "appos").collect::<Vec<_>>() {
         push_with_conjuncts(s, m, c, Role::Perpetrator);
     }
+}
+
+/// The "by" phrase the parser hung on the verb whose object is the event
+/// noun ("the president condemned the assassination of the minister by
+/// suspected urban guerrillas", with "by ..." on "condemned"). In an active
+/// clause a verb's own "by" phrase says how ("by telephone", "by issuing a
+/// statement"), never who did it; one that names a party and follows the
+/// event noun belongs to the noun. Support verbs have their own rule.
+fn agent_hung_on_governing_verb(s: &Sentence, n: usize, verb: usize) -> Option<usize> {
+    let v = &s.words[verb];
+    if s.words[n].deprel != "obj" || !v.is_verb() || SUPPORT_VERBS.contains(&v.lemma.as_str()) || is_event_word(s, verb) {
+        return None;
+    }
+    if s.children_rel(verb, "aux:pass").next().is_some() {
+        return None;
+    }
+    s.children_rel(verb, "obl").find(|&o| o > n && s.case_of(o) == Some("by") && is_party_word(s, o))
+}
+
+/// A word that can name who did something: a person, group or force noun
+/// of the lexicon, a proper name, or a noun whose first sense is a person;
+/// not a pronoun.
+fn is_party_word(s: &Sentence, k: usize) -> bool {
+    let w = &s.words[k];
+    // "by us", "by them": a pronoun here is the speaker or a party named
+    // before, which the phrase does not name.
+    if w.upos == Upos::Pron {
+        return false;
+    }
+    let class = Lexicon::get().noun(&w.lemma).map(|e| e.class);
+    matches!(class, Some(NounClass::Person | NounClass::Agent | NounClass::Force))
+        || (class.is_none() && (w.upos == Upos::Propn || semantics::first_sense_is_person(&w.lemma)))
+}
+
+/// Where the phrase of a partitive head ends when it keeps its "of"
+/// ("members of the FMLN", "a group of armed men"): a bare "members" says
+/// nothing of who they are. A parenthesis after the name restates it
+/// ("members of the FMLN (Farabundo Marti ...)"); the phrase ends before it.
+pub(crate) fn partitive_end(s: &Sentence, head: usize) -> Option<usize> {
+    if !PARTITIVE.contains(&s.words[head].lemma.as_str()) {
+        return None;
+    }
+    let of = s.children_rel(head, "nmod").find(|&c| matches!(s.case_of(c), Some("of" | "from")))?;
+    let sub = s.subtree(of);
+    let end = (sub.start..sub.end).find(|&k| s.words[k].lower == "(").unwrap_or(sub.end);
+    (sub.start > head).then_some(end)
+}
+
+/// The groups a party's phrase says they belong to ("the FMLN" of
+/// "terrorists of the FMLN"), also one step further down after a partitive
+/// ("a group of terrorists from the Zarate Willka Armed Forces of
+/// Liberation"): whoever the members did it for is a party to it too.
+pub(crate) fn groups_of_members(s: &Sentence, head: usize) -> Vec<usize> {
+    let members_of = |k: usize| -> Vec<usize> {
+        s.children_rel(k, "nmod").filter(|&c| matches!(s.case_of(c), Some("of" | "from" | "belonging")) && s.words[c].is_noun()).collect()
+    };
+    let partitive = PARTITIVE.contains(&s.words[head].lemma.as_str());
+    let mut out = Vec::new();
+    for c in members_of(head) {
+        out.push(c);
+        if partitive {
+            out.extend(members_of(c));
+        }
+    }
+    out
+}
+
+/// The name modifying an agent across a bracketed aside ("FMLN" of "FMLN
+/// (Farabundo Marti National Liberation Front) units"): the aside that
+/// spells the name out splits the phrase, whose span then holds only
+/// "units", so the group they belong to would be lost. The name, a proper
+/// noun compound ending just before the "(", is its own perpetrator.
+fn name_before_aside(s: &Sentence, head: usize) -> Option<usize> {
+    let close = head.checked_sub(1)?;
+    if !matches!(s.words[close].lower.as_str(), ")" | "]") {
+        return None;
+    }
+    s.children_rel(head, "compound").filter(|&c| c < close).find(|&c| {
+        let end = s.subtree(c).end;
+        s.words[c].upos == Upos::Propn
+            && end < close
+            && matches!(s.words[end].lower.as_str(), "(" | "[")
+            && (end + 1..close).all(|k| !matches!(s.words[k].lower.as_str(), "(" | ")" | "[" | "]"))
+    })
 }
 
 fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {

@@ -1,0 +1,111 @@
+//! Who did it: perpetrator phrases and the groups they belong to, in
+//! mixed-case and lower-case (wire-transcript) text.
+
+use sitrep_schema::{DocumentResult, Event, InputDocument, Role};
+
+fn extract(text: &str) -> DocumentResult {
+    let doc = InputDocument { id: Some("d".into()), text: text.into(), published: Some("2024-03-10".into()), ..Default::default() };
+    sitrep_extraction::extract_document("d", &doc)
+}
+
+fn material(r: &DocumentResult) -> Vec<&Event> {
+    r.events.iter().filter(|e| !e.kind.is_statement()).collect()
+}
+
+/// Perpetrators of the document's material events: (lower-case text, registry id).
+fn perpetrators(r: &DocumentResult) -> Vec<(String, Option<String>)> {
+    material(r).iter().flat_map(|e| e.actors_with(Role::Perpetrator).map(|a| (a.text.to_lowercase(), a.id.clone()))).collect()
+}
+
+fn dump(r: &DocumentResult) -> String {
+    r.events.iter().map(|e| format!("{:?} {:?}", e.kind, e.actors.iter().map(|a| (a.role, a.text.as_str())).collect::<Vec<_>>())).collect::<Vec<_>>().join("\n")
+}
+
+/// "FMLN (Farabundo Marti ...) units": the aside spelling the name out
+/// splits the phrase; both the members and their group are perpetrators.
+#[test]
+fn a_group_named_before_a_bracketed_aside_is_a_perpetrator_too() {
+    let cases = [
+        ("Two people were killed in an attack on the police post in Santa Rita by FMLN (Farabundo Marti National Liberation Front) units.", "units", "fmln", "grp.fmln"),
+        ("the bombing of the bus terminal in soyapango was carried out by fmln (farabundo marti national liberation front) terrorists", "terrorists", "fmln", "grp.fmln"),
+        ("ELN (National Liberation Army) guerrillas dynamited the pipeline near Saravena.", "guerrillas", "eln", "grp.eln"),
+        ("the eln (army of national liberation) rebels burned three trucks on the road to ocana", "rebels", "eln", "grp.eln"),
+    ];
+    for (text, members, group, id) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(t, _)| t == members), "{text}\n{}", dump(&r));
+        assert!(perps.iter().any(|(t, i)| t == group && i.as_deref() == Some(id)), "{text}\n{}", dump(&r));
+    }
+}
+
+/// "blamed members of the armed forces for the attack": the accused are the
+/// members of that body, kept with their "of", and the body itself.
+#[test]
+fn accused_members_of_a_body_keep_their_of_phrase_and_the_body_is_accused_too() {
+    let cases = [
+        ("Police blamed members of the armed forces for the bombing of the Mexican embassy in Tegucigalpa.", "members of the armed forces", "armed forces"),
+        ("the human rights office blamed members of the national police for the murder of the union leader in sonsonate", "members of the national police", "national police"),
+        ("Relatives of the mayor blamed members of the Civil Defense for the killing.", "members of the civil defense", "civil defense"),
+    ];
+    for (text, members, body) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(t, _)| t == members), "{text}\n{}", dump(&r));
+        assert!(perps.iter().any(|(t, _)| t == body), "{text}\n{}", dump(&r));
+    }
+    // What they are accused of is no party to it.
+    let text = "the commission accused members of the army of the massacre of nine peasants in the village of el tigre";
+    let r = extract(text);
+    let perps = perpetrators(&r);
+    assert!(perps.iter().any(|(t, _)| t == "members of the army"), "{text}\n{}", dump(&r));
+    assert!(!perps.iter().any(|(t, _)| t.contains("massacre")), "{text}\n{}", dump(&r));
+}
+
+/// "condemned the assassination of X by Y": the parser hangs the "by"
+/// phrase on the verb; in an active clause it names who did the event.
+#[test]
+fn a_by_phrase_on_the_verb_governing_the_event_noun_names_the_perpetrator() {
+    let cases = [
+        ("The archbishop condemned the assassination of the labor minister by urban guerrillas in Santa Ana.", "urban guerrillas"),
+        ("the president condemned the assassination of the labor minister by urban guerrillas early this morning in santa ana", "urban guerrillas"),
+        ("the bishop denounced the murder of three peasants by soldiers in the village of el rosario", "soldiers"),
+    ];
+    for (text, perp) in cases {
+        let r = extract(text);
+        assert!(perpetrators(&r).iter().any(|(t, _)| t == perp), "{text}\n{}", dump(&r));
+    }
+    // A "by" phrase that says how is no party.
+    let text = "The mayor condemned the bombing of the market by issuing a statement on the radio.";
+    let r = extract(text);
+    assert!(perpetrators(&r).is_empty(), "{text}\n{}", dump(&r));
+}
+
+/// "an attack carried out by presumed rebels": a support verb modifying the
+/// event noun names the perpetrator in its "by" phrase.
+#[test]
+fn a_support_verb_modifying_the_event_noun_names_the_perpetrator() {
+    let cases = [
+        ("The minister died in an attack carried out by presumed rebels on the road to Zacatecoluca.", "rebels"),
+        ("the government condemned the murder of the minister in an attack perpetrated by urban guerrillas", "urban guerrillas"),
+        ("the judge was wounded in an ambush perpetrated by urban commandos near the courthouse", "urban commandos"),
+    ];
+    for (text, perp) in cases {
+        let r = extract(text);
+        assert!(perpetrators(&r).iter().any(|(t, _)| t == perp), "{text}\n{}", dump(&r));
+    }
+}
+
+/// "the kidnapping of the two engineers by ELN rebels": the parser hangs the
+/// "by" phrase on the people the event was done to.
+#[test]
+fn a_by_phrase_on_the_patient_of_an_event_noun_names_the_perpetrator() {
+    let cases = [
+        ("the government deplored the kidnapping of the two engineers by eln rebels near arauca", "eln rebels"),
+        ("The Church deplored the kidnapping of the two engineers by ELN rebels near Arauca.", "eln rebels"),
+    ];
+    for (text, perp) in cases {
+        let r = extract(text);
+        assert!(perpetrators(&r).iter().any(|(t, _)| t == perp), "{text}\n{}", dump(&r));
+    }
+}
