@@ -372,3 +372,20 @@ fn permission_is_a_concession_and_withholding_it_a_rejection() {
     let r = extract(text);
     assert!(!r.events.iter().any(|e| e.kind == EventKind::Attack), "{text}: {}", dump(&r));
 }
+
+/// The act a party is punished or held for ("jailed a student for helping
+/// militants") is that party's: the court, police or judge did not do it.
+#[test]
+fn the_act_one_is_punished_for_is_ones_own() {
+    for (text, doer, punisher, cameo) in [
+        ("Police in Ankara detained a Syrian journalist for aiding the rebels.", "SY", None, "070"),
+        ("A Peruvian judge convicted a Bolivian pilot for helping drug traffickers.", "BO", Some("PE"), "070"),
+        ("Two Chilean officers were sentenced for supplying weapons to the cartel.", "CL", None, "072"),
+    ] {
+        check(text, EventKind::Aid, cameo, doer, None);
+        let r = extract(text);
+        if let Some(p) = punisher {
+            assert!(!r.events.iter().any(|e| e.kind == EventKind::Aid && has(e, Role::Initiator, p)), "{text}: {}", dump(&r));
+        }
+    }
+}
