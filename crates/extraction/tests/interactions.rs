@@ -389,3 +389,19 @@ fn the_act_one_is_punished_for_is_ones_own() {
         }
     }
 }
+
+/// What is offered or promised is no party: "offered technical support to
+/// Haiti" is directed at Haiti, and the support says what kind of aid.
+#[test]
+fn an_offer_goes_to_its_to_phrase_not_to_what_is_offered() {
+    check("Brazil offered technical support to Haiti.", EventKind::IntentToCooperate, "030", "BR", Some("HT"));
+    check("Japan is offering further financial support to Ukraine.", EventKind::IntentToCooperate, "0331", "JP", Some("UA"));
+    check(
+        "The Turkish defence minister held talks in Baku on Monday, offering more military support to Azerbaijan.",
+        EventKind::IntentToCooperate,
+        "0332",
+        "TR",
+        Some("AZ"),
+    );
+    check("Russia promised military assistance to Syria.", EventKind::IntentToCooperate, "0332", "RU", Some("SY"));
+}
