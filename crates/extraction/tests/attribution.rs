@@ -429,3 +429,25 @@ fn the_one_behind_an_attack_is_its_perpetrator() {
         assert_eq!(texts(act, Role::Perpetrator), vec![perpetrator.to_string()], "{text}: {}", dump(&r));
     }
 }
+
+/// A condemnation of words is aimed at who said them: "condemned the
+/// remarks by China", "condemned as irresponsible statements by Ethiopia"
+/// (the object moved behind its "as" phrase). A passive "by" is the one
+/// who condemns, not a target.
+#[test]
+fn condemning_words_targets_their_author() {
+    for (text, author) in [
+        ("Japan condemned the remarks by China about the islands.", "china"),
+        ("Egypt on Monday condemned as irresponsible statements by Ethiopia that it would fill the dam.", "ethiopia"),
+        ("Greece condemned the statement by Turkey on the islands.", "turkey"),
+    ] {
+        let r = extract(text);
+        let c = of_kind(&r, EventKind::Condemnation);
+        assert_eq!(c.len(), 1, "{text}: {}", dump(&r));
+        assert_eq!(texts(c[0], Role::Target), vec![author.to_string()], "{text}: {}", dump(&r));
+    }
+    let text = "The bombing of the market was condemned by Kenya.";
+    let r = extract(text);
+    let c = of_kind(&r, EventKind::Condemnation);
+    assert!(c.iter().all(|e| texts(e, Role::Target).is_empty()), "{text}: {}", dump(&r));
+}
