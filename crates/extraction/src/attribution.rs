@@ -348,7 +348,14 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             }
         }
         Pattern::Plain => {
-            if let Some(o) = obj {
+            // "condemned the remarks by China", "condemned as unacceptable
+            // allegations by Rwanda": what was said stands for who said it.
+            if entry.kind == EventKind::Condemnation {
+                if let Some(author) = author_of_condemned_words(s, v, obj) {
+                    push(s, &mut m, Role::Target, author);
+                }
+            }
+            if let Some(o) = obj.filter(|&o| !(entry.kind == EventKind::Condemnation && m.actors.iter().any(|(r, _, _)| *r == Role::Target) && SPEECH_NOUNS.contains(&s.words[o].lemma.as_str()))) {
                 if is_event_noun(s, o) {
                     m.about_word = Some(o);
                 } else if matches!(entry.kind, EventKind::Condemnation | EventKind::Threat | EventKind::Demand) {
@@ -429,6 +436,24 @@ fn add_speaker(s: &Sentence, m: &mut StatementMention, subj: usize, role: Role) 
     for c in s.children_rel(subj, "conj").collect::<Vec<_>>() {
         push(s, m, role, c);
     }
+}
+
+/// Nouns for things said, whose author a condemnation is aimed at.
+const SPEECH_NOUNS: &[&str] = &["remark", "allegation", "claim", "statement", "comment", "accusation", "charge", "assertion", "rhetoric", "threat"];
+
+/// The author of the words a condemnation condemns: the "by" phrase or the
+/// possessor of its object ("the remarks by China"), or, where the object
+/// moved behind an "as" phrase ("condemned as unacceptable allegations by
+/// Rwanda"), the "by" phrase the parser hung on the active verb.
+fn author_of_condemned_words(s: &Sentence, v: usize, obj: Option<usize>) -> Option<usize> {
+    let speech = |i: usize| SPEECH_NOUNS.contains(&s.words[i].lemma.as_str());
+    let by = |i: usize| s.children(i).iter().copied().find(|&c| matches!(s.words[c].rel(), "nmod" | "obl") && s.case_of(c) == Some("by"));
+    let active = s.child_rel(v, "nsubj").is_some() && s.child_rel(v, "aux:pass").is_none();
+    if let Some(o) = obj.filter(|&o| speech(o)) {
+        return by(o).or_else(|| if active { by(v) } else { None });
+    }
+    let said = s.children_rel(v, "obl").find(|&c| s.case_of(c) == Some("as") && speech(c))?;
+    by(said).or_else(|| if active { by(v) } else { None })
 }
 
 fn push(s: &Sentence, m: &mut StatementMention, role: Role, head: usize) {

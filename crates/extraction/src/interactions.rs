@@ -566,6 +566,19 @@ fn verb_subject(s: &Sentence, v: usize, passive: bool) -> Option<usize> {
             return Some(h);
         }
     }
+    // "jailed a student for helping militants": the act a party is
+    // punished or held for is that party's, not the punisher's.
+    if let Some(suspect) = crate::modality::suspect_of(s, v) {
+        return Some(suspect);
+    }
+    // The parser often hangs that act on the punished party itself ("jailed
+    // an engineer for helping smugglers", "for" clause as the noun's
+    // modifier): that party is still the one who acted.
+    if s.words[v].deprel == "acl" && s.children_rel(v, "mark").any(|m| s.words[m].lower == "for") {
+        if let Some(h) = s.words[v].head.filter(|&h| is_actorish(s, h)) {
+            return Some(h);
+        }
+    }
     let mut cur = v;
     for _ in 0..3 {
         let rel = s.words[cur].deprel.clone();

@@ -400,6 +400,16 @@ fn possessor_is_patient(s: &Sentence, m: &Mention, possessor: usize) -> bool {
     harms_person && !Lexicon::get().noun(&s.words[possessor].lemma).is_some_and(|e| matches!(e.class, NounClass::Agent | NounClass::Force))
 }
 
+/// Is "X was behind the attack" at `n` negated, denied or doubted ("no
+/// evidence that X was behind", "denied it was behind", "not behind")?
+/// Then X is no perpetrator; the attribution records the stance.
+fn behind_is_doubted(s: &Sentence, n: usize) -> bool {
+    std::iter::once(n).chain(s.ancestors(n).take(3)).any(|i| {
+        matches!(s.words[i].lemma.as_str(), "deny" | "doubt" | "reject" | "dismiss")
+            || s.children(i).iter().any(|&c| matches!(s.words[c].rel(), "det" | "advmod" | "neg") && matches!(s.words[c].lower.as_str(), "no" | "not" | "n't" | "never"))
+    })
+}
+
 fn noun_arguments(s: &Sentence, m: &mut Mention) {
     let n = m.head;
     m.definite = s.has_definite_determiner(n)
@@ -409,6 +419,10 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
         let w = &s.words[c];
         let class = Lexicon::get().noun(&w.lemma).map(|e| e.class);
         match w.deprel.as_str() {
+            // "evidence that Russia was behind the chemical attacks": the
+            // subject of "be behind" an event did it, however the parser
+            // hung the clause.
+            "nsubj" if s.children_rel(n, "case").any(|x| s.words[x].lemma == "behind") && !behind_is_doubted(s, n) => push_agent(s, m, c),
             "nmod:poss" if w.upos != Upos::Pron && possessor_is_patient(s, m, c) => push_patient(s, m, c),
             "nmod:poss" if w.upos != Upos::Pron => push_agent(s, m, c),
             // "an FMLN attack", "a guerrilla attack", "a bomb attack".

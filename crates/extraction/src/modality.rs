@@ -388,6 +388,16 @@ const SUSPICION_VERBS: &[(&str, &str)] = &[
     ("indict", "for"),
     ("prosecute", "for"),
     ("blame", "for"),
+    // Punishment for an act: "jailed a student for helping militants",
+    // "sentenced two officers for torturing prisoners". The act is the
+    // charge; the one punished is who is held to have done it.
+    ("jail", "for"),
+    ("imprison", "for"),
+    ("sentence", "for"),
+    ("convict", "for"),
+    ("punish", "for"),
+    ("fine", "for"),
+    ("expel", "for"),
 ];
 
 /// Verbs whose clause is a belief, not a report of fact.

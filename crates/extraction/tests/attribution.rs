@@ -413,3 +413,41 @@ fn an_unsigned_report_speaks_for_the_country_where_it_was_released() {
     assert_eq!(accusations.len(), 1, "{text}: {}", dump(&r));
     assert!(accusations[0].actors_with(Role::Accuser).all(|a| a.country.as_deref() != Some("RU")), "{text}: {}", dump(&r));
 }
+
+/// The subject of "be behind" an event did it, also where the parser hung
+/// "was behind the attacks" off the clause it belongs to ("evidence
+/// proving X was behind", "found proof that X was behind").
+#[test]
+fn the_one_behind_an_attack_is_its_perpetrator() {
+    for (text, perpetrator) in [
+        ("Georgia says it has firm evidence showing Armenia was behind the drone strikes", "armenia"),
+        ("Investigators found proof that Hezbollah was behind the bombing of the embassy.", "hezbollah"),
+        ("The report concluded that Sudanese militias were behind the massacre near Geneina.", "sudanese militias"),
+    ] {
+        let r = extract(text);
+        let act = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert_eq!(texts(act, Role::Perpetrator), vec![perpetrator.to_string()], "{text}: {}", dump(&r));
+    }
+}
+
+/// A condemnation of words is aimed at who said them: "condemned the
+/// remarks by China", "condemned as irresponsible statements by Ethiopia"
+/// (the object moved behind its "as" phrase). A passive "by" is the one
+/// who condemns, not a target.
+#[test]
+fn condemning_words_targets_their_author() {
+    for (text, author) in [
+        ("Japan condemned the remarks by China about the islands.", "china"),
+        ("Egypt on Monday condemned as irresponsible statements by Ethiopia that it would fill the dam.", "ethiopia"),
+        ("Greece condemned the statement by Turkey on the islands.", "turkey"),
+    ] {
+        let r = extract(text);
+        let c = of_kind(&r, EventKind::Condemnation);
+        assert_eq!(c.len(), 1, "{text}: {}", dump(&r));
+        assert_eq!(texts(c[0], Role::Target), vec![author.to_string()], "{text}: {}", dump(&r));
+    }
+    let text = "The bombing of the market was condemned by Kenya.";
+    let r = extract(text);
+    let c = of_kind(&r, EventKind::Condemnation);
+    assert!(c.iter().all(|e| texts(e, Role::Target).is_empty()), "{text}: {}", dump(&r));
+}

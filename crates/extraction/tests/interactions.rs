@@ -372,3 +372,36 @@ fn permission_is_a_concession_and_withholding_it_a_rejection() {
     let r = extract(text);
     assert!(!r.events.iter().any(|e| e.kind == EventKind::Attack), "{text}: {}", dump(&r));
 }
+
+/// The act a party is punished or held for ("jailed a student for helping
+/// militants") is that party's: the court, police or judge did not do it.
+#[test]
+fn the_act_one_is_punished_for_is_ones_own() {
+    for (text, doer, punisher, cameo) in [
+        ("Police in Ankara detained a Syrian journalist for aiding the rebels.", "SY", None, "070"),
+        ("A Peruvian judge convicted a Bolivian pilot for helping drug traffickers.", "BO", Some("PE"), "070"),
+        ("Two Chilean officers were sentenced for supplying weapons to the cartel.", "CL", None, "072"),
+    ] {
+        check(text, EventKind::Aid, cameo, doer, None);
+        let r = extract(text);
+        if let Some(p) = punisher {
+            assert!(!r.events.iter().any(|e| e.kind == EventKind::Aid && has(e, Role::Initiator, p)), "{text}: {}", dump(&r));
+        }
+    }
+}
+
+/// What is offered or promised is no party: "offered technical support to
+/// Haiti" is directed at Haiti, and the support says what kind of aid.
+#[test]
+fn an_offer_goes_to_its_to_phrase_not_to_what_is_offered() {
+    check("Brazil offered technical support to Haiti.", EventKind::IntentToCooperate, "030", "BR", Some("HT"));
+    check("Japan is offering further financial support to Ukraine.", EventKind::IntentToCooperate, "0331", "JP", Some("UA"));
+    check(
+        "The Turkish defence minister held talks in Baku on Monday, offering more military support to Azerbaijan.",
+        EventKind::IntentToCooperate,
+        "0332",
+        "TR",
+        Some("AZ"),
+    );
+    check("Russia promised military assistance to Syria.", EventKind::IntentToCooperate, "0332", "RU", Some("SY"));
+}
