@@ -1763,7 +1763,7 @@ fn fuller_name_in_text<'a>(text: &'a str, short: &[&str]) -> Option<Vec<&'a str>
     if !cased {
         return None;
     }
-    let words: Vec<&'a str> = text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-')).filter(|w| !w.is_empty()).collect();
+    let words = name_tokens(text);
     let name_like = |w: &str| {
         let lower = w.to_lowercase();
         w.chars().count() >= 2
@@ -1791,6 +1791,30 @@ fn fuller_name_in_text<'a>(text: &'a str, short: &[&str]) -> Option<Vec<&'a str>
         }
     }
     best
+}
+
+/// The text's words (letters, apostrophes, hyphens) and, as tokens of
+/// their own, the punctuation between them: a comma ends a name ("Pedro
+/// Manuel Vasquez, Rafael Romero" names two people, not one of four words).
+fn name_tokens(text: &str) -> Vec<&str> {
+    let mut tokens = Vec::new();
+    let mut word_start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphabetic() || c == '\'' || c == '-' {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(start) = word_start.take() {
+            tokens.push(&text[start..i]);
+        }
+        if !c.is_whitespace() {
+            tokens.push(&text[i..i + c.len_utf8()]);
+        }
+    }
+    if let Some(start) = word_start {
+        tokens.push(&text[start..]);
+    }
+    tokens
 }
 
 /// A killing that gives no figure still says how many died when it names

@@ -648,7 +648,9 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
     };
     let mut heads = vec![named_instead_of_title(s, counted.unwrap_or(head))];
     // Conjuncts, including those the parser chained onto each other.
-    let mut frontier: Vec<usize> = std::iter::once(head).chain(counted).collect();
+    // A title's name stands for the phrase, so its conjuncts do too
+    // ("journalists Victor Manuel Vasquez and Rafael Romero").
+    let mut frontier: Vec<usize> = std::iter::once(head).chain(counted).chain(Some(heads[0]).filter(|&h| h != head)).collect();
     while let Some(h) = frontier.pop() {
         // A conjunct the parser hung on a later part of a name ("Fidel
         // Quispe and Isidoro Saune", with the second name on "Quispe")

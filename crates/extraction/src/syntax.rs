@@ -282,6 +282,7 @@ pub fn parse_document(
         verb_read_as_modifier(&mut words);
         verb_read_as_reduced_relative(&mut words);
         person_noun_before_name(&mut words);
+        names_listed_after_plural_noun(&mut words);
         verb_with_auxiliary_read_as_modifier(&mut words);
         passive_subject_without_auxiliary(&mut words);
         shot_dead_object(&mut words);
@@ -867,6 +868,93 @@ fn person_noun_before_name(words: &mut [Word]) {
         }
         n = b + 1;
     }
+}
+
+/// "Soldiers murdered peasants Victor Manuel Vasquez and Rafael Romero":
+/// a plural word for people followed by a list of names is the people and
+/// their names, but the parser chains the names as compounds of each other
+/// under the noun or above it, so neither name stands as a participant.
+/// When the noun and the list make up one subtree, the names become the
+/// noun's apposition (the first) and its conjuncts (the rest), each name
+/// one flat phrase headed by its last word. A first name of one word is
+/// left alone: "rebels Tuesday", "soldiers FMLN" are no lists of people.
+fn names_listed_after_plural_noun(words: &mut [Word]) {
+    let mut n = 0;
+    while n + 2 < words.len() {
+        let plural_person = words[n].upos == Upos::Noun && words[n].lower != words[n].lemma && crate::semantics::first_sense_is_person(&words[n].lemma);
+        if !plural_person {
+            n += 1;
+            continue;
+        }
+        let runs = name_runs_after(words, n + 1);
+        let Some(end) = runs.last().map(|r| r.end) else {
+            n += 1;
+            continue;
+        };
+        let mut outside = (n..end).filter(|&k| words[k].head.map_or(true, |h| !(n..end).contains(&h)));
+        let (Some(top), None) = (outside.next(), outside.next()) else {
+            n = end;
+            continue;
+        };
+        if runs[0].len() < 2 {
+            n = end;
+            continue;
+        }
+        if top != n {
+            words[n].head = words[top].head;
+            words[n].deprel = words[top].deprel.clone();
+        }
+        let first = runs[0].end - 1;
+        // What hung on a name word keeps its place in the phrase: the words
+        // before the noun ("of", "the") go to the noun, those after the
+        // list ("who were kidnapped", "in Lima") to the first name, which
+        // stands for the whole list as the first conjunct does in UD.
+        for k in (0..words.len()).filter(|k| !(n..end).contains(k)) {
+            if words[k].head.is_some_and(|h| runs.iter().any(|r| r.contains(&h))) {
+                words[k].head = Some(if k < n { n } else { first });
+            }
+        }
+        for (i, run) in runs.iter().enumerate() {
+            let last = run.end - 1;
+            for k in run.start..last {
+                words[k].head = Some(last);
+                words[k].deprel = "flat".to_string();
+            }
+            let (head, rel) = if i == 0 { (n, "appos") } else { (first, "conj") };
+            words[last].head = Some(head);
+            words[last].deprel = rel.to_string();
+            if i > 0 {
+                let joiner = run.start - 1;
+                words[joiner].head = Some(last);
+                words[joiner].deprel = if words[joiner].upos == Upos::Cconj { "cc" } else { "punct" }.to_string();
+            }
+        }
+        n = end;
+    }
+}
+
+/// The runs of proper nouns from `start` joined by "and" or a comma
+/// ("Victor Manuel Vasquez, Jose Rivas and Rafael Romero"); a joiner not
+/// followed by a name ends the list before it.
+fn name_runs_after(words: &[Word], start: usize) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    let mut k = start;
+    loop {
+        let from = k;
+        while k < words.len() && words[k].upos == Upos::Propn && !WEEKDAYS.contains(&words[k].lower.as_str()) {
+            k += 1;
+        }
+        if k == from {
+            break;
+        }
+        runs.push(from..k);
+        let joiner = k < words.len() && (words[k].upos == Upos::Cconj && words[k].lower == "and" || words[k].lower == ",");
+        if !joiner || k + 1 >= words.len() || words[k + 1].upos != Upos::Propn {
+            break;
+        }
+        k += 1;
+    }
+    runs
 }
 
 /// Time words that stand as an adverbial without a preposition.

@@ -878,6 +878,30 @@ fn a_word_for_a_person_before_a_name_describes_the_named_victim() {
 }
 
 #[test]
+fn names_listed_after_a_plural_word_for_people_are_each_a_victim() {
+    for (text, names) in [
+        ("Troops killed farmers Julio Cesar Ramirez and Mario Fuentes.", &["Julio Cesar Ramirez", "Mario Fuentes"][..]),
+        ("The rebels kidnapped engineers Hector Manuel Duarte and Jorge Salas.", &["Hector Manuel Duarte", "Jorge Salas"][..]),
+        ("Unidentified men murdered journalists Pedro Manuel Vasquez, Rafael Romero and Tomas Fuentes in Lima.", &["Pedro Manuel Vasquez", "Rafael Romero", "Tomas Fuentes"][..]),
+        ("students condemned the murder of priests jose maria tojeira and luis alfonso pena, rector and dean of the college.", &["jose maria tojeira", "luis alfonso pena"][..]),
+        ("the group is holding canadian citizens robert allen moss and peter john hale, who were kidnapped in cali on 3 march.", &["robert allen moss", "peter john hale"][..]),
+    ] {
+        let r = extract(text, "1990-03-10");
+        let hostile: Vec<&Event> = r.events.iter().filter(|e| matches!(e.kind, EventKind::Killing | EventKind::Kidnapping)).collect();
+        assert_eq!(hostile.len(), 1, "{text}: {}", describe(&r));
+        let e = hostile[0];
+        for name in names {
+            assert!(has(e, Role::Victim, &name.to_lowercase()), "{name} in {text}: {}", describe(&r));
+        }
+        // One victim per name: the list is not one long name.
+        for a in e.actors_with(Role::Victim) {
+            let named = a.name.as_deref().unwrap_or(&a.text);
+            assert!(names.iter().filter(|n| named.to_lowercase().contains(&n.to_lowercase())).count() <= 1, "{named} in {text}: {}", describe(&r));
+        }
+    }
+}
+
+#[test]
 fn those_held_for_an_act_are_its_suspected_perpetrators() {
     for (text, suspect) in [
         ("Police arrested 45 soldiers for killing six priests in San Salvador.", "soldiers"),
