@@ -367,6 +367,29 @@ pub fn without_quantity(text: &str) -> String {
     words[k..].join(" ")
 }
 
+/// Leading words that point back or count in order rather than describe.
+const REFERENCE_WORDS: &[&str] = &[
+    "this", "these", "that", "those", "another", "same", "other", "first", "second", "third", "fourth", "fifth",
+    "his", "her", "its", "their", "our", "my", "your",
+];
+
+/// A filler without its leading demonstrative, possessive or ordinal ("the
+/// second bomb" → "bomb", "this farm" → "farm", "another shopping mall" →
+/// "shopping mall"): MUC-4's fillers name the thing as the keys describe
+/// it, without the words that tie the mention to the story (the scorer
+/// itself drops only a/an/the). Stops before the last word.
+pub fn without_reference_words(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut k = 0;
+    while k + 1 < words.len() && REFERENCE_WORDS.contains(&words[k].to_lowercase().as_str()) {
+        k += 1;
+    }
+    if k == 0 {
+        return text.to_string();
+    }
+    words[k..].join(" ")
+}
+
 /// Words that make a security-force target military rather than police.
 const MILITARY_WORDS: &[&str] = &[
     "army", "soldier", "soldiers", "troop", "troops", "military", "battalion", "brigade", "regiment", "garrison",
@@ -504,14 +527,14 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
                 _ => continue,
             };
             let text = match role {
-                MucRole::Target => without_quantity(text),
+                MucRole::Target => without_quantity(&without_reference_words(text)),
                 MucRole::PerpOrg => registry_name_in(text, actor.id.as_deref()),
-                _ => text.to_string(),
+                _ => without_reference_words(text),
             };
             push(role, &text);
         }
         for weapon in event.weapon.iter().chain(&event.weapons) {
-            push(MucRole::Weapon, &weapon.text);
+            push(MucRole::Weapon, &without_reference_words(&weapon.text));
         }
     }
     out
@@ -891,6 +914,18 @@ mod tests {
         let mut robbery = event(EventKind::Seizure, vec![police, drugs]);
         robbery.subtype = Some("robbery".into());
         assert!(!confiscation_by_the_state(&robbery));
+    }
+
+    #[test]
+    fn fillers_lose_leading_reference_words() {
+        assert_eq!(without_reference_words("second car bomb"), "car bomb");
+        assert_eq!(without_reference_words("this cattle ranch"), "cattle ranch");
+        assert_eq!(without_reference_words("another crowded bus terminal"), "crowded bus terminal");
+        assert_eq!(without_reference_words("their pickup truck"), "pickup truck");
+        assert_eq!(without_reference_words("the same power substation"), "the same power substation");
+        assert_eq!(without_reference_words("same power substation"), "power substation");
+        assert_eq!(without_reference_words("those"), "those");
+        assert_eq!(without_reference_words("hand grenades"), "hand grenades");
     }
 
     #[test]
