@@ -1756,7 +1756,8 @@ fn fuller_name<'a>(view: &DocumentView<'a>, short: &[&str]) -> Option<Vec<&'a st
             {
                 k += 1;
             }
-            let start = (start..k).rev().find(|&j| semantics::is_descriptor(&s.words[j].lower)).map_or(start, |j| j + 1);
+            let first = start;
+            let start = (start..k).rev().find(|&j| is_title_in_name_run(&s.words[j], j == first)).map_or(start, |j| j + 1);
             let run: Vec<&'a str> = (start..k).map(|j| &view.text[s.words[j].start..s.words[j].end]).collect();
             // The short name ends the run, or is followed by one more name,
             // a second surname ("Rivera" of "Roberto Armando Rivera Escobar",

@@ -46,3 +46,17 @@ fn a_described_person_is_named_without_the_description() {
         assert!(victims(&r).iter().any(|(_, n)| n.as_deref() == Some(name)), "{text}\n{}", dump(&r));
     }
 }
+
+/// A short mention is completed from a fuller one elsewhere in the
+/// document; a place word inside that fuller name stays in it.
+#[test]
+fn a_short_name_is_completed_with_a_place_word_inside_the_fuller_one() {
+    let cases = [
+        ("Lawyer Mario Villa Reyes had received threats last month. On Monday gunmen killed Reyes outside his office.", "mario villa reyes"),
+        ("the mayor, ernesto villa paz, denounced the threats. two days later unidentified men murdered villa paz in his home.", "ernesto villa paz"),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        assert!(victims(&r).iter().any(|(_, n)| n.as_deref() == Some(name)), "{text}\n{}", dump(&r));
+    }
+}
