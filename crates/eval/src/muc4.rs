@@ -548,9 +548,15 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
                     Some(ActorKind::Organization) | Some(ActorKind::Group) => MucRole::PerpOrg,
                     _ => MucRole::PerpInd,
                 },
-                Role::Target => MucRole::Target,
+                // A named person sitrep took for the thing attacked
+                // ("gunmen attacked Judge Elena Ruiz") is a human target,
+                // which MUC keys with the victims (HUM TGT: NAME), not as a
+                // physical target. Descriptions stay targets: sitrep's
+                // kind is less sure of them ("political analyst ..." was an
+                // object), and moving them lost 18 train Target matches.
+                Role::Target if actor.kind != Some(ActorKind::Person) || actor.name.is_none() => MucRole::Target,
                 Role::Victim if options.victim_names_only && is_description(text) => continue,
-                Role::Victim => MucRole::Victim,
+                Role::Victim | Role::Target => MucRole::Victim,
                 _ => continue,
             };
             let text = match role {
@@ -790,6 +796,19 @@ mod tests {
         };
         let p = role_predictions(&result, KindMap::builtin(), &all);
         assert_eq!(p[MucRole::Victim.index()], vec!["a peasant".to_string(), "mayor".to_string()]);
+    }
+
+    #[test]
+    fn a_named_person_taken_for_a_target_is_a_victim() {
+        let mut result = DocumentResult::empty("d");
+        let mut judge = actor(Role::Target, "Judge Elena Ruiz Paredes", Some(ActorKind::Person));
+        judge.name = Some("Elena Ruiz Paredes".into());
+        let escort = actor(Role::Target, "her escort", Some(ActorKind::Person));
+        let car = actor(Role::Target, "the armoured car", Some(ActorKind::Object));
+        result.events.push(event(EventKind::Attack, vec![judge, escort, car]));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::Victim.index()], vec!["Elena Ruiz Paredes".to_string()]);
+        assert_eq!(p[MucRole::Target.index()], vec!["escort".to_string(), "the armoured car".to_string()]);
     }
 
     #[test]
