@@ -516,8 +516,16 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             out[role.index()].push(text.to_string());
         }
     };
+    let places = places_of_events(result);
     for (event, _) in incident_events(result, map, options) {
         for actor in event.actors.iter().filter(|a| options.generic_actors || !a.generic) {
+            // A town or city the document tells things happened in is where
+            // an attack was, not what it hit (MUC-4's PHYS TGT holds
+            // buildings, vehicles and installations; the place goes in
+            // LOCATION): "attacked Tomayquichua", "bombed San Salvador".
+            if matches!(actor.role, Role::Target | Role::Victim) && places.contains(&normalize(&actor.text)) {
+                continue;
+            }
             // A person outside the registry is named by their name without
             // titles when sitrep found one ("Senator Federico Estrada Velez"
             // → "Federico Estrada Velez"): MUC's slots hold names.
@@ -571,6 +579,19 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
         }
     }
     out
+}
+
+/// The places, as written and by their gazetteer names, where the
+/// document's events happened (normalised as the scorer does).
+fn places_of_events(result: &DocumentResult) -> HashSet<String> {
+    result
+        .events
+        .iter()
+        .filter_map(|e| e.location.as_ref())
+        .flat_map(|l| std::iter::once(l.text.as_str()).chain(l.name.as_deref()))
+        .map(normalize)
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// The words of a phrase that name its registry entry ("Shining Path" of
@@ -725,7 +746,7 @@ pub fn score_role_filling_clusters(docs: &[MucDoc], predictions: &[PerRole<Vec<V
 #[cfg(test)]
 mod tests {
     use super::*;
-    use sitrep_schema::{Actor, Span, Trigger, Weapon};
+    use sitrep_schema::{Actor, GeoPrecision, Location, Span, Trigger, Weapon};
 
     fn actor(role: Role, text: &str, kind: Option<ActorKind>) -> Actor {
         Actor { role, text: text.into(), name: None, id: None, kind, country: None, sector: None, cameo: None, generic: false, span: Span(0, 1) }
@@ -796,6 +817,35 @@ mod tests {
         };
         let p = role_predictions(&result, KindMap::builtin(), &all);
         assert_eq!(p[MucRole::Victim.index()], vec!["a peasant".to_string(), "mayor".to_string()]);
+    }
+
+    #[test]
+    fn a_place_where_events_happened_is_no_target_or_victim() {
+        let place = |text: &str, name: &str| Location {
+            text: text.into(),
+            name: Some(name.into()),
+            country: Some("PE".into()),
+            admin1: None,
+            lat: None,
+            lon: None,
+            precision: Some(GeoPrecision::City),
+            geonameid: None,
+            span: Span(0, 1),
+        };
+        let mut result = DocumentResult::empty("d");
+        let mut first = event(EventKind::Attack, vec![actor(Role::Target, "the town hall", Some(ActorKind::Facility))]);
+        first.location = Some(place("san isidro de ocros", "San Isidro de Ocros"));
+        result.events.push(first);
+        let mut second = event(
+            EventKind::Attack,
+            vec![actor(Role::Target, "San Isidro de Ocros", Some(ActorKind::Person)), actor(Role::Victim, "Huallanca", Some(ActorKind::Person))],
+        );
+        second.location = Some(place("huallanca", "Huallanca"));
+        result.events.push(second);
+        result.events.push(event(EventKind::Attack, vec![actor(Role::Target, "the Huallanca bridge", Some(ActorKind::Facility))]));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::Target.index()], vec!["the town hall".to_string(), "the Huallanca bridge".to_string()]);
+        assert!(p[MucRole::Victim.index()].is_empty());
     }
 
     #[test]
