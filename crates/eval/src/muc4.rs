@@ -248,7 +248,28 @@ pub fn is_description(text: &str) -> bool {
     if let Some(stem) = last.strip_suffix("men") {
         candidates.push(format!("{stem}man"));
     }
-    candidates.iter().any(|c| lex.noun(c).is_some() || matches!(c.as_str(), "people" | "person" | "others" | "other" | "everyone" | "all"))
+    if candidates.iter().any(|c| lex.noun(c).is_some() || matches!(c.as_str(), "people" | "person" | "others" | "other" | "everyone" | "all")) {
+        return true;
+    }
+    // A word for people ends a description ("clergymen", "the police
+    // chief"), unless it ends a name whose word before it WordNet does not
+    // know ("Ana Isabel Casanova", "Justo Pastor"): a plural, a lone word or
+    // one after a common word.
+    let plural = candidates[1..].iter().any(|c| names_people(c));
+    let before_known = words.len() < 2 || {
+        let before = words[words.len() - 2].trim_matches(|c: char| !c.is_alphanumeric());
+        matches!(before, "the" | "a" | "an") || sitrep_extraction::semantics::senses(before).is_some()
+    };
+    plural || names_people(last) && before_known
+}
+
+/// Is the word a common noun whose most frequent sense is a person or a
+/// group ("clergymen", "maids", "newsmen", "the wounded", "personnel")?
+/// WordNet's table of common nouns holds no surnames, so a name is not
+/// taken for one.
+fn names_people(lemma: &str) -> bool {
+    use sitrep_extraction::semantics::{senses, SenseClass};
+    senses(lemma).and_then(|c| c.first()).is_some_and(|c| matches!(c, SenseClass::Person | SenseClass::Group))
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -863,6 +884,12 @@ mod tests {
 
     #[test]
     fn descriptions_and_names_of_victims() {
+        for d in ["clergymen", "two maids", "the wounded", "embassy personnel", "the police chief", "newsmen"] {
+            assert!(is_description(d), "{d}");
+        }
+        for n in ["Ana Isabel Casanova", "Justo Pastor Ramirez", "Carlos Castro Roman", "Pedro Pastor"] {
+            assert!(!is_description(n), "{n}");
+        }
         for d in ["six jesuits", "a peasant", "peasants", "Antioquia police commander", "two US citizens", "people", "policemen"] {
             assert!(is_description(d), "{d}");
         }
