@@ -263,6 +263,19 @@ pub fn is_description(text: &str) -> bool {
     plural || names_people(last) && before_known
 }
 
+/// Does some word of the phrase, or its singular, name people, a group or
+/// someone at all (WordNet's top synsets: "group", "individual") by its
+/// most frequent sense ("group of hooded men", "the couple",
+/// "sharpshooter")?
+fn mentions_people(text: &str) -> bool {
+    use sitrep_extraction::semantics::{senses, SenseClass};
+    let someone = |w: &str| senses(w).and_then(|c| c.first()).is_some_and(|c| matches!(c, SenseClass::Person | SenseClass::Group | SenseClass::Entity));
+    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).any(|w| {
+        let singulars = [w.strip_suffix("ies").map(|x| format!("{x}y")), w.strip_suffix("es").map(String::from), w.strip_suffix('s').map(String::from), w.strip_suffix("men").map(|x| format!("{x}man"))];
+        someone(w) || singulars.iter().flatten().any(|x| someone(x))
+    })
+}
+
 /// Is the word a common noun whose most frequent sense is a person or a
 /// group ("clergymen", "maids", "newsmen", "the wounded", "personnel")?
 /// WordNet's table of common nouns holds no surnames, so a name is not
@@ -572,6 +585,12 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
                     continue;
                 }
             }
+            // A perpetrator sitrep could not tell the kind of, with no word
+            // for people or a group in its phrase ("eight or nine years",
+            // "the failure"), is a parse error, not a party.
+            if actor.role == Role::Perpetrator && actor.kind.is_none() && !mentions_people(text) {
+                continue;
+            }
             let role = match actor.role {
                 Role::Perpetrator => match actor.kind {
                     Some(ActorKind::Organization) | Some(ActorKind::Group) => MucRole::PerpOrg,
@@ -867,6 +886,28 @@ mod tests {
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
         assert_eq!(p[MucRole::Target.index()], vec!["the town hall".to_string(), "the Huallanca bridge".to_string()]);
         assert!(p[MucRole::Victim.index()].is_empty());
+    }
+
+    #[test]
+    fn a_perpetrator_of_no_kind_must_be_someone() {
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(
+            EventKind::Attack,
+            vec![
+                actor(Role::Perpetrator, "the last six months", None),
+                actor(Role::Perpetrator, "a group of hooded youths", None),
+                actor(Role::Perpetrator, "two unidentified individuals", None),
+                actor(Role::Perpetrator, "the long strike", None),
+                actor(Role::Perpetrator, "armed men", Some(ActorKind::Person)),
+            ],
+        ));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(
+            p[MucRole::PerpInd.index()],
+            vec!["a group of hooded youths".to_string(), "two unidentified individuals".to_string(), "armed men".to_string()]
+        );
+        assert!(mentions_people("the sharpshooter"));
+        assert!(!mentions_people("four powerful explosions"));
     }
 
     #[test]
