@@ -557,7 +557,7 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             // an attack was, not what it hit (MUC-4's PHYS TGT holds
             // buildings, vehicles and installations; the place goes in
             // LOCATION): "attacked Tomayquichua", "bombed San Salvador".
-            if matches!(actor.role, Role::Target | Role::Victim) && places.contains(&normalize(&actor.text)) {
+            if matches!(actor.role, Role::Target | Role::Victim) && (places.contains(&normalize(&actor.text)) || names_an_area(&actor.text)) {
                 continue;
             }
             // A person outside the registry is named by their name without
@@ -619,6 +619,25 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
         }
     }
     out
+}
+
+/// Words for areas (`data/muc4_area_words.txt`; its header documents the
+/// format).
+const AREA_WORDS: &str = include_str!("../data/muc4_area_words.txt");
+
+/// Does the phrase name an area rather than a thing: is its head (the last
+/// word before its first "of", or its last word) a word for a town, a part
+/// of one or a region ("the Zacamil neighborhood", "the outskirts of
+/// Lima", "several villages")? Such a target is where an attack happened;
+/// MUC-4 keeps it in LOCATION. On train this removed 37 spurious Target
+/// fillers for one matched ("town of Cacaopera").
+fn names_an_area(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let before_of = lower.split(" of ").next().unwrap_or("");
+    let Some(head) = before_of.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).last() else {
+        return false;
+    };
+    AREA_WORDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).any(|w| w == head)
 }
 
 /// The places, as written and by their gazetteer names, where the
@@ -908,6 +927,16 @@ mod tests {
         );
         assert!(mentions_people("the sharpshooter"));
         assert!(!mentions_people("four powerful explosions"));
+    }
+
+    #[test]
+    fn areas_are_no_targets() {
+        for area in ["the Zacamil neighborhood", "the outskirts of Lima", "several villages", "the town of San Pedro", "the city's west side"] {
+            assert!(names_an_area(area), "{area}");
+        }
+        for thing in ["the town hall", "the residence of the mayor", "a village school", "the capital's main power station", "the district court"] {
+            assert!(!names_an_area(thing), "{thing}");
+        }
     }
 
     #[test]
