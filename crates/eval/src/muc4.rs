@@ -591,6 +591,13 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             if actor.role == Role::Perpetrator && actor.kind.is_none() && !mentions_people(text) {
                 continue;
             }
+            // A government or its officials named as doing violence ("the
+            // Salvadoran government is murdering the people", "Cristiani's
+            // regime") is an accusation in the rhetoric of the war; the
+            // keys name the troops or the squads that acted, if anyone.
+            if actor.role == Role::Perpetrator && actor.sector.as_deref() == Some("government") {
+                continue;
+            }
             let role = match actor.role {
                 Role::Perpetrator => match actor.kind {
                     Some(ActorKind::Organization) | Some(ActorKind::Group) => MucRole::PerpOrg,
@@ -937,6 +944,29 @@ mod tests {
         for thing in ["the town hall", "the residence of the mayor", "a village school", "the capital's main power station", "the district court"] {
             assert!(!names_an_area(thing), "{thing}");
         }
+    }
+
+    #[test]
+    fn a_government_named_as_perpetrator_fills_no_slot() {
+        let with_sector = |text: &str, kind, sector: &str| {
+            let mut a = actor(Role::Perpetrator, text, Some(kind));
+            a.sector = Some(sector.into());
+            a
+        };
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(
+            EventKind::Killing,
+            vec![
+                with_sector("the Honduran government", ActorKind::Organization, "government"),
+                with_sector("the interior minister", ActorKind::Person, "government"),
+                with_sector("army troops", ActorKind::Person, "military"),
+                with_sector("the rebels", ActorKind::Person, "rebel"),
+                actor(Role::Victim, "Jorge Ruiz Lema", Some(ActorKind::Person)),
+            ],
+        ));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::PerpInd.index()], vec!["army troops".to_string(), "the rebels".to_string()]);
+        assert!(p[MucRole::PerpOrg.index()].is_empty());
     }
 
     #[test]
