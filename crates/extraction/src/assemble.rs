@@ -1548,10 +1548,20 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
             .clone()
             .or_else(|| nationality_in(view, r.start..a.range.start.max(r.start)))
             .or_else(|| (kind == ActorKind::Person).then(|| origin_after(view, s, &r)).flatten());
+        // A person described by a registry word before their name ("U.S.
+        // businessman Thomas Kerrigan", where "businessman" is an agent
+        // entry) is still named by the name.
+        let name = if named {
+            Some(a.name.clone())
+        } else if kind == ActorKind::Person {
+            person_name(view, s, head, &r)
+        } else {
+            None
+        };
         return Actor {
             role,
             text,
-            name: named.then(|| a.name.clone()),
+            name,
             id: named.then(|| a.id.clone()),
             kind: Some(kind),
             country,
@@ -1677,11 +1687,24 @@ fn trailing_name(s: &Sentence, r: &Range<usize>) -> Option<Range<usize>> {
             break;
         }
     }
-    // Titles the tagger took for names: "senator federico estrada velez".
-    if let Some(last_title) = (start..end).rev().find(|&k| semantics::is_descriptor(&s.words[k].lower)) {
+    // Titles the tagger took for names: "senator federico estrada velez",
+    // "u.s. businessman thomas kerrigan", "jesuit priests pablo mejia".
+    let first = start;
+    if let Some(last_title) = (start..end).rev().find(|&k| is_title_in_name_run(&s.words[k], k == first)) {
         start = last_title + 1;
     }
     (start < end).then_some(start..end)
+}
+
+/// Is this word of a run of proper nouns a title or description rather
+/// than part of the name? A word for a person, also in the plural
+/// ("priests", "cattlemen"), or an abbreviated title, anywhere in the run;
+/// other descriptors (places, groups, buildings) only at its start, since
+/// inside a name they are usually a surname ("Pedro Villa Ramos", where
+/// "villa" is also a house).
+fn is_title_in_name_run(w: &crate::syntax::Word, at_start: bool) -> bool {
+    let person = |x: &str| semantics::first_sense_is_person(x) || sitrep_text::tokens::TITLE_ABBREVIATIONS.contains(&x.trim_end_matches('.'));
+    person(&w.lower) || person(&w.lemma) || at_start && semantics::is_descriptor(&w.lower)
 }
 
 /// A person's name without titles, completed from a fuller mention of the
@@ -1733,7 +1756,8 @@ fn fuller_name<'a>(view: &DocumentView<'a>, short: &[&str]) -> Option<Vec<&'a st
             {
                 k += 1;
             }
-            let start = (start..k).rev().find(|&j| semantics::is_descriptor(&s.words[j].lower)).map_or(start, |j| j + 1);
+            let first = start;
+            let start = (start..k).rev().find(|&j| is_title_in_name_run(&s.words[j], j == first)).map_or(start, |j| j + 1);
             let run: Vec<&'a str> = (start..k).map(|j| &view.text[s.words[j].start..s.words[j].end]).collect();
             // The short name ends the run, or is followed by one more name,
             // a second surname ("Rivera" of "Roberto Armando Rivera Escobar",

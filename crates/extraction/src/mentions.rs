@@ -1027,11 +1027,17 @@ fn add_weapon(m: &mut Mention, kind: String, np: Range<usize>) {
 
 /// The words naming a weapon, without what counts or points at it: a
 /// weapon is a kind of thing, and "these bombs", "11 bombs", "his rifle",
-/// "today's bomb" are bombs and a rifle.
+/// "today's bomb" are bombs and a rifle. A verb the parser left in the
+/// phrase is what was done with it ("throwing grenades", "fired rockets",
+/// "wielding knives"), not part of its name.
 fn weapon_phrase(s: &Sentence, head: usize) -> Range<usize> {
     let mut np = s.noun_phrase(head);
     while np.start < head {
         let w = &s.words[np.start];
+        if matches!(w.upos, Upos::Verb | Upos::Aux) {
+            np.start += 1;
+            continue;
+        }
         let possessive = matches!(w.lower.as_str(), "'s" | "’s");
         let temporal = TEMPORAL.contains(&w.lower.as_str());
         let quantity = matches!(w.lower.as_str(), "about" | "some" | "several" | "many" | "nearly" | "almost" | "over");

@@ -1,0 +1,62 @@
+//! How a victim is named: the name without the words that describe the
+//! person, in mixed-case and lower-case (wire-transcript) text.
+
+use sitrep_schema::{DocumentResult, InputDocument, Role};
+
+fn extract(text: &str) -> DocumentResult {
+    let doc = InputDocument { id: Some("d".into()), text: text.into(), published: Some("2024-03-10".into()), ..Default::default() };
+    sitrep_extraction::extract_document("d", &doc)
+}
+
+/// (lower-case text, lower-case name) of the victims of every event.
+fn victims(r: &DocumentResult) -> Vec<(String, Option<String>)> {
+    r.events.iter().flat_map(|e| e.actors_with(Role::Victim).map(|a| (a.text.to_lowercase(), a.name.as_ref().map(|n| n.to_lowercase())))).collect()
+}
+
+fn dump(r: &DocumentResult) -> String {
+    r.events.iter().map(|e| format!("{:?} {:?}", e.kind, e.actors.iter().map(|a| (a.role, a.text.as_str(), a.name.as_deref())).collect::<Vec<_>>())).collect::<Vec<_>>().join("\n")
+}
+
+/// A word of a place or building inside a name is a surname, not a title:
+/// "Pedro Villa Ramos" keeps "Villa" ("villa" is also a house).
+#[test]
+fn a_place_word_inside_a_name_stays_in_the_name() {
+    let cases = [
+        ("armed men murdered landowner pedro villa ramos in the province on 3 may.", "pedro villa ramos"),
+        ("Gunmen killed rancher Tomas Villa Ortega near the border on Sunday.", "tomas villa ortega"),
+        ("unidentified gunmen shot dead teacher jorge villa castro in the town of san rafael.", "jorge villa castro"),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        assert!(victims(&r).iter().any(|(_, n)| n.as_deref() == Some(name)), "{text}\n{}", dump(&r));
+    }
+}
+
+/// A person described by a registry word for people before the name
+/// ("businessman") is named by the name alone, as a titled person is.
+#[test]
+fn a_described_person_is_named_without_the_description() {
+    let cases = [
+        ("the gunmen killed u.s. businessman thomas kerrigan in the capital.", "thomas kerrigan"),
+        ("Gunmen shot dead U.S. businessman Richard Olander in Bogota on Monday.", "richard olander"),
+        ("armed men killed u.s. businessman carl henning in his car.", "carl henning"),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        assert!(victims(&r).iter().any(|(_, n)| n.as_deref() == Some(name)), "{text}\n{}", dump(&r));
+    }
+}
+
+/// A short mention is completed from a fuller one elsewhere in the
+/// document; a place word inside that fuller name stays in it.
+#[test]
+fn a_short_name_is_completed_with_a_place_word_inside_the_fuller_one() {
+    let cases = [
+        ("Lawyer Mario Villa Reyes had received threats last month. On Monday gunmen killed Reyes outside his office.", "mario villa reyes"),
+        ("the mayor, ernesto villa paz, denounced the threats. two days later unidentified men murdered villa paz in his home.", "ernesto villa paz"),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        assert!(victims(&r).iter().any(|(_, n)| n.as_deref() == Some(name)), "{text}\n{}", dump(&r));
+    }
+}
