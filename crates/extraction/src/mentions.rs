@@ -349,6 +349,16 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             _ => {}
         }
     }
+    // "a bomb exploded in front of the ministry", "detonated a bomb near a
+    // power tower", "planted a charge under a bus": where a bomb went off
+    // or was left is what it hit.
+    if is_bombing(m) {
+        let weapons = s.children(v).iter().copied().filter(|&c| matches!(s.words[c].rel(), "obj" | "nsubj") && is_weapon_noun(s, c)).collect::<Vec<_>>();
+        let places = s.children(v).iter().chain(weapons.iter().flat_map(|&w| s.children(w))).copied().collect::<Vec<_>>();
+        for site in places.into_iter().filter_map(|o| bomb_site(s, o)).collect::<Vec<_>>() {
+            push_with_conjuncts(s, m, site, Role::Target);
+        }
+    }
     // "clashed with rebels" may attach "with" as obl:with or nmod.
     if frame == Frame::Mutual {
         for o in s.children_rel(v, "nmod").collect::<Vec<_>>() {
@@ -357,6 +367,51 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             }
         }
     }
+}
+
+/// Prepositions that say where a bomb went off or was left ("at the
+/// bank", "near a power tower", "under a bus"): what stands there is what
+/// the bombing hit. "in" only for buildings and vehicles of the lexicon
+/// ("in the bank", not "in the street").
+const BOMB_SITE_PREPS: &[&str] = &["at", "near", "under", "outside", "inside", "beside", "behind", "in"];
+
+/// Is the mention a bombing: an attack whose trigger or weapon is explosive?
+fn is_bombing(m: &Mention) -> bool {
+    m.kind == EventKind::Attack && (m.entry.weapon.as_deref() == Some("explosive") || m.weapon.as_ref().is_some_and(|(kind, _)| kind == "explosive"))
+}
+
+fn is_weapon_noun(s: &Sentence, k: usize) -> bool {
+    Lexicon::get().noun(&s.words[k].lemma).is_some_and(|e| e.class == NounClass::Weapon)
+}
+
+/// The building or vehicle a phrase of place at `o` names as where a bomb
+/// went off: "at the offices of X", "near a power tower", and "in front
+/// of the ministry", which the parser reads as the place "front" with the
+/// building in its "of" phrase. A town or a street is where, not what.
+fn bomb_site(s: &Sentence, o: usize) -> Option<usize> {
+    if !matches!(s.words[o].rel(), "obl" | "nmod") {
+        return None;
+    }
+    let case = s.case_of(o)?;
+    let (site, case) = if s.words[o].lemma == "front" && case == "in" {
+        (s.children_rel(o, "nmod").find(|&c| s.case_of(c) == Some("of"))?, "in front of")
+    } else if BOMB_SITE_PREPS.contains(&case) {
+        (o, case)
+    } else {
+        return None;
+    };
+    let facility = Lexicon::get().noun(&s.words[site].lemma).is_some_and(|e| e.class == NounClass::Facility);
+    (facility || (case != "in" && is_structure(s, site))).then_some(site)
+}
+
+/// A common noun whose most frequent WordNet sense is a structure or a
+/// vehicle ("monastery", "pole", "jeep"); in lower-case text the tagger
+/// may call it a proper noun, so the lower-case form is looked up.
+fn is_structure(s: &Sentence, k: usize) -> bool {
+    let w = &s.words[k];
+    w.is_noun()
+        && !NOT_TARGETS.contains(&w.lemma.as_str())
+        && semantics::senses(&w.lower).or_else(|| semantics::senses(&w.lemma)).and_then(|c| c.first()).is_some_and(|c| matches!(c, semantics::SenseClass::Structure | semantics::SenseClass::Vehicle))
 }
 
 /// See the use in [`verb_arguments`].
@@ -556,6 +611,21 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             if let Some(subject) = s.child_rel(h, "nsubj").or_else(|| s.child_rel(h, "nsubj:pass")) {
                 push_patient(s, m, subject);
             }
+        }
+    }
+    // "an explosion at a bank branch", "a bomb attack in front of the
+    // ministry", "the explosion took place near the embassy": where a
+    // bombing happened is what it hit.
+    if is_bombing(m) {
+        let mut places = s.children(n).to_vec();
+        if let Some(h) = s.words[n].head.filter(|_| s.words[n].rel() == "nsubj") {
+            let takes_place = s.words[h].lemma == "take" && s.children_rel(h, "obj").any(|o| s.words[o].lemma == "place");
+            if takes_place || matches!(s.words[h].lemma.as_str(), "occur" | "happen") {
+                places.extend(s.children(h).iter().copied());
+            }
+        }
+        for site in places.into_iter().filter_map(|o| bomb_site(s, o)).collect::<Vec<_>>() {
+            push_with_conjuncts(s, m, site, Role::Target);
         }
     }
 }

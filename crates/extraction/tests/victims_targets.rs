@@ -1,0 +1,59 @@
+//! What was hit and who was harmed: targets and victims of attacks, in
+//! mixed-case and lower-case (wire-transcript) text.
+
+use sitrep_schema::{DocumentResult, Event, InputDocument, Role};
+
+fn extract(text: &str) -> DocumentResult {
+    let doc = InputDocument { id: Some("d".into()), text: text.into(), published: Some("2024-03-10".into()), ..Default::default() };
+    sitrep_extraction::extract_document("d", &doc)
+}
+
+fn material(r: &DocumentResult) -> Vec<&Event> {
+    r.events.iter().filter(|e| !e.kind.is_statement()).collect()
+}
+
+/// The lower-case texts of the document's material events' actors in `role`.
+fn with_role(r: &DocumentResult, role: Role) -> Vec<String> {
+    material(r).iter().flat_map(|e| e.actors_with(role).map(|a| a.text.to_lowercase())).collect()
+}
+
+fn dump(r: &DocumentResult) -> String {
+    r.events.iter().map(|e| format!("{:?} {:?} {:?}", e.kind, e.trigger.text, e.actors.iter().map(|a| (a.role, a.text.as_str())).collect::<Vec<_>>())).collect::<Vec<_>>().join("\n")
+}
+
+/// Where a bomb went off or was left is what it hit: "in front of the
+/// ministry", "near a power tower", "under a bus", "at the offices of X".
+#[test]
+fn where_a_bomb_went_off_is_its_target() {
+    let cases = [
+        ("A car loaded with dynamite exploded on Tuesday in front of the ministry of finance.", "ministry of finance"),
+        ("rebels detonated a bomb near a radio tower in the town of santa marta last night", "radio tower"),
+        ("Unidentified men placed a charge of dynamite under a school bus parked in Cuenca.", "school bus"),
+        ("in villa nueva a powerful bomb exploded this morning at the offices of the electricity company", "offices of the electricity company"),
+        ("The explosion took place at a branch of the mortgage bank in the city centre.", "branch of the mortgage bank"),
+        ("Guerrillas set off a grenade outside the courthouse of San Lucas.", "courthouse of san lucas"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        assert!(targets.iter().any(|t| t == target), "{text}\n{}", dump(&r));
+    }
+}
+
+/// A town, a street or a time named where a bomb went off is where and
+/// when, not what it hit; and people near it are not a building.
+#[test]
+fn where_a_bomb_went_off_is_no_target_when_it_is_a_place_or_a_time() {
+    let cases = [
+        ("A bomb exploded in the street at dawn in the town of Ocana.", &["street", "dawn", "ocana"][..]),
+        ("a bomb went off near the mayor as he left mass", &["mayor"][..]),
+        ("Terrorists detonated a bomb in the Pacora district.", &["pacora district", "district"][..]),
+    ];
+    for (text, not_targets) in cases {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        for t in not_targets {
+            assert!(!targets.iter().any(|x| x == t), "{text}: {t}\n{}", dump(&r));
+        }
+    }
+}
