@@ -819,6 +819,11 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
                     // A building is known by whose it is: "the offices of
                     // the union federation", "a branch of Citicorp".
                     words.end = sub.end;
+                } else if let Some(end) = owner_phrase_end(s, of, words.end) {
+                    // The same when the "of" phrase goes on with a place,
+                    // a description or a clause: "the residence of judge
+                    // Ana Ruiz, a member of ..., in Quito".
+                    words.end = end;
                 }
             }
         }
@@ -827,6 +832,25 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         }
         m.args.push(Arg { role, head: h, words });
     }
+}
+
+/// Where the owner a target is known by ends: the base noun phrase of its
+/// "of" phrase at `of` and the "of" phrases chained on it ("the
+/// headquarters of the department of administrative security"), without
+/// what the parser hung after them (a place, an apposition, a clause).
+/// `from` is where the "of" must start; None when the owner is not right
+/// there or is longer than [`MAX_OWNER_WORDS`].
+fn owner_phrase_end(s: &Sentence, of: usize, from: usize) -> Option<usize> {
+    let starts_at = |head: usize, at: usize| s.subtree(head).start == at && s.noun_phrase(head).start == at + 1;
+    if !starts_at(of, from) {
+        return None;
+    }
+    let (mut head, mut end) = (of, s.noun_phrase(of).end);
+    while let Some(next) = s.children_rel(head, "nmod").find(|&c| s.case_of(c) == Some("of") && starts_at(c, end)) {
+        head = next;
+        end = s.noun_phrase(next).end;
+    }
+    (end - from <= MAX_OWNER_WORDS).then_some(end)
 }
 
 /// "the authorities reported that they have arrested two suspects": a

@@ -57,3 +57,20 @@ fn where_a_bomb_went_off_is_no_target_when_it_is_a_place_or_a_time() {
         }
     }
 }
+
+/// A building is known by whose it is, also when the "of" phrase goes on
+/// with a place, a description or another "of" ("the headquarters of the
+/// department of public works").
+#[test]
+fn a_target_keeps_its_owner_when_more_follows() {
+    let cases = [
+        ("a bomb exploded this morning at the offices of the electricity company in villa nueva", "offices of the electricity company"),
+        ("Gunmen burned the house of the mayor of Pujili, a member of the electoral court, on Sunday.", "house of the mayor of pujili"),
+        ("terrorists dynamited the headquarters of the department of public works in the capital", "headquarters of the department of public works"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        assert!(targets.iter().any(|t| t == target), "{text}\n{}", dump(&r));
+    }
+}
