@@ -74,3 +74,31 @@ fn a_target_keeps_its_owner_when_more_follows() {
         assert!(targets.iter().any(|t| t == target), "{text}\n{}", dump(&r));
     }
 }
+
+/// "a bomb went off": a bombing only when a weapon went off (an alarm
+/// going off is none); what it went off at is its target.
+#[test]
+fn bombs_that_went_off_are_attacks() {
+    let cases = [
+        ("a bomb went off at the gate of the national university this morning.", "gate of the national university", Some("bombing")),
+        ("Two grenades went off outside the police station in Chimbote on Friday.", "police station", Some("grenade_attack")),
+        ("the dynamite charge went off near two buses of the transport company", "buses of the transport company", Some("bombing")),
+    ];
+    for (text, target, subtype) in cases {
+        let r = extract(text);
+        let hit = material(&r).into_iter().find(|e| e.actors_with(Role::Target).any(|a| sitrep_eval_free_quantity(&a.text) == target));
+        assert!(hit.is_some_and(|e| e.subtype.as_deref() == subtype), "{text}\n{}", dump(&r));
+    }
+    for text in ["The fire alarm went off at the school this morning.", "His phone went off during the meeting at the ministry."] {
+        let r = extract(text);
+        assert!(material(&r).is_empty(), "{text}\n{}", dump(&r));
+    }
+}
+
+/// A target's text without a leading count ("two buses" → "buses").
+fn sitrep_eval_free_quantity(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let skip = usize::from(words.first().is_some_and(|w| matches!(*w, "two" | "three" | "four") || w.chars().all(|c| c.is_ascii_digit())));
+    words[skip..].join(" ")
+}
