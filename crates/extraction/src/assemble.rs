@@ -1548,10 +1548,14 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
             .clone()
             .or_else(|| nationality_in(view, r.start..a.range.start.max(r.start)))
             .or_else(|| (kind == ActorKind::Person).then(|| origin_after(view, s, &r)).flatten());
+        // "landowner Samuel Plazas", "Spaniard Jose Maria Martinez": a
+        // registry word for a kind of person before a name describes the
+        // person the name names.
+        let name = if named { Some(a.name.clone()) } else if kind == ActorKind::Person { person_name(view, s, head, &r) } else { None };
         return Actor {
             role,
             text,
-            name: named.then(|| a.name.clone()),
+            name,
             id: named.then(|| a.id.clone()),
             kind: Some(kind),
             country,

@@ -102,3 +102,19 @@ fn sitrep_eval_free_quantity(text: &str) -> String {
     let skip = usize::from(words.first().is_some_and(|w| matches!(*w, "two" | "three" | "four") || w.chars().all(|c| c.is_ascii_digit())));
     words[skip..].join(" ")
 }
+
+/// "u.s. businessman thomas keller": a nationality with a registry word
+/// for a kind of person before a name ("businessman") does not hide the
+/// name, which is what MUC-style victim slots hold.
+#[test]
+fn a_victim_described_by_nationality_and_kind_keeps_the_name() {
+    let cases = [
+        ("guerrillas kidnapped u.s. businessman thomas keller in the city of cali.", "thomas keller"),
+        ("rebels kidnapped venezuelan businessman hugo paredes in the city of cucuta.", "hugo paredes"),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        let names: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).filter_map(|a| a.name.as_ref().map(|n| n.to_lowercase())).collect();
+        assert!(names.iter().any(|n| n == name), "{text}\n{}", dump(&r));
+    }
+}
