@@ -278,6 +278,7 @@ pub fn parse_document(
         relabel_subjects_with_prepositions(&mut words);
         subject_hung_on_fronted_phrase(&mut words);
         subject_behind_time_word(&mut words);
+        time_word_beside_subject(&mut words);
         two_subjects_side_by_side(&mut words);
         verb_read_as_modifier(&mut words);
         verb_read_as_reduced_relative(&mut words);
@@ -563,6 +564,24 @@ fn two_subjects_side_by_side(words: &mut [Word]) {
         }
         words[first].head = Some(i);
         words[first].deprel = "compound".to_string();
+    }
+}
+
+/// "yesterday, two reporters were shot by troops", "last night, the
+/// mayor was killed": the parser may make a fronted time word a second
+/// subject beside the real one. A clause has one subject; the time word
+/// says when. Without this the verb's first subject, the time word, hides
+/// who underwent the act.
+fn time_word_beside_subject(words: &mut [Word]) {
+    for t in 0..words.len() {
+        if !words[t].deprel.starts_with("nsubj") || !is_time_word(&words[t]) {
+            continue;
+        }
+        let Some(verb) = words[t].head else { continue };
+        let other_subject = (t + 1..words.len()).any(|k| words[k].head == Some(verb) && words[k].deprel.starts_with("nsubj") && !is_time_word(&words[k]));
+        if other_subject {
+            words[t].deprel = "obl:tmod".to_string();
+        }
     }
 }
 

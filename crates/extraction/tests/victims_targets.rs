@@ -118,3 +118,19 @@ fn a_victim_described_by_nationality_and_kind_keeps_the_name() {
         assert!(names.iter().any(|n| n == name), "{text}\n{}", dump(&r));
     }
 }
+
+/// "yesterday, two reporters were shot by troops": a fronted time word the
+/// parser made a second subject does not hide who underwent the act.
+#[test]
+fn a_fronted_time_word_is_not_the_subject() {
+    let cases = [
+        ("yesterday, two reporters were shot by troops.", "two reporters"),
+        ("tonight, three policemen were killed by a grenade in the capital.", "three policemen"),
+        ("Yesterday, two teachers were kidnapped by armed men in Tolima.", "two teachers"),
+    ];
+    for (text, victim) in cases {
+        let r = extract(text);
+        let victims = with_role(&r, Role::Victim);
+        assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
+    }
+}
