@@ -1026,7 +1026,12 @@ fn comma_list_read_as_clauses(words: &mut [Word]) {
                 None => break,
             }
         }
-        if !complete || !words[first].is_noun() || words[k - 1].upos == Upos::Punct {
+        // "last night, reporter A and B were shot", "in Soyapango, A and B
+        // were kidnapped": a fronted time word or place phrase and the
+        // subject after its comma are no list. Made the place's
+        // conjuncts, the subjects would be lost to the clause.
+        let fronted = words[first].rel() == "obl" && words[first].head.is_some_and(|h| h > k);
+        if !complete || !words[first].is_noun() || words[k - 1].upos == Upos::Punct || is_time_word(&words[first]) || fronted {
             k += 1;
             continue;
         }

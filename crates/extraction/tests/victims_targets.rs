@@ -134,3 +134,19 @@ fn a_fronted_time_word_is_not_the_subject() {
         assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
     }
 }
+
+/// "last night, reporter A and B were shot": a fronted time word or place
+/// phrase, its comma and a coordinated subject are no comma list; the
+/// subjects stay the ones who were hit.
+#[test]
+fn a_fronted_phrase_and_a_coordinated_subject_are_no_list() {
+    let cases = [
+        ("last night, reporter hernan cardona and marcos tulio were shot by soldiers.", "hernan cardona"),
+        ("tonight, the judge and his bodyguard were shot by gunmen.", "judge"),
+    ];
+    for (text, victim) in cases {
+        let r = extract(text);
+        let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).map(|a| a.name.clone().unwrap_or_else(|| a.text.clone()).to_lowercase()).collect();
+        assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
+    }
+}
