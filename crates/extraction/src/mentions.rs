@@ -1033,6 +1033,7 @@ fn name_before_aside(s: &Sentence, head: usize) -> Option<usize> {
 }
 
 fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
+    let head = dead_of_body(s, head).unwrap_or(head);
     let w = &s.words[head];
     if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "them" | "him" | "her" | "us" | "they" | "he" | "she") {
         return;
@@ -1059,6 +1060,19 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
         role
     };
     push_with_conjuncts(s, m, head, role);
+}
+
+/// Words for a dead person's remains.
+const BODY_NOUNS: &[&str] = &["body", "corpse", "remains", "cadaver"];
+
+/// "the body of Victor Pomas, who was kidnapped on Monday", "the bodies of
+/// the two students killed": the dead named in the "of" phrase, not their
+/// remains, underwent the act.
+fn dead_of_body(s: &Sentence, head: usize) -> Option<usize> {
+    if !BODY_NOUNS.contains(&s.words[head].lemma.as_str()) {
+        return None;
+    }
+    s.children_rel(head, "nmod").find(|&c| s.case_of(c) == Some("of") && s.words[c].is_noun())
 }
 
 fn push_other_side(s: &Sentence, m: &mut Mention, head: usize) {

@@ -150,3 +150,21 @@ fn a_fronted_phrase_and_a_coordinated_subject_are_no_list() {
         assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
     }
 }
+
+/// "the body of X, who was kidnapped": the dead person, not the body, is
+/// the victim.
+#[test]
+fn the_victim_is_the_dead_not_the_body() {
+    let cases = [
+        ("The bodies of two students who were abducted by soldiers last week were found near the river.", "two students"),
+        ("the body of the judge, who was abducted by gunmen on monday, was found in a ditch.", "judge"),
+        ("The body of the engineer, who was kidnapped by rebels in May, was found on Sunday.", "engineer"),
+        ("the remains of the mayor, who was abducted by rebels in june, were found yesterday.", "mayor"),
+    ];
+    for (text, victim) in cases {
+        let r = extract(text);
+        let victims = with_role(&r, Role::Victim);
+        assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
+        assert!(!victims.iter().any(|v| v.starts_with("bod") || v.starts_with("corpse")), "{text}\n{}", dump(&r));
+    }
+}
