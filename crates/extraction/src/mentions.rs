@@ -1131,6 +1131,9 @@ fn add_weapon(m: &mut Mention, kind: String, np: Range<usize>) {
     }
 }
 
+/// Ordinal words, which tell one of several weapons from the others.
+const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"];
+
 /// The words naming a weapon, without what counts or points at it: a
 /// weapon is a kind of thing, and "these bombs", "11 bombs", "his rifle",
 /// "today's bomb" are bombs and a rifle.
@@ -1141,7 +1144,13 @@ fn weapon_phrase(s: &Sentence, head: usize) -> Range<usize> {
         let possessive = matches!(w.lower.as_str(), "'s" | "’s");
         let temporal = TEMPORAL.contains(&w.lower.as_str());
         let quantity = matches!(w.lower.as_str(), "about" | "some" | "several" | "many" | "nearly" | "almost" | "over");
-        if matches!(w.upos, Upos::Det | Upos::Num | Upos::Pron | Upos::Part) || possessive || temporal || quantity {
+        // "the second bomb", "more bombs": which of several, not what kind.
+        let ordinal = ORDINALS.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "more" | "another" | "other");
+        // "throwing grenades", "fired rockets": the act the parser joined
+        // to the phrase, not part of the weapon's name ("firing" may be
+        // tagged a noun: a gerund of an event verb counts too).
+        let act = w.upos == Upos::Verb || (w.lower.ends_with("ing") && Lexicon::get().is_event_form(&w.lower));
+        if matches!(w.upos, Upos::Det | Upos::Num | Upos::Pron | Upos::Part) || possessive || temporal || quantity || ordinal || act {
             np.start += 1;
         } else {
             break;

@@ -168,3 +168,25 @@ fn the_victim_is_the_dead_not_the_body() {
         assert!(!victims.iter().any(|v| v.starts_with("bod") || v.starts_with("corpse")), "{text}\n{}", dump(&r));
     }
 }
+
+/// The weapons of the document's material events, lower-case.
+fn weapons(r: &DocumentResult) -> Vec<String> {
+    material(r).iter().flat_map(|e| e.weapon.iter().chain(&e.weapons).map(|w| w.text.to_lowercase())).collect()
+}
+
+/// "the second bomb", "throwing grenades", "fired rockets": a weapon is
+/// named by what it is, without which of several it was or the act the
+/// parser joined to it.
+#[test]
+fn a_weapon_is_named_without_its_ordinal_or_the_act() {
+    let cases = [
+        ("The second bomb exploded at a bank branch in the city centre an hour later.", "bomb"),
+        ("a first bomb went off at the telephone company building at dawn", "bomb"),
+        ("the rebels attacked the police post throwing grenades and firing rifles", "rifles"),
+    ];
+    for (text, weapon) in cases {
+        let r = extract(text);
+        let found = weapons(&r);
+        assert!(found.iter().any(|w| w == weapon), "{text}\n{found:?}\n{}", dump(&r));
+    }
+}
