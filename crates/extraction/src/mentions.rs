@@ -92,10 +92,19 @@ pub fn find_mentions(s: &Sentence) -> Vec<Mention> {
                 && PARTICLES.contains(&entry.lemmas[1].as_str())
                 && s.words[i].lemma == entry.lemmas[0]
                 && (i + 2..(i + 5).min(s.words.len())).any(|k| s.words[k].lemma == entry.lemmas[1] && s.words[k].upos == Upos::Adp || s.words[k].lower == entry.lemmas[1] && s.words[k].deprel == "compound:prt");
-            if !all && !split_particle {
+            // "set two schools on fire", "set the bus ablaze": a verb and
+            // the noun or adjective of its phrase around the object.
+            let split_complement = !all
+                && !split_particle
+                && entry.pos == TriggerPos::Verb
+                && n == 2
+                && !PARTICLES.contains(&entry.lemmas[1].as_str())
+                && s.words[i].lemma == entry.lemmas[0]
+                && split_complement_at(s, i, &entry.lemmas[1]).is_some();
+            if !all && !split_particle && !split_complement {
                 continue;
             }
-            if split_particle {
+            if split_particle || split_complement {
                 let w = &s.words[i];
                 if w.is_verb() {
                     matched = Some((entry, i, i..i + 1));
@@ -128,6 +137,17 @@ pub fn find_mentions(s: &Sentence) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The word after the object that completes a two-word verb trigger, as
+/// in "set two schools on fire" or "set the bus ablaze": `second` within
+/// a few words after the verb at `v`, hung on the verb or on its object.
+fn split_complement_at(s: &Sentence, v: usize, second: &str) -> Option<usize> {
+    let object = s.child_rel(v, "obj")?;
+    (object + 1..(v + 9).min(s.words.len())).find(|&k| {
+        let w = &s.words[k];
+        (w.lemma == second || w.lower == second) && (w.head == Some(v) || w.head.is_some_and(|h| h == object || s.words[h].head == Some(object)))
+    })
 }
 
 fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words: Range<usize>) -> Option<Mention> {
@@ -686,7 +706,7 @@ fn is_crowd(s: &Sentence, head: usize) -> bool {
 }
 
 /// Things damaged in passing that are not what an attack was aimed at.
-const NOT_TARGETS: &[&str] = &["window", "glass", "windowpane", "door", "wall", "roof", "area", "zone", "sector", "outskirts", "place", "site", "total", "kg", "kilogram"];
+const NOT_TARGETS: &[&str] = &["window", "glass", "windowpane", "door", "wall", "roof", "area", "zone", "sector", "outskirts", "place", "site", "total", "kg", "kilogram", "fire", "flame"];
 
 /// Nouns of time, which the parser may attach like objects ("attacked today").
 const TEMPORAL: &[&str] = &[

@@ -190,3 +190,25 @@ fn a_weapon_is_named_without_its_ordinal_or_the_act() {
         assert!(found.iter().any(|w| w == weapon), "{text}\n{found:?}\n{}", dump(&r));
     }
 }
+
+/// "set two schools on fire", "set the bus ablaze": an arson whose object
+/// is what burned; the fire itself is no target.
+#[test]
+fn set_on_fire_around_the_object_is_an_arson() {
+    let cases = [
+        ("in the village of chacas the terrorists set two schools and several houses on fire.", &["two schools", "several houses"][..]),
+        ("the guerrillas set the town hall of san marcos on fire last night.", &["town hall of san marcos"][..]),
+        ("The rebels set the offices of the mayor on fire.", &["offices of the mayor"][..]),
+        ("rebels set three buses of the state transport company ablaze on the highway", &["three buses of the state transport company"][..]),
+    ];
+    for (text, targets) in cases {
+        let r = extract(text);
+        let arson = material(&r).into_iter().find(|e| e.subtype.as_deref() == Some("arson"));
+        let Some(arson) = arson else { panic!("{text}\n{}", dump(&r)) };
+        let found: Vec<String> = arson.actors_with(Role::Target).map(|a| a.text.to_lowercase()).collect();
+        for t in targets {
+            assert!(found.iter().any(|f| f == t), "{text}: {t}\n{}", dump(&r));
+        }
+        assert!(!found.iter().any(|f| f == "fire"), "{text}\n{}", dump(&r));
+    }
+}
