@@ -299,7 +299,10 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             _ => push_agent(s, m, subj),
         }
     }
-    if let Some(p) = s.child_rel(v, "nsubj:pass") {
+    // Every passive subject: "two bank buildings and a restaurant were
+    // damaged" may come out of the parser as two subjects side by side
+    // rather than one coordinated phrase.
+    for p in s.children_rel(v, "nsubj:pass").collect::<Vec<_>>() {
         if !is_rel_pronoun(s, p) {
             match frame {
                 Frame::Device => push_weapon_or_target(s, m, p),

@@ -212,3 +212,20 @@ fn set_on_fire_around_the_object_is_an_arson() {
         assert!(!found.iter().any(|f| f == "fire"), "{text}\n{}", dump(&r));
     }
 }
+
+/// "two bank buildings and a restaurant were damaged": every passive
+/// subject is what was hit, also when the parser made them two subjects.
+#[test]
+fn every_passive_subject_is_a_patient() {
+    let cases = [
+        ("two bank buildings and a restaurant were seriously damaged.", &["two bank buildings", "restaurant"][..]),
+        ("three trucks and a bus were burned by the rebels near the bridge.", &["three trucks", "bus"][..]),
+    ];
+    for (text, targets) in cases {
+        let r = extract(text);
+        let found = with_role(&r, Role::Target);
+        for t in targets {
+            assert!(found.iter().any(|f| f == t), "{text}: {t}\n{}", dump(&r));
+        }
+    }
+}
