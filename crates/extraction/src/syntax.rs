@@ -1053,6 +1053,13 @@ fn comma_list_read_as_clauses(words: &mut [Word]) {
         let argument = |w: &Word| matches!(w.rel(), "nsubj" | "obj" | "obl" | "iobj");
         if !argument(&words[first]) {
             if let Some(&h) = heads.iter().find(|&&h| argument(&words[h]) && words[h].head.is_some_and(|x| !in_list(x))) {
+                // "one office, one bus, and one transformer were damaged",
+                // with the first item made the root and the verb its
+                // conjunct: the verb becomes the root the first hangs on.
+                if let Some(verb) = words[h].head.filter(|&x| words[first].head.is_none() && words[x].head == Some(first)) {
+                    words[verb].head = None;
+                    words[verb].deprel = "root".to_string();
+                }
                 words[first].head = words[h].head;
                 words[first].deprel = words[h].deprel.clone();
             }

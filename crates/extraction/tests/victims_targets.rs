@@ -229,3 +229,21 @@ fn every_passive_subject_is_a_patient() {
         }
     }
 }
+
+/// "one police car, two trucks, and a bus were destroyed": a comma list
+/// before a passive verb that the parser made the root, with the verb its
+/// conjunct, is the verb's subject, every item of it.
+#[test]
+fn a_comma_list_read_as_the_root_is_the_subject() {
+    let cases = [
+        ("one police car, two trucks, and a bus were destroyed in the attack.", &["one police car", "two trucks", "bus"][..]),
+        ("one bank office, a pharmacy, and two houses were damaged by the bombs.", &["one bank office", "pharmacy", "two houses"][..]),
+    ];
+    for (text, targets) in cases {
+        let r = extract(text);
+        let found = with_role(&r, Role::Target);
+        for t in targets {
+            assert!(found.iter().any(|f| f == t), "{text}: {t}\n{}", dump(&r));
+        }
+    }
+}
