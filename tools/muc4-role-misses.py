@@ -65,7 +65,9 @@ def main():
     gold_f, pred_f, out_f = sys.argv[1:4]
     roles = sys.argv[4].split(',') if len(sys.argv) > 4 else ['Victim', 'Target', 'Weapon']
     mode = sys.argv[5] if len(sys.argv) > 5 else 'list'
-    pred = json.load(open(pred_f))
+    # Training documents are keyed by docid, dev and test ones by GRIT's
+    # numbers with the docid inside.
+    pred = {v.get('docid', k): v for k, v in json.load(open(pred_f)).items()}
     results = {}
     for line in open(out_f):
         r = json.loads(line)
