@@ -303,11 +303,20 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
     // damaged" may come out of the parser as two subjects side by side
     // rather than one coordinated phrase.
     for p in s.children_rel(v, "nsubj:pass").collect::<Vec<_>>() {
-        if !is_rel_pronoun(s, p) {
-            match frame {
-                Frame::Device => push_weapon_or_target(s, m, p),
-                _ => push_patient(s, m, p),
-            }
+        // "Ernesto Velez, who was killed on the highway", with the clause
+        // the parser missed (a conjunct or parataxis, not a relative
+        // clause, which is read above): "who" stands for the noun before it.
+        let p = match is_rel_pronoun(s, p) {
+            false => p,
+            true if s.words[v].deprel == "acl:relcl" => continue,
+            true => match antecedent_of_relative(s, p) {
+                Some(a) => a,
+                None => continue,
+            },
+        };
+        match frame {
+            Frame::Device => push_weapon_or_target(s, m, p),
+            _ => push_patient(s, m, p),
         }
     }
     for o in s.children_rel(v, "obj").collect::<Vec<_>>() {

@@ -247,3 +247,19 @@ fn a_comma_list_read_as_the_root_is_the_subject() {
         }
     }
 }
+
+/// "his partner, Ernesto Velez, who was killed on the highway": a "who"
+/// clause the parser did not read as a relative clause still says what
+/// happened to the noun before it.
+#[test]
+fn who_after_a_comma_stands_for_the_noun_before_it() {
+    let cases = [
+        ("sources link him to his partner, ernesto ccori, who was killed on the highway 6 weeks ago.", "ernesto ccori"),
+        ("the report was confirmed by judge maria elena ccama, who was shot to death last month.", "maria elena ccama"),
+    ];
+    for (text, victim) in cases {
+        let r = extract(text);
+        let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).flat_map(|a| [a.text.to_lowercase(), a.name.clone().unwrap_or_default().to_lowercase()]).collect();
+        assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
+    }
+}
