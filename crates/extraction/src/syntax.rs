@@ -279,6 +279,7 @@ pub fn parse_document(
         subject_hung_on_fronted_phrase(&mut words);
         subject_behind_time_word(&mut words);
         time_word_beside_subject(&mut words);
+        time_word_read_as_phrase_head(&mut words);
         two_subjects_side_by_side(&mut words);
         verb_read_as_modifier(&mut words);
         verb_read_as_reduced_relative(&mut words);
@@ -582,6 +583,33 @@ fn time_word_beside_subject(words: &mut [Word]) {
         if other_subject {
             words[t].deprel = "obl:tmod".to_string();
         }
+    }
+}
+
+/// "the victim of another attack tonight", "the bombing yesterday": the
+/// parser may make a bare time word the head of the noun before it, which
+/// it read as a compound. The noun heads the phrase; the time word says
+/// when. Without this "attack" is a modifier, and its phrase ("of another
+/// attack") is lost to the event.
+fn time_word_read_as_phrase_head(words: &mut [Word]) {
+    for t in 1..words.len() {
+        let lower = words[t].lower.as_str();
+        if !(BARE_TIME_WORDS.contains(&lower) || WEEKDAYS.contains(&lower)) || !words[t].is_noun() && words[t].upos != Upos::Propn {
+            continue;
+        }
+        let noun = t - 1;
+        if words[noun].head != Some(t) || words[noun].deprel != "compound" || !words[noun].is_noun() || is_time_word(&words[noun]) {
+            continue;
+        }
+        for k in 0..words.len() {
+            if k != noun && words[k].head == Some(t) {
+                words[k].head = Some(noun);
+            }
+        }
+        words[noun].head = words[t].head;
+        words[noun].deprel = std::mem::take(&mut words[t].deprel);
+        words[t].head = Some(noun);
+        words[t].deprel = "nmod:tmod".to_string();
     }
 }
 

@@ -263,3 +263,21 @@ fn who_after_a_comma_stands_for_the_noun_before_it() {
         assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
     }
 }
+
+/// "the victim of another attack tonight": a bare time word after an event
+/// noun is when it happened, not the head the event noun modifies.
+#[test]
+fn a_time_word_after_an_event_noun_does_not_hide_it() {
+    let cases = [
+        ("unfortunately, hernan ccori, the liberal party candidate, was the victim of another attack tonight.", "hernan ccori"),
+        ("luis tello, the mayor, was wounded in another attack tonight.", "luis tello"),
+    ];
+    for (text, victim) in cases {
+        let r = extract(text);
+        let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).map(|a| a.text.to_lowercase()).collect();
+        assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
+    }
+    let text = "the bus was the target of a bombing yesterday.";
+    let r = extract(text);
+    assert!(with_role(&r, Role::Target).iter().any(|t| t == "bus"), "{text}\n{}", dump(&r));
+}
