@@ -281,3 +281,22 @@ fn a_time_word_after_an_event_noun_does_not_hide_it() {
     let r = extract(text);
     assert!(with_role(&r, Role::Target).iter().any(|t| t == "bus"), "{text}\n{}", dump(&r));
 }
+
+/// "killed three journalists: A, a photographer, B, a correspondent, and
+/// C": people counted and then listed after a colon are the victims, each
+/// without the description after the name.
+#[test]
+fn people_listed_after_a_colon_are_the_victims() {
+    let text = "this precaution was taken after military patrols killed three journalists: hernan ccori, a local news photographer, lucas van dam, a dutch tv correspondent, and rosa tello, a staff member of the radio.";
+    let r = extract(text);
+    let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).map(|a| a.text.to_lowercase()).collect();
+    for name in ["hernan ccori", "lucas van dam", "rosa tello"] {
+        assert!(victims.iter().any(|v| v == name), "{name}\n{}", dump(&r));
+    }
+    let text = "Gunmen murdered two engineers: Marco Rossi, an Italian, and Jean Dupont, a French citizen.";
+    let r = extract(text);
+    let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).map(|a| a.text.to_lowercase()).collect();
+    for name in ["marco rossi", "jean dupont"] {
+        assert!(victims.iter().any(|v| v == name), "{name}\n{}", dump(&r));
+    }
+}
