@@ -206,7 +206,7 @@ const VICTIM_WORDS: &[&str] = &["victim", "dead", "deceased", "body", "hostage",
 fn add_identified_victims(view: &DocumentView, events: &mut [Event]) {
     for s in view.sentences.iter() {
         for v in 0..s.words.len() {
-            if !s.words[v].is_verb() || !matches!(s.words[v].lemma.as_str(), "identify" | "die" | "kill" | "murder" | "execute" | "wound" | "injure") {
+            if !s.words[v].is_verb() || !matches!(s.words[v].lemma.as_str(), "identify" | "die" | "kill" | "murder" | "execute" | "wound" | "injure" | "kidnap" | "abduct") {
                 continue;
             }
             let names = identified_names(s, v).or_else(|| names_after_the_following(s, v)).or_else(|| names_after_a_colon(s, v)).unwrap_or_default();

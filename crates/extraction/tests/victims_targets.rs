@@ -293,10 +293,14 @@ fn people_listed_after_a_colon_are_the_victims() {
     for name in ["hernan ccori", "lucas van dam", "rosa tello"] {
         assert!(victims.iter().any(|v| v == name), "{name}\n{}", dump(&r));
     }
-    let text = "Gunmen murdered two engineers: Marco Rossi, an Italian, and Jean Dupont, a French citizen.";
-    let r = extract(text);
-    let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).map(|a| a.text.to_lowercase()).collect();
-    for name in ["marco rossi", "jean dupont"] {
-        assert!(victims.iter().any(|v| v == name), "{name}\n{}", dump(&r));
+    for text in [
+        "Gunmen murdered two engineers: Marco Rossi, an Italian, and Jean Dupont, a French citizen.",
+        "Gunmen kidnapped two engineers: Marco Rossi, an Italian, and Jean Dupont, a French citizen.",
+    ] {
+        let r = extract(text);
+        let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).map(|a| a.text.to_lowercase()).collect();
+        for name in ["marco rossi", "jean dupont"] {
+            assert!(victims.iter().any(|v| v == name), "{text}: {name}\n{}", dump(&r));
+        }
     }
 }
