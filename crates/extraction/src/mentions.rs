@@ -381,6 +381,15 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             _ => {}
         }
     }
+    // "set fire to the offices of X": with a trigger that holds its own
+    // object ("set fire"), the "to" phrase, on the verb or on that object,
+    // is what was hit.
+    if let Some(own_object) = s.children_rel(v, "obj").find(|&o| o != v && m.trigger_words.contains(&o)) {
+        let to_phrases: Vec<usize> = s.children(v).iter().chain(s.children(own_object)).copied().filter(|&c| matches!(s.words[c].rel(), "obl" | "nmod") && s.case_of(c) == Some("to")).collect();
+        for o in to_phrases {
+            push_patient(s, m, o);
+        }
+    }
     // "a bomb exploded in front of the ministry", "detonated a bomb near a
     // power tower", "planted a charge under a bus": where a bomb went off
     // or was left is what it hit.

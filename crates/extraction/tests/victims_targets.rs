@@ -304,3 +304,19 @@ fn people_listed_after_a_colon_are_the_victims() {
         }
     }
 }
+
+/// "set fire to the offices of X": the "to" phrase of a trigger that holds
+/// its own object is what was hit.
+#[test]
+fn what_fire_was_set_to_is_the_target() {
+    let cases = [
+        ("in huaraz, the terrorists set fire to the offices of the local development corporation but injured no one.", "offices of the local development corporation"),
+        ("rebels set fire to three buses on the highway.", "three buses"),
+        ("Unidentified men set fire to the town hall of Pisac on Monday.", "town hall of pisac"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        let found = with_role(&r, Role::Target);
+        assert!(found.iter().any(|t| t == target), "{text}\n{}", dump(&r));
+    }
+}
