@@ -206,10 +206,10 @@ const VICTIM_WORDS: &[&str] = &["victim", "dead", "deceased", "body", "hostage",
 fn add_identified_victims(view: &DocumentView, events: &mut [Event]) {
     for s in view.sentences.iter() {
         for v in 0..s.words.len() {
-            if !s.words[v].is_verb() || !matches!(s.words[v].lemma.as_str(), "identify" | "die" | "kill" | "murder" | "execute" | "wound" | "injure") {
+            if !s.words[v].is_verb() || !matches!(s.words[v].lemma.as_str(), "identify" | "die" | "kill" | "murder" | "execute" | "wound" | "injure" | "kidnap" | "abduct") {
                 continue;
             }
-            let names = identified_names(s, v).or_else(|| names_after_the_following(s, v)).unwrap_or_default();
+            let names = identified_names(s, v).or_else(|| names_after_the_following(s, v)).or_else(|| names_after_a_colon(s, v)).unwrap_or_default();
             if names.is_empty() {
                 continue;
             }
@@ -270,6 +270,18 @@ fn names_after_the_following(s: &Sentence, v: usize) -> Option<Vec<Range<usize>>
     Some(listed_names(s, colon + 1))
 }
 
+/// "military patrols killed three journalists: A, a photographer, B, a
+/// correspondent, and C": a verb of death or harm whose object is people
+/// counted ("three journalists") and followed by a colon names them after
+/// it.
+fn names_after_a_colon(s: &Sentence, v: usize) -> Option<Vec<Range<usize>>> {
+    let object = s.child_rel(v, "obj").or_else(|| s.child_rel(v, "nsubj:pass"))?;
+    let counted = s.child_rel(object, "nummod").is_some();
+    let people = semantics::first_sense_is_person(&s.words[object].lemma) || Lexicon::get().noun(&s.words[object].lemma).is_some_and(|e| matches!(e.class, NounClass::Person | NounClass::Force));
+    let colon = s.noun_phrase(object).end;
+    (counted && people && s.words.get(colon).is_some_and(|w| w.lower == ":")).then(|| listed_names(s, colon + 1))
+}
+
 /// The word ranges of a list of names starting at word `from`: items cut
 /// at commas and "and", up to the end of the sentence or a semicolon,
 /// bracket or relative word. Each item is one to five words of letters;
@@ -301,9 +313,13 @@ fn listed_names(s: &Sentence, from: usize) -> Vec<Range<usize>> {
     // description after a name is that name's apposition, and is left out.
     let mut names = Vec::new();
     for item in items {
+        let follows_name = names.last().is_some_and(|last: &Range<usize>| last.end + 1 == item.start);
+        // "A, a news photographer, B": a description opened by an article
+        // right after a name is that name's apposition too.
+        let described = follows_name && matches!(s.words[item.start].lower.as_str(), "a" | "an" | "the") && item.len() > 1;
         if is_name(&item) {
             names.push(item);
-        } else if !(names.last().is_some_and(|last: &Range<usize>| last.end + 1 == item.start) && is_title_word(&s.words[item.start].lower)) {
+        } else if !(follows_name && is_title_word(&s.words[item.start].lower)) && !described {
             return Vec::new();
         }
     }

@@ -92,10 +92,19 @@ pub fn find_mentions(s: &Sentence) -> Vec<Mention> {
                 && PARTICLES.contains(&entry.lemmas[1].as_str())
                 && s.words[i].lemma == entry.lemmas[0]
                 && (i + 2..(i + 5).min(s.words.len())).any(|k| s.words[k].lemma == entry.lemmas[1] && s.words[k].upos == Upos::Adp || s.words[k].lower == entry.lemmas[1] && s.words[k].deprel == "compound:prt");
-            if !all && !split_particle {
+            // "set two schools on fire", "set the bus ablaze": a verb and
+            // the noun or adjective of its phrase around the object.
+            let split_complement = !all
+                && !split_particle
+                && entry.pos == TriggerPos::Verb
+                && n == 2
+                && !PARTICLES.contains(&entry.lemmas[1].as_str())
+                && s.words[i].lemma == entry.lemmas[0]
+                && split_complement_at(s, i, &entry.lemmas[1]).is_some();
+            if !all && !split_particle && !split_complement {
                 continue;
             }
-            if split_particle {
+            if split_particle || split_complement {
                 let w = &s.words[i];
                 if w.is_verb() {
                     matched = Some((entry, i, i..i + 1));
@@ -128,6 +137,17 @@ pub fn find_mentions(s: &Sentence) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The word after the object that completes a two-word verb trigger, as
+/// in "set two schools on fire" or "set the bus ablaze": `second` within
+/// a few words after the verb at `v`, hung on the verb or on its object.
+fn split_complement_at(s: &Sentence, v: usize, second: &str) -> Option<usize> {
+    let object = s.child_rel(v, "obj")?;
+    (object + 1..(v + 9).min(s.words.len())).find(|&k| {
+        let w = &s.words[k];
+        (w.lemma == second || w.lower == second) && (w.head == Some(v) || w.head.is_some_and(|h| h == object || s.words[h].head == Some(object)))
+    })
 }
 
 fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words: Range<usize>) -> Option<Mention> {
@@ -279,12 +299,24 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             _ => push_agent(s, m, subj),
         }
     }
-    if let Some(p) = s.child_rel(v, "nsubj:pass") {
-        if !is_rel_pronoun(s, p) {
-            match frame {
-                Frame::Device => push_weapon_or_target(s, m, p),
-                _ => push_patient(s, m, p),
-            }
+    // Every passive subject: "two bank buildings and a restaurant were
+    // damaged" may come out of the parser as two subjects side by side
+    // rather than one coordinated phrase.
+    for p in s.children_rel(v, "nsubj:pass").collect::<Vec<_>>() {
+        // "Ernesto Velez, who was killed on the highway", with the clause
+        // the parser missed (a conjunct or parataxis, not a relative
+        // clause, which is read above): "who" stands for the noun before it.
+        let p = match is_rel_pronoun(s, p) {
+            false => p,
+            true if s.words[v].deprel == "acl:relcl" => continue,
+            true => match antecedent_of_relative(s, p) {
+                Some(a) => a,
+                None => continue,
+            },
+        };
+        match frame {
+            Frame::Device => push_weapon_or_target(s, m, p),
+            _ => push_patient(s, m, p),
         }
     }
     for o in s.children_rel(v, "obj").collect::<Vec<_>>() {
@@ -349,6 +381,25 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             _ => {}
         }
     }
+    // "set fire to the offices of X": with a trigger that holds its own
+    // object ("set fire"), the "to" phrase, on the verb or on that object,
+    // is what was hit.
+    if let Some(own_object) = s.children_rel(v, "obj").find(|&o| o != v && m.trigger_words.contains(&o)) {
+        let to_phrases: Vec<usize> = s.children(v).iter().chain(s.children(own_object)).copied().filter(|&c| matches!(s.words[c].rel(), "obl" | "nmod") && s.case_of(c) == Some("to")).collect();
+        for o in to_phrases {
+            push_patient(s, m, o);
+        }
+    }
+    // "a bomb exploded in front of the ministry", "detonated a bomb near a
+    // power tower", "planted a charge under a bus": where a bomb went off
+    // or was left is what it hit.
+    if is_bombing(m) {
+        let weapons = s.children(v).iter().copied().filter(|&c| matches!(s.words[c].rel(), "obj" | "nsubj") && is_weapon_noun(s, c)).collect::<Vec<_>>();
+        let places = s.children(v).iter().chain(weapons.iter().flat_map(|&w| s.children(w))).copied().collect::<Vec<_>>();
+        for site in places.into_iter().filter_map(|o| bomb_site(s, o)).collect::<Vec<_>>() {
+            push_with_conjuncts(s, m, site, Role::Target);
+        }
+    }
     // "clashed with rebels" may attach "with" as obl:with or nmod.
     if frame == Frame::Mutual {
         for o in s.children_rel(v, "nmod").collect::<Vec<_>>() {
@@ -357,6 +408,51 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             }
         }
     }
+}
+
+/// Prepositions that say where a bomb went off or was left ("at the
+/// bank", "near a power tower", "under a bus"): what stands there is what
+/// the bombing hit. "in" only for buildings and vehicles of the lexicon
+/// ("in the bank", not "in the street").
+const BOMB_SITE_PREPS: &[&str] = &["at", "near", "under", "outside", "inside", "beside", "behind", "in"];
+
+/// Is the mention a bombing: an attack whose trigger or weapon is explosive?
+fn is_bombing(m: &Mention) -> bool {
+    m.kind == EventKind::Attack && (m.entry.weapon.as_deref() == Some("explosive") || m.weapon.as_ref().is_some_and(|(kind, _)| kind == "explosive"))
+}
+
+fn is_weapon_noun(s: &Sentence, k: usize) -> bool {
+    Lexicon::get().noun(&s.words[k].lemma).is_some_and(|e| e.class == NounClass::Weapon)
+}
+
+/// The building or vehicle a phrase of place at `o` names as where a bomb
+/// went off: "at the offices of X", "near a power tower", and "in front
+/// of the ministry", which the parser reads as the place "front" with the
+/// building in its "of" phrase. A town or a street is where, not what.
+fn bomb_site(s: &Sentence, o: usize) -> Option<usize> {
+    if !matches!(s.words[o].rel(), "obl" | "nmod") {
+        return None;
+    }
+    let case = s.case_of(o)?;
+    let (site, case) = if s.words[o].lemma == "front" && case == "in" {
+        (s.children_rel(o, "nmod").find(|&c| s.case_of(c) == Some("of"))?, "in front of")
+    } else if BOMB_SITE_PREPS.contains(&case) {
+        (o, case)
+    } else {
+        return None;
+    };
+    let facility = Lexicon::get().noun(&s.words[site].lemma).is_some_and(|e| e.class == NounClass::Facility);
+    (facility || (case != "in" && is_structure(s, site))).then_some(site)
+}
+
+/// A common noun whose most frequent WordNet sense is a structure or a
+/// vehicle ("monastery", "pole", "jeep"); in lower-case text the tagger
+/// may call it a proper noun, so the lower-case form is looked up.
+fn is_structure(s: &Sentence, k: usize) -> bool {
+    let w = &s.words[k];
+    w.is_noun()
+        && !NOT_TARGETS.contains(&w.lemma.as_str())
+        && semantics::senses(&w.lower).or_else(|| semantics::senses(&w.lemma)).and_then(|c| c.first()).is_some_and(|c| matches!(c, semantics::SenseClass::Structure | semantics::SenseClass::Vehicle))
 }
 
 /// See the use in [`verb_arguments`].
@@ -558,6 +654,21 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             }
         }
     }
+    // "an explosion at a bank branch", "a bomb attack in front of the
+    // ministry", "the explosion took place near the embassy": where a
+    // bombing happened is what it hit.
+    if is_bombing(m) {
+        let mut places = s.children(n).to_vec();
+        if let Some(h) = s.words[n].head.filter(|_| s.words[n].rel() == "nsubj") {
+            let takes_place = s.words[h].lemma == "take" && s.children_rel(h, "obj").any(|o| s.words[o].lemma == "place");
+            if takes_place || matches!(s.words[h].lemma.as_str(), "occur" | "happen") {
+                places.extend(s.children(h).iter().copied());
+            }
+        }
+        for site in places.into_iter().filter_map(|o| bomb_site(s, o)).collect::<Vec<_>>() {
+            push_with_conjuncts(s, m, site, Role::Target);
+        }
+    }
 }
 
 /// True if word `i` is an event trigger by itself: a nominal trigger's
@@ -616,7 +727,7 @@ fn is_crowd(s: &Sentence, head: usize) -> bool {
 }
 
 /// Things damaged in passing that are not what an attack was aimed at.
-const NOT_TARGETS: &[&str] = &["window", "glass", "windowpane", "door", "wall", "roof", "area", "zone", "sector", "outskirts", "place", "site", "total", "kg", "kilogram"];
+const NOT_TARGETS: &[&str] = &["window", "glass", "windowpane", "door", "wall", "roof", "area", "zone", "sector", "outskirts", "place", "site", "total", "kg", "kilogram", "fire", "flame"];
 
 /// Nouns of time, which the parser may attach like objects ("attacked today").
 const TEMPORAL: &[&str] = &[
@@ -751,6 +862,11 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
                     // A building is known by whose it is: "the offices of
                     // the union federation", "a branch of Citicorp".
                     words.end = sub.end;
+                } else if let Some(end) = owner_phrase_end(s, of, words.end) {
+                    // The same when the "of" phrase goes on with a place,
+                    // a description or a clause: "the residence of judge
+                    // Ana Ruiz, a member of ..., in Quito".
+                    words.end = end;
                 }
             }
         }
@@ -759,6 +875,25 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         }
         m.args.push(Arg { role, head: h, words });
     }
+}
+
+/// Where the owner a target is known by ends: the base noun phrase of its
+/// "of" phrase at `of` and the "of" phrases chained on it ("the
+/// headquarters of the department of administrative security"), without
+/// what the parser hung after them (a place, an apposition, a clause).
+/// `from` is where the "of" must start; None when the owner is not right
+/// there or is longer than [`MAX_OWNER_WORDS`].
+fn owner_phrase_end(s: &Sentence, of: usize, from: usize) -> Option<usize> {
+    let starts_at = |head: usize, at: usize| s.subtree(head).start == at && s.noun_phrase(head).start == at + 1;
+    if !starts_at(of, from) {
+        return None;
+    }
+    let (mut head, mut end) = (of, s.noun_phrase(of).end);
+    while let Some(next) = s.children_rel(head, "nmod").find(|&c| s.case_of(c) == Some("of") && starts_at(c, end)) {
+        head = next;
+        end = s.noun_phrase(next).end;
+    }
+    (end - from <= MAX_OWNER_WORDS).then_some(end)
 }
 
 /// "the authorities reported that they have arrested two suspects": a
@@ -941,6 +1076,7 @@ fn name_before_aside(s: &Sentence, head: usize) -> Option<usize> {
 }
 
 fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
+    let head = dead_of_body(s, head).unwrap_or(head);
     let w = &s.words[head];
     if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "them" | "him" | "her" | "us" | "they" | "he" | "she") {
         return;
@@ -967,6 +1103,19 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
         role
     };
     push_with_conjuncts(s, m, head, role);
+}
+
+/// Words for a dead person's remains.
+const BODY_NOUNS: &[&str] = &["body", "corpse", "remains", "cadaver"];
+
+/// "the body of Victor Pomas, who was kidnapped on Monday", "the bodies of
+/// the two students killed": the dead named in the "of" phrase, not their
+/// remains, underwent the act.
+fn dead_of_body(s: &Sentence, head: usize) -> Option<usize> {
+    if !BODY_NOUNS.contains(&s.words[head].lemma.as_str()) {
+        return None;
+    }
+    s.children_rel(head, "nmod").find(|&c| s.case_of(c) == Some("of") && s.words[c].is_noun())
 }
 
 fn push_other_side(s: &Sentence, m: &mut Mention, head: usize) {
@@ -1025,6 +1174,9 @@ fn add_weapon(m: &mut Mention, kind: String, np: Range<usize>) {
     }
 }
 
+/// Ordinal words, which tell one of several weapons from the others.
+const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"];
+
 /// The words naming a weapon, without what counts or points at it: a
 /// weapon is a kind of thing, and "these bombs", "11 bombs", "his rifle",
 /// "today's bomb" are bombs and a rifle. A verb the parser left in the
@@ -1041,7 +1193,13 @@ fn weapon_phrase(s: &Sentence, head: usize) -> Range<usize> {
         let possessive = matches!(w.lower.as_str(), "'s" | "’s");
         let temporal = TEMPORAL.contains(&w.lower.as_str());
         let quantity = matches!(w.lower.as_str(), "about" | "some" | "several" | "many" | "nearly" | "almost" | "over");
-        if matches!(w.upos, Upos::Det | Upos::Num | Upos::Pron | Upos::Part) || possessive || temporal || quantity {
+        // "the second bomb", "more bombs": which of several, not what kind.
+        let ordinal = ORDINALS.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "more" | "another" | "other");
+        // "throwing grenades", "fired rockets": the act the parser joined
+        // to the phrase, not part of the weapon's name ("firing" may be
+        // tagged a noun: a gerund of an event verb counts too).
+        let act = w.upos == Upos::Verb || (w.lower.ends_with("ing") && Lexicon::get().is_event_form(&w.lower));
+        if matches!(w.upos, Upos::Det | Upos::Num | Upos::Pron | Upos::Part) || possessive || temporal || quantity || ordinal || act {
             np.start += 1;
         } else {
             break;

@@ -278,6 +278,8 @@ pub fn parse_document(
         relabel_subjects_with_prepositions(&mut words);
         subject_hung_on_fronted_phrase(&mut words);
         subject_behind_time_word(&mut words);
+        time_word_beside_subject(&mut words);
+        time_word_read_as_phrase_head(&mut words);
         two_subjects_side_by_side(&mut words);
         verb_read_as_modifier(&mut words);
         verb_read_as_reduced_relative(&mut words);
@@ -564,6 +566,51 @@ fn two_subjects_side_by_side(words: &mut [Word]) {
         }
         words[first].head = Some(i);
         words[first].deprel = "compound".to_string();
+    }
+}
+
+/// "yesterday, two reporters were shot by troops", "last night, the
+/// mayor was killed": the parser may make a fronted time word a second
+/// subject beside the real one. A clause has one subject; the time word
+/// says when. Without this the verb's first subject, the time word, hides
+/// who underwent the act.
+fn time_word_beside_subject(words: &mut [Word]) {
+    for t in 0..words.len() {
+        if !words[t].deprel.starts_with("nsubj") || !is_time_word(&words[t]) {
+            continue;
+        }
+        let Some(verb) = words[t].head else { continue };
+        let other_subject = (t + 1..words.len()).any(|k| words[k].head == Some(verb) && words[k].deprel.starts_with("nsubj") && !is_time_word(&words[k]));
+        if other_subject {
+            words[t].deprel = "obl:tmod".to_string();
+        }
+    }
+}
+
+/// "the victim of another attack tonight", "the bombing yesterday": the
+/// parser may make a bare time word the head of the noun before it, which
+/// it read as a compound. The noun heads the phrase; the time word says
+/// when. Without this "attack" is a modifier, and its phrase ("of another
+/// attack") is lost to the event.
+fn time_word_read_as_phrase_head(words: &mut [Word]) {
+    for t in 1..words.len() {
+        let lower = words[t].lower.as_str();
+        if !(BARE_TIME_WORDS.contains(&lower) || WEEKDAYS.contains(&lower)) || !words[t].is_noun() && words[t].upos != Upos::Propn {
+            continue;
+        }
+        let noun = t - 1;
+        if words[noun].head != Some(t) || words[noun].deprel != "compound" || !words[noun].is_noun() || is_time_word(&words[noun]) {
+            continue;
+        }
+        for k in 0..words.len() {
+            if k != noun && words[k].head == Some(t) {
+                words[k].head = Some(noun);
+            }
+        }
+        words[noun].head = words[t].head;
+        words[noun].deprel = std::mem::take(&mut words[t].deprel);
+        words[t].head = Some(noun);
+        words[t].deprel = "nmod:tmod".to_string();
     }
 }
 
@@ -1095,7 +1142,12 @@ fn comma_list_read_as_clauses(words: &mut [Word]) {
                 None => break,
             }
         }
-        if !complete || !words[first].is_noun() || words[k - 1].upos == Upos::Punct {
+        // "last night, reporter A and B were shot", "in Soyapango, A and B
+        // were kidnapped": a fronted time word or place phrase and the
+        // subject after its comma are no list. Made the place's
+        // conjuncts, the subjects would be lost to the clause.
+        let fronted = words[first].rel() == "obl" && words[first].head.is_some_and(|h| h > k);
+        if !complete || !words[first].is_noun() || words[k - 1].upos == Upos::Punct || is_time_word(&words[first]) || fronted {
             k += 1;
             continue;
         }
@@ -1117,6 +1169,13 @@ fn comma_list_read_as_clauses(words: &mut [Word]) {
         let argument = |w: &Word| matches!(w.rel(), "nsubj" | "obj" | "obl" | "iobj");
         if !argument(&words[first]) {
             if let Some(&h) = heads.iter().find(|&&h| argument(&words[h]) && words[h].head.is_some_and(|x| !in_list(x))) {
+                // "one office, one bus, and one transformer were damaged",
+                // with the first item made the root and the verb its
+                // conjunct: the verb becomes the root the first hangs on.
+                if let Some(verb) = words[h].head.filter(|&x| words[first].head.is_none() && words[x].head == Some(first)) {
+                    words[verb].head = None;
+                    words[verb].deprel = "root".to_string();
+                }
                 words[first].head = words[h].head;
                 words[first].deprel = words[h].deprel.clone();
             }

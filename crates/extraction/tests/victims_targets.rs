@@ -1,0 +1,322 @@
+//! What was hit and who was harmed: targets and victims of attacks, in
+//! mixed-case and lower-case (wire-transcript) text.
+
+use sitrep_schema::{DocumentResult, Event, InputDocument, Role};
+
+fn extract(text: &str) -> DocumentResult {
+    let doc = InputDocument { id: Some("d".into()), text: text.into(), published: Some("2024-03-10".into()), ..Default::default() };
+    sitrep_extraction::extract_document("d", &doc)
+}
+
+fn material(r: &DocumentResult) -> Vec<&Event> {
+    r.events.iter().filter(|e| !e.kind.is_statement()).collect()
+}
+
+/// The lower-case texts of the document's material events' actors in `role`.
+fn with_role(r: &DocumentResult, role: Role) -> Vec<String> {
+    material(r).iter().flat_map(|e| e.actors_with(role).map(|a| a.text.to_lowercase())).collect()
+}
+
+fn dump(r: &DocumentResult) -> String {
+    r.events.iter().map(|e| format!("{:?} {:?} {:?}", e.kind, e.trigger.text, e.actors.iter().map(|a| (a.role, a.text.as_str())).collect::<Vec<_>>())).collect::<Vec<_>>().join("\n")
+}
+
+/// Where a bomb went off or was left is what it hit: "in front of the
+/// ministry", "near a power tower", "under a bus", "at the offices of X".
+#[test]
+fn where_a_bomb_went_off_is_its_target() {
+    let cases = [
+        ("A car loaded with dynamite exploded on Tuesday in front of the ministry of finance.", "ministry of finance"),
+        ("rebels detonated a bomb near a radio tower in the town of santa marta last night", "radio tower"),
+        ("Unidentified men placed a charge of dynamite under a school bus parked in Cuenca.", "school bus"),
+        ("in villa nueva a powerful bomb exploded this morning at the offices of the electricity company", "offices of the electricity company"),
+        ("The explosion took place at a branch of the mortgage bank in the city centre.", "branch of the mortgage bank"),
+        ("Guerrillas set off a grenade outside the courthouse of San Lucas.", "courthouse of san lucas"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        assert!(targets.iter().any(|t| t == target), "{text}\n{}", dump(&r));
+    }
+}
+
+/// A town, a street or a time named where a bomb went off is where and
+/// when, not what it hit; and people near it are not a building.
+#[test]
+fn where_a_bomb_went_off_is_no_target_when_it_is_a_place_or_a_time() {
+    let cases = [
+        ("A bomb exploded in the street at dawn in the town of Ocana.", &["street", "dawn", "ocana"][..]),
+        ("a bomb went off near the mayor as he left mass", &["mayor"][..]),
+        ("Terrorists detonated a bomb in the Pacora district.", &["pacora district", "district"][..]),
+    ];
+    for (text, not_targets) in cases {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        for t in not_targets {
+            assert!(!targets.iter().any(|x| x == t), "{text}: {t}\n{}", dump(&r));
+        }
+    }
+}
+
+/// A building is known by whose it is, also when the "of" phrase goes on
+/// with a place, a description or another "of" ("the headquarters of the
+/// department of public works").
+#[test]
+fn a_target_keeps_its_owner_when_more_follows() {
+    let cases = [
+        ("a bomb exploded this morning at the offices of the electricity company in villa nueva", "offices of the electricity company"),
+        ("Gunmen burned the house of the mayor of Pujili, a member of the electoral court, on Sunday.", "house of the mayor of pujili"),
+        ("terrorists dynamited the headquarters of the department of public works in the capital", "headquarters of the department of public works"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        assert!(targets.iter().any(|t| t == target), "{text}\n{}", dump(&r));
+    }
+}
+
+/// "a bomb went off": a bombing only when a weapon went off (an alarm
+/// going off is none); what it went off at is its target.
+#[test]
+fn bombs_that_went_off_are_attacks() {
+    let cases = [
+        ("a bomb went off at the gate of the national university this morning.", "gate of the national university", Some("bombing")),
+        ("Two grenades went off outside the police station in Chimbote on Friday.", "police station", Some("grenade_attack")),
+        ("the dynamite charge went off near two buses of the transport company", "buses of the transport company", Some("bombing")),
+    ];
+    for (text, target, subtype) in cases {
+        let r = extract(text);
+        let hit = material(&r).into_iter().find(|e| e.actors_with(Role::Target).any(|a| sitrep_eval_free_quantity(&a.text) == target));
+        assert!(hit.is_some_and(|e| e.subtype.as_deref() == subtype), "{text}\n{}", dump(&r));
+    }
+    for text in ["The fire alarm went off at the school this morning.", "His phone went off during the meeting at the ministry."] {
+        let r = extract(text);
+        assert!(material(&r).is_empty(), "{text}\n{}", dump(&r));
+    }
+}
+
+/// A target's text without a leading count ("two buses" → "buses").
+fn sitrep_eval_free_quantity(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let skip = usize::from(words.first().is_some_and(|w| matches!(*w, "two" | "three" | "four") || w.chars().all(|c| c.is_ascii_digit())));
+    words[skip..].join(" ")
+}
+
+/// "u.s. businessman thomas keller": a nationality with a registry word
+/// for a kind of person before a name ("businessman") does not hide the
+/// name, which is what MUC-style victim slots hold.
+#[test]
+fn a_victim_described_by_nationality_and_kind_keeps_the_name() {
+    let cases = [
+        ("guerrillas kidnapped u.s. businessman thomas keller in the city of cali.", "thomas keller"),
+        ("rebels kidnapped venezuelan businessman hugo paredes in the city of cucuta.", "hugo paredes"),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        let names: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).filter_map(|a| a.name.as_ref().map(|n| n.to_lowercase())).collect();
+        assert!(names.iter().any(|n| n == name), "{text}\n{}", dump(&r));
+    }
+}
+
+/// "yesterday, two reporters were shot by troops": a fronted time word the
+/// parser made a second subject does not hide who underwent the act.
+#[test]
+fn a_fronted_time_word_is_not_the_subject() {
+    let cases = [
+        ("yesterday, two reporters were shot by troops.", "two reporters"),
+        ("tonight, three policemen were killed by a grenade in the capital.", "three policemen"),
+        ("Yesterday, two teachers were kidnapped by armed men in Tolima.", "two teachers"),
+    ];
+    for (text, victim) in cases {
+        let r = extract(text);
+        let victims = with_role(&r, Role::Victim);
+        assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
+    }
+}
+
+/// "last night, reporter A and B were shot": a fronted time word or place
+/// phrase, its comma and a coordinated subject are no comma list; the
+/// subjects stay the ones who were hit.
+#[test]
+fn a_fronted_phrase_and_a_coordinated_subject_are_no_list() {
+    let cases = [
+        ("last night, reporter hernan cardona and marcos tulio were shot by soldiers.", "hernan cardona"),
+        ("tonight, the judge and his bodyguard were shot by gunmen.", "judge"),
+    ];
+    for (text, victim) in cases {
+        let r = extract(text);
+        let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).map(|a| a.name.clone().unwrap_or_else(|| a.text.clone()).to_lowercase()).collect();
+        assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
+    }
+}
+
+/// "the body of X, who was kidnapped": the dead person, not the body, is
+/// the victim.
+#[test]
+fn the_victim_is_the_dead_not_the_body() {
+    let cases = [
+        ("The bodies of two students who were abducted by soldiers last week were found near the river.", "two students"),
+        ("the body of the judge, who was abducted by gunmen on monday, was found in a ditch.", "judge"),
+        ("The body of the engineer, who was kidnapped by rebels in May, was found on Sunday.", "engineer"),
+        ("the remains of the mayor, who was abducted by rebels in june, were found yesterday.", "mayor"),
+    ];
+    for (text, victim) in cases {
+        let r = extract(text);
+        let victims = with_role(&r, Role::Victim);
+        assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
+        assert!(!victims.iter().any(|v| v.starts_with("bod") || v.starts_with("corpse")), "{text}\n{}", dump(&r));
+    }
+}
+
+/// The weapons of the document's material events, lower-case.
+fn weapons(r: &DocumentResult) -> Vec<String> {
+    material(r).iter().flat_map(|e| e.weapon.iter().chain(&e.weapons).map(|w| w.text.to_lowercase())).collect()
+}
+
+/// "the second bomb", "throwing grenades", "fired rockets": a weapon is
+/// named by what it is, without which of several it was or the act the
+/// parser joined to it.
+#[test]
+fn a_weapon_is_named_without_its_ordinal_or_the_act() {
+    let cases = [
+        ("The second bomb exploded at a bank branch in the city centre an hour later.", "bomb"),
+        ("a first bomb went off at the telephone company building at dawn", "bomb"),
+        ("the rebels attacked the police post throwing grenades and firing rifles", "rifles"),
+    ];
+    for (text, weapon) in cases {
+        let r = extract(text);
+        let found = weapons(&r);
+        assert!(found.iter().any(|w| w == weapon), "{text}\n{found:?}\n{}", dump(&r));
+    }
+}
+
+/// "set two schools on fire", "set the bus ablaze": an arson whose object
+/// is what burned; the fire itself is no target.
+#[test]
+fn set_on_fire_around_the_object_is_an_arson() {
+    let cases = [
+        ("in the village of chacas the terrorists set two schools and several houses on fire.", &["two schools", "several houses"][..]),
+        ("the guerrillas set the town hall of san marcos on fire last night.", &["town hall of san marcos"][..]),
+        ("The rebels set the offices of the mayor on fire.", &["offices of the mayor"][..]),
+        ("rebels set three buses of the state transport company ablaze on the highway", &["three buses of the state transport company"][..]),
+    ];
+    for (text, targets) in cases {
+        let r = extract(text);
+        let arson = material(&r).into_iter().find(|e| e.subtype.as_deref() == Some("arson"));
+        let Some(arson) = arson else { panic!("{text}\n{}", dump(&r)) };
+        let found: Vec<String> = arson.actors_with(Role::Target).map(|a| a.text.to_lowercase()).collect();
+        for t in targets {
+            assert!(found.iter().any(|f| f == t), "{text}: {t}\n{}", dump(&r));
+        }
+        assert!(!found.iter().any(|f| f == "fire"), "{text}\n{}", dump(&r));
+    }
+}
+
+/// "two bank buildings and a restaurant were damaged": every passive
+/// subject is what was hit, also when the parser made them two subjects.
+#[test]
+fn every_passive_subject_is_a_patient() {
+    let cases = [
+        ("two bank buildings and a restaurant were seriously damaged.", &["two bank buildings", "restaurant"][..]),
+        ("three trucks and a bus were burned by the rebels near the bridge.", &["three trucks", "bus"][..]),
+    ];
+    for (text, targets) in cases {
+        let r = extract(text);
+        let found = with_role(&r, Role::Target);
+        for t in targets {
+            assert!(found.iter().any(|f| f == t), "{text}: {t}\n{}", dump(&r));
+        }
+    }
+}
+
+/// "one police car, two trucks, and a bus were destroyed": a comma list
+/// before a passive verb that the parser made the root, with the verb its
+/// conjunct, is the verb's subject, every item of it.
+#[test]
+fn a_comma_list_read_as_the_root_is_the_subject() {
+    let cases = [
+        ("one police car, two trucks, and a bus were destroyed in the attack.", &["one police car", "two trucks", "bus"][..]),
+        ("one bank office, a pharmacy, and two houses were damaged by the bombs.", &["one bank office", "pharmacy", "two houses"][..]),
+    ];
+    for (text, targets) in cases {
+        let r = extract(text);
+        let found = with_role(&r, Role::Target);
+        for t in targets {
+            assert!(found.iter().any(|f| f == t), "{text}: {t}\n{}", dump(&r));
+        }
+    }
+}
+
+/// "his partner, Ernesto Velez, who was killed on the highway": a "who"
+/// clause the parser did not read as a relative clause still says what
+/// happened to the noun before it.
+#[test]
+fn who_after_a_comma_stands_for_the_noun_before_it() {
+    let cases = [
+        ("sources link him to his partner, ernesto ccori, who was killed on the highway 6 weeks ago.", "ernesto ccori"),
+        ("the report was confirmed by judge maria elena ccama, who was shot to death last month.", "maria elena ccama"),
+    ];
+    for (text, victim) in cases {
+        let r = extract(text);
+        let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).flat_map(|a| [a.text.to_lowercase(), a.name.clone().unwrap_or_default().to_lowercase()]).collect();
+        assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
+    }
+}
+
+/// "the victim of another attack tonight": a bare time word after an event
+/// noun is when it happened, not the head the event noun modifies.
+#[test]
+fn a_time_word_after_an_event_noun_does_not_hide_it() {
+    let cases = [
+        ("unfortunately, hernan ccori, the liberal party candidate, was the victim of another attack tonight.", "hernan ccori"),
+        ("luis tello, the mayor, was wounded in another attack tonight.", "luis tello"),
+    ];
+    for (text, victim) in cases {
+        let r = extract(text);
+        let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).map(|a| a.text.to_lowercase()).collect();
+        assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
+    }
+    let text = "the bus was the target of a bombing yesterday.";
+    let r = extract(text);
+    assert!(with_role(&r, Role::Target).iter().any(|t| t == "bus"), "{text}\n{}", dump(&r));
+}
+
+/// "killed three journalists: A, a photographer, B, a correspondent, and
+/// C": people counted and then listed after a colon are the victims, each
+/// without the description after the name.
+#[test]
+fn people_listed_after_a_colon_are_the_victims() {
+    let text = "this precaution was taken after military patrols killed three journalists: hernan ccori, a local news photographer, lucas van dam, a dutch tv correspondent, and rosa tello, a staff member of the radio.";
+    let r = extract(text);
+    let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).map(|a| a.text.to_lowercase()).collect();
+    for name in ["hernan ccori", "lucas van dam", "rosa tello"] {
+        assert!(victims.iter().any(|v| v == name), "{name}\n{}", dump(&r));
+    }
+    for text in [
+        "Gunmen murdered two engineers: Marco Rossi, an Italian, and Jean Dupont, a French citizen.",
+        "Gunmen kidnapped two engineers: Marco Rossi, an Italian, and Jean Dupont, a French citizen.",
+    ] {
+        let r = extract(text);
+        let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).map(|a| a.text.to_lowercase()).collect();
+        for name in ["marco rossi", "jean dupont"] {
+            assert!(victims.iter().any(|v| v == name), "{text}: {name}\n{}", dump(&r));
+        }
+    }
+}
+
+/// "set fire to the offices of X": the "to" phrase of a trigger that holds
+/// its own object is what was hit.
+#[test]
+fn what_fire_was_set_to_is_the_target() {
+    let cases = [
+        ("in huaraz, the terrorists set fire to the offices of the local development corporation but injured no one.", "offices of the local development corporation"),
+        ("rebels set fire to three buses on the highway.", "three buses"),
+        ("Unidentified men set fire to the town hall of Pisac on Monday.", "town hall of pisac"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        let found = with_role(&r, Role::Target);
+        assert!(found.iter().any(|t| t == target), "{text}\n{}", dump(&r));
+    }
+}
