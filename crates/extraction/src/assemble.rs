@@ -1593,7 +1593,7 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         Some(NounClass::Weapon) => Some(ActorKind::Object),
         Some(NounClass::Person | NounClass::Agent | NounClass::Force) => Some(ActorKind::Person),
         Some(NounClass::Mishap) => None,
-        None if s.words[head].upos == sitrep_analysis::Upos::Propn => Some(ActorKind::Person),
+        None if s.words[head].upos == sitrep_analysis::Upos::Propn || given_name_and_surname(s, head) => Some(ActorKind::Person),
         None if role == Role::Target => Some(ActorKind::Object),
         None => None,
     };
@@ -1697,7 +1697,13 @@ fn trailing_name(s: &Sentence, r: &Range<usize>) -> Option<Range<usize>> {
     while start > first {
         let w = &s.words[start - 1];
         let particle = NAME_PARTICLES.contains(&w.lower.as_str()) && start < end && start - 1 > first && s.words[start - 2].upos == sitrep_analysis::Upos::Propn;
-        if w.upos == sitrep_analysis::Upos::Propn || particle {
+        // A first name the tagger took for a common noun ("hector" of
+        // "hector oqueli") starts the name all the same.
+        let given_name = start < end && semantics::is_given_name(&w.lower);
+        // ... and so does a surname no dictionary knows right after it
+        // ("oqueli" of "hector oqueli", both tagged as nouns).
+        let surname = start == end && start - 1 > first && given_name_and_surname(s, start - 1);
+        if w.upos == sitrep_analysis::Upos::Propn || particle || given_name || surname {
             start -= 1;
         } else {
             break;
@@ -1720,7 +1726,13 @@ fn trailing_name(s: &Sentence, r: &Range<usize>) -> Option<Range<usize>> {
 /// "villa" is also a house).
 fn is_title_in_name_run(w: &crate::syntax::Word, at_start: bool) -> bool {
     let person = |x: &str| semantics::first_sense_is_person(x) || sitrep_text::tokens::TITLE_ABBREVIATIONS.contains(&x.trim_end_matches('.'));
-    person(&w.lower) || person(&w.lemma) || at_start && semantics::is_descriptor(&w.lower)
+    !semantics::is_given_name(&w.lower) && (person(&w.lower) || person(&w.lemma) || at_start && semantics::is_descriptor(&w.lower))
+}
+
+/// Is the word a surname no dictionary knows after a given name ("hector
+/// oqueli", which the tagger reads as two common nouns in lower-case text)?
+fn given_name_and_surname(s: &Sentence, head: usize) -> bool {
+    head > 0 && semantics::senses(&s.words[head].lower).is_none() && semantics::is_given_name(&s.words[head - 1].lower)
 }
 
 /// A person's name without titles, completed from a fuller mention of the

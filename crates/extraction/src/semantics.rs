@@ -128,6 +128,16 @@ pub fn is_descriptor(lower: &str) -> bool {
         .is_some_and(|c| matches!(c, SenseClass::Person | SenseClass::Group | SenseClass::Location | SenseClass::Structure))
 }
 
+const GIVEN_NAMES_TXT: &str = include_str!("../data/given_names.txt");
+
+/// Is this lower-case word a given name that is also a common word
+/// (`data/given_names.txt`)? WordNet has "victor" and "franklin" as words
+/// for people, which would make them titles before a surname.
+pub fn is_given_name(lower: &str) -> bool {
+    static CELL: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| GIVEN_NAMES_TXT.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()).contains(lower)
+}
+
 /// Does the most frequent sense of this noun denote people?
 pub fn first_sense_is_person(lemma: &str) -> bool {
     senses(lemma).and_then(|c| c.first()).is_some_and(|c| *c == SenseClass::Person)

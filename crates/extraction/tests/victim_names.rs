@@ -60,3 +60,24 @@ fn a_short_name_is_completed_with_a_place_word_inside_the_fuller_one() {
         assert!(victims(&r).iter().any(|(_, n)| n.as_deref() == Some(name)), "{text}\n{}", dump(&r));
     }
 }
+
+/// A given name that is also a common word ("victor", "franklin", "angel")
+/// starts the name instead of being cut off as a title, and one the tagger
+/// reads as a common noun in lower-case text ("hector") keeps the surname
+/// after it.
+#[test]
+fn a_given_name_that_is_also_a_word_stays_in_the_name() {
+    let cases = [
+        ("troops killed victor manuel vasquez and franklin perez in the village.", &["victor manuel vasquez", "franklin perez"][..]),
+        ("Unknown gunmen murdered Victor Hugo Salinas outside his house.", &["victor hugo salinas"][..]),
+        ("armed men kidnapped angel maria toledo on friday.", &["angel maria toledo"][..]),
+        ("gunmen killed salvadoran union leader hector oquendi in the capital.", &["hector oquendi"][..]),
+    ];
+    for (text, names) in cases {
+        let r = extract(text);
+        let named: Vec<String> = victims(&r).into_iter().map(|(t, n)| n.unwrap_or(t)).collect();
+        for name in names {
+            assert!(named.iter().any(|n| n == name), "{name} in {text}\n{}", dump(&r));
+        }
+    }
+}
