@@ -41,3 +41,20 @@ fn fields_of_a_known_parse() {
     assert_eq!(f.head(3), 2);
     assert_eq!(f.deprel(3), "obj");
 }
+
+#[test]
+fn lemmas_do_not_depend_on_the_case_of_the_form() {
+    let l = &Analyzer::embedded().tagger().lemmatizer;
+    for form in ["shelled", "Shelled", "SHELLED"] {
+        assert_eq!(l.lemma(form, "VERB", "VBD"), "shell", "{form}");
+    }
+    for form in ["fled", "Fled", "FLED"] {
+        assert_eq!(l.lemma(form, "VERB", "VBD"), "flee", "{form}");
+    }
+    for form in ["militias", "Militias"] {
+        assert_eq!(l.lemma(form, "NOUN", "NNS"), "militia", "{form}");
+    }
+    // Proper nouns keep their form; a non-ASCII lower-case form is fine too.
+    assert_eq!(l.lemma("Mopti", "PROPN", "NNP"), "Mopti");
+    assert_eq!(l.lemma("ségou", "NOUN", "NN"), "ségou");
+}
