@@ -131,6 +131,29 @@ pub fn fold_name(name: &str) -> String {
     out
 }
 
+/// `fold_name(a) == fold_name(b)`, without building either key when both
+/// names are ASCII (nearly all): then a folded name is its runs of ASCII
+/// letters and digits, lower-cased, so comparing the runs case-blind is
+/// comparing the keys. Place resolution asks this of every candidate.
+pub fn same_folded_name(a: &str, b: &str) -> bool {
+    if !(a.is_ascii() && b.is_ascii()) {
+        return fold_name(a) == fold_name(b);
+    }
+    let (mut x, mut y) = (runs_iter(a), runs_iter(b));
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p.eq_ignore_ascii_case(q) => continue,
+            _ => return false,
+        }
+    }
+}
+
+/// The runs of ASCII letters and digits of `s`, in order.
+fn runs_iter(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty())
+}
+
 /// Characters whose presence between two tokens stops a name from spanning
 /// them. Dots, hyphens, apostrophes and slashes do not ("U.S.", "al-Qaeda").
 fn is_hard_break(c: char) -> bool {

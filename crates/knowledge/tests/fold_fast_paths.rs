@@ -35,3 +35,24 @@ fn case_of_ascii_and_non_ascii_documents() {
     assert_eq!(TextCase::detect("Militants attacked a checkpoint near Gao"), TextCase::Mixed);
     assert_eq!(TextCase::detect("12 - 40 / 7"), TextCase::Mixed);
 }
+
+#[test]
+fn names_compare_as_their_folded_keys() {
+    use sitrep_knowledge::fold::{fold_name, same_folded_name};
+    let pairs = [
+        ("N'Djamena", "N'DJAMENA", true),
+        ("N'Djamena", "n djamena", true),
+        ("Port-au-Prince", "Port au Prince", true),
+        ("  Bangui ", "bangui", true),
+        ("Bangui", "Bangu", false),
+        ("Bamako", "Bamako 2", false),
+        ("São Tomé", "Sao Tome", true),
+        ("Niamey", "Niaméy", true),
+        ("Juba", "Jüba-North", false),
+        ("", "...", true),
+    ];
+    for (a, b, same) in pairs {
+        assert_eq!(same_folded_name(a, b), same, "{a:?} vs {b:?}");
+        assert_eq!(same_folded_name(a, b), fold_name(a) == fold_name(b), "{a:?} vs {b:?}");
+    }
+}
