@@ -132,20 +132,22 @@ fn huge_vec<T>(n: usize) -> Vec<T> {
 #[inline(always)]
 fn add_rows(scores: &mut [i32], rows: &[i16], starts: &[u32]) {
     let nc = scores.len();
+    // The scores split once into whole groups of eight and the rest, not
+    // once per row: the per-row chunk iterators cost more instructions
+    // than the additions (callgrind, session 11).
+    let n8 = nc - nc % 8;
+    let (head, tail) = scores.split_at_mut(n8);
     for &r in starts {
         let Some(row) = rows.get(r as usize..r as usize + nc) else {
             continue;
         };
-        let mut sc = scores.chunks_exact_mut(8);
-        let mut rc = row.chunks_exact(8);
-        for (s, r) in (&mut sc).zip(&mut rc) {
-            if let (Ok(s), Ok(r)) = (<&mut [i32; 8]>::try_from(s), <&[i16; 8]>::try_from(r)) {
-                for k in 0..8 {
-                    s[k] += r[k] as i32;
-                }
+        let (rh, rt) = row.split_at(n8);
+        for (s, r) in head.chunks_exact_mut(8).zip(rh.chunks_exact(8)) {
+            for k in 0..8 {
+                s[k] += r[k] as i32;
             }
         }
-        for (s, r) in sc.into_remainder().iter_mut().zip(rc.remainder()) {
+        for (s, r) in tail.iter_mut().zip(rt) {
             *s += *r as i32;
         }
     }
