@@ -257,6 +257,27 @@ impl Analyzer {
     /// vocabulary of conflict news ("ambush" is not in it), and an unknown
     /// word tagged as a preposition breaks the whole parse.
     pub fn analyze_with_hints(&self, words: &[&str], names: &[bool], content: &[bool]) -> ParsedSentence {
+        let a = self.analysis_with_hints(words, names, content);
+        let words = words
+            .iter()
+            .enumerate()
+            .map(|(i, form)| Word {
+                form: (*form).to_string(),
+                lemma: a.lemma(i, form),
+                upos: a.upos(i),
+                xpos: a.xpos(i).to_string(),
+                head: a.head(i),
+                deprel: a.deprel(i).to_string(),
+            })
+            .collect();
+        ParsedSentence { words }
+    }
+
+    /// What [`Analyzer::analyze_with_hints`] computes, before it is copied
+    /// into one [`Word`] of owned strings per word: a caller that needs
+    /// only some of the fields (extraction drops the form and the Penn tag)
+    /// reads them from here and saves those allocations.
+    pub fn analysis_with_hints(&self, words: &[&str], names: &[bool], content: &[bool]) -> Analysis<'_> {
         let mut tags = tagger::Tags::default();
         let mut scratch = tagger::Scratch::default();
         if content.iter().any(|&c| c) {
@@ -278,25 +299,7 @@ impl Analyzer {
             }
         }
         let parse = self.parse_hashed(&scratch.word_hashes(), &tags);
-        let un = self.tagger.upos_names();
-        let xn = self.tagger.xpos_names();
-        let ln = self.parser.label_names();
-        let words = words
-            .iter()
-            .enumerate()
-            .map(|(i, form)| {
-                let (u, x) = (tags.upos[i], tags.xpos[i]);
-                Word {
-                    form: (*form).to_string(),
-                    lemma: self.tagger.lemmatizer.lemma(form, &un[u], &xn[x]),
-                    upos: self.upos_of_class[u],
-                    xpos: xn[x].clone(),
-                    head: parse.heads[i],
-                    deprel: ln.get(parse.labels[i]).cloned().unwrap_or_default(),
-                }
-            })
-            .collect();
-        ParsedSentence { words }
+        Analysis { analyzer: self, tags, parse }
     }
 
     /// Parses a sentence whose tags (class indices into the tagger's
@@ -316,6 +319,38 @@ impl Analyzer {
         let t: Vec<u64> = tags.xpos.iter().map(|&x| self.tagger.xpos_hash(x)).collect();
         let u: Vec<u64> = tags.upos.iter().map(|&x| self.tagger.upos_hash(x)).collect();
         self.parser.parse(&parser::Input { w: word_hashes, t: &t, u: &u })
+    }
+}
+
+/// One analysed sentence as class indices (tags, heads, labels), read
+/// word by word through the analyser's names; [`Word`] is the owned copy.
+pub struct Analysis<'a> {
+    analyzer: &'a Analyzer,
+    tags: tagger::Tags,
+    parse: parser::Parse,
+}
+
+impl<'a> Analysis<'a> {
+    /// Universal tag of word `i`.
+    pub fn upos(&self, i: usize) -> Upos {
+        self.analyzer.upos_of_class[self.tags.upos[i]]
+    }
+    /// Penn tag of word `i`.
+    pub fn xpos(&self, i: usize) -> &'a str {
+        &self.analyzer.tagger.xpos_names()[self.tags.xpos[i]]
+    }
+    /// Head of word `i`, 1-based; 0 = root.
+    pub fn head(&self, i: usize) -> usize {
+        self.parse.heads[i]
+    }
+    /// Relation of word `i` to its head ("" for a label the model lacks).
+    pub fn deprel(&self, i: usize) -> &'a str {
+        self.analyzer.parser.label_names().get(self.parse.labels[i]).map_or("", String::as_str)
+    }
+    /// Lemma of word `i`, whose form is `form`.
+    pub fn lemma(&self, i: usize, form: &str) -> String {
+        let t = &self.analyzer.tagger;
+        t.lemmatizer.lemma(form, &t.upos_names()[self.tags.upos[i]], &t.xpos_names()[self.tags.xpos[i]])
     }
 }
 

@@ -246,6 +246,10 @@ pub(crate) fn trans_features(st: &State, tk: &Toks, f: &mut Vec<u64>) {
 // - `S0_RIGHT`: s0's right dependents; change when s0 gets one (RIGHT);
 // - `PAIR`: everything combining the stack top with the buffer front.
 
+// Each feature group is appended as one array (`extend_from_slice`), not
+// pushed feature by feature: one capacity check per group instead of one
+// per feature, in the same order, so the features are the same.
+
 /// Buffer-front features that depend on b0 (and the words after it) alone.
 fn feats_b0(st: &State, tk: &Toks, f: &mut Vec<u64>) {
     let b0 = st.b;
@@ -254,18 +258,20 @@ fn feats_b0(st: &State, tk: &Toks, f: &mut Vec<u64>) {
     let (w, t) = (&tk.w, &tk.t);
     let (b0w, b0t, b1w, b1t, b2w, b2t) = (w[b0], t[b0], w[b1], t[b1], w[b2], t[b2]);
     let before = |x: usize| if x == NONE || x > st.n { NONE } else { x - 1 };
-    f.push(f1(0, 0));
-    f.push(f1(7, b0w));
-    f.push(f1(8, b0t));
-    f.push(f1(9, f2(900, b0w, b0t)));
-    f.push(f1(10, b1w));
-    f.push(f1(11, b1t));
-    f.push(f2(12, b1w, b1t));
-    f.push(f1(13, b2w));
-    f.push(f1(14, b2t));
-    f.push(f2(27, b0t, b1t));
-    f.push(f3(40, b0t, b1t, b2t));
-    f.push(f2(116, b0t, t[before(b0)]));
+    f.extend_from_slice(&[
+        f1(0, 0),
+        f1(7, b0w),
+        f1(8, b0t),
+        f1(9, f2(900, b0w, b0t)),
+        f1(10, b1w),
+        f1(11, b1t),
+        f2(12, b1w, b1t),
+        f1(13, b2w),
+        f1(14, b2t),
+        f2(27, b0t, b1t),
+        f3(40, b0t, b1t, b2t),
+        f2(116, b0t, t[before(b0)]),
+    ]);
 }
 
 /// Features of b0's left dependents.
@@ -276,18 +282,20 @@ fn feats_b0_kids(st: &State, tk: &Toks, f: &mut Vec<u64>) {
     let b0w = w[b0];
     let b0t = t[b0];
     let (b0l1, b0l2) = (st.l1[b0], st.l2[b0]);
-    f.push(f2(64, b0w, st.nl[b0] as u64));
-    f.push(f2(65, b0t, st.nl[b0] as u64));
-    f.push(f1(76, w[b0l1]));
-    f.push(f1(77, t[b0l1]));
-    f.push(f1(78, lab(b0l1)));
-    f.push(f1(88, w[b0l2]));
-    f.push(f1(89, t[b0l2]));
-    f.push(f1(90, lab(b0l2)));
-    f.push(f3(93, b0t, t[b0l1], t[b0l2]));
-    f.push(f2(96, b0t, lab(b0l1)));
-    f.push(f2(104, b0w, st.lset[b0]));
-    f.push(f2(105, b0t, st.lset[b0]));
+    f.extend_from_slice(&[
+        f2(64, b0w, st.nl[b0] as u64),
+        f2(65, b0t, st.nl[b0] as u64),
+        f1(76, w[b0l1]),
+        f1(77, t[b0l1]),
+        f1(78, lab(b0l1)),
+        f1(88, w[b0l2]),
+        f1(89, t[b0l2]),
+        f1(90, lab(b0l2)),
+        f3(93, b0t, t[b0l1], t[b0l2]),
+        f2(96, b0t, lab(b0l1)),
+        f2(104, b0w, st.lset[b0]),
+        f2(105, b0t, st.lset[b0]),
+    ]);
 }
 
 /// Features of s0, the stack below it and s0's left dependents.
@@ -308,48 +316,50 @@ fn feats_s0(st: &State, tk: &Toks, f: &mut Vec<u64>) {
     let (s0l1, s0l2, s1r1, s1l1) = (st.l1[s0], st.l2[s0], st.r1[s1], st.l1[s1]);
     let after = |x: usize| if x == NONE || x >= st.n { NONE } else { x + 1 };
     let before = |x: usize| if x == NONE || x > st.n { NONE } else { x - 1 };
-    f.push(f1(1, s0w));
-    f.push(f1(2, s0t));
-    f.push(f1(3, s0wt));
-    f.push(f1(4, s1w));
-    f.push(f1(5, s1t));
-    f.push(f1(6, s1wt));
-    f.push(f1(16, s2t));
-    f.push(f1(17, s2w));
-    f.push(f2(28, s1wt, s0wt));
-    f.push(f2(29, s1w, s0w));
-    f.push(f2(30, s1t, s0t));
-    f.push(f2(31, s1t, s0w));
-    f.push(f2(32, s1w, s0t));
-    f.push(f3(46, s1t, s0t, t[s0l1]));
-    f.push(f3(47, s1t, t[s1r1], s0t));
-    f.push(f3(48, s2t, s1t, s0t));
-    f.push(f3(55, s1t, s0t, d1));
-    f.push(f2(56, s1w, d1));
-    f.push(f2(57, s0w, d1));
-    f.push(f2(62, s0w, st.nl[s0] as u64));
-    f.push(f2(63, s0t, st.nl[s0] as u64));
-    f.push(f2(66, s1t, st.nr[s1] as u64));
-    f.push(f2(67, s1w, st.nr[s1] as u64));
-    f.push(f1(70, w[s0l1]));
-    f.push(f1(71, t[s0l1]));
-    f.push(f1(72, lab(s0l1)));
-    f.push(f1(79, t[s1r1]));
-    f.push(f1(80, lab(s1r1)));
-    f.push(f1(81, lab(s1l1)));
-    f.push(f1(82, w[s0l2]));
-    f.push(f1(83, t[s0l2]));
-    f.push(f1(84, lab(s0l2)));
-    f.push(f3(91, s0t, t[s0l1], t[s0l2]));
-    f.push(f2(94, s0t, lab(s0l1)));
-    f.push(f3(97, s1t, lab(s1r1), s0t));
-    f.push(f2(102, s0w, st.lset[s0]));
-    f.push(f2(103, s0t, st.lset[s0]));
-    f.push(f2(106, s1t, st.rset[s1]));
-    f.push(f3(107, s1t, s0t, st.lset[s0]));
-    f.push(f2(111, u[s1], u[s0]));
-    f.push(f2(114, s0t, t[after(s0)]));
-    f.push(f2(115, s0t, t[before(s0)]));
+    f.extend_from_slice(&[
+        f1(1, s0w),
+        f1(2, s0t),
+        f1(3, s0wt),
+        f1(4, s1w),
+        f1(5, s1t),
+        f1(6, s1wt),
+        f1(16, s2t),
+        f1(17, s2w),
+        f2(28, s1wt, s0wt),
+        f2(29, s1w, s0w),
+        f2(30, s1t, s0t),
+        f2(31, s1t, s0w),
+        f2(32, s1w, s0t),
+        f3(46, s1t, s0t, t[s0l1]),
+        f3(47, s1t, t[s1r1], s0t),
+        f3(48, s2t, s1t, s0t),
+        f3(55, s1t, s0t, d1),
+        f2(56, s1w, d1),
+        f2(57, s0w, d1),
+        f2(62, s0w, st.nl[s0] as u64),
+        f2(63, s0t, st.nl[s0] as u64),
+        f2(66, s1t, st.nr[s1] as u64),
+        f2(67, s1w, st.nr[s1] as u64),
+        f1(70, w[s0l1]),
+        f1(71, t[s0l1]),
+        f1(72, lab(s0l1)),
+        f1(79, t[s1r1]),
+        f1(80, lab(s1r1)),
+        f1(81, lab(s1l1)),
+        f1(82, w[s0l2]),
+        f1(83, t[s0l2]),
+        f1(84, lab(s0l2)),
+        f3(91, s0t, t[s0l1], t[s0l2]),
+        f2(94, s0t, lab(s0l1)),
+        f3(97, s1t, lab(s1r1), s0t),
+        f2(102, s0w, st.lset[s0]),
+        f2(103, s0t, st.lset[s0]),
+        f2(106, s1t, st.rset[s1]),
+        f3(107, s1t, s0t, st.lset[s0]),
+        f2(111, u[s1], u[s0]),
+        f2(114, s0t, t[after(s0)]),
+        f2(115, s0t, t[before(s0)]),
+    ]);
 }
 
 /// Features of s0's right dependents.
@@ -360,19 +370,21 @@ fn feats_s0_right(st: &State, tk: &Toks, f: &mut Vec<u64>) {
     let lab = |x: usize| if x == NONE { 999 } else { lab_h(st.label[x]) };
     let (s0w, s0t, s1t) = (w[s0], t[s0], t[s1]);
     let (s0r1, s0r2) = (st.r1[s0], st.r2[s0]);
-    f.push(f3(49, s1t, s0t, t[s0r1]));
-    f.push(f2(60, s0w, st.nr[s0] as u64));
-    f.push(f2(61, s0t, st.nr[s0] as u64));
-    f.push(f1(73, w[s0r1]));
-    f.push(f1(74, t[s0r1]));
-    f.push(f1(75, lab(s0r1)));
-    f.push(f1(85, w[s0r2]));
-    f.push(f1(86, t[s0r2]));
-    f.push(f1(87, lab(s0r2)));
-    f.push(f3(92, s0t, t[s0r1], t[s0r2]));
-    f.push(f2(95, s0t, lab(s0r1)));
-    f.push(f2(100, s0w, st.rset[s0]));
-    f.push(f2(101, s0t, st.rset[s0]));
+    f.extend_from_slice(&[
+        f3(49, s1t, s0t, t[s0r1]),
+        f2(60, s0w, st.nr[s0] as u64),
+        f2(61, s0t, st.nr[s0] as u64),
+        f1(73, w[s0r1]),
+        f1(74, t[s0r1]),
+        f1(75, lab(s0r1)),
+        f1(85, w[s0r2]),
+        f1(86, t[s0r2]),
+        f1(87, lab(s0r2)),
+        f3(92, s0t, t[s0r1], t[s0r2]),
+        f2(95, s0t, lab(s0r1)),
+        f2(100, s0w, st.rset[s0]),
+        f2(101, s0t, st.rset[s0]),
+    ]);
 }
 
 /// Features combining the stack with the buffer front.
@@ -394,31 +406,33 @@ fn feats_pair(st: &State, tk: &Toks, f: &mut Vec<u64>) {
     };
     let after = |x: usize| if x == NONE || x >= st.n { NONE } else { x + 1 };
     let (s0u, s1u, b0u, b1u) = (u[s0], u[s1], u[b0], u[b1]);
-    f.push(f2(20, s0wt, b0wt));
-    f.push(f2(21, s0wt, b0w));
-    f.push(f2(22, s0w, b0wt));
-    f.push(f2(23, s0wt, b0t));
-    f.push(f2(24, s0t, b0wt));
-    f.push(f2(25, s0w, b0w));
-    f.push(f2(26, s0t, b0t));
-    f.push(f2(33, s1t, b0t));
-    f.push(f3(41, s0t, b0t, b1t));
-    f.push(f3(42, s1t, s0t, b0t));
-    f.push(f3(43, s0t, t[st.l1[s0]], b0t));
-    f.push(f3(44, s0t, t[st.r1[s0]], b0t));
-    f.push(f3(45, s0t, b0t, t[st.l1[b0]]));
-    f.push(f2(50, s0w, d));
-    f.push(f2(51, s0t, d));
-    f.push(f2(52, b0w, d));
-    f.push(f2(53, b0t, d));
-    f.push(f3(54, s0t, b0t, d));
-    f.push(f2(110, s0u, b0u));
-    f.push(f3(112, s0u, b0u, b1u));
-    f.push(f3(113, s1u, s0u, b0u));
-    f.push(f3(117, s0t, t[after(s0)], b0t));
-    f.push(f3(118, s0w, s1t, b0t));
-    f.push(f3(119, s1w, s0t, b0t));
-    f.push(f3(120, s0t, b0w, b1t));
+    f.extend_from_slice(&[
+        f2(20, s0wt, b0wt),
+        f2(21, s0wt, b0w),
+        f2(22, s0w, b0wt),
+        f2(23, s0wt, b0t),
+        f2(24, s0t, b0wt),
+        f2(25, s0w, b0w),
+        f2(26, s0t, b0t),
+        f2(33, s1t, b0t),
+        f3(41, s0t, b0t, b1t),
+        f3(42, s1t, s0t, b0t),
+        f3(43, s0t, t[st.l1[s0]], b0t),
+        f3(44, s0t, t[st.r1[s0]], b0t),
+        f3(45, s0t, b0t, t[st.l1[b0]]),
+        f2(50, s0w, d),
+        f2(51, s0t, d),
+        f2(52, b0w, d),
+        f2(53, b0t, d),
+        f3(54, s0t, b0t, d),
+        f2(110, s0u, b0u),
+        f3(112, s0u, b0u, b1u),
+        f3(113, s1u, s0u, b0u),
+        f3(117, s0t, t[after(s0)], b0t),
+        f3(118, s0w, s1t, b0t),
+        f3(119, s1w, s0t, b0t),
+        f3(120, s0t, b0w, b1t),
+    ]);
 }
 
 /// Group sums of transition scores remembered by the greedy decoder (see

@@ -258,6 +258,8 @@ const START: u64 = 0x1234_5678;
 
 /// Features shared by both models for word `i` (0-based) given padded infos
 /// and the tags chosen for the previous two words.
+// Features are appended in arrays (`extend_from_slice`) rather than pushed
+// one by one: fewer capacity checks, the same features in the same order.
 fn features(
     info: &[WordInfo],
     i: usize,
@@ -277,8 +279,10 @@ fn features(
         &info[j + 2],
     );
     let m = mode as u64;
-    feats.push(f1(0, 0));
-    feats.push(f1(1, w.w));
+    feats.extend_from_slice(&[
+        f1(0, 0),
+        f1(1, w.w),
+    ]);
     for (k, s) in w.suf[..4].iter().enumerate() {
         feats.push(f1(2 + k as u32, *s));
     }
@@ -286,51 +290,57 @@ fn features(
     for (k, p) in w.pre.iter().enumerate() {
         feats.push(f1(6 + k as u32, *p));
     }
-    feats.push(f2(9, w.shape, m));
-    feats.push(f2(10, w.flags as u64, m));
-    feats.push(f3(11, w.flags as u64, m, (i == 0) as u64));
-    feats.push(f1(12, wm1.w));
-    feats.push(f1(13, wm2.w));
-    feats.push(f1(14, wp1.w));
-    feats.push(f1(15, wp2.w));
-    feats.push(f1(16, wm1.suf[2]));
-    feats.push(f1(17, wp1.suf[2]));
-    feats.push(f1(18, wp1.suf[1]));
-    feats.push(f1(19, p1));
-    feats.push(f1(20, p2));
-    feats.push(f2(21, p1, p2));
-    feats.push(f2(22, p1, w.w));
-    feats.push(f2(23, w.w, wp1.w));
-    feats.push(f2(24, wm1.w, w.w));
-    feats.push(f2(25, wp1.shape, m));
-    feats.push(f2(26, wm1.shape, m));
-    feats.push(f1(27, x1));
-    feats.push(f2(28, x1, w.suf[2]));
-    feats.push(f2(29, p1, wp1.w));
-    feats.push(f2(30, w.suf[2], wp1.suf[2]));
-    feats.push(f2(31, wm1.suf[0], w.w));
-    feats.push(f1(32, w.amb));
-    feats.push(f1(33, wp1.amb));
-    feats.push(f1(34, wp2.amb));
-    feats.push(f2(35, w.amb, wp1.amb));
-    feats.push(f2(36, p1, w.amb));
-    feats.push(f3(37, p1, w.amb, wp1.amb));
-    feats.push(f2(38, w.w, wp1.amb));
-    feats.push(f2(39, wp1.suf[2], wp2.amb));
+    feats.extend_from_slice(&[
+        f2(9, w.shape, m),
+        f2(10, w.flags as u64, m),
+        f3(11, w.flags as u64, m, (i == 0) as u64),
+        f1(12, wm1.w),
+        f1(13, wm2.w),
+        f1(14, wp1.w),
+        f1(15, wp2.w),
+        f1(16, wm1.suf[2]),
+        f1(17, wp1.suf[2]),
+        f1(18, wp1.suf[1]),
+        f1(19, p1),
+        f1(20, p2),
+        f2(21, p1, p2),
+        f2(22, p1, w.w),
+        f2(23, w.w, wp1.w),
+        f2(24, wm1.w, w.w),
+        f2(25, wp1.shape, m),
+        f2(26, wm1.shape, m),
+        f1(27, x1),
+        f2(28, x1, w.suf[2]),
+        f2(29, p1, wp1.w),
+        f2(30, w.suf[2], wp1.suf[2]),
+        f2(31, wm1.suf[0], w.w),
+        f1(32, w.amb),
+        f1(33, wp1.amb),
+        f1(34, wp2.amb),
+        f2(35, w.amb, wp1.amb),
+        f2(36, p1, w.amb),
+        f3(37, p1, w.amb, wp1.amb),
+        f2(38, w.w, wp1.amb),
+        f2(39, wp1.suf[2], wp2.amb),
+    ]);
     let cap = |x: &WordInfo| (x.flags & 12) as u64;
-    feats.push(f3(45, w.w, cap(w), m));
-    feats.push(f3(46, cap(wm1), cap(w), m));
-    feats.push(f3(47, cap(w), cap(wp1), m));
-    feats.push(f3(48, wm1.w, cap(w), m));
+    feats.extend_from_slice(&[
+        f3(45, w.w, cap(w), m),
+        f3(46, cap(wm1), cap(w), m),
+        f3(47, cap(w), cap(wp1), m),
+        f3(48, wm1.w, cap(w), m),
+    ]);
 }
 
 /// Extra XPOS features from the UPOS chosen for the current word.
 fn xpos_features(info: &[WordInfo], i: usize, upos: u64, feats: &mut Vec<u64>) {
     let w = &info[i + 2];
-    feats.push(f1(40, upos));
-    feats.push(f2(41, upos, w.w));
-    feats.push(f2(42, upos, w.suf[1]));
-    feats.push(f2(43, upos, w.flags as u64));
+    feats.extend_from_slice(&[
+        f1(40, upos),
+        f2(41, upos, w.w),
+        f2(42, upos, w.suf[1]),
+        f2(43, upos, w.flags as u64),
+    ]);
 }
 
 /// Trained tagger (inference only).

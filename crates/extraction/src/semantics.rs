@@ -69,7 +69,30 @@ impl SenseClass {
 }
 
 struct NounSenses {
-    by_lemma: HashMap<&'static str, Vec<SenseClass>>,
+    by_lemma: HashMap<&'static str, Consulted>,
+}
+
+/// The consulted senses of one noun, held inline: the table has 50,000
+/// nouns, and a `Vec` each was 50,000 allocations at every start.
+struct Consulted {
+    n: u8,
+    classes: [SenseClass; SENSES_CONSULTED],
+}
+
+impl Consulted {
+    /// The first [`SENSES_CONSULTED`] classes of a comma-separated list.
+    fn parse(list: &str) -> Consulted {
+        let mut c = Consulted { n: 0, classes: [SenseClass::Abstract; SENSES_CONSULTED] };
+        for (slot, name) in c.classes.iter_mut().zip(list.split(',')) {
+            *slot = SenseClass::parse(name);
+            c.n += 1;
+        }
+        c
+    }
+
+    fn as_slice(&self) -> &[SenseClass] {
+        &self.classes[..self.n as usize]
+    }
 }
 
 fn table() -> &'static NounSenses {
@@ -84,8 +107,7 @@ fn table() -> &'static NounSenses {
                 // Compiled-in data, checked by a unit test below.
                 panic!("noun_senses.tsv: line without a tab: {line:?}");
             };
-            let classes = classes.split(',').take(SENSES_CONSULTED).map(SenseClass::parse).collect();
-            by_lemma.insert(lemma, classes);
+            by_lemma.insert(lemma, Consulted::parse(classes));
         }
         NounSenses { by_lemma }
     })

@@ -421,26 +421,29 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
             !name && if form.bytes().any(|b| b.is_ascii_uppercase()) { lexicon.is_event_form(&form.to_lowercase()) } else { lexicon.is_event_form(form) }
         })
         .collect();
-    let parsed = analyzer.analyze_with_hints(forms, is_name, &is_event_word);
-    parsed
-        .words
-        .into_iter()
-        .zip(tokens)
+    // Read field by field: the analyser's form and Penn tag strings are
+    // never built, since extraction does not use them.
+    let a = analyzer.analysis_with_hints(forms, is_name, &is_event_word);
+    tokens
+        .iter()
+        .zip(forms)
         .enumerate()
-        .map(|(i, (w, t))| {
-            let head = (w.head > 0 && w.head <= tokens.len() && w.head != i + 1).then(|| w.head - 1 + offset);
+        .map(|(i, (t, form))| {
+            let h = a.head(i);
+            let head = (h > 0 && h <= tokens.len() && h != i + 1).then(|| h - 1 + offset);
+            let lemma = a.lemma(i, form);
             Word {
                 token: base + i,
                 start: t.start,
                 end: t.end,
-                lower: crate::lower_case(forms[i]).into_owned(),
-                lemma: match crate::lower_case(&w.lemma) {
-                    std::borrow::Cow::Borrowed(_) => w.lemma,
+                lower: crate::lower_case(form).into_owned(),
+                lemma: match crate::lower_case(&lemma) {
+                    std::borrow::Cow::Borrowed(_) => lemma,
                     std::borrow::Cow::Owned(l) => l,
                 },
-                upos: w.upos,
+                upos: a.upos(i),
                 head,
-                deprel: w.deprel,
+                deprel: a.deprel(i).to_string(),
             }
         })
         .collect()

@@ -38,7 +38,7 @@ use serde::Serialize;
 use sitrep_schema::GeoPrecision;
 
 use crate::actors::{ActorMention, EntryType};
-use crate::fold::{fold_name, TextCase};
+use crate::fold::{same_folded_name, TextCase};
 use crate::gazetteer::{FeatureClass, PlaceCandidate, PlaceMention};
 use crate::KnowledgeBase;
 
@@ -290,7 +290,7 @@ impl KnowledgeBase {
             .flat_map(|m| m.candidates.iter())
             .filter(|c| {
                 c.feature == FeatureClass::Place
-                    && self.gazetteer.country_by_code(&c.country).is_some_and(|k| fold_name(&k.capital) == fold_name(&c.name))
+                    && self.gazetteer.country_by_code(&c.country).is_some_and(|k| same_folded_name(&k.capital, &c.name))
             })
             .map(|c| c.record)
             .collect();

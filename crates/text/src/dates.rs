@@ -447,10 +447,14 @@ impl<'a> Scanner<'a> {
             let end = if w == "right" { i + 2 } else { i + 3 };
             return Some((Expr::DaysFromNow(0), end));
         }
-        // N days/weeks/months/years ago.
+        // N days/weeks/months/years ago ("ago" tested first: it is rare,
+        // reading a number is not cheap).
+        if self.w(i + 2) != "ago" {
+            return None;
+        }
         if let Some(n) = number_word(w) {
             let unit = self.w(i + 1);
-            if self.w(i + 2) == "ago" && (0..1000).contains(&n) {
+            if (0..1000).contains(&n) {
                 let expr = match unit.trim_end_matches('s') {
                     "day" => Expr::DaysFromNow(-n),
                     "week" => Expr::Unit { unit: Unit::Week, offset: -n, to_date: false },
@@ -486,6 +490,12 @@ impl<'a> Scanner<'a> {
         if self.w(i) == "a" && matches!(self.w(i + 1), "while" | "short" | "little") {
             let j = if self.w(i + 1) == "while" { i + 2 } else { i + 3 };
             return (self.w(j - 1) == "while" && self.w(j) == "ago").then_some((Expr::DaysFromNow(0), j + 1));
+        }
+        // A count takes at most three words, so "ago" must be one to four
+        // words on; most words have none there, and reading the count
+        // (a number parse) is the costly part.
+        if !(i + 1..=i + 4).any(|k| self.w(k) == "ago") {
+            return None;
         }
         let (count, j) = self.small_count(i);
         if self.w(j + 1) != "ago" {

@@ -92,6 +92,9 @@ fn scale_word(w: &str) -> Option<u64> {
 /// A numeral written with digits: "31", "1,200", "3.5" (only with a scale
 /// word after it), "12-15" (returned as a range).
 fn digits(w: &str) -> Option<(f64, Option<f64>)> {
+    if !may_be_digits(w) {
+        return None;
+    }
     let w = w.trim_end_matches('+');
     for sep in ['-', '–', '/'] {
         if let Some((a, b)) = w.split_once(sep) {
@@ -108,6 +111,16 @@ fn digits(w: &str) -> Option<(f64, Option<f64>)> {
         return None;
     }
     cleaned.parse::<f64>().ok().map(|v| (v, None))
+}
+
+/// Whether [`digits`] can accept `w` at all: every byte of an accepted
+/// word is a digit, `.`, `,`, `+`, `-`, `/` or a byte of `–`, so a word
+/// with any other byte (a letter: nearly every word of a text) is refused
+/// here without the copy and the splits that the full reading costs.
+/// Admitting a few bytes too many (`0x80`, `0x93` occur in other
+/// characters) only sends those words on to the full reading.
+fn may_be_digits(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'+' | b'-' | b'/' | 0xE2 | 0x80 | 0x93))
 }
 
 /// A cardinal written in words: "twenty-one", "one hundred and twenty",
