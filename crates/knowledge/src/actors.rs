@@ -37,9 +37,10 @@
 //! give `cty.<ISO3>.gov` metonym entries ("Kabul said"). Compounds get id
 //! `cty.<ISO3>.<role>` (lower-case role) and CAMEO `<ISO3><ROLE>`.
 
-use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use foldhash::{HashMap, HashMapExt};
 use std::ops::Range;
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use serde::Serialize;
 use sitrep_schema::ActorKind;
 
@@ -137,12 +138,9 @@ pub struct ActorRegistry {
     by_id: HashMap<String, usize>,
     /// Folded alias → targets.
     patterns: HashMap<String, Vec<Target>>,
-    /// Pattern number → folded alias, sorted.
+    /// Pattern number → folded alias, in automaton order.
     pattern_keys: Vec<String>,
-    /// Every alias cut after each of its words ("boko", "boko haram"):
-    /// the search from a word stops at the first word that no alias
-    /// continues with.
-    prefixes: HashSet<String>,
+    automaton: AhoCorasick,
 }
 
 fn parse_kind(s: &str) -> Option<ActorKind> {
@@ -334,18 +332,15 @@ impl ActorRegistry {
         }
         let mut pattern_keys: Vec<String> = patterns.keys().cloned().collect();
         pattern_keys.sort();
-        // Aliases are matched word by word from each word of the text (see
-        // `longest_at`); an Aho-Corasick automaton did the same and cost
-        // more to build at every start (47M instructions) than all the
-        // searches of a 200-document run.
-        let mut prefixes = HashSet::with_capacity(pattern_keys.len() * 2);
-        for k in &pattern_keys {
-            for (at, _) in k.match_indices(' ') {
-                prefixes.insert(k[..at].to_string());
-            }
-            prefixes.insert(k.clone());
-        }
-        Ok(ActorRegistry { entries, by_id, patterns, pattern_keys, prefixes })
+        // Every pattern ends in a space and is searched anchored at a token
+        // start over text whose tokens are separated by spaces: the longest
+        // match then always ends on a word boundary.
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(pattern_keys.iter().map(|k| format!("{k} ")))
+            .map_err(|e| RegistryError(format!("cannot build the matcher: {e}")))?;
+        Ok(ActorRegistry { entries, by_id, patterns, pattern_keys, automaton })
     }
 
     pub fn entries(&self) -> &[ActorEntry] {
@@ -417,13 +412,20 @@ impl ActorRegistry {
 
     pub(crate) fn find_mentions_in(&self, text: &str, toks: &Tokens) -> Vec<ActorMention> {
         let case = TextCase::detect(text);
+        // Matching copy: hard breaks become spaces; spans are re-checked.
+        let mut hay = toks.folded.replace('|', " ");
+        hay.push(' ');
         let n = toks.tokens.len();
-        let mut key = String::new();
         // (first token, last token, targets accepted)
         let mut raw: Vec<(usize, usize, Vec<&Target>)> = Vec::new();
         let mut i = 0;
         while i < n {
-            let found = self.longest_at(toks, i, &mut key);
+            let start = toks.tokens[i].folded.start;
+            let input = Input::new(&hay).range(start..hay.len()).anchored(Anchored::Yes);
+            let found = self.automaton.find(input).and_then(|m| {
+                let last = toks.token_ending_at(m.end() - 1)?;
+                Some((last, m.pattern().as_usize()))
+            });
             let mut accepted = None;
             if let Some((mut last, mut pid)) = found {
                 // Longest match spans a hard break: retry shorter spans.
@@ -448,32 +450,6 @@ impl ActorRegistry {
             }
         }
         self.compose(text, toks, raw)
-    }
-
-    /// The longest alias made of the words from token `i` on, across hard
-    /// breaks (spans are re-checked for them): (last token, pattern
-    /// number). Word by word, while some alias goes on with the words so
-    /// far; `key` is scratch space.
-    fn longest_at(&self, toks: &Tokens, i: usize, key: &mut String) -> Option<(usize, usize)> {
-        // Most words start no alias: tested before anything is copied.
-        let first = toks.folded_token(i);
-        if !self.prefixes.contains(first) {
-            return None;
-        }
-        key.clear();
-        key.push_str(first);
-        let mut best = self.pattern_keys.binary_search(key).ok().map(|pid| (i, pid));
-        for k in i + 1..toks.tokens.len() {
-            key.push(' ');
-            key.push_str(toks.folded_token(k));
-            if !self.prefixes.contains(key.as_str()) {
-                break;
-            }
-            if let Ok(pid) = self.pattern_keys.binary_search(key) {
-                best = Some((k, pid));
-            }
-        }
-        best
     }
 
     /// The longest pattern starting at token `i` and ending before `last`
