@@ -469,7 +469,7 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
         } else {
             (s, *head, words.clone())
         };
-        let words = strip_article(ss, words);
+        let words = from_name_start(view, ss, strip_article(ss, words));
         let r = ss.bytes(words);
         let text = view.text[r.clone()].to_string();
         if let Some(name) = name_cut_short(view, &r) {
@@ -580,7 +580,7 @@ fn interaction_party(view: &DocumentView, s: &Sentence, head: usize, words: Rang
         actor.text = view.text[a.range.clone()].to_string();
         return Some(actor);
     }
-    let words = strip_article(s, words);
+    let words = from_name_start(view, s, strip_article(s, words));
     let r = s.bytes(words);
     let text = view.text[r.clone()].to_string();
     if text.is_empty() {
@@ -1081,7 +1081,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             } else {
                 (s, a.head, a.words.clone())
             };
-            let words = crate::modality::without_hedge(s, strip_article(s, words));
+            let words = from_name_start(view, s, crate::modality::without_hedge(s, strip_article(s, words)));
             let r = s.bytes(words.clone());
             let text = view.text[r.clone()].to_string();
             if text.is_empty() || cannot_fill(view, s, a.role, head) || !seen.insert((a.role, text.to_lowercase())) {
@@ -1223,6 +1223,30 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
         event.attribution = Some(Attribution { status: "suspected".into(), parties: stated });
     }
     event
+}
+
+/// The phrase `words` widened to the start of a registry name it begins
+/// inside: the parser can cut a name's first words off its phrase
+/// (lower-case "alleged shining path members", where "shining" reads as a
+/// verb, gave "path members"), and an article that is part of a name ("the
+/// Extraditables") is stripped with the others. Whole, the name is found in
+/// the registry and its group named as the party.
+fn from_name_start(view: &DocumentView, s: &Sentence, words: Range<usize>) -> Range<usize> {
+    if words.is_empty() {
+        return words;
+    }
+    let r = s.bytes(words.clone());
+    let straddled = view
+        .actors
+        .iter()
+        .filter(|x| x.entry_type == EntryType::Named && x.range.start < r.start && x.range.end > r.start && x.range.end <= r.end)
+        .map(|x| x.range.start)
+        .min();
+    let Some(name_start) = straddled else { return words };
+    match (0..words.start).find(|&k| s.words[k].start == name_start) {
+        Some(k) => k..words.end,
+        None => words,
+    }
 }
 
 fn strip_article(s: &Sentence, words: Range<usize>) -> Range<usize> {

@@ -109,3 +109,23 @@ fn a_by_phrase_on_the_patient_of_an_event_noun_names_the_perpetrator() {
         assert!(perpetrators(&r).iter().any(|(t, _)| t == perp), "{text}\n{}", dump(&r));
     }
 }
+
+/// A phrase the parser starts inside a registry name (lower-case "shining"
+/// read as a verb, "the" of "the Extraditables" stripped as an article)
+/// starts with the name, so the group is found and named as a party.
+#[test]
+fn a_phrase_cut_inside_a_registry_name_starts_with_the_name() {
+    let cases = [
+        ("yesterday alleged shining path members dynamited a bridge near huancavelica", "shining path members", "shining path", "grp.sendero"),
+        ("on tuesday heavily-armed shining path militants attacked the police station in huanta", "shining path militants", "shining path", "grp.sendero"),
+        ("the engineer was kidnapped last week by the extraditables in envigado", "the extraditables", "the extraditables", "grp.medellin"),
+        ("A bank in Pereira was bombed by the Extraditables on Monday.", "the extraditables", "the extraditables", "grp.medellin"),
+    ];
+    for (text, phrase, group, id) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(t, _)| t == phrase), "{text}\n{}", dump(&r));
+        assert!(perps.iter().any(|(t, i)| t == group && i.as_deref() == Some(id)), "{text}\n{}", dump(&r));
+        assert!(!perps.iter().any(|(t, _)| t.starts_with("path") || t == "extraditables"), "{text}\n{}", dump(&r));
+    }
+}
