@@ -475,6 +475,14 @@ fn push(s: &Sentence, m: &mut StatementMention, role: Role, head: usize) {
         return;
     }
     m.actors.push((role, head, words));
+    // "blamed FMLN (Farabundo Marti ...) guerrillas": the aside spelling
+    // the name out splits the phrase, which keeps only "guerrillas"; the
+    // group named before it is accused (or claims) too, as for an agent.
+    if matches!(role, Role::Accused | Role::Claimant) {
+        if let Some(name) = crate::mentions::name_before_aside(s, head) {
+            push(s, m, role, name);
+        }
+    }
 }
 
 /// The body a partitive accused belongs to ("the armed forces" of

@@ -1061,7 +1061,7 @@ pub(crate) fn groups_of_members(s: &Sentence, head: usize) -> Vec<usize> {
 /// spells the name out splits the phrase, whose span then holds only
 /// "units", so the group they belong to would be lost. The name, a proper
 /// noun compound ending just before the "(", is its own perpetrator.
-fn name_before_aside(s: &Sentence, head: usize) -> Option<usize> {
+pub(crate) fn name_before_aside(s: &Sentence, head: usize) -> Option<usize> {
     let close = head.checked_sub(1)?;
     if !matches!(s.words[close].lower.as_str(), ")" | "]") {
         return None;

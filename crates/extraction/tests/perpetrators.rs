@@ -129,3 +129,21 @@ fn a_phrase_cut_inside_a_registry_name_starts_with_the_name() {
         assert!(!perps.iter().any(|(t, _)| t.starts_with("path") || t == "extraditables"), "{text}\n{}", dump(&r));
     }
 }
+
+/// "blamed ELN (National Liberation Army) guerrillas for the murder": the
+/// aside splits the accused phrase as it does an agent's; the group named
+/// before it is accused, and so a perpetrator, too.
+#[test]
+fn a_group_named_before_a_bracketed_aside_is_accused_too() {
+    let cases = [
+        ("the defense minister has blamed eln (national liberation army) guerrillas for the murder of the mayor of arauca", "guerrillas", "eln", "grp.eln"),
+        ("The governor blamed FMLN (Farabundo Marti National Liberation Front) commandos for the bombing of the power plant in Apopa.", "commandos", "fmln", "grp.fmln"),
+        ("police blamed eln (army of national liberation) rebels for the kidnapping of two engineers near saravena", "rebels", "eln", "grp.eln"),
+    ];
+    for (text, members, group, id) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(t, _)| t.ends_with(members)), "{text}\n{}", dump(&r));
+        assert!(perps.iter().any(|(t, i)| t == group && i.as_deref() == Some(id)), "{text}\n{}", dump(&r));
+    }
+}
