@@ -563,10 +563,11 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             _ => {}
         }
     }
-    // "the kidnapping of the two engineers by ELN rebels": the parser hangs
-    // the "by" phrase on the patient; people are not "by" anyone, so it
-    // names who did it.
-    for p in s.children_rel(n, "nmod").filter(|&c| s.case_of(c) == Some("of")).collect::<Vec<_>>() {
+    // "the kidnapping of the two engineers by ELN rebels", "the attack on
+    // the police post by FMLN rebels": the parser hangs the "by" phrase on
+    // the patient; people and buildings are not "by" a party, so it names
+    // who did it.
+    for p in s.children_rel(n, "nmod").filter(|&c| matches!(s.case_of(c), Some("of" | "on" | "against" | "upon"))).collect::<Vec<_>>() {
         if let Some(by) = s.children_rel(p, "nmod").find(|&b| s.case_of(b) == Some("by") && is_party_word(s, b)) {
             push_agent(s, m, by);
         }

@@ -147,3 +147,23 @@ fn a_group_named_before_a_bracketed_aside_is_accused_too() {
         assert!(perps.iter().any(|(t, i)| t == group && i.as_deref() == Some(id)), "{text}\n{}", dump(&r));
     }
 }
+
+/// "the attack on the police post by FMLN rebels": the "by" phrase the
+/// parser hangs on the thing attacked names who attacked it.
+#[test]
+fn a_by_phrase_on_the_target_of_an_event_noun_names_the_perpetrator() {
+    let cases = [
+        ("no one was hurt in the attack on the police headquarters by fmln rebels", "fmln"),
+        ("The assault on the army barracks by ELN guerrillas lasted three hours.", "eln"),
+        ("the attack against the power station by eln guerrillas left the town of saravena without electricity", "eln"),
+    ];
+    for (text, group) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(t, _)| t.contains(group)), "{text}\n{}", dump(&r));
+    }
+    // A place beside the building is no party.
+    let text = "the bombing of the chapel by the river killed two peasants";
+    let r = extract(text);
+    assert!(perpetrators(&r).iter().all(|(t, _)| !t.contains("river")), "{text}\n{}", dump(&r));
+}
