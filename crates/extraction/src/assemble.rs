@@ -141,6 +141,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     let material = events.len();
     add_agent_noun_perpetrators(&view, &mut events);
     add_identified_victims(&view, &mut events);
+    add_group_of_unnamed_rebels(&view, &mut events);
     for st in &view.statements {
         let about = statement_about(&view, &drafts, st).map(|d| events[d].id.clone());
         let id = format!("{}#e{}", view.id, events.len() + 1);
@@ -162,6 +163,31 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         force_of_armed_organisation(&mut head[e]);
     }
     events
+}
+
+/// "Guerrillas attacked the post" in a report that names one rebel
+/// organisation and no other ("... the FMLN ..."): the guerrillas are that
+/// organisation's, as a reader takes them, and it is a perpetrator too. Only
+/// for a party named by a common word of a rebel or insurgent sector
+/// ("guerrillas", "rebels", "terrorists"; not a kind word, "a terrorist
+/// attack", which refers to no one) in an event with no registry party
+/// among its perpetrators, and only when the report names exactly one rebel
+/// organisation: with two ("the FMLN and the ERP") the word says nothing of
+/// which.
+fn add_group_of_unnamed_rebels(view: &DocumentView, events: &mut [Event]) {
+    let rebel = |sector: Option<&str>| matches!(sector, Some("rebel" | "insurgent"));
+    let mut groups = view.actors.iter().filter(|a| a.entry_type == EntryType::Named && a.kind == ActorKind::Organization && rebel(a.sector.as_deref()));
+    let Some(group) = groups.next() else { return };
+    if groups.any(|a| a.id != group.id) {
+        return;
+    }
+    for event in events.iter_mut() {
+        let perpetrators: Vec<&Actor> = event.actors_with(Role::Perpetrator).collect();
+        let unnamed_rebels = perpetrators.iter().any(|a| !a.generic && a.id.is_none() && a.kind == Some(ActorKind::Person) && rebel(a.sector.as_deref()));
+        if unnamed_rebels && perpetrators.iter().all(|a| a.id.is_none()) {
+            event.actors.push(registry_actor(view, Role::Perpetrator, group));
+        }
+    }
 }
 
 /// Sectors of organised armed forces: state forces and armed groups.

@@ -167,3 +167,32 @@ fn a_by_phrase_on_the_target_of_an_event_noun_names_the_perpetrator() {
     let r = extract(text);
     assert!(perpetrators(&r).iter().all(|(t, _)| !t.contains("river")), "{text}\n{}", dump(&r));
 }
+
+/// A report that names one rebel organisation: its unnamed "guerrillas"
+/// or "rebels" in another sentence are that organisation's, so it is a
+/// perpetrator of what they did too. Not with two organisations named, nor
+/// for a kind word ("a terrorist attack").
+#[test]
+fn unnamed_rebels_in_a_report_naming_one_rebel_organisation_are_of_it() {
+    let cases = [
+        ("The ELN has stepped up its campaign in Arauca this month. Guerrillas dynamited the oil pipeline near Saravena on Sunday.", "grp.eln"),
+        ("the fmln announced a new offensive in the east. yesterday rebels attacked the mayor's office in jucuapa and burned two trucks.", "grp.fmln"),
+        ("Rebels kidnapped two engineers near Tame on Friday, the army said. Officials said the ELN holds several hostages in the region.", "grp.eln"),
+    ];
+    for (text, id) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(_, i)| i.as_deref() == Some(id)), "{text}\n{}", dump(&r));
+    }
+    let none = [
+        // Two organisations: the word does not say whose.
+        "The FARC and the ELN both operate in Arauca. Guerrillas dynamited the oil pipeline near Saravena.",
+        // A kind of attack, no party.
+        "The FMLN rejected the talks. A terrorist attack damaged the bridge over the Lempa river on Monday.",
+    ];
+    for text in none {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().all(|(_, i)| i.is_none()), "{text}\n{}", dump(&r));
+    }
+}
