@@ -320,3 +320,40 @@ fn what_fire_was_set_to_is_the_target() {
         assert!(found.iter().any(|t| t == target), "{text}\n{}", dump(&r));
     }
 }
+
+/// "X was wounded": the tagger often reads the participle after "was" as an
+/// adjective, and the sentence had no event. With a named subject it is the
+/// passive verb, and the named person its victim.
+#[test]
+fn a_named_person_who_was_wounded_is_a_victim() {
+    let cases = [
+        ("Tomas Irigoyen and Raul Benitez were wounded according to police sources.", &["tomas irigoyen", "raul benitez"][..]),
+        ("Councilman Ramiro Etxeberria was seriously injured.", &["councilman ramiro etxeberria"][..]),
+        ("journalist beatriz olano was wounded according to the station.", &["journalist beatriz olano"][..]),
+        ("Senator Pablo Ugarte was slightly injured during the attack.", &["senator pablo ugarte"][..]),
+    ];
+    for (text, victims) in cases {
+        let r = extract(text);
+        let found = with_role(&r, Role::Victim);
+        for v in victims {
+            assert!(found.iter().any(|x| x == v), "{text}: {v}\n{}", dump(&r));
+        }
+    }
+}
+
+/// Only named people: "two soldiers were wounded" stays a casualty count
+/// with no attack of its own, and a broken parse whose "subject" follows an
+/// adposition made a subordinator is not read as a passive.
+#[test]
+fn an_unnamed_or_misparsed_subject_of_wounded_makes_no_attack() {
+    let cases = [
+        "Two soldiers were wounded yesterday.",
+        "the peasants were injured and frightened.",
+        "a 12-year-old nephew of ordonez's was injured.",
+    ];
+    for text in cases {
+        let r = extract(text);
+        let attacks: Vec<_> = material(&r).into_iter().filter(|e| e.trigger.text.to_lowercase() == "wounded" || e.trigger.text.to_lowercase() == "injured").collect();
+        assert!(attacks.is_empty(), "{text}\n{}", dump(&r));
+    }
+}
