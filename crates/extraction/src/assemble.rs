@@ -31,6 +31,7 @@ use crate::attribution::StatementMention;
 use crate::interactions::InteractionMention;
 use crate::casualties::{CountMention, Harm};
 use crate::lexicon::{Lexicon, NounClass};
+use sitrep_analysis::Upos;
 use crate::semantics;
 use crate::mentions::Mention;
 use crate::modality::{hedged, is_generic, is_historical, modality_of};
@@ -206,10 +207,17 @@ const VICTIM_WORDS: &[&str] = &["victim", "dead", "deceased", "body", "hostage",
 fn add_identified_victims(view: &DocumentView, events: &mut [Event]) {
     for s in view.sentences.iter() {
         for v in 0..s.words.len() {
-            if !s.words[v].is_verb() || !matches!(s.words[v].lemma.as_str(), "identify" | "die" | "kill" | "murder" | "execute" | "wound" | "injure" | "kidnap" | "abduct") {
+            let names = if s.words[v].lemma == "be" {
+                names_after_victims_are(s, v).unwrap_or_default()
+            } else if s.words[v].is_verb() && matches!(s.words[v].lemma.as_str(), "identify" | "die" | "kill" | "murder" | "execute" | "wound" | "injure" | "kidnap" | "abduct") {
+                identified_names(s, v)
+                    .or_else(|| names_after_the_following(s, v))
+                    .or_else(|| names_after_a_colon(s, v))
+                    .or_else(|| names_in_a_semicolon_list(s, v))
+                    .unwrap_or_default()
+            } else {
                 continue;
-            }
-            let names = identified_names(s, v).or_else(|| names_after_the_following(s, v)).or_else(|| names_after_a_colon(s, v)).unwrap_or_default();
+            };
             if names.is_empty() {
                 continue;
             }
@@ -238,9 +246,10 @@ fn add_identified_victims(view: &DocumentView, events: &mut [Event]) {
 
 /// A title before a name, also in the plural or with a rank ("corporals",
 /// "second sergeant").
+/// A given name is never one ("hans" is a plural of a people in WordNet).
 fn is_title_word(word: &str) -> bool {
-    semantics::is_descriptor(word)
-        || word.strip_suffix('s').is_some_and(semantics::is_descriptor)
+    !semantics::is_given_name(word) && semantics::is_descriptor(word)
+        || !semantics::is_given_name(word) && word.strip_suffix('s').is_some_and(semantics::is_descriptor)
         || matches!(word, "first" | "second" | "third" | "chief" | "lance" | "staff" | "senior" | "junior")
 }
 
@@ -280,6 +289,79 @@ fn names_after_a_colon(s: &Sentence, v: usize) -> Option<Vec<Range<usize>>> {
     let people = semantics::first_sense_is_person(&s.words[object].lemma) || Lexicon::get().noun(&s.words[object].lemma).is_some_and(|e| matches!(e.class, NounClass::Person | NounClass::Force));
     let colon = s.noun_phrase(object).end;
     (counted && people && s.words.get(colon).is_some_and(|w| w.lower == ":")).then(|| listed_names(s, colon + 1))
+}
+
+/// "the bomb went off, killing A, 42; B, 19; and C": a verb of death or
+/// harm whose object is the first item of a list cut by semicolons names
+/// all the items that are names (`semicolon_listed_names`). Other items
+/// ("a minor known as D") are skipped; the parse of such lists, with ages
+/// after the names, is broken, so the list is read on the words.
+fn names_in_a_semicolon_list(s: &Sentence, v: usize) -> Option<Vec<Range<usize>>> {
+    let object = s.child_rel(v, "obj")?;
+    if s.words[object].upos != Upos::Propn {
+        return None;
+    }
+    let from = s.noun_phrase(object).start;
+    (from > v).then(|| semicolon_listed_names(s, from))
+}
+
+/// "the injured were: A, 53; B, 24; ...", "among the wounded are A; B",
+/// "those who were kidnapped are A, 55, from Spain; B, ...": a form of "be"
+/// right after a word for victims (`VICTIM_WORDS`, or a participle of
+/// harm or kidnapping, within the four words before it) and followed by
+/// a list cut by semicolons names the victims. Without semicolons ("the
+/// injured were out of danger", "the victims were unarmed") nothing is
+/// read: a comma list after a copula was tried in session 11 and named
+/// only junk.
+fn names_after_victims_are(s: &Sentence, b: usize) -> Option<Vec<Range<usize>>> {
+    let victims_before = (b.saturating_sub(4)..b).any(|k| {
+        let w = &s.words[k];
+        VICTIM_WORDS.contains(&w.lemma.as_str()) || VICTIM_WORDS.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "killed" | "kidnapped" | "abducted" | "murdered")
+    });
+    if !victims_before {
+        return None;
+    }
+    let from = if s.words.get(b + 1).is_some_and(|w| w.lower == ":") { b + 2 } else { b + 1 };
+    Some(semicolon_listed_names(s, from))
+}
+
+/// The names of a list cut by semicolons from word `from` to the end of
+/// the sentence: each item is read up to its first comma ("A, 42", "B, a
+/// baker who ..."), without a leading "and" or titles; an item that is no
+/// name is skipped. At least two semicolons and two names, or it is no
+/// such list.
+fn semicolon_listed_names(s: &Sentence, from: usize) -> Vec<Range<usize>> {
+    let end = s.words.iter().rposition(|w| w.lower != ".").map_or(0, |k| k + 1);
+    if from >= end {
+        return Vec::new();
+    }
+    let semicolons: Vec<usize> = (from..end).filter(|&k| s.words[k].lower == ";").collect();
+    if semicolons.len() < 2 {
+        return Vec::new();
+    }
+    let mut names = Vec::new();
+    let mut start = from;
+    for stop in semicolons.into_iter().chain([end]) {
+        let mut first = start;
+        if s.words.get(first).is_some_and(|w| w.lower == "and") {
+            first += 1;
+        }
+        while first < stop && is_title_word(&s.words[first].lower) {
+            first += 1;
+        }
+        let last = (first..stop).find(|&k| s.words[k].lower == ",").unwrap_or(stop);
+        let item = first..last;
+        let letters = s.words[item.clone()].iter().all(|w| w.lower.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.'));
+        let proper = s.words[item.clone()].iter().all(|w| w.upos == Upos::Propn || !matches!(w.upos, Upos::Det | Upos::Pron | Upos::Verb | Upos::Aux | Upos::Adp));
+        if !item.is_empty() && item.len() <= 5 && letters && proper {
+            names.push(item);
+        }
+        start = stop + 1;
+    }
+    if names.len() < 2 {
+        return Vec::new();
+    }
+    names
 }
 
 /// The word ranges of a list of names starting at word `from`: items cut
