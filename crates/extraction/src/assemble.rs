@@ -142,6 +142,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     let material = events.len();
     add_agent_noun_perpetrators(&view, &mut events);
     add_identified_victims(&view, &mut events);
+    join_split_names(&view, &mut events);
     for st in &view.statements {
         let about = statement_about(&view, &drafts, st).map(|d| events[d].id.clone());
         let id = format!("{}#e{}", view.id, events.len() + 1);
@@ -192,6 +193,55 @@ fn force_of_armed_organisation(event: &mut Event) {
     if generic_killing && soldiers_only && event.actors_with(Role::Perpetrator).all(armed) {
         event.cameo = Some("190".into());
     }
+}
+
+/// "local television magnate hector delgado parker": in lower-case text
+/// the tagger may read a given name as a common noun, and the parser then
+/// makes the surname a phrase of its own, so the event has "... magnate
+/// hector" and "delgado parker" as two victims. Two victims (or targets)
+/// of one event with only a space between them, the first ending in a
+/// given name (`data/given_names.txt`), are one person, named by that given
+/// name and the second phrase.
+fn join_split_names(view: &DocumentView, events: &mut [Event]) {
+    for event in events.iter_mut() {
+        let mut i = 0;
+        while i < event.actors.len() {
+            let Some(j) = split_name_partner(view, &event.actors, i) else {
+                i += 1;
+                continue;
+            };
+            let second = event.actors.remove(j);
+            let i = if j < i { i - 1 } else { i };
+            let first = &mut event.actors[i];
+            let given = first.text.rsplit(' ').next().unwrap_or_default().to_string();
+            let surname = second.name.clone().unwrap_or(second.text.clone());
+            first.text = format!("{} {}", first.text, second.text);
+            first.span.1 = second.span.1;
+            first.name = Some(format!("{given} {surname}"));
+            first.kind = Some(ActorKind::Person);
+            first.role = Role::Victim;
+        }
+    }
+}
+
+/// The index of the actor that continues actor `i`'s name (see
+/// `join_split_names`), if any.
+fn split_name_partner(view: &DocumentView, actors: &[Actor], i: usize) -> Option<usize> {
+    let first = &actors[i];
+    if !matches!(first.role, Role::Victim | Role::Target) {
+        return None;
+    }
+    let last_word = first.text.rsplit(' ').next()?.to_lowercase();
+    if !semantics::is_given_name(&last_word) {
+        return None;
+    }
+    actors.iter().position(|b| {
+        matches!(b.role, Role::Victim | Role::Target)
+            && b.span.0 == first.span.1 + 1
+            && view.text.get(view.offsets.byte_of(first.span.1)..view.offsets.byte_of(b.span.0)) == Some(" ")
+            && b.text.split(' ').count() <= 3
+            && b.text.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    })
 }
 
 /// Words for the people an event struck, as the subject of "were

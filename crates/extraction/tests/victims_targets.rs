@@ -408,3 +408,24 @@ fn a_copula_after_victim_words_without_a_semicolon_list_names_no_one() {
         assert!(!found.iter().any(|x| x.contains("ibague") || x.contains("doctors") || x.contains("prada") || x.contains("villa") || x.contains("rueda")), "{text}\n{}", dump(&r));
     }
 }
+
+/// In lower-case text a given name read as a common noun may split a name
+/// in two phrases ("her husband victor" and "hugo ramirez"); two victims
+/// with only a space between them, the first ending in a given name, are
+/// one person, named by the given name and the surname. A phrase ending in
+/// a common noun ("his colleague") is not joined to the name after it.
+#[test]
+fn a_name_split_after_its_given_name_is_one_victim() {
+    let names_of = |text: &str| -> Vec<String> {
+        let r = extract(text);
+        material(&r).iter().flat_map(|e| e.actors_with(Role::Victim).map(|a| a.name.clone().unwrap_or(a.text.clone()).to_lowercase())).collect()
+    };
+    let text = "two of the victims -- ana sofia bernal and her husband victor hugo ramirez -- were abducted by six men in civilian clothes.";
+    let names = names_of(text);
+    assert!(names.iter().any(|n| n == "victor hugo ramirez"), "{text}\n{names:?}");
+    assert!(!names.iter().any(|n| n == "hugo ramirez"), "{text}\n{names:?}");
+    let text = "the hostages -- an engineer and his colleague gustavo adolfo mena -- were kidnapped by the eln on monday.";
+    let names = names_of(text);
+    assert!(names.iter().any(|n| n == "gustavo adolfo mena"), "{text}\n{names:?}");
+    assert!(!names.iter().any(|n| n.contains("colleague gustavo")), "{text}\n{names:?}");
+}
