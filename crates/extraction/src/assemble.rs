@@ -31,6 +31,7 @@ use crate::attribution::StatementMention;
 use crate::interactions::InteractionMention;
 use crate::casualties::{CountMention, Harm};
 use crate::lexicon::{Lexicon, NounClass};
+use sitrep_analysis::Upos;
 use crate::semantics;
 use crate::mentions::Mention;
 use crate::modality::{hedged, is_generic, is_historical, modality_of};
@@ -141,6 +142,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     let material = events.len();
     add_agent_noun_perpetrators(&view, &mut events);
     add_identified_victims(&view, &mut events);
+    join_split_names(&view, &mut events);
     add_group_of_unnamed_rebels(&view, &mut events);
     for st in &view.statements {
         let about = statement_about(&view, &drafts, st).map(|d| events[d].id.clone());
@@ -219,6 +221,55 @@ fn force_of_armed_organisation(event: &mut Event) {
     }
 }
 
+/// "local television magnate hector delgado parker": in lower-case text
+/// the tagger may read a given name as a common noun, and the parser then
+/// makes the surname a phrase of its own, so the event has "... magnate
+/// hector" and "delgado parker" as two victims. Two victims (or targets)
+/// of one event with only a space between them, the first ending in a
+/// given name (`data/given_names.txt`), are one person, named by that given
+/// name and the second phrase.
+fn join_split_names(view: &DocumentView, events: &mut [Event]) {
+    for event in events.iter_mut() {
+        let mut i = 0;
+        while i < event.actors.len() {
+            let Some(j) = split_name_partner(view, &event.actors, i) else {
+                i += 1;
+                continue;
+            };
+            let second = event.actors.remove(j);
+            let i = if j < i { i - 1 } else { i };
+            let first = &mut event.actors[i];
+            let given = first.text.rsplit(' ').next().unwrap_or_default().to_string();
+            let surname = second.name.clone().unwrap_or(second.text.clone());
+            first.text = format!("{} {}", first.text, second.text);
+            first.span.1 = second.span.1;
+            first.name = Some(format!("{given} {surname}"));
+            first.kind = Some(ActorKind::Person);
+            first.role = Role::Victim;
+        }
+    }
+}
+
+/// The index of the actor that continues actor `i`'s name (see
+/// `join_split_names`), if any.
+fn split_name_partner(view: &DocumentView, actors: &[Actor], i: usize) -> Option<usize> {
+    let first = &actors[i];
+    if !matches!(first.role, Role::Victim | Role::Target) {
+        return None;
+    }
+    let last_word = first.text.rsplit(' ').next()?.to_lowercase();
+    if !semantics::is_given_name(&last_word) {
+        return None;
+    }
+    actors.iter().position(|b| {
+        matches!(b.role, Role::Victim | Role::Target)
+            && b.span.0 == first.span.1 + 1
+            && view.text.get(view.offsets.byte_of(first.span.1)..view.offsets.byte_of(b.span.0)) == Some(" ")
+            && b.text.split(' ').count() <= 3
+            && b.text.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    })
+}
+
 /// Words for the people an event struck, as the subject of "were
 /// identified as" ("the victims were identified as ...").
 const VICTIM_WORDS: &[&str] = &["victim", "dead", "deceased", "body", "hostage", "wounded", "injured", "casualty", "slain"];
@@ -232,10 +283,17 @@ const VICTIM_WORDS: &[&str] = &["victim", "dead", "deceased", "body", "hostage",
 fn add_identified_victims(view: &DocumentView, events: &mut [Event]) {
     for s in view.sentences.iter() {
         for v in 0..s.words.len() {
-            if !s.words[v].is_verb() || !matches!(s.words[v].lemma.as_str(), "identify" | "die" | "kill" | "murder" | "execute" | "wound" | "injure" | "kidnap" | "abduct") {
+            let names = if s.words[v].lemma == "be" {
+                names_after_victims_are(s, v).unwrap_or_default()
+            } else if s.words[v].is_verb() && matches!(s.words[v].lemma.as_str(), "identify" | "die" | "kill" | "murder" | "execute" | "wound" | "injure" | "kidnap" | "abduct") {
+                identified_names(s, v)
+                    .or_else(|| names_after_the_following(s, v))
+                    .or_else(|| names_after_a_colon(s, v))
+                    .or_else(|| names_in_a_semicolon_list(s, v))
+                    .unwrap_or_default()
+            } else {
                 continue;
-            }
-            let names = identified_names(s, v).or_else(|| names_after_the_following(s, v)).or_else(|| names_after_a_colon(s, v)).unwrap_or_default();
+            };
             if names.is_empty() {
                 continue;
             }
@@ -264,9 +322,10 @@ fn add_identified_victims(view: &DocumentView, events: &mut [Event]) {
 
 /// A title before a name, also in the plural or with a rank ("corporals",
 /// "second sergeant").
+/// A given name is never one ("hans" is a plural of a people in WordNet).
 fn is_title_word(word: &str) -> bool {
-    semantics::is_descriptor(word)
-        || word.strip_suffix('s').is_some_and(semantics::is_descriptor)
+    !semantics::is_given_name(word) && semantics::is_descriptor(word)
+        || !semantics::is_given_name(word) && word.strip_suffix('s').is_some_and(semantics::is_descriptor)
         || matches!(word, "first" | "second" | "third" | "chief" | "lance" | "staff" | "senior" | "junior")
 }
 
@@ -306,6 +365,79 @@ fn names_after_a_colon(s: &Sentence, v: usize) -> Option<Vec<Range<usize>>> {
     let people = semantics::first_sense_is_person(&s.words[object].lemma) || Lexicon::get().noun(&s.words[object].lemma).is_some_and(|e| matches!(e.class, NounClass::Person | NounClass::Force));
     let colon = s.noun_phrase(object).end;
     (counted && people && s.words.get(colon).is_some_and(|w| w.lower == ":")).then(|| listed_names(s, colon + 1))
+}
+
+/// "the bomb went off, killing A, 42; B, 19; and C": a verb of death or
+/// harm whose object is the first item of a list cut by semicolons names
+/// all the items that are names (`semicolon_listed_names`). Other items
+/// ("a minor known as D") are skipped; the parse of such lists, with ages
+/// after the names, is broken, so the list is read on the words.
+fn names_in_a_semicolon_list(s: &Sentence, v: usize) -> Option<Vec<Range<usize>>> {
+    let object = s.child_rel(v, "obj")?;
+    if s.words[object].upos != Upos::Propn {
+        return None;
+    }
+    let from = s.noun_phrase(object).start;
+    (from > v).then(|| semicolon_listed_names(s, from))
+}
+
+/// "the injured were: A, 53; B, 24; ...", "among the wounded are A; B",
+/// "those who were kidnapped are A, 55, from Spain; B, ...": a form of "be"
+/// right after a word for victims (`VICTIM_WORDS`, or a participle of
+/// harm or kidnapping, within the four words before it) and followed by
+/// a list cut by semicolons names the victims. Without semicolons ("the
+/// injured were out of danger", "the victims were unarmed") nothing is
+/// read: a comma list after a copula was tried in session 11 and named
+/// only junk.
+fn names_after_victims_are(s: &Sentence, b: usize) -> Option<Vec<Range<usize>>> {
+    let victims_before = (b.saturating_sub(4)..b).any(|k| {
+        let w = &s.words[k];
+        VICTIM_WORDS.contains(&w.lemma.as_str()) || VICTIM_WORDS.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "killed" | "kidnapped" | "abducted" | "murdered")
+    });
+    if !victims_before {
+        return None;
+    }
+    let from = if s.words.get(b + 1).is_some_and(|w| w.lower == ":") { b + 2 } else { b + 1 };
+    Some(semicolon_listed_names(s, from))
+}
+
+/// The names of a list cut by semicolons from word `from` to the end of
+/// the sentence: each item is read up to its first comma ("A, 42", "B, a
+/// baker who ..."), without a leading "and" or titles; an item that is no
+/// name is skipped. At least two semicolons and two names, or it is no
+/// such list.
+fn semicolon_listed_names(s: &Sentence, from: usize) -> Vec<Range<usize>> {
+    let end = s.words.iter().rposition(|w| w.lower != ".").map_or(0, |k| k + 1);
+    if from >= end {
+        return Vec::new();
+    }
+    let semicolons: Vec<usize> = (from..end).filter(|&k| s.words[k].lower == ";").collect();
+    if semicolons.len() < 2 {
+        return Vec::new();
+    }
+    let mut names = Vec::new();
+    let mut start = from;
+    for stop in semicolons.into_iter().chain([end]) {
+        let mut first = start;
+        if s.words.get(first).is_some_and(|w| w.lower == "and") {
+            first += 1;
+        }
+        while first < stop && is_title_word(&s.words[first].lower) {
+            first += 1;
+        }
+        let last = (first..stop).find(|&k| s.words[k].lower == ",").unwrap_or(stop);
+        let item = first..last;
+        let letters = s.words[item.clone()].iter().all(|w| w.lower.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.'));
+        let proper = s.words[item.clone()].iter().all(|w| w.upos == Upos::Propn || !matches!(w.upos, Upos::Det | Upos::Pron | Upos::Verb | Upos::Aux | Upos::Adp));
+        if !item.is_empty() && item.len() <= 5 && letters && proper {
+            names.push(item);
+        }
+        start = stop + 1;
+    }
+    if names.len() < 2 {
+        return Vec::new();
+    }
+    names
 }
 
 /// The word ranges of a list of names starting at word `from`: items cut

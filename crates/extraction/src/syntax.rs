@@ -286,6 +286,7 @@ pub fn parse_document(
         person_noun_before_name(&mut words);
         names_listed_after_plural_noun(&mut words);
         verb_with_auxiliary_read_as_modifier(&mut words);
+        harm_adjective_of_named_subject(&mut words);
         passive_subject_without_auxiliary(&mut words);
         shot_dead_object(&mut words);
         reduced_relative_read_as_main_verb(&mut words);
@@ -690,6 +691,40 @@ fn verb_with_auxiliary_read_as_modifier(words: &mut [Word]) {
         words[w].head = Some(verb);
         words[w].deprel = "xcomp".to_string();
         words[noun].head = Some(w);
+    }
+}
+
+/// "Luis Ortega was seriously wounded": the tagger often reads "wounded"
+/// or "injured" after "was" as an adjective, so the sentence has no event
+/// and the person is lost as a victim. With a named subject the word is the
+/// passive verb: a named person is hurt by someone, not in a state. Only
+/// named subjects: "two soldiers were wounded" is counted by the casualty
+/// reader already, and reading every such adjective as a verb made events
+/// of combat reports that MUC-4 does not key (session 8, dev -0.5).
+fn harm_adjective_of_named_subject(words: &mut [Word]) {
+    for a in 0..words.len() {
+        let lemma = match words[a].lower.as_str() {
+            "wounded" => "wound",
+            "injured" => "injure",
+            _ => continue,
+        };
+        if words[a].upos != Upos::Adj {
+            continue;
+        }
+        let copula = (0..a).find(|&k| words[k].head == Some(a) && words[k].deprel == "cop" && words[k].lemma == "be");
+        let subject = (0..a).find(|&k| words[k].head == Some(a) && words[k].deprel == "nsubj");
+        let (Some(copula), Some(subject)) = (copula, subject) else { continue };
+        // An adposition the parser made a subordinator of the adjective
+        // ("the road to X, where ... was wounded", "a niece of X's was
+        // injured") shows a broken parse whose subject is no subject.
+        let adposition_mark = (0..words.len()).any(|k| words[k].head == Some(a) && words[k].deprel == "mark" && matches!(words[k].upos, Upos::Adp | Upos::Part));
+        if words[subject].upos != Upos::Propn || adposition_mark {
+            continue;
+        }
+        words[a].upos = Upos::Verb;
+        words[a].lemma = lemma.to_string();
+        words[copula].deprel = "aux:pass".to_string();
+        words[subject].deprel = "nsubj:pass".to_string();
     }
 }
 
