@@ -324,9 +324,8 @@ fn add_identified_victims(view: &DocumentView, events: &mut [Event]) {
 /// "second sergeant").
 /// A given name is never one ("hans" is a plural of a people in WordNet).
 fn is_title_word(word: &str) -> bool {
-    !semantics::is_given_name(word) && semantics::is_descriptor(word)
-        || !semantics::is_given_name(word) && word.strip_suffix('s').is_some_and(semantics::is_descriptor)
-        || matches!(word, "first" | "second" | "third" | "chief" | "lance" | "staff" | "senior" | "junior")
+    let descriptor = semantics::is_descriptor(word) || word.strip_suffix('s').is_some_and(semantics::is_descriptor);
+    descriptor && !semantics::is_given_name(word) || matches!(word, "first" | "second" | "third" | "chief" | "lance" | "staff" | "senior" | "junior")
 }
 
 /// "the victims were identified as A, B and C", "identified the dead as ...".
