@@ -72,6 +72,7 @@ fn a_given_name_that_is_also_a_word_stays_in_the_name() {
         ("Unknown gunmen murdered Victor Hugo Salinas outside his house.", &["victor hugo salinas"][..]),
         ("armed men kidnapped angel maria toledo on friday.", &["angel maria toledo"][..]),
         ("gunmen killed salvadoran union leader hector oquendi in the capital.", &["hector oquendi"][..]),
+        ("Gunmen killed journalist Ana Sofia Bernal in the capital.", &["ana sofia bernal"][..]),
     ];
     for (text, names) in cases {
         let r = extract(text);
