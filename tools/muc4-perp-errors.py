@@ -11,21 +11,17 @@ none of its mention strings was predicted for the role (CEAF-REE's strict
 match, before alignment); a prediction is wrong when no gold entity of the
 role has that string. For grouping errors by cause, not for scoring.
 """
-import json, sys, re, collections
+import json
+import sys
+
+from muc4_errors import gold_documents, sentence as sent
+
 gold_f, pred_f = sys.argv[1], sys.argv[2]
 roles = sys.argv[3].split(',') if len(sys.argv) > 3 else ['PerpInd', 'PerpOrg']
 pred = json.load(open(pred_f))
 out_missed, out_wrong = [], []
-def sent(text, off):
-    s = max(text.rfind('.', 0, off), text.rfind('\n', 0, off)) + 1
-    e = text.find('.', off)
-    return text[s:e if e > 0 else None].strip().replace('\n', ' ')
-for line in open(gold_f):
-    d = json.loads(line)
-    import ast
-    ex = ast.literal_eval(d['extracts']) if isinstance(d['extracts'], str) else d['extracts']
-    p = pred.get(d['docid'], {}).get('pred_extracts', {})
-    text = d['doctext']
+for docid, text, ex in gold_documents(gold_f):
+    p = pred.get(docid, {}).get('pred_extracts', {})
     allgold = {r: set(m[0] for ent in ex.get(r, []) for m in ent) for r in ex}
     for r in roles:
         ps = [s for ent in p.get(r, []) for s in ent]
@@ -33,12 +29,12 @@ for line in open(gold_f):
             strs = [m[0] for m in ent]
             if not any(s in ps for s in strs):
                 other = [o for o in ('PerpInd','PerpOrg','Target','Victim') if o != r and any(s in [x for e in p.get(o, []) for x in e] for s in strs)]
-                out_missed.append((d['docid'], r, strs[0], other, sent(text, ent[0][1])))
+                out_missed.append((docid, r, strs[0], other, sent(text, ent[0][1])))
         for s in ps:
             if s not in allgold.get(r, set()):
                 other = [o for o in allgold if o != r and s in allgold[o]]
                 pos = text.find(s)
-                out_wrong.append((d['docid'], r, s, other, sent(text, pos) if pos >= 0 else '?'))
+                out_wrong.append((docid, r, s, other, sent(text, pos) if pos >= 0 else '?'))
 mode = sys.argv[4] if len(sys.argv) > 4 else 'both'
 if mode in ('both', 'missed'):
     print('## MISSED', len(out_missed))

@@ -23,34 +23,16 @@ events (events of mapped kinds first); the mapping's own rules (names
 without titles, quantities dropped, registry names) may make the match
 approximate. For grouping errors by cause, not for scoring.
 """
-import ast
 import collections
 import json
-import re
-import string
 import sys
 
-MAPPED_KINDS = ('attack', 'killing', 'kidnapping', 'seizure', 'protest')
-
-
-def norm(s):
-    """The scorer's normalisation (GRIT eval.py)."""
-    s = s.lower()
-    s = ''.join(c for c in s if c not in string.punctuation)
-    s = re.sub(r'\b(a|an|the)\b', ' ', s)
-    return ' '.join(s.split())
+from muc4_errors import MUC_KINDS, gold_documents, normalize as norm, sentence, sitrep_results
 
 
 def contains(long, short):
     """Is `short` a proper word sequence inside `long`?"""
     return long != short and f' {short} ' in f' {long} '
-
-
-def sentence(text, off):
-    """The sentence around a character offset (split on '.' and newlines)."""
-    s = max(text.rfind('.', 0, off), text.rfind('\n', 0, off)) + 1
-    e = text.find('.', off)
-    return text[s:e if e > 0 else None].strip().replace('\n', ' ')
 
 
 def event_strings(ev):
@@ -67,7 +49,7 @@ def event_strings(ev):
 def find_event(events, s):
     """The event whose actor or weapon string equals or ends with `s`."""
     best = None
-    for ev in sorted(events, key=lambda e: (e['kind'] not in MAPPED_KINDS, e.get('modality') != 'asserted')):
+    for ev in sorted(events, key=lambda e: (e['kind'] not in MUC_KINDS, e.get('modality') != 'asserted')):
         for _, t in event_strings(ev):
             if t == s:
                 return ev
@@ -95,18 +77,12 @@ def main():
     gold_f, pred_f, out_f = sys.argv[1:4]
     summary = '--summary' in sys.argv
     pred = json.load(open(pred_f))
-    results = {}
-    for line in open(out_f):
-        r = json.loads(line)
-        results[r['id']] = r
+    results = sitrep_results(out_f)
     rows = []
-    for line in open(gold_f):
-        d = json.loads(line)
-        ex = ast.literal_eval(d['extracts']) if isinstance(d['extracts'], str) else d['extracts']
-        text = d['doctext']
+    for docid, text, ex in gold_documents(gold_f):
         allgold = {r: set(norm(m[0]) for ent in ex.get(r, []) for m in ent) for r in ex}
-        p = pred.get(d['docid'], {}).get('pred_extracts', {})
-        events = results.get(d['docid'], {}).get('events', [])
+        p = pred.get(docid, {}).get('pred_extracts', {})
+        events = results.get(docid, {}).get('events', [])
         for role, ents in p.items():
             for ent in ents:
                 for raw in ent:
@@ -122,7 +98,7 @@ def main():
                         sent = sentence(text, ev['trigger']['span'][0])
                     else:
                         kind, trig, others, sent = '?', '?', '', '?'
-                    rows.append((d['docid'], role, raw, c, kind, trig, others, sent[:300]))
+                    rows.append((docid, role, raw, c, kind, trig, others, sent[:300]))
     if summary:
         by_cause = collections.Counter((r[3], r[1]) for r in rows)
         print('## spurious fillers', len(rows))

@@ -29,20 +29,11 @@ sentence (300 chars), and sitrep's events in it ("kind/modality trigger:
 role=text; ..."). `summary` prints counts per role and cause. For grouping
 errors by cause, not for scoring.
 """
-import ast
 import collections
 import json
-import re
-import string
 import sys
 
-
-def normalize(s):
-    """GRIT's normalisation: lower-case, drop ASCII punctuation, articles, fold spaces."""
-    s = s.lower()
-    s = ''.join(c for c in s if c not in string.punctuation)
-    s = re.sub(r'\b(a|an|the)\b', ' ', s)
-    return ' '.join(s.split())
+from muc4_errors import MUC_KINDS, ROLES, gold_documents, normalize, sitrep_results
 
 
 def sentence_span(text, off):
@@ -50,9 +41,6 @@ def sentence_span(text, off):
     s = max(text.rfind('. ', 0, off) + 1, text.rfind('\n\n', 0, off) + 1, 0)
     e = text.find('. ', off)
     return s, (e + 1 if e >= 0 else len(text))
-
-
-MUC_KINDS = {'attack', 'killing', 'kidnapping', 'seizure', 'protest'}
 
 
 def describe(ev):
@@ -68,19 +56,13 @@ def main():
     # Training documents are keyed by docid, dev and test ones by GRIT's
     # numbers with the docid inside.
     pred = {v.get('docid', k): v for k, v in json.load(open(pred_f)).items()}
-    results = {}
-    for line in open(out_f):
-        r = json.loads(line)
-        results[r['id']] = r
+    results = sitrep_results(out_f)
     rows = []
-    for line in open(gold_f):
-        d = json.loads(line)
-        ex = ast.literal_eval(d['extracts']) if isinstance(d['extracts'], str) else d['extracts']
-        p = pred.get(d['docid'], {}).get('pred_extracts', {})
-        text = d['doctext']
-        res = results.get(d['docid'], {'events': []})
-        any_pred = any(p.get(r) for r in ('PerpInd', 'PerpOrg', 'Target', 'Victim', 'Weapon'))
-        predicted = {r: {normalize(s) for ent in p.get(r, []) for s in ent} for r in ('PerpInd', 'PerpOrg', 'Target', 'Victim', 'Weapon')}
+    for docid, text, ex in gold_documents(gold_f):
+        p = pred.get(docid, {}).get('pred_extracts', {})
+        res = results.get(docid, {'events': []})
+        any_pred = any(p.get(r) for r in ROLES)
+        predicted = {r: {normalize(s) for ent in p.get(r, []) for s in ent} for r in ROLES}
         for role in roles:
             for ent in ex.get(role, []):
                 strs = [normalize(m[0]) for m in ent]
@@ -109,7 +91,7 @@ def main():
                     cause = 'in-actor-text'
                 else:
                     cause = 'not-an-argument'
-                rows.append((d['docid'], role, cause, ent[0][0], text[s:e].strip().replace('\n', ' ')[:300], ' | '.join(describe(ev) for ev in evs)))
+                rows.append((docid, role, cause, ent[0][0], text[s:e].strip().replace('\n', ' ')[:300], ' | '.join(describe(ev) for ev in evs)))
     if mode == 'summary':
         c = collections.Counter((r[1], r[2]) for r in rows)
         for role in roles:
