@@ -17,6 +17,12 @@ fn with_role(r: &DocumentResult, role: Role) -> Vec<String> {
     material(r).iter().flat_map(|e| e.actors_with(role).map(|a| a.text.to_lowercase())).collect()
 }
 
+/// The lower-case names (or texts, for those with no name) of the
+/// document's material events' actors in `role`.
+fn named_with_role(r: &DocumentResult, role: Role) -> Vec<String> {
+    material(r).iter().flat_map(|e| e.actors_with(role).map(|a| a.name.as_ref().unwrap_or(&a.text).to_lowercase())).collect()
+}
+
 fn dump(r: &DocumentResult) -> String {
     r.events.iter().map(|e| format!("{:?} {:?} {:?}", e.kind, e.trigger.text, e.actors.iter().map(|a| (a.role, a.text.as_str())).collect::<Vec<_>>())).collect::<Vec<_>>().join("\n")
 }
@@ -146,7 +152,7 @@ fn a_fronted_phrase_and_a_coordinated_subject_are_no_list() {
     ];
     for (text, victim) in cases {
         let r = extract(text);
-        let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).map(|a| a.name.clone().unwrap_or_else(|| a.text.clone()).to_lowercase()).collect();
+        let victims = named_with_role(&r, Role::Victim);
         assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
     }
 }
@@ -274,7 +280,7 @@ fn a_time_word_after_an_event_noun_does_not_hide_it() {
     ];
     for (text, victim) in cases {
         let r = extract(text);
-        let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).map(|a| a.text.to_lowercase()).collect();
+        let victims = with_role(&r, Role::Victim);
         assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
     }
     let text = "the bus was the target of a bombing yesterday.";
@@ -289,7 +295,7 @@ fn a_time_word_after_an_event_noun_does_not_hide_it() {
 fn people_listed_after_a_colon_are_the_victims() {
     let text = "this precaution was taken after military patrols killed three journalists: hernan ccori, a local news photographer, lucas van dam, a dutch tv correspondent, and rosa tello, a staff member of the radio.";
     let r = extract(text);
-    let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).map(|a| a.text.to_lowercase()).collect();
+    let victims = with_role(&r, Role::Victim);
     for name in ["hernan ccori", "lucas van dam", "rosa tello"] {
         assert!(victims.iter().any(|v| v == name), "{name}\n{}", dump(&r));
     }
@@ -298,7 +304,7 @@ fn people_listed_after_a_colon_are_the_victims() {
         "Gunmen kidnapped two engineers: Marco Rossi, an Italian, and Jean Dupont, a French citizen.",
     ] {
         let r = extract(text);
-        let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim)).map(|a| a.text.to_lowercase()).collect();
+        let victims = with_role(&r, Role::Victim);
         for name in ["marco rossi", "jean dupont"] {
             assert!(victims.iter().any(|v| v == name), "{text}: {name}\n{}", dump(&r));
         }
@@ -418,7 +424,7 @@ fn a_copula_after_victim_words_without_a_semicolon_list_names_no_one() {
 fn a_name_split_after_its_given_name_is_one_victim() {
     let names_of = |text: &str| -> Vec<String> {
         let r = extract(text);
-        material(&r).iter().flat_map(|e| e.actors_with(Role::Victim).map(|a| a.name.clone().unwrap_or(a.text.clone()).to_lowercase())).collect()
+        named_with_role(&r, Role::Victim)
     };
     let text = "two of the victims -- ana sofia bernal and her husband victor hugo ramirez -- were abducted by six men in civilian clothes.";
     let names = names_of(text);
