@@ -725,7 +725,10 @@ fn harm_adjective_of_named_subject(words: &mut [Word]) {
         // ("the road to X, where ... was wounded", "a niece of X's was
         // injured") shows a broken parse whose subject is no subject.
         let adposition_mark = (0..words.len()).any(|k| words[k].head == Some(a) && words[k].deprel == "mark" && matches!(words[k].upos, Upos::Adp | Upos::Part));
-        if words[subject].upos != Upos::Propn || adposition_mark {
+        // An agent ("wounded by a grenade", "injured by gunmen") makes it a
+        // passive whatever the subject: a state has no doer.
+        let agent = (0..words.len()).any(|k| words[k].head == Some(a) && words[k].deprel.starts_with("obl") && words.iter().any(|c| c.head == Some(k) && c.deprel == "case" && c.lower == "by"));
+        if !(words[subject].upos == Upos::Propn || agent) || adposition_mark {
             continue;
         }
         words[a].upos = Upos::Verb;

@@ -458,3 +458,19 @@ fn a_title_hung_on_the_name_leaves_the_name_the_victim() {
     let perpetrators = named_with_role(&r, Role::Perpetrator);
     assert_eq!(perpetrators, vec!["pablo escobar"], "{text}\n{}", dump(&r));
 }
+
+/// "X and two agents were wounded by a grenade": a harm word the tagger
+/// reads as an adjective is the passive verb when a "by" phrase names the
+/// doer or the means, whatever the subject.
+#[test]
+fn wounded_by_something_is_an_attack_on_the_subject() {
+    for (text, victim) in [
+        ("Police Captain Ramon Ilich Soto and two agents were wounded by a grenade in Pasto.", "ramon ilich soto"),
+        ("two agents were wounded by a grenade in pasto.", "two agents"),
+        ("Two nurses were injured by gunmen outside the clinic in Tumaco.", "two nurses"),
+    ] {
+        let r = extract(text);
+        let names = named_with_role(&r, Role::Victim);
+        assert!(names.iter().any(|n| n == victim), "{text}\n{names:?}\n{}", dump(&r));
+    }
+}
