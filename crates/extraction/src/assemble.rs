@@ -2068,14 +2068,23 @@ fn victims_killed(view: &DocumentView, d: &Draft) -> Option<Count> {
         if modality_of(s, m.head) != Modality::Asserted {
             continue;
         }
+        // Coordinated victims of one mention ("killed Pedro Lopez and
+        // Maria Gomez") are different people: their counts add up.
+        let mut groups: Vec<(usize, u64)> = Vec::new();
         for a in m.args.iter().filter(|a| a.role == Role::Victim && !is_pronoun(s, a.head)) {
             let r = s.bytes(strip_article(s, a.words.clone()));
             if !seen.insert(view.text[r.clone()].to_lowercase()) {
                 continue;
             }
-            counts.push(people_in_phrase(s, a.words.clone())?);
+            let people = people_in_phrase(s, a.words.clone())?;
+            let first_conjunct = first_conjunct(s, a.head);
+            match groups.iter_mut().find(|(g, _)| *g == first_conjunct) {
+                Some((_, n)) => *n += people,
+                None => groups.push((first_conjunct, people)),
+            }
             first.get_or_insert(r);
         }
+        counts.extend(groups.into_iter().map(|(_, n)| n));
     }
     let low = counts.iter().copied().max()?;
     let high: u64 = counts.iter().sum();
@@ -2089,6 +2098,22 @@ fn victims_killed(view: &DocumentView, d: &Draft) -> Option<Count> {
         span: view.offsets.span(r),
         reports: Vec::new(),
     })
+}
+
+/// The head of the first of the conjuncts joined by "and" that word `i`
+/// belongs to, through the words of a name ("Lopez" of "Pedro Lopez");
+/// `i`'s phrase head when it is no such conjunct. Conjuncts after a comma
+/// alone are left apart: the parser makes many appositions of them ("the
+/// general, Enrique Lopez").
+fn first_conjunct(s: &Sentence, mut i: usize) -> usize {
+    for _ in 0..s.words.len() {
+        let and = || s.children_rel(i, "cc").any(|c| s.words[c].lower == "and");
+        match s.words[i].head {
+            Some(h) if s.words[i].deprel == "flat" || s.words[i].deprel == "conj" && and() => i = h,
+            _ => break,
+        }
+    }
+    i
 }
 
 /// How many people a victim phrase names: each part of it between "and"

@@ -284,6 +284,7 @@ pub fn parse_document(
         verb_read_as_modifier(&mut words);
         verb_read_as_reduced_relative(&mut words);
         person_noun_before_name(&mut words);
+        names_coordinated_as_compounds(&mut words);
         names_listed_after_plural_noun(&mut words);
         verb_with_auxiliary_read_as_modifier(&mut words);
         harm_adjective_of_named_subject(&mut words);
@@ -461,44 +462,41 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
 /// media, the group claimed ...") is an oblique the parser mislabelled; left
 /// as a subject it would take the place of the real one beside it.
 fn relabel_subjects_with_prepositions(words: &mut [Word]) {
-    // The preposition of each subject, if it has one.
-    let mut case_of: Vec<Option<usize>> = vec![None; words.len()];
-    for (k, w) in words.iter().enumerate() {
-        if let Some(h) = w.head.filter(|_| w.deprel == "case" && w.upos == sitrep_analysis::Upos::Adp) {
-            case_of[h] = Some(k);
+    for i in 0..words.len() {
+        if matches!(words[i].deprel.as_str(), "nsubj" | "nsubj:pass") {
+            relabel_subject_with_preposition(words, i);
         }
     }
-    for i in 0..words.len() {
-        let Some(c) = case_of[i] else { continue };
-        if !matches!(words[i].deprel.as_str(), "nsubj" | "nsubj:pass") {
-            continue;
-        }
-        // "Opponents of Kenya's parliament protested": an "of" phrase right
-        // after another subject of the same verb is that subject's
-        // complement, which the parser hung on the verb.
-        if words[c].lower == "of" {
-            if let Some(owner) = subject_ending_before(words, i, c) {
-                words[i].head = Some(owner);
-                words[i].deprel = "nmod".to_string();
-                continue;
-            }
-        }
-        // "during the last few hours terrorists staged ...": the parser
-        // ran a time phrase into the subject; the preposition is the time
-        // phrase's, and the subject stays.
-        let time = (c + 1..i).rev().find(|&k| words[k].upos == sitrep_analysis::Upos::Noun && TIME_NOUNS.contains(&words[k].lemma.as_str()));
-        match time {
-            Some(t) => {
-                for j in c..t {
-                    if words[j].head == Some(i) {
-                        words[j].head = Some(t);
-                    }
+}
+
+/// The repair of [`relabel_subjects_with_prepositions`] for the subject
+/// at `i`, if it has a preposition.
+fn relabel_subject_with_preposition(words: &mut [Word], i: usize) {
+    let Some(c) = (0..words.len()).find(|&k| words[k].head == Some(i) && words[k].deprel == "case" && words[k].upos == Upos::Adp) else { return };
+    // "Opponents of Kenya's parliament protested", "the attack on senator
+    // X left two dead": a prepositional phrase right after another
+    // subject of the same verb is that subject's complement, which the
+    // parser hung on the verb.
+    if let Some(owner) = subject_ending_before(words, i, c) {
+        words[i].head = Some(owner);
+        words[i].deprel = "nmod".to_string();
+        return;
+    }
+    // "during the last few hours terrorists staged ...": the parser
+    // ran a time phrase into the subject; the preposition is the time
+    // phrase's, and the subject stays.
+    let time = (c + 1..i).rev().find(|&k| words[k].upos == Upos::Noun && TIME_NOUNS.contains(&words[k].lemma.as_str()));
+    match time {
+        Some(t) => {
+            for j in c..t {
+                if words[j].head == Some(i) {
+                    words[j].head = Some(t);
                 }
-                words[t].head = words[i].head;
-                words[t].deprel = "obl".to_string();
             }
-            None => words[i].deprel = "obl".to_string(),
+            words[t].head = words[i].head;
+            words[t].deprel = "obl".to_string();
         }
+        None => words[i].deprel = "obl".to_string(),
     }
 }
 
@@ -913,6 +911,62 @@ const PREPOSITIONAL_OBJECTS: &[(&str, &str)] = &[("fire", "at"), ("fire", "on"),
 
 /// Verbs without a passive: a past form of one after a noun is its clause's verb.
 const NEVER_PASSIVE: &[&str] = &["clash", "fight", "explode", "erupt", "riot", "protest", "demonstrate", "march", "die", "flee", "rebel"];
+
+/// "the attack on senator ernesto samper and union leader jose antequera",
+/// "bishop pablo smith and francisca colomer misquita were wounded": in
+/// lower-case text the parser may take two coordinated names for one,
+/// hanging "and" and the second name's first words as compounds of its
+/// last word, and that word on the first name (as `list` or `compound`)
+/// or the first name on it (as `nmod:poss`). Either way one of the two
+/// people is lost from the phrase the event sees. When "and" right after
+/// a proper noun hangs on a compound inside a run of proper nouns, the
+/// run's top word becomes the conjunct of the first name's top word, which
+/// takes the place the pair had. Shared modifiers ("soviet and prc
+/// embassies", "m-16 and ak-47 rifles") end in a common noun and are left
+/// alone.
+fn names_coordinated_as_compounds(words: &mut [Word]) {
+    for c in 1..words.len() {
+        let Some(h) = words[c].head else { continue };
+        if words[c].deprel != "cc" || h <= c || words[c - 1].upos != Upos::Propn || !matches!(words[h].rel(), "compound" | "flat") {
+            continue;
+        }
+        let mut right = h;
+        while let Some(up) = words[right].head.filter(|&up| up > c && matches!(words[right].rel(), "compound" | "flat")) {
+            right = up;
+        }
+        let mut left = c - 1;
+        while let Some(up) = words[left].head.filter(|&up| up < c) {
+            left = up;
+        }
+        if words[right].upos != Upos::Propn || left == right {
+            continue;
+        }
+        if words[right].head == Some(left) {
+            // The second name hangs on the first: it is its conjunct.
+            words[right].deprel = "conj".to_string();
+        } else if words[left].head == Some(right) {
+            // The first name hangs inside the second: the first takes the
+            // pair's place, with the phrase's preposition and determiner.
+            for k in 0..c {
+                if words[k].head == Some(right) && k != left {
+                    words[k].head = Some(left);
+                }
+            }
+            words[left].head = words[right].head;
+            words[left].deprel = words[right].deprel.clone();
+            words[right].head = Some(left);
+            words[right].deprel = "conj".to_string();
+            // "the attack on senator X and leader Y left two dead": a pair
+            // the parser made a subject keeps the preposition it has.
+            if matches!(words[left].deprel.as_str(), "nsubj" | "nsubj:pass") {
+                relabel_subject_with_preposition(words, left);
+            }
+        } else {
+            continue;
+        }
+        words[c].head = Some(right);
+    }
+}
 
 /// "the assassination of their colleague Mariela Espinosa Arango": the
 /// parser may hang the name beside the word for the person instead of with

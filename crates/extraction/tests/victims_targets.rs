@@ -474,3 +474,26 @@ fn wounded_by_something_is_an_attack_on_the_subject() {
         assert!(names.iter().any(|n| n == victim), "{text}\n{names:?}\n{}", dump(&r));
     }
 }
+
+/// Two names joined by "and" in lower-case text, which the parser may read
+/// as one name with compounds, are two victims, also when the pair was
+/// taken for a subject with its preposition ("the attack on ... left");
+/// modifiers shared by two names before a common noun ("the san pedro and
+/// santa rosa police stations") stay one phrase.
+#[test]
+fn two_coordinated_names_are_two_victims() {
+    for (text, first, second) in [
+        ("bishop tomas ibarra and maria lucia mendoza ochoa were seriously wounded.", "tomas ibarra", "maria lucia mendoza ochoa"),
+        ("the attack on senator ernesto ruiz and union leader jose vidal left two dead.", "ernesto ruiz", "jose vidal"),
+    ] {
+        let r = extract(text);
+        let names = named_with_role(&r, Role::Victim);
+        for name in [first, second] {
+            assert!(names.iter().any(|n| n == name), "{text}\n{names:?}\n{}", dump(&r));
+        }
+    }
+    let text = "rebels attacked the san pedro and santa rosa police stations.";
+    let r = extract(text);
+    let targets = with_role(&r, Role::Target);
+    assert_eq!(targets, vec!["san pedro and santa rosa police stations"], "{text}\n{}", dump(&r));
+}
