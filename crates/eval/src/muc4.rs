@@ -598,6 +598,9 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             if actor.role == Role::Perpetrator && actor.sector.as_deref() == Some("government") {
                 continue;
             }
+            if actor.role == Role::Target && describes_people(actor) {
+                continue;
+            }
             let role = match actor.role {
                 Role::Perpetrator => match actor.kind {
                     Some(ActorKind::Organization) | Some(ActorKind::Group) => MucRole::PerpOrg,
@@ -626,6 +629,47 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
         }
     }
     out
+}
+
+/// Sectors sitrep gives to people rather than to institutions: a target
+/// of one of them is a body of people ("the civilian population", "police
+/// forces", "the Chilean opposition"), not a building or a service.
+const PEOPLE_SECTORS: &[&str] =
+    &["civilian", "military", "police", "security", "rebel", "insurgent", "militia", "opposition", "party", "government"];
+
+/// Is a target a description of people that sitrep took for the thing
+/// attacked ("bombed the civilian population", "attacks on police
+/// forces", "the regiment")? MUC-4's physical target is "a thing
+/// (inanimate object) that was attacked" (TASKDOC `template-doc-part1`,
+/// slot 12, PHYS TGT: ID); people go in the human-target slots (18-19,
+/// HUM TGT: NAME and DESCRIPTION), and the
+/// role-filler data set's Victim holds human targets by name only, so a
+/// description of people fills neither slot, as a described victim does
+/// not. Only targets of kind person, unnamed, of a sector of people and
+/// whose phrase ends in a word for people: embassies, banks and schools,
+/// which sitrep also calls persons, belong to sectors of institutions or
+/// end in a word for a building.
+fn describes_people(actor: &sitrep_schema::Actor) -> bool {
+    actor.kind == Some(ActorKind::Person)
+        && actor.name.is_none()
+        && actor.sector.as_deref().is_some_and(|s| PEOPLE_SECTORS.contains(&s))
+        && ends_in_people(&actor.text)
+}
+
+/// Is the head of the phrase (its last word before its first "of", or its
+/// last word) a common noun whose most frequent sense is a person or a
+/// group ("civilian population", "police forces", "officials")? Unlike
+/// [`is_description`], a word of the extraction lexicon for a building
+/// ("embassy", "home") does not count, nor does the owner after "of"
+/// ("the residence of the ambassador").
+fn ends_in_people(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let head = lower.split(" of ").next().unwrap_or("");
+    let Some(last) = head.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).last() else {
+        return false;
+    };
+    let singulars = [last.strip_suffix("ies").map(|x| format!("{x}y")), last.strip_suffix("es").map(String::from), last.strip_suffix('s').map(String::from), last.strip_suffix("men").map(|x| format!("{x}man"))];
+    names_people(last) || singulars.iter().flatten().any(|x| names_people(x))
 }
 
 /// Words for areas (`data/muc4_area_words.txt`; its header documents the
@@ -980,6 +1024,36 @@ mod tests {
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
         assert_eq!(p[MucRole::Victim.index()], vec!["Elena Ruiz Paredes".to_string()]);
         assert_eq!(p[MucRole::Target.index()], vec!["escort".to_string(), "the armoured car".to_string()]);
+    }
+
+    #[test]
+    fn people_taken_for_physical_targets_fill_no_slot() {
+        let target = |text: &str, kind, sector: Option<&str>| {
+            let mut a = actor(Role::Target, text, Some(kind));
+            a.sector = sector.map(String::from);
+            a
+        };
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(
+            EventKind::Attack,
+            vec![
+                target("the rural population", ActorKind::Person, Some("civilian")),
+                target("two riot police squads", ActorKind::Person, Some("police")),
+                target("the provincial authorities", ActorKind::Person, Some("government")),
+                target("a cavalry regiment", ActorKind::Person, Some("military")),
+                target("the Peruvian consulate", ActorKind::Person, Some("government")),
+                target("the residence of the consul", ActorKind::Person, Some("government")),
+                target("a parish school", ActorKind::Person, Some("education")),
+                target("a farmer's home", ActorKind::Person, Some("civilian")),
+                target("the town hall", ActorKind::Facility, None),
+            ],
+        ));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(
+            p[MucRole::Target.index()],
+            vec!["the Peruvian consulate", "the residence of the consul", "a parish school", "a farmer's home", "the town hall"]
+        );
+        assert!(p[MucRole::Victim.index()].is_empty());
     }
 
     #[test]
