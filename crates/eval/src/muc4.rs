@@ -539,8 +539,9 @@ fn named_as_fighting(event: &Event) -> bool {
 /// ([`named_as_fighting`]) that hit no one of a non-combatant sector
 /// ("5th brigade troops clashed with rebel columns as helicopter gunships
 /// gave air support")? Fighting between armed forces and guerrillas is an
-/// act of war, not terrorism (TASKDOC `template-doc-part1` 1.0, point 1),
-/// as for [`act_of_war`]. On train these events gave 1 matched filler for
+/// act of war, not terrorism: TASKDOC `template-doc-part1` 1.0, point 1,
+/// names "'clashes' between guerrilla groups and the military" as not
+/// relevant, as for [`act_of_war`]. On train these events gave 1 matched filler for
 /// 30 spurious ones. Part of `civilian_targets_only`.
 fn fighting_between_combatants(event: &Event) -> bool {
     matches!(event.kind, EventKind::Attack | EventKind::Killing)
