@@ -45,6 +45,10 @@ const PROSPECT_NOUNS_HYPOTHETICAL: &[&str] = &["possibility", "risk", "danger", 
 /// Nouns whose "of"/"for" complement is an event still to come: "the threat
 /// of attacks", "preparations for an offensive".
 const PROSPECT_NOUNS_FUTURE: &[&str] = &["threat", "plan", "plot", "preparation", "planning", "conspiracy"];
+/// Nouns for an account of events ("the report that ..."), and the
+/// predicates that call such an account false ("... is unfounded").
+const ACCOUNT_NOUNS: &[&str] = &["report", "claim", "rumor", "rumour", "version", "information", "allegation", "story", "accusation"];
+const FALSITY_PREDICATES: &[&str] = &["unfounded", "false", "untrue", "baseless", "groundless", "incorrect", "inaccurate", "wrong", "fabrication", "lie"];
 /// Verbs whose complement may not have happened.
 const HYPOTHETICAL_GOVERNORS: &[&str] = &["fear", "suspect", "speculate", "rumor", "rumour", "allege", "doubt", "wonder", "consider", "try_not"];
 const MODALS: &[&str] = &["may", "might", "could", "would", "should", "must", "can"];
@@ -79,6 +83,11 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
         }
         if matches!(rel.as_str(), "xcomp" | "ccomp") && FUTURE_GOVERNORS.contains(&governor.lemma.as_str()) {
             return Modality::Future;
+        }
+        // "the report that the ambassador's daughter was wounded is
+        // absolutely unfounded": an account called false is a denial.
+        if rel == "acl" && account_called_false(s, cur, h) {
+            return Modality::Negated;
         }
         // "a threat to boycott", "its plan to withdraw", "calls to release",
         // "the mission of killing": a clause complementing a noun of
@@ -168,6 +177,25 @@ fn has_no_subject_or_auxiliary(s: &Sentence, i: usize) -> bool {
 /// auxiliary?
 fn shares_auxiliaries(s: &Sentence, conjunct: usize, first: usize) -> bool {
     s.words[conjunct].is_verb() && s.words[first].is_verb() && s.children_rel(first, "aux").next().is_some() && has_no_subject_or_auxiliary(s, conjunct)
+}
+
+/// Whether `clause` is the "that" clause of an account noun `noun` ("the
+/// report that ...") whose predicate calls it false ("is unfounded", "was
+/// a fabrication"), the predicate not itself negated.
+fn account_called_false(s: &Sentence, clause: usize, noun: usize) -> bool {
+    let Some(predicate) = s.words[noun].head else { return false };
+    // The parser may read "that" as a relative pronoun ("the report that
+    // guerrillas kidnapped the mayor"); with the clause's own subject and
+    // object beside it, it can only be the complementiser.
+    let complementiser = s.children(clause).iter().any(|&t| {
+        let own = |rel: &str| s.children(clause).iter().any(|&k| k != t && s.words[k].rel() == rel);
+        s.words[t].lower == "that" && (s.words[t].rel() == "mark" || s.words[t].rel() == "obj" && own("obj") && own("nsubj"))
+    });
+    ACCOUNT_NOUNS.contains(&s.words[noun].lemma.as_str())
+        && complementiser
+        && s.words[noun].rel() == "nsubj"
+        && FALSITY_PREDICATES.contains(&s.words[predicate].lemma.as_str())
+        && !own_negated(s, predicate)
 }
 
 /// The modality an event noun at `noun` takes from the word `governor` it

@@ -291,6 +291,13 @@ pub fn parse_document(
         shot_dead_object(&mut words);
         reduced_relative_read_as_main_verb(&mut words);
         comma_list_read_as_clauses(&mut words);
+        // The repairs move heads; a cycle would make every walk up the tree
+        // stop early and lose the words in it (tests and debug builds check).
+        debug_assert!(
+            (0..words.len()).all(|i| reaches_root(&words, i)),
+            "a repair closed a cycle in: {}",
+            words.iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ")
+        );
         let mut children = vec![Vec::new(); words.len()];
         for (i, w) in words.iter().enumerate() {
             if let Some(h) = w.head {
@@ -718,7 +725,10 @@ fn harm_adjective_of_named_subject(words: &mut [Word]) {
         // ("the road to X, where ... was wounded", "a niece of X's was
         // injured") shows a broken parse whose subject is no subject.
         let adposition_mark = (0..words.len()).any(|k| words[k].head == Some(a) && words[k].deprel == "mark" && matches!(words[k].upos, Upos::Adp | Upos::Part));
-        if words[subject].upos != Upos::Propn || adposition_mark {
+        // An agent ("wounded by a grenade", "injured by gunmen") makes it a
+        // passive whatever the subject: a state has no doer.
+        let agent = (0..words.len()).any(|k| words[k].head == Some(a) && words[k].deprel.starts_with("obl") && words.iter().any(|c| c.head == Some(k) && c.deprel == "case" && c.lower == "by"));
+        if !(words[subject].upos == Upos::Propn || agent) || adposition_mark {
             continue;
         }
         words[a].upos = Upos::Verb;
@@ -936,15 +946,23 @@ fn person_noun_before_name(words: &mut [Word]) {
         let own_case = words.iter().any(|w| w.head == Some(name) && w.deprel == "case");
         let tied = words.iter().enumerate().any(|(k, w)| run.contains(&k) && w.head == Some(n));
         if higher && !own_case && !tied {
+            let noun_case = words.iter().any(|w| w.head == Some(n) && w.deprel == "case");
             for k in 0..n {
                 if words[k].head == Some(n) {
                     words[k].head = Some(name);
                 }
             }
             // The phrase keeps the noun's place, unless the name was the
-            // subject ("Drug lord Pablo Escobar ordered", "lord" taken
-            // for an object).
-            if !words[name].deprel.starts_with("nsubj") {
+            // subject and the noun no prepositional phrase ("Drug lord
+            // Pablo Escobar ordered", "lord" taken for an object; but "an
+            // attack against opposition leader Marta Vidal left ..." is no
+            // second subject), or the name already heads the noun
+            // ("against former minister Pedro Salas" with "minister" an
+            // `nmod:desc` of "Pedro": taking the noun's head would hang the
+            // name on itself or on its own first word).
+            let noun_under_name = words[n].head.is_some_and(|h| run.contains(&h));
+            let name_keeps_subject = words[name].deprel.starts_with("nsubj") && !noun_case;
+            if !name_keeps_subject && !noun_under_name {
                 words[name].head = words[n].head;
                 words[name].deprel = words[n].deprel.clone();
             }

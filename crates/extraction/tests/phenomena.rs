@@ -215,6 +215,25 @@ fn negated_events_are_marked() {
     assert_eq!(events_of(&r, EventKind::Attack)[0].modality, Modality::Negated, "{}", describe(&r));
 }
 
+/// An account called false ("the report that ... is unfounded") denies
+/// the event in it, also when the parser reads "that" as a relative
+/// pronoun; an account called true, or one not called false, asserts it.
+#[test]
+fn an_event_in_a_report_called_false_is_negated() {
+    for (text, expected) in [
+        ("The report that the consul's son was seriously wounded by gunfire is absolutely unfounded.", Modality::Negated),
+        ("The claim that soldiers killed three peasants in Morazan is false.", Modality::Negated),
+        ("the report that guerrillas kidnapped the mayor of san rafael is totally unfounded.", Modality::Negated),
+        ("the report that guerrillas kidnapped the mayor of san rafael is accurate.", Modality::Asserted),
+        ("Soldiers killed three peasants in Morazan, a report said.", Modality::Asserted),
+    ] {
+        let r = extract(text, "1990-02-05");
+        let e: Vec<&Event> = r.events.iter().filter(|e| !e.kind.is_statement()).collect();
+        assert_eq!(e.len(), 1, "{text}: {}", describe(&r));
+        assert_eq!(e[0].modality, expected, "{text}: {}", describe(&r));
+    }
+}
+
 #[test]
 fn future_and_hypothetical_events_are_marked() {
     let r = extract("The group threatened to attack the capital.", "2024-03-14");

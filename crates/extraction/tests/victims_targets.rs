@@ -435,3 +435,42 @@ fn a_name_split_after_its_given_name_is_one_victim() {
     assert!(names.iter().any(|n| n == "gustavo adolfo mena"), "{text}\n{names:?}");
     assert!(!names.iter().any(|n| n.contains("colleague gustavo")), "{text}\n{names:?}");
 }
+
+/// A title before a name that the parser hangs on the name ("former
+/// minister" as an `nmod:desc` of "Pedro") is the name's description: the
+/// named person is the victim, and the phrase keeps its place in the
+/// sentence (no second subject made of a prepositional phrase).
+#[test]
+fn a_title_hung_on_the_name_leaves_the_name_the_victim() {
+    for (text, name) in [
+        ("A group of rebels carried out an attack against former interior minister Pedro Salas Mejia in Lima.", "pedro salas mejia"),
+        ("An attack against opposition leader Marta Quinteros Vidal left two bodyguards dead.", "marta quinteros vidal"),
+        ("the rebels killed former labor minister julio cesar arevalo in his home.", "julio cesar arevalo"),
+        ("unidentified men shot former mayor rosa elvira cano outside her house in cucuta.", "rosa elvira cano"),
+    ] {
+        let r = extract(text);
+        let names = named_with_role(&r, Role::Victim);
+        assert!(names.iter().any(|n| n == name), "{text}\n{names:?}\n{}", dump(&r));
+    }
+    // A subject that is no prepositional phrase keeps its place.
+    let text = "Drug lord Pablo Escobar ordered the killing of the judge.";
+    let r = extract(text);
+    let perpetrators = named_with_role(&r, Role::Perpetrator);
+    assert_eq!(perpetrators, vec!["pablo escobar"], "{text}\n{}", dump(&r));
+}
+
+/// "X and two agents were wounded by a grenade": a harm word the tagger
+/// reads as an adjective is the passive verb when a "by" phrase names the
+/// doer or the means, whatever the subject.
+#[test]
+fn wounded_by_something_is_an_attack_on_the_subject() {
+    for (text, victim) in [
+        ("Police Captain Ramon Ilich Soto and two agents were wounded by a grenade in Pasto.", "ramon ilich soto"),
+        ("two agents were wounded by a grenade in pasto.", "two agents"),
+        ("Two nurses were injured by gunmen outside the clinic in Tumaco.", "two nurses"),
+    ] {
+        let r = extract(text);
+        let names = named_with_role(&r, Role::Victim);
+        assert!(names.iter().any(|n| n == victim), "{text}\n{names:?}\n{}", dump(&r));
+    }
+}

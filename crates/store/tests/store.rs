@@ -5,23 +5,22 @@
 mod common;
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use common::*;
 use sitrep_schema::{DocumentResult, EventKind, InputDocument};
 use sitrep_store::{export, ExportFormat, IncidentFilter, IncidentSummary, Page, Store, StoreError};
 
-static COUNTER: AtomicUsize = AtomicUsize::new(0);
+/// A database path in a fresh temporary directory, removed when this drops
+/// (after the stores opened on it: declare it before them).
+struct TempDb {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
 
-fn temp_db(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-store-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-    let path = dir.join(format!("{name}-{n}.db"));
-    for ext in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{ext}", path.display()));
-    }
-    path
+fn temp_db(name: &str) -> TempDb {
+    let dir = tempfile::Builder::new().prefix("sitrep-store-test-").tempdir().expect("temp dir");
+    let path = dir.path().join(format!("{name}.db"));
+    TempDb { _dir: dir, path }
 }
 
 fn pairs(docs: &[Doc]) -> Vec<(InputDocument, DocumentResult)> {
@@ -38,7 +37,8 @@ fn karrada(store: &Store) -> IncidentSummary {
 
 #[test]
 fn a_family_of_reports_becomes_three_incidents_with_history() {
-    let path = temp_db("family");
+    let family_db = temp_db("family");
+    let path = &family_db.path;
     let mut store = Store::open(&path).unwrap();
     let report = store.ingest(&pairs(&baghdad_family())).unwrap();
     assert_eq!(report.documents_added, 8);
@@ -89,7 +89,8 @@ fn a_family_of_reports_becomes_three_incidents_with_history() {
 
 #[test]
 fn re_ingesting_changes_nothing() {
-    let path = temp_db("idem");
+    let idem_db = temp_db("idem");
+    let path = &idem_db.path;
     let mut store = Store::open(&path).unwrap();
     let docs = pairs(&baghdad_family());
     store.ingest(&docs).unwrap();
@@ -123,7 +124,8 @@ fn incidents_do_not_depend_on_order_or_batching() {
         let perm = permutation(docs.len(), seed);
         let ordered: Vec<(InputDocument, DocumentResult)> =
             perm.iter().map(|&i| (docs[i].input.clone(), docs[i].result.clone())).collect();
-        let mut store = Store::open(temp_db("order")).unwrap();
+        let order_db = temp_db("order");
+        let mut store = Store::open(&order_db.path).unwrap();
         for chunk in ordered.chunks(batch) {
             store.ingest(chunk).unwrap();
         }
@@ -149,7 +151,8 @@ fn incidents_do_not_depend_on_order_or_batching() {
 #[test]
 fn renamed_incidents_keep_answering_to_their_old_id() {
     let docs = baghdad_family();
-    let mut store = Store::open(temp_db("alias")).unwrap();
+    let alias_db = temp_db("alias");
+    let mut store = Store::open(&alias_db.path).unwrap();
     // The local paper first: its incident is named after it...
     let local = docs.iter().find(|d| d.result.id == "localnews-0304").unwrap();
     store.ingest(&pairs(std::slice::from_ref(local))).unwrap();
@@ -167,7 +170,8 @@ fn renamed_incidents_keep_answering_to_their_old_id() {
 
 #[test]
 fn filters_select_incidents() {
-    let mut store = Store::open(temp_db("filters")).unwrap();
+    let filters_db = temp_db("filters");
+    let mut store = Store::open(&filters_db.path).unwrap();
     store.ingest(&pairs(&baghdad_family())).unwrap();
     let count = |f: IncidentFilter| store.count_incidents(&f).unwrap();
     assert_eq!(count(IncidentFilter::default()), 3);
@@ -201,7 +205,8 @@ fn filters_select_incidents() {
 
 #[test]
 fn exports_in_every_format_parse_back() {
-    let mut store = Store::open(temp_db("export")).unwrap();
+    let export_db = temp_db("export");
+    let mut store = Store::open(&export_db.path).unwrap();
     store.ingest(&pairs(&baghdad_family())).unwrap();
     let run = |format| {
         let mut out = Vec::new();
@@ -254,7 +259,8 @@ fn exports_in_every_format_parse_back() {
 
 #[test]
 fn documents_with_errors_are_not_stored_and_statements_without_target_float() {
-    let mut store = Store::open(temp_db("errors")).unwrap();
+    let errors_db = temp_db("errors");
+    let mut store = Store::open(&errors_db.path).unwrap();
     let mut bad = DocumentResult::empty("bad");
     bad.error = Some("feed.jsonl:3: malformed JSON".into());
     let input = InputDocument { text: "x".into(), ..Default::default() };
@@ -272,7 +278,8 @@ fn documents_with_errors_are_not_stored_and_statements_without_target_float() {
 
 #[test]
 fn readers_work_while_another_connection_ingests() {
-    let path = temp_db("concurrent");
+    let concurrent_db = temp_db("concurrent");
+    let path = &concurrent_db.path;
     let docs = baghdad_family();
     let mut writer = Store::open(&path).unwrap();
     writer.ingest(&pairs(&docs[..2])).unwrap();
@@ -302,13 +309,15 @@ fn readers_work_while_another_connection_ingests() {
 
 #[test]
 fn foreign_files_and_newer_stores_are_refused_with_advice() {
-    let path = temp_db("foreign");
+    let foreign_db = temp_db("foreign");
+    let path = &foreign_db.path;
     std::fs::write(&path, b"this is not a database, just some text that is long enough to fill a header").unwrap();
     let err = Store::open(&path).err().expect("refused");
     assert!(matches!(err, StoreError::NotAStore { .. }), "{err}");
     assert!(err.to_string().contains("not a sitrep store"));
 
-    let path = temp_db("newer");
+    let newer_db = temp_db("newer");
+    let path = &newer_db.path;
     drop(Store::open(&path).unwrap());
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
@@ -369,7 +378,8 @@ fn dense_overlapping_reports_give_the_same_incidents_in_any_order_and_batching()
         let perm = permutation(docs.len(), seed);
         let ordered: Vec<(InputDocument, DocumentResult)> =
             perm.iter().map(|&i| (docs[i].input.clone(), docs[i].result.clone())).collect();
-        let mut store = Store::open(temp_db("dense")).unwrap();
+        let dense_db = temp_db("dense");
+        let mut store = Store::open(&dense_db.path).unwrap();
         for chunk in ordered.chunks(batch) {
             store.ingest(chunk).unwrap();
         }
@@ -386,7 +396,8 @@ fn dense_overlapping_reports_give_the_same_incidents_in_any_order_and_batching()
 #[test]
 fn a_capped_neighbourhood_still_leaves_a_sound_store() {
     let docs = baghdad_family();
-    let mut store = Store::open(temp_db("cap")).unwrap().with_neighbourhood_cap(2);
+    let cap_db = temp_db("cap");
+    let mut store = Store::open(&cap_db.path).unwrap().with_neighbourhood_cap(2);
     let mut capped = false;
     for d in &docs {
         capped |= store.ingest(&pairs(std::slice::from_ref(d))).unwrap().capped;
@@ -405,7 +416,8 @@ fn a_capped_neighbourhood_still_leaves_a_sound_store() {
 
 #[test]
 fn odd_values_from_extraction_do_not_break_ingest() {
-    let mut store = Store::open(temp_db("odd")).unwrap();
+    let odd_db = temp_db("odd");
+    let mut store = Store::open(&odd_db.path).unwrap();
     let mut doc = Doc::new("odd", "X", "2024-03-05", "Clashes erupted somewhere in the north, killing many.").event(
         EventKind::Clash,
         "Clashes",
@@ -446,7 +458,8 @@ fn reresolving_with_new_thresholds_equals_a_fresh_ingest() {
         &sitrep_resolution::config::DEFAULT_MERGE_TOML.replace("threshold = 0.7", "threshold = 0.99"),
     )
     .unwrap();
-    let path = temp_db("reresolve");
+    let reresolve_db = temp_db("reresolve");
+    let path = &reresolve_db.path;
     let docs = pairs(&baghdad_family());
     {
         let mut store = Store::open_with_config(&path, strict).unwrap();
@@ -459,7 +472,8 @@ fn reresolving_with_new_thresholds_equals_a_fresh_ingest() {
     let report = store.reresolve().unwrap();
     assert_eq!(report.incidents_written, 3);
     store.check().unwrap();
-    let mut fresh = Store::open(temp_db("fresh")).unwrap();
+    let fresh_db = temp_db("fresh");
+    let mut fresh = Store::open(&fresh_db.path).unwrap();
     fresh.ingest(&docs).unwrap();
     assert_eq!(all(&store), all(&fresh));
     assert_eq!(store.stats().unwrap(), fresh.stats().unwrap());

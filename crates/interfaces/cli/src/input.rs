@@ -412,10 +412,10 @@ mod tests {
     use super::*;
     use std::io::Write;
 
-    fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("sitrep-input-test-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join(name);
+    /// A file in `dir` (a `tempfile::TempDir` the test holds, so it is
+    /// removed when the test ends).
+    fn temp_file(dir: &tempfile::TempDir, name: &str, contents: &[u8]) -> PathBuf {
+        let path = dir.path().join(name);
         let mut f = File::create(&path).unwrap();
         f.write_all(contents).unwrap();
         path
@@ -423,7 +423,8 @@ mod tests {
 
     #[test]
     fn json_lines_keep_going_after_bad_lines() {
-        let path = temp_file(
+        let dir = tempfile::tempdir().unwrap();
+        let path = temp_file(&dir,
             "mixed.jsonl",
             b"{\"id\":\"a\",\"text\":\"Gunmen killed two.\"}\n{not json\n\n{\"id\":\"c\"}\n{\"text\":\"ok\",\"published\":\"2024-01-02\"}\n",
         );
@@ -445,7 +446,8 @@ mod tests {
         let mut contents = b"{\"text\":\"".to_vec();
         contents.extend(std::iter::repeat(b'x').take(5000));
         contents.extend(b"\"}\n{\"id\":\"next\",\"text\":\"fine\"}\n");
-        let path = temp_file("long.jsonl", &contents);
+        let dir = tempfile::tempdir().unwrap();
+        let path = temp_file(&dir, "long.jsonl", &contents);
         let opts = InputOptions { max_bytes: 1000, ..InputOptions::default() };
         let recs: Vec<_> = InputReader::new(&[path], opts).collect();
         assert_eq!(recs.len(), 2);
@@ -455,9 +457,10 @@ mod tests {
 
     #[test]
     fn text_files_binary_empty_and_latin1() {
-        let bin = temp_file("x.bin", b"\x7fELF\x00\x00\x01garbage");
-        let empty = temp_file("empty.txt", b"  \n");
-        let latin = temp_file("latin.txt", b"Bogot\xe1, 3 JAN 90 -- Guerrillas attacked.");
+        let dir = tempfile::tempdir().unwrap();
+        let bin = temp_file(&dir, "x.bin", b"\x7fELF\x00\x00\x01garbage");
+        let empty = temp_file(&dir, "empty.txt", b"  \n");
+        let latin = temp_file(&dir, "latin.txt", b"Bogot\xe1, 3 JAN 90 -- Guerrillas attacked.");
         let missing = PathBuf::from("/nonexistent/sitrep/file.txt");
         let recs: Vec<_> = InputReader::new(&[bin, empty, latin, missing], InputOptions::default()).collect();
         assert_eq!(recs.len(), 4);
@@ -471,7 +474,8 @@ mod tests {
 
     #[test]
     fn oversized_text_file_is_refused_without_reading_it() {
-        let big = temp_file("big.txt", &vec![b'a'; 4096]);
+        let dir = tempfile::tempdir().unwrap();
+        let big = temp_file(&dir, "big.txt", &vec![b'a'; 4096]);
         let opts = InputOptions { max_bytes: 1024, ..InputOptions::default() };
         let recs: Vec<_> = InputReader::new(&[big], opts).collect();
         assert!(recs[0].document.as_ref().unwrap_err().contains("over the limit"));

@@ -2,17 +2,15 @@
 //! evaluation sets live outside the repository): exit codes, the message when
 //! the data are absent, the JSON summary, and GRIT-format prediction files.
 
-use std::path::PathBuf;
 use std::process::Command;
 
 fn sitrep() -> Command {
     Command::new(env!("CARGO_BIN_EXE_sitrep"))
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-eval-cli-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
+/// A fresh directory, removed when the returned guard drops.
+fn temp_dir(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("sitrep-eval-cli-{name}-")).tempdir().expect("temp dir")
 }
 
 #[test]
@@ -33,7 +31,8 @@ const SPLIT: &str = r#"{"docid": "TST1-MUC3-0001", "doctext": "urban guerrillas 
 
 #[test]
 fn muc4_json_summary_and_grit_predictions() {
-    let dir = temp_dir("muc4");
+    let tmp = temp_dir("muc4");
+    let dir = tmp.path();
     std::fs::write(dir.join("dev.json"), SPLIT).unwrap();
     let out = sitrep().args(["eval", "muc4", "--split", "dev", "--json", "--data"]).arg(&dir).output().unwrap();
     assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
@@ -70,12 +69,12 @@ fn muc4_json_summary_and_grit_predictions() {
     let tsv = std::fs::read_to_string(&per_doc).unwrap();
     assert_eq!(tsv.lines().count(), 3, "header and two documents:\n{tsv}");
     assert!(tsv.lines().nth(1).unwrap().starts_with("TST1-MUC3-0001\t"));
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn petrarch_runs_on_a_small_file() {
-    let dir = temp_dir("petrarch");
+    let tmp = temp_dir("petrarch");
+    let dir = tmp.path();
     let xml = r#"<Validation>
 # a comment block with <EventCoding...> in it
 <Sentences>
@@ -99,5 +98,4 @@ fn petrarch_runs_on_a_small_file() {
     assert_eq!(v["records"], 2);
     assert_eq!(v["expected_events"], 1);
     assert_eq!(v["false_alarms"]["total"], 1);
-    std::fs::remove_dir_all(&dir).ok();
 }

@@ -12,10 +12,9 @@ fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..").canonicalize().expect("repo root")
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-cli-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
+/// A fresh directory, removed when the returned guard drops.
+fn temp_dir(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("sitrep-cli-{name}-")).tempdir().expect("temp dir")
 }
 
 fn records(out: &Output) -> Vec<serde_json::Value> {
@@ -51,7 +50,8 @@ fn bundled_example_runs_cleanly() {
 
 #[test]
 fn bad_files_are_reported_and_the_rest_processed() {
-    let dir = temp_dir("bad-files");
+    let tmp = temp_dir("bad-files");
+    let dir = tmp.path();
     let good = dir.join("good.txt");
     std::fs::write(&good, "Gunmen attacked a police station on Monday.").unwrap();
     let empty = dir.join("empty.txt");

@@ -2,7 +2,7 @@
 //! leaves a consistent store (whole batches only), and running the same
 //! command again ends with exactly what a clean single run gives.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -11,10 +11,9 @@ use sitrep_store::{Stats, Store};
 const BIN: &str = env!("CARGO_BIN_EXE_sitrep");
 const BATCH: u64 = 50;
 
-fn temp_dir() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-crash-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh directory, removed when the returned guard drops.
+fn temp_dir() -> tempfile::TempDir {
+    tempfile::Builder::new().prefix("sitrep-crash-test-").tempdir().expect("temp dir")
 }
 
 fn remove_db(path: &Path) {
@@ -67,7 +66,8 @@ fn incidents_jsonl(db: &Path) -> String {
 
 #[test]
 fn killed_ingest_then_rerun_equals_a_clean_run() {
-    let dir = temp_dir();
+    let tmp = temp_dir();
+    let dir = tmp.path();
     // Small first (the full pipeline may be slow), larger if the run ends
     // before the kill lands.
     let mut n = 4_000;
@@ -126,12 +126,12 @@ fn killed_ingest_then_rerun_equals_a_clean_run() {
         n *= 3;
     }
     assert!(killed_mid_way, "could not kill the ingest mid-way");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn re_ingesting_the_same_feed_changes_nothing() {
-    let dir = temp_dir();
+    let tmp = temp_dir();
+    let dir = tmp.path();
     let feed = dir.join("small.jsonl");
     generate(&feed, 300);
     let db = dir.join("idem.db");
@@ -153,7 +153,8 @@ fn re_ingesting_the_same_feed_changes_nothing() {
 
 #[test]
 fn incidents_command_checks_its_arguments_and_writes_every_format() {
-    let dir = temp_dir();
+    let tmp = temp_dir();
+    let dir = tmp.path();
     let feed = dir.join("formats.jsonl");
     generate(&feed, 20);
     let db = dir.join("formats.db");

@@ -8,9 +8,8 @@ use std::process::Command;
 #[test]
 fn three_reports_of_one_bombing_become_one_incident() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..");
-    let dir = std::env::temp_dir().join(format!("sitrep-e2e-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let db = dir.join("store.db");
+    let dir = tempfile::Builder::new().prefix("sitrep-e2e-").tempdir().expect("temp dir");
+    let db = dir.path().join("store.db");
     let status = Command::new(env!("CARGO_BIN_EXE_sitrep"))
         .args(["ingest", "--db"])
         .arg(&db)
@@ -35,5 +34,4 @@ fn three_reports_of_one_bombing_become_one_incident() {
     assert_eq!(b["fatalities"]["low"], 20, "{b:#}");
     // The Jowhar ambush is a different incident.
     assert!(incidents.iter().any(|i| i["location"]["name"] == "Jawhar"));
-    std::fs::remove_dir_all(&dir).ok();
 }

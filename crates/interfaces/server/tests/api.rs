@@ -22,11 +22,17 @@ use sitrep_server::{app_with_extractor, Extractor, ServerConfig, OPENAPI_JSON, R
 use sitrep_store::Store;
 use tower::ServiceExt;
 
-fn temp_db(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-server-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir.join("store.db")
+/// A store path in a fresh temporary directory, removed when this drops:
+/// keep it alive as long as the app that uses it.
+struct TempDb {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+fn temp_db(name: &str) -> TempDb {
+    let dir = tempfile::Builder::new().prefix(&format!("sitrep-server-test-{name}-")).tempdir().expect("temp dir");
+    let path = dir.path().join("store.db");
+    TempDb { _dir: dir, path }
 }
 
 /// The annotated result of a fixture text, or an empty result for others:
@@ -50,11 +56,11 @@ fn fixture_extractor() -> Extractor {
     })
 }
 
-fn filled(name: &str) -> (Router, PathBuf) {
+fn filled(name: &str) -> (Router, TempDb) {
     let db = temp_db(name);
-    let mut store = Store::open(&db).expect("open");
+    let mut store = Store::open(&db.path).expect("open");
     store.ingest(&support::reports()).expect("ingest");
-    let app = app_with_extractor(&ServerConfig::new(&db), fixture_extractor()).expect("app");
+    let app = app_with_extractor(&ServerConfig::new(&db.path), fixture_extractor()).expect("app");
     (app, db)
 }
 
@@ -127,7 +133,7 @@ fn mogadishu(app_list: &Value) -> Value {
 
 #[tokio::test]
 async fn health_stats_and_page() {
-    let (app, _) = filled("health");
+    let (app, _db) = filled("health");
     let r = get(&app, "/api/health").await;
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(r.json()["status"], "ok");
@@ -151,7 +157,7 @@ async fn health_stats_and_page() {
 
 #[tokio::test]
 async fn incidents_merge_reports_and_carry_best_values() {
-    let (app, _) = filled("list");
+    let (app, _db) = filled("list");
     let r = get(&app, "/api/incidents").await;
     assert_eq!(r.status, StatusCode::OK);
     let v = r.json();
@@ -172,7 +178,7 @@ async fn incidents_merge_reports_and_carry_best_values() {
 
 #[tokio::test]
 async fn filters_and_paging() {
-    let (app, _) = filled("filters");
+    let (app, _db) = filled("filters");
     let total = |uri: String| {
         let app = app.clone();
         async move {
@@ -213,7 +219,7 @@ async fn filters_and_paging() {
 
 #[tokio::test]
 async fn bad_filters_are_422_naming_the_parameter() {
-    let (app, _) = filled("badfilters");
+    let (app, _db) = filled("badfilters");
     for (uri, param) in [
         ("/api/incidents?country=Iraq", "country"),
         ("/api/incidents?kind=bombing", "kind"),
@@ -244,7 +250,7 @@ async fn bad_filters_are_422_naming_the_parameter() {
 
 #[tokio::test]
 async fn one_incident_in_full() {
-    let (app, _) = filled("detail");
+    let (app, _db) = filled("detail");
     let list = get(&app, "/api/incidents?country=SO").await.json();
     let id = list["incidents"][0]["id"].as_str().unwrap().to_string();
     let r = get(&app, &format!("/api/incidents/{id}")).await;
@@ -275,7 +281,7 @@ async fn one_incident_in_full() {
 
 #[tokio::test]
 async fn documents_with_text_and_character_spans() {
-    let (app, _) = filled("document");
+    let (app, _db) = filled("document");
     let r = get(&app, "/api/documents/mog-afp-0310").await;
     assert_eq!(r.status, StatusCode::OK);
     let v = r.json();
@@ -297,7 +303,7 @@ async fn documents_with_text_and_character_spans() {
 
 #[tokio::test]
 async fn events_list_and_filters() {
-    let (app, _) = filled("events");
+    let (app, _db) = filled("events");
     let v = get(&app, "/api/events?limit=500").await.json();
     let n_events: usize = support::reports().iter().map(|(_, r)| r.events.len()).sum();
     assert_eq!(v["total"], n_events as u64);
@@ -319,7 +325,7 @@ async fn events_list_and_filters() {
 
 #[tokio::test]
 async fn timeline_and_map() {
-    let (app, _) = filled("timeline");
+    let (app, _db) = filled("timeline");
     let v = get(&app, "/api/timeline").await.json();
     let days = v["days"].as_array().unwrap();
     let n: u64 = days.iter().map(|d| d["incidents"].as_u64().unwrap()).sum();
@@ -342,7 +348,7 @@ async fn timeline_and_map() {
 
 #[tokio::test]
 async fn exports_in_every_format_with_content_types() {
-    let (app, _) = filled("export");
+    let (app, _db) = filled("export");
     let r = get(&app, "/api/export").await;
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(r.content_type(), "application/x-ndjson");
@@ -375,7 +381,7 @@ async fn exports_in_every_format_with_content_types() {
 
 #[tokio::test]
 async fn openapi_describes_every_route_and_nothing_else() {
-    let (app, _) = filled("openapi");
+    let (app, _db) = filled("openapi");
     let r = get(&app, "/api/openapi.json").await;
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(r.text(), OPENAPI_JSON);
@@ -409,7 +415,7 @@ async fn openapi_describes_every_route_and_nothing_else() {
 
 #[tokio::test]
 async fn unknown_routes_and_methods_get_json_errors() {
-    let (app, _) = filled("routes");
+    let (app, _db) = filled("routes");
     get(&app, "/api/nothing").await.error(StatusCode::NOT_FOUND);
     send(&app, "DELETE", "/api/incidents", None, &[]).await.error(StatusCode::METHOD_NOT_ALLOWED);
     send(&app, "PUT", "/api/documents", Some(b"{}".to_vec()), &[]).await.error(StatusCode::METHOD_NOT_ALLOWED);
@@ -423,7 +429,7 @@ fn input_docs_json() -> String {
 #[tokio::test]
 async fn posting_documents_extracts_and_ingests() {
     let db = temp_db("post");
-    let app = app_with_extractor(&ServerConfig::new(&db), fixture_extractor()).expect("app");
+    let app = app_with_extractor(&ServerConfig::new(&db.path), fixture_extractor()).expect("app");
     assert_eq!(get(&app, "/api/stats").await.json()["documents"], 0, "a new store is created empty");
     let r = post(&app, "/api/documents", &input_docs_json()).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text());
@@ -456,7 +462,7 @@ async fn posting_documents_extracts_and_ingests() {
 #[tokio::test]
 async fn bad_posts() {
     let db = temp_db("badpost");
-    let mut config = ServerConfig::new(&db);
+    let mut config = ServerConfig::new(&db.path);
     config.max_body = 4096;
     let app = app_with_extractor(&config, fixture_extractor()).expect("app");
     let v = post(&app, "/api/documents", r#"{"text": "unterminated"#).await.error(StatusCode::BAD_REQUEST);
@@ -488,7 +494,7 @@ async fn bad_posts() {
 #[tokio::test]
 async fn token_guards_writes_only() {
     let db = temp_db("token");
-    let mut config = ServerConfig::new(&db);
+    let mut config = ServerConfig::new(&db.path);
     config.token = Some("s3cret-token".into());
     let app = app_with_extractor(&config, fixture_extractor()).expect("app");
     let body = Some(input_docs_json().into_bytes());
@@ -515,7 +521,7 @@ async fn a_panicking_extractor_fails_one_document_not_the_server() {
         }
         by_text(id, doc)
     });
-    let app = app_with_extractor(&ServerConfig::new(&db), extractor).expect("app");
+    let app = app_with_extractor(&ServerConfig::new(&db.path), extractor).expect("app");
     let docs = support::reports();
     let body = json!([
         { "id": "bad", "text": "POISON pill" },
@@ -535,7 +541,7 @@ async fn a_panicking_extractor_fails_one_document_not_the_server() {
 #[tokio::test]
 async fn slow_requests_time_out_with_json() {
     let db = temp_db("timeout");
-    let mut config = ServerConfig::new(&db);
+    let mut config = ServerConfig::new(&db.path);
     config.timeout = Duration::from_millis(200);
     let extractor: Extractor = Arc::new(|id: &str, _doc: &InputDocument| {
         std::thread::sleep(Duration::from_millis(1500));
@@ -553,7 +559,7 @@ async fn slow_requests_time_out_with_json() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn concurrent_ingest_while_reading() {
     let db = temp_db("concurrent");
-    let app = app_with_extractor(&ServerConfig::new(&db), fixture_extractor()).expect("app");
+    let app = app_with_extractor(&ServerConfig::new(&db.path), fixture_extractor()).expect("app");
     let docs: Vec<InputDocument> = support::reports().into_iter().map(|(d, _)| d).collect();
     // The eight reports plus 32 variants (distinct texts and ids) that the
     // extractor knows nothing about: forty documents in ten posts.
@@ -600,14 +606,14 @@ async fn concurrent_ingest_while_reading() {
         assert!(reads >= 1);
     }
     assert_eq!(get(&app, "/api/incidents").await.json()["total"], 5);
-    Store::open(&db).expect("open").check().expect("the store is consistent");
+    Store::open(&db.path).expect("open").check().expect("the store is consistent");
 }
 
 /// A real server on a loopback port: bytes on a socket, then a graceful stop.
 #[tokio::test]
 async fn real_server_on_loopback_stops_gracefully() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let (app, _) = filled("real");
+    let (app, _db) = filled("real");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().unwrap();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

@@ -26,10 +26,8 @@ fn chars(text: &str, span: &Value) -> String {
 
 #[tokio::test]
 async fn posted_reports_go_through_the_real_pipeline() {
-    let dir = std::env::temp_dir().join(format!("sitrep-server-pipeline-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let app = app(&ServerConfig::new(dir.join("store.db"))).expect("app");
+    let dir = tempfile::Builder::new().prefix("sitrep-server-pipeline-").tempdir().expect("temp dir");
+    let app = app(&ServerConfig::new(dir.path().join("store.db"))).expect("app");
     let docs = json!([
         {
             "id": "p1", "published": "2024-03-09", "source": "Reuters", "title": "Car bomb in Mogadishu",
