@@ -1236,6 +1236,10 @@ fn weapons_in_clause(s: &Sentence, head: usize) -> Vec<(String, Range<usize>)> {
     for i in scope {
         let w = &s.words[i];
         if w.is_noun() && lex.noun(&w.lemma).is_some_and(|e| e.class == NounClass::Weapon) && !matches!(w.lemma.as_str(), "arm" | "weapon" | "charge" | "device") {
+            if let Some(whole) = weapon_as_modifier(s, i) {
+                found.extend(whole);
+                continue;
+            }
             let np = weapon_phrase(s, i);
             if let Some(kind) = weapon_type(s, np.clone()) {
                 found.push((kind, np));
@@ -1243,6 +1247,27 @@ fn weapons_in_clause(s: &Sentence, head: usize) -> Vec<(String, Range<usize>)> {
         }
     }
     found
+}
+
+/// A weapon word that modifies another noun ("grenade" of "grenade
+/// launchers", "tank" of "tank trucks", "bomb" of "bomb squad") names the
+/// weapon only with that noun, or not at all: `Some` of the whole phrase
+/// when it is a weapon of the lexicon ("M-79 grenade launchers"), `Some`
+/// of nothing when it is another thing, a person or a group by the noun's
+/// first WordNet sense (a truck, a squad, a factory). `None` when the word
+/// modifies no noun, or a word for an act or event ("bomb attack", "rifle
+/// fire") or one WordNet does not know, where it is the weapon itself.
+fn weapon_as_modifier(s: &Sentence, i: usize) -> Option<Option<(String, Range<usize>)>> {
+    let h = s.words[i].head.filter(|_| s.words[i].rel() == "compound")?;
+    if !s.words[h].is_noun() {
+        return None;
+    }
+    let np = weapon_phrase(s, h);
+    if let Some(kind) = weapon_type(s, np.clone()) {
+        return Some(Some((kind, np)));
+    }
+    let thing = crate::semantics::senses(&s.words[h].lemma).and_then(|c| c.first()).is_some_and(|c| c.is_concrete());
+    thing.then_some(None)
 }
 
 /// Crowds fighting police ("protesters clashed with police") riot; they do

@@ -29,7 +29,7 @@ const FUTURE_GOVERNORS: &[&str] = &[
 /// ("an attempt to kill" is not here: the attempt happened.)
 const INTENTION_NOUNS: &[&str] = &[
     "threat", "plan", "promise", "pledge", "vow", "offer", "proposal", "call", "demand", "intention", "readiness",
-    "willingness", "pressure", "request", "appeal", "ultimatum", "warning", "commitment", "plot", "conspiracy",
+    "willingness", "pressure", "request", "appeal", "ultimatum", "warning", "commitment", "plot", "conspiracy", "mission",
 ];
 /// Verbs whose object is an event still to come ("preparing an attack",
 /// "plotting an assassination").
@@ -89,9 +89,17 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
         if rel == "acl" && account_called_false(s, cur, h) {
             return Modality::Negated;
         }
-        // "a threat to boycott", "its plan to withdraw", "calls to release".
-        if rel == "acl" && INTENTION_NOUNS.contains(&governor.lemma.as_str()) && s.children_rel(cur, "mark").any(|m| s.words[m].lower == "to") {
+        // "a threat to boycott", "its plan to withdraw", "calls to release",
+        // "the mission of killing": a clause complementing a noun of
+        // intention, by "to" or by "of" with an -ing form.
+        let noun_complement = rel == "acl" && s.children_rel(cur, "mark").any(|m| matches!(s.words[m].lower.as_str(), "to" | "of"));
+        if noun_complement && INTENTION_NOUNS.contains(&governor.lemma.as_str()) {
             return Modality::Future;
+        }
+        // "the danger of being shot", "the risk of his being kidnapped": the
+        // clause form of "the possibility of an attack" (see [`prospect_of`]).
+        if noun_complement && PROSPECT_NOUNS_HYPOTHETICAL.contains(&governor.lemma.as_str()) {
+            return Modality::Hypothetical;
         }
         if matches!(rel.as_str(), "ccomp") && HYPOTHETICAL_GOVERNORS.contains(&governor.lemma.as_str()) {
             return Modality::Hypothetical;
@@ -100,6 +108,18 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
             return Modality::Hypothetical;
         }
         let up = own_modality(s, h);
+        // A verb coordinated with one that has a future or modal auxiliary
+        // shares it when it has neither subject nor auxiliary of its own:
+        // "will capture, torture and kill", "could attack and burn".
+        // Negation is not shared ("did not surrender but fled").
+        // Only the trigger's own coordination counts, as for infinitives.
+        if rel == "conj" && cur == head {
+            let first = first_conjunct(s, cur);
+            let shared = own_modality(s, first);
+            if shares_auxiliaries(s, cur, first) && matches!(shared, Modality::Future | Modality::Hypothetical) {
+                return shared;
+            }
+        }
         // Negation and modals of a governing verb carry down only through
         // infinitives ("did not say that" does not negate the attack).
         // Only the trigger's own infinitive counts: "to protest the
@@ -129,6 +149,34 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
         }
     }
     Modality::Asserted
+}
+
+/// The first verb of the coordination that `i` is a later conjunct of
+/// ("kill" of "will raid, burn and kill" hangs from "burn" in some
+/// parses, which hangs from "raid"): every conjunct on the way must
+/// itself take its auxiliaries from the first.
+fn first_conjunct(s: &Sentence, i: usize) -> usize {
+    let mut cur = i;
+    for _ in 0..8 {
+        match s.words[cur].head {
+            Some(h) if s.words[cur].rel() == "conj" && (cur == i || has_no_subject_or_auxiliary(s, cur)) => cur = h,
+            _ => break,
+        }
+    }
+    cur
+}
+
+/// Has the verb at `i` neither subject nor auxiliary of its own?
+fn has_no_subject_or_auxiliary(s: &Sentence, i: usize) -> bool {
+    !s.children(i).iter().any(|&c| ["aux", "nsubj", "csubj"].iter().any(|r| s.words[c].deprel.starts_with(r)))
+}
+
+/// Is `conjunct`, a verb coordinated with the verb `first`, one that takes
+/// its auxiliaries from `first`: no subject and no auxiliary of its own
+/// (a passive "were killed" has its own tense), and `first` has an
+/// auxiliary?
+fn shares_auxiliaries(s: &Sentence, conjunct: usize, first: usize) -> bool {
+    s.words[conjunct].is_verb() && s.words[first].is_verb() && s.children_rel(first, "aux").next().is_some() && has_no_subject_or_auxiliary(s, conjunct)
 }
 
 /// Whether `clause` is the "that" clause of an account noun `noun` ("the

@@ -282,6 +282,52 @@ fn an_infinitive_of_purpose_shares_its_verbs_modality() {
     }
 }
 
+/// The modalities of a result's violent, kidnapping and seizure events.
+fn violent_modalities(r: &DocumentResult) -> Vec<Modality> {
+    r.events
+        .iter()
+        .filter(|e| matches!(e.kind, EventKind::Attack | EventKind::Killing | EventKind::Clash | EventKind::Kidnapping | EventKind::Seizure))
+        .map(|e| e.modality)
+        .collect()
+}
+
+#[test]
+fn coordinated_verbs_share_a_future_or_modal_auxiliary() {
+    for (text, expected) in [
+        ("The soldiers will raid the villages, burn the huts and kill the cattle herders.", Modality::Future),
+        ("The rebels will blow up the pylons and burn the trucks.", Modality::Future),
+        ("The guerrillas will be attacking the barracks, kidnapping the officers and burning the trucks.", Modality::Future),
+        ("Army units would shell the villages and burn crops.", Modality::Hypothetical),
+        ("Rebel commanders said their units could ambush convoys and destroy bridges in the north.", Modality::Hypothetical),
+        ("Gunmen attacked the bus and killed three passengers on Monday.", Modality::Asserted),
+        ("Troops have surrounded the town and burned two farms, the mayor said.", Modality::Asserted),
+    ] {
+        let r = extract(text, "2024-03-14");
+        let m = violent_modalities(&r);
+        assert!(!m.is_empty(), "{text}: {}", describe(&r));
+        assert!(m.iter().all(|&x| x == expected), "{text}: {m:?} {}", describe(&r));
+    }
+    // A conjunct with its own subject or auxiliary keeps its own modality.
+    let r = extract("The police will patrol the roads, but gunmen killed two guards on Sunday.", "2024-03-14");
+    assert_eq!(events_of(&r, EventKind::Killing).first().map(|e| e.modality), Some(Modality::Asserted), "{}", describe(&r));
+}
+
+#[test]
+fn clauses_of_intention_or_danger_after_a_noun_are_not_asserted() {
+    for (text, expected) in [
+        ("The informant had the mission of kidnapping the mayor of Tarija.", Modality::Future),
+        ("The commando received a mission to assassinate a judge.", Modality::Future),
+        ("Residents live with the risk of being kidnapped on the road to Cali.", Modality::Hypothetical),
+        ("There is always the danger of his being shot at from a passing car.", Modality::Hypothetical),
+        ("Gunmen shot at his car from a passing truck on Friday.", Modality::Asserted),
+    ] {
+        let r = extract(text, "2024-03-14");
+        let m = violent_modalities(&r);
+        assert_eq!(m.len(), 1, "{text}: {}", describe(&r));
+        assert_eq!(m[0], expected, "{text}: {}", describe(&r));
+    }
+}
+
 #[test]
 fn a_date_after_a_nested_event_phrase_dates_that_event() {
     let r = extract(

@@ -29,3 +29,27 @@ fn a_verb_before_the_weapon_is_not_part_of_its_name() {
         assert!(!found.iter().any(|w| w.contains("ing ")), "{text}: {found:?}");
     }
 }
+
+/// A weapon word that modifies another noun is named with it ("grenade
+/// launchers") or is no weapon at all ("tank trucks", "bomb squad"); before
+/// an event word ("bomb attack", "rifle fire") it is the weapon itself.
+#[test]
+fn a_weapon_word_modifying_another_noun_names_the_weapon_with_it_or_none() {
+    let cases: [(&str, &[&str], &[&str]); 5] = [
+        ("Rebels attacked the police post with M-79 grenade launchers and RPG-7 rocket launchers on Monday.", &["m-79 grenade launchers", "rpg-7 rocket launchers"], &["grenade", "rocket"]),
+        ("Guerrillas set fire to three tank trucks near the refinery in Tibu.", &[], &["tank"]),
+        ("Gunmen killed a member of the police bomb squad in Cucuta on Sunday.", &[], &["bomb"]),
+        ("A bomb attack destroyed the mayor's office in Puerto Asis.", &["bomb"], &[]),
+        ("Gunmen killed two soldiers with rifle fire near the bridge at Yondo.", &["rifle"], &[]),
+    ];
+    for (text, wanted, unwanted) in cases {
+        let r = extract(text);
+        let found = weapons(&r);
+        for w in wanted {
+            assert!(found.iter().any(|f| f == w), "{text}: {found:?} lacks {w}");
+        }
+        for w in unwanted {
+            assert!(!found.iter().any(|f| f == w), "{text}: {found:?} has {w}");
+        }
+    }
+}
