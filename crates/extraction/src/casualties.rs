@@ -58,6 +58,9 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
     let lex = Lexicon::get();
     let forms: Vec<&str> = s.words.iter().map(|w| w.lower.as_str()).collect();
     let mut out: Vec<CountMention> = Vec::new();
+    // Figures with no cue yet: first word, end of the counted phrase, the
+    // figure, the counted noun.
+    let mut uncued: Vec<(usize, usize, Quantity, Option<Range<usize>>)> = Vec::new();
     let mut i = 0;
     while i < s.words.len() {
         if excluded.iter().any(|r| r.start <= s.words[i].start && s.words[i].end <= r.end) {
@@ -144,9 +147,24 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
         });
         if let Some((harm, cue)) = before.or(cue_after).or(coordinated).or(toll.map(|t| (Harm::Killed, t))) {
             push(&mut out, s, harm, m.quantity, i, after, cue, noun.clone());
+        } else {
+            uncued.push((i, after, m.quantity, noun.clone()));
         }
         i = num_end.max(i + 1);
     }
+    // "a soldier and two civilians were killed": a figure without a cue of
+    // its own shares the cue of the figure coordinated after it (latest
+    // first, so that a list "a judge, a clerk and two guards" passes it on).
+    for (from, after, quantity, noun) in uncued.into_iter().rev() {
+        if !matches!(forms.get(after), Some(&"and") | Some(&",") | Some(&"plus")) || after + 1 >= s.words.len() {
+            continue;
+        }
+        let next_start = s.words[after + 1].start;
+        if let Some((harm, cue)) = out.iter().find(|o| o.range.start == next_start).map(|o| (o.harm, o.cue)) {
+            push(&mut out, s, harm, quantity, from, after, cue, noun);
+        }
+    }
+    out.sort_by_key(|o| o.range.start);
     // "no one was hurt", "nobody was killed", "no casualties".
     for (k, w) in s.words.iter().enumerate() {
         let zero_subject = matches!(w.lower.as_str(), "nobody" | "noone") || (w.lower == "no" && forms.get(k + 1) == Some(&"one"));

@@ -193,6 +193,18 @@ fn counts_for_several_groups_in_one_sentence_add_up() {
     let r = extract("Gunmen killed four soldiers and two civilians in an ambush near Mosul on Tuesday.", "2024-03-14");
     let e = violent(&r)[0];
     assert_eq!(e.fatalities.as_ref().expect("fatalities").best, Some(6), "{}", describe(&r));
+    // A figure before its partners takes the cue that comes after them.
+    for (text, killed, injured) in [
+        ("A policeman and three civilians were killed when a bomb exploded in Kirkuk on Monday.", Some(4), None),
+        ("A soldier, a nurse and two children died in the shelling of Idlib on Sunday.", Some(4), None),
+        ("Two soldiers and a policeman were wounded in an ambush near Tikrit on Monday.", None, Some(3)),
+    ] {
+        let r = extract(text, "2024-03-14");
+        let e = violent(&r);
+        assert_eq!(e.len(), 1, "{text}: {}", describe(&r));
+        assert_eq!(e[0].fatalities.as_ref().and_then(|f| f.best), killed, "{text}: {}", describe(&r));
+        assert_eq!(e[0].injuries.as_ref().and_then(|f| f.best), injured, "{text}: {}", describe(&r));
+    }
 }
 
 #[test]
