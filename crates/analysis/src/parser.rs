@@ -27,6 +27,8 @@
 //! ```text
 //! magic   b"SRDP1"  greedy model            | b"SRDP2"  beam model
 //!                                           | beam    u16   beam width (≥ 2)
+//!         | b"SRDP3"  right-to-left model (trained on reversed sentences)
+//!           beam    u16   beam width (≥ 1)
 //! trans   perceptron model (classes SHIFT, LEFT, RIGHT; see `perceptron`
 //!         module docs: format `SRAP3`, or `SRAP2` before session 4)
 //! labels  perceptron model (classes = dependency relations)
@@ -524,6 +526,10 @@ pub struct Parser {
     pub(crate) labels: Model,
     /// Beam width used by [`Parser::parse`]; 1 = greedy.
     beam: usize,
+    /// Trained on reversed sentences: [`Parser::parse`] reverses the words,
+    /// parses and maps the heads back (one half of a parser ensemble,
+    /// module [`crate::ensemble`]).
+    reverse: bool,
 }
 
 /// Output of parsing one sentence: heads (0 = root, 1-based) and labels.
@@ -532,6 +538,14 @@ pub struct Parse {
     pub heads: Vec<usize>,
     pub labels: Vec<usize>,
 }
+
+/// How sure the greedy decoder was of the transition that made each word's
+/// arc: the score of that transition minus the best other legal one
+/// (quantised perceptron units), or `None` when the move was forced (only
+/// one legal transition) or the parse came from a beam. A parser ensemble
+/// weighs each parser's vote for an arc by it.
+#[derive(Default, Clone, Debug)]
+pub struct Margins(pub Vec<Option<i32>>);
 
 fn best_legal_i(scores: &[i32], legal: &[bool; 3]) -> usize {
     let mut best = usize::MAX;
@@ -560,22 +574,59 @@ impl Parser {
         self
     }
 
+    /// Whether this model reads sentences right to left.
+    pub fn is_reversed(&self) -> bool {
+        self.reverse
+    }
+
+    /// The same model marked as reading sentences right to left (what
+    /// `sitrep train parser --reverse` trains).
+    pub fn reversed(mut self, reverse: bool) -> Parser {
+        self.reverse = reverse;
+        self
+    }
+
     pub fn parse(&self, inp: &Input) -> Parse {
+        self.parse_with_margins(inp, None)
+    }
+
+    /// [`Parser::parse`], also filling `margins` (one per word, in the
+    /// sentence's order) when given.
+    pub fn parse_with_margins(&self, inp: &Input, margins: Option<&mut Margins>) -> Parse {
         let n = inp.w.len();
         let mut tk = Toks {
             w: Vec::with_capacity(n + 2),
             t: Vec::with_capacity(n + 2),
             u: Vec::with_capacity(n + 2),
         };
-        toks(inp, &mut tk);
-        if self.beam > 1 {
-            let st = crate::beam::decode(self, &tk, n, self.beam);
-            return to_parse(&st);
+        if self.reverse {
+            let rev = |v: &[u64]| v.iter().rev().copied().collect::<Vec<u64>>();
+            let (w, t, u) = (rev(inp.w), rev(inp.t), rev(inp.u));
+            toks(&Input { w: &w, t: &t, u: &u }, &mut tk);
+        } else {
+            toks(inp, &mut tk);
         }
-        to_parse(&self.greedy(&tk, n))
+        let mut m = vec![None; n + 2];
+        let st = if self.beam > 1 {
+            crate::beam::decode(self, &tk, n, self.beam)
+        } else {
+            self.greedy(&tk, n, &mut m)
+        };
+        let mut p = to_parse(&st);
+        if self.reverse {
+            p = unreverse(&p);
+            m[1..=n].reverse();
+        }
+        if let Some(out) = margins {
+            out.0.clear();
+            out.0.extend_from_slice(&m[1..=n]);
+        }
+        p
     }
 
-    fn greedy(&self, tk: &Toks, n: usize) -> State {
+    /// Greedy decoding; `margins[d]` gets the margin of the transition
+    /// that attached word `d` (indices of the state, 1-based).
+    fn greedy(&self, tk: &Toks, n: usize, margins: &mut [Option<i32>]) -> State {
         let mut st = State::new(n);
         let mut f = Vec::with_capacity(128);
         let mut ls = vec![0i32; self.labels.n_classes()];
@@ -584,11 +635,17 @@ impl Parser {
             let legal = st.legal();
             // A forced move (empty stack, or only the root left in the
             // buffer) needs no scoring.
+            let mut margin = None;
             let t = if legal.iter().filter(|&&l| l).count() == 1 {
                 legal.iter().position(|&l| l).unwrap_or(usize::MAX)
             } else {
                 let sc = self.trans_scores(&st, tk, &mut memo, &mut f);
-                best_legal_i(&sc, &legal)
+                let t = best_legal_i(&sc, &legal);
+                margin = (0..3)
+                    .filter(|&o| o != t && legal[o])
+                    .map(|o| sc[t].saturating_sub(sc[o]))
+                    .min();
+                t
             };
             if t == usize::MAX {
                 break;
@@ -596,6 +653,9 @@ impl Parser {
             let mut lab = 0u16;
             if t != SHIFT {
                 let (h, d) = st.arc_of(t);
+                if let Some(x) = margins.get_mut(d) {
+                    *x = margin;
+                }
                 label_features(&st, tk, h, d, &mut f);
                 self.labels.score(&f, &mut ls);
                 lab = argmax(&ls) as u16;
@@ -680,7 +740,10 @@ impl Parser {
 
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::new();
-        if self.beam > 1 {
+        if self.reverse {
+            w.bytes(b"SRDP3");
+            w.u16(self.beam.min(u16::MAX as usize) as u16);
+        } else if self.beam > 1 {
             w.bytes(b"SRDP2");
             w.u16(self.beam.min(u16::MAX as usize) as u16);
         } else {
@@ -713,8 +776,9 @@ impl Parser {
         model: fn(&mut Reader<'a>) -> Result<Model, ModelError>,
     ) -> Result<Parser, ModelError> {
         let mut r = Reader::new(data, "parser model");
-        let beam = if data.starts_with(b"SRDP2") {
-            r.expect_magic(b"SRDP2")?;
+        let reverse = data.starts_with(b"SRDP3");
+        let beam = if data.starts_with(b"SRDP2") || reverse {
+            r.expect_magic(if reverse { b"SRDP3" } else { b"SRDP2" })?;
             r.u16()? as usize
         } else {
             r.expect_magic(b"SRDP1")?;
@@ -738,7 +802,34 @@ impl Parser {
             trans,
             labels,
             beam,
+            reverse,
         })
+    }
+}
+
+/// A parse of the reversed sentence, mapped back: word i of n becomes
+/// n+1-i, heads likewise (0, the root, stays 0).
+fn unreverse(p: &Parse) -> Parse {
+    let n = p.heads.len();
+    let flip = |h: usize| if h == 0 || h > n { 0 } else { n + 1 - h };
+    Parse {
+        heads: p.heads.iter().rev().map(|&h| flip(h)).collect(),
+        labels: p.labels.iter().rev().copied().collect(),
+    }
+}
+
+/// The same training sentence read right to left (words, tags, heads and
+/// labels), for training the right-to-left half of an ensemble.
+pub fn reversed_example(ex: &Example) -> Example {
+    let n = ex.w.len();
+    let flip = |h: usize| if h == 0 || h > n { 0 } else { n + 1 - h };
+    let rev = |v: &[u64]| v.iter().rev().copied().collect::<Vec<u64>>();
+    Example {
+        w: rev(&ex.w),
+        t: rev(&ex.t),
+        u: rev(&ex.u),
+        heads: ex.heads.iter().rev().map(|&h| flip(h)).collect(),
+        labels: ex.labels.iter().rev().copied().collect(),
     }
 }
 
@@ -992,12 +1083,14 @@ pub fn train(
             trans: tm.finish(transition_names(), tmw),
             labels: lm.finish(names.clone(), lmw),
             beam: 1,
+            reverse: false,
         });
     }
     Parser {
         trans: tm.finish(transition_names(), cfg.trans_min_weight),
         labels: lm.finish(label_names, cfg.label_min_weight),
         beam: 1,
+        reverse: false,
     }
 }
 
@@ -1007,6 +1100,7 @@ pub(crate) fn assemble(trans: Model, labels: Model, beam: usize) -> Parser {
         trans,
         labels,
         beam: beam.max(1),
+        reverse: false,
     }
 }
 

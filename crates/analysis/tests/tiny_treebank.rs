@@ -200,3 +200,56 @@ fn beam_parser_reproduces_its_training_treebank() {
         assert!(Parser::from_bytes(&pb[..6]).is_err());
     }
 }
+
+/// A parser trained on the sentences read right to left (`--reverse`) says
+/// so in its file (`SRDP3`), reverses the words when parsing and maps the
+/// heads back: it reproduces the treebank in the original order, and an
+/// ensemble of it with the left-to-right parser does too.
+#[test]
+fn right_to_left_parser_and_ensemble_reproduce_the_treebank() {
+    let sents = conllu::parse(TREEBANK).expect("valid treebank");
+    let tcfg = TaggerConfig {
+        epochs: 10,
+        ..Default::default()
+    };
+    let labels = train::label_names(&sents);
+    let exs = train::parser_examples(&sents, 0, &[0, 1, 2], &tcfg, &labels, &mut |_| {});
+    let rev: Vec<parser::Example> = exs.iter().map(parser::reversed_example).collect();
+    // Reversal maps heads: "Rebels attacked the village ." read backwards
+    // has "attacked" (now word 4) as root and "village" (now 2) under it.
+    let rebels = &rev[3];
+    assert_eq!(rebels.heads, vec![4, 4, 2, 0, 4]);
+    let pcfg = ParserConfig {
+        epochs: 20,
+        ..Default::default()
+    };
+    let r2l = parser::train(&rev, labels.clone(), &pcfg, &mut |_| {}, |_, _| {}).reversed(true);
+    let l2r = parser::train(&exs, labels, &pcfg, &mut |_| {}, |_, _| {});
+    let pb = r2l.to_bytes();
+    assert_eq!(&pb[..5], b"SRDP3");
+    let loaded = Parser::from_bytes(&pb).expect("round trip");
+    assert!(loaded.is_reversed());
+    assert_eq!(loaded.to_bytes(), pb, "written back byte for byte");
+    let tagger = tagger::train(&sents, &tcfg, &mut |_| {});
+    let tb = tagger.to_bytes();
+    let alone = Analyzer::new(Tagger::from_bytes(&tb).expect("tagger"), loaded);
+    let both = Analyzer::new(tagger, l2r)
+        .with_ensemble(vec![r2l], Default::default())
+        .expect("same labels");
+    for a in [&alone, &both] {
+        for g in &sents {
+            let forms = g.forms();
+            let out = a.analyze(&forms);
+            for (t, w) in g.words.iter().zip(&out.words) {
+                assert_eq!(Some(w.head), t.head, "head of {:?} in {:?}", t.form, forms);
+                assert_eq!(w.deprel, t.deprel, "relation of {:?}", t.form);
+            }
+        }
+        assert!(a.analyze(&[]).words.is_empty());
+        assert_eq!(a.analyze(&["Hello"]).words[0].head, 0);
+        // An unseen sentence still gets one root and heads in range.
+        let out = a.analyze(&["Militants", "burned", "a", "school", "in", "Herat", "."]);
+        assert_eq!(out.words.iter().filter(|w| w.head == 0).count(), 1);
+        assert!(out.words.iter().all(|w| w.head <= 7));
+    }
+}

@@ -91,6 +91,11 @@ pub struct TrainArgs {
     /// of largest violation.
     #[arg(long)]
     pub early_update: bool,
+    /// Parser: train on the sentences read right to left (the second half
+    /// of a parser ensemble, `sitrep analyze --also-parser`); the model file
+    /// says so, and parsing reverses the words and maps the heads back.
+    #[arg(long)]
+    pub reverse: bool,
 }
 
 fn read_treebank(path: &Path) -> anyhow::Result<Vec<Sentence>> {
@@ -239,6 +244,11 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                     e
                 }
             };
+            let exs = if args.reverse {
+                exs.iter().map(parser::reversed_example).collect()
+            } else {
+                exs
+            };
             log(&format!(
                 "{} parser examples, {} labels ({:.1}s)",
                 exs.len(),
@@ -286,7 +296,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                         let Ok(t) = Tagger::from_bytes(&tagger_bytes) else {
                             return;
                         };
-                        let p = make(tmw, lmw);
+                        let p = make(tmw, lmw).reversed(args.reverse);
                         let size = p.to_bytes().len();
                         let a = Analyzer::new(t, p);
                         let sc = score_parser(&a, &dev_inputs);
@@ -300,7 +310,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                     }
                 },
             );
-            let bytes = p.to_bytes();
+            let bytes = p.reversed(args.reverse).to_bytes();
             std::fs::write(&args.out, &bytes)
                 .with_context(|| format!("cannot write {}", args.out.display()))?;
             log(&format!(
