@@ -96,6 +96,10 @@ pub struct TrainArgs {
     /// says so, and parsing reverses the words and maps the heads back.
     #[arg(long)]
     pub reverse: bool,
+    /// Parser, with --reverse: keep a sentence-final run of punctuation at
+    /// the end (read after the reversed words) instead of first.
+    #[arg(long, requires = "reverse")]
+    pub punct_last: bool,
 }
 
 fn read_treebank(path: &Path) -> anyhow::Result<Vec<Sentence>> {
@@ -244,10 +248,15 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                     e
                 }
             };
-            let exs = if args.reverse {
-                exs.iter().map(parser::reversed_example).collect()
-            } else {
+            let order = match (args.reverse, args.punct_last) {
+                (false, _) => parser::Order::Forward,
+                (true, false) => parser::Order::Reversed,
+                (true, true) => parser::Order::ReversedPunctLast,
+            };
+            let exs = if order == parser::Order::Forward {
                 exs
+            } else {
+                exs.iter().map(|e| parser::ordered_example(e, order)).collect()
             };
             log(&format!(
                 "{} parser examples, {} labels ({:.1}s)",
@@ -296,7 +305,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                         let Ok(t) = Tagger::from_bytes(&tagger_bytes) else {
                             return;
                         };
-                        let p = make(tmw, lmw).reversed(args.reverse);
+                        let p = make(tmw, lmw).with_order(order);
                         let size = p.to_bytes().len();
                         let a = Analyzer::new(t, p);
                         let sc = score_parser(&a, &dev_inputs);
@@ -310,7 +319,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                     }
                 },
             );
-            let bytes = p.reversed(args.reverse).to_bytes();
+            let bytes = p.with_order(order).to_bytes();
             std::fs::write(&args.out, &bytes)
                 .with_context(|| format!("cannot write {}", args.out.display()))?;
             log(&format!(
