@@ -651,10 +651,14 @@ impl Parser {
             t: Vec::with_capacity(n + 2),
             u: Vec::with_capacity(n + 2),
         };
-        let perm = match self.order {
+        let mut perm = match self.order {
             Order::Forward => Vec::new(),
             o => o.permutation(inp.u),
         };
+        if perm.len() != n && self.order != Order::Forward {
+            // Tags missing for some words: read plainly backwards.
+            perm = (0..n).rev().collect();
+        }
         if perm.is_empty() {
             toks(inp, &mut tk);
         } else {
@@ -669,17 +673,16 @@ impl Parser {
             self.greedy(&tk, n, &mut m)
         };
         let mut p = to_parse(&st);
-        let mut m = m[1..=n].to_vec();
         if !perm.is_empty() {
             p = unpermute(&p, &perm);
-            let mut back = vec![None; n];
-            for (j, &i) in perm.iter().enumerate() {
-                back[i] = m[j];
-            }
-            m = back;
         }
         if let Some(out) = margins {
-            out.0 = m;
+            // m is indexed by reading position + 1.
+            out.0 = vec![None; n];
+            for (j, x) in m[1..=n].iter().enumerate() {
+                let i = perm.get(j).copied().unwrap_or(j);
+                out.0[i] = *x;
+            }
         }
         p
     }
