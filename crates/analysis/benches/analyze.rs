@@ -5,12 +5,16 @@
 //! a built-in news paragraph repeated.
 //!
 //! `cargo bench -p sitrep-analysis --bench analyze`
+//!
+//! With `SITREP_BENCH_ENSEMBLE=r2l.bin[,more.bin]` the same rounds also time
+//! a parser ensemble (the compiled-in parser plus those models, module
+//! `ensemble`), interleaved with the single parser so both see the same load.
 
 use std::hint::black_box;
 use std::time::Instant;
 
 use sitrep_analysis::tagger::Tags;
-use sitrep_analysis::{conllu, tokenize, Analyzer, PARSER_MODEL, TAGGER_MODEL};
+use sitrep_analysis::{conllu, tokenize, Analyzer, Parser, PARSER_MODEL, TAGGER_MODEL};
 
 const SAMPLE: &str =
     "Armed forces spokesman Colonel Isaacs said that the attack was not against the farm. \
@@ -132,10 +136,12 @@ fn main() {
     for w in refs.iter().take(50) {
         black_box(a.analyze(w));
     }
+    let ens = ensemble_analyzer();
     // Rounds of the whole pipeline, the tagger alone and the parser alone
     // in turn, so that a change in the machine's load touches all three.
     let rounds = 7;
     let (mut all, mut tag, mut parse) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut ens_all, mut ens_parse) = (Vec::new(), Vec::new());
     let mut tags = Tags::default();
     let mut all_tags = Vec::new();
     for _ in 0..rounds {
@@ -156,6 +162,18 @@ fn main() {
                 black_box(a.parse_tagged(w, x));
             }
         }));
+        if let Some(e) = &ens {
+            ens_all.push(timed(&mut || {
+                for w in &refs {
+                    black_box(e.analyze(w));
+                }
+            }));
+            ens_parse.push(timed(&mut || {
+                for (w, x) in refs.iter().zip(&all_tags) {
+                    black_box(e.parse_tagged(w, x));
+                }
+            }));
+        }
     }
     println!(
         "tag + lemmatise + parse: {} ({n_tokens} tokens x {rounds} rounds, one thread)",
@@ -163,4 +181,29 @@ fn main() {
     );
     println!("tagger alone: {}", rates(n_tokens, &tag));
     println!("parser alone: {}", rates(n_tokens, &parse));
+    if !ens_all.is_empty() {
+        println!("ensemble tag + lemmatise + parse: {}", rates(n_tokens, &ens_all));
+        println!("ensemble parsers alone: {}", rates(n_tokens, &ens_parse));
+    }
+}
+
+/// The compiled-in analyser plus the parser models named in
+/// `SITREP_BENCH_ENSEMBLE` (comma-separated), or `None` when it is unset or
+/// a model cannot be read (said on standard output).
+fn ensemble_analyzer() -> Option<Analyzer> {
+    let paths = std::env::var("SITREP_BENCH_ENSEMBLE").ok()?;
+    let mut others = Vec::new();
+    for p in paths.split(',').filter(|p| !p.is_empty()) {
+        match std::fs::read(p).map(|b| Parser::from_bytes(&b)) {
+            Ok(Ok(m)) => others.push(m),
+            _ => {
+                println!("ensemble: cannot load {p}");
+                return None;
+            }
+        }
+    }
+    let base = Analyzer::from_static(TAGGER_MODEL, PARSER_MODEL).ok()?;
+    let e = base.with_ensemble(others, Default::default()).ok()?;
+    println!("ensemble: compiled-in parser + {paths}");
+    Some(e)
 }

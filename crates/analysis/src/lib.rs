@@ -17,6 +17,7 @@
 pub mod beam;
 mod binio;
 pub mod conllu;
+pub mod ensemble;
 pub mod eval;
 mod hash;
 pub mod lemma;
@@ -177,6 +178,10 @@ pub struct ParsedSentence {
 pub struct Analyzer {
     tagger: Tagger,
     parser: Parser,
+    /// More parsers whose trees are combined with the main one's (module
+    /// [`ensemble`]); empty by default.
+    others: Vec<Parser>,
+    ensemble: ensemble::Config,
     upos_of_class: Vec<Upos>,
 }
 
@@ -225,8 +230,30 @@ impl Analyzer {
         Analyzer {
             tagger,
             parser,
+            others: Vec::new(),
+            ensemble: ensemble::Config::default(),
             upos_of_class,
         }
+    }
+
+    /// The same analyser parsing with an ensemble: the main parser and
+    /// `others` (such as a right-to-left model) each parse, and their trees
+    /// are combined (module [`ensemble`]). Refused when a parser's labels
+    /// differ from the main one's (a model trained on other data).
+    pub fn with_ensemble(
+        mut self,
+        others: Vec<Parser>,
+        cfg: ensemble::Config,
+    ) -> Result<Analyzer, ModelError> {
+        if others.iter().any(|p| p.label_names() != self.parser.label_names()) {
+            return Err(ModelError::Corrupt {
+                what: "parser model",
+                detail: "ensemble parsers have different relation labels".into(),
+            });
+        }
+        self.others = others;
+        self.ensemble = cfg;
+        Ok(self)
     }
 
     pub fn tagger(&self) -> &Tagger {
@@ -318,7 +345,12 @@ impl Analyzer {
     fn parse_hashed(&self, word_hashes: &[u64], tags: &tagger::Tags) -> parser::Parse {
         let t: Vec<u64> = tags.xpos.iter().map(|&x| self.tagger.xpos_hash(x)).collect();
         let u: Vec<u64> = tags.upos.iter().map(|&x| self.tagger.upos_hash(x)).collect();
-        self.parser.parse(&parser::Input { w: word_hashes, t: &t, u: &u })
+        let inp = parser::Input { w: word_hashes, t: &t, u: &u };
+        if self.others.is_empty() {
+            return self.parser.parse(&inp);
+        }
+        let all: Vec<&Parser> = std::iter::once(&self.parser).chain(&self.others).collect();
+        ensemble::parse(&all, &inp, &self.ensemble)
     }
 }
 

@@ -200,3 +200,66 @@ fn beam_parser_reproduces_its_training_treebank() {
         assert!(Parser::from_bytes(&pb[..6]).is_err());
     }
 }
+
+/// A parser trained on the sentences read right to left (`--reverse`, with
+/// or without `--punct-last`) says so in its file (`SRDP3` and the order),
+/// reads the words in that order when parsing and maps the heads back: it
+/// reproduces the treebank in the original order, and an ensemble of it
+/// with the left-to-right parser does too.
+#[test]
+fn right_to_left_parser_and_ensemble_reproduce_the_treebank() {
+    let sents = conllu::parse(TREEBANK).expect("valid treebank");
+    let tcfg = TaggerConfig {
+        epochs: 10,
+        ..Default::default()
+    };
+    let labels = train::label_names(&sents);
+    let exs = train::parser_examples(&sents, 0, &[0, 1, 2], &tcfg, &labels, &mut |_| {});
+    // "Rebels attacked the village ." read backwards: ". village the
+    // attacked Rebels", "attacked" (now word 4) the root; with the final
+    // full stop kept last: "village the attacked Rebels .".
+    let rebels = &exs[3];
+    assert_eq!(parser::reversed_example(rebels).heads, vec![4, 4, 2, 0, 4]);
+    let punct_last = parser::ordered_example(rebels, parser::Order::ReversedPunctLast);
+    assert_eq!(punct_last.heads, vec![3, 1, 0, 3, 3]);
+    assert_eq!(punct_last.labels[4], rebels.labels[4], "the full stop keeps its label");
+    let pcfg = ParserConfig {
+        epochs: 20,
+        ..Default::default()
+    };
+    let tagger = tagger::train(&sents, &tcfg, &mut |_| {});
+    let tb = tagger.to_bytes();
+    for order in [parser::Order::Reversed, parser::Order::ReversedPunctLast] {
+        let ordered: Vec<parser::Example> =
+            exs.iter().map(|e| parser::ordered_example(e, order)).collect();
+        let r2l = parser::train(&ordered, labels.clone(), &pcfg, &mut |_| {}, |_, _| {})
+            .with_order(order);
+        let l2r = parser::train(&exs, labels.clone(), &pcfg, &mut |_| {}, |_, _| {});
+        let pb = r2l.to_bytes();
+        assert_eq!(&pb[..5], b"SRDP3");
+        let loaded = Parser::from_bytes(&pb).expect("round trip");
+        assert_eq!(loaded.order(), order);
+        assert_eq!(loaded.to_bytes(), pb, "written back byte for byte");
+        let alone = Analyzer::new(Tagger::from_bytes(&tb).expect("tagger"), loaded);
+        let both = Analyzer::new(Tagger::from_bytes(&tb).expect("tagger"), l2r)
+            .with_ensemble(vec![r2l], Default::default())
+            .expect("same labels");
+        for a in [&alone, &both] {
+            for g in &sents {
+                let forms = g.forms();
+                let out = a.analyze(&forms);
+                for (t, w) in g.words.iter().zip(&out.words) {
+                    assert_eq!(Some(w.head), t.head, "head of {:?} in {:?}", t.form, forms);
+                    assert_eq!(w.deprel, t.deprel, "relation of {:?}", t.form);
+                }
+            }
+            assert!(a.analyze(&[]).words.is_empty());
+            assert_eq!(a.analyze(&["Hello"]).words[0].head, 0);
+            assert_eq!(a.analyze(&["."]).words[0].head, 0);
+            // An unseen sentence still gets one root and heads in range.
+            let out = a.analyze(&["Militants", "burned", "a", "school", "in", "Herat", ".", "!"]);
+            assert_eq!(out.words.iter().filter(|w| w.head == 0).count(), 1);
+            assert!(out.words.iter().all(|w| w.head <= 8));
+        }
+    }
+}

@@ -60,6 +60,22 @@ pub struct AnalyzeArgs {
     /// (1 = greedy).
     #[arg(long)]
     pub beam: Option<usize>,
+    /// Parse with an ensemble: this parser model (e.g. one trained with
+    /// `sitrep train parser --reverse`) parses too, and the trees are
+    /// combined by weighted votes and a maximum spanning tree. Repeatable.
+    #[arg(long)]
+    pub also_parser: Vec<PathBuf>,
+    /// Ensemble: temperature of the vote weights (logistic of transition
+    /// margin / temperature, in quantised perceptron units).
+    #[arg(long)]
+    pub ensemble_temperature: Option<f32>,
+    /// Ensemble: weight of an arc made by a forced transition.
+    #[arg(long)]
+    pub ensemble_forced: Option<f32>,
+    /// Ensemble: vote weight of each parser, the main one first
+    /// (comma-separated; missing ones count 1).
+    #[arg(long, value_delimiter = ',')]
+    pub ensemble_weights: Vec<f32>,
 }
 
 fn read_input(path: &PathBuf) -> anyhow::Result<String> {
@@ -86,8 +102,9 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     }
     let t0 = Instant::now();
     let owned;
+    let plain = args.also_parser.is_empty();
     let analyzer: &Analyzer = match (&args.tagger, &args.parser, args.beam) {
-        (None, None, None) => Analyzer::embedded(),
+        (None, None, None) if plain => Analyzer::embedded(),
         (t, p, beam) => {
             let tb = match t {
                 Some(p) => {
@@ -105,7 +122,26 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
             if let Some(k) = beam {
                 parser = parser.with_beam(k);
             }
-            owned = Analyzer::new(sitrep_analysis::Tagger::from_bytes(&tb)?, parser);
+            let mut others = Vec::new();
+            for p in &args.also_parser {
+                let b = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+                others.push(
+                    sitrep_analysis::Parser::from_bytes(&b)
+                        .with_context(|| format!("{} is not a parser model", p.display()))?,
+                );
+            }
+            let mut cfg = sitrep_analysis::ensemble::Config::default();
+            if let Some(t) = args.ensemble_temperature {
+                cfg.temperature = t;
+            }
+            if let Some(f) = args.ensemble_forced {
+                cfg.forced = f;
+            }
+            if !args.ensemble_weights.is_empty() {
+                cfg.weights = args.ensemble_weights.clone();
+            }
+            owned = Analyzer::new(sitrep_analysis::Tagger::from_bytes(&tb)?, parser)
+                .with_ensemble(others, cfg)?;
             &owned
         }
     };

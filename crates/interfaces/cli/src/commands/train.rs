@@ -91,6 +91,15 @@ pub struct TrainArgs {
     /// of largest violation.
     #[arg(long)]
     pub early_update: bool,
+    /// Parser: train on the sentences read right to left (the second half
+    /// of a parser ensemble, `sitrep analyze --also-parser`); the model file
+    /// says so, and parsing reverses the words and maps the heads back.
+    #[arg(long)]
+    pub reverse: bool,
+    /// Parser, with --reverse: keep a sentence-final run of punctuation at
+    /// the end (read after the reversed words) instead of first.
+    #[arg(long, requires = "reverse")]
+    pub punct_last: bool,
 }
 
 fn read_treebank(path: &Path) -> anyhow::Result<Vec<Sentence>> {
@@ -239,6 +248,16 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                     e
                 }
             };
+            let order = match (args.reverse, args.punct_last) {
+                (false, _) => parser::Order::Forward,
+                (true, false) => parser::Order::Reversed,
+                (true, true) => parser::Order::ReversedPunctLast,
+            };
+            let exs = if order == parser::Order::Forward {
+                exs
+            } else {
+                exs.iter().map(|e| parser::ordered_example(e, order)).collect()
+            };
             log(&format!(
                 "{} parser examples, {} labels ({:.1}s)",
                 exs.len(),
@@ -286,7 +305,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                         let Ok(t) = Tagger::from_bytes(&tagger_bytes) else {
                             return;
                         };
-                        let p = make(tmw, lmw);
+                        let p = make(tmw, lmw).with_order(order);
                         let size = p.to_bytes().len();
                         let a = Analyzer::new(t, p);
                         let sc = score_parser(&a, &dev_inputs);
@@ -300,7 +319,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                     }
                 },
             );
-            let bytes = p.to_bytes();
+            let bytes = p.with_order(order).to_bytes();
             std::fs::write(&args.out, &bytes)
                 .with_context(|| format!("cannot write {}", args.out.display()))?;
             log(&format!(
