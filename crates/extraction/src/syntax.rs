@@ -472,7 +472,7 @@ fn relabel_subjects_with_prepositions(words: &mut [Word]) {
 /// The repair of [`relabel_subjects_with_prepositions`] for the subject
 /// at `i`, if it has a preposition.
 fn relabel_subject_with_preposition(words: &mut [Word], i: usize) {
-    let Some(c) = (0..words.len()).find(|&k| words[k].head == Some(i) && words[k].deprel == "case" && words[k].upos == Upos::Adp) else { return };
+    let Some(c) = dependents(words, i).find(|&k| words[k].deprel == "case" && words[k].upos == Upos::Adp) else { return };
     // "Opponents of Kenya's parliament protested", "the attack on senator
     // X left two dead": a prepositional phrase right after another
     // subject of the same verb is that subject's complement, which the
@@ -510,7 +510,6 @@ fn subject_hung_on_fronted_phrase(words: &mut [Word]) {
         if !words[v].is_verb() || words.iter().any(|w| w.head == Some(v) && matches!(w.deprel.as_str(), "nsubj" | "nsubj:pass" | "csubj" | "expl")) {
             continue;
         }
-        let has_case = |words: &[Word], k: usize| words.iter().any(|w| w.head == Some(k) && w.deprel == "case");
         let Some(fronted) = (0..v).find(|&i| words[i].head == Some(v) && words[i].rel() == "obl" && has_case(words, i)) else { continue };
         let real = (fronted + 1..v).rev().find(|&d| {
             words[d].head == Some(fronted)
@@ -548,7 +547,7 @@ fn two_subjects_side_by_side(words: &mut [Word]) {
         if !matches!(words[i].deprel.as_str(), "nsubj" | "nsubj:pass") {
             continue;
         }
-        let bare = !words.iter().any(|w| w.head == Some(i) && w.deprel == "case");
+        let bare = !has_case(words, i);
         // A time word is no head of a phrase ("lawmakers Tuesday"), and a
         // pronoun resumes a subject rather than continuing it ("the
         // rebels, they ...").
@@ -669,7 +668,7 @@ fn subject_behind_time_word(words: &mut [Word]) {
         // The bare nominal right before it (a phrase ending at t - 1) hung on the same verb.
         let Some(subject) = (0..t).rev().find(|&k| words[k].head == verb && k < t && words[k].is_noun()) else { continue };
         let phrase_ends_before_time = (subject + 1..t).all(|k| is_within(words, k, subject));
-        let bare = !words.iter().any(|w| w.head == Some(subject) && w.deprel == "case");
+        let bare = !has_case(words, subject);
         if phrase_ends_before_time && bare && matches!(words[subject].rel(), "obl" | "nmod" | "obj" | "dep" | "nsubj") {
             words[subject].deprel = "nsubj".to_string();
             words[t].deprel = "obl:tmod".to_string();
@@ -722,10 +721,10 @@ fn harm_adjective_of_named_subject(words: &mut [Word]) {
         // An adposition the parser made a subordinator of the adjective
         // ("the road to X, where ... was wounded", "a niece of X's was
         // injured") shows a broken parse whose subject is no subject.
-        let adposition_mark = (0..words.len()).any(|k| words[k].head == Some(a) && words[k].deprel == "mark" && matches!(words[k].upos, Upos::Adp | Upos::Part));
+        let adposition_mark = dependents(words, a).any(|k| words[k].deprel == "mark" && matches!(words[k].upos, Upos::Adp | Upos::Part));
         // An agent ("wounded by a grenade", "injured by gunmen") makes it a
         // passive whatever the subject: a state has no doer.
-        let agent = (0..words.len()).any(|k| words[k].head == Some(a) && words[k].deprel.starts_with("obl") && words.iter().any(|c| c.head == Some(k) && c.deprel == "case" && c.lower == "by"));
+        let agent = dependents(words, a).any(|k| words[k].deprel.starts_with("obl") && has_preposition(words, k, "by"));
         if !(words[subject].upos == Upos::Propn || agent) || adposition_mark {
             continue;
         }
@@ -747,13 +746,34 @@ fn passive_subject_without_auxiliary(words: &mut [Word]) {
         if words[v].upos != Upos::Verb || matches!(words[v].rel(), "acl" | "amod") {
             continue;
         }
-        let Some(subject) = (0..words.len()).find(|&k| words[k].head == Some(v) && words[k].deprel == "nsubj:pass") else { continue };
+        let Some(subject) = dependent(words, v, "nsubj:pass") else { continue };
         let auxiliary = words.iter().any(|w| w.head == Some(v) && matches!(w.rel(), "aux" | "cop") && matches!(w.lemma.as_str(), "be" | "get"));
-        let by_phrase = (0..words.len()).any(|k| words[k].head == Some(v) && (words[k].deprel == "obl:agent" || words.iter().any(|c| c.head == Some(k) && c.deprel == "case" && c.lower == "by")));
+        let by_phrase = dependents(words, v).any(|k| words[k].deprel == "obl:agent" || has_preposition(words, k, "by"));
         if !auxiliary && !by_phrase {
             words[subject].deprel = "nsubj".to_string();
         }
     }
+}
+
+/// The dependents of word `head`, in word order. The repairs move heads,
+/// so they search the words instead of keeping child lists.
+fn dependents(words: &[Word], head: usize) -> impl Iterator<Item = usize> + '_ {
+    (0..words.len()).filter(move |&k| words[k].head == Some(head))
+}
+
+/// The first dependent of `head` with relation `deprel`.
+fn dependent(words: &[Word], head: usize, deprel: &str) -> Option<usize> {
+    dependents(words, head).find(|&k| words[k].deprel == deprel)
+}
+
+/// Whether word `i` has a preposition of its own (a `case` dependent).
+fn has_case(words: &[Word], i: usize) -> bool {
+    dependents(words, i).any(|k| words[k].deprel == "case")
+}
+
+/// Whether word `i`'s phrase is introduced by the preposition `form`.
+fn has_preposition(words: &[Word], i: usize, form: &str) -> bool {
+    dependents(words, i).any(|k| words[k].deprel == "case" && words[k].lower == form)
 }
 
 /// Whether `k`'s chain of heads reaches `top` (a cycle ends the walk).
@@ -800,7 +820,7 @@ fn reduced_relative_read_as_main_verb(words: &mut [Word]) {
         // The relative runs on to the auxiliary: nothing of the later
         // verb's own comes before it ("the police reported that the
         // commander's wife was killed" is a report, not a relative).
-        let Some(aux) = (0..words.len()).find(|&k| words[k].head == Some(v) && words[k].deprel == "aux:pass") else { continue };
+        let Some(aux) = dependent(words, v, "aux:pass") else { continue };
         let v_under_r = words[v].head == Some(r);
         let own_of_later = |k: usize| is_within(words, k, v) && (v_under_r || !is_within(words, k, r) && !is_within(words, k, subject));
         // A clause boundary between them ("reported that ... was killed",
@@ -844,7 +864,7 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
         // "Witnesses said soldiers fired on the crowd": the parser may
         // also make the noun the object of the verb of saying.
         let reported = |k: usize| words[k].rel() == "ccomp" || (words[k].deprel == "obj" && SAYING_VERBS.contains(&words[top].lemma.as_str()));
-        match (0..words.len()).find(|&k| words[k].head == Some(top) && reported(k) && words[k].is_noun()) {
+        match dependents(words, top).find(|&k| reported(k) && words[k].is_noun()) {
             Some(reported) => reported,
             None => return,
         }
@@ -861,8 +881,7 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
         return;
     }
     let children: Vec<usize> = (0..words.len()).filter(|&k| words[k].head == Some(verb)).collect();
-    let has_case = |k: usize| words.iter().any(|w| w.head == Some(k) && w.deprel == "case");
-    let by_phrase = children.iter().any(|&k| words.iter().any(|w| w.head == Some(k) && w.deprel == "case" && w.lower == "by"));
+    let by_phrase = children.iter().any(|&k| has_preposition(words, k, "by"));
     let auxiliary = children.iter().any(|&k| words[k].rel() == "aux");
     // "fired at two photographers": a verb whose object takes a
     // preposition has that phrase for its object.
@@ -870,7 +889,7 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
         words.iter().any(|w| w.head == Some(k) && w.deprel == "case" && PREPOSITIONAL_OBJECTS.contains(&(words[verb].lemma.as_str(), w.lower.as_str())))
     };
     let object = children.iter().copied().find(|&k| words[k].deprel == "obj")
-        .or_else(|| children.iter().copied().find(|&k| words[k].deprel == "obl" && words[k].is_noun() && !has_case(k) && !TIME_NOUNS.contains(&words[k].lemma.as_str())))
+        .or_else(|| children.iter().copied().find(|&k| words[k].deprel == "obl" && words[k].is_noun() && !has_case(words, k) && !TIME_NOUNS.contains(&words[k].lemma.as_str())))
         .or_else(|| children.iter().copied().find(|&k| words[k].deprel == "obl" && prepositional_object(k)));
     // A verb that takes no object cannot be a passive participle at all
     // ("Syrian forces clashed with rioters").
@@ -881,10 +900,10 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
     // Said of an object of "said", only a true object will do: "reported
     // two soldiers killed Monday" is a passive with a date.
     let said_object = words[root].deprel == "obj";
-    if said_object && object.is_some_and(|k| words[k].deprel == "obl" && !has_case(k)) {
+    if said_object && object.is_some_and(|k| words[k].deprel == "obl" && !has_case(words, k)) {
         return;
     }
-    let bare_object = object.filter(|&k| !has_case(k));
+    let bare_object = object.filter(|&k| !has_case(words, k));
     for k in verb + 1..words.len() {
         if words[k].head == Some(root) {
             words[k].head = Some(verb);
@@ -997,10 +1016,10 @@ fn person_noun_before_name(words: &mut [Word]) {
         // assassination of their colleague M. E. Arango" with "Arango" on
         // "protested").
         let higher = words[name].head.is_some_and(|h| is_within(words, n, h));
-        let own_case = words.iter().any(|w| w.head == Some(name) && w.deprel == "case");
+        let own_case = has_case(words, name);
         let tied = words.iter().enumerate().any(|(k, w)| run.contains(&k) && w.head == Some(n));
         if higher && !own_case && !tied {
-            let noun_case = words.iter().any(|w| w.head == Some(n) && w.deprel == "case");
+            let noun_case = has_case(words, n);
             for k in 0..n {
                 if words[k].head == Some(n) {
                     words[k].head = Some(name);
