@@ -333,8 +333,12 @@ fn identified_names(s: &Sentence, v: usize) -> Option<Vec<Range<usize>>> {
     if s.words[v].lemma != "identify" {
         return None;
     }
-    let who = s.child_rel(v, "nsubj:pass").or_else(|| s.child_rel(v, "obj"))?;
-    if !(VICTIM_WORDS.contains(&s.words[who].lemma.as_str()) || VICTIM_WORDS.contains(&s.words[who].lower.as_str())) {
+    let victim_word = |k: usize| VICTIM_WORDS.contains(&s.words[k].lemma.as_str()) || VICTIM_WORDS.contains(&s.words[k].lower.as_str());
+    // "the victims, whose bodies showed signs of torture, were identified
+    // as": a relative clause may cost the subject its place in the parse;
+    // then the first noun of the sentence, if a word for victims, stands.
+    let who = s.child_rel(v, "nsubj:pass").or_else(|| s.child_rel(v, "obj")).or_else(|| (0..v).find(|&k| s.words[k].is_noun()).filter(|&k| victim_word(k)))?;
+    if !victim_word(who) {
         return None;
     }
     let as_word = (v + 1..(v + 6).min(s.words.len())).find(|&k| s.words[k].lower == "as")?;
@@ -474,6 +478,11 @@ fn listed_names(s: &Sentence, from: usize) -> Vec<Range<usize>> {
         // "A, a news photographer, B": a description opened by an article
         // right after a name is that name's apposition too.
         let described = follows_name && matches!(s.words[item.start].lower.as_str(), "a" | "an" | "the") && item.len() > 1;
+        // "A and B, both students at ...": a description of them all ends
+        // the list.
+        if !names.is_empty() && matches!(s.words[item.start].lower.as_str(), "both" | "all" | "each") {
+            break;
+        }
         if is_name(&item) {
             names.push(item);
         } else if !(follows_name && is_title_word(&s.words[item.start].lower)) && !described {

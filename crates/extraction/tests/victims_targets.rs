@@ -497,3 +497,22 @@ fn two_coordinated_names_are_two_victims() {
     let targets = with_role(&r, Role::Target);
     assert_eq!(targets, vec!["san pedro and santa rosa police stations"], "{text}\n{}", dump(&r));
 }
+
+/// People "found dead" were killed: the finding is reported as a killing
+/// with them as victims, and the names given for them later ("the
+/// victims, whose bodies ..., were identified as A and B") join it, also
+/// when a relative clause cost "the victims" its place as the subject.
+#[test]
+fn people_found_dead_are_victims_of_a_killing() {
+    let text = "Two journalists were found dead in their car near Tijuana on Sunday.";
+    let r = extract(text);
+    let killings: Vec<&Event> = material(&r).into_iter().filter(|e| e.kind == sitrep_schema::EventKind::Killing).collect();
+    assert_eq!(killings.len(), 1, "{text}\n{}", dump(&r));
+    assert_eq!(with_role(&r, Role::Victim), vec!["two journalists"], "{text}\n{}", dump(&r));
+    let text = "two teachers were found dead on tuesday in mixco. the victims, whose bodies showed signs of torture, were identified as rosa maria cuellar and jorge ivan paz, both teachers at a rural school.";
+    let r = extract(text);
+    let names = named_with_role(&r, Role::Victim);
+    for name in ["rosa maria cuellar", "jorge ivan paz"] {
+        assert!(names.iter().any(|n| n == name), "{text}\n{names:?}\n{}", dump(&r));
+    }
+}
