@@ -742,7 +742,10 @@ pub fn score_role_filling(docs: &[MucDoc], predictions: &[PerRole<Vec<String>>])
 /// object from a numeric document id (`30001` for TST3-MUC4-0001: the digit
 /// of the set times 10000 plus the number) to `{"pred_extracts": {role:
 /// [[mention, ...], ...]}}`. Returns, for each of `docs`, its predicted
-/// entities per role (empty when the file lacks the document).
+/// entities per role (empty when the file lacks the document). A document
+/// GRIT does not number (the training split) is looked up by its id, as
+/// [`grit_predictions_json`] writes it, so that written train predictions
+/// can be edited and scored again.
 pub fn load_grit_predictions(path: &Path, docs: &[MucDoc]) -> Result<Vec<PerRole<Vec<Vec<String>>>>, EvalError> {
     #[derive(Deserialize)]
     struct Entry {
@@ -754,7 +757,7 @@ pub fn load_grit_predictions(path: &Path, docs: &[MucDoc]) -> Result<Vec<PerRole
     let mut out = Vec::with_capacity(docs.len());
     for doc in docs {
         let mut roles: PerRole<Vec<Vec<String>>> = Default::default();
-        if let Some(entry) = grit_numeric_id(&doc.docid).and_then(|id| parsed.get(&id)) {
+        if let Some(entry) = grit_numeric_id(&doc.docid).and_then(|id| parsed.get(&id)).or_else(|| parsed.get(&doc.docid)) {
             for (role, entities) in &entry.pred_extracts {
                 if let Some(r) = MucRole::parse(role) {
                     roles[r.index()] = entities.clone();
@@ -1227,20 +1230,30 @@ mod tests {
 
     #[test]
     fn written_grit_predictions_score_as_the_strings_they_came_from() {
+        for (docid, key) in [("TST1-MUC3-0007", "10007"), ("DEV-MUC3-0042", "DEV-MUC3-0042")] {
+            written_grit_predictions_score_the_same(docid, key);
+        }
+    }
+
+    /// Writes predictions of one document with id `docid` in GRIT's format
+    /// (expected under `key`), reads them back and scores them.
+    fn written_grit_predictions_score_the_same(docid: &str, key: &str) {
         let mut docs = vec![doc(&[(MucRole::PerpOrg, &[&["fmln"]]), (MucRole::Target, &[&["bridge"], &["power pylons"]])])];
-        docs[0].docid = "TST1-MUC3-0007".into();
+        docs[0].docid = docid.into();
         let mut pred: PerRole<Vec<String>> = Default::default();
         pred[MucRole::PerpOrg.index()] = vec!["FMLN".into(), "army".into()];
         pred[MucRole::Target.index()] = vec!["the bridge".into()];
         let preds = vec![pred];
         let json = grit_predictions_json(&docs, &preds);
-        assert_eq!(json["10007"]["pred_extracts"]["PerpOrg"], serde_json::json!([["FMLN"], ["army"]]));
-        let dir = std::env::temp_dir().join(format!("sitrep-grit-{}", std::process::id()));
+        assert_eq!(json[key]["pred_extracts"]["PerpOrg"], serde_json::json!([["FMLN"], ["army"]]));
+        let dir = std::env::temp_dir().join(format!("sitrep-grit-{}-{key}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("preds.json");
         std::fs::write(&path, json.to_string()).unwrap();
         let read = load_grit_predictions(&path, &docs).unwrap();
         std::fs::remove_dir_all(&dir).ok();
-        assert_eq!(score_role_filling_clusters(&docs, &read), score_role_filling(&docs, &preds));
+        let scored = score_role_filling_clusters(&docs, &read);
+        assert_eq!(scored, score_role_filling(&docs, &preds));
+        assert_eq!(scored.roles[MucRole::PerpOrg.index()].matched, 1, "{docid}");
     }
 }
