@@ -506,6 +506,16 @@ fn behind_is_doubted(s: &Sentence, n: usize) -> bool {
     })
 }
 
+/// Is the proper-noun modifier `c` of the event noun `n` the first part
+/// of the name of `n`'s possessor ("luis" of "luis carlos galan's
+/// murder", which the parser made a compound of "murder" while "carlos
+/// galan 's" became the possessor)? Then it names the possessor, not a
+/// doer beside it; reading it as "an FMLN attack" made the victim of the
+/// murder its perpetrator too.
+fn starts_possessor_name(s: &Sentence, n: usize, c: usize) -> bool {
+    s.children_rel(n, "nmod:poss").any(|p| p > c && (c + 1..p).all(|k| s.words[k].upos == Upos::Propn))
+}
+
 fn noun_arguments(s: &Sentence, m: &mut Mention) {
     let n = m.head;
     m.definite = s.has_definite_determiner(n)
@@ -530,7 +540,7 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
                 Some(NounClass::Weapon) => set_weapon(s, m, c),
                 Some(NounClass::Facility) if w.deprel == "compound" => push_patient(s, m, c),
                 Some(NounClass::Agent) => push_agent(s, m, c),
-                None if w.upos == Upos::Propn => push_agent(s, m, c),
+                None if w.upos == Upos::Propn && !starts_possessor_name(s, n, c) => push_agent(s, m, c),
                 _ => {}
             },
             "nmod" | "obl" => {

@@ -196,3 +196,24 @@ fn unnamed_rebels_in_a_report_naming_one_rebel_organisation_are_of_it() {
         assert!(perps.iter().all(|(_, i)| i.is_none()), "{text}\n{}", dump(&r));
     }
 }
+
+/// "luis carlos galan's murder": when the parser makes the first word of
+/// the possessor's name a compound of the event noun, that word is part of
+/// the victim's name, not a doer ("an FMLN attack"); the person is the
+/// victim and no perpetrator.
+#[test]
+fn the_first_word_of_a_possessor_name_is_no_perpetrator() {
+    let cases = [
+        ("as a result of peruvian presidential hopeful julio cesar arana's murder, candidates now travel with guards.", "julio cesar arana"),
+        ("as a result of liberal presidential hopeful mario fernando duque's assassination, the campaign was suspended.", "mario fernando duque"),
+        ("as a result of presidential hopeful ana maria villegas's kidnapping, the election was postponed.", "ana maria villegas"),
+        ("after the presidential hopeful diego luis carvajal's murder, the debate was cancelled.", "diego luis carvajal"),
+    ];
+    for (text, victim) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(!perps.iter().any(|(t, _)| t.contains(victim)), "{text}\n{}", dump(&r));
+        let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim).map(|a| a.text.to_lowercase())).collect();
+        assert!(victims.iter().any(|t| t.contains(victim)), "{text}\n{}", dump(&r));
+    }
+}
