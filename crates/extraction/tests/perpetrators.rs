@@ -1,7 +1,7 @@
 //! Who did it: perpetrator phrases and the groups they belong to, in
 //! mixed-case and lower-case (wire-transcript) text.
 
-use sitrep_schema::{DocumentResult, Event, InputDocument, Role};
+use sitrep_schema::{DocumentResult, Event, EventKind, InputDocument, Role};
 
 fn extract(text: &str) -> DocumentResult {
     let doc = InputDocument { id: Some("d".into()), text: text.into(), published: Some("2024-03-10".into()), ..Default::default() };
@@ -215,5 +215,41 @@ fn the_first_word_of_a_possessor_name_is_no_perpetrator() {
         assert!(!perps.iter().any(|(t, _)| t.contains(victim)), "{text}\n{}", dump(&r));
         let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim).map(|a| a.text.to_lowercase())).collect();
         assert!(victims.iter().any(|t| t.contains(victim)), "{text}\n{}", dump(&r));
+    }
+}
+
+/// "X were involved in the murder", "suspects who participated in the
+/// kidnapping", "implicated two officers in the assassination": who took
+/// part in an act is its perpetrator; a purpose ("are here to
+/// participate in") or "no other officers" names no one.
+#[test]
+fn who_took_part_in_an_act_is_its_perpetrator() {
+    let cases = [
+        ("the president said that two lieutenants and one corporal are implicated in the assassination of the judge.", &["two lieutenants", "one corporal"][..]),
+        ("two policemen were implicated in the killing of the journalist.", &["two policemen"][..]),
+        ("police said that three suspects participated in the kidnapping of the engineer.", &["three suspects"][..]),
+        ("Rodrigo Paez is also suspected of having participated in the murder of the mayor of Tulua.", &["rodrigo paez"][..]),
+    ];
+    for (text, expected) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        for who in expected {
+            assert!(perps.iter().any(|(t, _)| t == who), "{text}: {who}\n{}", dump(&r));
+        }
+    }
+    let none = [
+        "the pilots are here to participate in bombings of the villages.",
+        "the army said no other officers were involved in the murder of the priests.",
+        "the minister charged the colonel with being involved in the assassination of the mayor.",
+    ];
+    for text in none {
+        let r = extract(text);
+        // The violent act's perpetrators ("charged" is an arrest of its own).
+        let perps: Vec<String> = material(&r)
+            .iter()
+            .filter(|e| matches!(e.kind, EventKind::Attack | EventKind::Killing))
+            .flat_map(|e| e.actors_with(Role::Perpetrator).map(|a| a.text.to_lowercase()))
+            .collect();
+        assert!(perps.is_empty(), "{text}\n{}", dump(&r));
     }
 }
