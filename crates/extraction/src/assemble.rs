@@ -1685,6 +1685,21 @@ fn registry_actor(view: &DocumentView, role: Role, mention: &ActorMention) -> Ac
 /// Head nouns that stand for the registry group named before them.
 const GROUP_WORDS: &[&str] = &["group", "organization", "organisation", "movement", "faction", "militia", "front", "cartel"];
 
+/// Head words of a phrase that names an organisation, not people: "the
+/// Maoist organization", "drug-trafficking mafias", "a new terrorist
+/// movement", "the Roberto d'Aubuisson faction". "Group" is left out:
+/// "a group of armed men", "the group" are the people who acted.
+const BODY_WORDS: &[&str] = &["organization", "organisation", "movement", "faction", "cartel", "mafia", "syndicate"];
+
+/// Does the phrase headed at `head` name an organisation outside the
+/// registry: its head is a word for a body ([`BODY_WORDS`]), or "Front"
+/// ending a name ("the Patriotic Liberation Front")? Such a party is an
+/// organisation, not a person, whoever it is.
+fn names_a_body(s: &Sentence, head: usize) -> bool {
+    let w = &s.words[head];
+    BODY_WORDS.contains(&w.lemma.as_str()) || (w.lemma == "front" && w.upos == sitrep_analysis::Upos::Propn)
+}
+
 /// "a terrorist attack", "a guerrilla ambush": a common word that
 /// modifies another says what kind of party acted, not which one (schema
 /// `generic`), and no later pronoun refers back to it. Not a state force:
@@ -1732,6 +1747,9 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         let institution = a.kind == ActorKind::Organization && (!plural || armed_forces) && !semantics::first_sense_is_person(&head_word.lemma);
         let kind = match a.entry_type {
             EntryType::Agent if institution => ActorKind::Organization,
+            // "drug-trafficking mafias": a registry word for a kind of
+            // party before a word for a body is that body.
+            EntryType::Agent | EntryType::Compound if names_a_body(s, head) => ActorKind::Organization,
             EntryType::Agent | EntryType::Compound => ActorKind::Person,
             // "members of the FMLN" are people of the organisation.
             _ if people_of_it => ActorKind::Person,
@@ -1774,6 +1792,7 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         Some(NounClass::Weapon) => Some(ActorKind::Object),
         Some(NounClass::Person | NounClass::Agent | NounClass::Force) => Some(ActorKind::Person),
         Some(NounClass::Mishap) => None,
+        None if names_a_body(s, head) => Some(ActorKind::Organization),
         None if s.words[head].upos == sitrep_analysis::Upos::Propn || given_name_and_surname(s, head) => Some(ActorKind::Person),
         None if role == Role::Target => Some(ActorKind::Object),
         None => None,

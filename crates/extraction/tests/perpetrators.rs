@@ -1,7 +1,7 @@
 //! Who did it: perpetrator phrases and the groups they belong to, in
 //! mixed-case and lower-case (wire-transcript) text.
 
-use sitrep_schema::{DocumentResult, Event, EventKind, InputDocument, Role};
+use sitrep_schema::{ActorKind, DocumentResult, Event, EventKind, InputDocument, Role};
 
 fn extract(text: &str) -> DocumentResult {
     let doc = InputDocument { id: Some("d".into()), text: text.into(), published: Some("2024-03-10".into()), ..Default::default() };
@@ -251,5 +251,25 @@ fn who_took_part_in_an_act_is_its_perpetrator() {
             .flat_map(|e| e.actors_with(Role::Perpetrator).map(|a| a.text.to_lowercase()))
             .collect();
         assert!(perps.is_empty(), "{text}\n{}", dump(&r));
+    }
+}
+
+/// A perpetrator named by a word for a body ("this Maoist organization",
+/// "a new terrorist movement", "drug-trafficking mafias", a name ending in
+/// "Front") is an organisation, even outside the registry; "a group of
+/// armed men" stays people.
+#[test]
+fn a_word_for_a_body_names_an_organisation() {
+    let cases = [
+        ("This Maoist organization has blown up twelve pylons in Junin since May.", "organization", ActorKind::Organization),
+        ("The bombing of the bank was carried out by a new terrorist movement, the police said.", "movement", ActorKind::Organization),
+        ("Drug-trafficking mafias bombed two banks in Cali on Sunday.", "mafias", ActorKind::Organization),
+        ("The Popular Resistance Front bombed three public buildings in Arequipa today.", "front", ActorKind::Organization),
+        ("A group of armed men kidnapped the mayor of Tulua yesterday.", "men", ActorKind::Person),
+    ];
+    for (text, head, kind) in cases {
+        let r = extract(text);
+        let found = material(&r).iter().flat_map(|e| e.actors_with(Role::Perpetrator)).find(|a| a.text.to_lowercase().ends_with(head)).map(|a| a.kind);
+        assert_eq!(found, Some(Some(kind)), "{text}\n{}", dump(&r));
     }
 }
