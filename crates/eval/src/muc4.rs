@@ -616,7 +616,7 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             };
             let text = match role {
                 MucRole::Target => without_quantity(&without_reference_words(text)),
-                MucRole::PerpOrg => registry_name_in(text, actor.id.as_deref()),
+                MucRole::PerpOrg => registry_name_in(&without_reference_words(text), actor.id.as_deref()),
                 _ => without_reference_words(text),
             };
             push(role, &text);
@@ -1050,6 +1050,20 @@ mod tests {
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
         assert_eq!(p[MucRole::PerpOrg.index()], vec!["FMLN".to_string()]);
         assert_eq!(p[MucRole::PerpInd.index()], vec!["rebels".to_string()]);
+    }
+
+    /// "this Maoist organization", "the same drug-trafficking
+    /// organization": an organisation outside the registry loses the
+    /// words that tie it to the story, as the other fillers do.
+    #[test]
+    fn an_organisation_filler_loses_leading_reference_words() {
+        let mut result = DocumentResult::empty("d");
+        let texts = ["this Maoist organization", "the same drug-trafficking organization", "our organization", "that insurgent movement"];
+        let actors = texts.iter().map(|t| actor(Role::Perpetrator, t, Some(ActorKind::Organization))).collect();
+        result.events.push(event(EventKind::Attack, actors));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        let expected = ["Maoist organization", "the same drug-trafficking organization", "organization", "insurgent movement"];
+        assert_eq!(p[MucRole::PerpOrg.index()], expected.map(String::from).to_vec());
     }
 
     #[test]
