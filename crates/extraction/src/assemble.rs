@@ -508,6 +508,9 @@ fn add_agent_noun_perpetrators(view: &DocumentView, events: &mut [Event]) {
             }
             let Some(entry) = lex.noun(&w.lemma).filter(|e| e.class == NounClass::Agent) else { continue };
             let Some(kind) = entry.detail.as_deref().and_then(EventKind::parse) else { continue };
+            if describes_rather_than_refers(s, i) {
+                continue;
+            }
             let words = strip_article(s, s.noun_phrase(i));
             let r = s.bytes(words.clone());
             let span = view.offsets.span(r.clone());
@@ -547,6 +550,23 @@ fn add_agent_noun_perpetrators(view: &DocumentView, events: &mut [Event]) {
             events[e].actors.push(actor);
         }
     }
+}
+
+/// Words for a collection of people whose "of" phrase says what kind of
+/// people they are ("bands of hired assassins", "groups of murderers").
+const COLLECTIVE_WORDS: &[&str] = &["band", "group", "gang", "ring", "network", "kind", "sort", "type"];
+
+/// Is the agent noun at `i` said of someone rather than naming a doer:
+/// a predicate ("they are fascists and assassins", "described the
+/// president as a murderer", "they were assassins of the worst kind"), or
+/// the kind of people a collection is made of ("more than 25 bands of
+/// assassins have been dismantled", "decrees against groups of hired
+/// killers")? Neither is the doer of an event the report tells of.
+fn describes_rather_than_refers(s: &Sentence, i: usize) -> bool {
+    let predicate = |k: usize| s.children(k).iter().any(|&c| s.words[c].rel() == "cop" || (s.words[c].rel() == "case" && s.words[c].lower == "as"));
+    let head = if s.words[i].rel() == "conj" { s.words[i].head.unwrap_or(i) } else { i };
+    let of_collection = s.case_of(i) == Some("of") && s.words[i].head.is_some_and(|h| COLLECTIVE_WORDS.contains(&s.words[h].lemma.as_str()));
+    predicate(i) || predicate(head) || of_collection
 }
 
 /// Parties that claimed an event, or were accused of it, are its
