@@ -600,6 +600,21 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
                     continue;
                 }
             }
+            // "FMLN sappers", "cowardly FMLN killers": people of an
+            // organisation named in a phrase the registry did not resolve
+            // as a whole, as above for a phrase sitrep took for the
+            // organisation itself. Not a person's name ("Medellin Cartel
+            // boss Pablo Escobar"), and not people the registry resolved
+            // to their group ("Shining Path terrorists": the keys write
+            // those with and without the name, and splitting them lost a
+            // dev match and gained none on train).
+            if actor.role == Role::Perpetrator && !matches!(actor.kind, Some(ActorKind::Organization | ActorKind::Group)) && actor.id.is_none() && actor.name.is_none() {
+                if let Some((org, members)) = members_after_organisation(text) {
+                    push(MucRole::PerpOrg, &org);
+                    push(MucRole::PerpInd, &without_vague_quantity(&members));
+                    continue;
+                }
+            }
             // A perpetrator sitrep could not tell the kind of, with no word
             // for people or a group in its phrase ("eight or nine years",
             // "the failure"), is a parse error, not a party.
@@ -642,6 +657,33 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
         }
     }
     out
+}
+
+/// The registry organisation named in a description of people and the
+/// words after it: "Shining Path terrorists" → ("Shining Path",
+/// "terrorists"), "cowardly FMLN killers" → ("FMLN", "killers"), "the
+/// UC-ELN's Martha Elena Baron unit" → ("UC-ELN", "Martha Elena Baron
+/// unit"). MUC-4 keys the organisation as PERP: ORGANIZATION and the
+/// people as PERP: INDIVIDUAL, described without its name ("terrorists",
+/// "sappers", "urban guerrillas"). None when no organisation is named,
+/// when nothing follows it or what follows is a phrase of its own ("FMLN
+/// in Usulutan", "ELN and FARC"), or when the name stands in an "of"
+/// phrase ("a column of Shining Path members"). A number before the name
+/// keeps the name ("150 Shining Path members", as the keys write it).
+fn members_after_organisation(text: &str) -> Option<(String, String)> {
+    let (mentions, _) = sitrep_knowledge::KnowledgeBase::embedded().find_mentions(text);
+    let org = mentions.iter().find(|m| m.entry_type == sitrep_knowledge::EntryType::Named && matches!(m.kind, ActorKind::Organization | ActorKind::Group))?;
+    let before = text[..org.range.start].to_lowercase();
+    // "a column of Shining Path terrorists": the people are the column.
+    if before.split_whitespace().any(|w| w == "of" || w.chars().any(|c| c.is_ascii_digit()) || sitrep_text::numbers::parse_number(&[w], false).is_some()) {
+        return None;
+    }
+    let rest = text[org.range.end..].trim_start_matches(|c: char| c == '\'' || c == '’' || c == '"' || c == ')' || c.is_whitespace());
+    let rest = rest.strip_prefix("s ").unwrap_or(rest).trim();
+    let first = rest.split_whitespace().next()?.to_lowercase();
+    let words = rest.split_whitespace().count();
+    let own_phrase = matches!(first.as_str(), "of" | "in" | "from" | "for" | "and" | "or" | "de" | "del" | "to" | "at" | "on" | "with" | "who" | "which" | "that");
+    (!own_phrase && words <= 4 && mentions_people(rest)).then(|| (org.text.clone(), rest.to_string()))
 }
 
 /// Words for areas (`data/muc4_area_words.txt`; its header documents the
@@ -1170,6 +1212,29 @@ mod tests {
         let mut robbery = event(EventKind::Seizure, vec![police, drugs]);
         robbery.subtype = Some("robbery".into());
         assert!(!confiscation_by_the_state(&robbery));
+    }
+
+    #[test]
+    fn people_described_with_their_organisation_name_fill_both_slots() {
+        let split = [("FMLN urban guerrillas", "FMLN", "urban guerrillas"), ("cowardly FMLN killers", "FMLN", "killers"), ("the ELN's urban commandos", "ELN", "urban commandos")];
+        for (text, org, members) in split {
+            assert_eq!(members_after_organisation(text), Some((org.to_string(), members.to_string())), "{text}");
+            let mut result = DocumentResult::empty("d");
+            result.events.push(event(EventKind::Attack, vec![actor(Role::Perpetrator, text, Some(ActorKind::Person))]));
+            let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+            assert_eq!(p[MucRole::PerpInd.index()], vec![members.to_string()], "{text}");
+            assert_eq!(p[MucRole::PerpOrg.index()], vec![org.to_string()], "{text}");
+        }
+        for whole in ["a column of Shining Path members", "150 FMLN guerrillas", "FMLN", "FMLN in Usulutan", "unidentified gunmen"] {
+            assert_eq!(members_after_organisation(whole), None, "{whole}");
+        }
+        // A person's name after the organisation stays whole.
+        let mut boss = actor(Role::Perpetrator, "Medellin Cartel boss Jairo Ruiz", Some(ActorKind::Person));
+        boss.name = Some("Jairo Ruiz".into());
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(EventKind::Attack, vec![boss]));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert!(p[MucRole::PerpOrg.index()].is_empty());
     }
 
     #[test]
