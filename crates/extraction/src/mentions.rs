@@ -884,7 +884,41 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         if m.args.iter().any(|a| a.head == h) {
             continue;
         }
+        let words = without_leading_time(s, words, h);
         m.args.push(Arg { role, head: h, words });
+    }
+}
+
+/// Words that open a time expression ("on 18 October", "early Sunday
+/// morning", "this past Wednesday", "last night's").
+const TIME_OPENERS: &[&str] = &["on", "at", "in", "early", "late", "this", "last", "past"];
+
+/// The phrase `words` headed at `head` without a time expression the
+/// parser joined to its front: "on 18 October guerrilla forces" →
+/// "guerrilla forces", "this past Wednesday unidentified people" →
+/// "unidentified people", "on 19 October, suspected death squad members",
+/// "early this morning, unidentified persons". The expression must open
+/// with a word of [`TIME_OPENERS`], so that a name with a date in it
+/// ("the 19 April Movement") stays whole.
+fn without_leading_time(s: &Sentence, words: Range<usize>, head: usize) -> Range<usize> {
+    if !s.words.get(words.start).is_some_and(|w| TIME_OPENERS.contains(&w.lower.as_str())) {
+        return words;
+    }
+    let mut cut = None;
+    for k in words.start..head {
+        let w = &s.words[k];
+        let lower = w.lower.as_str();
+        if TEMPORAL.contains(&lower) && w.is_noun() {
+            cut = Some(k + 1);
+        } else if cut == Some(k) && (w.upos == Upos::Punct || matches!(lower, "'s" | "’s")) {
+            cut = Some(k + 1);
+        } else if !(TIME_OPENERS.contains(&lower) || lower == "the" || w.upos == Upos::Num) {
+            break;
+        }
+    }
+    match cut {
+        Some(c) if c <= head => c..words.end,
+        _ => words,
     }
 }
 

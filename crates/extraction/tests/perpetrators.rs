@@ -297,3 +297,23 @@ fn an_agent_word_said_of_someone_or_of_a_kind_is_no_perpetrator() {
         }
     }
 }
+
+/// A time expression the parser joined to the front of a phrase ("on 18
+/// October guerrilla forces", "this past Wednesday unidentified people")
+/// is not part of who did it or what was hit; a name with a date in it
+/// ("the 19 April Movement") stays whole.
+#[test]
+fn a_time_expression_before_a_phrase_is_not_part_of_it() {
+    let cases = [
+        ("on 12 november rebel forces attacked the town hall of santa elena.", Role::Perpetrator, "rebel forces"),
+        ("this past thursday unidentified people fired on a bus in comayagua.", Role::Perpetrator, "unidentified people"),
+        ("early this morning, unidentified persons hurled a grenade at the house of the mayor.", Role::Perpetrator, "unidentified persons"),
+        ("the 19 april movement kidnapped a senator in bogota.", Role::Perpetrator, "19 april movement"),
+        ("early sunday morning gunmen attacked the offices of the daily la razon.", Role::Perpetrator, "gunmen"),
+    ];
+    for (text, role, expected) in cases {
+        let r = extract(text);
+        let found: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(role).map(|a| a.text.to_lowercase())).collect();
+        assert!(found.iter().any(|t| t == expected), "{text}\n{}", dump(&r));
+    }
+}
