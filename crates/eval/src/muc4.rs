@@ -615,6 +615,13 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
                     continue;
                 }
             }
+            // "The group", "the aforementioned organization": a bare word
+            // for a collection points back to a party named elsewhere,
+            // which fills the slot where sitrep found it; the word itself
+            // names no one (on train, 11 such fillers, none keyed).
+            if actor.role == Role::Perpetrator && refers_back(text) {
+                continue;
+            }
             // A perpetrator sitrep could not tell the kind of, with no word
             // for people or a group in its phrase ("eight or nine years",
             // "the failure"), is a parse error, not a party.
@@ -684,6 +691,17 @@ fn members_after_organisation(text: &str) -> Option<(String, String)> {
     let words = rest.split_whitespace().count();
     let own_phrase = matches!(first.as_str(), "of" | "in" | "from" | "for" | "and" | "or" | "de" | "del" | "to" | "at" | "on" | "with" | "who" | "which" | "that");
     (!own_phrase && words <= 4 && mentions_people(rest)).then(|| (org.text.clone(), rest.to_string()))
+}
+
+/// Is the phrase a bare word for a collection of people, with nothing
+/// but articles and words that point back before it ("the group",
+/// "groups", "the aforementioned group", "this organization")?
+fn refers_back(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let collective = |w: &str| matches!(w, "group" | "groups" | "organization" | "organizations" | "organisation" | "organisations" | "gang" | "gangs" | "band" | "bands");
+    let pointer = |w: &str| matches!(w, "the" | "a" | "an" | "aforementioned" | "said" | "such") || REFERENCE_WORDS.contains(&w);
+    words.last().is_some_and(|w| collective(w)) && words[..words.len() - 1].iter().all(|w| pointer(w))
 }
 
 /// Words for areas (`data/muc4_area_words.txt`; its header documents the
@@ -1235,6 +1253,21 @@ mod tests {
         result.events.push(event(EventKind::Attack, vec![boss]));
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
         assert!(p[MucRole::PerpOrg.index()].is_empty());
+    }
+
+    #[test]
+    fn a_bare_word_for_a_group_names_no_perpetrator() {
+        for text in ["the group", "Groups", "the aforementioned group", "this organization", "the same gang"] {
+            assert!(refers_back(text), "{text}");
+        }
+        for text in ["a leftist group", "group of armed men", "the Zarate Willka group", "rebels", "organization"] {
+            assert_eq!(refers_back(text), text == "organization", "{text}");
+        }
+        let mut result = DocumentResult::empty("d");
+        let actors = vec![actor(Role::Perpetrator, "the group", None), actor(Role::Perpetrator, "an unidentified armed group", None)];
+        result.events.push(event(EventKind::Kidnapping, actors));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::PerpInd.index()], vec!["an unidentified armed group".to_string()]);
     }
 
     #[test]
