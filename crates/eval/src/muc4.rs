@@ -1134,11 +1134,11 @@ mod tests {
     #[test]
     fn an_organisation_filler_loses_leading_reference_words() {
         let mut result = DocumentResult::empty("d");
-        let texts = ["this Maoist organization", "the same drug-trafficking organization", "our organization", "that insurgent movement"];
+        let texts = ["this Maoist organization", "the same drug-trafficking organization", "their clandestine organization", "that insurgent movement"];
         let actors = texts.iter().map(|t| actor(Role::Perpetrator, t, Some(ActorKind::Organization))).collect();
         result.events.push(event(EventKind::Attack, actors));
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
-        let expected = ["Maoist organization", "the same drug-trafficking organization", "organization", "insurgent movement"];
+        let expected = ["Maoist organization", "the same drug-trafficking organization", "clandestine organization", "insurgent movement"];
         assert_eq!(p[MucRole::PerpOrg.index()], expected.map(String::from).to_vec());
     }
 
