@@ -517,6 +517,9 @@ fn add_agent_noun_perpetrators(view: &DocumentView, events: &mut [Event]) {
             }
             let Some(entry) = lex.noun(&w.lemma).filter(|e| e.class == NounClass::Agent) else { continue };
             let Some(kind) = entry.detail.as_deref().and_then(EventKind::parse) else { continue };
+            if describes_rather_than_refers(s, i) {
+                continue;
+            }
             let words = strip_article(s, s.noun_phrase(i));
             let r = s.bytes(words.clone());
             let span = view.offsets.span(r.clone());
@@ -556,6 +559,23 @@ fn add_agent_noun_perpetrators(view: &DocumentView, events: &mut [Event]) {
             events[e].actors.push(actor);
         }
     }
+}
+
+/// Words for a collection of people whose "of" phrase says what kind of
+/// people they are ("bands of hired assassins", "groups of murderers").
+const COLLECTIVE_WORDS: &[&str] = &["band", "group", "gang", "ring", "network", "kind", "sort", "type"];
+
+/// Is the agent noun at `i` said of someone rather than naming a doer:
+/// a predicate ("they are fascists and assassins", "described the
+/// president as a murderer", "they were assassins of the worst kind"), or
+/// the kind of people a collection is made of ("more than 25 bands of
+/// assassins have been dismantled", "decrees against groups of hired
+/// killers")? Neither is the doer of an event the report tells of.
+fn describes_rather_than_refers(s: &Sentence, i: usize) -> bool {
+    let predicate = |k: usize| s.children(k).iter().any(|&c| s.words[c].rel() == "cop" || (s.words[c].rel() == "case" && s.words[c].lower == "as"));
+    let head = if s.words[i].rel() == "conj" { s.words[i].head.unwrap_or(i) } else { i };
+    let of_collection = s.case_of(i) == Some("of") && s.words[i].head.is_some_and(|h| COLLECTIVE_WORDS.contains(&s.words[h].lemma.as_str()));
+    predicate(i) || predicate(head) || of_collection
 }
 
 /// Parties that claimed an event, or were accused of it, are its
@@ -1694,6 +1714,21 @@ fn registry_actor(view: &DocumentView, role: Role, mention: &ActorMention) -> Ac
 /// Head nouns that stand for the registry group named before them.
 const GROUP_WORDS: &[&str] = &["group", "organization", "organisation", "movement", "faction", "militia", "front", "cartel"];
 
+/// Head words of a phrase that names an organisation, not people: "the
+/// Maoist organization", "drug-trafficking mafias", "a new terrorist
+/// movement", "the Roberto d'Aubuisson faction". "Group" is left out:
+/// "a group of armed men", "the group" are the people who acted.
+const BODY_WORDS: &[&str] = &["organization", "organisation", "movement", "faction", "cartel", "mafia", "syndicate"];
+
+/// Does the phrase headed at `head` name an organisation outside the
+/// registry: its head is a word for a body ([`BODY_WORDS`]), or "Front"
+/// ending a name ("the Patriotic Liberation Front")? Such a party is an
+/// organisation, not a person, whoever it is.
+fn names_a_body(s: &Sentence, head: usize) -> bool {
+    let w = &s.words[head];
+    BODY_WORDS.contains(&w.lemma.as_str()) || (w.lemma == "front" && w.upos == sitrep_analysis::Upos::Propn)
+}
+
 /// "a terrorist attack", "a guerrilla ambush": a common word that
 /// modifies another says what kind of party acted, not which one (schema
 /// `generic`), and no later pronoun refers back to it. Not a state force:
@@ -1741,6 +1776,9 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         let institution = a.kind == ActorKind::Organization && (!plural || armed_forces) && !semantics::first_sense_is_person(&head_word.lemma);
         let kind = match a.entry_type {
             EntryType::Agent if institution => ActorKind::Organization,
+            // "drug-trafficking mafias": a registry word for a kind of
+            // party before a word for a body is that body.
+            EntryType::Agent | EntryType::Compound if names_a_body(s, head) => ActorKind::Organization,
             EntryType::Agent | EntryType::Compound => ActorKind::Person,
             // "members of the FMLN" are people of the organisation.
             _ if people_of_it => ActorKind::Person,
@@ -1783,6 +1821,7 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         Some(NounClass::Weapon) => Some(ActorKind::Object),
         Some(NounClass::Person | NounClass::Agent | NounClass::Force) => Some(ActorKind::Person),
         Some(NounClass::Mishap) => None,
+        None if names_a_body(s, head) => Some(ActorKind::Organization),
         None if s.words[head].upos == sitrep_analysis::Upos::Propn || given_name_and_surname(s, head) => Some(ActorKind::Person),
         None if role == Role::Target => Some(ActorKind::Object),
         None => None,

@@ -506,6 +506,16 @@ fn behind_is_doubted(s: &Sentence, n: usize) -> bool {
     })
 }
 
+/// Is the proper-noun modifier `c` of the event noun `n` the first part
+/// of the name of `n`'s possessor ("luis" of "luis carlos galan's
+/// murder", which the parser made a compound of "murder" while "carlos
+/// galan 's" became the possessor)? Then it names the possessor, not a
+/// doer beside it; reading it as "an FMLN attack" made the victim of the
+/// murder its perpetrator too.
+fn starts_possessor_name(s: &Sentence, n: usize, c: usize) -> bool {
+    s.children_rel(n, "nmod:poss").any(|p| p > c && (c + 1..p).all(|k| s.words[k].upos == Upos::Propn))
+}
+
 fn noun_arguments(s: &Sentence, m: &mut Mention) {
     let n = m.head;
     m.definite = s.has_definite_determiner(n)
@@ -530,7 +540,7 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
                 Some(NounClass::Weapon) => set_weapon(s, m, c),
                 Some(NounClass::Facility) if w.deprel == "compound" => push_patient(s, m, c),
                 Some(NounClass::Agent) => push_agent(s, m, c),
-                None if w.upos == Upos::Propn => push_agent(s, m, c),
+                None if w.upos == Upos::Propn && !starts_possessor_name(s, n, c) => push_agent(s, m, c),
                 _ => {}
             },
             "nmod" | "obl" => {
@@ -874,7 +884,41 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         if m.args.iter().any(|a| a.head == h) {
             continue;
         }
+        let words = without_leading_time(s, words, h);
         m.args.push(Arg { role, head: h, words });
+    }
+}
+
+/// Words that open a time expression ("on 18 October", "early Sunday
+/// morning", "this past Wednesday", "last night's").
+const TIME_OPENERS: &[&str] = &["on", "at", "in", "early", "late", "this", "last", "past"];
+
+/// The phrase `words` headed at `head` without a time expression the
+/// parser joined to its front: "on 18 October guerrilla forces" →
+/// "guerrilla forces", "this past Wednesday unidentified people" →
+/// "unidentified people", "on 19 October, suspected death squad members",
+/// "early this morning, unidentified persons". The expression must open
+/// with a word of [`TIME_OPENERS`], so that a name with a date in it
+/// ("the 19 April Movement") stays whole.
+fn without_leading_time(s: &Sentence, words: Range<usize>, head: usize) -> Range<usize> {
+    if !s.words.get(words.start).is_some_and(|w| TIME_OPENERS.contains(&w.lower.as_str())) {
+        return words;
+    }
+    let mut cut = None;
+    for k in words.start..head {
+        let w = &s.words[k];
+        let lower = w.lower.as_str();
+        if TEMPORAL.contains(&lower) && w.is_noun() {
+            cut = Some(k + 1);
+        } else if cut == Some(k) && (w.upos == Upos::Punct || matches!(lower, "'s" | "’s")) {
+            cut = Some(k + 1);
+        } else if !(TIME_OPENERS.contains(&lower) || lower == "the" || w.upos == Upos::Num) {
+            break;
+        }
+    }
+    match cut {
+        Some(c) if c <= head => c..words.end,
+        _ => words,
     }
 }
 

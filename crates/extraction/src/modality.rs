@@ -430,13 +430,36 @@ fn broken_off_by_pause(s: &Sentence, noun: usize) -> bool {
 /// charged with murdering a judge". The event hangs, at most three words
 /// down, from the preposition of a verb of suspicion or prosecution
 /// (`SUSPICION_VERBS`); the verb's passive subject, its object, or the
-/// noun it modifies is the suspect.
+/// noun it modifies is the suspect. Words of taking part (`PART_TAKING`:
+/// "two officers were involved in the massacre", "suspects who
+/// participated in the kidnapping", "implicated four officers in the
+/// assassination") hold their subject too, as they say nothing of anyone
+/// else.
 pub fn suspect_of(s: &Sentence, head: usize) -> Option<usize> {
     let mut below = head;
     for up in s.ancestors(head).take(3) {
         let w = &s.words[up];
-        let preposition = SUSPICION_VERBS.iter().find(|(verb, _)| w.lemma == *verb && matches!(w.upos, Upos::Verb | Upos::Noun)).map(|(_, p)| *p);
+        let part_taking = PART_TAKING.contains(&w.lemma.as_str()) && matches!(w.upos, Upos::Verb | Upos::Adj);
+        let preposition = SUSPICION_VERBS.iter().find(|(verb, _)| w.lemma == *verb && matches!(w.upos, Upos::Verb | Upos::Noun)).map(|(_, p)| *p).or(part_taking.then_some("in"));
         let through = preposition.is_some_and(|p| s.children(below).iter().any(|&c| matches!(s.words[c].rel(), "case" | "mark") && s.words[c].lower == p));
+        // A clause with a marker is no report of the deed: "were here to
+        // participate in air raids" is a purpose, and "charged by X with
+        // being involved in" hangs on X only through the parser. "No
+        // other officers were involved" names no one. Without a subject
+        // ("suspected of having participated in") the verb above holds the
+        // suspect.
+        let mark = s.child_rel(up, "mark").map(|m| s.words[m].lower.as_str());
+        if through && part_taking && mark != Some("to") && !(w.deprel == "acl" && mark.is_some()) {
+            let held = if w.deprel == "acl" { w.head } else { s.child_rel(up, "nsubj:pass").or_else(|| s.child_rel(up, "obj")).or_else(|| s.child_rel(up, "nsubj")) };
+            if let Some(h) = held {
+                let negated = s.children(h).iter().any(|&c| matches!(s.words[c].rel(), "det" | "advmod") && matches!(s.words[c].lower.as_str(), "no" | "not" | "none"));
+                return (!negated).then_some(h);
+            }
+        }
+        if part_taking {
+            below = up;
+            continue;
+        }
         // "the arrest of 45 soldiers for killing six priests".
         if through && w.upos == Upos::Noun {
             return s.children_rel(up, "nmod").find(|&c| c < below && s.case_of(c) == Some("of"));
@@ -475,6 +498,10 @@ const SUSPICION_VERBS: &[(&str, &str)] = &[
     ("fine", "for"),
     ("expel", "for"),
 ];
+
+/// Verbs and participles of taking part in an act ("involved in",
+/// "implicated in", "participated in"); the act follows "in".
+const PART_TAKING: &[&str] = &["involve", "involved", "implicate", "implicated", "participate"];
 
 /// Verbs whose clause is a belief, not a report of fact.
 const BELIEF_VERBS: &[&str] = &["believe", "suspect", "think", "presume", "assume", "suppose", "speculate", "fear", "guess", "suggest", "surmise"];
