@@ -110,6 +110,20 @@ pub fn combine(parses: &[(Parse, Margins)], cfg: &Config) -> Parse {
     Parse { heads, labels }
 }
 
+/// The split point `r` in `range` of highest `value(r)` (the first one on
+/// ties) and that value; `(-inf, default)` for an empty range.
+fn best_split(range: std::ops::Range<usize>, default: usize, value: impl Fn(usize) -> f32) -> (f32, usize) {
+    let (mut best, mut arg) = (f32::NEG_INFINITY, default);
+    for r in range {
+        let v = value(r);
+        if v > best {
+            best = v;
+            arg = r;
+        }
+    }
+    (best, arg)
+}
+
 /// Eisner's algorithm over words 1..=n with arc scores `score[h * (n+1) +
 /// d]` (h = 0 is the root): heads (0 = root) of the projective tree of
 /// highest total score in which exactly one word hangs from the root.
@@ -131,35 +145,14 @@ pub fn eisner(n: usize, score: &[f32]) -> Vec<usize> {
     for k in 1..n {
         for s in 1..=n - k {
             let t = s + k;
-            let (mut best, mut arg) = (f32::NEG_INFINITY, s);
-            for r in s..t {
-                let v = cr[at(s, r)] + cl[at(r + 1, t)];
-                if v > best {
-                    best = v;
-                    arg = r;
-                }
-            }
+            let (best, arg) = best_split(s..t, s, |r| cr[at(s, r)] + cl[at(r + 1, t)]);
             il[at(s, t)] = best + sc(t, s);
             ir[at(s, t)] = best + sc(s, t);
             bi[at(s, t)] = arg;
-            let (mut best, mut arg) = (f32::NEG_INFINITY, s);
-            for r in s..t {
-                let v = cl[at(s, r)] + il[at(r, t)];
-                if v > best {
-                    best = v;
-                    arg = r;
-                }
-            }
+            let (best, arg) = best_split(s..t, s, |r| cl[at(s, r)] + il[at(r, t)]);
             cl[at(s, t)] = best;
             bcl[at(s, t)] = arg;
-            let (mut best, mut arg) = (f32::NEG_INFINITY, t);
-            for r in s + 1..=t {
-                let v = ir[at(s, r)] + cr[at(r, t)];
-                if v > best {
-                    best = v;
-                    arg = r;
-                }
-            }
+            let (best, arg) = best_split(s + 1..t + 1, t, |r| ir[at(s, r)] + cr[at(r, t)]);
             cr[at(s, t)] = best;
             bcr[at(s, t)] = arg;
         }
