@@ -42,7 +42,9 @@ const TOLL_WORDS: &[&str] = &["toll", "tally"];
 /// Words that may stand between a count's noun and its cue.
 const BRIDGE: &[&str] = &["be", "have", "been", "were", "was", "are", "is", "had", "reportedly", "also", "allegedly", "all", "either", "later", "were", "being", "got", "get", "critically", "seriously", "slightly", "badly", "fatally", "instantly", "immediately"];
 
-fn harm_of(lemma: &str, lower: &str) -> Option<Harm> {
+/// The harm a cue word tells, by its lemma or form ("killed", "deaths",
+/// "wounded").
+pub(crate) fn harm_of(lemma: &str, lower: &str) -> Option<Harm> {
     if KILL_CUES.contains(&lemma) || KILL_CUES.contains(&lower) || lower == "deaths" || lower == "fatalities" {
         Some(Harm::Killed)
     } else if INJURY_CUES.contains(&lemma) || INJURY_CUES.contains(&lower) || lower == "injuries" {

@@ -1,0 +1,54 @@
+//! Casualty figures of whole documents: who was killed or injured, as
+//! low/best/high, from figures, from counted victims, and across
+//! sentences.
+
+use sitrep_schema::{Count, DocumentResult, Event, EventKind, InputDocument};
+
+fn extract(text: &str, published: &str) -> DocumentResult {
+    let doc = InputDocument { id: Some("t".into()), text: text.into(), published: Some(published.into()), ..Default::default() };
+    sitrep_extraction::extract_document("t", &doc)
+}
+
+fn violent(r: &DocumentResult) -> Vec<&Event> {
+    r.events.iter().filter(|e| matches!(e.kind, EventKind::Attack | EventKind::Killing | EventKind::Clash)).collect()
+}
+
+fn describe(r: &DocumentResult) -> String {
+    serde_json::to_string_pretty(&r.events).unwrap_or_default()
+}
+
+fn range(c: Option<&Count>) -> Option<(Option<u64>, Option<u64>, Option<u64>)> {
+    c.map(|c| (c.low, c.best, c.high))
+}
+
+/// The fatalities of the violent events of a text that have any, as
+/// low/best/high.
+fn fatalities(text: &str) -> Vec<(Option<u64>, Option<u64>, Option<u64>)> {
+    let r = extract(text, "2025-05-20");
+    violent(&r).iter().filter_map(|e| range(e.fatalities.as_ref())).collect()
+}
+
+#[test]
+fn a_victim_of_an_attack_told_with_a_death_word_was_killed() {
+    let one = (Some(1), Some(1), Some(1));
+    for text in [
+        "Inspector Mario Quiroga died in the explosion that derailed a freight train near Oruro on Monday.",
+        "former mayor julio cesar arana was shot to death by unknown gunmen in cochabamba on tuesday.",
+        "A watchman, who had guarded the warehouse for ten years, was killed by the bomb that rebels planted in Trujillo on Sunday.",
+        "GUNMEN AMBUSHED THE CAR OF JUDGE TOMAS OSORIO IN CALI ON FRIDAY; OSORIO WAS KILLED IN THE ATTACK.",
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(fatalities(text), vec![one], "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn a_victim_of_an_attack_that_was_only_wounded_is_no_death() {
+    for text in [
+        "Gunmen shot and wounded the journalist Ana Beltran in Medellin on Monday.",
+        "a bomb injured councilman pedro salas outside his home in pereira on sunday.",
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(fatalities(text), vec![], "{text}: {}", describe(&r));
+    }
+}
