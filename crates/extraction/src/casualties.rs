@@ -39,6 +39,9 @@ pub struct CountMention {
 const KILL_CUES: &[&str] = &["kill", "die", "dead", "slay", "murder", "execute", "massacre", "behead", "perish", "assassinate", "slain", "gun"];
 const INJURY_CUES: &[&str] = &["wound", "injure", "hurt", "maim", "injured", "wounded"];
 const TOLL_WORDS: &[&str] = &["toll", "tally"];
+/// Determiners after "of" that make a figure partitive ("two of his
+/// bodyguards", "five of the soldiers").
+const PARTITIVE_DETERMINERS: &[&str] = &["the", "his", "her", "their", "its", "these", "our", "my", "your"];
 /// Words that may stand between a count's noun and its cue.
 const BRIDGE: &[&str] = &["be", "have", "been", "were", "was", "are", "is", "had", "reportedly", "also", "allegedly", "all", "either", "later", "were", "being", "got", "get", "critically", "seriously", "slightly", "badly", "fatally", "instantly", "immediately"];
 
@@ -87,9 +90,18 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
         if forms.get(j) == Some(&"of") && matches!(forms.get(j + 1), Some(&"them") | Some(&"those") | Some(&"whom")) {
             j += 2;
         }
-        while j < s.words.len() && j < num_end + 4 {
+        // "two of his bodyguards", "three of the minister's escorts": the
+        // people counted are those after "of" and a determiner.
+        let partitive = forms.get(j) == Some(&"of") && forms.get(j + 1).is_some_and(|f| PARTITIVE_DETERMINERS.contains(f));
+        if partitive {
+            j += 2;
+        }
+        let phrase_start = j;
+        while j < s.words.len() && j < phrase_start + 4 {
             let w = &s.words[j];
-            if w.is_noun() || matches!(w.upos, sitrep_analysis::Upos::Adj) || w.lower == "other" || w.lower == "others" {
+            if partitive && w.lower == "'s" && j > phrase_start {
+                j += 1;
+            } else if w.is_noun() || matches!(w.upos, sitrep_analysis::Upos::Adj) || w.lower == "other" || w.lower == "others" {
                 if w.is_noun() || w.lower == "others" {
                     noun_head = Some(j);
                 }
@@ -161,7 +173,10 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
         if !matches!(forms.get(after), Some(&"and") | Some(&",") | Some(&"plus")) || after + 1 >= s.words.len() {
             continue;
         }
-        let next_start = s.words[after + 1].start;
+        // A list with a comma before its last "and" ("a lieutenant, four
+        // soldiers, and three civilians").
+        let next = if forms[after] == "," && forms.get(after + 1) == Some(&"and") { after + 2 } else { after + 1 };
+        let Some(next_start) = s.words.get(next).map(|w| w.start) else { continue };
         if let Some((harm, cue)) = out.iter().find(|o| o.range.start == next_start).map(|o| (o.harm, o.cue)) {
             push(&mut out, s, harm, quantity, from, after, cue, noun);
         }

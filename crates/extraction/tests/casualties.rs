@@ -52,3 +52,26 @@ fn a_victim_of_an_attack_that_was_only_wounded_is_no_death() {
         assert_eq!(fatalities(text), vec![], "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn a_list_with_a_comma_before_and_shares_its_last_cue() {
+    for (text, killed) in [
+        ("A police lieutenant, two soldiers, and four farmers were killed when rebels attacked a convoy near Ayacucho on Monday.", 7),
+        ("one nurse, three children, and a driver died when a mortar shell hit the clinic in huambo on sunday.", 5),
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(fatalities(text), vec![(Some(killed), Some(killed), Some(killed))], "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn a_partitive_figure_counts_the_people_after_of() {
+    for (text, killed) in [
+        ("Gunmen attacked the car of the governor in Tegucigalpa on Friday. Two of the governor's bodyguards were killed in the attack.", 2),
+        ("rebels ambushed an army patrol near huanta on sunday; three of its soldiers were killed.", 3),
+        ("A bomb exploded outside the courthouse in Cuenca on Monday. Four of the guards were killed.", 4),
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(fatalities(text), vec![(Some(killed), Some(killed), Some(killed))], "{text}: {}", describe(&r));
+    }
+}
