@@ -80,7 +80,7 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
         };
         let num_end = i + m.words;
         // Numbers inside a larger number or a date ("1990", "24 AUG").
-        if m.quantity.best.is_none() || (num_end < forms.len() && matches!(forms[num_end], "percent" | "%" | "km" | "kilometers" | "kilometres" | "miles" | "years" | "year" | "months" | "days" | "hours" | "minutes" | "meters" | "metres" | "o'clock" | "p.m." | "a.m." | "dollars" | "pesos")) {
+        if m.quantity.best.is_none() || forms.get(num_end).is_some_and(|f| is_measure_word(f)) || is_age(s, i, num_end) || (m.words == 1 && is_year(forms[i]) && !article_ok && !forms.get(num_end).is_some_and(|_| num_end < s.words.len() && person_like(lex, &s.words[num_end].lemma))) {
             i = num_end.max(i + 1);
             continue;
         }
@@ -204,6 +204,33 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
         c.source = source.clone();
     }
     out
+}
+
+/// Words after a number that make it a measure, a time or a date, not a
+/// count of people ("50 meters", "1210 gmt", "27 february").
+const MEASURE_WORDS: &[&str] = &[
+    "percent", "%", "km", "kilometers", "kilometres", "miles", "feet", "meters", "metres", "kg", "kilos", "tons", "years", "year", "months", "days", "hours", "minutes",
+    "o'clock", "p.m.", "a.m.", "gmt", "hrs", "dollars", "pesos", "caliber", "mm", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Whether a number's next word makes it a measure, time or date.
+pub(crate) fn is_measure_word(form: &str) -> bool {
+    MEASURE_WORDS.contains(&form)
+}
+
+/// A bare four-digit numeral that reads as a year ("the 1980 murder",
+/// "in 1989"): a count of people that large is written with a comma or
+/// with its counted noun.
+pub(crate) fn is_year(form: &str) -> bool {
+    form.len() == 4 && form.bytes().all(|b| b.is_ascii_digit()) && form.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
+}
+
+/// A number set off by commas right after a name or noun is an age
+/// ("Rodrigo Paz, 65, was killed"), not a count of the people killed.
+fn is_age(s: &Sentence, from: usize, to: usize) -> bool {
+    let comma = |k: usize| s.words.get(k).is_some_and(|w| w.lower == ",");
+    to == from + 1 && from >= 2 && comma(from - 1) && comma(to) && s.words[from - 2].is_noun()
 }
 
 fn person_like(lex: &Lexicon, lemma: &str) -> bool {

@@ -75,3 +75,28 @@ fn a_partitive_figure_counts_the_people_after_of() {
         assert_eq!(fatalities(text), vec![(Some(killed), Some(killed), Some(killed))], "{text}: {}", describe(&r));
     }
 }
+
+/// Every fatality figure of every event of a text, as low/best/high.
+fn all_fatalities(text: &str) -> Vec<(Option<u64>, Option<u64>, Option<u64>)> {
+    let r = extract(text, "2025-05-20");
+    r.events.iter().filter_map(|e| range(e.fatalities.as_ref())).collect()
+}
+
+#[test]
+fn ages_years_and_times_are_not_counts() {
+    for (text, killed) in [
+        ("Councilman Rodrigo Paz, 65, was shot to death outside his home in Sucre on Tuesday.", 1),
+        ("In the bombing, which took place in central Lima at 1430 GMT, three passers-by were killed.", 3),
+        ("judge elena ramos, 47, died in the blast that destroyed the court building in tarija on friday.", 1),
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(fatalities(text), vec![(Some(killed), Some(killed), Some(killed))], "{text}: {}", describe(&r));
+    }
+    for text in [
+        "Prosecutors reopened the inquiry into the 1985 murder of a judge in Medellin.",
+        "The guerrillas, who have fought the army since 1980, deny the charge.",
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert!(all_fatalities(text).iter().all(|(low, best, _)| low.or(*best).unwrap_or(0) < 100), "{text}: {}", describe(&r));
+    }
+}
