@@ -13,6 +13,8 @@ use std::ops::Range;
 use sitrep_text::numbers::{parse_number, Quantity};
 
 use crate::lexicon::{Lexicon, NounClass};
+use crate::modality::modality_of;
+use sitrep_schema::Modality;
 use crate::syntax::Sentence;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +50,7 @@ const BRIDGE: &[&str] = &["be", "have", "been", "were", "was", "are", "is", "had
 /// The harm a cue word tells, by its lemma or form ("killed", "deaths",
 /// "wounded").
 pub(crate) fn harm_of(lemma: &str, lower: &str) -> Option<Harm> {
-    if KILL_CUES.contains(&lemma) || KILL_CUES.contains(&lower) || lower == "deaths" || lower == "fatalities" {
+    if KILL_CUES.contains(&lemma) || KILL_CUES.contains(&lower) || lower == "deaths" || lower == "fatalities" || lower.starts_with("assassination") {
         Some(Harm::Killed)
     } else if INJURY_CUES.contains(&lemma) || INJURY_CUES.contains(&lower) || lower == "injuries" {
         Some(Harm::Injured)
@@ -88,6 +90,12 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
         let mut j = num_end;
         let mut noun_head = None;
         if forms.get(j) == Some(&"of") && matches!(forms.get(j + 1), Some(&"them") | Some(&"those") | Some(&"whom")) {
+            // "eight people, six of them priests": a part of the figure
+            // before, not more people.
+            if i > 0 && forms[i - 1] == "," && (!out.is_empty() || !uncued.is_empty()) {
+                i = j + 2;
+                continue;
+            }
             j += 2;
         }
         // "two of his bodyguards", "three of the minister's escorts": the
@@ -142,11 +150,16 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
             }
             k += 1;
         }
-        // Cue before: "killing 20", "wounded 35 others", "left 5 dead".
+        // Cue before: "killing 20", "wounded 35 others", "left 5 dead",
+        // or a noun of killing before "of" ("the murder of six priests").
         let before = i.checked_sub(1).and_then(|b| {
             let w = &s.words[b];
             harm_of(&w.lemma, &w.lower).map(|h| (h, b))
         });
+        let before = before.or_else(|| cue_noun_before_of(s, i));
+        // The verb the counted noun is the subject of, however long its
+        // phrase ("three members of the union were killed").
+        let cue_after = cue_after.or_else(|| noun_head.and_then(|h| governing_cue(s, h)));
         // "the death toll rose to 31", "the toll from Saturday's bombing in
         // the town has risen to 31": a toll word earlier in the sentence
         // and a figure introduced as its value.
@@ -199,6 +212,9 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
             push(&mut out, s, Harm::Injured, Quantity::exact(0), k, k + 2, k + 1, None);
         }
     }
+    // "a plan to kill a judge", "could have killed 20": a figure of harm
+    // that did not happen is no casualty (a zero stays: "no one was hurt").
+    out.retain(|c| c.quantity.best == Some(0) || !matches!(modality_of(s, c.cue), Modality::Hypothetical | Modality::Future | Modality::Negated));
     let source = find_source(s, text);
     for c in &mut out {
         c.source = source.clone();
@@ -231,6 +247,32 @@ pub(crate) fn is_year(form: &str) -> bool {
 fn is_age(s: &Sentence, from: usize, to: usize) -> bool {
     let comma = |k: usize| s.words.get(k).is_some_and(|w| w.lower == ",");
     to == from + 1 && from >= 2 && comma(from - 1) && comma(to) && s.words[from - 2].is_noun()
+}
+
+/// "the murder of six priests", "the deaths of two nurses": the noun of
+/// killing or injury right before the "of" that introduces the figure at
+/// `i`.
+fn cue_noun_before_of(s: &Sentence, i: usize) -> Option<(Harm, usize)> {
+    let of = i.checked_sub(1).filter(|&b| s.words[b].lower == "of")?;
+    let noun = of.checked_sub(1).filter(|&n| s.words[n].is_noun())?;
+    harm_of(&s.words[noun].lemma, &s.words[noun].lower).map(|h| (h, noun))
+}
+
+/// The cue a counted noun is the subject of, whatever stands between them
+/// ("three militants of the movement have been killed"): a passive verb
+/// of harm, or a verb or adjective of dying ("died", "dead"). The active
+/// subject of "killed" is the killer, never the killed.
+fn governing_cue(s: &Sentence, noun: usize) -> Option<(Harm, usize)> {
+    let g = s.words[noun].head.filter(|&g| g > noun)?;
+    let word = &s.words[g];
+    let harm = harm_of(&word.lemma, &word.lower)?;
+    let intransitive = matches!(word.lemma.as_str(), "die" | "perish") || word.upos == sitrep_analysis::Upos::Adj;
+    let subject = match s.words[noun].deprel.as_str() {
+        "nsubj:pass" => true,
+        "nsubj" => intransitive,
+        _ => false,
+    };
+    (subject && (word.is_verb() || intransitive)).then_some((harm, g))
 }
 
 fn person_like(lex: &Lexicon, lemma: &str) -> bool {

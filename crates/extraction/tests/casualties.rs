@@ -100,3 +100,34 @@ fn ages_years_and_times_are_not_counts() {
         assert!(all_fatalities(text).iter().all(|(low, best, _)| low.or(*best).unwrap_or(0) < 100), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn a_figure_whose_noun_has_modifiers_takes_the_verb_it_is_subject_of() {
+    for (text, killed) in [
+        ("Three members of the transport workers' union were killed by gunmen in Escuintla on Saturday.", 3),
+        ("two nurses from the san rafael clinic died when artillery shelled the town of jalapa on monday.", 2),
+        ("The government condemned the murder of four teachers in a rural school near Huehuetenango on Thursday.", 4),
+        ("the army denounced the massacre of nine peasants by rebels in the village of la cruz on sunday.", 9),
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(fatalities(text), vec![(Some(killed), Some(killed), Some(killed))], "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn a_part_of_a_figure_or_a_harm_that_did_not_happen_adds_nothing() {
+    for (text, killed) in [
+        ("Gunmen killed eleven people, six of them students, in an attack on a bus near Cucuta on Friday.", 11),
+        ("a car bomb killed seven soldiers, four of whom were officers, outside the barracks in quibdo on monday.", 7),
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(fatalities(text), vec![(Some(killed), Some(killed), Some(killed))], "{text}: {}", describe(&r));
+    }
+    for text in [
+        "Police said the gang had planned to kill two judges in Cali.",
+        "rebels threatened to kill ten hostages if the army did not withdraw.",
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(all_fatalities(text), vec![], "{text}: {}", describe(&r));
+    }
+}
