@@ -1343,7 +1343,11 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     // Casualties.
     let killed: Vec<&(usize, CountMention)> = d.counts.iter().filter(|(_, c)| c.harm == Harm::Killed).collect();
     let injured: Vec<&(usize, CountMention)> = d.counts.iter().filter(|(_, c)| c.harm == Harm::Injured).collect();
-    event.fatalities = make_count(view, &killed).or_else(|| victims_killed(view, d));
+    // Named people said to have died are a floor: the victims a killing
+    // names, added up across its mentions, tell more when there are no
+    // figures.
+    let only_partial = killed.iter().all(|(_, c)| c.partial);
+    event.fatalities = if only_partial { victims_killed(view, d).or_else(|| make_count(view, &killed)) } else { make_count(view, &killed) };
     event.injuries = make_count(view, &injured);
     for (_, c) in d.counts.iter() {
         if let Some(src) = &c.source {
@@ -2234,7 +2238,7 @@ fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<
             source: group[0].source.clone(),
             span: view.offsets.span(range),
         };
-        let vague = group.iter().any(|c| c.quantity.vague);
+        let vague = group.iter().any(|c| c.quantity.vague || c.partial);
         reports.push((report, vague));
     }
     let best = reports.iter().rev().find(|(_, vague)| !vague).or(reports.last()).map(|(r, _)| r.clone())?;

@@ -36,6 +36,9 @@ pub struct CountMention {
     pub noun: Option<Range<usize>>,
     /// Who gave the figure, as written.
     pub source: Option<String>,
+    /// One named or singled-out person said to have died ("Inspector Ruiz
+    /// died"), not a toll: a toll given elsewhere outweighs it.
+    pub partial: bool,
 }
 
 const KILL_CUES: &[&str] = &["kill", "die", "dead", "slay", "murder", "execute", "massacre", "behead", "perish", "assassinate", "slain", "gun"];
@@ -212,6 +215,7 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
             push(&mut out, s, Harm::Injured, Quantity::exact(0), k, k + 2, k + 1, None);
         }
     }
+    singled_out_dead(lex, s, &mut out);
     // "a plan to kill a judge", "could have killed 20": a figure of harm
     // that did not happen is no casualty (a zero stays: "no one was hurt").
     out.retain(|c| c.quantity.best == Some(0) || !matches!(modality_of(s, c.cue), Modality::Hypothetical | Modality::Future | Modality::Negated));
@@ -275,6 +279,42 @@ fn governing_cue(s: &Sentence, noun: usize) -> Option<(Harm, usize)> {
     (subject && (word.is_verb() || intransitive)).then_some((harm, g))
 }
 
+/// "Inspector Ruiz died", "the mayor was murdered", "the gunman and a
+/// young man died": each singular person or name that is the subject of
+/// "die" or of a passive verb of killing counts one, as a partial count
+/// (see `CountMention::partial`), unless a figure already covers it.
+fn singled_out_dead(lex: &Lexicon, s: &Sentence, out: &mut Vec<CountMention>) {
+    for (k, w) in s.words.iter().enumerate() {
+        if !w.is_verb() || harm_of(&w.lemma, &w.lower) != Some(Harm::Killed) {
+            continue;
+        }
+        let rel = if matches!(w.lemma.as_str(), "die" | "perish") { "nsubj" } else { "nsubj:pass" };
+        let Some(first) = s.child_rel(k, rel) else { continue };
+        let subjects: Vec<usize> = std::iter::once(first).chain(s.children_rel(first, "conj")).collect();
+        for subj in subjects {
+            if !one_person(lex, s, subj) {
+                continue;
+            }
+            let words = s.noun_phrase(subj);
+            let range = s.bytes(words.clone());
+            if out.iter().any(|o| o.range.start < range.end && range.start < o.range.end) {
+                continue;
+            }
+            out.push(CountMention { harm: Harm::Killed, quantity: Quantity::exact(1), range, cue: k, noun: Some(words), source: None, partial: true });
+        }
+    }
+}
+
+/// A noun phrase head that names one person: a name, or a singular noun
+/// of a person ("the mayor"), with no number of its own.
+fn one_person(lex: &Lexicon, s: &Sentence, head: usize) -> bool {
+    let w = &s.words[head];
+    let counted = s.children_rel(head, "nummod").next().is_some();
+    let singular_person = w.is_noun() && w.lemma == w.lower && person_like(lex, &w.lemma);
+    let name = w.upos == sitrep_analysis::Upos::Propn && !is_measure_word(&w.lower);
+    !counted && (singular_person || name)
+}
+
 fn person_like(lex: &Lexicon, lemma: &str) -> bool {
     matches!(lex.noun(lemma).map(|e| e.class), Some(NounClass::Person | NounClass::Agent | NounClass::Force))
 }
@@ -286,7 +326,7 @@ fn push(out: &mut Vec<CountMention>, s: &Sentence, harm: Harm, quantity: Quantit
     if out.iter().any(|o| o.range == range && o.harm == harm) {
         return;
     }
-    out.push(CountMention { harm, quantity, range, cue, noun, source: None });
+    out.push(CountMention { harm, quantity, range, cue, noun, source: None, partial: false });
 }
 
 /// Verbs whose subject is the source of what the sentence reports.

@@ -131,3 +131,18 @@ fn a_part_of_a_figure_or_a_harm_that_did_not_happen_adds_nothing() {
         assert_eq!(all_fatalities(text), vec![], "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn a_named_person_said_to_have_died_counts_one_unless_a_toll_is_given() {
+    for (text, killed) in [
+        ("Provincial governor Hugo Saavedra died on Tuesday in a grenade attack on his car in Potosi.", 1),
+        ("a bomb exploded in a market in tulua on monday. the driver and a nurse died.", 2),
+        ("REBELS ATTACKED A POLICE STATION IN YARUMAL ON SUNDAY. SERGEANT LUIS MORA DIED IN THE ATTACK.", 1),
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(fatalities(text), vec![(Some(killed), Some(killed), Some(killed))], "{text}: {}", describe(&r));
+    }
+    let text = "A car bomb killed nine people in Tulua on Saturday. Police said councilwoman Ines Rojas died on the way to the hospital.";
+    let r = extract(text, "2025-05-20");
+    assert_eq!(fatalities(text), vec![(Some(9), Some(9), Some(9))], "{text}: {}", describe(&r));
+}
