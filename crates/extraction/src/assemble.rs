@@ -29,7 +29,7 @@ use sitrep_text::{dates::DateMention, offsets::CharOffsets};
 
 use crate::attribution::StatementMention;
 use crate::interactions::InteractionMention;
-use crate::casualties::{CountMention, Harm};
+use crate::casualties::{self, CountMention, Harm};
 use crate::lexicon::{Lexicon, NounClass};
 use sitrep_analysis::Upos;
 use crate::semantics;
@@ -1372,7 +1372,11 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     // Casualties.
     let killed: Vec<&(usize, CountMention)> = d.counts.iter().filter(|(_, c)| c.harm == Harm::Killed).collect();
     let injured: Vec<&(usize, CountMention)> = d.counts.iter().filter(|(_, c)| c.harm == Harm::Injured).collect();
-    event.fatalities = make_count(view, &killed).or_else(|| victims_killed(view, d));
+    // Named people said to have died are a floor: the victims a killing
+    // names, added up across its mentions, tell more when there are no
+    // figures.
+    let only_partial = killed.iter().all(|(_, c)| c.partial);
+    event.fatalities = if only_partial { victims_killed(view, d).or_else(|| make_count(view, &killed)) } else { make_count(view, &killed) };
     event.injuries = make_count(view, &injured);
     for (_, c) in d.counts.iter() {
         if let Some(src) = &c.source {
@@ -2111,15 +2115,16 @@ fn victims_killed(view: &DocumentView, d: &Draft) -> Option<Count> {
     let mut seen: HashSet<String> = HashSet::new();
     let mut counts: Vec<u64> = Vec::new();
     let mut first: Option<Range<usize>> = None;
-    for m in d.mentions.iter().filter(|m| m.kind == EventKind::Killing || m.subtype.as_deref() == Some("assassination")) {
+    for m in &d.mentions {
         let s = &view.sentences[m.sentence];
         if modality_of(s, m.head) != Modality::Asserted {
             continue;
         }
+        let means_death = m.kind == EventKind::Killing || m.subtype.as_deref() == Some("assassination") || is_death_word(s, m.head);
         // Coordinated victims of one mention ("killed Pedro Lopez and
         // Maria Gomez") are different people: their counts add up.
         let mut groups: Vec<(usize, u64)> = Vec::new();
-        for a in m.args.iter().filter(|a| a.role == Role::Victim && !is_pronoun(s, a.head)) {
+        for a in m.args.iter().filter(|a| a.role == Role::Victim && !is_pronoun(s, a.head) && (means_death || died_in_sentence(s, a.head))) {
             let r = s.bytes(strip_article(s, a.words.clone()));
             if !seen.insert(view.text[r.clone()].to_lowercase()) {
                 continue;
@@ -2146,6 +2151,28 @@ fn victims_killed(view: &DocumentView, d: &Draft) -> Option<Count> {
         span: view.offsets.span(r),
         reports: Vec::new(),
     })
+}
+
+/// A verb or adjective that says someone died ("killed", "died", "found
+/// dead"), or one told "to death" ("shot to death", "beaten to death"): an
+/// attack or bombing told with it ("a man was killed by the bomb") killed
+/// its victims, not only harmed them.
+fn is_death_word(s: &Sentence, w: usize) -> bool {
+    let word = &s.words[w];
+    let killing = (word.is_verb() || word.upos == Upos::Adj) && casualties::harm_of(&word.lemma, &word.lower) == Some(Harm::Killed);
+    let to_death = s.words.get(w + 1).is_some_and(|x| x.lower == "to") && s.words.get(w + 2).is_some_and(|x| x.lower == "death");
+    let found_dead = s.words.iter().any(|x| x.head == Some(w) && matches!(x.deprel.as_str(), "xcomp" | "obl" | "advcl") && matches!(x.lower.as_str(), "dead" | "death"));
+    (killing || to_death || found_dead) && modality_of(s, w) == Modality::Asserted
+}
+
+/// Whether the victim whose head is `v` is the one a death word of the
+/// sentence governs ("Inspector Ruiz died in the blast", "his driver was
+/// killed", "the mayor was shot to death"), through the words of a name
+/// and the conjuncts it belongs to: an event that merged such a clause
+/// into an attack or sabotage still killed that victim.
+fn died_in_sentence(s: &Sentence, v: usize) -> bool {
+    let governor = s.words[first_conjunct(s, v)].head;
+    governor.is_some_and(|g| is_death_word(s, g))
 }
 
 /// The head of the first of the conjuncts joined by "and" that word `i`
@@ -2200,9 +2227,12 @@ fn people_in_part(s: &Sentence, part: Range<usize>) -> Option<u64> {
         }
     }
     let Some(head) = head else { return Some(0) };
+    // A number before a measure, month or time ("some 50 meters from",
+    // "on 27 february"), or a year, counts no one.
     let number = (part.start..head).find_map(|w| {
         let word = s.words[w].lower.as_str();
-        sitrep_text::numbers::parse_number(&[word], false).and_then(|n| n.quantity.best)
+        let measure = s.words.get(w + 1).is_some_and(|x| casualties::is_measure_word(&x.lower)) || casualties::is_year(word);
+        sitrep_text::numbers::parse_number(&[word], false).and_then(|n| n.quantity.best).filter(|_| !measure)
     });
     let h = &s.words[head];
     match number {
@@ -2256,7 +2286,7 @@ fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<
             source: group[0].source.clone(),
             span: view.offsets.span(range),
         };
-        let vague = group.iter().any(|c| c.quantity.vague);
+        let vague = group.iter().any(|c| c.quantity.vague || c.partial);
         reports.push((report, vague));
     }
     let best = reports.iter().rev().find(|(_, vague)| !vague).or(reports.last()).map(|(r, _)| r.clone())?;

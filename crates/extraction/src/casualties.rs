@@ -13,6 +13,8 @@ use std::ops::Range;
 use sitrep_text::numbers::{parse_number, Quantity};
 
 use crate::lexicon::{Lexicon, NounClass};
+use crate::modality::modality_of;
+use sitrep_schema::Modality;
 use crate::syntax::Sentence;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,16 +36,24 @@ pub struct CountMention {
     pub noun: Option<Range<usize>>,
     /// Who gave the figure, as written.
     pub source: Option<String>,
+    /// One named or singled-out person said to have died ("Inspector Ruiz
+    /// died"), not a toll: a toll given elsewhere outweighs it.
+    pub partial: bool,
 }
 
 const KILL_CUES: &[&str] = &["kill", "die", "dead", "slay", "murder", "execute", "massacre", "behead", "perish", "assassinate", "slain", "gun"];
 const INJURY_CUES: &[&str] = &["wound", "injure", "hurt", "maim", "injured", "wounded"];
 const TOLL_WORDS: &[&str] = &["toll", "tally"];
+/// Determiners after "of" that make a figure partitive ("two of his
+/// bodyguards", "five of the soldiers").
+const PARTITIVE_DETERMINERS: &[&str] = &["the", "his", "her", "their", "its", "these", "our", "my", "your"];
 /// Words that may stand between a count's noun and its cue.
 const BRIDGE: &[&str] = &["be", "have", "been", "were", "was", "are", "is", "had", "reportedly", "also", "allegedly", "all", "either", "later", "were", "being", "got", "get", "critically", "seriously", "slightly", "badly", "fatally", "instantly", "immediately"];
 
-fn harm_of(lemma: &str, lower: &str) -> Option<Harm> {
-    if KILL_CUES.contains(&lemma) || KILL_CUES.contains(&lower) || lower == "deaths" || lower == "fatalities" {
+/// The harm a cue word tells, by its lemma or form ("killed", "deaths",
+/// "wounded").
+pub(crate) fn harm_of(lemma: &str, lower: &str) -> Option<Harm> {
+    if KILL_CUES.contains(&lemma) || KILL_CUES.contains(&lower) || lower == "deaths" || lower == "fatalities" || lower.starts_with("assassination") {
         Some(Harm::Killed)
     } else if INJURY_CUES.contains(&lemma) || INJURY_CUES.contains(&lower) || lower == "injuries" {
         Some(Harm::Injured)
@@ -75,7 +85,7 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
         };
         let num_end = i + m.words;
         // Numbers inside a larger number or a date ("1990", "24 AUG").
-        if m.quantity.best.is_none() || (num_end < forms.len() && matches!(forms[num_end], "percent" | "%" | "km" | "kilometers" | "kilometres" | "miles" | "years" | "year" | "months" | "days" | "hours" | "minutes" | "meters" | "metres" | "o'clock" | "p.m." | "a.m." | "dollars" | "pesos")) {
+        if m.quantity.best.is_none() || forms.get(num_end).is_some_and(|f| is_measure_word(f)) || is_age(s, i, num_end) || (m.words == 1 && is_year(forms[i]) && !article_ok && !forms.get(num_end).is_some_and(|_| num_end < s.words.len() && person_like(lex, &s.words[num_end].lemma))) {
             i = num_end.max(i + 1);
             continue;
         }
@@ -83,11 +93,26 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
         let mut j = num_end;
         let mut noun_head = None;
         if forms.get(j) == Some(&"of") && matches!(forms.get(j + 1), Some(&"them") | Some(&"those") | Some(&"whom")) {
+            // "eight people, six of them priests": a part of the figure
+            // before, not more people.
+            if i > 0 && forms[i - 1] == "," && (!out.is_empty() || !uncued.is_empty()) {
+                i = j + 2;
+                continue;
+            }
             j += 2;
         }
-        while j < s.words.len() && j < num_end + 4 {
+        // "two of his bodyguards", "three of the minister's escorts": the
+        // people counted are those after "of" and a determiner.
+        let partitive = forms.get(j) == Some(&"of") && forms.get(j + 1).is_some_and(|f| PARTITIVE_DETERMINERS.contains(f));
+        if partitive {
+            j += 2;
+        }
+        let phrase_start = j;
+        while j < s.words.len() && j < phrase_start + 4 {
             let w = &s.words[j];
-            if w.is_noun() || matches!(w.upos, sitrep_analysis::Upos::Adj) || w.lower == "other" || w.lower == "others" {
+            if partitive && w.lower == "'s" && j > phrase_start {
+                j += 1;
+            } else if w.is_noun() || matches!(w.upos, sitrep_analysis::Upos::Adj) || w.lower == "other" || w.lower == "others" {
                 if w.is_noun() || w.lower == "others" {
                     noun_head = Some(j);
                 }
@@ -128,11 +153,16 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
             }
             k += 1;
         }
-        // Cue before: "killing 20", "wounded 35 others", "left 5 dead".
+        // Cue before: "killing 20", "wounded 35 others", "left 5 dead",
+        // or a noun of killing before "of" ("the murder of six priests").
         let before = i.checked_sub(1).and_then(|b| {
             let w = &s.words[b];
             harm_of(&w.lemma, &w.lower).map(|h| (h, b))
         });
+        let before = before.or_else(|| cue_noun_before_of(s, i));
+        // The verb the counted noun is the subject of, however long its
+        // phrase ("three members of the union were killed").
+        let cue_after = cue_after.or_else(|| noun_head.and_then(|h| governing_cue(s, h)));
         // "the death toll rose to 31", "the toll from Saturday's bombing in
         // the town has risen to 31": a toll word earlier in the sentence
         // and a figure introduced as its value.
@@ -159,7 +189,10 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
         if !matches!(forms.get(after), Some(&"and") | Some(&",") | Some(&"plus")) || after + 1 >= s.words.len() {
             continue;
         }
-        let next_start = s.words[after + 1].start;
+        // A list with a comma before its last "and" ("a lieutenant, four
+        // soldiers, and three civilians").
+        let next = if forms[after] == "," && forms.get(after + 1) == Some(&"and") { after + 2 } else { after + 1 };
+        let Some(next_start) = s.words.get(next).map(|w| w.start) else { continue };
         if let Some((harm, cue)) = out.iter().find(|o| o.range.start == next_start).map(|o| (o.harm, o.cue)) {
             push(&mut out, s, harm, quantity, from, after, cue, noun);
         }
@@ -182,11 +215,104 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
             push(&mut out, s, Harm::Injured, Quantity::exact(0), k, k + 2, k + 1, None);
         }
     }
+    singled_out_dead(lex, s, &mut out);
+    // "a plan to kill a judge", "could have killed 20": a figure of harm
+    // that did not happen is no casualty (a zero stays: "no one was hurt").
+    out.retain(|c| c.quantity.best == Some(0) || !matches!(modality_of(s, c.cue), Modality::Hypothetical | Modality::Future | Modality::Negated));
     let source = find_source(s, text);
     for c in &mut out {
         c.source = source.clone();
     }
     out
+}
+
+/// Words after a number that make it a measure, a time or a date, not a
+/// count of people ("50 meters", "1210 gmt", "27 february").
+const MEASURE_WORDS: &[&str] = &[
+    "percent", "%", "km", "kilometers", "kilometres", "miles", "feet", "meters", "metres", "kg", "kilos", "tons", "years", "year", "months", "days", "hours", "minutes",
+    "o'clock", "p.m.", "a.m.", "gmt", "hrs", "dollars", "pesos", "caliber", "mm", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Whether a number's next word makes it a measure, time or date.
+pub(crate) fn is_measure_word(form: &str) -> bool {
+    MEASURE_WORDS.contains(&form)
+}
+
+/// A bare four-digit numeral that reads as a year ("the 1980 murder",
+/// "in 1989"): a count of people that large is written with a comma or
+/// with its counted noun.
+pub(crate) fn is_year(form: &str) -> bool {
+    form.len() == 4 && form.bytes().all(|b| b.is_ascii_digit()) && form.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
+}
+
+/// A number set off by commas right after a name or noun is an age
+/// ("Rodrigo Paz, 65, was killed"), not a count of the people killed.
+fn is_age(s: &Sentence, from: usize, to: usize) -> bool {
+    let comma = |k: usize| s.words.get(k).is_some_and(|w| w.lower == ",");
+    to == from + 1 && from >= 2 && comma(from - 1) && comma(to) && s.words[from - 2].is_noun()
+}
+
+/// "the murder of six priests", "the deaths of two nurses": the noun of
+/// killing or injury right before the "of" that introduces the figure at
+/// `i`.
+fn cue_noun_before_of(s: &Sentence, i: usize) -> Option<(Harm, usize)> {
+    let of = i.checked_sub(1).filter(|&b| s.words[b].lower == "of")?;
+    let noun = of.checked_sub(1).filter(|&n| s.words[n].is_noun())?;
+    harm_of(&s.words[noun].lemma, &s.words[noun].lower).map(|h| (h, noun))
+}
+
+/// The cue a counted noun is the subject of, whatever stands between them
+/// ("three militants of the movement have been killed"): a passive verb
+/// of harm, or a verb or adjective of dying ("died", "dead"). The active
+/// subject of "killed" is the killer, never the killed.
+fn governing_cue(s: &Sentence, noun: usize) -> Option<(Harm, usize)> {
+    let g = s.words[noun].head.filter(|&g| g > noun)?;
+    let word = &s.words[g];
+    let harm = harm_of(&word.lemma, &word.lower)?;
+    let intransitive = matches!(word.lemma.as_str(), "die" | "perish") || word.upos == sitrep_analysis::Upos::Adj;
+    let subject = match s.words[noun].deprel.as_str() {
+        "nsubj:pass" => true,
+        "nsubj" => intransitive,
+        _ => false,
+    };
+    (subject && (word.is_verb() || intransitive)).then_some((harm, g))
+}
+
+/// "Inspector Ruiz died", "the mayor was murdered", "the gunman and a
+/// young man died": each singular person or name that is the subject of
+/// "die" or of a passive verb of killing counts one, as a partial count
+/// (see `CountMention::partial`), unless a figure already covers it.
+fn singled_out_dead(lex: &Lexicon, s: &Sentence, out: &mut Vec<CountMention>) {
+    for (k, w) in s.words.iter().enumerate() {
+        if !w.is_verb() || harm_of(&w.lemma, &w.lower) != Some(Harm::Killed) {
+            continue;
+        }
+        let rel = if matches!(w.lemma.as_str(), "die" | "perish") { "nsubj" } else { "nsubj:pass" };
+        let Some(first) = s.child_rel(k, rel) else { continue };
+        let subjects: Vec<usize> = std::iter::once(first).chain(s.children_rel(first, "conj")).collect();
+        for subj in subjects {
+            if !one_person(lex, s, subj) {
+                continue;
+            }
+            let words = s.noun_phrase(subj);
+            let range = s.bytes(words.clone());
+            if out.iter().any(|o| o.range.start < range.end && range.start < o.range.end) {
+                continue;
+            }
+            out.push(CountMention { harm: Harm::Killed, quantity: Quantity::exact(1), range, cue: k, noun: Some(words), source: None, partial: true });
+        }
+    }
+}
+
+/// A noun phrase head that names one person: a name, or a singular noun
+/// of a person ("the mayor"), with no number of its own.
+fn one_person(lex: &Lexicon, s: &Sentence, head: usize) -> bool {
+    let w = &s.words[head];
+    let counted = s.children_rel(head, "nummod").next().is_some();
+    let singular_person = w.is_noun() && w.lemma == w.lower && person_like(lex, &w.lemma);
+    let name = w.upos == sitrep_analysis::Upos::Propn && !is_measure_word(&w.lower);
+    !counted && (singular_person || name)
 }
 
 fn person_like(lex: &Lexicon, lemma: &str) -> bool {
@@ -200,7 +326,7 @@ fn push(out: &mut Vec<CountMention>, s: &Sentence, harm: Harm, quantity: Quantit
     if out.iter().any(|o| o.range == range && o.harm == harm) {
         return;
     }
-    out.push(CountMention { harm, quantity, range, cue, noun, source: None });
+    out.push(CountMention { harm, quantity, range, cue, noun, source: None, partial: false });
 }
 
 /// Verbs whose subject is the source of what the sentence reports.

@@ -1,0 +1,148 @@
+//! Casualty figures of whole documents: who was killed or injured, as
+//! low/best/high, from figures, from counted victims, and across
+//! sentences.
+
+use sitrep_schema::{Count, DocumentResult, Event, EventKind, InputDocument};
+
+fn extract(text: &str, published: &str) -> DocumentResult {
+    let doc = InputDocument { id: Some("t".into()), text: text.into(), published: Some(published.into()), ..Default::default() };
+    sitrep_extraction::extract_document("t", &doc)
+}
+
+fn violent(r: &DocumentResult) -> Vec<&Event> {
+    r.events.iter().filter(|e| matches!(e.kind, EventKind::Attack | EventKind::Killing | EventKind::Clash)).collect()
+}
+
+fn describe(r: &DocumentResult) -> String {
+    serde_json::to_string_pretty(&r.events).unwrap_or_default()
+}
+
+fn range(c: Option<&Count>) -> Option<(Option<u64>, Option<u64>, Option<u64>)> {
+    c.map(|c| (c.low, c.best, c.high))
+}
+
+/// The fatalities of the violent events of a text that have any, as
+/// low/best/high.
+fn fatalities(text: &str) -> Vec<(Option<u64>, Option<u64>, Option<u64>)> {
+    let r = extract(text, "2025-05-20");
+    violent(&r).iter().filter_map(|e| range(e.fatalities.as_ref())).collect()
+}
+
+#[test]
+fn a_victim_of_an_attack_told_with_a_death_word_was_killed() {
+    let one = (Some(1), Some(1), Some(1));
+    for text in [
+        "Inspector Mario Quiroga died in the explosion that derailed a freight train near Oruro on Monday.",
+        "former mayor julio cesar arana was shot to death by unknown gunmen in cochabamba on tuesday.",
+        "A watchman, who had guarded the warehouse for ten years, was killed by the bomb that rebels planted in Trujillo on Sunday.",
+        "GUNMEN AMBUSHED THE CAR OF JUDGE TOMAS OSORIO IN CALI ON FRIDAY; OSORIO WAS KILLED IN THE ATTACK.",
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(fatalities(text), vec![one], "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn a_victim_of_an_attack_that_was_only_wounded_is_no_death() {
+    for text in [
+        "Gunmen shot and wounded the journalist Ana Beltran in Medellin on Monday.",
+        "a bomb injured councilman pedro salas outside his home in pereira on sunday.",
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(fatalities(text), vec![], "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn a_list_with_a_comma_before_and_shares_its_last_cue() {
+    for (text, killed) in [
+        ("A police lieutenant, two soldiers, and four farmers were killed when rebels attacked a convoy near Ayacucho on Monday.", 7),
+        ("one nurse, three children, and a driver died when a mortar shell hit the clinic in huambo on sunday.", 5),
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(fatalities(text), vec![(Some(killed), Some(killed), Some(killed))], "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn a_partitive_figure_counts_the_people_after_of() {
+    for (text, killed) in [
+        ("Gunmen attacked the car of the governor in Tegucigalpa on Friday. Two of the governor's bodyguards were killed in the attack.", 2),
+        ("rebels ambushed an army patrol near huanta on sunday; three of its soldiers were killed.", 3),
+        ("A bomb exploded outside the courthouse in Cuenca on Monday. Four of the guards were killed.", 4),
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(fatalities(text), vec![(Some(killed), Some(killed), Some(killed))], "{text}: {}", describe(&r));
+    }
+}
+
+/// Every fatality figure of every event of a text, as low/best/high.
+fn all_fatalities(text: &str) -> Vec<(Option<u64>, Option<u64>, Option<u64>)> {
+    let r = extract(text, "2025-05-20");
+    r.events.iter().filter_map(|e| range(e.fatalities.as_ref())).collect()
+}
+
+#[test]
+fn ages_years_and_times_are_not_counts() {
+    for (text, killed) in [
+        ("Councilman Rodrigo Paz, 65, was shot to death outside his home in Sucre on Tuesday.", 1),
+        ("In the bombing, which took place in central Lima at 1430 GMT, three passers-by were killed.", 3),
+        ("judge elena ramos, 47, died in the blast that destroyed the court building in tarija on friday.", 1),
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(fatalities(text), vec![(Some(killed), Some(killed), Some(killed))], "{text}: {}", describe(&r));
+    }
+    for text in [
+        "Prosecutors reopened the inquiry into the 1985 murder of a judge in Medellin.",
+        "The guerrillas, who have fought the army since 1980, deny the charge.",
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert!(all_fatalities(text).iter().all(|(low, best, _)| low.or(*best).unwrap_or(0) < 100), "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn a_figure_whose_noun_has_modifiers_takes_the_verb_it_is_subject_of() {
+    for (text, killed) in [
+        ("Three members of the transport workers' union were killed by gunmen in Escuintla on Saturday.", 3),
+        ("two nurses from the san rafael clinic died when artillery shelled the town of jalapa on monday.", 2),
+        ("The government condemned the murder of four teachers in a rural school near Huehuetenango on Thursday.", 4),
+        ("the army denounced the massacre of nine peasants by rebels in the village of la cruz on sunday.", 9),
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(fatalities(text), vec![(Some(killed), Some(killed), Some(killed))], "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn a_part_of_a_figure_or_a_harm_that_did_not_happen_adds_nothing() {
+    for (text, killed) in [
+        ("Gunmen killed eleven people, six of them students, in an attack on a bus near Cucuta on Friday.", 11),
+        ("a car bomb killed seven soldiers, four of whom were officers, outside the barracks in quibdo on monday.", 7),
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(fatalities(text), vec![(Some(killed), Some(killed), Some(killed))], "{text}: {}", describe(&r));
+    }
+    for text in [
+        "Police said the gang had planned to kill two judges in Cali.",
+        "rebels threatened to kill ten hostages if the army did not withdraw.",
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(all_fatalities(text), vec![], "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn a_named_person_said_to_have_died_counts_one_unless_a_toll_is_given() {
+    for (text, killed) in [
+        ("Provincial governor Hugo Saavedra died on Tuesday in a grenade attack on his car in Potosi.", 1),
+        ("a bomb exploded in a market in tulua on monday. the driver and a nurse died.", 2),
+        ("REBELS ATTACKED A POLICE STATION IN YARUMAL ON SUNDAY. SERGEANT LUIS MORA DIED IN THE ATTACK.", 1),
+    ] {
+        let r = extract(text, "2025-05-20");
+        assert_eq!(fatalities(text), vec![(Some(killed), Some(killed), Some(killed))], "{text}: {}", describe(&r));
+    }
+    let text = "A car bomb killed nine people in Tulua on Saturday. Police said councilwoman Ines Rojas died on the way to the hospital.";
+    let r = extract(text, "2025-05-20");
+    assert_eq!(fatalities(text), vec![(Some(9), Some(9), Some(9))], "{text}: {}", describe(&r));
+}
