@@ -669,6 +669,12 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             if actor.role == Role::Target && describes_people(actor) {
                 continue;
             }
+            // Arms, explosives and chemicals taken for what was hit ("seized
+            // acetone and hydrochloric acid", "destroyed the ammunition")
+            // were seized or used, not attacked.
+            if actor.role == Role::Target && names_a_material(&actor.text) {
+                continue;
+            }
             let role = match actor.role {
                 Role::Perpetrator => match actor.kind {
                     Some(ActorKind::Organization) | Some(ActorKind::Group) => MucRole::PerpOrg,
@@ -777,6 +783,32 @@ fn refers_back(text: &str) -> bool {
     let collective = |w: &str| matches!(w, "group" | "groups" | "organization" | "organizations" | "organisation" | "organisations" | "gang" | "gangs" | "band" | "bands");
     let pointer = |w: &str| matches!(w, "the" | "a" | "an" | "aforementioned" | "said" | "such") || REFERENCE_WORDS.contains(&w);
     words.last().is_some_and(|w| collective(w)) && words[..words.len() - 1].iter().all(|w| pointer(w))
+}
+
+/// Is the head of the phrase (its last word before its first "of", or
+/// its last word) a common noun whose most frequent WordNet sense is a
+/// weapon or a substance ("uzi", "ammunition", "acetone"; not "large
+/// quantities of ether", whose head is "quantities", nor crops, which
+/// are organic matter, not substances: "the sugar cane harvest" burned
+/// is a keyed target)? MUC-4's PHYS TGT
+/// is the thing an attack was aimed at (TASKDOC `template-doc-part1`, slot
+/// 12); arms and drug chemicals that sitrep took for the object of a
+/// seizure or of "destroyed" are the means or the loot. On train these
+/// were 13 spurious fillers and no gold target's head.
+fn names_a_material(text: &str) -> bool {
+    use sitrep_extraction::semantics::{senses, SenseClass};
+    let material = |w: &str| senses(w).and_then(|c| c.first()).is_some_and(|c| matches!(c, SenseClass::Weapon | SenseClass::Substance));
+    let lower = text.to_lowercase();
+    let head = lower.split(" of ").next().unwrap_or("");
+    let Some(last) = head.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).last() else {
+        return false;
+    };
+    let singulars = [last.strip_suffix("es").map(String::from), last.strip_suffix('s').map(String::from)];
+    // The word as written first: "arms" is a weapon, "arm" a body part.
+    match senses(last) {
+        Some(_) => material(last),
+        None => singulars.iter().flatten().any(|x| material(x)),
+    }
 }
 
 /// Words for areas (`data/muc4_area_words.txt`; its header documents the
@@ -1164,6 +1196,23 @@ mod tests {
             vec!["the Peruvian consulate", "the residence of the consul", "a parish school", "a farmer's home", "the town hall"]
         );
         assert!(p[MucRole::Victim.index()].is_empty());
+    }
+
+    #[test]
+    fn arms_and_chemicals_taken_for_targets_fill_no_slot() {
+        for m in ["two Uzi submachine guns", "the ammunition", "the dynamite", "acetone", "sulphuric acid", "the rifles"] {
+            assert!(names_a_material(m), "{m}");
+        }
+        for t in ["the armory", "a fuel truck", "the gas station", "the oil pipeline", "the offices of the acid plant", "Mr Gasolina", "the coffee harvest", "the head of the customs police"] {
+            assert!(!names_a_material(t), "{t}");
+        }
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(
+            EventKind::Attack,
+            vec![actor(Role::Target, "ether", None), actor(Role::Target, "the police station", Some(ActorKind::Facility)), actor(Role::Target, "machine guns", None)],
+        ));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::Target.index()], vec!["the police station"]);
     }
 
     #[test]
