@@ -1148,7 +1148,7 @@ mod tests {
 
     #[test]
     fn areas_are_no_targets() {
-        for area in ["the Zacamil neighborhood", "the outskirts of Lima", "several villages", "the town of San Pedro", "the city's west side"] {
+        for area in ["the Zacamil neighborhood", "the outskirts of Lima", "several villages", "the town of San Pedro", "the city's west side", "the 4th Brigade's forward positions", "an army position"] {
             assert!(names_an_area(area), "{area}");
         }
         for thing in ["the town hall", "the residence of the mayor", "a village school", "the capital's main power station", "the district court"] {
