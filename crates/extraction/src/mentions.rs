@@ -709,6 +709,10 @@ fn is_rel_pronoun(s: &Sentence, i: usize) -> bool {
     matches!(s.words[i].lower.as_str(), "who" | "which" | "that" | "whom")
 }
 
+/// Quantifiers that stand for a noun left out ("another", "both"); "one"
+/// is not here, as "one of the buses" is named by what follows.
+const ELLIPTIC_QUANTIFIERS: &[&str] = &["another", "both", "all", "neither", "none", "each", "either"];
+
 /// Parts of a thing, which stand for the whole when they are hit. (Walls,
 /// windows, doors and roofs are `NOT_TARGETS`, dropped before this.)
 const PART_NOUNS: &[&str] = &[
@@ -841,6 +845,12 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
             continue;
         }
         if role == Role::Target && NOT_TARGETS.contains(&s.words[h].lemma.as_str()) {
+            continue;
+        }
+        // "damaged another", "both were damaged", "neither of them was
+        // attacked": a quantifier standing for things named before names
+        // none itself, and no antecedent is looked for targets.
+        if role == Role::Target && ELLIPTIC_QUANTIFIERS.contains(&s.words[h].lower.as_str()) {
             continue;
         }
 

@@ -101,6 +101,24 @@ fn a_target_keeps_its_owner_name_the_parser_broke_off() {
     }
 }
 
+/// A quantifier standing for a thing named before ("damaged another",
+/// "both were damaged") is no target of its own.
+#[test]
+fn an_elliptic_quantifier_is_no_target() {
+    let cases = [
+        ("the rebels burned one truck and damaged another near the border post.", "another"),
+        ("Two buses were parked outside the depot; both were damaged by the blast.", "both"),
+        ("Gunmen attacked two police stations in Tumbes, but neither of them was destroyed.", "neither of them"),
+    ];
+    for (text, word) in cases {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        assert!(!targets.iter().any(|t| t == word), "{text}\n{}", dump(&r));
+    }
+    let r = extract("the rebels burned one truck and damaged another near the border post.");
+    assert!(with_role(&r, Role::Target).iter().any(|t| t == "one truck" || t == "truck"), "{}", dump(&r));
+}
+
 /// "a bomb went off": a bombing only when a weapon went off (an alarm
 /// going off is none); what it went off at is its target.
 #[test]
