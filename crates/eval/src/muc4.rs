@@ -606,6 +606,11 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             if matches!(actor.role, Role::Target | Role::Victim) && (places.contains(&normalize(&actor.text)) || names_an_area(&actor.text)) {
                 continue;
             }
+            // A road or street is where it happened, unless the attack was
+            // on the road itself ("the rebels sabotaged the highway").
+            if matches!(actor.role, Role::Target | Role::Victim) && names_a_road(&actor.text) && event.subtype.as_deref() != Some("sabotage") {
+                continue;
+            }
             // A person outside the registry is named by their name without
             // titles when sitrep found one ("Senator Federico Estrada Velez"
             // → "Federico Estrada Velez"): MUC's slots hold names.
@@ -667,6 +672,12 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
                 continue;
             }
             if actor.role == Role::Target && describes_people(actor) {
+                continue;
+            }
+            // Arms, explosives and chemicals taken for what was hit ("seized
+            // acetone and hydrochloric acid", "destroyed the ammunition")
+            // were seized or used, not attacked.
+            if actor.role == Role::Target && names_a_material(&actor.text) {
                 continue;
             }
             let role = match actor.role {
@@ -779,6 +790,32 @@ fn refers_back(text: &str) -> bool {
     words.last().is_some_and(|w| collective(w)) && words[..words.len() - 1].iter().all(|w| pointer(w))
 }
 
+/// Is the head of the phrase (its last word before its first "of", or
+/// its last word) a common noun whose most frequent WordNet sense is a
+/// weapon or a substance ("uzi", "ammunition", "acetone"; not "large
+/// quantities of ether", whose head is "quantities", nor crops, which
+/// are organic matter, not substances: "the sugar cane harvest" burned
+/// is a keyed target)? MUC-4's PHYS TGT
+/// is the thing an attack was aimed at (TASKDOC `template-doc-part1`, slot
+/// 12); arms and drug chemicals that sitrep took for the object of a
+/// seizure or of "destroyed" are the means or the loot. On train these
+/// were 13 spurious fillers and no gold target's head.
+fn names_a_material(text: &str) -> bool {
+    use sitrep_extraction::semantics::{senses, SenseClass};
+    let material = |w: &str| senses(w).and_then(|c| c.first()).is_some_and(|c| matches!(c, SenseClass::Weapon | SenseClass::Substance));
+    let lower = text.to_lowercase();
+    let head = lower.split(" of ").next().unwrap_or("");
+    let Some(last) = head.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).last() else {
+        return false;
+    };
+    let singulars = [last.strip_suffix("es").map(String::from), last.strip_suffix('s').map(String::from)];
+    // The word as written first: "arms" is a weapon, "arm" a body part.
+    match senses(last) {
+        Some(_) => material(last),
+        None => singulars.iter().flatten().any(|x| material(x)),
+    }
+}
+
 /// Words for areas (`data/muc4_area_words.txt`; its header documents the
 /// format).
 const AREA_WORDS: &str = include_str!("../data/muc4_area_words.txt");
@@ -796,6 +833,25 @@ fn names_an_area(text: &str) -> bool {
         return false;
     };
     AREA_WORDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).any(|w| w == head)
+}
+
+/// Words for roads and streets (`data/muc4_road_words.txt`; its header
+/// documents the format).
+const ROAD_WORDS: &str = include_str!("../data/muc4_road_words.txt");
+
+/// Does the phrase name a road or a street: is its head (the last word
+/// before its first "of", or its last word) a word of `ROAD_WORDS`
+/// ("the Pan-American highway", "Bandera and Alameda streets", "the
+/// corner of 5th Avenue")? Such a target or victim is where an attack
+/// happened, as an area is (see [`names_an_area`]); on train, 14 spurious
+/// Target fillers, none matched.
+fn names_a_road(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let before_of = lower.split(" of ").next().unwrap_or("");
+    let Some(head) = before_of.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).last() else {
+        return false;
+    };
+    ROAD_WORDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).any(|w| w == head)
 }
 
 /// The places, as written and by their gazetteer names, where the
@@ -1092,7 +1148,7 @@ mod tests {
 
     #[test]
     fn areas_are_no_targets() {
-        for area in ["the Zacamil neighborhood", "the outskirts of Lima", "several villages", "the town of San Pedro", "the city's west side"] {
+        for area in ["the Zacamil neighborhood", "the outskirts of Lima", "several villages", "the town of San Pedro", "the city's west side", "the 4th Brigade's forward positions", "an army position"] {
             assert!(names_an_area(area), "{area}");
         }
         for thing in ["the town hall", "the residence of the mayor", "a village school", "the capital's main power station", "the district court"] {
@@ -1164,6 +1220,40 @@ mod tests {
             vec!["the Peruvian consulate", "the residence of the consul", "a parish school", "a farmer's home", "the town hall"]
         );
         assert!(p[MucRole::Victim.index()].is_empty());
+    }
+
+    #[test]
+    fn roads_fill_no_slot_unless_sabotaged() {
+        for r in ["the Pan-American Highway", "Bandera and Alameda streets", "the corner of 5th Avenue and 9th Street", "a dirt road", "the main avenues"] {
+            assert!(names_a_road(r), "{r}");
+        }
+        for t in ["the highway police post", "the Roads Ministry building", "a road-building company", "the Street Vendors' Union offices", "the bridge over the Lempa"] {
+            assert!(!names_a_road(t), "{t}");
+        }
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(EventKind::Attack, vec![actor(Role::Target, "the coastal highway", None), actor(Role::Target, "a bus", Some(ActorKind::Facility))]));
+        let mut cut = event(EventKind::Attack, vec![actor(Role::Target, "the northern highway", None)]);
+        cut.subtype = Some("sabotage".into());
+        result.events.push(cut);
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::Target.index()], vec!["a bus", "the northern highway"]);
+    }
+
+    #[test]
+    fn arms_and_chemicals_taken_for_targets_fill_no_slot() {
+        for m in ["two Uzi submachine guns", "the ammunition", "the dynamite", "acetone", "sulphuric acid", "the rifles"] {
+            assert!(names_a_material(m), "{m}");
+        }
+        for t in ["the armory", "a fuel truck", "the gas station", "the oil pipeline", "the offices of the acid plant", "Mr Gasolina", "the coffee harvest", "the head of the customs police"] {
+            assert!(!names_a_material(t), "{t}");
+        }
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(
+            EventKind::Attack,
+            vec![actor(Role::Target, "ether", None), actor(Role::Target, "the police station", Some(ActorKind::Facility)), actor(Role::Target, "machine guns", None)],
+        ));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::Target.index()], vec!["the police station"]);
     }
 
     #[test]

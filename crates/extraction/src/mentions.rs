@@ -709,6 +709,10 @@ fn is_rel_pronoun(s: &Sentence, i: usize) -> bool {
     matches!(s.words[i].lower.as_str(), "who" | "which" | "that" | "whom")
 }
 
+/// Quantifiers that stand for a noun left out ("another", "both"); "one"
+/// is not here, as "one of the buses" is named by what follows.
+const ELLIPTIC_QUANTIFIERS: &[&str] = &["another", "both", "all", "neither", "none", "each", "either"];
+
 /// Parts of a thing, which stand for the whole when they are hit. (Walls,
 /// windows, doors and roofs are `NOT_TARGETS`, dropped before this.)
 const PART_NOUNS: &[&str] = &[
@@ -843,6 +847,12 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         if role == Role::Target && NOT_TARGETS.contains(&s.words[h].lemma.as_str()) {
             continue;
         }
+        // "damaged another", "both were damaged", "neither of them was
+        // attacked": a quantifier standing for things named before names
+        // none itself, and no antecedent is looked for targets.
+        if role == Role::Target && ELLIPTIC_QUANTIFIERS.contains(&s.words[h].lower.as_str()) {
+            continue;
+        }
 
         // "according to hospital officials" is a source, not a participant
         // (wherever the parser hung "according to" inside the phrase).
@@ -880,6 +890,9 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
                     words.end = end;
                 }
             }
+        }
+        if role == Role::Target {
+            words.end = detached_owner_end(s, words.clone(), h);
         }
         if m.args.iter().any(|a| a.head == h) {
             continue;
@@ -939,6 +952,57 @@ fn owner_phrase_end(s: &Sentence, of: usize, from: usize) -> Option<usize> {
         end = s.noun_phrase(next).end;
     }
     (end - from <= MAX_OWNER_WORDS).then_some(end)
+}
+
+/// The most words a named owner the parser hung elsewhere may have.
+const MAX_DETACHED_NAME_WORDS: usize = 5;
+
+/// Where a target's phrase `words` (headed at `head`) ends when the
+/// parser broke its owner's name off and hung it on the verb: "the
+/// residence of vice president-elect | Roberto Lemus Aguilar" (the name
+/// an oblique of "bombed"), "the home | of retired colonel Jorge Ruiz
+/// Mena" (the whole "of" phrase an agent of "exploded"). The keys name
+/// such a building by its owner ("residence of X"), and the cut phrase
+/// matched nothing. Only a name (proper nouns) right after the phrase,
+/// whose words all depend on words outside the phrase, is taken: after an
+/// owner's title ("of vice president-elect"), or as a whole "of" phrase
+/// ending in a name when the target has no owner of its own.
+fn detached_owner_end(s: &Sentence, words: std::ops::Range<usize>, head: usize) -> usize {
+    let outside = |k: usize| s.words[k].head.map_or(true, |h| !words.contains(&h));
+    let is_name = |k: usize| s.words[k].upos == Upos::Propn;
+    let next = words.end;
+    if next >= s.words.len() {
+        return words.end;
+    }
+    let has_owner = s.words[words.clone()].iter().any(|w| w.lower == "of");
+    // The end of the proper nouns from `k` on.
+    let name_run_end = |k: usize| (k..s.words.len()).take_while(|&j| is_name(j)).last().map_or(k, |j| j + 1);
+    // "... of vice president-elect | Roberto Lemus Aguilar": the phrase ends
+    // in a common noun after its "of" and a name follows, cut off.
+    if has_owner && s.words[next - 1].is_noun() && !is_name(next - 1) && is_name(next) {
+        let run_end = name_run_end(next);
+        let attached_here = (next..run_end).any(|k| !outside(k));
+        if !attached_here && run_end - next <= MAX_DETACHED_NAME_WORDS {
+            return run_end;
+        }
+        return words.end;
+    }
+    // "the home | of retired colonel Jorge Ruiz Mena": an "of" phrase right
+    // after an ownerless target, headed outside it, ending in a name.
+    if !has_owner && s.words[next].lower == "of" {
+        let Some(owner) = s.words[next].head else { return words.end };
+        let sub = s.subtree(owner);
+        let named = sub.end > 0 && is_name(sub.end - 1) && is_name(owner);
+        let hung_elsewhere = s.words[owner].head.is_some_and(|g| g != head && !words.contains(&g));
+        // The name may go on past the subtree when the parser made its
+        // first words compounds of its last ("of senate president Mario |
+        // Alvarenga Salcedo").
+        let end = name_run_end(sub.end);
+        if sub.start == next && named && hung_elsewhere && end - next <= MAX_OWNER_WORDS {
+            return end;
+        }
+    }
+    words.end
 }
 
 /// "the authorities reported that they have arrested two suspects": a

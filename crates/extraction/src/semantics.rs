@@ -34,7 +34,12 @@ pub enum SenseClass {
     Location,
     Object,
     Animal,
+    /// Matter as such: chemicals, fuels, explosives' ingredients.
     Substance,
+    /// Living or once-living matter: food, plants and crops, body parts.
+    /// Kept apart from `Substance` because crops burned in an attack are
+    /// what it hit, and a chemical seized is not.
+    Organic,
     /// A particular kind of thing that cannot take part in an event as a
     /// participant: acts, events, times, attributes, quantities, ideas.
     Abstract,
@@ -52,7 +57,8 @@ impl SenseClass {
             "location" => SenseClass::Location,
             "object" => SenseClass::Object,
             "animal" => SenseClass::Animal,
-            "substance" | "food" | "plant" | "body" => SenseClass::Substance,
+            "substance" => SenseClass::Substance,
+            "food" | "plant" | "body" => SenseClass::Organic,
             "tops" => SenseClass::Entity,
             _ => SenseClass::Abstract,
         }

@@ -13,6 +13,9 @@ fn one_two_and_many_senses_are_kept_up_to_three_in_order() {
     // Eight senses listed; the rarer ones (a round as food) do not count.
     assert_eq!(senses("round"), Some(&[Weapon, Abstract, Location][..]));
     assert_eq!(senses("shell"), Some(&[Weapon, Substance, Animal][..]));
+    // Crops, food and body parts are organic matter, not substances.
+    assert_eq!(senses("harvest").and_then(|c| c.first()), Some(&Organic));
+    assert_eq!(senses("acetone"), Some(&[Substance][..]));
 }
 
 #[test]

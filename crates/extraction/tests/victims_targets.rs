@@ -81,6 +81,44 @@ fn a_target_keeps_its_owner_when_more_follows() {
     }
 }
 
+/// A target keeps its owner's name when the parser hung the name, or the
+/// whole "of" phrase ending in it, on the verb: "the residence of vice
+/// president-elect | Roberto Lemus Aguilar", "the home | of retired colonel
+/// Jorge Ruiz Mena".
+#[test]
+fn a_target_keeps_its_owner_name_the_parser_broke_off() {
+    let cases = [
+        ("Terrorists bombed the residence of vice president-elect Roberto Lemus Aguilar in Quito last night.", "residence of vice president-elect roberto lemus aguilar"),
+        ("A bomb exploded at the home of retired colonel Jorge Ruiz Mena today.", "home of retired colonel jorge ruiz mena"),
+        ("urban commandos attacked the home of senate president mario alvarenga salcedo today at noon, killing a guard.", "home of senate president mario alvarenga salcedo"),
+        ("Unidentified men attacked the house of judge Mario Pineda Soto with dynamite.", "house of judge mario pineda soto"),
+        ("rebels dynamited the offices of the governor in santa rosa de lima yesterday", "offices of the governor"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        assert!(targets.iter().any(|t| t == target), "{text}\n{}", dump(&r));
+    }
+}
+
+/// A quantifier standing for a thing named before ("damaged another",
+/// "both were damaged") is no target of its own.
+#[test]
+fn an_elliptic_quantifier_is_no_target() {
+    let cases = [
+        ("the rebels burned one truck and damaged another near the border post.", "another"),
+        ("Two buses were parked outside the depot; both were damaged by the blast.", "both"),
+        ("Gunmen attacked two police stations in Tumbes, but neither of them was destroyed.", "neither of them"),
+    ];
+    for (text, word) in cases {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        assert!(!targets.iter().any(|t| t == word), "{text}\n{}", dump(&r));
+    }
+    let r = extract("the rebels burned one truck and damaged another near the border post.");
+    assert!(with_role(&r, Role::Target).iter().any(|t| t == "one truck" || t == "truck"), "{}", dump(&r));
+}
+
 /// "a bomb went off": a bombing only when a weapon went off (an alarm
 /// going off is none); what it went off at is its target.
 #[test]
