@@ -736,6 +736,21 @@ fn describes_people(actor: &sitrep_schema::Actor) -> bool {
         && ends_in_people(&actor.text)
 }
 
+/// The head of a filler phrase as the mapping's word tests read it: its
+/// last word before its first "of", or its last word, lower-cased ("the
+/// outskirts of Lima" → "outskirts"). None for a phrase without a word.
+fn phrase_head(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let before_of = lower.split(" of ").next().unwrap_or("");
+    before_of.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).last().map(str::to_string)
+}
+
+/// Is `word` a line of a word list (one word a line, `#` comments and
+/// blank lines skipped)?
+fn word_list_has(list: &str, word: &str) -> bool {
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).any(|w| w == word)
+}
+
 /// Is the head of the phrase (its last word before its first "of", or its
 /// last word) a common noun whose most frequent sense is a person or a
 /// group ("civilian population", "police forces", "officials")? Unlike
@@ -743,11 +758,8 @@ fn describes_people(actor: &sitrep_schema::Actor) -> bool {
 /// ("embassy", "home") does not count, nor does the owner after "of"
 /// ("the residence of the ambassador").
 fn ends_in_people(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    let head = lower.split(" of ").next().unwrap_or("");
-    let Some(last) = head.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).last() else {
-        return false;
-    };
+    let Some(last) = phrase_head(text) else { return false };
+    let last = last.as_str();
     let singulars = [last.strip_suffix("ies").map(|x| format!("{x}y")), last.strip_suffix("es").map(String::from), last.strip_suffix('s').map(String::from), last.strip_suffix("men").map(|x| format!("{x}man"))];
     names_people(last) || singulars.iter().flatten().any(|x| names_people(x))
 }
@@ -803,11 +815,8 @@ fn refers_back(text: &str) -> bool {
 fn names_a_material(text: &str) -> bool {
     use sitrep_extraction::semantics::{senses, SenseClass};
     let material = |w: &str| senses(w).and_then(|c| c.first()).is_some_and(|c| matches!(c, SenseClass::Weapon | SenseClass::Substance));
-    let lower = text.to_lowercase();
-    let head = lower.split(" of ").next().unwrap_or("");
-    let Some(last) = head.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).last() else {
-        return false;
-    };
+    let Some(last) = phrase_head(text) else { return false };
+    let last = last.as_str();
     let singulars = [last.strip_suffix("es").map(String::from), last.strip_suffix('s').map(String::from)];
     // The word as written first: "arms" is a weapon, "arm" a body part.
     match senses(last) {
@@ -827,12 +836,7 @@ const AREA_WORDS: &str = include_str!("../data/muc4_area_words.txt");
 /// MUC-4 keeps it in LOCATION. On train this removed 37 spurious Target
 /// fillers for one matched ("town of Cacaopera").
 fn names_an_area(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    let before_of = lower.split(" of ").next().unwrap_or("");
-    let Some(head) = before_of.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).last() else {
-        return false;
-    };
-    AREA_WORDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).any(|w| w == head)
+    phrase_head(text).is_some_and(|head| word_list_has(AREA_WORDS, &head))
 }
 
 /// Words for roads and streets (`data/muc4_road_words.txt`; its header
@@ -846,12 +850,7 @@ const ROAD_WORDS: &str = include_str!("../data/muc4_road_words.txt");
 /// happened, as an area is (see [`names_an_area`]); on train, 14 spurious
 /// Target fillers, none matched.
 fn names_a_road(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    let before_of = lower.split(" of ").next().unwrap_or("");
-    let Some(head) = before_of.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).last() else {
-        return false;
-    };
-    ROAD_WORDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).any(|w| w == head)
+    phrase_head(text).is_some_and(|head| word_list_has(ROAD_WORDS, &head))
 }
 
 /// The places, as written and by their gazetteer names, where the
