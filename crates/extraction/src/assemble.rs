@@ -401,7 +401,48 @@ fn names_after_victims_are(s: &Sentence, b: usize) -> Option<Vec<Range<usize>>> 
         return None;
     }
     let from = if s.words.get(b + 1).is_some_and(|w| w.lower == ":") { b + 2 } else { b + 1 };
-    Some(semicolon_listed_names(s, from))
+    let names = semicolon_listed_names(s, from);
+    if !names.is_empty() {
+        return Some(names);
+    }
+    Some(copula_listed_names(s, b, from))
+}
+
+/// "the injured were A, B and C", "the wounded reporters are cameraman A
+/// and sound man B, of ...": a comma list right after the copula whose
+/// subject is itself the word for victims (not "the officers in charge
+/// were ..."). Only a list of which every item reads as a name
+/// (`looks_like_a_name`) counts: "the injured were taken to ...", "the
+/// victims were unarmed peasants" name no one.
+fn copula_listed_names(s: &Sentence, b: usize, from: usize) -> Vec<Range<usize>> {
+    // Without a subject in the parse ("the injured were 22-year-old A"
+    // may make "injured" a modifier of the name), the word before it.
+    let subject_is_victims = s.child_rel(b, "nsubj").or_else(|| b.checked_sub(1)).is_some_and(|k| {
+        let victim = |j: usize| VICTIM_WORDS.contains(&s.words[j].lemma.as_str()) || VICTIM_WORDS.contains(&s.words[j].lower.as_str());
+        victim(k) || s.children(k).iter().any(|&c| s.words[c].rel() == "amod" && victim(c)) || (k > 0 && victim(k - 1))
+    });
+    if !subject_is_victims {
+        return Vec::new();
+    }
+    let names = listed_names(s, from);
+    if names.iter().all(|r| looks_like_a_name(s, r.clone())) {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// Does this word range read as a person's name rather than a description?
+/// At least two words (a lone "unarmed" or "civilians" is no name), none
+/// a verb or function word ("taken to the hospital"; adjectives pass: in
+/// lower case the tagger reads given names as adjectives), and the last,
+/// the surname, a proper noun or a word WordNet does not know ("unarmed
+/// peasants" ends in a common noun).
+fn looks_like_a_name(s: &Sentence, r: Range<usize>) -> bool {
+    let words = &s.words[r];
+    let surname = words.last().is_some_and(|w| w.upos == Upos::Propn || semantics::senses(&w.lower).is_none() && semantics::senses(&w.lemma).is_none());
+    let plain = words.iter().all(|w| !matches!(w.upos, Upos::Verb | Upos::Aux | Upos::Adp | Upos::Det | Upos::Pron | Upos::Num));
+    words.len() >= 2 && surname && plain
 }
 
 /// The names of a list cut by semicolons from word `from` to the end of
@@ -483,6 +524,18 @@ fn listed_names(s: &Sentence, from: usize) -> Vec<Range<usize>> {
         if !names.is_empty() && matches!(s.words[item.start].lower.as_str(), "both" | "all" | "each") {
             break;
         }
+        // "A and B, of the local television station": a phrase that
+        // places them ends the list too.
+        if follows_name && matches!(s.words[item.start].lower.as_str(), "of" | "from") {
+            break;
+        }
+        // "A, B and two other people who ...", "A, B and others": people
+        // counted or left unnamed after the names end the list.
+        if !names.is_empty() && (s.words[item.start].upos == Upos::Num || matches!(s.words[item.start].lower.as_str(), "other" | "others" | "several")) {
+            break;
+        }
+        // "19-year-old A, 30-year-old B": the age before a name is left out.
+        let item = if s.words[item.start].lower.ends_with("-old") && item.len() > 1 { item.start + 1..item.end } else { item };
         if is_name(&item) {
             names.push(item);
         } else if !(follows_name && is_title_word(&s.words[item.start].lower)) && !described {

@@ -516,3 +516,48 @@ fn people_found_dead_are_victims_of_a_killing() {
         assert!(names.iter().any(|n| n == name), "{text}\n{names:?}\n{}", dump(&r));
     }
 }
+
+/// "the injured were A, B and C", "the wounded nurses are A and B, of the
+/// ... clinic", "the dead were 22-year-old A and 40-year-old B": a comma
+/// list of names right after a copula whose subject is a word for victims
+/// names them, without their ages, titles or the phrase that places them.
+#[test]
+fn names_listed_after_the_victims_are_victims() {
+    let cases = [
+        (
+            "a grenade exploded outside a bar in pereira on saturday. the injured were 22-year-old wilmer ocampo, 35-year-old dario quintero, and 41-year-old yesid marulanda.",
+            &["wilmer ocampo", "dario quintero", "yesid marulanda"][..],
+        ),
+        (
+            "Gunmen opened fire on an ambulance near Chalatenango yesterday. The wounded nurses are Maritza Alvarenga and Teodora Guzman, of the Santa Lucia clinic.",
+            &["maritza alvarenga", "teodora guzman"][..],
+        ),
+        (
+            "rebels dynamited a bridge near la union on monday, killing two men. the dead were arnulfo cerrato and candelario mejia.",
+            &["arnulfo cerrato", "candelario mejia"][..],
+        ),
+    ];
+    for (text, victims) in cases {
+        let r = extract(text);
+        let found = named_with_role(&r, Role::Victim);
+        for v in victims {
+            assert!(found.iter().any(|x| x == v), "{text}: {v}\n{}", dump(&r));
+        }
+    }
+}
+
+/// A copula after a word for victims followed by no list of names, or
+/// whose subject is not that word, names no one.
+#[test]
+fn a_copula_after_victims_without_names_names_no_one() {
+    let cases = [
+        ("Rebels ambushed a patrol near Tolima. The injured were soldiers and police officers from Ibague.", &["soldiers", "officers", "ibague"][..]),
+        ("a bomb went off near a school in soyapango. the victims were unarmed peasants and small children.", &["peasants", "children"][..]),
+        ("Rebels ambushed a patrol near Tolima. The officers who treated the wounded were Luis Prada and Omar Villa.", &["prada", "villa"][..]),
+    ];
+    for (text, wrong) in cases {
+        let r = extract(text);
+        let found = named_with_role(&r, Role::Victim);
+        assert!(!found.iter().any(|x| wrong.iter().any(|w| x.contains(w))), "{text}\n{}", dump(&r));
+    }
+}
