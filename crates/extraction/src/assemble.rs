@@ -1813,6 +1813,11 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         .max_by_key(|a| a.range.len());
     let class = lex.noun(&s.words[head].lemma).map(|e| e.class);
     let modifier_only = head_range == r && is_kind_word(s, head);
+    if let Some(a) = entry.filter(|a| a.entry_type == EntryType::Country) {
+        if let Some(person) = named_after_nationality(view, s, head, &r, a, role, &text, span) {
+            return person;
+        }
+    }
     if let Some(a) = entry {
         // Agent nouns ("guerrillas", "Salvadoran soldiers") are people, not
         // organisations, whatever their sector.
@@ -1920,6 +1925,25 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
     let name = if kind == Some(ActorKind::Person) { person_name(view, s, head, &r) } else { None };
     let generic = modifier_only && matches!(kind, Some(ActorKind::Person) | None);
     Actor { role, text, name, id: None, kind, country, sector, cameo: None, generic, span }
+}
+
+/// "Spaniard Jose Maria Martinez", "Salvadoran presidency minister Antonio
+/// Rodriguez Porth": when the parser makes the nationality the phrase's
+/// head, the registry's country entry covers the head, and the actor would
+/// be the country. A victim or target phrase that goes on past the
+/// nationality to a person's name (`person_name`) is that person, of that
+/// country.
+#[allow(clippy::too_many_arguments)]
+fn named_after_nationality(view: &DocumentView, s: &Sentence, head: usize, r: &Range<usize>, a: &ActorMention, role: Role, text: &str, span: Span) -> Option<Actor> {
+    if !matches!(role, Role::Victim | Role::Target) || a.range.end >= r.end {
+        return None;
+    }
+    let run = trailing_name(s, r)?;
+    if s.words[run.start].start < a.range.end {
+        return None;
+    }
+    let name = person_name(view, s, head, r).or_else(|| Some(view.text[s.words[run.start].start..s.words[run.end - 1].end].to_string()))?;
+    Some(Actor { role, text: text.to_string(), name: Some(name), id: None, kind: Some(ActorKind::Person), country: a.country.clone(), sector: None, cameo: None, generic: false, span })
 }
 
 /// The armed group (a registry name of sector rebel, insurgent or armed

@@ -561,3 +561,22 @@ fn a_copula_after_victims_without_names_names_no_one() {
         assert!(!found.iter().any(|x| wrong.iter().any(|w| x.contains(w))), "{text}\n{}", dump(&r));
     }
 }
+
+/// "Spaniard A, who ..., was kidnapped", "Colombian senator B was
+/// wounded": a victim named after a nationality is the person, not the
+/// country, also when the parser makes the nationality the head of the
+/// phrase (and the registry's country entry covers that head).
+#[test]
+fn a_victim_named_after_a_nationality_is_the_person() {
+    let cases = [
+        ("honduran contra commander dagoberto mejia lanza was shot to death in tegucigalpa on monday.", "dagoberto mejia lanza", "honduras"),
+        ("spaniard luis ortega blanco, who was staying at a hotel in coban, was kidnapped by armed men.", "luis ortega blanco", "spain"),
+        ("colombian senator alvaro uribe mejia was seriously wounded in an attack in medellin.", "alvaro uribe mejia", "colombia"),
+    ];
+    for (text, name, country) in cases {
+        let r = extract(text);
+        let found = named_with_role(&r, Role::Victim);
+        assert!(found.iter().any(|x| x == name), "{text}: {name}\n{}", dump(&r));
+        assert!(!found.iter().any(|x| x.contains(country)), "{text}\n{}", dump(&r));
+    }
+}
