@@ -2018,7 +2018,7 @@ fn trailing_name(s: &Sentence, r: &Range<usize>) -> Option<Range<usize>> {
     // Titles the tagger took for names: "senator federico estrada velez",
     // "u.s. businessman thomas kerrigan", "jesuit priests pablo mejia".
     let first = start;
-    if let Some(last_title) = (start..end).rev().find(|&k| is_title_in_name_run(&s.words[k], k == first)) {
+    if let Some(last_title) = (start..end).rev().find(|&k| is_title_in_name_run(&s.words[k], k == first, k + 1 == end)) {
         start = last_title + 1;
     }
     (start < end).then_some(start..end)
@@ -2030,9 +2030,24 @@ fn trailing_name(s: &Sentence, r: &Range<usize>) -> Option<Range<usize>> {
 /// other descriptors (places, groups, buildings) only at its start, since
 /// inside a name they are usually a surname ("Pedro Villa Ramos", where
 /// "villa" is also a house).
-fn is_title_in_name_run(w: &crate::syntax::Word, at_start: bool) -> bool {
+///
+/// A plural in "-ies" or "-men" counts only before more of the run: last,
+/// it is more likely a surname ("Davies", whose "Davy" WordNet knows as a
+/// person).
+fn is_title_in_name_run(w: &crate::syntax::Word, at_start: bool, at_end: bool) -> bool {
     let person = |x: &str| semantics::first_sense_is_person(x) || sitrep_text::tokens::TITLE_ABBREVIATIONS.contains(&x.trim_end_matches('.'));
-    !semantics::is_given_name(&w.lower) && (person(&w.lower) || person(&w.lemma) || at_start && semantics::is_descriptor(&w.lower))
+    let plural = !at_end && irregular_singular(&w.lower).is_some_and(|one| person(&one));
+    !semantics::is_given_name(&w.lower) && (person(&w.lower) || person(&w.lemma) || plural || at_start && semantics::is_descriptor(&w.lower))
+}
+
+/// The singular of a plural in "-ies" or "-men" ("missionaries",
+/// "councilmen"), which the lemmatiser leaves as it is when the tagger
+/// reads the word as part of a name.
+fn irregular_singular(lower: &str) -> Option<String> {
+    if let Some(stem) = lower.strip_suffix("ies") {
+        return Some(format!("{stem}y"));
+    }
+    lower.strip_suffix("men").filter(|stem| !stem.is_empty()).map(|stem| format!("{stem}man"))
 }
 
 /// Is the word a surname no dictionary knows after a given name ("hector
@@ -2091,7 +2106,7 @@ fn fuller_name<'a>(view: &DocumentView<'a>, short: &[&str]) -> Option<Vec<&'a st
                 k += 1;
             }
             let first = start;
-            let start = (start..k).rev().find(|&j| is_title_in_name_run(&s.words[j], j == first)).map_or(start, |j| j + 1);
+            let start = (start..k).rev().find(|&j| is_title_in_name_run(&s.words[j], j == first, j + 1 == k)).map_or(start, |j| j + 1);
             let run: Vec<&'a str> = (start..k).map(|j| &view.text[s.words[j].start..s.words[j].end]).collect();
             // The short name ends the run, or is followed by one more name,
             // a second surname ("Rivera" of "Roberto Armando Rivera Escobar",

@@ -580,3 +580,22 @@ fn a_victim_named_after_a_nationality_is_the_person() {
         assert!(!found.iter().any(|x| x.contains(country)), "{text}\n{}", dump(&r));
     }
 }
+
+/// "councilmen A", "lutheran missionaries B": a title in the plural in
+/// "-men" or "-ies", which the lemmatiser leaves as it is inside a run of
+/// proper nouns, is no part of the name.
+#[test]
+fn a_plural_title_in_men_or_ies_is_no_part_of_the_name() {
+    let cases = [
+        ("councilmen pedro ramos tello from huaraz has also been shot to death.", "pedro ramos tello"),
+        ("lutheran missionaries peter olaf larsen and john ward were kidnapped by armed men near coban.", "peter olaf larsen"),
+        ("congressmen hugo bustamante rios from cuzco was shot to death by terrorists.", "hugo bustamante rios"),
+        // A surname that looks like such a plural ends the run and stays.
+        ("Armed men kidnapped British engineer Robert Davies near Coban on Tuesday.", "robert davies"),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        let found = named_with_role(&r, Role::Victim);
+        assert!(found.iter().any(|x| x == name), "{text}: {name}\n{}", dump(&r));
+    }
+}
