@@ -338,7 +338,14 @@ fn identified_names(s: &Sentence, v: usize) -> Option<Vec<Range<usize>>> {
     // as": a relative clause may cost the subject its place in the parse;
     // then the first noun of the sentence, if a word for victims, stands.
     let who = s.child_rel(v, "nsubj:pass").or_else(|| s.child_rel(v, "obj")).or_else(|| (0..v).find(|&k| s.words[k].is_noun()).filter(|&k| victim_word(k)))?;
-    if !victim_word(who) {
+    // "the wounded person was identified as", "the civilian who was
+    // killed has been identified as": a person described as struck.
+    let struck = |k: usize| {
+        s.children(k).iter().any(|&c| {
+            matches!(s.words[c].rel(), "amod" | "acl" | "acl:relcl") && (victim_word(c) || matches!(s.words[c].lemma.as_str(), "kill" | "wound" | "injure" | "murder" | "kidnap" | "abduct"))
+        })
+    };
+    if !victim_word(who) && !struck(who) {
         return None;
     }
     let as_word = (v + 1..(v + 6).min(s.words.len())).find(|&k| s.words[k].lower == "as")?;

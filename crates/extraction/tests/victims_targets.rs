@@ -599,3 +599,25 @@ fn a_plural_title_in_men_or_ies_is_no_part_of_the_name() {
         assert!(found.iter().any(|x| x == name), "{text}: {name}\n{}", dump(&r));
     }
 }
+
+/// "the wounded woman was identified as A", "the civilian who was killed
+/// has been identified as B": a person described as struck, not only a
+/// word for victims, names the victim after "identified as"; a person
+/// described otherwise ("the woman who sold tickets") does not.
+#[test]
+fn a_person_described_as_struck_identified_as_a_name_is_a_victim() {
+    let cases = [
+        ("a bomb exploded near a bus stop in soacha yesterday. the wounded woman was identified as gloria esperanza nunez, who was taken to a local clinic.", Some("gloria esperanza nunez")),
+        ("gunmen fired on a taxi in san miguel on monday. the civilian who was killed has been identified as rufino alvarado mejia, a shoemaker.", Some("rufino alvarado mejia")),
+        ("Guerrillas attacked a police post in Yoro on Friday. The injured policeman was identified as Santos Baca Ordonez.", Some("santos baca ordonez")),
+        ("a bomb exploded near a bus stop in soacha yesterday. the woman who sold tickets was identified as gloria esperanza nunez.", None),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        let found = named_with_role(&r, Role::Victim);
+        match name {
+            Some(name) => assert!(found.iter().any(|x| x == name), "{text}: {name}\n{}", dump(&r)),
+            None => assert!(!found.iter().any(|x| x.contains("nunez")), "{text}\n{}", dump(&r)),
+        }
+    }
+}
