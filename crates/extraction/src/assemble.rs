@@ -338,7 +338,14 @@ fn identified_names(s: &Sentence, v: usize) -> Option<Vec<Range<usize>>> {
     // as": a relative clause may cost the subject its place in the parse;
     // then the first noun of the sentence, if a word for victims, stands.
     let who = s.child_rel(v, "nsubj:pass").or_else(|| s.child_rel(v, "obj")).or_else(|| (0..v).find(|&k| s.words[k].is_noun()).filter(|&k| victim_word(k)))?;
-    if !victim_word(who) {
+    // "the wounded person was identified as", "the civilian who was
+    // killed has been identified as": a person described as struck.
+    let struck = |k: usize| {
+        s.children(k).iter().any(|&c| {
+            matches!(s.words[c].rel(), "amod" | "acl" | "acl:relcl") && (victim_word(c) || matches!(s.words[c].lemma.as_str(), "kill" | "wound" | "injure" | "murder" | "kidnap" | "abduct"))
+        })
+    };
+    if !victim_word(who) && !struck(who) {
         return None;
     }
     let as_word = (v + 1..(v + 6).min(s.words.len())).find(|&k| s.words[k].lower == "as")?;
@@ -401,7 +408,48 @@ fn names_after_victims_are(s: &Sentence, b: usize) -> Option<Vec<Range<usize>>> 
         return None;
     }
     let from = if s.words.get(b + 1).is_some_and(|w| w.lower == ":") { b + 2 } else { b + 1 };
-    Some(semicolon_listed_names(s, from))
+    let names = semicolon_listed_names(s, from);
+    if !names.is_empty() {
+        return Some(names);
+    }
+    Some(copula_listed_names(s, b, from))
+}
+
+/// "the injured were A, B and C", "the wounded reporters are cameraman A
+/// and sound man B, of ...": a comma list right after the copula whose
+/// subject is itself the word for victims (not "the officers in charge
+/// were ..."). Only a list of which every item reads as a name
+/// (`looks_like_a_name`) counts: "the injured were taken to ...", "the
+/// victims were unarmed peasants" name no one.
+fn copula_listed_names(s: &Sentence, b: usize, from: usize) -> Vec<Range<usize>> {
+    // Without a subject in the parse ("the injured were 22-year-old A"
+    // may make "injured" a modifier of the name), the word before it.
+    let subject_is_victims = s.child_rel(b, "nsubj").or_else(|| b.checked_sub(1)).is_some_and(|k| {
+        let victim = |j: usize| VICTIM_WORDS.contains(&s.words[j].lemma.as_str()) || VICTIM_WORDS.contains(&s.words[j].lower.as_str());
+        victim(k) || s.children(k).iter().any(|&c| s.words[c].rel() == "amod" && victim(c)) || (k > 0 && victim(k - 1))
+    });
+    if !subject_is_victims {
+        return Vec::new();
+    }
+    let names = listed_names(s, from);
+    if names.iter().all(|r| looks_like_a_name(s, r.clone())) {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// Does this word range read as a person's name rather than a description?
+/// At least two words (a lone "unarmed" or "civilians" is no name), none
+/// a verb or function word ("taken to the hospital"; adjectives pass: in
+/// lower case the tagger reads given names as adjectives), and the last,
+/// the surname, a proper noun or a word WordNet does not know ("unarmed
+/// peasants" ends in a common noun).
+fn looks_like_a_name(s: &Sentence, r: Range<usize>) -> bool {
+    let words = &s.words[r];
+    let surname = words.last().is_some_and(|w| w.upos == Upos::Propn || semantics::senses(&w.lower).is_none() && semantics::senses(&w.lemma).is_none());
+    let plain = words.iter().all(|w| !matches!(w.upos, Upos::Verb | Upos::Aux | Upos::Adp | Upos::Det | Upos::Pron | Upos::Num));
+    words.len() >= 2 && surname && plain
 }
 
 /// The names of a list cut by semicolons from word `from` to the end of
@@ -483,6 +531,18 @@ fn listed_names(s: &Sentence, from: usize) -> Vec<Range<usize>> {
         if !names.is_empty() && matches!(s.words[item.start].lower.as_str(), "both" | "all" | "each") {
             break;
         }
+        // "A and B, of the local television station": a phrase that
+        // places them ends the list too.
+        if follows_name && matches!(s.words[item.start].lower.as_str(), "of" | "from") {
+            break;
+        }
+        // "A, B and two other people who ...", "A, B and others": people
+        // counted or left unnamed after the names end the list.
+        if !names.is_empty() && (s.words[item.start].upos == Upos::Num || matches!(s.words[item.start].lower.as_str(), "other" | "others" | "several")) {
+            break;
+        }
+        // "19-year-old A, 30-year-old B": the age before a name is left out.
+        let item = if s.words[item.start].lower.ends_with("-old") && item.len() > 1 { item.start + 1..item.end } else { item };
         if is_name(&item) {
             names.push(item);
         } else if !(follows_name && is_title_word(&s.words[item.start].lower)) && !described {
@@ -1764,6 +1824,11 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         .max_by_key(|a| a.range.len());
     let class = lex.noun(&s.words[head].lemma).map(|e| e.class);
     let modifier_only = head_range == r && is_kind_word(s, head);
+    if let Some(a) = entry.filter(|a| a.entry_type == EntryType::Country) {
+        if let Some(person) = named_after_nationality(view, s, head, &r, a, role, &text, span) {
+            return person;
+        }
+    }
     if let Some(a) = entry {
         // Agent nouns ("guerrillas", "Salvadoran soldiers") are people, not
         // organisations, whatever their sector.
@@ -1873,6 +1938,25 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
     Actor { role, text, name, id: None, kind, country, sector, cameo: None, generic, span }
 }
 
+/// "Spaniard Jose Maria Martinez", "Salvadoran presidency minister Antonio
+/// Rodriguez Porth": when the parser makes the nationality the phrase's
+/// head, the registry's country entry covers the head, and the actor would
+/// be the country. A victim or target phrase that goes on past the
+/// nationality to a person's name (`person_name`) is that person, of that
+/// country.
+#[allow(clippy::too_many_arguments)]
+fn named_after_nationality(view: &DocumentView, s: &Sentence, head: usize, r: &Range<usize>, a: &ActorMention, role: Role, text: &str, span: Span) -> Option<Actor> {
+    if !matches!(role, Role::Victim | Role::Target) || a.range.end >= r.end {
+        return None;
+    }
+    let run = trailing_name(s, r)?;
+    if s.words[run.start].start < a.range.end {
+        return None;
+    }
+    let name = person_name(view, s, head, r).or_else(|| Some(view.text[s.words[run.start].start..s.words[run.end - 1].end].to_string()))?;
+    Some(Actor { role, text: text.to_string(), name: Some(name), id: None, kind: Some(ActorKind::Person), country: a.country.clone(), sector: None, cameo: None, generic: false, span })
+}
+
 /// The armed group (a registry name of sector rebel, insurgent or armed
 /// group) that is the subject of a verb of reporting whose complement holds
 /// the event at `head`.
@@ -1945,7 +2029,7 @@ fn trailing_name(s: &Sentence, r: &Range<usize>) -> Option<Range<usize>> {
     // Titles the tagger took for names: "senator federico estrada velez",
     // "u.s. businessman thomas kerrigan", "jesuit priests pablo mejia".
     let first = start;
-    if let Some(last_title) = (start..end).rev().find(|&k| is_title_in_name_run(&s.words[k], k == first)) {
+    if let Some(last_title) = (start..end).rev().find(|&k| is_title_in_name_run(&s.words[k], k == first, k + 1 == end)) {
         start = last_title + 1;
     }
     (start < end).then_some(start..end)
@@ -1957,9 +2041,24 @@ fn trailing_name(s: &Sentence, r: &Range<usize>) -> Option<Range<usize>> {
 /// other descriptors (places, groups, buildings) only at its start, since
 /// inside a name they are usually a surname ("Pedro Villa Ramos", where
 /// "villa" is also a house).
-fn is_title_in_name_run(w: &crate::syntax::Word, at_start: bool) -> bool {
+///
+/// A plural in "-ies" or "-men" counts only before more of the run: last,
+/// it is more likely a surname ("Davies", whose "Davy" WordNet knows as a
+/// person).
+fn is_title_in_name_run(w: &crate::syntax::Word, at_start: bool, at_end: bool) -> bool {
     let person = |x: &str| semantics::first_sense_is_person(x) || sitrep_text::tokens::TITLE_ABBREVIATIONS.contains(&x.trim_end_matches('.'));
-    !semantics::is_given_name(&w.lower) && (person(&w.lower) || person(&w.lemma) || at_start && semantics::is_descriptor(&w.lower))
+    let plural = !at_end && irregular_singular(&w.lower).is_some_and(|one| person(&one));
+    !semantics::is_given_name(&w.lower) && (person(&w.lower) || person(&w.lemma) || plural || at_start && semantics::is_descriptor(&w.lower))
+}
+
+/// The singular of a plural in "-ies" or "-men" ("missionaries",
+/// "councilmen"), which the lemmatiser leaves as it is when the tagger
+/// reads the word as part of a name.
+fn irregular_singular(lower: &str) -> Option<String> {
+    if let Some(stem) = lower.strip_suffix("ies") {
+        return Some(format!("{stem}y"));
+    }
+    lower.strip_suffix("men").filter(|stem| !stem.is_empty()).map(|stem| format!("{stem}man"))
 }
 
 /// Is the word a surname no dictionary knows after a given name ("hector
@@ -2018,7 +2117,7 @@ fn fuller_name<'a>(view: &DocumentView<'a>, short: &[&str]) -> Option<Vec<&'a st
                 k += 1;
             }
             let first = start;
-            let start = (start..k).rev().find(|&j| is_title_in_name_run(&s.words[j], j == first)).map_or(start, |j| j + 1);
+            let start = (start..k).rev().find(|&j| is_title_in_name_run(&s.words[j], j == first, j + 1 == k)).map_or(start, |j| j + 1);
             let run: Vec<&'a str> = (start..k).map(|j| &view.text[s.words[j].start..s.words[j].end]).collect();
             // The short name ends the run, or is followed by one more name,
             // a second surname ("Rivera" of "Roberto Armando Rivera Escobar",
