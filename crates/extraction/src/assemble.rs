@@ -2330,7 +2330,7 @@ fn people_in_part(s: &Sentence, part: Range<usize>) -> Option<u64> {
     // "on 27 february"), or a year, counts no one.
     let number = (part.start..head).find_map(|w| {
         let word = s.words[w].lower.as_str();
-        let measure = s.words.get(w + 1).is_some_and(|x| casualties::is_measure_word(&x.lower)) || casualties::is_year(word);
+        let measure = casualties::measure_at(s, w + 1) || casualties::is_year(word);
         sitrep_text::numbers::parse_number(&[word], false).and_then(|n| n.quantity.best).filter(|_| !measure)
     });
     let h = &s.words[head];

@@ -85,7 +85,7 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
         };
         let num_end = i + m.words;
         // Numbers inside a larger number or a date ("1990", "24 AUG").
-        if m.quantity.best.is_none() || forms.get(num_end).is_some_and(|f| is_measure_word(f)) || is_age(s, i, num_end) || (m.words == 1 && is_year(forms[i]) && !article_ok && !forms.get(num_end).is_some_and(|_| num_end < s.words.len() && person_like(lex, &s.words[num_end].lemma))) {
+        if m.quantity.best.is_none() || measure_at(s, num_end) || is_age(s, i, num_end) || (m.words == 1 && is_year(forms[i]) && !article_ok && !s.words.get(num_end).is_some_and(|w| person_like(lex, &w.lemma))) {
             i = num_end.max(i + 1);
             continue;
         }
@@ -218,7 +218,16 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
     singled_out_dead(lex, s, &mut out);
     // "a plan to kill a judge", "could have killed 20": a figure of harm
     // that did not happen is no casualty (a zero stays: "no one was hurt").
-    out.retain(|c| c.quantity.best == Some(0) || !matches!(modality_of(s, c.cue), Modality::Hypothetical | Modality::Future | Modality::Negated));
+    // A hedged toll of the dead themselves ("20 people may have died", "as
+    // many as 30 may have been killed") is an estimate, and stays.
+    out.retain(|c| {
+        let estimate = matches!(s.words[c.cue].lemma.as_str(), "die" | "perish") || s.child_rel(c.cue, "nsubj:pass").is_some();
+        match modality_of(s, c.cue) {
+            Modality::Future | Modality::Negated => c.quantity.best == Some(0),
+            Modality::Hypothetical => c.quantity.best == Some(0) || estimate,
+            _ => true,
+        }
+    });
     let source = find_source(s, text);
     for c in &mut out {
         c.source = source.clone();
@@ -237,6 +246,15 @@ const MEASURE_WORDS: &[&str] = &[
 /// Whether a number's next word makes it a measure, time or date.
 pub(crate) fn is_measure_word(form: &str) -> bool {
     MEASURE_WORDS.contains(&form)
+}
+
+/// Whether word `k`, right after a number, makes it a measure, time or
+/// date; "may" before a verb is the modal ("20 may have died"), not the
+/// month.
+pub(crate) fn measure_at(s: &Sentence, k: usize) -> bool {
+    let Some(w) = s.words.get(k) else { return false };
+    let modal = w.lower == "may" && s.words.get(k + 1).is_some_and(|n| matches!(n.upos, sitrep_analysis::Upos::Aux | sitrep_analysis::Upos::Verb | sitrep_analysis::Upos::Part | sitrep_analysis::Upos::Adv));
+    is_measure_word(&w.lower) && !modal
 }
 
 /// A bare four-digit numeral that reads as a year ("the 1980 murder",

@@ -146,3 +146,16 @@ fn a_named_person_said_to_have_died_counts_one_unless_a_toll_is_given() {
     let r = extract(text, "2025-05-20");
     assert_eq!(fatalities(text), vec![(Some(9), Some(9), Some(9))], "{text}: {}", describe(&r));
 }
+
+/// A hedged toll of the dead themselves is an estimate and stays; harm
+/// that could have happened or is planned gives no figure; "may" after a
+/// number is the modal before a verb and the month before a comma.
+#[test]
+fn hedged_tolls_stay_and_unrealised_harm_gives_none() {
+    let text = "At least 20 people may have died in the attack on the market in Gao on Monday.";
+    assert_eq!(fatalities(text), vec![(Some(20), Some(20), None)], "{text}");
+    let text = "The bomb could have killed 20 people, police said after the attack on the market in Gao.";
+    assert!(fatalities(text).is_empty(), "{text}: {:?}", fatalities(text));
+    let text = "the bomb exploded in gao on 5 may, killing three people.";
+    assert_eq!(fatalities(text), vec![(Some(3), Some(3), Some(3))], "{text}");
+}
