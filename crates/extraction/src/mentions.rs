@@ -1184,6 +1184,16 @@ pub(crate) fn name_before_aside(s: &Sentence, head: usize) -> Option<usize> {
     })
 }
 
+/// "the attack on senator ruiz": in lower-case text the tagger may take
+/// an unknown surname for a common noun. A word no lexicon knows, right
+/// after a word for a person that modifies it ("senator", "mayor",
+/// "colonel"), is that person's name.
+fn surname_after_title(s: &Sentence, head: usize) -> bool {
+    let unknown = semantics::senses(&s.words[head].lemma).is_none() && Lexicon::get().noun(&s.words[head].lemma).is_none();
+    let titled = head > 0 && s.words[head - 1].head == Some(head) && s.words[head - 1].rel() == "compound" && semantics::first_sense_is_person(&s.words[head - 1].lemma);
+    unknown && titled
+}
+
 fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
     let head = dead_of_body(s, head).unwrap_or(head);
     let w = &s.words[head];
@@ -1203,6 +1213,7 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
         Some(NounClass::Facility) => Role::Target,
         _ if w.upos == Upos::Propn || w.upos == Upos::Pron => Role::Victim,
         _ if semantics::first_sense_is_person(&w.lemma) => Role::Victim,
+        _ if surname_after_title(s, head) => Role::Victim,
         _ => Role::Target,
     };
     // Kidnapping and killing act on people.

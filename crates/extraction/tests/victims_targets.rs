@@ -659,3 +659,23 @@ fn a_person_described_as_struck_identified_as_a_name_is_a_victim() {
         }
     }
 }
+
+/// "the attack on senator ruiz": a surname the tagger took for an unknown
+/// common noun, after a word for a person, is someone attacked (a
+/// victim), not a thing; a known common noun after a title stays a thing.
+#[test]
+fn an_unknown_word_after_a_title_is_a_person() {
+    for (text, victim) in [
+        ("the attack on senator ruiz left two bodyguards dead.", "senator ruiz"),
+        ("the assassination attempt against governor quiñonez failed.", "governor quiñonez"),
+    ] {
+        let r = extract(text);
+        let victims = with_role(&r, Role::Victim);
+        let targets = with_role(&r, Role::Target);
+        assert!(victims.iter().any(|v| v.starts_with(victim)), "{text}\nvictims {victims:?}\n{}", dump(&r));
+        assert!(!targets.iter().any(|t| t == victim), "{text}\ntargets {targets:?}");
+    }
+    let text = "rebels attacked the police station in cali.";
+    let r = extract(text);
+    assert_eq!(with_role(&r, Role::Target), vec!["police station"], "{text}\n{}", dump(&r));
+}
