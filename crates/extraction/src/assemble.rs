@@ -1891,7 +1891,7 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         Some(NounClass::Person | NounClass::Agent | NounClass::Force) => Some(ActorKind::Person),
         Some(NounClass::Mishap) => None,
         None if names_a_body(s, head) => Some(ActorKind::Organization),
-        None if s.words[head].upos == sitrep_analysis::Upos::Propn || given_name_and_surname(s, head) => Some(ActorKind::Person),
+        None if s.words[head].upos == sitrep_analysis::Upos::Propn || given_name_and_surname(s, head) || crate::mentions::surname_after_title(s, head) => Some(ActorKind::Person),
         None if role == Role::Target => Some(ActorKind::Object),
         None => None,
     };
@@ -2018,8 +2018,9 @@ fn trailing_name(s: &Sentence, r: &Range<usize>) -> Option<Range<usize>> {
         // "hector oqueli") starts the name all the same.
         let given_name = start < end && semantics::is_given_name(&w.lower);
         // ... and so does a surname no dictionary knows right after it
-        // ("oqueli" of "hector oqueli", both tagged as nouns).
-        let surname = start == end && start - 1 > first && given_name_and_surname(s, start - 1);
+        // ("oqueli" of "hector oqueli", both tagged as nouns) or right
+        // after a title ("ruiz" of "senator ruiz").
+        let surname = start == end && start - 1 > first && (given_name_and_surname(s, start - 1) || crate::mentions::surname_after_title(s, start - 1));
         if w.upos == sitrep_analysis::Upos::Propn || particle || given_name || surname {
             start -= 1;
         } else {

@@ -1188,7 +1188,7 @@ pub(crate) fn name_before_aside(s: &Sentence, head: usize) -> Option<usize> {
 /// an unknown surname for a common noun. A word no lexicon knows, right
 /// after a word for a person that modifies it ("senator", "mayor",
 /// "colonel"), is that person's name.
-fn surname_after_title(s: &Sentence, head: usize) -> bool {
+pub(crate) fn surname_after_title(s: &Sentence, head: usize) -> bool {
     let unknown = semantics::senses(&s.words[head].lemma).is_none() && Lexicon::get().noun(&s.words[head].lemma).is_none();
     let titled = head > 0 && s.words[head - 1].head == Some(head) && s.words[head - 1].rel() == "compound" && semantics::first_sense_is_person(&s.words[head - 1].lemma);
     unknown && titled

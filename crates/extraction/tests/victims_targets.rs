@@ -662,7 +662,8 @@ fn a_person_described_as_struck_identified_as_a_name_is_a_victim() {
 
 /// "the attack on senator ruiz": a surname the tagger took for an unknown
 /// common noun, after a word for a person, is someone attacked (a
-/// victim), not a thing; a known common noun after a title stays a thing.
+/// victim, named by the surname), not a thing; a known common noun after
+/// a title stays a thing.
 #[test]
 fn an_unknown_word_after_a_title_is_a_person() {
     for (text, victim) in [
@@ -674,6 +675,9 @@ fn an_unknown_word_after_a_title_is_a_person() {
         let targets = with_role(&r, Role::Target);
         assert!(victims.iter().any(|v| v.starts_with(victim)), "{text}\nvictims {victims:?}\n{}", dump(&r));
         assert!(!targets.iter().any(|t| t == victim), "{text}\ntargets {targets:?}");
+        // The surname is the person's name.
+        let surname = victim.rsplit(' ').next().unwrap_or(victim);
+        assert!(named_with_role(&r, Role::Victim).iter().any(|n| n == surname), "{text}\n{}", dump(&r));
     }
     let text = "rebels attacked the police station in cali.";
     let r = extract(text);
