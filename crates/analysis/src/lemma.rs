@@ -23,6 +23,7 @@ use crate::perceptron::IdMap;
 use crate::ModelError;
 
 const IRREGULAR_VERBS: &str = include_str!("../data/irregular_verbs.tsv");
+const PAST_FORMS_ALSO_BASE: &str = include_str!("../data/past_forms_also_base.txt");
 
 pub struct Lemmatizer {
     /// (XPOS, lower-cased form, lemma) where the rules are wrong; proper
@@ -31,6 +32,10 @@ pub struct Lemmatizer {
     learned: IdMap<u32>,
     /// Hash of an inflected form → base form.
     irregular: IdMap<Box<str>>,
+    /// Hashes of irregular past forms that are no base form of any verb
+    /// ("struck", "shot", "blew", not "hit" or "found"): a present-tense
+    /// tag on one of them is a tagging error.
+    past_only: IdMap<()>,
 }
 
 fn key(xpos: &str, lower: &str) -> u64 {
@@ -54,6 +59,28 @@ fn irregular_table() -> IdMap<Box<str>> {
     m
 }
 
+/// The forms of the past columns of `irregular_verbs.tsv` that are not
+/// also a base form (of that table or of `past_forms_also_base.txt`).
+fn past_only_forms() -> IdMap<()> {
+    let rows = || {
+        IRREGULAR_VERBS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| l.split('\t').collect::<Vec<&str>>())
+    };
+    let mut bases: std::collections::HashSet<&str> = rows().filter_map(|cols| cols.first().copied()).collect();
+    bases.extend(PAST_FORMS_ALSO_BASE.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')));
+    let mut m = IdMap::default();
+    for cols in rows() {
+        for form in cols.iter().skip(1).flat_map(|c| c.split('/')) {
+            if !bases.contains(form) {
+                m.insert(hash_str(form), ());
+            }
+        }
+    }
+    m
+}
+
 impl Lemmatizer {
     fn from_entries(entries: Vec<(String, String, String)>) -> Lemmatizer {
         let mut learned = IdMap::default();
@@ -64,6 +91,7 @@ impl Lemmatizer {
             entries,
             learned,
             irregular: irregular_table(),
+            past_only: past_only_forms(),
         }
     }
 
@@ -125,8 +153,12 @@ impl Lemmatizer {
             }
             return form.to_string();
         }
+        // "Missiles and drones struck the city": after a plural subject the
+        // tagger may take an irregular past for a present (VBP); the form
+        // itself says it is a past.
+        let past_tagged_present = matches!(xpos, "VBP" | "VB") && self.past_only.contains_key(&hash_str(&lower));
         if (upos == "VERB" || upos == "AUX" || xpos.starts_with("VB"))
-            && matches!(xpos, "VBD" | "VBN")
+            && (matches!(xpos, "VBD" | "VBN") || past_tagged_present)
         {
             if let Some(b) = self.irregular.get(&hash_str(&lower)) {
                 return b.to_string();
@@ -183,7 +215,7 @@ fn needs_e(stem: &str) -> bool {
     const VC: &[&str] = &[
         "at", "id", "ud", "od", "ir", "ar", "or", "os", "us", "ok", "ak", "ik", "ut", "ot", "in",
         "um", "ap", "ip", "yp", "ac", "ic", "ag", "ib", "ob", "ub", "ul", "ol", "il", "ez", "az",
-        "iz", "ur", "ar", "av", "ys",
+        "iz", "ur", "ar", "av", "ys", "am", "im", "an", "ad", "as", "is",
     ];
     if VC.contains(&last2) {
         return n == 2 || !is_vowel(b[n - 3]);
@@ -323,6 +355,19 @@ mod tests {
         assert_eq!(l.lemma("running", "VERB", "VBG"), "run");
         assert_eq!(l.lemma("attacks", "VERB", "VBZ"), "attack");
         assert_eq!(l.lemma("carries", "VERB", "VBZ"), "carry");
+    }
+
+    #[test]
+    fn a_past_form_tagged_as_present_gets_its_base() {
+        let l = lem();
+        assert_eq!(l.lemma("struck", "VERB", "VBP"), "strike");
+        assert_eq!(l.lemma("blew", "VERB", "VBP"), "blow");
+        assert_eq!(l.lemma("fought", "VERB", "VB"), "fight");
+        // Forms that are also base forms keep a present tag's reading.
+        assert_eq!(l.lemma("hit", "VERB", "VBP"), "hit");
+        assert_eq!(l.lemma("wound", "VERB", "VBP"), "wound");
+        assert_eq!(l.lemma("found", "VERB", "VBP"), "found");
+        assert_eq!(l.lemma("saw", "VERB", "VB"), "saw");
     }
 
     #[test]

@@ -305,11 +305,26 @@ impl Analyzer {
     /// only some of the fields (extraction drops the form and the Penn tag)
     /// reads them from here and saves those allocations.
     pub fn analysis_with_hints(&self, words: &[&str], names: &[bool], content: &[bool]) -> Analysis<'_> {
+        let classes: Vec<WordClass> = content.iter().map(|&c| if c { WordClass::Content } else { WordClass::Any }).collect();
+        self.analysis_with_classes(words, names, &classes)
+    }
+
+    /// [`Analyzer::analysis_with_hints`] with a [`WordClass`] per word
+    /// (missing ones count as [`WordClass::Any`]).
+    pub fn analysis_with_classes(&self, words: &[&str], names: &[bool], classes: &[WordClass]) -> Analysis<'_> {
         let mut tags = tagger::Tags::default();
         let mut scratch = tagger::Scratch::default();
-        if content.iter().any(|&c| c) {
-            let mask = self.tagger.upos_mask(&["NOUN", "VERB", "ADJ"]);
-            let allowed: Vec<u32> = content.iter().map(|&c| if c { mask } else { 0 }).collect();
+        if classes.iter().any(|&c| c != WordClass::Any) {
+            let content = self.tagger.upos_mask(&["NOUN", "VERB", "ADJ"]);
+            let noun = self.tagger.upos_mask(&["NOUN"]);
+            let allowed: Vec<u32> = classes
+                .iter()
+                .map(|c| match c {
+                    WordClass::Any => 0,
+                    WordClass::Content => content,
+                    WordClass::Noun => noun,
+                })
+                .collect();
             self.tagger.tag_allowed(words, &allowed, &mut tags, &mut scratch);
         } else {
             self.tagger.tag_with(words, &mut tags, &mut scratch);
@@ -352,6 +367,21 @@ impl Analyzer {
         let all: Vec<&Parser> = std::iter::once(&self.parser).chain(&self.others).collect();
         ensemble::parse(&all, &inp, &self.ensemble)
     }
+}
+
+/// What a caller knows of a word's part of speech before tagging: the
+/// tagger, trained on web text, misreads words it never saw, above all a
+/// capitalised one at the start of a sentence ("Gunmen linked to ...").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum WordClass {
+    /// Nothing known: the tagger decides.
+    #[default]
+    Any,
+    /// A noun, verb or adjective, whichever the tagger scores best (an
+    /// event word such as "ambush", which EWT lacks).
+    Content,
+    /// A common noun ("gunmen", "militants").
+    Noun,
 }
 
 /// One analysed sentence as class indices (tags, heads, labels), read

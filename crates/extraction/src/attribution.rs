@@ -336,6 +336,14 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             if let Some(o) = obj.filter(|&o| !is_event_noun(s, o)) {
                 push(s, &mut m, Role::Accused, o);
             }
+            // "blamed the attack on al-Shabaab": the deed is the object and
+            // the party it is blamed on follows "on" ("on a gas leak"
+            // names no party).
+            if obj.is_some_and(|o| is_event_noun(s, o)) {
+                if let Some(on) = s.children_rel(v, "obl").find(|&c| s.case_of(c) == Some("on") && crate::mentions::is_party_word(s, c)) {
+                    push(s, &mut m, Role::Accused, on);
+                }
+            }
             m.about_word = obl_about(s, v, &["for", "of", "over", "in"]).or_else(|| obj.filter(|&o| is_event_noun(s, o)));
             if let Some(o) = obj {
                 m.about_word = m.about_word.or_else(|| obl_about(s, o, &["for", "of"]));
@@ -422,7 +430,9 @@ fn add_speaker(s: &Sentence, m: &mut StatementMention, subj: usize, role: Role) 
             .child_rel(subj, "nmod:poss")
             .or_else(|| s.children_rel(subj, "nmod").find(|&c| matches!(s.case_of(c), Some("for" | "of" | "from"))))
             .or_else(|| s.children_rel(subj, "compound").find(|&c| s.words[c].upos == Upos::Propn))
-            .or_else(|| s.children_rel(subj, "amod").find(|&c| s.words[c].upos == Upos::Propn || s.words[c].upos == Upos::Adj));
+            // "the Pakistani minister" speaks for Pakistan; "the prime
+            // minister" or "the interior minister" for no body "prime".
+            .or_else(|| s.children_rel(subj, "amod").find(|&c| s.words[c].upos == Upos::Propn || (s.words[c].upos == Upos::Adj && sitrep_knowledge::KnowledgeBase::embedded().actors.is_demonym(&s.words[c].lower))));
         if let Some(b) = body {
             if role != Role::Speaker {
                 push(s, m, role, b);

@@ -1120,7 +1120,7 @@ fn agent_hung_on_governing_verb(s: &Sentence, n: usize, verb: usize) -> Option<u
 /// A word that can name who did something: a person, group or force noun
 /// of the lexicon, a proper name, or a noun whose first sense is a person;
 /// not a pronoun.
-fn is_party_word(s: &Sentence, k: usize) -> bool {
+pub(crate) fn is_party_word(s: &Sentence, k: usize) -> bool {
     let w = &s.words[k];
     // "by us", "by them": a pronoun here is the speaker or a party named
     // before, which the phrase does not name.

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use sitrep_analysis::{Analyzer, Upos};
+use sitrep_analysis::{Analyzer, Upos, WordClass};
 use sitrep_text::{Token, TextLayer};
 use crate::lexicon::Lexicon;
 
@@ -290,7 +290,9 @@ pub fn parse_document(
         harm_adjective_of_named_subject(&mut words);
         passive_subject_without_auxiliary(&mut words);
         shot_dead_object(&mut words);
+        blamed_on_read_as_target(&mut words);
         reduced_relative_read_as_main_verb(&mut words);
+        subject_with_modifier_read_as_clause(&mut words);
         comma_list_read_as_clauses(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
         // stop early and lose the words in it (tests and debug builds check).
@@ -430,9 +432,20 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
             !name && if form.bytes().any(|b| b.is_ascii_uppercase()) { lexicon.is_event_form(&form.to_lowercase()) } else { lexicon.is_event_form(form) }
         })
         .collect();
+    let mut classes: Vec<WordClass> = is_event_word.iter().map(|&e| if e { WordClass::Content } else { WordClass::Any }).collect();
+    // "Gunmen linked to ...", "Fighters loyal to ...": a capital at the
+    // start of a sentence tells the tagger nothing, and a word for a party
+    // it never saw comes out as anything (an interjection, a verb, a name).
+    // Not a title before a name ("Colonel Carlos Guerrero's wife").
+    let name_follows = forms.get(1).is_some_and(|f| f.chars().next().is_some_and(char::is_uppercase));
+    if let (Some(first), Some(class)) = (forms.first(), classes.first_mut()) {
+        if !name_follows && !is_name.first().copied().unwrap_or(false) && is_title_case(first) && names_a_party(lexicon, &first.to_lowercase()) {
+            *class = WordClass::Noun;
+        }
+    }
     // Read field by field: the analyser's form and Penn tag strings are
     // never built, since extraction does not use them.
-    let a = analyzer.analysis_with_hints(forms, is_name, &is_event_word);
+    let a = analyzer.analysis_with_classes(forms, is_name, &classes);
     tokens
         .iter()
         .zip(forms)
@@ -456,6 +469,29 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
             }
         })
         .collect()
+}
+
+/// "Gunmen": a capital, then lower-case letters only.
+fn is_title_case(form: &str) -> bool {
+    let mut chars = form.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.clone().next().is_some() && chars.all(char::is_lowercase)
+}
+
+/// Is the lower-case `form` (or its singular) a lexicon noun for people,
+/// a group or a force ("gunmen", "militants", "police")?
+fn names_a_party(lexicon: &Lexicon, form: &str) -> bool {
+    use crate::lexicon::NounClass;
+    let singulars = [
+        Some(form.to_string()),
+        form.strip_suffix("men").map(|s| format!("{s}man")),
+        form.strip_suffix("ies").map(|s| format!("{s}y")),
+        form.strip_suffix("es").map(str::to_string),
+        form.strip_suffix('s').map(str::to_string),
+    ];
+    singulars
+        .into_iter()
+        .flatten()
+        .any(|lemma| lexicon.noun(&lemma).is_some_and(|e| matches!(e.class, NounClass::Person | NounClass::Agent | NounClass::Force)))
 }
 
 /// A subject with a preposition of its own ("through anonymous calls to the
@@ -846,6 +882,65 @@ fn reduced_relative_read_as_main_verb(words: &mut [Word]) {
     }
 }
 
+/// "Gunmen linked to the Islamic State killed 15 worshippers", "Fighters
+/// loyal to the general shelled the town": a subject with a modifier after
+/// it (a participle or adjective with its phrase) leaves the parser without
+/// a clause; it makes the noun or the modifier the root and hangs the real
+/// verb under them (even as an auxiliary). When the sentence opens with
+/// such a noun and modifier and a past-tense verb without a subject
+/// follows the modifier's phrase, that verb is the clause's verb, the noun
+/// its subject and the modifier the noun's.
+fn subject_with_modifier_read_as_clause(words: &mut [Word]) {
+    // Only words that say whom a party belongs to or how it was equipped:
+    // after a noun, "died in", "fled to" are the clause's own verb.
+    const AFFILIATION_MODIFIERS: &[&str] = &[
+        "linked", "loyal", "allied", "affiliated", "aligned", "tied", "connected", "close", "belonging", "armed", "dressed", "disguised", "backed", "supported", "sponsored", "funded", "opposed",
+    ];
+    let Some(root) = words.iter().position(|w| w.head.is_none()) else { return };
+    // The subject's head noun: the first noun, after determiners and
+    // adjectives only.
+    let Some(noun) = words.iter().position(|w| w.is_noun()) else { return };
+    if (0..noun).any(|k| !matches!(words[k].upos, Upos::Det | Upos::Adj | Upos::Num)) || noun + 1 >= words.len() {
+        return;
+    }
+    let modifier = noun + 1;
+    let m = &words[modifier];
+    if !AFFILIATION_MODIFIERS.contains(&m.lower.as_str()) || !(root == noun || root == modifier) {
+        return;
+    }
+    // The modifier carries a phrase with a preposition ("linked to ...");
+    // the parser may have hung that phrase anywhere.
+    let preposition = modifier + 1;
+    if preposition >= words.len() || words[preposition].upos != Upos::Adp {
+        return;
+    }
+    let Some(phrase) = words[preposition].head.filter(|&p| p > preposition && words[p].is_noun()) else { return };
+    // The first verb after the phrase's noun; the words before it belong to
+    // the phrase (the parser may have hung the verb in it too).
+    let Some(verb) = (phrase + 1..words.len()).find(|&k| words[k].is_verb()) else { return };
+    if (modifier + 1..verb).any(|k| !is_within(words, k, phrase)) {
+        return;
+    }
+    let v = &words[verb];
+    let past = v.is_verb() && v.lemma != v.lower && !v.lower.ends_with("ing") && !v.lower.ends_with('s');
+    if !past || !is_within(words, verb, root) || dependents(words, verb).any(|d| words[d].rel() == "nsubj") {
+        return;
+    }
+    for k in verb + 1..words.len() {
+        if words[k].head == Some(root) || words[k].head == Some(noun) {
+            words[k].head = Some(verb);
+        }
+    }
+    words[verb].head = None;
+    words[verb].deprel = "root".to_string();
+    words[phrase].head = Some(modifier);
+    words[phrase].deprel = "obl".to_string();
+    words[modifier].head = Some(noun);
+    words[modifier].deprel = if words[modifier].upos == Upos::Adj { "amod" } else { "acl" }.to_string();
+    words[noun].head = Some(verb);
+    words[noun].deprel = "nsubj".to_string();
+}
+
 /// "guerrillas attacked merino's home with explosives": the parser may read
 /// a lower-case clause as a noun with a reduced relative ("guerrillas
 /// [who were] attacked"), leaving no verb at the root and the object as a
@@ -1145,19 +1240,34 @@ const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "frida
 /// modifying the object, with no verb at the root. A verb right after a noun
 /// of another phrase, modifying a noun to its right, in a sentence whose
 /// root is a noun without a copula, is the clause's verb: the phrase before
-/// it is its subject and the noun it modified its object.
+/// it is its subject and the noun it modified its object. The same holds
+/// for a second clause read as a noun conjoined to the first clause's verb
+/// ("no group has claimed it, but the army blamed fighters linked to ...").
 fn verb_read_as_modifier(words: &mut [Word]) {
-    let Some(root) = words.iter().position(|w| w.head.is_none()) else { return };
-    if !words[root].is_noun() || words.iter().any(|w| w.head == Some(root) && matches!(w.rel(), "cop" | "aux")) {
-        return;
+    let verbless = |words: &[Word], i: usize| {
+        let w = &words[i];
+        w.is_noun()
+            && (w.head.is_none() || (w.rel() == "conj" && w.head.is_some_and(|h| words[h].is_verb() && h < i)))
+            && !dependents(words, i).any(|d| matches!(words[d].rel(), "cop" | "aux"))
+    };
+    for top in 0..words.len() {
+        if verbless(words, top) {
+            verbless_clause(words, top);
+        }
     }
+}
+
+/// The repair of [`verb_read_as_modifier`] for the clause read as the noun
+/// phrase of `top`.
+fn verbless_clause(words: &mut [Word], top: usize) {
     let Some(verb) = (1..words.len()).find(|&v| {
         let w = &words[v];
         w.is_verb()
             && w.deprel == "amod"
             && w.head.is_some_and(|h| h > v)
+            && is_within(words, v, top)
             && words[v - 1].is_noun()
-            && w.head.is_some_and(|h| !is_within(words, v - 1, h))
+            && w.head.is_some_and(|h| !is_within(words, v - 1, h) || determined_on_its_own(words, v - 1, h))
     }) else {
         return;
     };
@@ -1183,9 +1293,50 @@ fn verb_read_as_modifier(words: &mut [Word]) {
             words[k].head = Some(if words[k].rel() == "conj" { object_top } else { verb });
         }
     }
+    let clause_head = words[object_top].head.filter(|&h| h < subject);
     words[object_top].head = Some(verb);
     words[object_top].deprel = "obj".to_string();
-    make_clause(words, verb, subject);
+    match clause_head {
+        None => make_clause(words, verb, subject),
+        // A conjoined clause: the verb takes the noun's place, with the
+        // conjunction and comma before the subject.
+        Some(h) => {
+            for k in 0..subject {
+                if words[k].head == Some(object_top) && matches!(words[k].rel(), "cc" | "punct") {
+                    words[k].head = Some(verb);
+                }
+            }
+            words[subject].head = Some(verb);
+            words[subject].deprel = "nsubj".to_string();
+            words[verb].head = Some(h);
+            words[verb].deprel = "conj".to_string();
+        }
+    }
+}
+
+/// Is the noun at `noun`, hung by the parser inside the phrase of `head`
+/// ("the army" in "the army blamed fighters" read as one phrase), a phrase
+/// of its own? It has its own determiner or possessive, which a modifier
+/// inside another phrase ("the army-trained fighters") never has.
+fn determined_on_its_own(words: &[Word], noun: usize, head: usize) -> bool {
+    words[noun].head == Some(head) && dependents(words, noun).any(|d| matches!(words[d].deprel.as_str(), "det" | "nmod:poss") && d < noun)
+}
+
+/// "police blamed the attack on al-Shabaab": one blames a deed on someone,
+/// but the parser hangs "on al-Shabaab" on the deed, where it would name
+/// the deed's target. The phrase belongs to the verb.
+fn blamed_on_read_as_target(words: &mut [Word]) {
+    for v in 0..words.len() {
+        if !(words[v].is_verb() && words[v].lemma == "blame") {
+            continue;
+        }
+        let Some(object) = dependent(words, v, "obj") else { continue };
+        let Some(on) = dependents(words, object).filter(|&c| c > object && words[c].rel() == "nmod" && has_preposition(words, c, "on")).last() else {
+            continue;
+        };
+        words[on].head = Some(v);
+        words[on].deprel = "obl".to_string();
+    }
 }
 
 /// "troops shot dead two Palestinians", "gunmen gunned down and shot dead

@@ -451,3 +451,40 @@ fn condemning_words_targets_their_author() {
     let c = of_kind(&r, EventKind::Condemnation);
     assert!(c.iter().all(|e| texts(e, Role::Target).is_empty()), "{text}: {}", dump(&r));
 }
+
+#[test]
+fn blaming_a_deed_on_a_party_accuses_that_party() {
+    for (text, accuser, accused) in [
+        ("A car bomb exploded outside a hotel in Kismayo on Monday. Police blamed the attack on al-Shabaab.", "police", "al-shabaab"),
+        ("Two buses were burned in Cali on Friday. The mayor blamed the arson on the rebels.", "mayor", "rebels"),
+        ("Gunmen killed a judge in Quetta on Sunday. The interior minister blamed the killing on the Pakistani Taliban.", "minister", "pakistani taliban"),
+    ] {
+        let r = extract(text);
+        let acc = of_kind(&r, EventKind::Accusation);
+        assert_eq!(acc.len(), 1, "{text:?}\n{}", dump(&r));
+        assert!(texts(acc[0], Role::Accuser).iter().any(|t| t.contains(accuser)), "{text:?}\n{}", dump(&r));
+        assert_eq!(texts(acc[0], Role::Accused), vec![accused.to_string()], "{text:?}\n{}", dump(&r));
+        // The party the deed is blamed on is no target or victim of it.
+        let deed = material(&r)[0];
+        assert!(texts(deed, Role::Victim).iter().chain(texts(deed, Role::Target).iter()).all(|t| !t.contains(accused)), "{text:?}\n{}", dump(&r));
+        assert_eq!(acc[0].about.as_deref(), Some(deed.id.as_str()), "{text:?}\n{}", dump(&r));
+    }
+    // Something that is no party is not accused.
+    let r = extract("An explosion destroyed a fuel depot in Aden on Monday. Officials blamed the explosion on a gas leak.");
+    assert!(of_kind(&r, EventKind::Accusation).iter().all(|a| a.actors_with(Role::Accused).next().is_none()), "{}", dump(&r));
+}
+
+#[test]
+fn an_accusation_whose_object_has_a_modifier_after_it_names_accuser_and_accused() {
+    for (text, accuser, accused) in [
+        ("The army blamed fighters linked to the Islamic State for the massacre.", "army", "fighters"),
+        ("Gunmen stormed a church in Dori on Sunday. No group has claimed responsibility, but the army blamed fighters linked to al-Qaeda.", "army", "fighters"),
+        ("The governor blamed militiamen loyal to the opposition for the killings.", "governor", "militiamen"),
+    ] {
+        let r = extract(text);
+        let acc = of_kind(&r, EventKind::Accusation);
+        assert_eq!(acc.len(), 1, "{text:?}\n{}", dump(&r));
+        assert!(texts(acc[0], Role::Accuser).iter().any(|t| t.contains(accuser)), "{text:?}\n{}", dump(&r));
+        assert!(texts(acc[0], Role::Accused).iter().any(|t| t.starts_with(accused)), "{text:?}\n{}", dump(&r));
+    }
+}

@@ -317,3 +317,21 @@ fn a_time_expression_before_a_phrase_is_not_part_of_it() {
         assert!(found.iter().any(|t| t == expected), "{text}\n{}", dump(&r));
     }
 }
+
+#[test]
+fn a_sentence_opening_with_a_party_and_its_modifier_keeps_the_party_as_perpetrator() {
+    for (text, perpetrator, other) in [
+        ("Gunmen linked to the Islamic State killed 15 worshippers in a church in Dori on Sunday.", "gunmen", "15 worshippers"),
+        ("Militants armed with rifles stormed a police post near Kismayo on Monday.", "militants", "police post"),
+        ("Men dressed in army uniforms kidnapped two aid workers in Goma on Monday.", "men", "two aid workers"),
+        ("Fighters loyal to the general attacked a convoy near Tripoli on Friday.", "fighters", "convoy"),
+        ("Rebels backed by a neighbouring state seized the town of Rutshuru on Tuesday.", "rebels", "town of rutshuru"),
+    ] {
+        let r = extract(text);
+        let e = *material(&r).first().unwrap_or_else(|| panic!("{text}: no event"));
+        let perps: Vec<String> = e.actors_with(Role::Perpetrator).map(|a| a.text.to_lowercase()).collect();
+        assert!(perps.iter().any(|p| p.starts_with(perpetrator)), "{text}: {perps:?}");
+        let others: Vec<String> = e.actors.iter().filter(|a| a.role != Role::Perpetrator).map(|a| a.text.to_lowercase()).collect();
+        assert!(others.iter().any(|o| o == other), "{text}: {others:?}");
+    }
+}

@@ -1819,3 +1819,20 @@ fn people_seized_by_guerrillas_are_kidnapped() {
     let r = extract("Rebels seized the town hall on Monday.", "2024-03-14");
     assert!(events_of(&r, EventKind::Kidnapping).is_empty(), "{}", describe(&r));
 }
+
+/// "KYIV (AP) — Russian missiles and drones struck ...": the tagger may
+/// take an irregular past after a plural subject for a present tense; the
+/// lead sentence reports the event, it describes no habit.
+#[test]
+fn an_irregular_past_read_as_present_still_reports_an_event() {
+    for text in [
+        "KYIV, Ukraine (AP) — Russian missiles and drones struck the northeastern city of Kharkiv overnight, killing at least seven people and wounding 42, the governor said on Tuesday.",
+        "MOGADISHU (Reuters) - Militants and gunmen fought government troops in the town of Afgoye on Monday, killing four soldiers, officials said.",
+    ] {
+        let r = extract(text, "2024-05-21");
+        let v = violent(&r);
+        assert!(!v.is_empty(), "{text}: {}", describe(&r));
+        assert!(v.iter().all(|e| e.modality == Modality::Asserted), "{text}: {}", describe(&r));
+        assert!(v.iter().any(|e| e.fatalities.as_ref().and_then(|f| f.best) == Some(if text.contains("seven") { 7 } else { 4 })), "{text}: {}", describe(&r));
+    }
+}
