@@ -2361,7 +2361,10 @@ fn is_collective(w: &crate::syntax::Word) -> bool {
 /// Builds a Count from the figures given for one harm, in text order.
 /// Figures in one sentence for different groups ("3 soldiers and 2
 /// civilians") add up; across sentences the latest precise figure is best,
-/// and every figure is kept in `reports`.
+/// and every figure is kept in `reports`. A toll ("put the toll at 56") or
+/// a figure from another source ("43 killed, according to the ministry,
+/// while the UN said 56") in the same sentence is another report of the
+/// total, not a part of it.
 fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<Count> {
     if counts.is_empty() {
         return None;
@@ -2369,7 +2372,12 @@ fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<
     let mut reports: Vec<(CountReport, bool)> = Vec::new();
     let mut by_sentence: Vec<(usize, Vec<&CountMention>)> = Vec::new();
     for (sent, c) in counts {
-        match by_sentence.iter_mut().find(|(s, _)| s == sent) {
+        let another_report = |group: &[&CountMention]| {
+            let is_toll = view.sentences.get(*sent).and_then(|s| s.words.get(c.cue)).is_some_and(|w| casualties::is_toll_word(&w.lemma));
+            let other_source = c.source.is_some() && group.iter().any(|g| g.source.is_some() && g.source != c.source);
+            is_toll || other_source
+        };
+        match by_sentence.last_mut().filter(|(s, v)| s == sent && !another_report(v)) {
             Some((_, v)) => v.push(c),
             None => by_sentence.push((*sent, vec![c])),
         }

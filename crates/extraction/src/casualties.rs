@@ -44,6 +44,11 @@ pub struct CountMention {
 const KILL_CUES: &[&str] = &["kill", "die", "dead", "slay", "murder", "execute", "massacre", "behead", "perish", "assassinate", "slain", "gun"];
 const INJURY_CUES: &[&str] = &["wound", "injure", "hurt", "maim", "injured", "wounded"];
 const TOLL_WORDS: &[&str] = &["toll", "tally"];
+
+/// Is this lemma a word for a death toll ("toll", "tally")?
+pub fn is_toll_word(lemma: &str) -> bool {
+    TOLL_WORDS.contains(&lemma)
+}
 /// Determiners after "of" that make a figure partitive ("two of his
 /// bodyguards", "five of the soldiers").
 const PARTITIVE_DETERMINERS: &[&str] = &["the", "his", "her", "their", "its", "these", "our", "my", "your"];
@@ -230,9 +235,28 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
     });
     let source = find_source(s, text);
     for c in &mut out {
-        c.source = source.clone();
+        c.source = source_of_figure(s, text, c.cue).or_else(|| source.clone());
     }
     out
+}
+
+/// The source of one figure when the sentence gives several ("43 were
+/// killed, according to the ministry, while the UN put the toll at 56"):
+/// the subject of a reporting verb the figure's cue hangs under. None when
+/// there is no such verb; the sentence's source ([`find_source`]) applies.
+fn source_of_figure(s: &Sentence, text: &str, cue: usize) -> Option<String> {
+    let mut k = cue;
+    for _ in 0..s.words.len() {
+        let w = &s.words[k];
+        let reporting = w.is_verb() && REPORTING.contains(&w.lemma.as_str()) && (w.lemma != "put" || s.children(k).iter().any(|&c| TOLL_WORDS.contains(&s.words[c].lemma.as_str())));
+        if reporting {
+            if let Some(subj) = s.child_rel(k, "nsubj").filter(|&x| s.words[x].upos != sitrep_analysis::Upos::Pron) {
+                return Some(phrase_text(s, text, subj));
+            }
+        }
+        k = w.head?;
+    }
+    None
 }
 
 /// Words after a number that make it a measure, a time or a date, not a

@@ -159,3 +159,31 @@ fn hedged_tolls_stay_and_unrealised_harm_gives_none() {
     let text = "the bomb exploded in gao on 5 may, killing three people.";
     assert_eq!(fatalities(text), vec![(Some(3), Some(3), Some(3))], "{text}");
 }
+
+/// Two sources giving the toll in one sentence give two reports of the
+/// same total, each with its own source; they do not add up.
+#[test]
+fn figures_from_two_sources_in_one_sentence_are_two_reports_not_a_sum() {
+    for (text, first, second) in [
+        (
+            "Fighting between the army and rebels in Kidal killed at least 43 civilians on Friday, according to the health ministry, while the United Nations put the toll at 56.",
+            (43, "health ministry"),
+            (56, "United Nations"),
+        ),
+        (
+            "Twelve people were killed in the shelling of Bakhmut on Monday, local officials said, but the regional governor put the death toll at 15.",
+            (12, "local officials"),
+            (15, "regional governor"),
+        ),
+    ] {
+        let r = extract(text, "2025-05-20");
+        let v = violent(&r);
+        let f = v.iter().find_map(|e| e.fatalities.as_ref()).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert_eq!(f.best, Some(second.0), "{text}: {}", describe(&r));
+        assert_eq!(f.source.as_deref(), Some(second.1), "{text}: {}", describe(&r));
+        let reports: Vec<(Option<u64>, Option<&str>)> = f.reports.iter().map(|c| (c.best, c.source.as_deref())).collect();
+        assert_eq!(reports, vec![(Some(first.0), Some(first.1)), (Some(second.0), Some(second.1))], "{text}: {}", describe(&r));
+    }
+    // Figures for different groups from one source still add up.
+    assert_eq!(fatalities("Three soldiers and two civilians were killed in the ambush near Gao on Monday, the army said."), vec![(Some(5), Some(5), Some(5))]);
+}
