@@ -1759,6 +1759,19 @@ fn co_nationals(view: &DocumentView, s: &Sentence, head: usize, r: &Range<usize>
         .collect()
 }
 
+/// Endings of a hyphenated modifier that ties a party to another one
+/// ("Al Qaeda-linked", "Iran-backed", "Islamic State-affiliated").
+const AFFILIATION_SUFFIXES: &[&str] = &["-linked", "-affiliated", "-allied", "-aligned", "-backed", "-supported", "-sponsored", "-funded", "-inspired", "-allied"];
+
+/// The byte end of the last affiliation modifier in the phrase at `r`.
+fn affiliation_end(s: &Sentence, r: &Range<usize>) -> Option<usize> {
+    s.words
+        .iter()
+        .filter(|w| w.start >= r.start && w.end <= r.end && AFFILIATION_SUFFIXES.iter().any(|x| w.lower.ends_with(x)))
+        .map(|w| w.end)
+        .last()
+}
+
 /// An actor exactly as the registry matched it in the text.
 fn registry_actor(view: &DocumentView, role: Role, mention: &ActorMention) -> Actor {
     Actor {
@@ -1822,6 +1835,11 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
                 || GROUP_WORDS.contains(&s.words[head].lemma.as_str()) && a.range.end <= head_range.start && a.entry_type == EntryType::Named
         })
         .max_by_key(|a| a.range.len());
+    // "the Al Qaeda-linked JNIM": the group named after the affiliation
+    // is the party, whatever word the parser took for the head.
+    let entry = affiliation_end(s, &r)
+        .and_then(|end| view.actors.iter().filter(|a| a.range.start >= end && a.range.end <= r.end).max_by_key(|a| a.range.len()))
+        .or(entry);
     let class = lex.noun(&s.words[head].lemma).map(|e| e.class);
     let modifier_only = head_range == r && is_kind_word(s, head);
     if let Some(a) = entry.filter(|a| a.entry_type == EntryType::Country) {

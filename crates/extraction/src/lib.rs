@@ -114,6 +114,9 @@ pub fn extract_document_parsing(
         .and_then(|(r, _)| places.iter().find(|p| p.range.start >= r.start && p.range.end <= r.end).cloned());
 
     let date_ranges: Vec<std::ops::Range<usize>> = layer.dates.iter().map(|d| d.range.clone()).collect();
+    // A date in quotation marks is a name ("the "9 May" People's Liberation
+    // Forces", "the 'April 19' Movement"), not when anything happened.
+    let event_dates: Vec<sitrep_text::dates::DateMention> = layer.dates.iter().filter(|d| !is_quoted(text, &d.range)).cloned().collect();
     let mut mentions = Vec::new();
     let mut counts = Vec::new();
     let mut statements = Vec::new();
@@ -138,7 +141,7 @@ pub fn extract_document_parsing(
         counts,
         statements,
         interactions,
-        dates: &layer.dates,
+        dates: &event_dates,
         places: &places,
         actors: &actors,
         dateline: dateline_range,
@@ -301,4 +304,13 @@ pub const INPUT_PROBLEM_CODES: &[&str] = &["invalid_published_date", "invalid_fi
 
 pub fn is_input_problem(code: &str) -> bool {
     INPUT_PROBLEM_CODES.contains(&code)
+}
+
+/// Is the text at `r` enclosed in quotation marks, with nothing else
+/// inside them?
+fn is_quoted(text: &str, r: &std::ops::Range<usize>) -> bool {
+    const QUOTES: &[char] = &['"', '\'', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}'];
+    let before = text[..r.start].chars().next_back();
+    let after = text[r.end..].chars().next();
+    before.is_some_and(|c| QUOTES.contains(&c)) && after.is_some_and(|c| QUOTES.contains(&c))
 }

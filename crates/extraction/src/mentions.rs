@@ -56,6 +56,10 @@ pub(crate) const SUPPORT_VERBS: &[&str] = &[
     "organise", "mastermind", "orchestrate", "direct", "order",
 ];
 
+/// Verbs that say fighting began, went on or grew ("fighting broke out
+/// between ...", "clashes raged between ...").
+const ONSET_VERBS: &[&str] = &["break", "erupt", "flare", "rage", "continue", "resume", "intensify", "escalate", "occur", "take", "start", "begin", "spread", "persist"];
+
 /// Heads of phrases that name their group with "of": "members of the FMLN".
 const PARTITIVE: &[&str] = &["member", "group", "unit", "troop", "squad", "column", "band", "cell", "faction", "commando", "element", "militant", "fighter"];
 
@@ -614,6 +618,15 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
                 if matches!(s.case_of(o), Some("against" | "on")) {
                     push_patient(s, m, o);
                 }
+            }
+        }
+        // "fighting broke out between the army and the RSF", "clashes
+        // erupted between police and protesters": a verb of onset or
+        // course whose subject is the event names its sides in its own
+        // "between" phrase.
+        if frame == Frame::Mutual && s.words[n].rel() == "nsubj" && ONSET_VERBS.contains(&hw.lemma.as_str()) {
+            for b in s.children_rel(h, "obl").filter(|&o| s.case_of(o) == Some("between")).collect::<Vec<_>>() {
+                push_agent(s, m, b);
             }
         }
         // "three soldiers died in a rebel ambush", "two policemen were

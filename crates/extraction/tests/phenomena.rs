@@ -1836,3 +1836,65 @@ fn an_irregular_past_read_as_present_still_reports_an_event() {
         assert!(v.iter().any(|e| e.fatalities.as_ref().and_then(|f| f.best) == Some(if text.contains("seven") { 7 } else { 4 })), "{text}: {}", describe(&r));
     }
 }
+
+/// "the Somali capital", "Afghanistan's capital", "the capital of Mali":
+/// the place is the capital city, not the country.
+#[test]
+fn a_capital_named_through_its_country_is_that_city() {
+    for (text, city, country) in [
+        ("A car bomb exploded near a hotel in the Somali capital on Friday, killing nine people.", "Mogadishu", "SO"),
+        ("A suicide bomber killed six people at a ministry in Afghanistan's capital on Monday.", "Kabul", "AF"),
+        ("gunmen killed two police officers in the capital of mali on sunday.", "Bamako", "ML"),
+    ] {
+        let r = extract(text, "2024-05-21");
+        let e = one_violent(&r, text);
+        let place = e.location.as_ref().unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert_eq!(place.name.as_deref(), Some(city), "{text}: {}", describe(&r));
+        assert_eq!(place.country.as_deref(), Some(country), "{text}: {}", describe(&r));
+        assert_eq!(place.precision, Some(sitrep_schema::GeoPrecision::City), "{text}: {}", describe(&r));
+    }
+}
+
+/// "the "9 May" People's Liberation Forces": a quoted date is a name.
+#[test]
+fn a_date_in_quotation_marks_is_a_name_not_the_event_date() {
+    let text = "Bombs exploded at two banks in Tegucigalpa on Tuesday, and a group calling itself the \"12 October\" Revolutionary Front claimed the attacks.";
+    let r = extract(text, "2024-05-23");
+    let v = violent(&r);
+    assert!(!v.is_empty(), "{}", describe(&r));
+    for e in v {
+        assert_eq!(e.modality, Modality::Asserted, "{}", describe(&r));
+        assert_eq!(e.date.as_ref().map(|d| d.start.as_str()), Some("2024-05-21"), "{}", describe(&r));
+    }
+}
+
+/// "fighting broke out between the army and the RSF": the sides are named
+/// by the verb's "between" phrase. (Not yet: "Fighting continued between
+/// ...", where the tagger reads the first word as a verb.)
+#[test]
+fn fighting_that_broke_out_between_two_sides_has_both_as_parties() {
+    for (text, sides) in [
+        ("Heavy fighting broke out between the army and the Rapid Support Forces in El Fasher on Friday.", ["army", "rapid support forces"]),
+        ("Clashes erupted between police and protesters in Dhaka on Sunday.", ["police", "protesters"]),
+    ] {
+        let r = extract(text, "2024-05-21");
+        let e = r.events.iter().find(|e| !e.kind.is_statement()).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        let parties = actor_texts(e, Role::Perpetrator);
+        for side in sides {
+            assert!(parties.iter().any(|p| p.ends_with(side)), "{text}: {parties:?}");
+        }
+    }
+}
+
+/// "the Al Qaeda-linked JNIM": the group after the affiliation is the party.
+#[test]
+fn a_group_named_after_its_affiliation_is_the_party() {
+    for (text, id) in [
+        ("The Al Qaeda-linked JNIM claimed responsibility for the ambush near Mopti.", "grp.jnim"),
+        ("Iran-backed Houthi rebels attacked a tanker off Hodeidah on Monday.", "grp.houthis"),
+    ] {
+        let r = extract(text, "2024-05-21");
+        let ids: Vec<&str> = r.events.iter().flat_map(|e| e.actors.iter()).filter(|a| matches!(a.role, Role::Perpetrator | Role::Claimant)).filter_map(|a| a.id.as_deref()).collect();
+        assert!(!ids.is_empty() && ids.iter().all(|i| *i == id), "{text}: {ids:?} {}", describe(&r));
+    }
+}

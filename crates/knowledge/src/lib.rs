@@ -108,8 +108,48 @@ impl KnowledgeBase {
     /// give them, with the document tokenised and folded once for both.
     pub fn find_mentions(&self, text: &str) -> (Vec<ActorMention>, Vec<PlaceMention>) {
         let toks = fold::Tokens::new(text);
-        (self.actors.find_mentions_in(text, &toks), self.gazetteer.find_mentions_in(text, &toks))
+        let actors = self.actors.find_mentions_in(text, &toks);
+        let mut places = self.gazetteer.find_mentions_in(text, &toks);
+        self.add_capitals(text, &actors, &mut places);
+        (actors, places)
     }
+
+    /// "the Somali capital", "Somalia's capital", "the capital of Somalia":
+    /// a country's capital named through the country is a place mention of
+    /// that city (replacing the country's own mention inside it).
+    fn add_capitals(&self, text: &str, actors: &[ActorMention], places: &mut Vec<PlaceMention>) {
+        for a in actors.iter().filter(|a| a.entry_type == EntryType::Country) {
+            let Some(country) = a.country.as_deref().and_then(|c| self.gazetteer.country_by_code(c)) else { continue };
+            let Some(range) = capital_phrase(text, &a.range) else { continue };
+            let candidates: Vec<PlaceCandidate> = self.gazetteer.lookup(&country.capital).into_iter().filter(|c| c.country == country.iso2).take(1).collect();
+            if candidates.is_empty() {
+                continue;
+            }
+            places.retain(|p| p.range.end <= range.start || p.range.start >= range.end);
+            places.push(PlaceMention { text: text[range.clone()].to_string(), range, common_word: false, candidates });
+        }
+        places.sort_by_key(|p| p.range.start);
+    }
+}
+
+/// The byte range of "X capital", "X's capital" or "capital of X" around
+/// the country mention at `country`, if the text says so.
+fn capital_phrase(text: &str, country: &std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let is_capital = |w: &str| w.eq_ignore_ascii_case("capital");
+    let after = &text[country.end..];
+    let rest = after.strip_prefix("'s").or_else(|| after.strip_prefix("\u{2019}s")).unwrap_or(after);
+    let skipped = after.len() - rest.len();
+    let gap = rest.len() - rest.trim_start().len();
+    if gap > 0 && gap <= 2 {
+        let word: String = rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+        if is_capital(&word) {
+            return Some(country.start..country.end + skipped + gap + word.len());
+        }
+    }
+    let before = text[..country.start].trim_end_matches(|c: char| c.is_whitespace());
+    let before = before.strip_suffix("of").or_else(|| before.strip_suffix("OF"))?.trim_end();
+    let start = before.len().checked_sub("capital".len())?;
+    (before.is_char_boundary(start) && is_capital(&before[start..]) && before[..start].chars().last().is_none_or(|c| !c.is_alphanumeric())).then_some(start..country.end)
 }
 
 /// Resolves each place mention of a document to one gazetteer record using
