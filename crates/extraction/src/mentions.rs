@@ -838,6 +838,11 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         if s.words[h].upos == Upos::Punct || m.args.iter().any(|a| a.head == h) {
             continue;
         }
+        // A surname already joined to the given name before it
+        // (`surname_cut_off`) is no participant of its own.
+        if m.args.iter().any(|a| joined_surname(s, a.words.clone(), h)) {
+            continue;
+        }
         if TEMPORAL.contains(&s.words[h].lower.as_str())
             || matches!(s.words[h].upos, Upos::Num | Upos::Verb | Upos::Aux | Upos::Adp | Upos::Cconj | Upos::Sconj)
             || m.trigger_words.contains(&h)
@@ -894,12 +899,73 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         if role == Role::Target {
             words.end = detached_owner_end(s, words.clone(), h);
         }
+        // "the murder of justice carlos | valencia garcia": a phrase cut
+        // after a given name goes on with the surname the parser hung
+        // elsewhere; a person so named is a victim, not a target.
+        let mut role = role;
+        if let Some(end) = surname_cut_off(s, words.clone()) {
+            if words.end - 1 == h {
+                role = Role::Victim;
+            }
+            // The surname pushed before as a participant of its own
+            // ("delgado parker" in apposition) is part of this one.
+            let surname = words.end..end;
+            m.args.retain(|a| !surname.contains(&a.head));
+            words.end = end;
+        }
         if m.args.iter().any(|a| a.head == h) {
             continue;
         }
         let words = without_leading_time(s, words, h);
         m.args.push(Arg { role, head: h, words });
     }
+}
+
+/// Most words of a surname the parser cut from its given name.
+const MAX_CUT_SURNAME_WORDS: usize = 3;
+
+/// "the murder of justice carlos valencia garcia", "assassinating
+/// presidential candidate carlos pizarro": in lower-case text the tagger
+/// may read a given name as a common noun, and the parser then ends the
+/// phrase there and hangs the surname elsewhere (another subject, a second
+/// object, an apposition). When the phrase at `words` ends in a given name
+/// (`data/given_names.txt`) that opens it or follows a word with a sense
+/// for a person ("justice", "colonel"), the end of the run of proper nouns or
+/// unknown words right after it, which is the surname. Not after other
+/// words ("san ramon" is a place), and not when nothing follows.
+fn surname_cut_off(s: &Sentence, words: Range<usize>) -> Option<usize> {
+    let last = words.end.checked_sub(1)?;
+    if !semantics::is_given_name(&s.words[last].lower) {
+        return None;
+    }
+    let opens = last == words.start || (words.start..last).all(|k| matches!(s.words[k].upos, Upos::Det));
+    let titled = last > words.start && {
+        let before = &s.words[last - 1];
+        // Any sense for a person: "justice" is first the quality.
+        let person = |w: &str| semantics::senses(w).is_some_and(|c| c.contains(&semantics::SenseClass::Person));
+        person(&before.lemma) || person(&before.lower) || Lexicon::get().noun(&before.lemma).is_some_and(|e| e.class == NounClass::Person)
+    };
+    if !opens && !titled {
+        return None;
+    }
+    let surname_word = |k: usize| {
+        let w = &s.words[k];
+        w.upos == Upos::Propn || w.is_noun() && semantics::senses(&w.lower).is_none() && semantics::senses(&w.lemma).is_none()
+    };
+    let run = (words.end..s.words.len().min(words.end + MAX_CUT_SURNAME_WORDS)).take_while(|&k| surname_word(k)).count();
+    (run > 0).then_some(words.end + run)
+}
+
+/// Is word `h` part of a surname that `surname_cut_off` joined to the
+/// given name before it in the phrase at `words`? Not when the given name
+/// is in `h`'s own phrase ("ricardo alvarenga valdivieso" parsed whole,
+/// with "valdivieso" as its head).
+fn joined_surname(s: &Sentence, words: Range<usize>, h: usize) -> bool {
+    words.contains(&h)
+        && (words.start..h)
+            .rev()
+            .find(|&k| semantics::is_given_name(&s.words[k].lower))
+            .is_some_and(|k| !s.subtree(h).contains(&k) && surname_cut_off(s, words.start..k + 1).is_some_and(|end| h < end))
 }
 
 /// Words that open a time expression ("on 18 October", "early Sunday
