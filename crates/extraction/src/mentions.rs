@@ -820,7 +820,9 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
 
 /// The name a phrase gives: its head if that is a name, or the name in
 /// apposition to a word for a person ("the university rector Ignacio
-/// Ellacuria").
+/// Ellacuria"), also when the parser hung the name on that word as a
+/// modifier with no preposition ("including the union leader elizabeth
+/// velazquez", with "velazquez" an `nmod` of "leader").
 fn name_of_phrase(s: &Sentence, head: usize) -> Option<usize> {
     if s.words[head].upos == Upos::Propn {
         return Some(head);
@@ -828,7 +830,10 @@ fn name_of_phrase(s: &Sentence, head: usize) -> Option<usize> {
     let person = s.words[head].is_noun()
         && (semantics::first_sense_is_person(&s.words[head].lemma)
             || Lexicon::get().noun(&s.words[head].lemma).is_some_and(|e| matches!(e.class, NounClass::Person)));
-    person.then(|| s.children_rel(head, "appos").find(|&c| s.words[c].upos == Upos::Propn)).flatten()
+    let name_after = |c: usize| {
+        c > head && s.words[c].upos == Upos::Propn && (s.words[c].rel() == "appos" || s.words[c].rel() == "nmod" && s.case_of(c).is_none())
+    };
+    person.then(|| s.children(head).iter().copied().find(|&c| name_after(c))).flatten()
 }
 
 /// Adds an argument and the others that stand for the same participants

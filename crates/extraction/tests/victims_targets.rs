@@ -712,3 +712,22 @@ fn a_surname_cut_from_its_given_name_rejoins_it() {
     let actors: Vec<String> = material(&r).iter().flat_map(|e| e.actors.iter().map(|a| a.text.to_lowercase())).collect();
     assert!(!actors.iter().any(|a| a.contains("carlos guatemala")), "{text}\n{}", dump(&r));
 }
+
+/// "killing seven people, including the union leader rosa huanca": the
+/// parser may hang the name on the word for a person as a modifier with no
+/// preposition rather than in apposition; the named person is a victim
+/// all the same, on the verb's object or on the verb itself.
+#[test]
+fn a_name_included_after_a_word_for_a_person_is_a_victim() {
+    let cases = [
+        ("a powerful bomb exploded at the union offices killing seven people, including the well-known union leader rosa huanca.", "rosa huanca"),
+        ("a car bomb went off at the party headquarters, killing five people, including opposition leader Rodrigo Paz.", "rodrigo paz"),
+        ("the guerrillas killed 11 villagers, including the village leader Ernesto Mamani.", "ernesto mamani"),
+        ("20 trade unionists were killed, including opposition leader rosa huanca.", "rosa huanca"),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        let names = named_with_role(&r, Role::Victim);
+        assert!(names.iter().any(|n| n == name), "{text}\nvictims {names:?}\n{}", dump(&r));
+    }
+}
