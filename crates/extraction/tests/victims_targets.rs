@@ -731,3 +731,25 @@ fn a_name_included_after_a_word_for_a_person_is_a_victim() {
         assert!(names.iter().any(|n| n == name), "{text}\nvictims {names:?}\n{}", dump(&r));
     }
 }
+
+/// "the attackers also damaged the priest's house and the parish
+/// offices": after a possessive object the parser may hang the second
+/// object on the verb as its conjunct; it is a target all the same. A
+/// verb coordinated there ("and fled toward the mountains") is no object.
+#[test]
+fn a_second_object_hung_on_the_verb_is_a_target() {
+    let cases = [
+        ("the rebels also partially burned the governor's residence and the telecom installations.", "telecom installations"),
+        ("the attackers also damaged the priest's house and the parish offices.", "parish offices"),
+        ("guerrillas partially destroyed the mayor's car and the police barracks.", "police barracks"),
+        ("they also looted the doctor's clinic and the cooperative stores.", "cooperative stores"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        assert!(targets.iter().any(|t| t.ends_with(target)), "{text}\ntargets {targets:?}\n{}", dump(&r));
+    }
+    let text = "the rebels burned the town hall and fled toward the mountains.";
+    let r = extract(text);
+    assert_eq!(with_role(&r, Role::Target), vec!["town hall"], "{text}\n{}", dump(&r));
+}
