@@ -591,6 +591,9 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             _ => {}
         }
     }
+    for c in names_coordinated_on_event_noun(s, n) {
+        push_patient(s, m, c);
+    }
     // "the kidnapping of the two engineers by ELN rebels", "the attack on
     // the police post by FMLN rebels": the parser hangs the "by" phrase on
     // the patient; people and buildings are not "by" a party, so it names
@@ -698,6 +701,17 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             push_with_conjuncts(s, m, site, Role::Target);
         }
     }
+}
+
+/// "the massacre of the priests A, B, C and D": the parser may hang the
+/// names listed after the event noun's "of" phrase on the event noun
+/// itself, as its conjuncts. A proper noun conjunct of the event noun
+/// after that phrase, with nothing but names, commas and "and" between,
+/// is one more of what the "of" phrase names.
+fn names_coordinated_on_event_noun(s: &Sentence, n: usize) -> Vec<usize> {
+    let Some(of) = s.children_rel(n, "nmod").find(|&c| c > n && s.case_of(c) == Some("of")) else { return Vec::new() };
+    let listed = |c: usize| (of + 1..c).all(|k| matches!(s.words[k].upos, Upos::Propn | Upos::Noun | Upos::Punct | Upos::Cconj));
+    s.children_rel(n, "conj").filter(|&c| c > of && s.words[c].upos == Upos::Propn && s.case_of(c).is_none() && listed(c)).collect()
 }
 
 /// True if word `i` is an event trigger by itself: a nominal trigger's

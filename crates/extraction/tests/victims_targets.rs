@@ -753,3 +753,27 @@ fn a_second_object_hung_on_the_verb_is_a_target() {
     let r = extract(text);
     assert_eq!(with_role(&r, Role::Target), vec!["town hall"], "{text}\n{}", dump(&r));
 }
+
+/// "the massacre of the catechists A, B, and C": the parser may hang the
+/// names after the first one on the event noun itself, as its conjuncts;
+/// they are victims as much as the first.
+#[test]
+fn names_listed_after_an_event_nouns_of_phrase_are_victims() {
+    let cases = [
+        (
+            "the massacre of the catechists julian apaza, lorenzo quispe, and eusebio condori was denounced by the bishop of puno.",
+            &["lorenzo quispe", "eusebio condori"][..],
+        ),
+        (
+            "the murder of the franciscan friars tomas arroyo, benito salcedo, jaime ortuno, and pablo ruiz moreno, along with their cook rosa flores, was carried out by paramilitary squads at midnight.",
+            &["benito salcedo", "jaime ortuno", "pablo ruiz moreno"][..],
+        ),
+    ];
+    for (text, names) in cases {
+        let r = extract(text);
+        let victims = named_with_role(&r, Role::Victim);
+        for name in names {
+            assert!(victims.iter().any(|v| v == name), "{text}\nvictims {victims:?}\n{}", dump(&r));
+        }
+    }
+}
