@@ -415,14 +415,15 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
 
 /// "they destroyed the mayor's office and the telephone exchange": the
 /// parser may hang a second object on the verb as its conjunct, as if it
-/// were a clause of its own. A bare noun conjunct of the verb (no
+/// were a clause of its own. A bare noun or name conjunct of the verb (no
 /// preposition, subject, copula or verb of its own) after the verb's
-/// object is a coordinated object.
+/// object is a coordinated object ("dynamited the \"savings bank\" and the
+/// State Bank").
 fn objects_coordinated_on_verb(s: &Sentence, v: usize) -> Vec<usize> {
     let Some(first) = s.children_rel(v, "obj").min() else { return Vec::new() };
     s.children_rel(v, "conj")
         // Not an abbreviation ("... and so on, etc.").
-        .filter(|&c| c > first && s.words[c].upos == Upos::Noun && s.case_of(c).is_none() && !s.words[c].lower.ends_with('.'))
+        .filter(|&c| c > first && matches!(s.words[c].upos, Upos::Noun | Upos::Propn) && s.case_of(c).is_none() && !s.words[c].lower.ends_with('.'))
         .filter(|&c| !s.children(c).iter().any(|&k| matches!(s.words[k].rel(), "nsubj" | "cop" | "aux" | "mark")))
         .filter(|&c| !TEMPORAL.contains(&s.words[c].lower.as_str()) && !crate::syntax::TIME_NOUNS.contains(&s.words[c].lemma.as_str()))
         .collect()

@@ -733,8 +733,9 @@ fn a_name_included_after_a_word_for_a_person_is_a_victim() {
 }
 
 /// "the attackers also damaged the priest's house and the parish
-/// offices": after a possessive object the parser may hang the second
-/// object on the verb as its conjunct; it is a target all the same. A
+/// offices": after a possessive or quoted object the parser may hang the
+/// second object (a noun or a name) on the verb as its conjunct; it is a
+/// target all the same. A
 /// verb coordinated there ("and fled toward the mountains") is no object.
 #[test]
 fn a_second_object_hung_on_the_verb_is_a_target() {
@@ -743,6 +744,8 @@ fn a_second_object_hung_on_the_verb_is_a_target() {
         ("the attackers also damaged the priest's house and the parish offices.", "parish offices"),
         ("guerrillas partially destroyed the mayor's car and the police barracks.", "police barracks"),
         ("they also looted the doctor's clinic and the cooperative stores.", "cooperative stores"),
+        // A name so hung, after a quoted object.
+        ("the guerrillas dynamited the \"rural savings bank\" and the State Bank in the town.", "state bank"),
     ];
     for (text, target) in cases {
         let r = extract(text);
