@@ -1909,7 +1909,13 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         Some(NounClass::Person | NounClass::Agent | NounClass::Force) => Some(ActorKind::Person),
         Some(NounClass::Mishap) => None,
         None if names_a_body(s, head) => Some(ActorKind::Organization),
-        None if s.words[head].upos == sitrep_analysis::Upos::Propn || given_name_and_surname(s, head) || crate::mentions::surname_after_title(s, head) => Some(ActorKind::Person),
+        None if s.words[head].upos == sitrep_analysis::Upos::Propn
+            || given_name_and_surname(s, head)
+            || crate::mentions::surname_after_title(s, head)
+            || given_name_before_surname(s, head, &r) =>
+        {
+            Some(ActorKind::Person)
+        }
         None if role == Role::Target => Some(ActorKind::Object),
         None => None,
     };
@@ -2080,6 +2086,13 @@ fn irregular_singular(lower: &str) -> Option<String> {
     lower.strip_suffix("men").filter(|stem| !stem.is_empty()).map(|stem| format!("{stem}man"))
 }
 
+/// Is the head a given name the tagger took for a common noun, with the
+/// surname that extraction joined to it in the phrase at `r` ("justice
+/// carlos valencia garcia", see `surname_cut_off` in `mentions.rs`)?
+fn given_name_before_surname(s: &Sentence, head: usize, r: &Range<usize>) -> bool {
+    semantics::is_given_name(&s.words[head].lower) && s.words.get(head + 1).is_some_and(|w| w.end <= r.end)
+}
+
 /// Is the word a surname no dictionary knows after a given name ("hector
 /// oqueli", which the tagger reads as two common nouns in lower-case text)?
 fn given_name_and_surname(s: &Sentence, head: usize) -> bool {
@@ -2104,7 +2117,10 @@ fn person_name(view: &DocumentView, s: &Sentence, head: usize, r: &Range<usize>)
     let sentence_text = &view.text[s.start..s.end];
     let cased = sentence_text.chars().any(char::is_lowercase) && sentence_text.chars().filter(|c| c.is_alphabetic()).take(200).any(char::is_uppercase);
     let capitalised = cased && words.iter().all(|w| view.text[w.start..w.end].chars().next().is_some_and(char::is_uppercase));
-    if !capitalised && words.iter().all(|w| semantics::senses(&w.lower).is_some()) || words.last().is_some_and(|w| w.lower.contains('.')) {
+    // A run that opens with a given name is a name even when each word
+    // is also a common word or a place ("carlos valencia garcia").
+    let given_first = words.len() >= 2 && semantics::is_given_name(&words[0].lower);
+    if !capitalised && !given_first && words.iter().all(|w| semantics::senses(&w.lower).is_some()) || words.last().is_some_and(|w| w.lower.contains('.')) {
         return None;
     }
     let mut name: Vec<&str> = run.clone().map(|k| view.text[s.words[k].start..s.words[k].end].as_ref()).collect();

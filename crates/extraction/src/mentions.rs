@@ -334,6 +334,9 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
         }
         push_patient(s, m, o);
     }
+    for c in objects_coordinated_on_verb(s, v) {
+        push_patient(s, m, c);
+    }
     // "the hostages were taken", "gunmen took three people hostage".
     for o in s.children_rel(v, "obl").collect::<Vec<_>>() {
         let case = s.case_of(o).unwrap_or("");
@@ -412,6 +415,22 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             }
         }
     }
+}
+
+/// "they destroyed the mayor's office and the telephone exchange": the
+/// parser may hang a second object on the verb as its conjunct, as if it
+/// were a clause of its own. A bare noun or name conjunct of the verb (no
+/// preposition, subject, copula or verb of its own) after the verb's
+/// object is a coordinated object ("dynamited the \"savings bank\" and the
+/// State Bank").
+fn objects_coordinated_on_verb(s: &Sentence, v: usize) -> Vec<usize> {
+    let Some(first) = s.children_rel(v, "obj").min() else { return Vec::new() };
+    s.children_rel(v, "conj")
+        // Not an abbreviation ("... and so on, etc.").
+        .filter(|&c| c > first && matches!(s.words[c].upos, Upos::Noun | Upos::Propn) && s.case_of(c).is_none() && !s.words[c].lower.ends_with('.'))
+        .filter(|&c| !s.children(c).iter().any(|&k| matches!(s.words[k].rel(), "nsubj" | "cop" | "aux" | "mark")))
+        .filter(|&c| !TEMPORAL.contains(&s.words[c].lower.as_str()) && !crate::syntax::TIME_NOUNS.contains(&s.words[c].lemma.as_str()))
+        .collect()
 }
 
 /// Prepositions that say where a bomb went off or was left ("at the
@@ -577,6 +596,9 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             _ => {}
         }
     }
+    for c in names_coordinated_on_event_noun(s, n) {
+        push_patient(s, m, c);
+    }
     // "the kidnapping of the two engineers by ELN rebels", "the attack on
     // the police post by FMLN rebels": the parser hangs the "by" phrase on
     // the patient; people and buildings are not "by" a party, so it names
@@ -693,6 +715,17 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             push_with_conjuncts(s, m, site, Role::Target);
         }
     }
+}
+
+/// "the massacre of the priests A, B, C and D": the parser may hang the
+/// names listed after the event noun's "of" phrase on the event noun
+/// itself, as its conjuncts. A proper noun conjunct of the event noun
+/// after that phrase, with nothing but names, commas and "and" between,
+/// is one more of what the "of" phrase names.
+fn names_coordinated_on_event_noun(s: &Sentence, n: usize) -> Vec<usize> {
+    let Some(of) = s.children_rel(n, "nmod").find(|&c| c > n && s.case_of(c) == Some("of")) else { return Vec::new() };
+    let listed = |c: usize| (of + 1..c).all(|k| matches!(s.words[k].upos, Upos::Propn | Upos::Noun | Upos::Punct | Upos::Cconj));
+    s.children_rel(n, "conj").filter(|&c| c > of && s.words[c].upos == Upos::Propn && s.case_of(c).is_none() && listed(c)).collect()
 }
 
 /// True if word `i` is an event trigger by itself: a nominal trigger's
@@ -833,7 +866,9 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
 
 /// The name a phrase gives: its head if that is a name, or the name in
 /// apposition to a word for a person ("the university rector Ignacio
-/// Ellacuria").
+/// Ellacuria"), also when the parser hung the name on that word as a
+/// modifier with no preposition ("including the union leader elizabeth
+/// velazquez", with "velazquez" an `nmod` of "leader").
 fn name_of_phrase(s: &Sentence, head: usize) -> Option<usize> {
     if s.words[head].upos == Upos::Propn {
         return Some(head);
@@ -841,7 +876,10 @@ fn name_of_phrase(s: &Sentence, head: usize) -> Option<usize> {
     let person = s.words[head].is_noun()
         && (semantics::first_sense_is_person(&s.words[head].lemma)
             || Lexicon::get().noun(&s.words[head].lemma).is_some_and(|e| matches!(e.class, NounClass::Person)));
-    person.then(|| s.children_rel(head, "appos").find(|&c| s.words[c].upos == Upos::Propn)).flatten()
+    let name_after = |c: usize| {
+        c > head && s.words[c].upos == Upos::Propn && (s.words[c].rel() == "appos" || s.words[c].rel() == "nmod" && s.case_of(c).is_none())
+    };
+    person.then(|| s.children(head).iter().copied().find(|&c| name_after(c))).flatten()
 }
 
 /// Adds an argument and the others that stand for the same participants
@@ -849,6 +887,11 @@ fn name_of_phrase(s: &Sentence, head: usize) -> Option<usize> {
 fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
     for h in participant_heads(s, head) {
         if s.words[h].upos == Upos::Punct || m.args.iter().any(|a| a.head == h) {
+            continue;
+        }
+        // A surname already joined to the given name before it
+        // (`surname_cut_off`) is no participant of its own.
+        if m.args.iter().any(|a| joined_surname(s, a.words.clone(), h)) {
             continue;
         }
         if TEMPORAL.contains(&s.words[h].lower.as_str())
@@ -907,12 +950,73 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         if role == Role::Target {
             words.end = detached_owner_end(s, words.clone(), h);
         }
+        // "the murder of justice carlos | valencia garcia": a phrase cut
+        // after a given name goes on with the surname the parser hung
+        // elsewhere; a person so named is a victim, not a target.
+        let mut role = role;
+        if let Some(end) = surname_cut_off(s, words.clone()) {
+            if words.end - 1 == h {
+                role = Role::Victim;
+            }
+            // The surname pushed before as a participant of its own
+            // ("delgado parker" in apposition) is part of this one.
+            let surname = words.end..end;
+            m.args.retain(|a| !surname.contains(&a.head));
+            words.end = end;
+        }
         if m.args.iter().any(|a| a.head == h) {
             continue;
         }
         let words = without_leading_time(s, words, h);
         m.args.push(Arg { role, head: h, words });
     }
+}
+
+/// Most words of a surname the parser cut from its given name.
+const MAX_CUT_SURNAME_WORDS: usize = 3;
+
+/// "the murder of justice carlos valencia garcia", "assassinating
+/// presidential candidate carlos pizarro": in lower-case text the tagger
+/// may read a given name as a common noun, and the parser then ends the
+/// phrase there and hangs the surname elsewhere (another subject, a second
+/// object, an apposition). When the phrase at `words` ends in a given name
+/// (`data/given_names.txt`) that opens it or follows a word with a sense
+/// for a person ("justice", "colonel"), the end of the run of proper nouns or
+/// unknown words right after it, which is the surname. Not after other
+/// words ("san ramon" is a place), and not when nothing follows.
+fn surname_cut_off(s: &Sentence, words: Range<usize>) -> Option<usize> {
+    let last = words.end.checked_sub(1)?;
+    if !semantics::is_given_name(&s.words[last].lower) {
+        return None;
+    }
+    let opens = last == words.start || (words.start..last).all(|k| matches!(s.words[k].upos, Upos::Det));
+    let titled = last > words.start && {
+        let before = &s.words[last - 1];
+        // Any sense for a person: "justice" is first the quality.
+        let person = |w: &str| semantics::senses(w).is_some_and(|c| c.contains(&semantics::SenseClass::Person));
+        person(&before.lemma) || person(&before.lower) || Lexicon::get().noun(&before.lemma).is_some_and(|e| e.class == NounClass::Person)
+    };
+    if !opens && !titled {
+        return None;
+    }
+    let surname_word = |k: usize| {
+        let w = &s.words[k];
+        w.upos == Upos::Propn || w.is_noun() && semantics::senses(&w.lower).is_none() && semantics::senses(&w.lemma).is_none()
+    };
+    let run = (words.end..s.words.len().min(words.end + MAX_CUT_SURNAME_WORDS)).take_while(|&k| surname_word(k)).count();
+    (run > 0).then_some(words.end + run)
+}
+
+/// Is word `h` part of a surname that `surname_cut_off` joined to the
+/// given name before it in the phrase at `words`? Not when the given name
+/// is in `h`'s own phrase ("ricardo alvarenga valdivieso" parsed whole,
+/// with "valdivieso" as its head).
+fn joined_surname(s: &Sentence, words: Range<usize>, h: usize) -> bool {
+    words.contains(&h)
+        && (words.start..h)
+            .rev()
+            .find(|&k| semantics::is_given_name(&s.words[k].lower))
+            .is_some_and(|k| !s.subtree(h).contains(&k) && surname_cut_off(s, words.start..k + 1).is_some_and(|end| h < end))
 }
 
 /// Words that open a time expression ("on 18 October", "early Sunday
