@@ -144,6 +144,12 @@ pub fn find_mentions(s: &Sentence) -> Vec<Mention> {
 /// a few words after the verb at `v`, hung on the verb or on its object.
 fn split_complement_at(s: &Sentence, v: usize, second: &str) -> Option<usize> {
     let object = s.child_rel(v, "obj")?;
+    // "held three nuns hostage": the parser makes the second word the
+    // object, with what was done to hung before it as a compound.
+    let is_second = |k: usize| s.words[k].lemma == second || s.words[k].lower == second;
+    if is_second(object) && object > v + 1 && s.children_rel(object, "compound").next().is_some() {
+        return Some(object);
+    }
     (object + 1..(v + 9).min(s.words.len())).find(|&k| {
         let w = &s.words[k];
         (w.lemma == second || w.lower == second) && (w.head == Some(v) || w.head.is_some_and(|h| h == object || s.words[h].head == Some(object)))
@@ -381,6 +387,7 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             _ => {}
         }
     }
+    hostage_noun_arguments(s, m, passive);
     // "set fire to the offices of X": with a trigger that holds its own
     // object ("set fire"), the "to" phrase, on the verb or on that object,
     // is what was hit.
@@ -1195,7 +1202,7 @@ pub(crate) fn surname_after_title(s: &Sentence, head: usize) -> bool {
 }
 
 fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
-    let head = dead_of_body(s, head).unwrap_or(head);
+    let head = dead_of_body(s, head).or_else(|| captive_before_hostage(s, head)).unwrap_or(head);
     let w = &s.words[head];
     if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "them" | "him" | "her" | "us" | "they" | "he" | "she") {
         return;
@@ -1223,6 +1230,35 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
         role
     };
     push_with_conjuncts(s, m, head, role);
+}
+
+/// "held three nuns hostage", "took the mayor hostage": the parser hangs
+/// the people taken on "hostage" as a compound before it; they, not the
+/// word "hostage", underwent the act.
+fn captive_before_hostage(s: &Sentence, head: usize) -> Option<usize> {
+    if s.words[head].lemma != "hostage" {
+        return None;
+    }
+    s.children_rel(head, "compound").filter(|&c| c < head).last()
+}
+
+/// Who took or held people hostage, and whom, when the parser hangs them
+/// on the trigger's own noun "hostage" rather than on the verb: "were
+/// held hostage by rebels" (the "by" phrase on "hostage"), "taking as
+/// hostages two technicians" (the people read as a conjunct of
+/// "hostages").
+fn hostage_noun_arguments(s: &Sentence, m: &mut Mention, passive: bool) {
+    let v = m.head;
+    let own: Vec<usize> = s.children(v).iter().copied().filter(|&c| m.trigger_words.contains(&c) && s.words[c].lemma == "hostage").collect();
+    for noun in own {
+        for c in s.children(noun).to_vec() {
+            match s.words[c].rel() {
+                "nmod" if passive && s.case_of(c) == Some("by") => push_agent(s, m, c),
+                "conj" => push_patient(s, m, c),
+                _ => {}
+            }
+        }
+    }
 }
 
 /// Words for a dead person's remains.
