@@ -67,6 +67,10 @@ pub struct TriggerEntry {
     /// ("protesters marched", "thousands of students rallied"); "troops
     /// marched into the town" is none.
     pub needs_crowd: bool,
+    /// The verb's doer stopped the act rather than did it ("police defused
+    /// a bomb", "a charge was deactivated by army experts"): an attempted
+    /// act whose subject or "by" phrase is no perpetrator.
+    pub foiled: bool,
 }
 
 /// Where the recipient of a CAMEO interaction is.
@@ -309,6 +313,7 @@ impl Lexicon {
                 needs_object: flags.contains(&"needs-object"),
                 needs_weapon: flags.contains(&"needs-weapon"),
                 needs_crowd: flags.contains(&"needs-crowd"),
+                foiled: flags.contains(&"foiled"),
             };
             triggers.entry(lemmas[0].clone()).or_default().push(entry);
         }

@@ -174,6 +174,11 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
         TriggerPos::Verb => verb_arguments(s, &mut m),
         TriggerPos::Noun => noun_arguments(s, &mut m),
     }
+    // "police defused the bomb": who stopped the act did not do it; who
+    // planted the bomb may still be named ([`planter_of_weapon`] below).
+    if entry.foiled {
+        m.args.retain(|a| a.role != Role::Perpetrator);
+    }
     if entry.needs_object && !m.args.iter().any(|a| matches!(a.role, Role::Target | Role::Victim)) {
         return None;
     }
@@ -401,8 +406,11 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
     // power tower", "planted a charge under a bus": where a bomb went off
     // or was left is what it hit.
     if is_bombing(m) {
-        let weapons = s.children(v).iter().copied().filter(|&c| matches!(s.words[c].rel(), "obj" | "nsubj") && is_weapon_noun(s, c)).collect::<Vec<_>>();
-        let places = s.children(v).iter().chain(weapons.iter().flat_map(|&w| s.children(w))).copied().collect::<Vec<_>>();
+        let weapons = s.children(v).iter().copied().filter(|&c| matches!(s.words[c].rel(), "obj" | "nsubj" | "nsubj:pass") && is_weapon_noun(s, c)).collect::<Vec<_>>();
+        // "a car bomb parked outside the court", "a charge left at the
+        // bank": where a participle of the weapon put it.
+        let put_by_participle = |w: usize| s.children(w).iter().copied().filter(|&p| s.words[p].rel() == "acl" && s.words[p].is_verb()).flat_map(|p| s.children(p).to_vec()).collect::<Vec<_>>();
+        let places = s.children(v).iter().copied().chain(weapons.iter().flat_map(|&w| s.children(w).iter().copied().chain(put_by_participle(w)))).collect::<Vec<_>>();
         for site in places.into_iter().filter_map(|o| bomb_site(s, o)).collect::<Vec<_>>() {
             push_with_conjuncts(s, m, site, Role::Target);
         }

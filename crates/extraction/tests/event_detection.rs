@@ -11,7 +11,11 @@ fn extract(text: &str) -> DocumentResult {
 fn dump(r: &DocumentResult) -> String {
     r.events
         .iter()
-        .map(|e| format!("{:?}/{:?}/{:?} {:?} {:?}", e.kind, e.subtype, e.modality, e.trigger.text, e.actors.iter().map(|a| (a.role, a.text.as_str())).collect::<Vec<_>>()))
+        .map(|e| {
+            let actors: Vec<_> = e.actors.iter().map(|a| (a.role, a.text.as_str())).collect();
+            let weapons: Vec<&str> = e.weapons.iter().map(|w| w.text.as_str()).collect();
+            format!("{:?}/{:?}/{:?} {:?} {actors:?} {weapons:?}", e.kind, e.subtype, e.modality, e.trigger.text)
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -47,5 +51,33 @@ fn people_held_or_taken_hostage_are_kidnapped() {
         if let Some(p) = perpetrator {
             assert!(actors(&r, EventKind::Kidnapping, Role::Perpetrator).iter().any(|x| x == p), "{text}\n{}", dump(&r));
         }
+    }
+}
+
+/// A bomb found and defused is an attempted bombing: the bomb is its
+/// weapon, where it was left its target, and who defused it is no
+/// perpetrator. Without a weapon "defuse" is no attack.
+#[test]
+fn a_defused_bomb_is_an_attempted_bombing_without_the_defuser_as_perpetrator() {
+    let cases: [(&str, &str, Option<&str>); 4] = [
+        ("Army sappers defused a car bomb parked outside the electoral court on Friday.", "car bomb", Some("electoral court")),
+        ("an explosive charge was defused by police experts in the town of san lucas this morning.", "explosive charge", None),
+        ("Police deactivated a dynamite charge left at the gate of the power plant.", "dynamite charge", Some("gate of the power plant")),
+        ("two grenades were deactivated by soldiers of the engineering battalion.", "grenades", None),
+    ];
+    for (text, weapon, target) in cases {
+        let r = extract(text);
+        let attempts: Vec<&Event> = of_kind(&r, EventKind::Attack).into_iter().filter(|e| e.subtype.as_deref() == Some("attempted_bombing")).collect();
+        assert_eq!(attempts.len(), 1, "{text}\n{}", dump(&r));
+        let e = attempts[0];
+        assert!(e.weapons.iter().any(|w| w.text.to_lowercase() == weapon), "{text}\n{}", dump(&r));
+        assert!(e.actors_with(Role::Perpetrator).next().is_none(), "{text}\n{}", dump(&r));
+        if let Some(t) = target {
+            assert!(e.actors_with(Role::Target).any(|a| a.text.to_lowercase() == t), "{text}\n{}", dump(&r));
+        }
+    }
+    for text in ["The minister defused the crisis with a new offer.", "negotiators deactivated the dispute over wages."] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Attack).is_empty(), "{text}\n{}", dump(&r));
     }
 }
