@@ -1219,7 +1219,7 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
     let class = lex.noun(&w.lemma).map(|e| e.class);
     // "detonated a bomb", "fired their guns", "the bomb was activated":
     // a weapon undergoing the act is what it was done with.
-    if class == Some(NounClass::Weapon) {
+    if class == Some(NounClass::Weapon) || class.is_none() && names_weapon_with_compounds(s, head) {
         set_weapon(s, m, head);
         return;
     }
@@ -1238,6 +1238,18 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
         role
     };
     push_with_conjuncts(s, m, head, role);
+}
+
+/// Is the noun at `head`, with the compound nouns right before it, a
+/// weapon of the lexicon that the head alone is not ("dynamite sticks":
+/// "stick" is no weapon, "dynamite stick" is)?
+fn names_weapon_with_compounds(s: &Sentence, head: usize) -> bool {
+    let lex = Lexicon::get();
+    let first = head.saturating_sub(lex.max_noun_words.saturating_sub(1));
+    (first..head).any(|start| {
+        (start..head).all(|k| s.words[k].head == Some(head) && s.words[k].rel() == "compound")
+            && lex.noun(&s.lemma_phrase(start..head + 1)).is_some_and(|e| e.class == NounClass::Weapon)
+    })
 }
 
 /// "held three nuns hostage", "took the mayor hostage": the parser hangs

@@ -81,3 +81,20 @@ fn a_defused_bomb_is_an_attempted_bombing_without_the_defuser_as_perpetrator() {
         assert!(of_kind(&r, EventKind::Attack).is_empty(), "{text}\n{}", dump(&r));
     }
 }
+
+/// One-word and reordered names of common weapons ("submachinegun",
+/// "dynamite sticks") are weapons: they make "hurl" and "fire" attacks and
+/// fill the event's weapon.
+#[test]
+fn one_word_and_reordered_weapon_names_are_weapons() {
+    let cases = [
+        ("Two dynamite sticks were hurled at the offices of the mining company last night.", "dynamite sticks"),
+        ("the gunmen fired their submachineguns at the patrol car of the traffic police.", "submachineguns"),
+        ("The judge was shot with a submachinegun as she left the courthouse.", "submachinegun"),
+    ];
+    for (text, weapon) in cases {
+        let r = extract(text);
+        let weapons: Vec<String> = of_kind(&r, EventKind::Attack).iter().flat_map(|e| e.weapons.iter().map(|w| w.text.to_lowercase())).collect();
+        assert!(weapons.iter().any(|w| w.ends_with(weapon)), "{text}\n{}", dump(&r));
+    }
+}
