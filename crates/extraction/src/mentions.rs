@@ -712,12 +712,42 @@ pub fn is_event_word(s: &Sentence, i: usize) -> bool {
 /// ("killed in a bus crash", "an earthquake killed 30 villagers", "victims
 /// killed by the plane crash")? Those deaths are no act of violence.
 fn caused_by_mishap(s: &Sentence, head: usize) -> bool {
-    let lex = Lexicon::get();
-    let is_mishap = |k: usize| lex.noun(&s.words[k].lemma).is_some_and(|e| e.class == NounClass::Mishap);
-    s.children(head).iter().any(|&c| {
+    let is_mishap = |k: usize| is_mishap_phrase(s, k);
+    // "a heart attack" is an illness, not an attack.
+    if s.words[head].is_noun() && is_mishap(head) {
+        return true;
+    }
+    let by_mishap = s.children(head).iter().any(|&c| {
         let w = &s.words[c];
         (w.deprel == "nsubj" && is_mishap(c)) || (w.rel() == "obl" && matches!(s.case_of(c), Some("by" | "in")) && is_mishap(c))
-    })
+    });
+    by_mishap || natural_death(s, head, &is_mishap)
+}
+
+/// Is the noun at `k`, alone or with the words of its phrase before it
+/// ("heart attack"), a mishap or illness of the lexicon?
+fn is_mishap_phrase(s: &Sentence, k: usize) -> bool {
+    let lex = Lexicon::get();
+    let mishap = |phrase: &str| lex.noun(phrase).is_some_and(|e| e.class == NounClass::Mishap);
+    mishap(&s.words[k].lemma) || (s.noun_phrase(k).start..k).any(|st| mishap(&s.lemma_phrase(st..k + 1)))
+}
+
+/// "the death of the bishop from cancer", "his natural death", "the death
+/// of the senator after a heart attack": a death noun whose cause, on it
+/// or on the one who died, is an illness or a mishap is no killing.
+fn natural_death(s: &Sentence, head: usize, is_mishap: &dyn Fn(usize) -> bool) -> bool {
+    if s.words[head].lemma != "death" {
+        return false;
+    }
+    let dead = s.children(head).iter().copied().filter(|&c| s.words[c].rel() == "nmod" && s.case_of(c) == Some("of")).collect::<Vec<_>>();
+    let natural = s.children_rel(head, "amod").any(|a| s.words[a].lemma == "natural");
+    // "reported the death of X after a heart attack": the cause may hang
+    // on the verb the death is the object or subject of.
+    let governor = s.words[head].head.filter(|_| matches!(s.words[head].rel(), "obj" | "nsubj" | "nsubj:pass"));
+    natural
+        || std::iter::once(head).chain(dead).chain(governor).flat_map(|h| s.children(h).to_vec()).any(|c| {
+            matches!(s.words[c].rel(), "nmod" | "obl") && matches!(s.case_of(c), Some("from" | "after" | "of")) && is_mishap(c)
+        })
 }
 
 fn is_rel_pronoun(s: &Sentence, i: usize) -> bool {

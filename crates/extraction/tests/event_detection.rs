@@ -98,3 +98,33 @@ fn one_word_and_reordered_weapon_names_are_weapons() {
         assert!(weapons.iter().any(|w| w.ends_with(weapon)), "{text}\n{}", dump(&r));
     }
 }
+
+/// "the death of X" is a killing of X; a death from an illness or called
+/// natural is none, nor are "death squads", "death threats" or "a heart
+/// attack".
+#[test]
+fn the_death_of_someone_is_a_killing_unless_natural() {
+    let cases = [
+        ("The judge is investigating the death of two students in the raid on the campus.", "two students"),
+        ("police are investigating the death of the journalist, who was found with three bullet wounds.", "journalist"),
+        ("The opposition blamed the militia for the death of Ramon Quiroga, a union leader.", "ramon quiroga"),
+    ];
+    for (text, victim) in cases {
+        let r = extract(text);
+        // A death told beside the raid that caused it is that attack.
+        let events = [of_kind(&r, EventKind::Killing), of_kind(&r, EventKind::Attack)].concat();
+        let victims: Vec<String> = events.iter().flat_map(|e| e.actors_with(Role::Victim).map(|a| a.text.to_lowercase())).collect();
+        assert!(victims.iter().any(|v| v.ends_with(victim)), "{text}\n{}", dump(&r));
+    }
+    let none = [
+        "the family announced the death of the bishop from cancer on sunday.",
+        "The nation mourns the natural death of the former president.",
+        "the government reported the death of the businessman after a heart attack.",
+        "Death squads have sent death threats to the members of the commission.",
+        "The colonel suffered a heart attack on Monday.",
+    ];
+    for text in none {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Killing).is_empty() && of_kind(&r, EventKind::Attack).is_empty(), "{text}\n{}", dump(&r));
+    }
+}
