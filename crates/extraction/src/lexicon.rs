@@ -71,6 +71,10 @@ pub struct TriggerEntry {
     /// a bomb", "a charge was deactivated by army experts"): an attempted
     /// act whose subject or "by" phrase is no perpetrator.
     pub foiled: bool,
+    /// Only an event when what the verb acts on is a dead person's remains
+    /// ("the bodies of three men were found"); its subject found them and
+    /// is no perpetrator.
+    pub needs_remains: bool,
 }
 
 /// Where the recipient of a CAMEO interaction is.
@@ -314,6 +318,7 @@ impl Lexicon {
                 needs_weapon: flags.contains(&"needs-weapon"),
                 needs_crowd: flags.contains(&"needs-crowd"),
                 foiled: flags.contains(&"foiled"),
+                needs_remains: flags.contains(&"needs-remains"),
             };
             triggers.entry(lemmas[0].clone()).or_default().push(entry);
         }

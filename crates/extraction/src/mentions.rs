@@ -176,8 +176,11 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     }
     // "police defused the bomb": who stopped the act did not do it; who
     // planted the bomb may still be named ([`planter_of_weapon`] below).
-    if entry.foiled {
+    if entry.foiled || entry.needs_remains {
         m.args.retain(|a| a.role != Role::Perpetrator);
+    }
+    if entry.needs_remains && !acts_on_remains(s, head) {
+        return None;
     }
     if entry.needs_object && !m.args.iter().any(|a| matches!(a.role, Role::Target | Role::Victim)) {
         return None;
@@ -1309,6 +1312,13 @@ fn hostage_noun_arguments(s: &Sentence, m: &mut Mention, passive: bool) {
             }
         }
     }
+}
+
+/// Does the verb at `v` act on a dead person's remains: its object or
+/// passive subject is "body", "corpse" ... ("found the body of a
+/// teacher", "the bodies of three men were discovered")?
+fn acts_on_remains(s: &Sentence, v: usize) -> bool {
+    s.children(v).iter().any(|&c| matches!(s.words[c].deprel.as_str(), "obj" | "nsubj:pass") && BODY_NOUNS.contains(&s.words[c].lemma.as_str()))
 }
 
 /// Words for a dead person's remains.

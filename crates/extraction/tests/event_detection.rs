@@ -128,3 +128,24 @@ fn the_death_of_someone_is_a_killing_unless_natural() {
         assert!(of_kind(&r, EventKind::Killing).is_empty() && of_kind(&r, EventKind::Attack).is_empty(), "{text}\n{}", dump(&r));
     }
 }
+
+/// Remains found are a killing of the dead, and whoever found them is no
+/// perpetrator; other things found are no event.
+#[test]
+fn bodies_found_are_a_killing_of_the_dead() {
+    let cases = [
+        ("The bodies of three farmers were found yesterday near the road to Pital.", "three farmers"),
+        ("the body of the missing reporter was found in a ditch outside the town.", "missing reporter"),
+        ("Villagers discovered the corpse of a young teacher on Sunday.", "young teacher"),
+    ];
+    for (text, victim) in cases {
+        let r = extract(text);
+        let killings = of_kind(&r, EventKind::Killing);
+        assert!(killings.iter().any(|e| e.actors_with(Role::Victim).any(|a| a.text.to_lowercase().ends_with(victim))), "{text}\n{}", dump(&r));
+        assert!(killings.iter().all(|e| e.actors_with(Role::Perpetrator).next().is_none()), "{text}\n{}", dump(&r));
+    }
+    for text in ["The police found weapons and documents in the house.", "engineers discovered a leak in the pipeline."] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Killing).is_empty(), "{text}\n{}", dump(&r));
+    }
+}
