@@ -67,6 +67,14 @@ pub struct TriggerEntry {
     /// ("protesters marched", "thousands of students rallied"); "troops
     /// marched into the town" is none.
     pub needs_crowd: bool,
+    /// The verb's doer stopped the act rather than did it ("police defused
+    /// a bomb", "a charge was deactivated by army experts"): an attempted
+    /// act whose subject or "by" phrase is no perpetrator.
+    pub foiled: bool,
+    /// Only an event when what the verb acts on is a dead person's remains
+    /// ("the bodies of three men were found"); its subject found them and
+    /// is no perpetrator.
+    pub needs_remains: bool,
 }
 
 /// Where the recipient of a CAMEO interaction is.
@@ -309,6 +317,8 @@ impl Lexicon {
                 needs_object: flags.contains(&"needs-object"),
                 needs_weapon: flags.contains(&"needs-weapon"),
                 needs_crowd: flags.contains(&"needs-crowd"),
+                foiled: flags.contains(&"foiled"),
+                needs_remains: flags.contains(&"needs-remains"),
             };
             triggers.entry(lemmas[0].clone()).or_default().push(entry);
         }

@@ -148,6 +148,12 @@ pub fn find_mentions(s: &Sentence) -> Vec<Mention> {
 /// a few words after the verb at `v`, hung on the verb or on its object.
 fn split_complement_at(s: &Sentence, v: usize, second: &str) -> Option<usize> {
     let object = s.child_rel(v, "obj")?;
+    // "held three nuns hostage": the parser makes the second word the
+    // object, with what was done to hung before it as a compound.
+    let is_second = |k: usize| s.words[k].lemma == second || s.words[k].lower == second;
+    if is_second(object) && object > v + 1 && s.children_rel(object, "compound").next().is_some() {
+        return Some(object);
+    }
     (object + 1..(v + 9).min(s.words.len())).find(|&k| {
         let w = &s.words[k];
         (w.lemma == second || w.lower == second) && (w.head == Some(v) || w.head.is_some_and(|h| h == object || s.words[h].head == Some(object)))
@@ -171,6 +177,14 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     match entry.pos {
         TriggerPos::Verb => verb_arguments(s, &mut m),
         TriggerPos::Noun => noun_arguments(s, &mut m),
+    }
+    // "police defused the bomb": who stopped the act did not do it; who
+    // planted the bomb may still be named ([`planter_of_weapon`] below).
+    if entry.foiled || entry.needs_remains {
+        m.args.retain(|a| a.role != Role::Perpetrator);
+    }
+    if entry.needs_remains && !acts_on_remains(s, head) {
+        return None;
     }
     if entry.needs_object && !m.args.iter().any(|a| matches!(a.role, Role::Target | Role::Victim)) {
         return None;
@@ -388,6 +402,7 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             _ => {}
         }
     }
+    hostage_noun_arguments(s, m, passive);
     // "set fire to the offices of X": with a trigger that holds its own
     // object ("set fire"), the "to" phrase, on the verb or on that object,
     // is what was hit.
@@ -401,8 +416,11 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
     // power tower", "planted a charge under a bus": where a bomb went off
     // or was left is what it hit.
     if is_bombing(m) {
-        let weapons = s.children(v).iter().copied().filter(|&c| matches!(s.words[c].rel(), "obj" | "nsubj") && is_weapon_noun(s, c)).collect::<Vec<_>>();
-        let places = s.children(v).iter().chain(weapons.iter().flat_map(|&w| s.children(w))).copied().collect::<Vec<_>>();
+        let weapons = s.children(v).iter().copied().filter(|&c| matches!(s.words[c].rel(), "obj" | "nsubj" | "nsubj:pass") && is_weapon_noun(s, c)).collect::<Vec<_>>();
+        // "a car bomb parked outside the court", "a charge left at the
+        // bank": where a participle of the weapon put it.
+        let put_by_participle = |w: usize| s.children(w).iter().copied().filter(|&p| s.words[p].rel() == "acl" && s.words[p].is_verb()).flat_map(|p| s.children(p).to_vec()).collect::<Vec<_>>();
+        let places = s.children(v).iter().copied().chain(weapons.iter().flat_map(|&w| s.children(w).iter().copied().chain(put_by_participle(w)))).collect::<Vec<_>>();
         for site in places.into_iter().filter_map(|o| bomb_site(s, o)).collect::<Vec<_>>() {
             push_with_conjuncts(s, m, site, Role::Target);
         }
@@ -743,12 +761,42 @@ pub fn is_event_word(s: &Sentence, i: usize) -> bool {
 /// ("killed in a bus crash", "an earthquake killed 30 villagers", "victims
 /// killed by the plane crash")? Those deaths are no act of violence.
 fn caused_by_mishap(s: &Sentence, head: usize) -> bool {
-    let lex = Lexicon::get();
-    let is_mishap = |k: usize| lex.noun(&s.words[k].lemma).is_some_and(|e| e.class == NounClass::Mishap);
-    s.children(head).iter().any(|&c| {
+    let is_mishap = |k: usize| is_mishap_phrase(s, k);
+    // "a heart attack" is an illness, not an attack.
+    if s.words[head].is_noun() && is_mishap(head) {
+        return true;
+    }
+    let by_mishap = s.children(head).iter().any(|&c| {
         let w = &s.words[c];
         (w.deprel == "nsubj" && is_mishap(c)) || (w.rel() == "obl" && matches!(s.case_of(c), Some("by" | "in")) && is_mishap(c))
-    })
+    });
+    by_mishap || natural_death(s, head, &is_mishap)
+}
+
+/// Is the noun at `k`, alone or with the words of its phrase before it
+/// ("heart attack"), a mishap or illness of the lexicon?
+fn is_mishap_phrase(s: &Sentence, k: usize) -> bool {
+    let lex = Lexicon::get();
+    let mishap = |phrase: &str| lex.noun(phrase).is_some_and(|e| e.class == NounClass::Mishap);
+    mishap(&s.words[k].lemma) || (s.noun_phrase(k).start..k).any(|st| mishap(&s.lemma_phrase(st..k + 1)))
+}
+
+/// "the death of the bishop from cancer", "his natural death", "the death
+/// of the senator after a heart attack": a death noun whose cause, on it
+/// or on the one who died, is an illness or a mishap is no killing.
+fn natural_death(s: &Sentence, head: usize, is_mishap: &dyn Fn(usize) -> bool) -> bool {
+    if s.words[head].lemma != "death" {
+        return false;
+    }
+    let dead = s.children(head).iter().copied().filter(|&c| s.words[c].rel() == "nmod" && s.case_of(c) == Some("of")).collect::<Vec<_>>();
+    let natural = s.children_rel(head, "amod").any(|a| s.words[a].lemma == "natural");
+    // "reported the death of X after a heart attack": the cause may hang
+    // on the verb the death is the object or subject of.
+    let governor = s.words[head].head.filter(|_| matches!(s.words[head].rel(), "obj" | "nsubj" | "nsubj:pass"));
+    natural
+        || std::iter::once(head).chain(dead).chain(governor).flat_map(|h| s.children(h).to_vec()).any(|c| {
+            matches!(s.words[c].rel(), "nmod" | "obl") && matches!(s.case_of(c), Some("from" | "after" | "of")) && is_mishap(c)
+        })
 }
 
 fn is_rel_pronoun(s: &Sentence, i: usize) -> bool {
@@ -1312,7 +1360,7 @@ pub(crate) fn surname_after_title(s: &Sentence, head: usize) -> bool {
 }
 
 fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
-    let head = dead_of_body(s, head).unwrap_or(head);
+    let head = dead_of_body(s, head).or_else(|| captive_before_hostage(s, head)).unwrap_or(head);
     let w = &s.words[head];
     if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "them" | "him" | "her" | "us" | "they" | "he" | "she") {
         return;
@@ -1321,7 +1369,7 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
     let class = lex.noun(&w.lemma).map(|e| e.class);
     // "detonated a bomb", "fired their guns", "the bomb was activated":
     // a weapon undergoing the act is what it was done with.
-    if class == Some(NounClass::Weapon) {
+    if class == Some(NounClass::Weapon) || class.is_none() && names_weapon_with_compounds(s, head) {
         set_weapon(s, m, head);
         return;
     }
@@ -1340,6 +1388,54 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
         role
     };
     push_with_conjuncts(s, m, head, role);
+}
+
+/// Is the noun at `head`, with the compound nouns right before it, a
+/// weapon of the lexicon that the head alone is not ("dynamite sticks":
+/// "stick" is no weapon, "dynamite stick" is)?
+fn names_weapon_with_compounds(s: &Sentence, head: usize) -> bool {
+    let lex = Lexicon::get();
+    let first = head.saturating_sub(lex.max_noun_words.saturating_sub(1));
+    (first..head).any(|start| {
+        (start..head).all(|k| s.words[k].head == Some(head) && s.words[k].rel() == "compound")
+            && lex.noun(&s.lemma_phrase(start..head + 1)).is_some_and(|e| e.class == NounClass::Weapon)
+    })
+}
+
+/// "held three nuns hostage", "took the mayor hostage": the parser hangs
+/// the people taken on "hostage" as a compound before it; they, not the
+/// word "hostage", underwent the act.
+fn captive_before_hostage(s: &Sentence, head: usize) -> Option<usize> {
+    if s.words[head].lemma != "hostage" {
+        return None;
+    }
+    s.children_rel(head, "compound").filter(|&c| c < head).last()
+}
+
+/// Who took or held people hostage, and whom, when the parser hangs them
+/// on the trigger's own noun "hostage" rather than on the verb: "were
+/// held hostage by rebels" (the "by" phrase on "hostage"), "taking as
+/// hostages two technicians" (the people read as a conjunct of
+/// "hostages").
+fn hostage_noun_arguments(s: &Sentence, m: &mut Mention, passive: bool) {
+    let v = m.head;
+    let own: Vec<usize> = s.children(v).iter().copied().filter(|&c| m.trigger_words.contains(&c) && s.words[c].lemma == "hostage").collect();
+    for noun in own {
+        for c in s.children(noun).to_vec() {
+            match s.words[c].rel() {
+                "nmod" if passive && s.case_of(c) == Some("by") => push_agent(s, m, c),
+                "conj" => push_patient(s, m, c),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Does the verb at `v` act on a dead person's remains: its object or
+/// passive subject is "body", "corpse" ... ("found the body of a
+/// teacher", "the bodies of three men were discovered")?
+fn acts_on_remains(s: &Sentence, v: usize) -> bool {
+    s.children(v).iter().any(|&c| matches!(s.words[c].deprel.as_str(), "obj" | "nsubj:pass") && BODY_NOUNS.contains(&s.words[c].lemma.as_str()))
 }
 
 /// Words for a dead person's remains.
