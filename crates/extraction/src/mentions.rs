@@ -757,6 +757,12 @@ pub fn is_event_word(s: &Sentence, i: usize) -> bool {
     w.is_verb() && lex.triggers_at_word(&w.lemma, &w.lower).iter().any(|t| t.pos == TriggerPos::Verb)
 }
 
+/// A nationality adjective ("Israeli", "russian"): a demonym of the actor
+/// registry.
+fn is_nationality_word(w: &crate::syntax::Word) -> bool {
+    sitrep_knowledge::KnowledgeBase::embedded().actors.is_demonym(&w.lower)
+}
+
 /// Was the event at `head` caused by an accident or a natural disaster
 /// ("killed in a bus crash", "an earthquake killed 30 villagers", "victims
 /// killed by the plane crash")? Those deaths are no act of violence.
@@ -1229,8 +1235,35 @@ fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
         }
         return;
     }
-    if lex.triggers_starting(&w.lemma).iter().any(|t| t.pos == TriggerPos::Noun && t.lemmas.len() == 1) {
-        return;
+    // "Israeli strikes on Beirut killed ...", "Russian shelling killed ...",
+    // "Hamas rocket fire wounded ...": an act as subject names its doer
+    // by a modifier, if at all.
+    // Only a noun with no sense that could be a party ("forces", "units"
+    // are groups too).
+    let an_act = w.is_noun() && w.upos != Upos::Propn && !is_party_word(s, head) && !PARTITIVE.contains(&w.lemma.as_str()) && semantics::senses(&w.lemma).is_some_and(|senses| !senses.is_empty() && senses.iter().all(|c| *c == semantics::SenseClass::Abstract));
+    let event_noun = lex.triggers_starting(&w.lemma).iter().any(|t| t.pos == TriggerPos::Noun && t.lemmas.len() == 1);
+    if an_act || event_noun {
+        let doers: Vec<usize> = s
+            .children(head)
+            .iter()
+            .copied()
+            .filter(|&c| c < head)
+            .filter(|&c| {
+                let d = &s.words[c];
+                let modifier = matches!(d.deprel.as_str(), "amod" | "compound" | "nmod:poss");
+                let names_a_party = d.upos == Upos::Propn || (d.upos == Upos::Adj && is_nationality_word(d)) || (d.is_noun() && is_party_word(s, c)) || matches!(d.lower.as_str(), "government" | "army" | "police" | "military");
+                modifier && names_a_party
+            })
+            .collect();
+        for doer in &doers {
+            push_with_conjuncts(s, m, *doer, Role::Perpetrator);
+        }
+        // An act without a word for its doer is no doer either (an event
+        // noun never is; another act noun stays, for what the parser may
+        // have hung on it).
+        if event_noun || !doers.is_empty() {
+            return;
+        }
     }
     push_with_conjuncts(s, m, head, Role::Perpetrator);
     if let Some(name) = name_before_aside(s, head) {

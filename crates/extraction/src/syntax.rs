@@ -1260,20 +1260,30 @@ fn verb_read_as_modifier(words: &mut [Word]) {
 /// The repair of [`verb_read_as_modifier`] for the clause read as the noun
 /// phrase of `top`.
 fn verbless_clause(words: &mut [Word], top: usize) {
+    // The noun that ends the phrase before the verb: right before it, or
+    // before the comma closing an aside ("The Pakistani Taliban, or TTP,
+    // denied involvement").
+    let noun_before = |v: usize| -> Option<usize> {
+        if words[v - 1].is_noun() {
+            return Some(v - 1);
+        }
+        (v >= 3 && words[v - 1].lower == "," && words[v - 2].is_noun() && (1..v - 2).any(|c| words[c].lower == ",")).then(|| v - 2)
+    };
+    // A past participle may come out as an adjective ("denied").
+    let verb_like = |w: &Word| w.is_verb() || (w.upos == Upos::Adj && w.lower.ends_with("ed"));
     let Some(verb) = (1..words.len()).find(|&v| {
         let w = &words[v];
-        w.is_verb()
+        verb_like(w)
             && w.deprel == "amod"
             && w.head.is_some_and(|h| h > v)
             && is_within(words, v, top)
-            && words[v - 1].is_noun()
-            && w.head.is_some_and(|h| !is_within(words, v - 1, h) || determined_on_its_own(words, v - 1, h))
+            && noun_before(v).is_some_and(|n| w.head.is_some_and(|h| !is_within(words, n, h) || determined_on_its_own(words, n, h)))
     }) else {
         return;
     };
     let Some(object) = words[verb].head else { return };
     // The top of the phrase that ends right before the verb.
-    let mut subject = verb - 1;
+    let Some(mut subject) = noun_before(verb) else { return };
     while let Some(h) = words[subject].head.filter(|&h| h < verb) {
         subject = h;
     }
@@ -1292,6 +1302,10 @@ fn verbless_clause(words: &mut [Word], top: usize) {
         if words[k].head == Some(subject) && k != object_top {
             words[k].head = Some(if words[k].rel() == "conj" { object_top } else { verb });
         }
+    }
+    if words[verb].upos == Upos::Adj {
+        words[verb].upos = Upos::Verb;
+        words[verb].lemma = sitrep_analysis::lemma::rules(&words[verb].lower, "VBD");
     }
     let clause_head = words[object_top].head.filter(|&h| h < subject);
     words[object_top].head = Some(verb);

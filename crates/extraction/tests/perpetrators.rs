@@ -335,3 +335,35 @@ fn a_sentence_opening_with_a_party_and_its_modifier_keeps_the_party_as_perpetrat
         assert!(others.iter().any(|o| o == other), "{text}: {others:?}");
     }
 }
+
+/// "Israeli strikes on Beirut killed ...", "Russian shelling killed ...":
+/// an act as the subject names its doer by a modifier; the act itself is
+/// no perpetrator.
+#[test]
+fn an_act_as_subject_names_its_doer_by_its_modifier() {
+    for (text, doer) in [
+        ("Israeli strikes on Beirut killed a Hezbollah commander on Sunday.", "israeli"),
+        ("Russian shelling killed three civilians in Kherson on Monday.", "russian"),
+        ("Government airstrikes killed 12 people in Idlib on Tuesday.", "government"),
+    ] {
+        let r = extract(text);
+        let perps: Vec<String> = perpetrators(&r).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(perps, vec![doer.to_string()], "{text}: {}", dump(&r));
+    }
+}
+
+/// "The Pakistani Taliban, or TTP, denied involvement": an aside between
+/// commas after the subject leaves the parser without a verb.
+#[test]
+fn a_subject_with_an_aside_between_commas_keeps_its_verb() {
+    for (text, denier) in [
+        ("The Pakistani Taliban, or TTP, denied involvement in the bombing.", "pakistani taliban"),
+        ("The Houthis, or Ansar Allah, denied responsibility for the attack.", "houthis"),
+    ] {
+        let r = extract(text);
+        let denials: Vec<&Event> = r.events.iter().filter(|e| e.kind == EventKind::Denial).collect();
+        assert_eq!(denials.len(), 1, "{text}: {}", dump(&r));
+        let deniers: Vec<String> = denials[0].actors_with(Role::Denier).map(|a| a.text.to_lowercase()).collect();
+        assert!(deniers.iter().any(|d| d == denier), "{text}: {deniers:?}");
+    }
+}
