@@ -661,7 +661,8 @@ fn add_attributed_perpetrators(event: &mut Event, statements: &[Event]) {
 }
 
 /// The draft a statement is about: the event whose mention is the
-/// statement's object ("claimed the bombing"), else the latest violent
+/// statement's object ("claimed the bombing"), else (unless the statement
+/// holds only with its own event, `about_is_strict`) the latest violent
 /// event reported before it.
 fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention) -> Option<usize> {
     if let Some(w) = st.about_word {
@@ -671,6 +672,9 @@ fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention)
         }) {
             return Some(d);
         }
+    }
+    if st.about_is_strict {
+        return None;
     }
     drafts
         .iter()

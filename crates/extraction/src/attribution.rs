@@ -99,6 +99,10 @@ pub struct StatementMention {
     pub channel: Option<String>,
     /// The statement is itself denied or hedged ("no group has claimed").
     pub negated: bool,
+    /// The statement is about `about_word`'s event or none: no falling back
+    /// on the latest event before it (a pattern that is a statement only
+    /// when its event noun is one of the report's events).
+    pub about_is_strict: bool,
 }
 
 /// Finds the statements of a sentence.
@@ -175,6 +179,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
             out.push(m);
         }
     }
+    responsible_for_an_event(s, &mut out);
     // "The ministry claimed that the militia had attacked the village": an
     // accusation against the militia; "... claimed that it had attacked":
     // a claim. Only verbs of contested assertion: "said that X attacked"
@@ -240,6 +245,63 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
     }
     out
+}
+
+/// Words that stand for no party of their own as the subject of
+/// "responsible": "those responsible", "who is responsible", "they" (the
+/// party, if any, is named where the word points).
+const NO_PARTY_SUBJECTS: &[&str] = &["who", "whoever", "which", "that", "those", "these", "this", "it", "they", "we", "i", "you", "he", "she", "nobody", "anyone", "someone", "none"];
+
+/// "A right-wing gang is responsible for the bombing", "according to the
+/// police, the army and the treasury police are responsible for the
+/// massacre", "acknowledges that members of the army were responsible for
+/// the killing": the subject is accused of the event, by the "according
+/// to" source if there is one. Reports name perpetrators so as often as with
+/// "blamed". Only a copular "responsible" with a noun subject and a "for"
+/// phrase that is an event word ("responsible for maintaining order", "for
+/// the elections" are duties, not deeds), and which links to an event of
+/// the report (`about_is_strict`); "said X was responsible for" is the
+/// reporting verb's accusation, found before.
+fn responsible_for_an_event(s: &Sentence, out: &mut Vec<StatementMention>) {
+    for (r, w) in s.words.iter().enumerate() {
+        if w.lemma != "responsible" || s.child_rel(r, "cop").is_none() {
+            continue;
+        }
+        let Some(subj) = s.child_rel(r, "nsubj") else { continue };
+        let sw = &s.words[subj];
+        if !sw.is_noun() || NO_PARTY_SUBJECTS.contains(&sw.lower.as_str()) {
+            continue;
+        }
+        let about = s
+            .children(r)
+            .iter()
+            .copied()
+            .find(|&c| matches!(s.words[c].rel(), "obl" | "nmod") && s.case_of(c) == Some("for") && is_event_noun(s, c) && !s.words[c].is_verb());
+        let Some(about) = about else { continue };
+        let already = out.iter().any(|o| o.head == r || (o.kind == EventKind::Accusation && o.actors.iter().any(|(role, h, _)| *role == Role::Accused && *h == subj)));
+        if already {
+            continue;
+        }
+        let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Accusation, pattern: Pattern::Plain };
+        let Some(mut m) = statement_at(s, r, &entry) else { continue };
+        // `statement_at` took the subject for the accuser: it is the accused.
+        m.actors.clear();
+        // "according to the guerrillas, the government and the army are
+        // responsible": the parser may join the source to the subjects'
+        // list; a phrase under "according to" is who accuses.
+        let according = |c: usize| matches!(s.case_of(c), Some("according" | "accord"));
+        let subjects = std::iter::once(subj).chain(s.children_rel(subj, "conj")).collect::<Vec<_>>();
+        let sources = s.children_rel(r, "obl").filter(|&c| according(c));
+        for c in subjects.iter().copied().filter(|&c| according(c)).chain(sources).collect::<Vec<_>>() {
+            push(s, &mut m, Role::Accuser, c);
+        }
+        for c in subjects.into_iter().filter(|&c| !according(c)) {
+            push(s, &mut m, Role::Accused, c);
+        }
+        m.about_word = Some(about);
+        m.about_is_strict = true;
+        out.push(m);
+    }
 }
 
 /// Verbs that report what someone says happened.
@@ -316,6 +378,7 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
         about_word: None,
         channel: None,
         negated: false,
+        about_is_strict: false,
     };
     match entry.pattern {
         Pattern::Responsibility => {

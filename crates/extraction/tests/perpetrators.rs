@@ -317,3 +317,44 @@ fn a_time_expression_before_a_phrase_is_not_part_of_it() {
         assert!(found.iter().any(|t| t == expected), "{text}\n{}", dump(&r));
     }
 }
+
+/// "X is responsible for the bombing": the subject is accused of the
+/// event and so its perpetrator as far as the report goes; an "according
+/// to" source is the accuser, also where the parser lists it with the
+/// subjects. Duties ("responsible for security") and parties that point
+/// elsewhere ("those responsible") accuse no one.
+#[test]
+fn a_party_said_to_be_responsible_for_an_event_is_accused_of_it() {
+    let cases = [
+        ("A bomb exploded at the offices of the electoral council in Trujillo yesterday, wounding three guards. According to the prosecutor, a right-wing paramilitary gang is responsible for the bombing.", "right-wing paramilitary gang", Some("prosecutor")),
+        ("gunmen killed the mayor of san rafael and two of his bodyguards on the road to la union. according to the mayor's widow, the treasury police are responsible for the killing.", "treasury police", Some("mayor's widow")),
+        ("Three hydroelectric towers were dynamited near Chirilagua on Sunday. The Patriotic Liberation Commandos were responsible for the sabotage, the regional commander said.", "patriotic liberation commandos", None),
+    ];
+    for (text, accused, accuser) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(t, _)| t == accused), "{text}\n{}", dump(&r));
+        let acc = r.events.iter().find(|e| e.kind == EventKind::Accusation).unwrap_or_else(|| panic!("no accusation: {text}\n{}", dump(&r)));
+        assert!(acc.about.is_some(), "{text}\n{}", dump(&r));
+        assert!(acc.actors_with(Role::Accused).any(|a| a.text.to_lowercase() == accused), "{text}\n{}", dump(&r));
+        if let Some(by) = accuser {
+            assert!(acc.actors_with(Role::Accuser).any(|a| a.text.to_lowercase() == by), "{text}\n{}", dump(&r));
+        }
+    }
+    // The source listed with the subjects by the parser accuses; it is no perpetrator.
+    let text = "a car bomb damaged the offices of the teachers union in san miguel. according to the rebels, the government and the national guard are responsible for the car bomb attack.";
+    let r = extract(text);
+    let perps = perpetrators(&r);
+    assert!(perps.iter().any(|(t, _)| t == "national guard"), "{text}\n{}", dump(&r));
+    assert!(!perps.iter().any(|(t, _)| t == "rebels"), "{text}\n{}", dump(&r));
+    // Duties and pointing words accuse no one.
+    for text in [
+        "A grenade exploded near the market in Usulutan. The national guard is responsible for security at the market.",
+        "A grenade exploded near the market in Usulutan on Friday. Those responsible for the explosion have not been identified.",
+        "A grenade exploded near the market in Usulutan on Friday. Nobody knows who is responsible for the explosion.",
+    ] {
+        let r = extract(text);
+        assert!(!r.events.iter().any(|e| e.kind == EventKind::Accusation), "{text}\n{}", dump(&r));
+        assert!(perpetrators(&r).is_empty(), "{text}\n{}", dump(&r));
+    }
+}
