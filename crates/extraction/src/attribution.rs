@@ -406,7 +406,13 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
         }
         Pattern::Attribute => {
             m.about_word = obj.filter(|&o| is_event_noun(s, o));
-            if let Some(to) = s.children_rel(v, "obl").find(|&c| s.case_of(c) == Some("to")) {
+            // "attributed the attack to the Tupac Amaru movement": the
+            // parser often hangs the "to" phrase on the event noun, as if
+            // it were the attack's target; an event is attributed to
+            // people, so it is the accused.
+            let to = |h: usize, rel: &str| s.children_rel(h, rel).find(|&c| s.case_of(c) == Some("to"));
+            let to = to(v, "obl").or_else(|| m.about_word.and_then(|o| to(o, "nmod")));
+            if let Some(to) = to {
                 push(s, &mut m, Role::Accused, to);
             }
         }

@@ -358,3 +358,23 @@ fn a_party_said_to_be_responsible_for_an_event_is_accused_of_it() {
         assert!(perpetrators(&r).is_empty(), "{text}\n{}", dump(&r));
     }
 }
+
+/// "attributed the attack to X": the parser often hangs the "to" phrase on
+/// the event noun, as if it were the attack's target; X is accused of the
+/// event all the same.
+#[test]
+fn the_party_an_event_is_attributed_to_is_accused_of_it() {
+    let cases = [
+        ("A bomb destroyed the front of the Bank of Commerce in Arequipa on Monday. The police attributed the attack to the Red Dawn Revolutionary Movement.", "red dawn revolutionary movement"),
+        ("the judge was shot dead outside his home in pereira on tuesday. the authorities have attributed the murder to the drug mafias, who had threatened him.", "drug mafias"),
+        ("Two power pylons were blown up near Cuscatancingo. The army attributed the sabotage to urban commandos of the resistance.", "urban commandos of the resistance"),
+    ];
+    for (text, accused) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(t, _)| t == accused), "{text}\n{}", dump(&r));
+        let acc = r.events.iter().find(|e| e.kind == EventKind::Accusation).unwrap_or_else(|| panic!("no accusation: {text}\n{}", dump(&r)));
+        assert!(acc.actors_with(Role::Accused).any(|a| a.text.to_lowercase() == accused), "{text}\n{}", dump(&r));
+        assert!(acc.about.is_some(), "{text}\n{}", dump(&r));
+    }
+}
