@@ -378,3 +378,36 @@ fn the_party_an_event_is_attributed_to_is_accused_of_it() {
         assert!(acc.about.is_some(), "{text}\n{}", dump(&r));
     }
 }
+
+/// A party named by what it calls itself is named by that name, and is an
+/// organisation when the phrase says it is a collection: "a group calling
+/// itself X", "the gang called X", "the so-called X", "a self-styled X
+/// group", a word for a body with a quoted name in apposition.
+#[test]
+fn a_party_named_by_what_it_calls_itself_is_named_by_that_name() {
+    let cases = [
+        ("After the bombing of the courthouse in Sonsonate, a group calling itself the Red Hand Brigade claimed responsibility for the attack.", "red hand brigade", Some(ActorKind::Organization)),
+        ("Police said the two teachers were kidnapped by a gang called the Black Vultures.", "black vultures", Some(ActorKind::Organization)),
+        ("The so-called Martyrs Avenger Command claimed responsibility for the bombing of the power station in La Ceiba.", "martyrs avenger command", Some(ActorKind::Organization)),
+        ("the clandestine organization \"people's vengeance front\" claimed responsibility for the kidnapping of the engineer in cobija.", "people's vengeance front", Some(ActorKind::Organization)),
+    ];
+    for (text, name, kind) in cases {
+        let r = extract(text);
+        let perp = material(&r)
+            .into_iter()
+            .flat_map(|e| e.actors_with(Role::Perpetrator))
+            .find(|a| a.text.to_lowercase() == name)
+            .unwrap_or_else(|| panic!("no perpetrator {name:?}: {text}\n{}", dump(&r)));
+        assert_eq!(perp.kind, kind, "{text}\n{}", dump(&r));
+    }
+    // A claimant named so is the claimant under its name.
+    let text = "A group calling itself the Revolutionary Workers Commando claimed responsibility for the murder of the plantation manager.";
+    let r = extract(text);
+    let claim = r.events.iter().find(|e| e.kind == EventKind::Claim).unwrap_or_else(|| panic!("no claim: {text}\n{}", dump(&r)));
+    assert!(claim.actors_with(Role::Claimant).any(|a| a.text.to_lowercase() == "revolutionary workers commando"), "{text}\n{}", dump(&r));
+    // A name beside a word for a group without quotes is someone else's:
+    // here the chief's.
+    let text = "The chief of the criminal gang, Ramon Oquendo, ordered the murder of the two judges in Cali.";
+    let r = extract(text);
+    assert!(!perpetrators(&r).iter().any(|(t, _)| t == "criminal gang, ramon oquendo"), "{text}\n{}", dump(&r));
+}
