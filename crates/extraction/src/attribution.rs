@@ -551,8 +551,24 @@ fn push(s: &Sentence, m: &mut StatementMention, role: Role, head: usize) {
         if let Some(name) = crate::mentions::name_before_aside(s, head) {
             push(s, m, role, name);
         }
+        // "Guerrillas of the Tupac Amaru Revolutionary Movement claimed
+        // ...": the group the claimants are of claims with them, as for a
+        // perpetrator (`groups_of_members`). Only after a word for fighters
+        // or members: "the killers of Father Lopez" are not his.
+        if MEMBER_WORDS.contains(&s.words[head].lemma.as_str()) {
+            for g in crate::mentions::groups_of_members(s, head) {
+                push(s, m, role, g);
+            }
+        }
     }
 }
+
+/// Words for the fighters or members of a group, whose "of" phrase names
+/// the group ("guerrillas of the MRTA", "commandos of the Cinchonero
+/// front", "urban units of the FMLN").
+const MEMBER_WORDS: &[&str] = &[
+    "guerrilla", "rebel", "member", "commando", "militant", "terrorist", "fighter", "combatant", "insurgent", "unit", "cell", "squad", "column", "detachment",
+];
 
 /// The body a partitive accused belongs to ("the armed forces" of
 /// "members of the armed forces"), unless the "of" phrase names an event.

@@ -411,3 +411,25 @@ fn a_party_named_by_what_it_calls_itself_is_named_by_that_name() {
     let r = extract(text);
     assert!(!perpetrators(&r).iter().any(|(t, _)| t == "criminal gang, ramon oquendo"), "{text}\n{}", dump(&r));
 }
+
+/// "Guerrillas of the MRTA claimed the bombing": the group the claimants
+/// (or the accused) are fighters or members of claims with them, and is a
+/// perpetrator of the event; not the "of" phrase of any word ("the killers
+/// of Father Lopez" are not his).
+#[test]
+fn the_group_of_claimants_or_accused_members_is_a_party_too() {
+    let cases = [
+        ("Guerrillas of the Tupac Amaru Revolutionary Movement have claimed credit for the bombing of the bank in Huancayo.", Role::Claimant, "tupac amaru revolutionary movement"),
+        ("commandos of the manuel rodriguez patriotic front claimed responsibility for the attack on the police station in talca.", Role::Claimant, "manuel rodriguez patriotic front"),
+        ("The mayor blamed rebels of the Shining Path for the massacre of twelve peasants in Ayacucho.", Role::Accused, "shining path"),
+    ];
+    for (text, role, group) in cases {
+        let r = extract(text);
+        let st = r.events.iter().find(|e| e.kind.is_statement()).unwrap_or_else(|| panic!("no statement: {text}\n{}", dump(&r)));
+        assert!(st.actors_with(role).any(|a| a.text.to_lowercase() == group), "{text}\n{}", dump(&r));
+        assert!(perpetrators(&r).iter().any(|(t, _)| t == group), "{text}\n{}", dump(&r));
+    }
+    let text = "The killers of Father Lopez claimed responsibility for the attack in a letter to the newspaper.";
+    let r = extract(text);
+    assert!(!perpetrators(&r).iter().any(|(t, _)| t.contains("lopez")), "{text}\n{}", dump(&r));
+}
