@@ -1198,10 +1198,20 @@ fn is_pronoun(s: &Sentence, head: usize) -> bool {
         return true;
     }
     let np = s.noun_phrase(head);
-    np.len() == 2
+    np.len() >= 2
         && matches!(s.words[np.start].lower.as_str(), "the" | "this" | "that")
         && matches!(w.lemma.as_str(), "group" | "organization" | "organisation" | "movement" | "faction" | "militia")
+        && s.words[np.start + 1..head].iter().all(|x| REFERRING_MODIFIERS.contains(&x.lower.as_str()))
+        && !s.children_rel(head, "acl").chain(s.children_rel(head, "acl:relcl")).any(|v| matches!(s.words[v].lemma.as_str(), "call" | "name"))
 }
+
+/// Words between "the" and "group" that still point back to a group named
+/// before ("the same terrorist group", "this alleged organization", "the
+/// aforementioned group"), rather than describe a new one ("a new group
+/// calling itself ...", "the Maoist group Shining Path" has a name).
+const REFERRING_MODIFIERS: &[&str] = &[
+    "same", "aforementioned", "above-mentioned", "abovementioned", "mentioned", "alleged", "terrorist", "subversive", "guerrilla", "rebel", "clandestine", "armed", "extremist", "criminal",
+];
 
 fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
     let mut out: Vec<Antecedent> = view

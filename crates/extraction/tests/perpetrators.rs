@@ -433,3 +433,22 @@ fn the_group_of_claimants_or_accused_members_is_a_party_too() {
     let r = extract(text);
     assert!(!perpetrators(&r).iter().any(|(t, _)| t.contains("lopez")), "{text}\n{}", dump(&r));
 }
+
+/// "The same terrorist group", "this alleged organization": a word for a
+/// group with only pointing modifiers stands for the group named before,
+/// as "the group" does; a group that calls itself something is new.
+#[test]
+fn a_group_word_with_pointing_modifiers_stands_for_the_group_named_before() {
+    let cases = [
+        ("The Red Dawn Commando claimed responsibility for the bombing of the courthouse in Oruro. The same terrorist group claimed responsibility for the murder of a judge in March.", "red dawn commando"),
+        ("the black hand brigade claimed responsibility for the kidnapping of the banker. the minister said that this alleged organization also claimed responsibility for the attack on the bridge.", "black hand brigade"),
+    ];
+    for (text, group) in cases {
+        let r = extract(text);
+        let claims: Vec<&Event> = r.events.iter().filter(|e| e.kind == EventKind::Claim).collect();
+        assert_eq!(claims.len(), 2, "{text}\n{}", dump(&r));
+        for c in claims {
+            assert!(c.actors_with(Role::Claimant).all(|a| a.text.to_lowercase() == group), "{text}\n{}", dump(&r));
+        }
+    }
+}
