@@ -452,3 +452,22 @@ fn a_group_word_with_pointing_modifiers_stands_for_the_group_named_before() {
         }
     }
 }
+
+/// Unknown attackers are told apart by what they wore or rode: the phrase
+/// keeps the participle and its object ("men wearing military uniforms"),
+/// not what follows it; a clause on the members of a group says what they
+/// did, and the phrase stops before it ("a group of unidentified persons
+/// who riddled him with bullets").
+#[test]
+fn what_attackers_wore_stays_in_their_phrase_and_what_they_did_does_not() {
+    let cases = [
+        ("Four peasants were assassinated on Sunday by men wearing military uniforms.", "men wearing military uniforms"),
+        ("the mayor of san isidro was shot dead yesterday by two individuals wearing civilian clothes, who fled in a truck.", "two individuals wearing civilian clothes"),
+        ("The banker was murdered by a group of unidentified persons who riddled him with bullets as he left his home.", "group of unidentified persons"),
+        ("the engineer was kidnapped by a group of armed men who entered his house in the north of the city.", "group of armed men"),
+    ];
+    for (text, perp) in cases {
+        let r = extract(text);
+        assert!(perpetrators(&r).iter().any(|(t, _)| t == perp), "{text}\n{}", dump(&r));
+    }
+}
