@@ -471,3 +471,22 @@ fn what_attackers_wore_stays_in_their_phrase_and_what_they_did_does_not() {
         assert!(perpetrators(&r).iter().any(|(t, _)| t == perp), "{text}\n{}", dump(&r));
     }
 }
+
+/// "implicated X in the murder": an accusation whose object is the
+/// accused and whose "in" phrase is the event, like "blamed X for".
+#[test]
+fn those_implicated_in_an_event_are_accused_of_it() {
+    let cases = [
+        ("The president implicated four officers in the assassination of the union leader in Santa Ana.", "four officers", "president"),
+        ("the prosecutor implicated a former police captain in the kidnapping of the two students.", "former police captain", "prosecutor"),
+        ("A witness implicated Ramon Oquendo in the bombing of the water works.", "ramon oquendo", "witness"),
+    ];
+    for (text, accused, accuser) in cases {
+        let r = extract(text);
+        let acc = r.events.iter().find(|e| e.kind == EventKind::Accusation).unwrap_or_else(|| panic!("no accusation: {text}\n{}", dump(&r)));
+        assert!(acc.actors_with(Role::Accused).any(|a| a.text.to_lowercase() == accused), "{text}\n{}", dump(&r));
+        assert!(acc.actors_with(Role::Accuser).any(|a| a.text.to_lowercase() == accuser), "{text}\n{}", dump(&r));
+        assert!(acc.about.is_some(), "{text}\n{}", dump(&r));
+        assert!(perpetrators(&r).iter().any(|(t, _)| t == accused), "{text}\n{}", dump(&r));
+    }
+}
