@@ -397,7 +397,7 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
         }
         Pattern::Blame => {
             if let Some(o) = obj.filter(|&o| !is_event_noun(s, o)) {
-                push(s, &mut m, Role::Accused, o);
+                push_with_conjuncts(s, &mut m, Role::Accused, o);
             }
             m.about_word = obl_about(s, v, &["for", "of", "over", "in"]).or_else(|| obj.filter(|&o| is_event_noun(s, o)));
             if let Some(o) = obj {
@@ -413,7 +413,7 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             let to = |h: usize, rel: &str| s.children_rel(h, rel).find(|&c| s.case_of(c) == Some("to"));
             let to = to(v, "obl").or_else(|| m.about_word.and_then(|o| to(o, "nmod")));
             if let Some(to) = to {
-                push(s, &mut m, Role::Accused, to);
+                push_with_conjuncts(s, &mut m, Role::Accused, to);
             }
         }
         Pattern::Plain => {
@@ -523,6 +523,17 @@ fn author_of_condemned_words(s: &Sentence, v: usize, obj: Option<usize>) -> Opti
     }
     let said = s.children_rel(v, "obl").find(|&c| s.case_of(c) == Some("as") && speech(c))?;
     by(said).or_else(|| if active { by(v) } else { None })
+}
+
+/// "blamed the government and the armed forces for the murder": every
+/// party of a coordination is accused, not only the first.
+fn push_with_conjuncts(s: &Sentence, m: &mut StatementMention, role: Role, head: usize) {
+    push(s, m, role, head);
+    for c in s.children_rel(head, "conj").collect::<Vec<_>>() {
+        if s.words[c].is_noun() && !is_event_noun(s, c) {
+            push(s, m, role, c);
+        }
+    }
 }
 
 fn push(s: &Sentence, m: &mut StatementMention, role: Role, head: usize) {

@@ -490,3 +490,22 @@ fn those_implicated_in_an_event_are_accused_of_it() {
         assert!(perpetrators(&r).iter().any(|(t, _)| t == accused), "{text}\n{}", dump(&r));
     }
 }
+
+/// "blamed the government and the armed forces for the murder",
+/// "attributed the attack to the police and the army": every party of the
+/// coordination is accused, not only the first.
+#[test]
+fn every_coordinated_party_of_a_blame_is_accused() {
+    let cases = [
+        ("The rebels blamed the government and the armed forces for the murder of ten union members in San Miguel.", ["government", "armed forces"]),
+        ("the bishop accused the treasury police and the national guard of the massacre of eleven peasants in la cayetana.", ["treasury police", "national guard"]),
+        ("A bomb destroyed the offices of the newspaper. The editor attributed the attack to the death squads and the secret police.", ["death squads", "secret police"]),
+    ];
+    for (text, parties) in cases {
+        let r = extract(text);
+        let acc = r.events.iter().find(|e| e.kind == EventKind::Accusation).unwrap_or_else(|| panic!("no accusation: {text}\n{}", dump(&r)));
+        for p in parties {
+            assert!(acc.actors_with(Role::Accused).any(|a| a.text.to_lowercase() == p), "{p}: {text}\n{}", dump(&r));
+        }
+    }
+}
