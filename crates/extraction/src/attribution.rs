@@ -396,10 +396,22 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             }
         }
         Pattern::Blame => {
+            // "blamed the government and the armed forces for ...": the
+            // parser may make the second party a conjunct of the verb, with
+            // the "for" phrase under it.
+            let verb_conjuncts: Vec<usize> = match obj {
+                Some(o) => s.children_rel(v, "conj").filter(|&c| c > o && s.words[c].is_noun() && !is_event_noun(s, c)).collect(),
+                None => Vec::new(),
+            };
             if let Some(o) = obj.filter(|&o| !is_event_noun(s, o)) {
                 push_with_conjuncts(s, &mut m, Role::Accused, o);
+                for &c in &verb_conjuncts {
+                    push(s, &mut m, Role::Accused, c);
+                }
             }
-            m.about_word = obl_about(s, v, &["for", "of", "over", "in"]).or_else(|| obj.filter(|&o| is_event_noun(s, o)));
+            m.about_word = obl_about(s, v, &["for", "of", "over", "in"])
+                .or_else(|| obj.filter(|&o| is_event_noun(s, o)))
+                .or_else(|| verb_conjuncts.iter().find_map(|&c| obl_about(s, c, &["for", "of"])));
             if let Some(o) = obj {
                 m.about_word = m.about_word.or_else(|| obl_about(s, o, &["for", "of"]));
             }
