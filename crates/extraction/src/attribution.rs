@@ -165,7 +165,9 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         // The parser hangs "responsible" anywhere in the clause.
         let responsible = s.subtree(v).find(|&c| c > v && s.words[c].lemma == "responsible");
         let Some(resp) = responsible else { continue };
-        let accused = s.child_rel(v, "obj").or_else(|| s.child_rel(resp, "nsubj"));
+        // "... for which the FMLN guerrillas are being held responsible":
+        // the passive subject.
+        let accused = s.child_rel(v, "obj").or_else(|| s.child_rel(resp, "nsubj")).or_else(|| s.child_rel(v, "nsubj:pass"));
         let Some(accused) = accused else { continue };
         let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Accusation, pattern: Pattern::Plain };
         if let Some(mut m) = statement_at(s, v, &entry) {

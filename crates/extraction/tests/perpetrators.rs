@@ -509,3 +509,20 @@ fn every_coordinated_party_of_a_blame_is_accused() {
         }
     }
 }
+
+/// "X is held responsible for the attack": the passive subject of "hold
+/// ... responsible" is accused, as the object of the active is.
+#[test]
+fn a_party_held_responsible_in_the_passive_is_accused() {
+    let cases = [
+        ("A bomb exploded outside the electric company offices in Usulutan, and the army said the FMLN guerrillas are being held responsible for the bombing.", "fmln guerrillas"),
+        ("Two bombs damaged the town hall of Apopa last night. The Red Dawn Commando is held responsible for the attack.", "red dawn commando"),
+    ];
+    for (text, accused) in cases {
+        let r = extract(text);
+        let acc = r.events.iter().find(|e| e.kind == EventKind::Accusation).unwrap_or_else(|| panic!("no accusation: {text}\n{}", dump(&r)));
+        assert!(acc.actors_with(Role::Accused).any(|a| a.text.to_lowercase() == accused), "{text}\n{}", dump(&r));
+        assert!(acc.about.is_some(), "{text}\n{}", dump(&r));
+        assert!(perpetrators(&r).iter().any(|(t, _)| t == accused), "{text}\n{}", dump(&r));
+    }
+}
