@@ -498,7 +498,10 @@ fn add_speaker(s: &Sentence, m: &mut StatementMention, subj: usize, role: Role) 
     if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "it" | "they" | "he" | "she" | "we") {
         return;
     }
-    let spokes = matches!(w.lemma.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "official" | "representative" | "commander" | "leader" | "minister" | "ministry" | "statement" | "communique" | "message");
+    // The plural forms too, which the lemmatiser may leave as they are
+    // ("alleged spokesmen of the Medellin Cartel claimed ...").
+    let spokes = matches!(w.lemma.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "official" | "representative" | "commander" | "leader" | "minister" | "ministry" | "statement" | "communique" | "message")
+        || matches!(w.lower.as_str(), "spokesmen" | "spokeswomen" | "spokespersons" | "spokespeople");
     if spokes {
         push(s, m, Role::Speaker, subj);
         let body = s

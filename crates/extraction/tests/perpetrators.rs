@@ -526,3 +526,20 @@ fn a_party_held_responsible_in_the_passive_is_accused() {
         assert!(perpetrators(&r).iter().any(|(t, _)| t == accused), "{text}\n{}", dump(&r));
     }
 }
+
+/// "Alleged spokesmen of the Medellin Cartel claimed ...": spokespeople in
+/// the plural speak for their body as one spokesman does; the body claims.
+#[test]
+fn spokesmen_in_the_plural_speak_for_their_body() {
+    let cases = [
+        ("Three policemen were killed in a bomb attack in Cali. Spokesmen for the Northern Valley Cartel claimed responsibility for the attack in calls to radio stations.", "northern valley cartel"),
+        ("the mayor of yarumal was assassinated on sunday. alleged spokesmen of the black eagles group claimed responsibility for the assassination.", "black eagles group"),
+    ];
+    for (text, body) in cases {
+        let r = extract(text);
+        let claim = r.events.iter().find(|e| e.kind == EventKind::Claim).unwrap_or_else(|| panic!("no claim: {text}\n{}", dump(&r)));
+        assert!(claim.actors_with(Role::Claimant).any(|a| a.text.to_lowercase() == body), "{text}\n{}", dump(&r));
+        assert!(!claim.actors_with(Role::Claimant).any(|a| a.text.to_lowercase().contains("spokesmen")), "{text}\n{}", dump(&r));
+        assert!(perpetrators(&r).iter().any(|(t, _)| t == body), "{text}\n{}", dump(&r));
+    }
+}
