@@ -542,6 +542,21 @@ fn author_of_condemned_words(s: &Sentence, v: usize, obj: Option<usize>) -> Opti
     by(said).or_else(|| if active { by(v) } else { None })
 }
 
+/// The phrase of a party without the predicate the parser hung inside it:
+/// "we hold Col Vargas responsible for the victims" (with "responsible"
+/// modifying "Vargas"), "accused private enterprises of being directly
+/// responsible for the acts". What the party is held to be is no part of
+/// who it is.
+fn accused_phrase_end(s: &Sentence, head: usize, words: Range<usize>) -> Range<usize> {
+    let predicate = (head + 1..words.end).find(|&k| {
+        s.words[k].lemma == "responsible" || (s.words[k].lower == "of" && s.words.get(k + 1).is_some_and(|x| x.lemma == "be" && x.lower == "being"))
+    });
+    match predicate {
+        Some(k) => words.start..k,
+        None => words,
+    }
+}
+
 /// "blamed the government and the armed forces for the murder": every
 /// party of a coordination is accused, not only the first.
 fn push_with_conjuncts(s: &Sentence, m: &mut StatementMention, role: Role, head: usize) {
@@ -557,7 +572,7 @@ fn push(s: &Sentence, m: &mut StatementMention, role: Role, head: usize) {
     if m.actors.iter().any(|(r, h, _)| *r == role && *h == head) {
         return;
     }
-    let words = s.noun_phrase(head);
+    let words = accused_phrase_end(s, head, s.noun_phrase(head));
     // "blamed members of the armed forces": the accused are the members
     // of that body, and the body itself is accused with them. Only after a
     // partitive ("members", "a unit"), and only the body's own phrase: in
