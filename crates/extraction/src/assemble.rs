@@ -661,7 +661,8 @@ fn add_attributed_perpetrators(event: &mut Event, statements: &[Event]) {
 }
 
 /// The draft a statement is about: the event whose mention is the
-/// statement's object ("claimed the bombing"), else the latest violent
+/// statement's object ("claimed the bombing"), else (unless the statement
+/// holds only with its own event, `about_is_strict`) the latest violent
 /// event reported before it.
 fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention) -> Option<usize> {
     if let Some(w) = st.about_word {
@@ -671,6 +672,9 @@ fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention)
         }) {
             return Some(d);
         }
+    }
+    if st.about_is_strict {
+        return None;
     }
     drafts
         .iter()
@@ -715,7 +719,8 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
         } else {
             (s, *head, words.clone())
         };
-        let words = from_name_start(view, ss, strip_article(ss, words));
+        let (head, words, collection) = own_name(ss, head, strip_article(ss, words));
+        let words = from_name_start(view, ss, words);
         let r = ss.bytes(words);
         let text = view.text[r.clone()].to_string();
         if let Some(name) = name_cut_short(view, &r) {
@@ -723,7 +728,7 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
                 event.actors.push(registry_actor(view, *role, name));
             }
         } else if !text.is_empty() && seen.insert((*role, text.to_lowercase())) {
-            let actor = make_actor(view, ss, *role, head, r.clone(), text);
+            let actor = as_collection(make_actor(view, ss, *role, head, r.clone(), text), collection);
             event.actors.extend(co_nationals(view, ss, head, &r, &actor));
             event.actors.push(actor);
         }
@@ -1193,10 +1198,20 @@ fn is_pronoun(s: &Sentence, head: usize) -> bool {
         return true;
     }
     let np = s.noun_phrase(head);
-    np.len() == 2
+    np.len() >= 2
         && matches!(s.words[np.start].lower.as_str(), "the" | "this" | "that")
         && matches!(w.lemma.as_str(), "group" | "organization" | "organisation" | "movement" | "faction" | "militia")
+        && s.words[np.start + 1..head].iter().all(|x| REFERRING_MODIFIERS.contains(&x.lower.as_str()))
+        && !s.children_rel(head, "acl").chain(s.children_rel(head, "acl:relcl")).any(|v| matches!(s.words[v].lemma.as_str(), "call" | "name"))
 }
+
+/// Words between "the" and "group" that still point back to a group named
+/// before ("the same terrorist group", "this alleged organization", "the
+/// aforementioned group"), rather than describe a new one ("a new group
+/// calling itself ...", "the Maoist group Shining Path" has a name).
+const REFERRING_MODIFIERS: &[&str] = &[
+    "same", "aforementioned", "above-mentioned", "abovementioned", "mentioned", "alleged", "terrorist", "subversive", "guerrilla", "rebel", "clandestine", "armed", "extremist", "criminal",
+];
 
 fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
     let mut out: Vec<Antecedent> = view
@@ -1327,7 +1342,8 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             } else {
                 (s, a.head, a.words.clone())
             };
-            let words = from_name_start(view, s, crate::modality::without_hedge(s, strip_article(s, words)));
+            let (head, words, collection) = own_name(s, head, crate::modality::without_hedge(s, strip_article(s, words)));
+            let words = from_name_start(view, s, words);
             let r = s.bytes(words.clone());
             let text = view.text[r.clone()].to_string();
             if text.is_empty() || cannot_fill(view, s, a.role, head) || !seen.insert((a.role, text.to_lowercase())) {
@@ -1337,7 +1353,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             if a.role == Role::Perpetrator && arg_hedged {
                 stated.push(AttributedParty { text: text.clone(), name: None, id: None, stance: "suspected".into(), by: None, statement: None });
             }
-            let actor = make_actor(view, s, a.role, head, r.clone(), text);
+            let actor = as_collection(make_actor(view, s, a.role, head, r.clone(), text), collection);
             event.actors.extend(co_nationals(view, s, head, &r, &actor));
             event.actors.push(actor);
             // A named group inside a perpetrator phrase ("FMLN urban
@@ -1497,6 +1513,116 @@ fn from_name_start(view: &DocumentView, s: &Sentence, words: Range<usize>) -> Ra
         Some(k) => k..words.end,
         None => words,
     }
+}
+
+/// Words for a collection of people that a report names by what it calls
+/// itself: "a group calling itself X", "the gang called X", "the
+/// clandestine organization 'X'".
+const SELF_NAMED_HEADS: &[&str] = &["group", "organization", "organisation", "movement", "gang", "commando", "command", "unit", "faction", "band", "squad", "cell", "front"];
+
+/// Words before a name that say it is the party's own, not the writer's
+/// ("the so-called Extraditables", "a self-styled liberation army").
+const NAME_HEDGES: &[&str] = &["so-called", "socalled", "self-styled", "self-named", "self-proclaimed", "self-appointed"];
+
+/// The party's own name in a phrase that says how it is called: "a group
+/// calling itself the X commando", "the gang called 'the owls'", "the
+/// so-called X", "a self-styled X group", and a word for a body with the
+/// name in apposition ("the clandestine organization 'Secret Army'").
+/// Returns the words of the name, and whether the phrase said it was a
+/// collection (a group, not a person, whatever the name's words); `None`
+/// when the phrase gives no such name.
+fn self_named(s: &Sentence, head: usize, words: &Range<usize>) -> Option<(Range<usize>, bool)> {
+    let mut w = words.clone();
+    let mut hedged = false;
+    loop {
+        let lw = s.words[w.start].lower.as_str();
+        if w.len() > 1 && NAME_HEDGES.contains(&lw) {
+            w.start += 1;
+        } else if w.len() > 3 && lw == "self" && s.words[w.start + 1].lower == "-" && matches!(s.words[w.start + 2].lower.as_str(), "styled" | "named" | "proclaimed") {
+            w.start += 3;
+        } else if w.len() > 2 && matches!(lw, "self-" | "so-") && matches!(s.words[w.start + 1].lower.as_str(), "styled" | "named" | "proclaimed" | "called") {
+            w.start += 2;
+        } else {
+            break;
+        }
+        hedged = true;
+        w = strip_article(s, w);
+    }
+    // "a group calling itself X", "the gang called X", "a band known as X".
+    for k in w.start + 1..w.end {
+        let after = match s.words[k].lower.as_str() {
+            "calling" | "calls" if k + 1 < w.end && matches!(s.words[k + 1].lower.as_str(), "itself" | "themselves") => k + 2,
+            "called" | "named" => k + 1,
+            "known" if k + 1 < w.end && s.words[k + 1].lower == "as" => k + 2,
+            _ => continue,
+        };
+        let collection = s.words[w.start..k].iter().any(|x| SELF_NAMED_HEADS.contains(&x.lemma.as_str()));
+        let name = strip_article(s, after..w.end);
+        if collection && !name.is_empty() && name.start < w.end {
+            return Some((name, true));
+        }
+    }
+    // The same with the clause outside the phrase, where the parser makes
+    // the name a phrase of its own ("a group calling itself the Red Hand
+    // Brigade claimed ...": "Brigade" a second subject): the longest noun
+    // phrase that starts right after "calling itself" / "called".
+    if SELF_NAMED_HEADS.contains(&s.words[head].lemma.as_str()) {
+        for v in s.children_rel(head, "acl").filter(|&v| v == head + 1 && matches!(s.words[v].lemma.as_str(), "call" | "name")) {
+            let reflexive = s.words.get(v + 1).is_some_and(|x| matches!(x.lower.as_str(), "itself" | "themselves"));
+            if s.words[v].lower.starts_with("call") && s.words[v].lower != "called" && !reflexive {
+                continue;
+            }
+            let start = if reflexive { v + 2 } else { v + 1 };
+            // "the workers' revenge commando": the article may hang on the possessor.
+            let first = if s.words.get(start).is_some_and(|x| x.upos == sitrep_analysis::Upos::Det) { start + 1 } else { start };
+            let starts_here = |k: usize| (start..=first).contains(&s.noun_phrase(k).start);
+            let name = (start..s.words.len()).filter(|&k| s.words[k].is_noun() && starts_here(k)).map(|k| first.max(s.noun_phrase(k).start)..s.noun_phrase(k).end).max_by_key(|r| r.end);
+            if let Some(name) = name.map(|n| strip_article(s, n)).filter(|n| !n.is_empty()) {
+                return Some((name, true));
+            }
+        }
+    }
+    // "Guatemala's clandestine organization 'Secret Anticommunist Army'":
+    // a word for a body with a quoted proper name beside it. Only quoted:
+    // in "the chief of the criminal gang, Pablo Escobar" the name beside
+    // "gang" is the chief's.
+    let collection = SELF_NAMED_HEADS.contains(&s.words[head].lemma.as_str());
+    if collection {
+        let quoted = |a: usize| s.words[head + 1..a].iter().any(|x| matches!(x.lower.as_str(), "\"" | "“" | "'"));
+        // The parser hangs the quoted name as an apposition or as a
+        // modifier with no preposition.
+        let beside = |a: usize| s.words[a].rel() == "appos" || s.words[a].rel() == "nmod" && s.children_rel(a, "case").next().is_none();
+        if let Some(a) = s.children(head).iter().copied().find(|&a| a > head && beside(a) && s.words[a].upos == sitrep_analysis::Upos::Propn && quoted(a)) {
+            return Some((strip_article(s, s.noun_phrase(a)), true));
+        }
+    }
+    // "the so-called X commando group" is a named group.
+    hedged.then(|| (w.clone(), collection && w.contains(&head)))
+}
+
+/// A party's head and words after [`self_named`]: the name's own head
+/// (its last word that is no punctuation) when the phrase gave a name, and
+/// whether it said the party is a collection.
+fn own_name(s: &Sentence, head: usize, words: Range<usize>) -> (usize, Range<usize>, bool) {
+    let Some((name, collection)) = self_named(s, head, &words) else { return (head, words, false) };
+    let name_head = if name.contains(&head) {
+        head
+    } else {
+        name.clone().rev().find(|&k| s.words[k].upos != sitrep_analysis::Upos::Punct).unwrap_or(name.end - 1)
+    };
+    (name_head, name, collection)
+}
+
+/// A party named as a collection that calls itself something ("a group
+/// calling itself the X Commando Unit") is an organisation, not the
+/// person its proper-noun head would make it; a registry entry keeps its
+/// own kind.
+fn as_collection(mut actor: Actor, collection: bool) -> Actor {
+    if collection && actor.id.is_none() {
+        actor.kind = Some(ActorKind::Organization);
+        actor.name = None;
+    }
+    actor
 }
 
 fn strip_article(s: &Sentence, words: Range<usize>) -> Range<usize> {

@@ -99,6 +99,10 @@ pub struct StatementMention {
     pub channel: Option<String>,
     /// The statement is itself denied or hedged ("no group has claimed").
     pub negated: bool,
+    /// The statement is about `about_word`'s event or none: no falling back
+    /// on the latest event before it (a pattern that is a statement only
+    /// when its event noun is one of the report's events).
+    pub about_is_strict: bool,
 }
 
 /// Finds the statements of a sentence.
@@ -161,7 +165,9 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         // The parser hangs "responsible" anywhere in the clause.
         let responsible = s.subtree(v).find(|&c| c > v && s.words[c].lemma == "responsible");
         let Some(resp) = responsible else { continue };
-        let accused = s.child_rel(v, "obj").or_else(|| s.child_rel(resp, "nsubj"));
+        // "... for which the FMLN guerrillas are being held responsible":
+        // the passive subject.
+        let accused = s.child_rel(v, "obj").or_else(|| s.child_rel(resp, "nsubj")).or_else(|| s.child_rel(v, "nsubj:pass"));
         let Some(accused) = accused else { continue };
         let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Accusation, pattern: Pattern::Plain };
         if let Some(mut m) = statement_at(s, v, &entry) {
@@ -175,6 +181,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
             out.push(m);
         }
     }
+    responsible_for_an_event(s, &mut out);
     // "The ministry claimed that the militia had attacked the village": an
     // accusation against the militia; "... claimed that it had attacked":
     // a claim. Only verbs of contested assertion: "said that X attacked"
@@ -240,6 +247,63 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
     }
     out
+}
+
+/// Words that stand for no party of their own as the subject of
+/// "responsible": "those responsible", "who is responsible", "they" (the
+/// party, if any, is named where the word points).
+const NO_PARTY_SUBJECTS: &[&str] = &["who", "whoever", "which", "that", "those", "these", "this", "it", "they", "we", "i", "you", "he", "she", "nobody", "anyone", "someone", "none"];
+
+/// "A right-wing gang is responsible for the bombing", "according to the
+/// police, the army and the treasury police are responsible for the
+/// massacre", "acknowledges that members of the army were responsible for
+/// the killing": the subject is accused of the event, by the "according
+/// to" source if there is one. Reports name perpetrators so as often as with
+/// "blamed". Only a copular "responsible" with a noun subject and a "for"
+/// phrase that is an event word ("responsible for maintaining order", "for
+/// the elections" are duties, not deeds), and which links to an event of
+/// the report (`about_is_strict`); "said X was responsible for" is the
+/// reporting verb's accusation, found before.
+fn responsible_for_an_event(s: &Sentence, out: &mut Vec<StatementMention>) {
+    for (r, w) in s.words.iter().enumerate() {
+        if w.lemma != "responsible" || s.child_rel(r, "cop").is_none() {
+            continue;
+        }
+        let Some(subj) = s.child_rel(r, "nsubj") else { continue };
+        let sw = &s.words[subj];
+        if !sw.is_noun() || NO_PARTY_SUBJECTS.contains(&sw.lower.as_str()) {
+            continue;
+        }
+        let about = s
+            .children(r)
+            .iter()
+            .copied()
+            .find(|&c| matches!(s.words[c].rel(), "obl" | "nmod") && s.case_of(c) == Some("for") && is_event_noun(s, c) && !s.words[c].is_verb());
+        let Some(about) = about else { continue };
+        let already = out.iter().any(|o| o.head == r || (o.kind == EventKind::Accusation && o.actors.iter().any(|(role, h, _)| *role == Role::Accused && *h == subj)));
+        if already {
+            continue;
+        }
+        let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Accusation, pattern: Pattern::Plain };
+        let Some(mut m) = statement_at(s, r, &entry) else { continue };
+        // `statement_at` took the subject for the accuser: it is the accused.
+        m.actors.clear();
+        // "according to the guerrillas, the government and the army are
+        // responsible": the parser may join the source to the subjects'
+        // list; a phrase under "according to" is who accuses.
+        let according = |c: usize| matches!(s.case_of(c), Some("according" | "accord"));
+        let subjects = std::iter::once(subj).chain(s.children_rel(subj, "conj")).collect::<Vec<_>>();
+        let sources = s.children_rel(r, "obl").filter(|&c| according(c));
+        for c in subjects.iter().copied().filter(|&c| according(c)).chain(sources).collect::<Vec<_>>() {
+            push(s, &mut m, Role::Accuser, c);
+        }
+        for c in subjects.into_iter().filter(|&c| !according(c)) {
+            push(s, &mut m, Role::Accused, c);
+        }
+        m.about_word = Some(about);
+        m.about_is_strict = true;
+        out.push(m);
+    }
 }
 
 /// Verbs that report what someone says happened.
@@ -316,6 +380,7 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
         about_word: None,
         channel: None,
         negated: false,
+        about_is_strict: false,
     };
     match entry.pattern {
         Pattern::Responsibility => {
@@ -333,8 +398,18 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             }
         }
         Pattern::Blame => {
+            // "blamed the government and the armed forces for ...": the
+            // parser may make the second party a conjunct of the verb, with
+            // the "for" phrase under it.
+            let verb_conjuncts: Vec<usize> = match obj {
+                Some(o) => s.children_rel(v, "conj").filter(|&c| c > o && s.words[c].is_noun() && !is_event_noun(s, c)).collect(),
+                None => Vec::new(),
+            };
             if let Some(o) = obj.filter(|&o| !is_event_noun(s, o)) {
-                push(s, &mut m, Role::Accused, o);
+                push_with_conjuncts(s, &mut m, Role::Accused, o);
+                for &c in &verb_conjuncts {
+                    push(s, &mut m, Role::Accused, c);
+                }
             }
             // "blamed the attack on al-Shabaab": the deed is the object and
             // the party it is blamed on follows "on" ("on a gas leak"
@@ -344,15 +419,23 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
                     push(s, &mut m, Role::Accused, on);
                 }
             }
-            m.about_word = obl_about(s, v, &["for", "of", "over", "in"]).or_else(|| obj.filter(|&o| is_event_noun(s, o)));
+            m.about_word = obl_about(s, v, &["for", "of", "over", "in"])
+                .or_else(|| obj.filter(|&o| is_event_noun(s, o)))
+                .or_else(|| verb_conjuncts.iter().find_map(|&c| obl_about(s, c, &["for", "of"])));
             if let Some(o) = obj {
                 m.about_word = m.about_word.or_else(|| obl_about(s, o, &["for", "of"]));
             }
         }
         Pattern::Attribute => {
             m.about_word = obj.filter(|&o| is_event_noun(s, o));
-            if let Some(to) = s.children_rel(v, "obl").find(|&c| s.case_of(c) == Some("to")) {
-                push(s, &mut m, Role::Accused, to);
+            // "attributed the attack to the Tupac Amaru movement": the
+            // parser often hangs the "to" phrase on the event noun, as if
+            // it were the attack's target; an event is attributed to
+            // people, so it is the accused.
+            let to = |h: usize, rel: &str| s.children_rel(h, rel).find(|&c| s.case_of(c) == Some("to"));
+            let to = to(v, "obl").or_else(|| m.about_word.and_then(|o| to(o, "nmod")));
+            if let Some(to) = to {
+                push_with_conjuncts(s, &mut m, Role::Accused, to);
             }
         }
         Pattern::Plain => {
@@ -423,7 +506,10 @@ fn add_speaker(s: &Sentence, m: &mut StatementMention, subj: usize, role: Role) 
     if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "it" | "they" | "he" | "she" | "we") {
         return;
     }
-    let spokes = matches!(w.lemma.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "official" | "representative" | "commander" | "leader" | "minister" | "ministry" | "statement" | "communique" | "message");
+    // The plural forms too, which the lemmatiser may leave as they are
+    // ("alleged spokesmen of the Medellin Cartel claimed ...").
+    let spokes = matches!(w.lemma.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "official" | "representative" | "commander" | "leader" | "minister" | "ministry" | "statement" | "communique" | "message")
+        || matches!(w.lower.as_str(), "spokesmen" | "spokeswomen" | "spokespersons" | "spokespeople");
     if spokes {
         push(s, m, Role::Speaker, subj);
         let body = s
@@ -466,11 +552,37 @@ fn author_of_condemned_words(s: &Sentence, v: usize, obj: Option<usize>) -> Opti
     by(said).or_else(|| if active { by(v) } else { None })
 }
 
+/// The phrase of a party without the predicate the parser hung inside it:
+/// "we hold Col Vargas responsible for the victims" (with "responsible"
+/// modifying "Vargas"), "accused private enterprises of being directly
+/// responsible for the acts". What the party is held to be is no part of
+/// who it is.
+fn accused_phrase_end(s: &Sentence, head: usize, words: Range<usize>) -> Range<usize> {
+    let predicate = (head + 1..words.end).find(|&k| {
+        s.words[k].lemma == "responsible" || (s.words[k].lower == "of" && s.words.get(k + 1).is_some_and(|x| x.lemma == "be" && x.lower == "being"))
+    });
+    match predicate {
+        Some(k) => words.start..k,
+        None => words,
+    }
+}
+
+/// "blamed the government and the armed forces for the murder": every
+/// party of a coordination is accused, not only the first.
+fn push_with_conjuncts(s: &Sentence, m: &mut StatementMention, role: Role, head: usize) {
+    push(s, m, role, head);
+    for c in s.children_rel(head, "conj").collect::<Vec<_>>() {
+        if s.words[c].is_noun() && !is_event_noun(s, c) {
+            push(s, m, role, c);
+        }
+    }
+}
+
 fn push(s: &Sentence, m: &mut StatementMention, role: Role, head: usize) {
     if m.actors.iter().any(|(r, h, _)| *r == role && *h == head) {
         return;
     }
-    let words = s.noun_phrase(head);
+    let words = accused_phrase_end(s, head, s.noun_phrase(head));
     // "blamed members of the armed forces": the accused are the members
     // of that body, and the body itself is accused with them. Only after a
     // partitive ("members", "a unit"), and only the body's own phrase: in
@@ -492,8 +604,24 @@ fn push(s: &Sentence, m: &mut StatementMention, role: Role, head: usize) {
         if let Some(name) = crate::mentions::name_before_aside(s, head) {
             push(s, m, role, name);
         }
+        // "Guerrillas of the Tupac Amaru Revolutionary Movement claimed
+        // ...": the group the claimants are of claims with them, as for a
+        // perpetrator (`groups_of_members`). Only after a word for fighters
+        // or members: "the killers of Father Lopez" are not his.
+        if MEMBER_WORDS.contains(&s.words[head].lemma.as_str()) {
+            for g in crate::mentions::groups_of_members(s, head) {
+                push(s, m, role, g);
+            }
+        }
     }
 }
+
+/// Words for the fighters or members of a group, whose "of" phrase names
+/// the group ("guerrillas of the MRTA", "commandos of the Cinchonero
+/// front", "urban units of the FMLN").
+const MEMBER_WORDS: &[&str] = &[
+    "guerrilla", "rebel", "member", "commando", "militant", "terrorist", "fighter", "combatant", "insurgent", "unit", "cell", "squad", "column", "detachment",
+];
 
 /// The body a partitive accused belongs to ("the armed forces" of
 /// "members of the armed forces"), unless the "of" phrase names an event.

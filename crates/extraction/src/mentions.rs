@@ -1290,6 +1290,20 @@ fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
             arg.words = arg.words.start..end;
         }
     }
+    // "men wearing military uniforms", "two individuals riding a
+    // motorcycle": what unknown attackers wore or rode is how the report
+    // tells them apart; the phrase keeps it when it follows right after.
+    if let Some(arg) = m.args.iter_mut().find(|a| a.head == head) {
+        if let Some(c) = s.children(head).iter().copied().find(|&c| c > head && s.words[c].rel() == "acl" && describes_appearance(s, c)) {
+            // The participle and its first object only: "individuals
+            // wearing military uniforms on 15 November, who ..." ends
+            // at "uniforms".
+            let what = s.children(c).iter().copied().find(|&k| k > c && matches!(s.words[k].rel(), "obj" | "obl") && s.words[k].is_noun());
+            if let Some(what) = what.filter(|_| s.subtree(c).start == arg.words.end) {
+                arg.words = arg.words.start..s.noun_phrase(what).end;
+            }
+        }
+    }
     for g in groups_of_members(s, head) {
         push_with_conjuncts(s, m, g, Role::Perpetrator);
     }
@@ -1341,7 +1355,30 @@ pub(crate) fn partitive_end(s: &Sentence, head: usize) -> Option<usize> {
     let of = s.children_rel(head, "nmod").find(|&c| matches!(s.case_of(c), Some("of" | "from")))?;
     let sub = s.subtree(of);
     let end = (sub.start..sub.end).find(|&k| s.words[k].lower == "(").unwrap_or(sub.end);
+    // "a group of unidentified persons who riddled him with bullets", "a
+    // group of rebels belonging to the FMLN": a clause on the members says
+    // what they did or whose they are, not who they are (the MUC-4 keys
+    // stop before it); what they wore or rode stays ("a group of armed
+    // individuals wearing ski masks", `describes_appearance`).
+    let clause = s
+        .children(of)
+        .iter()
+        .copied()
+        .filter(|&c| c > of && matches!(s.words[c].deprel.as_str(), "acl" | "acl:relcl") && !describes_appearance(s, c))
+        .map(|c| s.subtree(c).start)
+        .min();
+    let end = clause.map_or(end, |c| end.min(c));
+    // A comma before the clause belongs to neither.
+    let end = (sub.start..end).rev().find(|&k| s.words[k].upos != Upos::Punct).map_or(end, |k| k + 1);
     (sub.start > head).then_some(end)
+}
+
+/// Is the clause at `c` on a word for people what they wore or rode
+/// ("men wearing military uniforms", "a man dressed in combat gear", "two
+/// individuals riding a red motorcycle")? Reports tell unknown attackers
+/// by it, and the MUC-4 keys keep it in the perpetrator's phrase.
+pub(crate) fn describes_appearance(s: &Sentence, c: usize) -> bool {
+    s.words[c].is_verb() && matches!(s.words[c].lemma.as_str(), "wear" | "dress" | "ride" | "disguise")
 }
 
 /// The groups a party's phrase says they belong to ("the FMLN" of
