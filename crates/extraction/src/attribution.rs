@@ -230,16 +230,17 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
     reported_attacks_as_accusations(s, &mut out);
     // "X said it carried out the attack" / "X said it was behind the attack".
     for (v, w) in s.words.iter().enumerate() {
-        if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit") {
-            if let Some(c) = s.child_rel(v, "ccomp") {
-                let inner_subj = s.child_rel(c, "nsubj");
-                let self_ref = inner_subj.is_some_and(|x| matches!(s.words[x].lower.as_str(), "it" | "they" | "we"));
+        if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit" | "acknowledge" | "state") {
+            if let Some(c) = s.child_rel(v, "ccomp").or_else(|| that_clause_after_channel(s, v)) {
                 let behind = s.words[c].lemma == "behind" || s.children(c).iter().any(|&x| s.words[x].lemma == "behind") || s.words[c].lemma == "responsible";
                 let carried = matches!(s.words[c].lemma.as_str(), "carry" | "conduct" | "stage" | "launch" | "perpetrate" | "execute" | "commit");
-                if self_ref && (behind || carried) && !out.iter().any(|o: &StatementMention| o.head == v) {
+                if self_reported_deed(s, c, behind || carried) && !out.iter().any(|o: &StatementMention| o.head == v) {
                     let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Claim, pattern: Pattern::Plain };
                     if let Some(mut m) = statement_at(s, v, &entry) {
-                        m.about_word = about_in(s, c).or(m.about_word);
+                        // "said it fired rockets at the post": the
+                        // clause's own verb is the deed.
+                        let own_verb = Some(c).filter(|&c| !(behind || carried) && is_event_noun(s, c));
+                        m.about_word = own_verb.or_else(|| about_in(s, c)).or(m.about_word);
                         out.push(m);
                     }
                 }
@@ -247,6 +248,45 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
     }
     out
+}
+
+/// "said in a statement on its website that its fighters had carried out
+/// the attack": the parser hangs the "that" clause on the channel noun as a
+/// relative clause (with "that" its object), though the clause has a
+/// subject and object of its own. A "that" clause with its own subject
+/// under a channel or speech noun of the reporting verb's phrases is what
+/// was said.
+fn that_clause_after_channel(s: &Sentence, v: usize) -> Option<usize> {
+    s.subtree(v).filter(|&c| c > v).find(|&c| {
+        let Some(h) = s.words[c].head else { return false };
+        s.words[c].deprel == "acl:relcl"
+            && s.words[c].is_verb()
+            && s.child_rel(c, "nsubj").is_some_and(|n| n > h)
+            && s.children(c).iter().any(|&k| k < c && s.words[k].lower == "that" && s.words[k + 1..c].iter().all(|x| x.lower != "that"))
+            && s.ancestors(h).any(|a| a == v)
+            && s.words[h].upos == Upos::Noun
+            && (channels().iter().any(|(p, _)| p.len() == 1 && p[0] == s.words[h].lemma) || SPEECH_NOUNS.contains(&s.words[h].lemma.as_str()))
+    })
+}
+
+/// Does the clause `c` under a reporting verb tell of the speaker's own
+/// deed? Its subject is the speaker ("it", "we") or the speaker's own
+/// people ("its fighters", "our forces"), and it either names the deed
+/// ("carried out", "was behind": `deed_verb`) or is itself an attack verb
+/// ("said it had fired rockets at", "confirmed it had targeted him"): a
+/// group's or army's report of its own strike is a claim of it. A deed
+/// only threatened ("would attack") or denied ("had not fired") is none.
+fn self_reported_deed(s: &Sentence, c: usize, deed_verb: bool) -> bool {
+    let own = |x: usize| matches!(s.words[x].lower.as_str(), "it" | "they" | "we" | "its" | "their" | "our");
+    let Some(subj) = s.child_rel(c, "nsubj") else { return false };
+    let self_ref = own(subj) || (s.words[subj].is_noun() && s.children_rel(subj, "nmod:poss").any(own));
+    if !self_ref || negated(s, c) {
+        return false;
+    }
+    let modal = s.children_rel(c, "aux").any(|k| matches!(s.words[k].lemma.as_str(), "may" | "might" | "could" | "would" | "will" | "shall" | "should" | "can" | "must"));
+    // "targeted" is no trigger of its own (a target of criticism), but of
+    // one's own doing after a strike it is the strike.
+    !modal && (deed_verb || is_attack_verb(s, c) || s.words[c].lemma == "target")
 }
 
 /// Words that stand for no party of their own as the subject of

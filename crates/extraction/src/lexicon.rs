@@ -22,10 +22,12 @@ const CAMEO_VERBS_TSV: &str = include_str!("../data/cameo_verbs.tsv");
 const CAMEO_TOPICS_TSV: &str = include_str!("../data/cameo_topics.tsv");
 
 /// Words, besides triggers and statement verbs, that make a sentence worth
-/// parsing: casualty cues and the support verbs of nominal events.
+/// parsing: casualty cues and the support verbs of nominal events, and
+/// "target" for a force's own report of a strike ("confirmed it had
+/// targeted him", a claim).
 const EXTRA_CUES: &[&str] = &[
     "kill", "die", "wound", "injur", "hurt", "toll", "dead", "casualt", "bod", "responsib", "claim", "carr", "behind",
-    "took", "take", "accept", "admit", "attribut", "blam", "accus", "fatalit", "victim", "maim", "perish",
+    "took", "take", "accept", "admit", "attribut", "blam", "accus", "fatalit", "victim", "maim", "perish", "target",
 ];
 
 /// Part of speech a trigger must have.

@@ -488,3 +488,37 @@ fn an_accusation_whose_object_has_a_modifier_after_it_names_accuser_and_accused(
         assert!(texts(acc[0], Role::Accused).iter().any(|t| t.starts_with(accused)), "{text:?}\n{}", dump(&r));
     }
 }
+
+/// A group's or army's report of its own strike is a claim of it: "said it
+/// had fired rockets at", "said its fighters carried out", "confirmed it had
+/// targeted", also when the parser hangs the "that" clause on the channel.
+#[test]
+fn own_report_of_a_strike_is_a_claim() {
+    let cases = [
+        ("A roadside bomb hit an army truck near Kismayo on Monday. The Jubaland Brigades said in a statement on its website that its fighters had carried out the bombing.", "jubaland brigades"),
+        ("Rockets struck a police compound in Kirkuk overnight. The Ashab al-Kahf group said it had fired the rockets at the compound.", "ashab al-kahf"),
+        ("A drone strike killed a senior commander in Idlib on Tuesday. Turkey's defence ministry confirmed it had targeted him.", "turkey"),
+        ("A mortar barrage hit a base near Deir ez-Zor. The Liwa Fatemiyoun militia announced that its units had shelled the base.", "liwa fatemiyoun"),
+    ];
+    for (text, who) in cases {
+        let r = extract(text);
+        let claims = of_kind(&r, EventKind::Claim);
+        assert!(!claims.is_empty(), "no claim in {text:?}\n{}", dump(&r));
+        assert!(claims.iter().any(|c| texts(c, Role::Claimant).iter().any(|t| t.contains(who))), "claimant {who:?}\n{}", dump(&r));
+        let attack = material(&r)[0];
+        assert_eq!(attack.attribution.as_ref().map(|a| a.status.as_str()), Some("claimed"), "{text:?}\n{}", dump(&r));
+    }
+}
+
+/// A deed only threatened or denied in the reported clause is no claim.
+#[test]
+fn threatened_or_denied_own_strike_is_no_claim() {
+    for text in [
+        "A car bomb exploded in Herat. The militia said it would attack more checkpoints.",
+        "A car bomb exploded in Herat. The militia said it had not attacked the checkpoint.",
+        "A car bomb exploded in Herat. The militia said its fighters could strike again.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Claim).iter().all(|c| c.modality == Modality::Negated), "{text:?}\n{}", dump(&r));
+    }
+}
