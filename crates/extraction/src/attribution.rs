@@ -427,13 +427,16 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             let o = obj?;
             let is_resp = RESPONSIBILITY.contains(&s.words[o].lemma.as_str());
             let is_event = is_event_noun(s, o);
-            if !is_resp && !is_event {
+            // "claimed the strike": the act, though "strike" alone is no
+            // trigger; the claim is about the report's latest attack.
+            let is_act = !is_event && crate::lexicon::Lexicon::get().heads_violent_noun_trigger(&s.words[o].lemma);
+            if !is_resp && !is_event && !is_act {
                 return None;
             }
             if is_resp {
                 m.trigger_words = v.min(o)..v.max(o) + 1;
                 m.about_word = obl_about(s, o, &["for", "of", "in"]).or_else(|| obl_about(s, v, &["for", "in"]));
-            } else {
+            } else if is_event {
                 m.about_word = Some(o);
             }
         }

@@ -489,6 +489,20 @@ impl Lexicon {
         })
     }
 
+    /// Is `lemma` the last word of a multi-word noun trigger of an act of
+    /// force ("strike" of "air strike", "raid" of "air raid")? Alone it is
+    /// no trigger ("a general strike"), but as what a group claimed
+    /// ("claimed the strike") it stands for the act. Scans the table: only
+    /// asked of a claim's object.
+    pub fn heads_violent_noun_trigger(&self, lemma: &str) -> bool {
+        self.triggers.values().flatten().any(|t| {
+            t.pos == TriggerPos::Noun
+                && t.lemmas.len() > 1
+                && t.lemmas.last().is_some_and(|l| l == lemma)
+                && matches!(t.kind, EventKind::Attack | EventKind::Killing | EventKind::Clash | EventKind::Kidnapping)
+        })
+    }
+
     /// Trigger entries whose first lemma is `lemma`, longest first.
     pub fn triggers_starting(&self, lemma: &str) -> &[TriggerEntry] {
         self.triggers.get(lemma).map(|v| v.as_slice()).unwrap_or(&[])

@@ -522,3 +522,28 @@ fn threatened_or_denied_own_strike_is_no_claim() {
         assert!(of_kind(&r, EventKind::Claim).iter().all(|c| c.modality == Modality::Negated), "{text:?}\n{}", dump(&r));
     }
 }
+
+/// "claimed the strike", "claimed the raid": the head of a multi-word
+/// trigger ("air strike", "air raid") stands for the act a group claims,
+/// while "claimed victory" or "a general strike" stay no claim.
+#[test]
+fn claiming_the_strike_or_the_raid_is_a_claim() {
+    for (text, who) in [
+        ("A drone hit a fuel depot near Marib on Sunday. The Houthis claimed the strike on Monday.", "houthis"),
+        ("Militants stormed a border post in Chitral overnight, killing four guards. Tehreek-e-Jihad claimed the raid on Telegram.", "tehreek-e-jihad"),
+        ("Rockets hit a base near Erbil. A little-known militia claimed the strike in an online statement.", "militia"),
+    ] {
+        let r = extract(text);
+        let claims = of_kind(&r, EventKind::Claim);
+        assert_eq!(claims.len(), 1, "{text:?}\n{}", dump(&r));
+        assert!(texts(claims[0], Role::Claimant).iter().any(|t| t.contains(who)), "{text:?}\n{}", dump(&r));
+        assert_eq!(claims[0].about.as_deref(), Some(material(&r)[0].id.as_str()), "{text:?}\n{}", dump(&r));
+    }
+    for text in [
+        "Troops shelled a village near Kharkiv. The governor claimed victory in the regional vote.",
+        "Troops shelled a village near Kharkiv. Dock workers claimed the general strike had succeeded.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Claim).is_empty(), "{text:?}\n{}", dump(&r));
+    }
+}
