@@ -704,7 +704,13 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
     let mut event = Event::new(id, st.kind, Trigger { text: view.text[r.clone()].to_string(), span: view.offsets.span(r) });
     event.subtype = st.subtype.clone().filter(|sub| lex.has_subtype(st.kind, sub));
     apply_crosswalk(&mut event);
-    event.modality = if st.negated { Modality::Negated } else { modality_of(s, st.head) };
+    event.modality = if st.negated {
+        Modality::Negated
+    } else if st.hedged {
+        Modality::Hypothetical
+    } else {
+        modality_of(s, st.head)
+    };
     event.about = about;
     event.channel = if st.kind == EventKind::Claim { st.channel.clone() } else { None };
     let mut seen: HashSet<(Role, String)> = HashSet::new();
@@ -916,6 +922,8 @@ fn attribution_of(event: &Event, statements: &[Event]) -> Option<Attribution> {
             _ => continue,
         };
         let stance = if st.modality == Modality::Negated && stance != "denied" { continue } else { stance };
+        // "police believe the militia was behind it": a suspicion.
+        let stance = if stance == "accused" && st.modality == Modality::Hypothetical { "suspected" } else { stance };
         let by = if st.kind == EventKind::Accusation {
             st.actors.iter().find(|a| a.role == Role::Accuser).map(|a| a.text.clone()).or(speaker.clone())
         } else {

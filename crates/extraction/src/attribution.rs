@@ -99,6 +99,10 @@ pub struct StatementMention {
     pub channel: Option<String>,
     /// The statement is itself denied or hedged ("no group has claimed").
     pub negated: bool,
+    /// What the statement says is only a suspicion ("police believe the
+    /// militia was behind the attack", "may have been behind"): the party
+    /// is suspected rather than accused.
+    pub hedged: bool,
     /// The statement is about `about_word`'s event or none: no falling back
     /// on the latest event before it (a pattern that is a statement only
     /// when its event noun is one of the report's events).
@@ -144,7 +148,11 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
         let Some(c) = s.child_rel(v, "ccomp") else { continue };
         // "... was behind the attack", "... is responsible for the attacks".
-        let behind = s.words[c].lemma == "behind" || s.children_rel(c, "case").any(|x| s.words[x].lemma == "behind") || s.words[c].lemma == "responsible";
+        let behind_of = |k: usize| s.words[k].lemma == "behind" || s.children_rel(k, "case").any(|x| s.words[x].lemma == "behind");
+        // "... was likely behind the blast": the parser makes "likely" the
+        // clause's head, with the "behind" phrase under it.
+        let likely_behind = HEDGE_ADJECTIVES.contains(&s.words[c].lower.as_str()) && s.children_rel(c, "obl").any(behind_of);
+        let behind = behind_of(c) || s.words[c].lemma == "responsible" || likely_behind;
         let Some(accused) = s.child_rel(c, "nsubj") else { continue };
         let self_ref = matches!(s.words[accused].lower.as_str(), "it" | "they" | "we" | "i");
         if !behind || self_ref || out.iter().any(|o: &StatementMention| o.head == v) {
@@ -154,6 +162,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         if let Some(mut m) = statement_at(s, v, &entry) {
             push(s, &mut m, Role::Accused, accused);
             m.about_word = Some(c).filter(|&c| is_event_noun(s, c)).or_else(|| about_in(s, c));
+            m.hedged = likely_behind || hedged_accusation(s, v, c);
             out.push(m);
         }
     }
@@ -289,6 +298,21 @@ fn self_reported_deed(s: &Sentence, c: usize, deed_verb: bool) -> bool {
     !modal && (deed_verb || is_attack_verb(s, c) || s.words[c].lemma == "target")
 }
 
+/// Adjectives and adverbs that make who did a deed a likelihood, not a
+/// charge: "was likely behind", "probably carried out".
+const HEDGE_ADJECTIVES: &[&str] = &["likely", "probably", "possibly", "perhaps", "apparently", "presumably", "allegedly", "reportedly"];
+
+/// Is the accusation of `v` that the subject of clause `c` was behind a
+/// deed only a suspicion? A verb of belief ("officials suspect", "police
+/// believe"), a modal in the clause ("may have been behind"), or a hedging
+/// adverb ("was probably behind"). Such a party is suspected, not accused.
+fn hedged_accusation(s: &Sentence, v: usize, c: usize) -> bool {
+    let belief = matches!(s.words[v].lemma.as_str(), "believe" | "suspect" | "think");
+    let modal = s.children_rel(c, "aux").any(|k| matches!(s.words[k].lemma.as_str(), "may" | "might" | "could"));
+    let adverb = s.children_rel(c, "advmod").any(|k| HEDGE_ADJECTIVES.contains(&s.words[k].lower.as_str()));
+    belief || modal || adverb
+}
+
 /// Words that stand for no party of their own as the subject of
 /// "responsible": "those responsible", "who is responsible", "they" (the
 /// party, if any, is named where the word points).
@@ -420,6 +444,7 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
         about_word: None,
         channel: None,
         negated: false,
+        hedged: false,
         about_is_strict: false,
     };
     match entry.pattern {

@@ -547,3 +547,28 @@ fn claiming_the_strike_or_the_raid_is_a_claim() {
         assert!(of_kind(&r, EventKind::Claim).is_empty(), "{text:?}\n{}", dump(&r));
     }
 }
+
+/// "Police believe X was behind the kidnapping", "X may have been behind",
+/// "X was likely behind": a suspicion, so the party is suspected, and the
+/// deed "behind" names is the report's own event, not a second, possible
+/// one.
+#[test]
+fn hedged_behind_is_a_suspicion_about_the_reported_event() {
+    for (text, who) in [
+        ("Gunmen seized 25 farmers near Zurmi on Thursday. Police believe the Lakurawa group was behind the kidnapping.", "lakurawa group"),
+        ("A bomb tore through a bus station in Gombe. Officials said Ansaru may have been behind the blast.", "ansaru"),
+        ("A bomb tore through a bus station in Gombe. A security source said Ansaru was probably behind the bombing.", "ansaru"),
+        ("A bomb tore through a bus station in Gombe. Investigators said Ansaru was likely behind the explosion.", "ansaru"),
+    ] {
+        let r = extract(text);
+        let events = material(&r);
+        assert_eq!(events.len(), 1, "{text:?}\n{}", dump(&r));
+        assert_eq!(events[0].modality, Modality::Asserted, "{text:?}\n{}", dump(&r));
+        let attribution = events[0].attribution.as_ref().expect("attribution");
+        assert_eq!(attribution.status, "suspected", "{text:?}\n{}", dump(&r));
+        assert!(attribution.parties.iter().any(|p| p.text.to_lowercase().contains(who) && p.stance == "suspected"), "{text:?}\n{}", dump(&r));
+    }
+    // Said outright, it stays an accusation.
+    let r = extract("A bomb tore through a bus station in Gombe. Officials said Ansaru was behind the blast.");
+    assert_eq!(material(&r)[0].attribution.as_ref().expect("attribution").status, "accused", "{}", dump(&r));
+}
