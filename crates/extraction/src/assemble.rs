@@ -160,6 +160,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     }
     for e in 0..material {
         let (head, statements) = events.split_at_mut(material);
+        drop_claimants_own_people(&mut head[e], statements);
         head[e].attribution = attribution_of(&head[e], statements);
         add_attributed_perpetrators(&mut head[e], statements);
         force_of_armed_organisation(&mut head[e]);
@@ -638,6 +639,25 @@ fn describes_rather_than_refers(s: &Sentence, i: usize) -> bool {
     predicate(i) || predicate(head) || of_collection
 }
 
+/// "Al-Shabaab said its fighters carried out the attack": "its fighters"
+/// are the claimant's own people, whom the claim already names; as a
+/// perpetrator of their own the phrase says nothing of who. Only when a
+/// claim (not negated) is about the event: without one, "its fighters"
+/// stays the only trace of a doer.
+fn drop_claimants_own_people(event: &mut Event, statements: &[Event]) {
+    let claimed = statements
+        .iter()
+        .any(|s| s.kind == EventKind::Claim && s.about.as_deref() == Some(event.id.as_str()) && s.modality != Modality::Negated && s.actors.iter().any(|a| a.role == Role::Claimant));
+    if !claimed {
+        return;
+    }
+    let own_people = |a: &Actor| {
+        let lower = a.text.to_lowercase();
+        a.role == Role::Perpetrator && a.id.is_none() && ["its ", "their ", "our "].iter().any(|p| lower.starts_with(p))
+    };
+    event.actors.retain(|a| !own_people(a));
+}
+
 /// Parties that claimed an event, or were accused of it, are its
 /// perpetrators as far as the document goes; `attribution` says how sure
 /// that is (claimed, accused, disputed). Denials and negated statements add
@@ -930,7 +950,12 @@ fn attribution_of(event: &Event, statements: &[Event]) -> Option<Attribution> {
             speaker.clone()
         };
         for a in st.actors.iter().filter(|a| a.role == role) {
-            parties.push(AttributedParty { text: a.text.clone(), name: a.name.clone(), id: a.id.clone(), stance: stance.into(), by: by.clone(), statement: Some(st.id.clone()) });
+            let p = AttributedParty { text: a.text.clone(), name: a.name.clone(), id: a.id.clone(), stance: stance.into(), by: by.clone(), statement: Some(st.id.clone()) };
+            // The same claim read from the report itself (`build_event`'s
+            // "the FMLN reports its units attacked") gives way to the
+            // statement, which says where it was made.
+            parties.retain(|q| !(q.statement.is_none() && q.stance == p.stance && key(q) == key(&p)));
+            parties.push(p);
         }
     }
     // Set by `build_event` for perpetrators named in a hedged clause.

@@ -537,6 +537,10 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
         // "The militants, who claimed the attack": the antecedent.
         Some(x) if matches!(s.words[x].lower.as_str(), "who" | "which" | "that") => s.words[v].head,
         Some(x) => Some(x),
+        // "... said its forces had struck a depot and denied striking
+        // civilians": the parser joins the statement to the reported
+        // clause; it is the reporter's, not the clause subject's.
+        None if s.words[v].rel() == "conj" && reporter_of_clause(s, v).is_some() => reporter_of_clause(s, v),
         // "... , saying it was behind the attack": the main clause's subject.
         None if matches!(s.words[v].rel(), "advcl" | "conj" | "xcomp") => s.words[v].head.and_then(|h| s.child_rel(h, "nsubj")),
         // "Officials blamed ..." misparsed as a noun phrase with a reduced
@@ -565,6 +569,26 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
         m.subtype = crate::interactions::accusation_topic(s, v);
     }
     Some(m)
+}
+
+/// The subject of the reporting or statement verb whose complement clause
+/// the conjunct `v` was joined to ("The ministry said its forces had
+/// struck a depot and denied ...": "said"'s subject; "M23 denied that it
+/// had shelled the camp, and accused the army ...": "denied"'s subject).
+/// The parser may also hang the conjunct on the clause's last noun ("hit
+/// a depot and denied": "denied" under "depot"): the clause is the
+/// nearest "ccomp" above.
+fn reporter_of_clause(s: &Sentence, v: usize) -> Option<usize> {
+    let h = s.ancestors(v).take(3).find(|&a| s.words[a].rel() == "ccomp")?;
+    if h > v {
+        return None;
+    }
+    let r = s.words[h].head?;
+    let reporting = REPORTING_VERBS.contains(&s.words[r].lemma.as_str()) || entries().iter().any(|e| e.lemma == s.words[r].lemma);
+    if !reporting {
+        return None;
+    }
+    s.child_rel(r, "nsubj")
 }
 
 /// A spokesperson speaks for a body: "the militia's spokesman", "a spokesman
@@ -740,7 +764,9 @@ fn find_channel(s: &Sentence, v: usize) -> Option<String> {
     for (pattern, channel) in channels() {
         let n = pattern.len();
         for i in scope.clone() {
-            if i + n <= words.len() && (0..n).all(|k| words[i + k] == pattern[k] || s.words[i + k].lower == pattern[k]) {
+            // "a group calling itself ...", "recorded": a verb is no medium.
+            let verb = s.words[i].is_verb();
+            if !verb && i + n <= words.len() && (0..n).all(|k| words[i + k] == pattern[k] || s.words[i + k].lower == pattern[k]) {
                 // A named medium is more telling than "a statement": "in a
                 // statement on Telegram" is a Telegram claim.
                 let dist = i.abs_diff(v) + if channel == "statement" { 100 } else { 0 };

@@ -572,3 +572,49 @@ fn hedged_behind_is_a_suspicion_about_the_reported_event() {
     let r = extract("A bomb tore through a bus station in Gombe. Officials said Ansaru was behind the blast.");
     assert_eq!(material(&r)[0].attribution.as_ref().expect("attribution").status, "accused", "{}", dump(&r));
 }
+
+/// A statement joined by the parser to the clause its speaker reported is
+/// the speaker's: "The ministry said its troops had hit a depot and denied
+/// shelling homes" (denier: the ministry, not "its troops"); "The militia
+/// denied that it had shelled the camp and accused the army of the attack".
+#[test]
+fn statement_joined_to_a_reported_clause_is_the_reporters() {
+    let r = extract(
+        "Artillery hit a school in Kupiansk on Friday. The Russian Defense Ministry said its troops had hit an ammunition depot and denied shelling homes.",
+    );
+    let denial = of_kind(&r, EventKind::Denial)[0];
+    assert!(texts(denial, Role::Denier).iter().any(|t| t.contains("defense ministry")), "{}", dump(&r));
+    assert!(!texts(denial, Role::Denier).iter().any(|t| t.contains("troops")), "{}", dump(&r));
+    let r = extract("Shells hit a camp near Bunia on Monday. The CODECO militia denied that it had shelled the camp, and accused the Congolese army of the attack.");
+    let accusation = of_kind(&r, EventKind::Accusation)[0];
+    assert!(texts(accusation, Role::Accuser).iter().any(|t| t.contains("codeco")), "{}", dump(&r));
+    assert!(texts(accusation, Role::Accused).iter().any(|t| t.contains("congolese army")), "{}", dump(&r));
+}
+
+/// "X said its fighters carried out the attack": "its fighters" are the
+/// claimant's own, not a perpetrator of their own, and the claim is listed
+/// once.
+#[test]
+fn claimants_own_fighters_are_not_a_separate_perpetrator() {
+    for text in [
+        "A truck bomb hit an army base near Beledweyne on Sunday. Al-Shabaab said in a statement on its radio station that its fighters carried out the bombing.",
+        "Gunmen attacked a police post near Tillaberi on Friday. The Islamic State Sahel Province said its fighters had carried out the attack.",
+    ] {
+        let r = extract(text);
+        let attack = material(&r)[0];
+        assert!(!texts(attack, Role::Perpetrator).iter().any(|t| t.starts_with("its ")), "{text:?}\n{}", dump(&r));
+        let attribution = attack.attribution.as_ref().expect("attribution");
+        assert_eq!(attribution.status, "claimed", "{text:?}\n{}", dump(&r));
+        assert_eq!(attribution.parties.iter().filter(|p| p.stance == "claimed").count(), 1, "{text:?}\n{}", dump(&r));
+    }
+}
+
+/// A verb is no medium: "a group calling itself ..." is no phone call.
+#[test]
+fn a_verb_is_no_channel() {
+    let r = extract("Gunmen ambushed a convoy near Kidal. A group calling itself the Katiba Macina claimed responsibility for the ambush.");
+    let claim = of_kind(&r, EventKind::Claim)[0];
+    assert_eq!(claim.channel, None, "{}", dump(&r));
+    let r = extract("Gunmen ambushed a convoy near Kidal. The Katiba Macina claimed responsibility for the ambush in a phone call to a local radio.");
+    assert!(of_kind(&r, EventKind::Claim)[0].channel.is_some(), "{}", dump(&r));
+}
