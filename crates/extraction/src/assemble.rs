@@ -149,21 +149,32 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         let id = format!("{}#e{}", view.id, events.len() + 1);
         events.push(build_statement(&view, st, id, about, &antecedents));
     }
+    let mut built_interactions: Vec<(&InteractionMention, String)> = Vec::new();
     for im in &view.interactions {
         let id = format!("{}#e{}", view.id, events.len() + 1);
         if let Some(mut e) = build_interaction(&view, im, id) {
             if im.kind.is_statement() {
                 e.about = interaction_about(&view, &drafts, im).map(|d| events[d].id.clone());
             }
+            built_interactions.push((im, e.id.clone()));
             events.push(e);
         }
     }
+    link_statements_to_interactions(&view, &mut events[material..], &built_interactions);
     for e in 0..material {
         let (head, statements) = events.split_at_mut(material);
         drop_claimants_own_people(&mut head[e], statements);
         head[e].attribution = attribution_of(&head[e], statements);
         add_attributed_perpetrators(&mut head[e], statements);
         force_of_armed_organisation(&mut head[e]);
+    }
+    // Acts of force read as interactions ("fired rockets at") are claimed
+    // and blamed as the others are.
+    let statements: Vec<Event> = events[material..].iter().filter(|e| e.kind.is_statement()).cloned().collect();
+    for e in events[material..].iter_mut().filter(|e| is_violent(e.kind) && e.attribution.is_none()) {
+        drop_claimants_own_people(e, &statements);
+        e.attribution = attribution_of(e, &statements);
+        add_attributed_perpetrators(e, &statements);
     }
     events
 }
@@ -702,6 +713,23 @@ fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention)
         .filter(|(_, d)| is_violent(d.kind) && !matches!(d.modality, Modality::Future | Modality::Generic) && d.mentions[0].sentence <= st.sentence)
         .max_by_key(|(_, d)| d.mentions.iter().filter(|m| m.sentence <= st.sentence).map(|m| m.sentence).max())
         .map(|(i, _)| i)
+}
+
+/// A statement whose event word is an interaction ("Hezbollah fired
+/// rockets at the post, the group said": "fired ... at" is read as a CAMEO
+/// use of force, not as a trigger) is about that interaction's event, when
+/// `statement_about` found it no violent event of its own.
+fn link_statements_to_interactions(view: &DocumentView, statements: &mut [Event], interactions: &[(&InteractionMention, String)]) {
+    for (st, event) in view.statements.iter().zip(statements.iter_mut()) {
+        // Only where no event was found: an interaction may repeat an
+        // event told before ("Rockets hit the compound. X said it had
+        // fired the rockets at it"), which the statement is about.
+        let Some(w) = st.about_word.filter(|_| event.about.is_none()) else { continue };
+        let own = interactions.iter().find(|(im, _)| im.sentence == st.sentence && (im.head == w || im.trigger_words.contains(&w)));
+        if let Some((_, id)) = own {
+            event.about = Some(id.clone());
+        }
+    }
 }
 
 /// The draft a statement-like interaction is about: the event noun of a

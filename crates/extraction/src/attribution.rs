@@ -237,6 +237,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
     }
     reported_attacks_as_accusations(s, &mut out);
+    fronted_own_reports(s, &mut out);
     // "X said it carried out the attack" / "X said it was behind the attack".
     for (v, w) in s.words.iter().enumerate() {
         if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit" | "acknowledge" | "state") {
@@ -415,6 +416,49 @@ fn reported_attacks_as_accusations(s: &Sentence, out: &mut Vec<StatementMention>
         let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Accusation, pattern: Pattern::Plain };
         if let Some(mut m) = statement_at(s, v, &entry) {
             push(s, &mut m, Role::Accused, doer);
+            m.about_word = Some(c);
+            out.push(m);
+        }
+    }
+}
+
+/// Words by which a report refers back to the group it is about: "the
+/// group said", "the movement said in a statement".
+const GROUP_DESCRIPTORS: &[&str] = &["group", "movement", "militia", "organization", "organisation", "faction", "insurgents", "rebels", "militants"];
+
+/// "Hezbollah fired rockets at an army post, the group said in a
+/// statement", "The Houthis launched a missile at a tanker, their spokesman
+/// said", "The militia attacked the base, it said": the doer's own report
+/// of its strike, put after it, is its claim. Only when the speaker can be
+/// none but the doer: "it"/"they", "the group" (a word for the kind of
+/// body the doer is), or "its"/"their" spokesman; "..., the army said"
+/// is someone else's report.
+fn fronted_own_reports(s: &Sentence, out: &mut Vec<StatementMention>) {
+    for (v, w) in s.words.iter().enumerate() {
+        if !(w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "state")) || out.iter().any(|o| o.head == v) {
+            continue;
+        }
+        let Some(speaker) = s.child_rel(v, "nsubj") else { continue };
+        // The report comes first: the attack clause is "said"'s
+        // complement, or "said" hangs from it as an aside.
+        // (A conjunct with no "and" is such an aside too.)
+        let aside = matches!(s.words[v].rel(), "parataxis" | "advcl") || (s.words[v].rel() == "conj" && s.child_rel(v, "cc").is_none());
+        let clause = s.child_rel(v, "ccomp").filter(|&c| c < v).or_else(|| s.words[v].head.filter(|&h| h < v && aside));
+        let Some(c) = clause.filter(|&c| is_attack_verb(s, c)) else { continue };
+        let Some(doer) = s.child_rel(c, "nsubj").filter(|&d| s.words[d].is_noun() && s.words[d].upos != Upos::Pron) else { continue };
+        let sw = &s.words[speaker];
+        let pronoun = matches!(sw.lower.as_str(), "it" | "they" | "we");
+        let descriptor = GROUP_DESCRIPTORS.contains(&sw.lower.as_str()) && s.children_rel(speaker, "det").any(|d| s.words[d].lower == "the");
+        let own_spokesman = matches!(sw.lemma.as_str(), "spokesman" | "spokeswoman" | "spokesperson")
+            && s.children_rel(speaker, "nmod:poss").any(|p| matches!(s.words[p].lower.as_str(), "its" | "their"));
+        if !(pronoun || descriptor || own_spokesman) || negated(s, c) {
+            continue;
+        }
+        let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Claim, pattern: Pattern::Plain };
+        if let Some(mut m) = statement_at(s, v, &entry) {
+            // The speaker was read as the claimant: the doer is.
+            m.actors.retain(|(r, _, _)| *r == Role::Speaker);
+            push(s, &mut m, Role::Claimant, doer);
             m.about_word = Some(c);
             out.push(m);
         }

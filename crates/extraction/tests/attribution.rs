@@ -618,3 +618,25 @@ fn a_verb_is_no_channel() {
     let r = extract("Gunmen ambushed a convoy near Kidal. The Katiba Macina claimed responsibility for the ambush in a phone call to a local radio.");
     assert!(of_kind(&r, EventKind::Claim)[0].channel.is_some(), "{}", dump(&r));
 }
+
+/// "X fired rockets at the post, the group said in a statement": the
+/// doer's own report after the fact is its claim, linked to that strike;
+/// "..., the army said" is someone else's report and no claim.
+#[test]
+fn doers_own_report_after_the_strike_is_a_claim() {
+    for (text, who) in [
+        ("The Kataib Sayyid al-Shuhada militia fired two drones at a US base in Syria on Sunday, the group said in a statement.", "kataib sayyid al-shuhada"),
+        ("Ansar Allah fired a ballistic missile at a container ship on Tuesday, the movement said on Telegram.", "ansar allah"),
+        ("The Arakan Army attacked a police outpost in Rakhine state on Monday, it said.", "arakan army"),
+    ] {
+        let r = extract(text);
+        let claims = of_kind(&r, EventKind::Claim);
+        assert_eq!(claims.len(), 1, "{text:?}\n{}", dump(&r));
+        assert!(texts(claims[0], Role::Claimant).iter().any(|t| t.contains(who)), "{text:?}\n{}", dump(&r));
+        let attack = material(&r)[0];
+        assert_eq!(claims[0].about.as_deref(), Some(attack.id.as_str()), "{text:?}\n{}", dump(&r));
+        assert_eq!(attack.attribution.as_ref().map(|a| a.status.as_str()), Some("claimed"), "{text:?}\n{}", dump(&r));
+    }
+    let r = extract("The Arakan Army attacked a police outpost in Rakhine state on Monday, the junta said.");
+    assert!(of_kind(&r, EventKind::Claim).is_empty(), "{}", dump(&r));
+}
