@@ -149,20 +149,32 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         let id = format!("{}#e{}", view.id, events.len() + 1);
         events.push(build_statement(&view, st, id, about, &antecedents));
     }
+    let mut built_interactions: Vec<(&InteractionMention, String)> = Vec::new();
     for im in &view.interactions {
         let id = format!("{}#e{}", view.id, events.len() + 1);
         if let Some(mut e) = build_interaction(&view, im, id) {
             if im.kind.is_statement() {
                 e.about = interaction_about(&view, &drafts, im).map(|d| events[d].id.clone());
             }
+            built_interactions.push((im, e.id.clone()));
             events.push(e);
         }
     }
+    link_statements_to_interactions(&view, &mut events[material..], &built_interactions);
     for e in 0..material {
         let (head, statements) = events.split_at_mut(material);
+        drop_claimants_own_people(&mut head[e], statements);
         head[e].attribution = attribution_of(&head[e], statements);
         add_attributed_perpetrators(&mut head[e], statements);
         force_of_armed_organisation(&mut head[e]);
+    }
+    // Acts of force read as interactions ("fired rockets at") are claimed
+    // and blamed as the others are.
+    let statements: Vec<Event> = events[material..].iter().filter(|e| e.kind.is_statement()).cloned().collect();
+    for e in events[material..].iter_mut().filter(|e| is_violent(e.kind) && e.attribution.is_none()) {
+        drop_claimants_own_people(e, &statements);
+        e.attribution = attribution_of(e, &statements);
+        add_attributed_perpetrators(e, &statements);
     }
     events
 }
@@ -638,6 +650,25 @@ fn describes_rather_than_refers(s: &Sentence, i: usize) -> bool {
     predicate(i) || predicate(head) || of_collection
 }
 
+/// "Al-Shabaab said its fighters carried out the attack": "its fighters"
+/// are the claimant's own people, whom the claim already names; as a
+/// perpetrator of their own the phrase says nothing of who. Only when a
+/// claim (not negated) is about the event: without one, "its fighters"
+/// stays the only trace of a doer.
+fn drop_claimants_own_people(event: &mut Event, statements: &[Event]) {
+    let claimed = statements
+        .iter()
+        .any(|s| s.kind == EventKind::Claim && s.about.as_deref() == Some(event.id.as_str()) && s.modality != Modality::Negated && s.actors.iter().any(|a| a.role == Role::Claimant));
+    if !claimed {
+        return;
+    }
+    let own_people = |a: &Actor| {
+        let lower = a.text.to_lowercase();
+        a.role == Role::Perpetrator && a.id.is_none() && ["its ", "their ", "our "].iter().any(|p| lower.starts_with(p))
+    };
+    event.actors.retain(|a| !own_people(a));
+}
+
 /// Parties that claimed an event, or were accused of it, are its
 /// perpetrators as far as the document goes; `attribution` says how sure
 /// that is (claimed, accused, disputed). Denials and negated statements add
@@ -684,6 +715,23 @@ fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention)
         .map(|(i, _)| i)
 }
 
+/// A statement whose event word is an interaction ("Hezbollah fired
+/// rockets at the post, the group said": "fired ... at" is read as a CAMEO
+/// use of force, not as a trigger) is about that interaction's event, when
+/// `statement_about` found it no violent event of its own.
+fn link_statements_to_interactions(view: &DocumentView, statements: &mut [Event], interactions: &[(&InteractionMention, String)]) {
+    for (st, event) in view.statements.iter().zip(statements.iter_mut()) {
+        // Only where no event was found: an interaction may repeat an
+        // event told before ("Rockets hit the compound. X said it had
+        // fired the rockets at it"), which the statement is about.
+        let Some(w) = st.about_word.filter(|_| event.about.is_none()) else { continue };
+        let own = interactions.iter().find(|(im, _)| im.sentence == st.sentence && (im.head == w || im.trigger_words.contains(&w)));
+        if let Some((_, id)) = own {
+            event.about = Some(id.clone());
+        }
+    }
+}
+
 /// The draft a statement-like interaction is about: the event noun of a
 /// "for", "over" or "about" phrase on its trigger ("expressed sorrow for the
 /// shootings", "voiced concern over the bombing").
@@ -704,7 +752,13 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
     let mut event = Event::new(id, st.kind, Trigger { text: view.text[r.clone()].to_string(), span: view.offsets.span(r) });
     event.subtype = st.subtype.clone().filter(|sub| lex.has_subtype(st.kind, sub));
     apply_crosswalk(&mut event);
-    event.modality = if st.negated { Modality::Negated } else { modality_of(s, st.head) };
+    event.modality = if st.negated {
+        Modality::Negated
+    } else if st.hedged {
+        Modality::Hypothetical
+    } else {
+        modality_of(s, st.head)
+    };
     event.about = about;
     event.channel = if st.kind == EventKind::Claim { st.channel.clone() } else { None };
     let mut seen: HashSet<(Role, String)> = HashSet::new();
@@ -916,13 +970,20 @@ fn attribution_of(event: &Event, statements: &[Event]) -> Option<Attribution> {
             _ => continue,
         };
         let stance = if st.modality == Modality::Negated && stance != "denied" { continue } else { stance };
+        // "police believe the militia was behind it": a suspicion.
+        let stance = if stance == "accused" && st.modality == Modality::Hypothetical { "suspected" } else { stance };
         let by = if st.kind == EventKind::Accusation {
             st.actors.iter().find(|a| a.role == Role::Accuser).map(|a| a.text.clone()).or(speaker.clone())
         } else {
             speaker.clone()
         };
         for a in st.actors.iter().filter(|a| a.role == role) {
-            parties.push(AttributedParty { text: a.text.clone(), name: a.name.clone(), id: a.id.clone(), stance: stance.into(), by: by.clone(), statement: Some(st.id.clone()) });
+            let p = AttributedParty { text: a.text.clone(), name: a.name.clone(), id: a.id.clone(), stance: stance.into(), by: by.clone(), statement: Some(st.id.clone()) };
+            // The same claim read from the report itself (`build_event`'s
+            // "the FMLN reports its units attacked") gives way to the
+            // statement, which says where it was made.
+            parties.retain(|q| !(q.statement.is_none() && q.stance == p.stance && key(q) == key(&p)));
+            parties.push(p);
         }
     }
     // Set by `build_event` for perpetrators named in a hedged clause.

@@ -99,6 +99,10 @@ pub struct StatementMention {
     pub channel: Option<String>,
     /// The statement is itself denied or hedged ("no group has claimed").
     pub negated: bool,
+    /// What the statement says is only a suspicion ("police believe the
+    /// militia was behind the attack", "may have been behind"): the party
+    /// is suspected rather than accused.
+    pub hedged: bool,
     /// The statement is about `about_word`'s event or none: no falling back
     /// on the latest event before it (a pattern that is a statement only
     /// when its event noun is one of the report's events).
@@ -144,7 +148,11 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
         let Some(c) = s.child_rel(v, "ccomp") else { continue };
         // "... was behind the attack", "... is responsible for the attacks".
-        let behind = s.words[c].lemma == "behind" || s.children_rel(c, "case").any(|x| s.words[x].lemma == "behind") || s.words[c].lemma == "responsible";
+        let behind_of = |k: usize| s.words[k].lemma == "behind" || s.children_rel(k, "case").any(|x| s.words[x].lemma == "behind");
+        // "... was likely behind the blast": the parser makes "likely" the
+        // clause's head, with the "behind" phrase under it.
+        let likely_behind = HEDGE_ADJECTIVES.contains(&s.words[c].lower.as_str()) && s.children_rel(c, "obl").any(behind_of);
+        let behind = behind_of(c) || s.words[c].lemma == "responsible" || likely_behind;
         let Some(accused) = s.child_rel(c, "nsubj") else { continue };
         let self_ref = matches!(s.words[accused].lower.as_str(), "it" | "they" | "we" | "i");
         if !behind || self_ref || out.iter().any(|o: &StatementMention| o.head == v) {
@@ -154,6 +162,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         if let Some(mut m) = statement_at(s, v, &entry) {
             push(s, &mut m, Role::Accused, accused);
             m.about_word = Some(c).filter(|&c| is_event_noun(s, c)).or_else(|| about_in(s, c));
+            m.hedged = likely_behind || hedged_accusation(s, v, c);
             out.push(m);
         }
     }
@@ -228,18 +237,20 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
     }
     reported_attacks_as_accusations(s, &mut out);
+    fronted_own_reports(s, &mut out);
     // "X said it carried out the attack" / "X said it was behind the attack".
     for (v, w) in s.words.iter().enumerate() {
-        if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit") {
-            if let Some(c) = s.child_rel(v, "ccomp") {
-                let inner_subj = s.child_rel(c, "nsubj");
-                let self_ref = inner_subj.is_some_and(|x| matches!(s.words[x].lower.as_str(), "it" | "they" | "we"));
+        if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit" | "acknowledge" | "state") {
+            if let Some(c) = s.child_rel(v, "ccomp").or_else(|| that_clause_after_channel(s, v)) {
                 let behind = s.words[c].lemma == "behind" || s.children(c).iter().any(|&x| s.words[x].lemma == "behind") || s.words[c].lemma == "responsible";
                 let carried = matches!(s.words[c].lemma.as_str(), "carry" | "conduct" | "stage" | "launch" | "perpetrate" | "execute" | "commit");
-                if self_ref && (behind || carried) && !out.iter().any(|o: &StatementMention| o.head == v) {
+                if self_reported_deed(s, c, behind || carried) && !out.iter().any(|o: &StatementMention| o.head == v) {
                     let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Claim, pattern: Pattern::Plain };
                     if let Some(mut m) = statement_at(s, v, &entry) {
-                        m.about_word = about_in(s, c).or(m.about_word);
+                        // "said it fired rockets at the post": the
+                        // clause's own verb is the deed.
+                        let own_verb = Some(c).filter(|&c| !(behind || carried) && is_event_noun(s, c));
+                        m.about_word = own_verb.or_else(|| about_in(s, c)).or(m.about_word);
                         out.push(m);
                     }
                 }
@@ -247,6 +258,60 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
     }
     out
+}
+
+/// "said in a statement on its website that its fighters had carried out
+/// the attack": the parser hangs the "that" clause on the channel noun as a
+/// relative clause (with "that" its object), though the clause has a
+/// subject and object of its own. A "that" clause with its own subject
+/// under a channel or speech noun of the reporting verb's phrases is what
+/// was said.
+fn that_clause_after_channel(s: &Sentence, v: usize) -> Option<usize> {
+    s.subtree(v).filter(|&c| c > v).find(|&c| {
+        let Some(h) = s.words[c].head else { return false };
+        s.words[c].deprel == "acl:relcl"
+            && s.words[c].is_verb()
+            && s.child_rel(c, "nsubj").is_some_and(|n| n > h)
+            && s.children(c).iter().any(|&k| k < c && s.words[k].lower == "that" && s.words[k + 1..c].iter().all(|x| x.lower != "that"))
+            && s.ancestors(h).any(|a| a == v)
+            && s.words[h].upos == Upos::Noun
+            && (channels().iter().any(|(p, _)| p.len() == 1 && p[0] == s.words[h].lemma) || SPEECH_NOUNS.contains(&s.words[h].lemma.as_str()))
+    })
+}
+
+/// Does the clause `c` under a reporting verb tell of the speaker's own
+/// deed? Its subject is the speaker ("it", "we") or the speaker's own
+/// people ("its fighters", "our forces"), and it either names the deed
+/// ("carried out", "was behind": `deed_verb`) or is itself an attack verb
+/// ("said it had fired rockets at", "confirmed it had targeted him"): a
+/// group's or army's report of its own strike is a claim of it. A deed
+/// only threatened ("would attack") or denied ("had not fired") is none.
+fn self_reported_deed(s: &Sentence, c: usize, deed_verb: bool) -> bool {
+    let own = |x: usize| matches!(s.words[x].lower.as_str(), "it" | "they" | "we" | "its" | "their" | "our");
+    let Some(subj) = s.child_rel(c, "nsubj") else { return false };
+    let self_ref = own(subj) || (s.words[subj].is_noun() && s.children_rel(subj, "nmod:poss").any(own));
+    if !self_ref || negated(s, c) {
+        return false;
+    }
+    let modal = s.children_rel(c, "aux").any(|k| matches!(s.words[k].lemma.as_str(), "may" | "might" | "could" | "would" | "will" | "shall" | "should" | "can" | "must"));
+    // "targeted" is no trigger of its own (a target of criticism), but of
+    // one's own doing after a strike it is the strike.
+    !modal && (deed_verb || is_attack_verb(s, c) || s.words[c].lemma == "target")
+}
+
+/// Adjectives and adverbs that make who did a deed a likelihood, not a
+/// charge: "was likely behind", "probably carried out".
+const HEDGE_ADJECTIVES: &[&str] = &["likely", "probably", "possibly", "perhaps", "apparently", "presumably", "allegedly", "reportedly"];
+
+/// Is the accusation of `v` that the subject of clause `c` was behind a
+/// deed only a suspicion? A verb of belief ("officials suspect", "police
+/// believe"), a modal in the clause ("may have been behind"), or a hedging
+/// adverb ("was probably behind"). Such a party is suspected, not accused.
+fn hedged_accusation(s: &Sentence, v: usize, c: usize) -> bool {
+    let belief = matches!(s.words[v].lemma.as_str(), "believe" | "suspect" | "think");
+    let modal = s.children_rel(c, "aux").any(|k| matches!(s.words[k].lemma.as_str(), "may" | "might" | "could"));
+    let adverb = s.children_rel(c, "advmod").any(|k| HEDGE_ADJECTIVES.contains(&s.words[k].lower.as_str()));
+    belief || modal || adverb
 }
 
 /// Words that stand for no party of their own as the subject of
@@ -357,6 +422,49 @@ fn reported_attacks_as_accusations(s: &Sentence, out: &mut Vec<StatementMention>
     }
 }
 
+/// Words by which a report refers back to the group it is about: "the
+/// group said", "the movement said in a statement".
+const GROUP_DESCRIPTORS: &[&str] = &["group", "movement", "militia", "organization", "organisation", "faction", "insurgents", "rebels", "militants"];
+
+/// "Hezbollah fired rockets at an army post, the group said in a
+/// statement", "The Houthis launched a missile at a tanker, their spokesman
+/// said", "The militia attacked the base, it said": the doer's own report
+/// of its strike, put after it, is its claim. Only when the speaker can be
+/// none but the doer: "it"/"they", "the group" (a word for the kind of
+/// body the doer is), or "its"/"their" spokesman; "..., the army said"
+/// is someone else's report.
+fn fronted_own_reports(s: &Sentence, out: &mut Vec<StatementMention>) {
+    for (v, w) in s.words.iter().enumerate() {
+        if !(w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "state")) || out.iter().any(|o| o.head == v) {
+            continue;
+        }
+        let Some(speaker) = s.child_rel(v, "nsubj") else { continue };
+        // The report comes first: the attack clause is "said"'s
+        // complement, or "said" hangs from it as an aside.
+        // (A conjunct with no "and" is such an aside too.)
+        let aside = matches!(s.words[v].rel(), "parataxis" | "advcl") || (s.words[v].rel() == "conj" && s.child_rel(v, "cc").is_none());
+        let clause = s.child_rel(v, "ccomp").filter(|&c| c < v).or_else(|| s.words[v].head.filter(|&h| h < v && aside));
+        let Some(c) = clause.filter(|&c| is_attack_verb(s, c)) else { continue };
+        let Some(doer) = s.child_rel(c, "nsubj").filter(|&d| s.words[d].is_noun() && s.words[d].upos != Upos::Pron) else { continue };
+        let sw = &s.words[speaker];
+        let pronoun = matches!(sw.lower.as_str(), "it" | "they" | "we");
+        let descriptor = GROUP_DESCRIPTORS.contains(&sw.lower.as_str()) && s.children_rel(speaker, "det").any(|d| s.words[d].lower == "the");
+        let own_spokesman = matches!(sw.lemma.as_str(), "spokesman" | "spokeswoman" | "spokesperson")
+            && s.children_rel(speaker, "nmod:poss").any(|p| matches!(s.words[p].lower.as_str(), "its" | "their"));
+        if !(pronoun || descriptor || own_spokesman) || negated(s, c) {
+            continue;
+        }
+        let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Claim, pattern: Pattern::Plain };
+        if let Some(mut m) = statement_at(s, v, &entry) {
+            // The speaker was read as the claimant: the doer is.
+            m.actors.retain(|(r, _, _)| *r == Role::Speaker);
+            push(s, &mut m, Role::Claimant, doer);
+            m.about_word = Some(c);
+            out.push(m);
+        }
+    }
+}
+
 /// Is the verb at `i` a one-word trigger of an act of force ("attacked",
 /// "fired", "killed")? Verbs that only start a longer trigger ("take"
 /// of "take hostage", "set" of "set fire") are not.
@@ -380,6 +488,7 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
         about_word: None,
         channel: None,
         negated: false,
+        hedged: false,
         about_is_strict: false,
     };
     match entry.pattern {
@@ -387,13 +496,16 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             let o = obj?;
             let is_resp = RESPONSIBILITY.contains(&s.words[o].lemma.as_str());
             let is_event = is_event_noun(s, o);
-            if !is_resp && !is_event {
+            // "claimed the strike": the act, though "strike" alone is no
+            // trigger; the claim is about the report's latest attack.
+            let is_act = !is_event && crate::lexicon::Lexicon::get().heads_violent_noun_trigger(&s.words[o].lemma);
+            if !is_resp && !is_event && !is_act {
                 return None;
             }
             if is_resp {
                 m.trigger_words = v.min(o)..v.max(o) + 1;
                 m.about_word = obl_about(s, o, &["for", "of", "in"]).or_else(|| obl_about(s, v, &["for", "in"]));
-            } else {
+            } else if is_event {
                 m.about_word = Some(o);
             }
         }
@@ -469,6 +581,10 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
         // "The militants, who claimed the attack": the antecedent.
         Some(x) if matches!(s.words[x].lower.as_str(), "who" | "which" | "that") => s.words[v].head,
         Some(x) => Some(x),
+        // "... said its forces had struck a depot and denied striking
+        // civilians": the parser joins the statement to the reported
+        // clause; it is the reporter's, not the clause subject's.
+        None if s.words[v].rel() == "conj" && reporter_of_clause(s, v).is_some() => reporter_of_clause(s, v),
         // "... , saying it was behind the attack": the main clause's subject.
         None if matches!(s.words[v].rel(), "advcl" | "conj" | "xcomp") => s.words[v].head.and_then(|h| s.child_rel(h, "nsubj")),
         // "Officials blamed ..." misparsed as a noun phrase with a reduced
@@ -497,6 +613,26 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
         m.subtype = crate::interactions::accusation_topic(s, v);
     }
     Some(m)
+}
+
+/// The subject of the reporting or statement verb whose complement clause
+/// the conjunct `v` was joined to ("The ministry said its forces had
+/// struck a depot and denied ...": "said"'s subject; "M23 denied that it
+/// had shelled the camp, and accused the army ...": "denied"'s subject).
+/// The parser may also hang the conjunct on the clause's last noun ("hit
+/// a depot and denied": "denied" under "depot"): the clause is the
+/// nearest "ccomp" above.
+fn reporter_of_clause(s: &Sentence, v: usize) -> Option<usize> {
+    let h = s.ancestors(v).take(3).find(|&a| s.words[a].rel() == "ccomp")?;
+    if h > v {
+        return None;
+    }
+    let r = s.words[h].head?;
+    let reporting = REPORTING_VERBS.contains(&s.words[r].lemma.as_str()) || entries().iter().any(|e| e.lemma == s.words[r].lemma);
+    if !reporting {
+        return None;
+    }
+    s.child_rel(r, "nsubj")
 }
 
 /// A spokesperson speaks for a body: "the militia's spokesman", "a spokesman
@@ -672,7 +808,9 @@ fn find_channel(s: &Sentence, v: usize) -> Option<String> {
     for (pattern, channel) in channels() {
         let n = pattern.len();
         for i in scope.clone() {
-            if i + n <= words.len() && (0..n).all(|k| words[i + k] == pattern[k] || s.words[i + k].lower == pattern[k]) {
+            // "a group calling itself ...", "recorded": a verb is no medium.
+            let verb = s.words[i].is_verb();
+            if !verb && i + n <= words.len() && (0..n).all(|k| words[i + k] == pattern[k] || s.words[i + k].lower == pattern[k]) {
                 // A named medium is more telling than "a statement": "in a
                 // statement on Telegram" is a Telegram claim.
                 let dist = i.abs_diff(v) + if channel == "statement" { 100 } else { 0 };

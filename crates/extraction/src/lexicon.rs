@@ -22,10 +22,12 @@ const CAMEO_VERBS_TSV: &str = include_str!("../data/cameo_verbs.tsv");
 const CAMEO_TOPICS_TSV: &str = include_str!("../data/cameo_topics.tsv");
 
 /// Words, besides triggers and statement verbs, that make a sentence worth
-/// parsing: casualty cues and the support verbs of nominal events.
+/// parsing: casualty cues and the support verbs of nominal events, and
+/// "target" for a force's own report of a strike ("confirmed it had
+/// targeted him", a claim).
 const EXTRA_CUES: &[&str] = &[
     "kill", "die", "wound", "injur", "hurt", "toll", "dead", "casualt", "bod", "responsib", "claim", "carr", "behind",
-    "took", "take", "accept", "admit", "attribut", "blam", "accus", "fatalit", "victim", "maim", "perish",
+    "took", "take", "accept", "admit", "attribut", "blam", "accus", "fatalit", "victim", "maim", "perish", "target",
 ];
 
 /// Part of speech a trigger must have.
@@ -484,6 +486,20 @@ impl Lexicon {
             self.pattern_cues.get(*f).is_some_and(|patterns| {
                 patterns.iter().any(|objects| objects.is_empty() || objects.iter().any(|o| forms.contains(o.as_str())))
             })
+        })
+    }
+
+    /// Is `lemma` the last word of a multi-word noun trigger of an act of
+    /// force ("strike" of "air strike", "raid" of "air raid")? Alone it is
+    /// no trigger ("a general strike"), but as what a group claimed
+    /// ("claimed the strike") it stands for the act. Scans the table: only
+    /// asked of a claim's object.
+    pub fn heads_violent_noun_trigger(&self, lemma: &str) -> bool {
+        self.triggers.values().flatten().any(|t| {
+            t.pos == TriggerPos::Noun
+                && t.lemmas.len() > 1
+                && t.lemmas.last().is_some_and(|l| l == lemma)
+                && matches!(t.kind, EventKind::Attack | EventKind::Killing | EventKind::Clash | EventKind::Kidnapping)
         })
     }
 

@@ -55,6 +55,9 @@ const MODALS: &[&str] = &["may", "might", "could", "would", "should", "must", "c
 
 /// The modality of the mention whose trigger head is word `head`.
 pub fn modality_of(s: &Sentence, head: usize) -> Modality {
+    if attributed_deed(s, head) {
+        return Modality::Asserted;
+    }
     let own = own_modality(s, head);
     if own != Modality::Asserted || denied_part_in(s, head) {
         return own;
@@ -265,6 +268,15 @@ pub fn denied_part_in(s: &Sentence, noun: usize) -> bool {
     }
     let Some(governor) = s.words[verb].head.filter(|_| matches!(s.words[verb].rel(), "ccomp" | "xcomp")) else { return false };
     DENY.contains(&s.words[governor].lemma.as_str()) && !own_negated(s, governor)
+}
+
+/// Is the event noun at `head` the deed of a "behind" phrase ("police
+/// said bandits may have been behind the kidnapping", "officials suspect
+/// the militia was behind the blast", "denied it was behind the attack")?
+/// The hedge, the suspicion or the denial is about who did it: the deed
+/// itself is taken as known, and is the same event the report tells of.
+fn attributed_deed(s: &Sentence, head: usize) -> bool {
+    s.words[head].is_noun() && s.children_rel(head, "case").any(|c| s.words[c].lower == "behind")
 }
 
 fn own_negated(s: &Sentence, i: usize) -> bool {

@@ -488,3 +488,155 @@ fn an_accusation_whose_object_has_a_modifier_after_it_names_accuser_and_accused(
         assert!(texts(acc[0], Role::Accused).iter().any(|t| t.starts_with(accused)), "{text:?}\n{}", dump(&r));
     }
 }
+
+/// A group's or army's report of its own strike is a claim of it: "said it
+/// had fired rockets at", "said its fighters carried out", "confirmed it had
+/// targeted", also when the parser hangs the "that" clause on the channel.
+#[test]
+fn own_report_of_a_strike_is_a_claim() {
+    let cases = [
+        ("A roadside bomb hit an army truck near Kismayo on Monday. The Jubaland Brigades said in a statement on its website that its fighters had carried out the bombing.", "jubaland brigades"),
+        ("Rockets struck a police compound in Kirkuk overnight. The Ashab al-Kahf group said it had fired the rockets at the compound.", "ashab al-kahf"),
+        ("A drone strike killed a senior commander in Idlib on Tuesday. Turkey's defence ministry confirmed it had targeted him.", "turkey"),
+        ("A mortar barrage hit a base near Deir ez-Zor. The Liwa Fatemiyoun militia announced that its units had shelled the base.", "liwa fatemiyoun"),
+    ];
+    for (text, who) in cases {
+        let r = extract(text);
+        let claims = of_kind(&r, EventKind::Claim);
+        assert!(!claims.is_empty(), "no claim in {text:?}\n{}", dump(&r));
+        assert!(claims.iter().any(|c| texts(c, Role::Claimant).iter().any(|t| t.contains(who))), "claimant {who:?}\n{}", dump(&r));
+        let attack = material(&r)[0];
+        assert_eq!(attack.attribution.as_ref().map(|a| a.status.as_str()), Some("claimed"), "{text:?}\n{}", dump(&r));
+    }
+}
+
+/// A deed only threatened or denied in the reported clause is no claim.
+#[test]
+fn threatened_or_denied_own_strike_is_no_claim() {
+    for text in [
+        "A car bomb exploded in Herat. The militia said it would attack more checkpoints.",
+        "A car bomb exploded in Herat. The militia said it had not attacked the checkpoint.",
+        "A car bomb exploded in Herat. The militia said its fighters could strike again.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Claim).iter().all(|c| c.modality == Modality::Negated), "{text:?}\n{}", dump(&r));
+    }
+}
+
+/// "claimed the strike", "claimed the raid": the head of a multi-word
+/// trigger ("air strike", "air raid") stands for the act a group claims,
+/// while "claimed victory" or "a general strike" stay no claim.
+#[test]
+fn claiming_the_strike_or_the_raid_is_a_claim() {
+    for (text, who) in [
+        ("A drone hit a fuel depot near Marib on Sunday. The Houthis claimed the strike on Monday.", "houthis"),
+        ("Militants stormed a border post in Chitral overnight, killing four guards. Tehreek-e-Jihad claimed the raid on Telegram.", "tehreek-e-jihad"),
+        ("Rockets hit a base near Erbil. A little-known militia claimed the strike in an online statement.", "militia"),
+    ] {
+        let r = extract(text);
+        let claims = of_kind(&r, EventKind::Claim);
+        assert_eq!(claims.len(), 1, "{text:?}\n{}", dump(&r));
+        assert!(texts(claims[0], Role::Claimant).iter().any(|t| t.contains(who)), "{text:?}\n{}", dump(&r));
+        assert_eq!(claims[0].about.as_deref(), Some(material(&r)[0].id.as_str()), "{text:?}\n{}", dump(&r));
+    }
+    for text in [
+        "Troops shelled a village near Kharkiv. The governor claimed victory in the regional vote.",
+        "Troops shelled a village near Kharkiv. Dock workers claimed the general strike had succeeded.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Claim).is_empty(), "{text:?}\n{}", dump(&r));
+    }
+}
+
+/// "Police believe X was behind the kidnapping", "X may have been behind",
+/// "X was likely behind": a suspicion, so the party is suspected, and the
+/// deed "behind" names is the report's own event, not a second, possible
+/// one.
+#[test]
+fn hedged_behind_is_a_suspicion_about_the_reported_event() {
+    for (text, who) in [
+        ("Gunmen seized 25 farmers near Zurmi on Thursday. Police believe the Lakurawa group was behind the kidnapping.", "lakurawa group"),
+        ("A bomb tore through a bus station in Gombe. Officials said Ansaru may have been behind the blast.", "ansaru"),
+        ("A bomb tore through a bus station in Gombe. A security source said Ansaru was probably behind the bombing.", "ansaru"),
+        ("A bomb tore through a bus station in Gombe. Investigators said Ansaru was likely behind the explosion.", "ansaru"),
+    ] {
+        let r = extract(text);
+        let events = material(&r);
+        assert_eq!(events.len(), 1, "{text:?}\n{}", dump(&r));
+        assert_eq!(events[0].modality, Modality::Asserted, "{text:?}\n{}", dump(&r));
+        let attribution = events[0].attribution.as_ref().expect("attribution");
+        assert_eq!(attribution.status, "suspected", "{text:?}\n{}", dump(&r));
+        assert!(attribution.parties.iter().any(|p| p.text.to_lowercase().contains(who) && p.stance == "suspected"), "{text:?}\n{}", dump(&r));
+    }
+    // Said outright, it stays an accusation.
+    let r = extract("A bomb tore through a bus station in Gombe. Officials said Ansaru was behind the blast.");
+    assert_eq!(material(&r)[0].attribution.as_ref().expect("attribution").status, "accused", "{}", dump(&r));
+}
+
+/// A statement joined by the parser to the clause its speaker reported is
+/// the speaker's: "The ministry said its troops had hit a depot and denied
+/// shelling homes" (denier: the ministry, not "its troops"); "The militia
+/// denied that it had shelled the camp and accused the army of the attack".
+#[test]
+fn statement_joined_to_a_reported_clause_is_the_reporters() {
+    let r = extract(
+        "Artillery hit a school in Kupiansk on Friday. The Russian Defense Ministry said its troops had hit an ammunition depot and denied shelling homes.",
+    );
+    let denial = of_kind(&r, EventKind::Denial)[0];
+    assert!(texts(denial, Role::Denier).iter().any(|t| t.contains("defense ministry")), "{}", dump(&r));
+    assert!(!texts(denial, Role::Denier).iter().any(|t| t.contains("troops")), "{}", dump(&r));
+    let r = extract("Shells hit a camp near Bunia on Monday. The CODECO militia denied that it had shelled the camp, and accused the Congolese army of the attack.");
+    let accusation = of_kind(&r, EventKind::Accusation)[0];
+    assert!(texts(accusation, Role::Accuser).iter().any(|t| t.contains("codeco")), "{}", dump(&r));
+    assert!(texts(accusation, Role::Accused).iter().any(|t| t.contains("congolese army")), "{}", dump(&r));
+}
+
+/// "X said its fighters carried out the attack": "its fighters" are the
+/// claimant's own, not a perpetrator of their own, and the claim is listed
+/// once.
+#[test]
+fn claimants_own_fighters_are_not_a_separate_perpetrator() {
+    for text in [
+        "A truck bomb hit an army base near Beledweyne on Sunday. Al-Shabaab said in a statement on its radio station that its fighters carried out the bombing.",
+        "Gunmen attacked a police post near Tillaberi on Friday. The Islamic State Sahel Province said its fighters had carried out the attack.",
+    ] {
+        let r = extract(text);
+        let attack = material(&r)[0];
+        assert!(!texts(attack, Role::Perpetrator).iter().any(|t| t.starts_with("its ")), "{text:?}\n{}", dump(&r));
+        let attribution = attack.attribution.as_ref().expect("attribution");
+        assert_eq!(attribution.status, "claimed", "{text:?}\n{}", dump(&r));
+        assert_eq!(attribution.parties.iter().filter(|p| p.stance == "claimed").count(), 1, "{text:?}\n{}", dump(&r));
+    }
+}
+
+/// A verb is no medium: "a group calling itself ..." is no phone call.
+#[test]
+fn a_verb_is_no_channel() {
+    let r = extract("Gunmen ambushed a convoy near Kidal. A group calling itself the Katiba Macina claimed responsibility for the ambush.");
+    let claim = of_kind(&r, EventKind::Claim)[0];
+    assert_eq!(claim.channel, None, "{}", dump(&r));
+    let r = extract("Gunmen ambushed a convoy near Kidal. The Katiba Macina claimed responsibility for the ambush in a phone call to a local radio.");
+    assert!(of_kind(&r, EventKind::Claim)[0].channel.is_some(), "{}", dump(&r));
+}
+
+/// "X fired rockets at the post, the group said in a statement": the
+/// doer's own report after the fact is its claim, linked to that strike;
+/// "..., the army said" is someone else's report and no claim.
+#[test]
+fn doers_own_report_after_the_strike_is_a_claim() {
+    for (text, who) in [
+        ("The Kataib Sayyid al-Shuhada militia fired two drones at a US base in Syria on Sunday, the group said in a statement.", "kataib sayyid al-shuhada"),
+        ("Ansar Allah fired a ballistic missile at a container ship on Tuesday, the movement said on Telegram.", "ansar allah"),
+        ("The Arakan Army attacked a police outpost in Rakhine state on Monday, it said.", "arakan army"),
+    ] {
+        let r = extract(text);
+        let claims = of_kind(&r, EventKind::Claim);
+        assert_eq!(claims.len(), 1, "{text:?}\n{}", dump(&r));
+        assert!(texts(claims[0], Role::Claimant).iter().any(|t| t.contains(who)), "{text:?}\n{}", dump(&r));
+        let attack = material(&r)[0];
+        assert_eq!(claims[0].about.as_deref(), Some(attack.id.as_str()), "{text:?}\n{}", dump(&r));
+        assert_eq!(attack.attribution.as_ref().map(|a| a.status.as_str()), Some("claimed"), "{text:?}\n{}", dump(&r));
+    }
+    let r = extract("The Arakan Army attacked a police outpost in Rakhine state on Monday, the junta said.");
+    assert!(of_kind(&r, EventKind::Claim).is_empty(), "{}", dump(&r));
+}
