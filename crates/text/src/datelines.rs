@@ -87,7 +87,8 @@ fn match_at(text: &str, offset: usize, published: Option<NaiveDate>) -> Option<D
     let letters = place.as_str().chars().filter(|c| c.is_alphabetic()).count();
     let has_tags = caps.name("tags").is_some_and(|t| !t.as_str().trim().is_empty());
     let dash_is_strong = whole.as_str().contains("--") || whole.as_str().contains('—') || whole.as_str().contains('–');
-    if letters < 2 || !(agency.is_some() || date_m.is_some() || has_tags || dash_is_strong || region.is_some()) {
+    let spaced_hyphen = whole.as_str().ends_with(" -") && text[offset + whole.end()..].starts_with(' ') && place_before_mixed_case_text(place.as_str(), &text[offset + whole.end()..]);
+    if letters < 2 || !(agency.is_some() || date_m.is_some() || has_tags || dash_is_strong || region.is_some() || spaced_hyphen) {
         return None;
     }
     let date = date_m.and_then(|d| parse_date_phrase(d.as_str(), published));
@@ -103,6 +104,21 @@ fn match_at(text: &str, offset: usize, published: Option<NaiveDate>) -> Option<D
         date,
         agency: agency.map(shift),
     })
+}
+
+/// Words written in capitals before a dash that are labels, not places.
+const LABELS: &[&str] = &["WARNING", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "CORRECTION", "URGENT", "FLASH", "ANALYSIS", "OPINION", "EDITORIAL", "NOTE", "WATCH", "LIVE", "FACTBOX", "EXPLAINER", "REFILE", "ALERT", "NEWS"];
+
+/// "MOGADISHU - Gunmen stormed ...": a place in capitals with a plain
+/// hyphen is a dateline only before text in mixed case (in an ALL-CAPS
+/// document a hyphen after capitals says nothing) and when the capitals
+/// are no label ("UPDATE - ").
+fn place_before_mixed_case_text(place: &str, body: &str) -> bool {
+    let first_word: String = body.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+    let mut chars = first_word.chars();
+    let mixed = chars.next().is_some_and(char::is_uppercase) && chars.clone().next().is_some() && chars.all(char::is_lowercase);
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    mixed && letters >= 3 && !place.split_whitespace().any(|w| LABELS.contains(&w))
 }
 
 #[cfg(test)]
@@ -148,6 +164,14 @@ mod tests {
     }
 
     #[test]
+    fn a_place_in_capitals_with_a_plain_hyphen_before_mixed_case_text() {
+        for (text, place) in [("MOGADISHU - Gunmen stormed a hotel on Friday.", "MOGADISHU"), ("ADDIS ABABA - Ethiopia's government said on Monday ...", "ADDIS ABABA")] {
+            let m = find_dateline(text, None).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(m.place.map(|r| &text[r]), Some(place), "{text}");
+        }
+    }
+
+    #[test]
     fn ordinary_sentences_are_not_datelines() {
         for text in [
             "A car bomb tore through a crowded market in Beledweyne.",
@@ -155,6 +179,9 @@ mod tests {
             "Police said - without giving details - that two died.",
             "the guatemala army denied today that guerrillas attacked",
             "I - we - went home.",
+            "UPDATE - Gunmen stormed a hotel.",
+            "NATO - the alliance said - will meet.",
+            "KABUL - GUNMEN STORMED A HOTEL.",
         ] {
             assert_eq!(find_dateline(text, None), None, "{text}");
         }
