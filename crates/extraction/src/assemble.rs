@@ -2173,6 +2173,19 @@ fn named_after_nationality(view: &DocumentView, s: &Sentence, head: usize, r: &R
 /// the event at `head`.
 fn own_report_of<'a>(view: &DocumentView<'a>, s: &Sentence, head: usize) -> Option<&'a ActorMention> {
     let clause = std::iter::once(head).chain(s.ancestors(head)).take(4).find(|&k| s.words[k].rel() == "ccomp")?;
+    // The event is what the clause reports, not a reason or a thing
+    // mentioned in it ("said it would retaliate for the killing of its
+    // commander"), and the clause reports a deed, not an intention.
+    let mut k = head;
+    while k != clause {
+        if !matches!(s.words[k].rel(), "obj" | "conj" | "xcomp") {
+            return None;
+        }
+        k = s.words[k].head?;
+    }
+    if s.children_rel(clause, "aux").any(|a| matches!(s.words[a].lower.as_str(), "would" | "will" | "could" | "may" | "might" | "can" | "shall" | "'ll")) {
+        return None;
+    }
     let verb = s.words[clause].head?;
     if !matches!(s.words[verb].lemma.as_str(), "report" | "announce" | "say" | "state" | "inform" | "communicate") {
         return None;

@@ -561,11 +561,28 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             if let Some(o) = obj.filter(|&o| !(entry.kind == EventKind::Condemnation && m.actors.iter().any(|(r, _, _)| *r == Role::Target) && SPEECH_NOUNS.contains(&s.words[o].lemma.as_str()))) {
                 if is_event_noun(s, o) {
                     m.about_word = Some(o);
+                } else if entry.kind == EventKind::Threat && REPRISAL_NOUNS.contains(&s.words[o].lemma.as_str()) {
+                    // "threatened revenge against the United States": the
+                    // reprisal is what is threatened, its "against" phrase
+                    // whom.
+                    if let Some(t) = s.children_rel(o, "nmod").find(|&c| matches!(s.case_of(c), Some("against" | "on" | "upon"))) {
+                        push(s, &mut m, Role::Target, t);
+                    }
                 } else if matches!(entry.kind, EventKind::Condemnation | EventKind::Threat | EventKind::Demand) {
                     push(s, &mut m, Role::Target, o);
                     m.about_word = obl_about(s, v, &["for", "over"]);
                 } else if matches!(s.words[o].lemma.as_str(), "role" | "involvement" | "responsibility" | "participation" | "link" | "connection" | "charge" | "accusation" | "allegation" | "report" | "claim") {
                     m.about_word = obl_about(s, o, &["in", "for", "of"]);
+                }
+            }
+            // "threatened to strike Hezbollah targets": whom the threatened
+            // act is aimed at.
+            if entry.kind == EventKind::Threat && obj.is_none() && !m.actors.iter().any(|(r, _, _)| *r == Role::Target) {
+                let aimed_at = s.child_rel(v, "xcomp").and_then(|x| s.child_rel(x, "obj")).filter(|&o| {
+                    crate::mentions::is_party_word(s, o) || s.children(o).iter().any(|&c| matches!(s.words[c].deprel.as_str(), "compound" | "nmod:poss" | "amod") && s.words[c].upos == Upos::Propn)
+                });
+                if let Some(o) = aimed_at {
+                    push(s, &mut m, Role::Target, o);
                 }
             }
             if entry.kind == EventKind::Denial && m.about_word.is_none() {
@@ -669,6 +686,10 @@ fn add_speaker(s: &Sentence, m: &mut StatementMention, subj: usize, role: Role) 
         push(s, m, role, c);
     }
 }
+
+/// What a threat threatens rather than whom ("threatened revenge",
+/// "vowed retaliation").
+const REPRISAL_NOUNS: &[&str] = &["revenge", "retaliation", "reprisal", "vengeance", "retribution", "response", "consequence", "action", "war"];
 
 /// Nouns for things said, whose author a condemnation is aimed at.
 const SPEECH_NOUNS: &[&str] = &["remark", "allegation", "claim", "statement", "comment", "accusation", "charge", "assertion", "rhetoric", "threat"];

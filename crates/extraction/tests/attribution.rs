@@ -640,3 +640,33 @@ fn doers_own_report_after_the_strike_is_a_claim() {
     let r = extract("The Arakan Army attacked a police outpost in Rakhine state on Monday, the junta said.");
     assert!(of_kind(&r, EventKind::Claim).is_empty(), "{}", dump(&r));
 }
+
+#[test]
+fn a_threat_names_whom_the_reprisal_or_the_threatened_act_is_aimed_at() {
+    for (text, speaker, target) in [
+        ("The Houthis threatened revenge against the United States on Sunday.", "houthis", "united states"),
+        ("The militia vowed retaliation against the army after the raid.", "militia", "army"),
+        ("Israel threatened to strike Hezbollah targets across Lebanon.", "israel", "hezbollah targets"),
+    ] {
+        let r = extract(text);
+        let threats = of_kind(&r, EventKind::Threat);
+        assert_eq!(threats.len(), 1, "{text}\n{}", dump(&r));
+        assert!(texts(threats[0], Role::Speaker).iter().any(|t| t == speaker), "{text}\n{}", dump(&r));
+        assert_eq!(texts(threats[0], Role::Target), vec![target.to_string()], "{text}\n{}", dump(&r));
+    }
+}
+
+/// "Hezbollah said it would retaliate for the killing of its commander":
+/// a group that speaks of a killing it means to avenge did not do it.
+#[test]
+fn a_group_vowing_to_avenge_a_killing_is_not_its_perpetrator() {
+    for text in [
+        "Hezbollah said it would retaliate for the killing of its commander in Beirut.",
+        "Hamas said it would respond to the assassination of its leader in Tehran.",
+    ] {
+        let r = extract(text);
+        for e in material(&r) {
+            assert!(texts(e, Role::Perpetrator).is_empty(), "{text}\n{}", dump(&r));
+        }
+    }
+}
