@@ -368,7 +368,8 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
     }
     // "has carried out similar attacks", "such bombings": events of a kind
     // like the one reported, not it.
-    if w.is_noun() && s.children_rel(head, "amod").chain(s.children_rel(head, "det")).any(|c| matches!(s.words[c].lower.as_str(), "similar" | "such")) {
+    // "would respond to any attack": any event of the kind, none reported.
+    if w.is_noun() && s.children_rel(head, "amod").chain(s.children_rel(head, "det")).any(|c| matches!(s.words[c].lower.as_str(), "similar" | "such" | "any")) {
         return true;
     }
     // "taking hostages is not our policy": an act named by a gerund as

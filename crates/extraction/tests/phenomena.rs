@@ -624,6 +624,7 @@ fn habitual_and_generic_references_are_marked_generic() {
         "Talks opened on Monday. Residents said there was a lull in the shelling of the city.",
         "Aid workers used a pause in the bombing to reach the besieged town.",
         "The truce brought a halt to the air strikes on the northern towns.",
+        "Talks opened on Monday. The government warned it would respond forcefully to any attack on its forces.",
     ] {
         let r = extract(text, "1990-02-01");
         let v = violent(&r);
