@@ -633,6 +633,17 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             push_agent(s, m, by);
         }
     }
+    // "Fighting continued between M23 rebels and the army": the parser may
+    // read the verb of course as a participle on the event noun ("fighting
+    // [that] continued between ..."); its "between" phrase still names the
+    // sides.
+    if frame == Frame::Mutual {
+        for v in s.children_rel(n, "acl").filter(|&v| ONSET_VERBS.contains(&s.words[v].lemma.as_str())).collect::<Vec<_>>() {
+            for b in s.children_rel(v, "obl").filter(|&o| s.case_of(o) == Some("between")).collect::<Vec<_>>() {
+                push_agent(s, m, b);
+            }
+        }
+    }
     // Support verbs: "militants carried out the attack", "the FMLN staged a raid".
     if let Some(h) = s.words[n].head {
         let hw = &s.words[h];

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use sitrep_analysis::{Analyzer, Upos, WordClass};
 use sitrep_text::{Token, TextLayer};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, TriggerPos};
 
 /// Sentences longer than this are parsed in pieces: the parser is linear,
 /// but a "sentence" of thousands of tokens is a segmentation failure (a
@@ -442,6 +442,9 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
         if !name_follows && !is_name.first().copied().unwrap_or(false) && is_title_case(first) && names_a_party(lexicon, &first.to_lowercase()) {
             *class = WordClass::Noun;
         }
+        if !is_name.first().copied().unwrap_or(false) && is_title_case(first) && gerund_event_noun_opens(lexicon, forms) {
+            *class = WordClass::Noun;
+        }
     }
     // Read field by field: the analyser's form and Penn tag strings are
     // never built, since extraction does not use them.
@@ -469,6 +472,27 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
             }
         })
         .collect()
+}
+
+/// "Fighting continued between ...", "Shelling by government forces
+/// killed ...", "Looting erupted in ...": a sentence that opens with the
+/// capitalised "-ing" form of an event noun gives the tagger no lower-case
+/// cue, and it reads the word as a verb (an adverbial clause with no
+/// subject), so the event loses its sides and its doer. The word is the
+/// noun when what follows is no object of a verb: a lower-case word that
+/// is no determiner, pronoun or number ("Killing two soldiers, the gunmen
+/// fled" keeps its verb).
+fn gerund_event_noun_opens(lexicon: &Lexicon, forms: &[&str]) -> bool {
+    const OBJECT_STARTS: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "him", "them", "it", "us", "me", "off", "up", "out", "back", "down", "dozens",
+        "hundreds", "thousands", "scores", "several", "some", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "one",
+    ];
+    let (Some(first), Some(next)) = (forms.first(), forms.get(1)) else { return false };
+    let lower = first.to_lowercase();
+    if !lower.ends_with("ing") || !lexicon.triggers_starting(&lower).iter().any(|t| t.pos == TriggerPos::Noun && t.lemmas.len() == 1) {
+        return false;
+    }
+    next.chars().next().is_some_and(char::is_lowercase) && !OBJECT_STARTS.contains(next)
 }
 
 /// "Gunmen": a capital, then lower-case letters only.
