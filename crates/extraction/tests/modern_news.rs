@@ -62,3 +62,39 @@ fn sentence_opening_with_an_ing_event_noun() {
         }
     }
 }
+
+/// "Security forces fired tear gas and live rounds at protesters, killing
+/// two": what was fired ("tear gas", "live rounds", "live ammunition") is
+/// a weapon, so "fired" is a shooting by its subject, and whom it was
+/// fired at underwent it; the deaths are the shooting's.
+#[test]
+fn forces_firing_tear_gas_or_live_rounds_at_a_crowd() {
+    for (text, doer, weapon, at, killed) in [
+        ("Riot police fired tear gas at students outside the university in Dhaka on Monday.", "riot police", "chemical", "students", None),
+        ("Troops fired live rounds at mourners in Mandalay on Friday, killing three, witnesses said.", "troops", "firearm", "mourners", Some(3)),
+        ("Police fired tear gas and live ammunition at demonstrators in Freetown on Wednesday, killing two people, an opposition party said.", "police", "chemical", "demonstrators", Some(2)),
+    ] {
+        let r = extract(text);
+        let e = violent(&r).into_iter().find(|e| e.kind == EventKind::Attack).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert_eq!(e.subtype.as_deref(), Some("armed_assault"), "{text}: {}", describe(&r));
+        assert!(actor_texts(e, Role::Perpetrator).iter().any(|d| d.ends_with(doer)), "{text}: {}", describe(&r));
+        assert!(e.weapons.iter().any(|w| w.kind == weapon), "{text}: {:?}", e.weapons);
+        let harmed: Vec<String> = actor_texts(e, Role::Victim).into_iter().chain(actor_texts(e, Role::Target)).collect();
+        assert!(harmed.iter().any(|h| h == at), "{text}: {harmed:?}");
+        assert_eq!(e.fatalities.as_ref().and_then(|f| f.best), killed, "{text}: {}", describe(&r));
+    }
+}
+
+/// "riot police", "assault troops": an event noun that only modifies a
+/// word for a force names a kind of unit; no riot or attack by itself.
+#[test]
+fn event_noun_modifying_a_force_is_no_event() {
+    for text in [
+        "Riot police fired tear gas at students outside the university in Dhaka on Monday.",
+        "The riot police blocked the road to the presidential palace in Lima.",
+        "Hundreds of riot troops were deployed around the parliament in Tbilisi on Friday.",
+    ] {
+        let r = extract(text);
+        assert!(r.events.iter().all(|e| e.kind != EventKind::Riot), "{text}: {}", describe(&r));
+    }
+}
