@@ -98,3 +98,21 @@ fn event_noun_modifying_a_force_is_no_event() {
         assert!(r.events.iter().all(|e| e.kind != EventKind::Riot), "{text}: {}", describe(&r));
     }
 }
+
+/// "the death toll rose to 62, while police put the number of wounded at
+/// nearly 200": a figure introduced after a toll word counts the wounded
+/// when a word for the wounded stands between them; the toll keeps the
+/// dead.
+#[test]
+fn a_toll_of_the_dead_and_a_number_of_wounded_in_one_sentence() {
+    for (text, dead, hurt) in [
+        ("The death toll from Tuesday's bombing of a bus station in Quetta rose to 48 on Thursday, officials said, while doctors put the number of injured at 130.", 48, 130),
+        ("The toll from the market blast in Maiduguri climbed to 19, a police spokesman said, and the number of wounded stood at 74.", 19, 74),
+        ("The death toll in the attack on the Kismayo hotel reached 27, while the count of wounded rose to 56, the regional government said.", 27, 56),
+    ] {
+        let r = extract(text);
+        let e = violent(&r).into_iter().find(|e| e.kind == EventKind::Attack).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert_eq!(e.fatalities.as_ref().and_then(|f| f.best), Some(dead), "{text}: {}", describe(&r));
+        assert_eq!(e.injuries.as_ref().and_then(|f| f.best), Some(hurt), "{text}: {}", describe(&r));
+    }
+}
