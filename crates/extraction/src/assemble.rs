@@ -1033,7 +1033,11 @@ fn attach_counts(view: &DocumentView, drafts: &mut [Draft]) {
             for m in draft.mentions.iter().filter(|m| m.sentence == *sent) {
                 let governs = m.head == c.cue || s.is_under(c.cue, m.head) || m.trigger_words.contains(&c.cue);
                 let dist = if governs { 0 } else { 1 + m.head.abs_diff(c.cue) };
-                if is_violent(draft.kind) && best.map_or(true, |(_, bd)| dist < bd) {
+                // A riot counts its own dead ("clashes between rival
+                // supporters left two people dead", "a prison riot left
+                // four inmates dead"), told in its own sentence.
+                let counts_harm = is_violent(draft.kind) || draft.kind == EventKind::Riot;
+                if counts_harm && best.map_or(true, |(_, bd)| dist < bd) {
                     best = Some((d, dist));
                 }
             }

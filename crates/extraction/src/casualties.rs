@@ -272,7 +272,9 @@ fn source_of_figure(s: &Sentence, text: &str, cue: usize) -> Option<String> {
         let w = &s.words[k];
         let reporting = w.is_verb() && REPORTING.contains(&w.lemma.as_str()) && (w.lemma != "put" || s.children(k).iter().any(|&c| TOLL_WORDS.contains(&s.words[c].lemma.as_str())));
         if reporting {
-            if let Some(subj) = s.child_rel(k, "nsubj").filter(|&x| s.words[x].upos != sitrep_analysis::Upos::Pron) {
+            // Not a subject that holds the figure itself ("Clashes ... left
+            // two dead, police said", with both nouns made subjects).
+            if let Some(subj) = s.children_rel(k, "nsubj").find(|&x| s.words[x].upos != sitrep_analysis::Upos::Pron && x != cue && !s.is_under(cue, x)) {
                 return Some(phrase_text(s, text, subj));
             }
         }

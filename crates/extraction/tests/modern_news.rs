@@ -116,3 +116,23 @@ fn a_toll_of_the_dead_and_a_number_of_wounded_in_one_sentence() {
         assert_eq!(e.injuries.as_ref().and_then(|f| f.best), Some(hurt), "{text}: {}", describe(&r));
     }
 }
+
+/// "Clashes between rival supporters left two people dead and 50 injured,
+/// police said", "a prison riot left four inmates dead": a riot counts the
+/// dead and wounded of its own sentence, and the source is the one who
+/// said so, not the subject that holds the figure.
+#[test]
+fn a_riot_counts_its_own_dead_and_wounded() {
+    for (text, dead, hurt, source) in [
+        ("Clashes between rival party supporters in the town of Sylhet left three people dead and more than 40 injured on Sunday, police said.", 3, Some(40), Some("police")),
+        ("A riot at the overcrowded prison in Tegucigalpa left five inmates dead and 18 injured, officials said.", 5, Some(18), Some("officials")),
+        ("Rioting in the port city of Mombasa left two people dead on Tuesday.", 2, None, None),
+    ] {
+        let r = extract(text);
+        let e = violent(&r).into_iter().find(|e| e.fatalities.is_some()).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        let f = e.fatalities.as_ref().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(f.best, Some(dead), "{text}: {}", describe(&r));
+        assert_eq!(e.injuries.as_ref().and_then(|i| i.best), hurt, "{text}: {}", describe(&r));
+        assert_eq!(f.source.as_deref(), source, "{text}: {}", describe(&r));
+    }
+}
