@@ -162,6 +162,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         let (head, statements) = events.split_at_mut(material);
         head[e].attribution = attribution_of(&head[e], statements);
         add_attributed_perpetrators(&mut head[e], statements);
+        suicide_attacker_makes_suicide_bombing(&mut head[e]);
         force_of_armed_organisation(&mut head[e]);
     }
     events
@@ -189,6 +190,30 @@ fn add_group_of_unnamed_rebels(view: &DocumentView, events: &mut [Event]) {
         if unnamed_rebels && perpetrators.iter().all(|a| a.id.is_none()) {
             event.actors.push(registry_actor(view, Role::Perpetrator, group));
         }
+    }
+}
+
+/// "A suicide car bomber rammed a police convoy, killing 12 officers": the
+/// verb of the attack is no trigger ("rammed"), so the event is the
+/// participle's killing, whose doer the assembly finds later; a suicide
+/// bomber as its perpetrator makes it the suicide bombing it was. Only a
+/// killing or an attack of no more specific kind than a bombing or a
+/// shooting changes.
+fn suicide_attacker_makes_suicide_bombing(event: &mut Event) {
+    let open_kind = match event.kind {
+        EventKind::Killing => true,
+        EventKind::Attack => matches!(event.subtype.as_deref(), None | Some("bombing" | "car_bombing" | "armed_assault")),
+        _ => false,
+    };
+    let suicide_attacker = event.actors_with(Role::Perpetrator).any(|a| {
+        let t = a.text.to_lowercase();
+        t.contains("suicide bomber") || t.contains("suicide car bomber") || t.contains("suicide attacker")
+    });
+    if open_kind && suicide_attacker && event.modality == Modality::Asserted {
+        event.kind = EventKind::Attack;
+        event.subtype = Some("suicide_bombing".into());
+        event.suicide = true;
+        apply_crosswalk(event);
     }
 }
 

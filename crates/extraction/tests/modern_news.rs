@@ -136,3 +136,19 @@ fn a_riot_counts_its_own_dead_and_wounded() {
         assert_eq!(f.source.as_deref(), source, "{text}: {}", describe(&r));
     }
 }
+
+/// "A suicide car bomber rammed a police convoy, killing 12": the attack's
+/// own verb is no trigger, so the event is the killing, and its suicide
+/// bomber makes it a suicide bombing.
+#[test]
+fn a_killing_by_a_suicide_bomber_is_a_suicide_bombing() {
+    for text in [
+        "A suicide car bomber rammed an army checkpoint near Mogadishu on Monday, killing nine soldiers, officials said.",
+        "A suicide bomber on a motorcycle rammed a police truck in Quetta, killing five officers.",
+        "A suicide attacker drove into a crowd of worshippers in Jalalabad on Friday, killing 14 people, police said.",
+    ] {
+        let r = extract(text);
+        let e = violent(&r).into_iter().find(|e| e.fatalities.is_some()).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert_eq!((e.kind, e.subtype.as_deref(), e.suicide), (EventKind::Attack, Some("suicide_bombing"), true), "{text}: {}", describe(&r));
+    }
+}
