@@ -166,6 +166,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         drop_claimants_own_people(&mut head[e], statements);
         head[e].attribution = attribution_of(&head[e], statements);
         add_attributed_perpetrators(&mut head[e], statements);
+        suicide_attacker_makes_suicide_bombing(&mut head[e]);
         force_of_armed_organisation(&mut head[e]);
     }
     // Acts of force read as interactions ("fired rockets at") are claimed
@@ -201,6 +202,30 @@ fn add_group_of_unnamed_rebels(view: &DocumentView, events: &mut [Event]) {
         if unnamed_rebels && perpetrators.iter().all(|a| a.id.is_none()) {
             event.actors.push(registry_actor(view, Role::Perpetrator, group));
         }
+    }
+}
+
+/// "A suicide car bomber rammed a police convoy, killing 12 officers": the
+/// verb of the attack is no trigger ("rammed"), so the event is the
+/// participle's killing, whose doer the assembly finds later; a suicide
+/// bomber as its perpetrator makes it the suicide bombing it was. Only a
+/// killing or an attack of no more specific kind than a bombing or a
+/// shooting changes.
+fn suicide_attacker_makes_suicide_bombing(event: &mut Event) {
+    let open_kind = match event.kind {
+        EventKind::Killing => true,
+        EventKind::Attack => matches!(event.subtype.as_deref(), None | Some("bombing" | "car_bombing" | "armed_assault")),
+        _ => false,
+    };
+    let suicide_attacker = event.actors_with(Role::Perpetrator).any(|a| {
+        let t = a.text.to_lowercase();
+        t.contains("suicide bomber") || t.contains("suicide car bomber") || t.contains("suicide attacker")
+    });
+    if open_kind && suicide_attacker && event.modality == Modality::Asserted {
+        event.kind = EventKind::Attack;
+        event.subtype = Some("suicide_bombing".into());
+        event.suicide = true;
+        apply_crosswalk(event);
     }
 }
 
@@ -1094,7 +1119,11 @@ fn attach_counts(view: &DocumentView, drafts: &mut [Draft]) {
             for m in draft.mentions.iter().filter(|m| m.sentence == *sent) {
                 let governs = m.head == c.cue || s.is_under(c.cue, m.head) || m.trigger_words.contains(&c.cue);
                 let dist = if governs { 0 } else { 1 + m.head.abs_diff(c.cue) };
-                if is_violent(draft.kind) && best.map_or(true, |(_, bd)| dist < bd) {
+                // A riot counts its own dead ("clashes between rival
+                // supporters left two people dead", "a prison riot left
+                // four inmates dead"), told in its own sentence.
+                let counts_harm = is_violent(draft.kind) || draft.kind == EventKind::Riot;
+                if counts_harm && best.map_or(true, |(_, bd)| dist < bd) {
                     best = Some((d, dist));
                 }
             }

@@ -177,10 +177,14 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
         });
         // "killed four soldiers and two civilians": the second figure shares
         // the first one's cue.
-        let coordinated = i.checked_sub(1).filter(|&b| matches!(forms[b], "and" | "," | "plus")).and_then(|b| {
+        // Not the speaker after a comma ("rose to 19, a police spokesman
+        // said"), who is the figure's source.
+        let speaker = noun_head.is_some_and(|h| is_speaker(s, h));
+        let coordinated = i.checked_sub(1).filter(|&b| matches!(forms[b], "and" | "," | "plus") && !speaker).and_then(|b| {
             out.last().filter(|o| s.bytes(0..b).end >= o.range.end && s.words[b].start.saturating_sub(o.range.end) <= 2).map(|o| (o.harm, o.cue))
         });
-        if let Some((harm, cue)) = before.or(cue_after).or(coordinated).or(toll.map(|t| (Harm::Killed, t))) {
+        let toll = toll.map(|t| harm_named_after_toll(s, t, i).unwrap_or((Harm::Killed, t)));
+        if let Some((harm, cue)) = before.or(cue_after).or(coordinated).or(toll) {
             push(&mut out, s, harm, m.quantity, i, after, cue, noun.clone());
         } else {
             uncued.push((i, after, m.quantity, noun.clone()));
@@ -240,6 +244,24 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
     out
 }
 
+/// Is the noun at `h` the subject of a verb of reporting ("a police
+/// spokesman said")?
+fn is_speaker(s: &Sentence, h: usize) -> bool {
+    let w = &s.words[h];
+    w.rel() == "nsubj" && w.head.is_some_and(|v| s.words[v].is_verb() && REPORTING.contains(&s.words[v].lemma.as_str()))
+}
+
+/// "the death toll rose to 62, while police put the number of wounded at
+/// nearly 200": a word of harm between a toll word and the figure it
+/// introduces says what that figure counts (the nearest one wins); without
+/// it the toll is of the dead.
+fn harm_named_after_toll(s: &Sentence, toll: usize, figure: usize) -> Option<(Harm, usize)> {
+    (toll + 1..figure).rev().find_map(|b| {
+        let w = &s.words[b];
+        harm_of(&w.lemma, &w.lower).filter(|h| *h == Harm::Injured).map(|h| (h, b))
+    })
+}
+
 /// The source of one figure when the sentence gives several ("43 were
 /// killed, according to the ministry, while the UN put the toll at 56"):
 /// the subject of a reporting verb the figure's cue hangs under. None when
@@ -250,7 +272,9 @@ fn source_of_figure(s: &Sentence, text: &str, cue: usize) -> Option<String> {
         let w = &s.words[k];
         let reporting = w.is_verb() && REPORTING.contains(&w.lemma.as_str()) && (w.lemma != "put" || s.children(k).iter().any(|&c| TOLL_WORDS.contains(&s.words[c].lemma.as_str())));
         if reporting {
-            if let Some(subj) = s.child_rel(k, "nsubj").filter(|&x| s.words[x].upos != sitrep_analysis::Upos::Pron) {
+            // Not a subject that holds the figure itself ("Clashes ... left
+            // two dead, police said", with both nouns made subjects).
+            if let Some(subj) = s.children_rel(k, "nsubj").find(|&x| s.words[x].upos != sitrep_analysis::Upos::Pron && x != cue && !s.is_under(cue, x)) {
                 return Some(phrase_text(s, text, subj));
             }
         }

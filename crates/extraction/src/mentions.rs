@@ -160,6 +160,45 @@ fn split_complement_at(s: &Sentence, v: usize, second: &str) -> Option<usize> {
     })
 }
 
+/// "fired tear gas at students", "fired tear gas and live bullets at
+/// protesters": the parser may hang the "at" phrase on the weapon fired
+/// (or its last conjunct) rather than on the verb; it still says whom the
+/// weapon was fired at.
+fn aimed_at_on_weapon(s: &Sentence, m: &Mention) -> Vec<usize> {
+    let v = m.head;
+    if m.weapon.is_none() || !matches!(s.words[v].lemma.as_str(), "fire" | "shoot" | "hurl" | "throw" | "launch" | "lob") {
+        return Vec::new();
+    }
+    let lex = Lexicon::get();
+    let objects: Vec<usize> = s.children_rel(v, "obj").flat_map(|o| std::iter::once(o).chain(s.children_rel(o, "conj"))).collect();
+    objects
+        .into_iter()
+        .filter(|&o| lex.noun(&s.words[o].lemma).is_some_and(|e| e.class == NounClass::Weapon) || names_weapon_with_compounds(s, o))
+        .flat_map(|o| s.children_rel(o, "nmod").filter(|&c| s.case_of(c) == Some("at") && !crate::syntax::TIME_NOUNS.contains(&s.words[c].lemma.as_str())).collect::<Vec<_>>())
+        .collect()
+}
+
+/// "riot police", "protest marshals", "assault troops": an event noun
+/// that only modifies a word for a force or its members names a kind of
+/// unit, not an event.
+fn modifies_a_party(s: &Sentence, entry: &TriggerEntry, head: usize) -> bool {
+    let w = &s.words[head];
+    entry.pos == TriggerPos::Noun
+        && entry.lemmas.len() == 1
+        && w.rel() == "compound"
+        && w.head.is_some_and(|h| h > head && is_force_or_agent_noun(&s.words[h].lemma))
+}
+
+/// Is `lemma` (or, for a plural the lemmatiser kept, such as "troops", its
+/// singular) a lexicon noun for a force or for armed people?
+fn is_force_or_agent_noun(lemma: &str) -> bool {
+    let lex = Lexicon::get();
+    [Some(lemma), lemma.strip_suffix('s')]
+        .into_iter()
+        .flatten()
+        .any(|l| lex.noun(l).is_some_and(|e| matches!(e.class, NounClass::Force | NounClass::Agent)))
+}
+
 fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words: Range<usize>) -> Option<Mention> {
     let mut m = Mention {
         sentence: s.index,
@@ -196,6 +235,9 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
         return None;
     }
     if caused_by_mishap(s, head) {
+        return None;
+    }
+    if modifies_a_party(s, entry, head) {
         return None;
     }
     if !m.args.iter().any(|a| a.role == Role::Perpetrator) {
@@ -351,6 +393,9 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
     for c in objects_coordinated_on_verb(s, v) {
         push_patient(s, m, c);
     }
+    for c in aimed_at_on_weapon(s, m) {
+        push_patient(s, m, c);
+    }
     // "the hostages were taken", "gunmen took three people hostage".
     for o in s.children_rel(v, "obl").collect::<Vec<_>>() {
         let case = s.case_of(o).unwrap_or("");
@@ -386,7 +431,11 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
                 // phrase of people is whoever was shot at ("fired at two
                 // policemen"); a place there is where the shots went.
                 let of_trigger = s.child_rel(o, "case").is_some_and(|c| m.trigger_words.contains(&c));
-                if p == "at" && !matches!(class, Some(NounClass::Facility)) && !(of_trigger && class.is_some()) {
+                // "fired live rounds at demonstrators", "threw grenades at
+                // the patrol": a weapon aimed "at" people was aimed at them.
+                let aimed = m.weapon.is_some() && matches!(s.words[v].lemma.as_str(), "fire" | "shoot" | "hurl" | "throw" | "launch" | "lob");
+                let aimed_at = aimed && !crate::syntax::TIME_NOUNS.contains(&s.words[o].lemma.as_str());
+                if p == "at" && !matches!(class, Some(NounClass::Facility)) && !(of_trigger && class.is_some() || aimed_at) {
                     continue;
                 }
                 push_patient(s, m, o);
@@ -631,6 +680,17 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
     for v in s.children_rel(n, "acl").filter(|&v| SUPPORT_VERBS.contains(&s.words[v].lemma.as_str())).collect::<Vec<_>>() {
         if let Some(by) = s.children_rel(v, "obl").find(|&o| s.case_of(o) == Some("by") && is_party_word(s, o)) {
             push_agent(s, m, by);
+        }
+    }
+    // "Fighting continued between M23 rebels and the army": the parser may
+    // read the verb of course as a participle on the event noun ("fighting
+    // [that] continued between ..."); its "between" phrase still names the
+    // sides.
+    if frame == Frame::Mutual {
+        for v in s.children_rel(n, "acl").filter(|&v| ONSET_VERBS.contains(&s.words[v].lemma.as_str())).collect::<Vec<_>>() {
+            for b in s.children_rel(v, "obl").filter(|&o| s.case_of(o) == Some("between")).collect::<Vec<_>>() {
+                push_agent(s, m, b);
+            }
         }
     }
     // Support verbs: "militants carried out the attack", "the FMLN staged a raid".
@@ -1460,14 +1520,15 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
     push_with_conjuncts(s, m, head, role);
 }
 
-/// Is the noun at `head`, with the compound nouns right before it, a
-/// weapon of the lexicon that the head alone is not ("dynamite sticks":
-/// "stick" is no weapon, "dynamite stick" is)?
+/// Is the noun at `head`, with the compound nouns (or adjectives: "live
+/// rounds", "live ammunition") right before it, a weapon of the lexicon
+/// that the head alone is not ("dynamite sticks": "stick" is no weapon,
+/// "dynamite stick" is)?
 fn names_weapon_with_compounds(s: &Sentence, head: usize) -> bool {
     let lex = Lexicon::get();
     let first = head.saturating_sub(lex.max_noun_words.saturating_sub(1));
     (first..head).any(|start| {
-        (start..head).all(|k| s.words[k].head == Some(head) && s.words[k].rel() == "compound")
+        (start..head).all(|k| s.words[k].head == Some(head) && matches!(s.words[k].rel(), "compound" | "amod"))
             && lex.noun(&s.lemma_phrase(start..head + 1)).is_some_and(|e| e.class == NounClass::Weapon)
     })
 }

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use sitrep_analysis::{Analyzer, Upos, WordClass};
 use sitrep_text::{Token, TextLayer};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, TriggerPos};
 
 /// Sentences longer than this are parsed in pieces: the parser is linear,
 /// but a "sentence" of thousands of tokens is a segmentation failure (a
@@ -442,6 +442,17 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
         if !name_follows && !is_name.first().copied().unwrap_or(false) && is_title_case(first) && names_a_party(lexicon, &first.to_lowercase()) {
             *class = WordClass::Noun;
         }
+        if !is_name.first().copied().unwrap_or(false) && is_title_case(first) && gerund_event_noun_opens(lexicon, forms) {
+            *class = WordClass::Noun;
+        }
+    }
+    // "fired tear gas at protesters": the tagger, which saw "tear" as a
+    // verb or a noun of crying only, reads it as a preposition and the gas
+    // as an oblique, so the weapon is lost and the shooting with it.
+    for k in 1..forms.len() {
+        if forms[k - 1].eq_ignore_ascii_case("tear") && forms[k].eq_ignore_ascii_case("gas") {
+            classes[k - 1] = WordClass::Noun;
+        }
     }
     // Read field by field: the analyser's form and Penn tag strings are
     // never built, since extraction does not use them.
@@ -469,6 +480,27 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
             }
         })
         .collect()
+}
+
+/// "Fighting continued between ...", "Shelling by government forces
+/// killed ...", "Looting erupted in ...": a sentence that opens with the
+/// capitalised "-ing" form of an event noun gives the tagger no lower-case
+/// cue, and it reads the word as a verb (an adverbial clause with no
+/// subject), so the event loses its sides and its doer. The word is the
+/// noun when what follows is no object of a verb: a lower-case word that
+/// is no determiner, pronoun or number ("Killing two soldiers, the gunmen
+/// fled" keeps its verb).
+fn gerund_event_noun_opens(lexicon: &Lexicon, forms: &[&str]) -> bool {
+    const OBJECT_STARTS: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "him", "them", "it", "us", "me", "off", "up", "out", "back", "down", "dozens",
+        "hundreds", "thousands", "scores", "several", "some", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "one",
+    ];
+    let (Some(first), Some(next)) = (forms.first(), forms.get(1)) else { return false };
+    let lower = first.to_lowercase();
+    if !lower.ends_with("ing") || !lexicon.triggers_starting(&lower).iter().any(|t| t.pos == TriggerPos::Noun && t.lemmas.len() == 1) {
+        return false;
+    }
+    next.chars().next().is_some_and(char::is_lowercase) && !OBJECT_STARTS.contains(next)
 }
 
 /// "Gunmen": a capital, then lower-case letters only.
@@ -958,7 +990,11 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
     } else {
         // "Witnesses said soldiers fired on the crowd": the parser may
         // also make the noun the object of the verb of saying.
-        let reported = |k: usize| words[k].rel() == "ccomp" || (words[k].deprel == "obj" && SAYING_VERBS.contains(&words[top].lemma.as_str()));
+        // "Police fired tear gas at protesters ..., rights groups said":
+        // or the first of two subjects of the verb of saying.
+        let saying = SAYING_VERBS.contains(&words[top].lemma.as_str());
+        let first_of_two_subjects = |k: usize| saying && words[k].deprel == "nsubj" && dependents(words, top).any(|j| j > k && words[j].deprel == "nsubj");
+        let reported = |k: usize| words[k].rel() == "ccomp" || (words[k].deprel == "obj" && saying) || first_of_two_subjects(k);
         match dependents(words, top).find(|&k| reported(k) && words[k].is_noun()) {
             Some(reported) => reported,
             None => return,
@@ -994,7 +1030,7 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
     }
     // Said of an object of "said", only a true object will do: "reported
     // two soldiers killed Monday" is a passive with a date.
-    let said_object = words[root].deprel == "obj";
+    let said_object = words[root].deprel == "obj" || words[root].deprel == "nsubj";
     if said_object && object.is_some_and(|k| words[k].deprel == "obl" && !has_case(words, k)) {
         return;
     }
@@ -1277,7 +1313,7 @@ fn verbless_clause(words: &mut [Word], top: usize) {
             && w.deprel == "amod"
             && w.head.is_some_and(|h| h > v)
             && is_within(words, v, top)
-            && noun_before(v).is_some_and(|n| w.head.is_some_and(|h| !is_within(words, n, h) || determined_on_its_own(words, n, h)))
+            && noun_before(v).is_some_and(|n| w.head.is_some_and(|h| !is_within(words, n, h) || determined_on_its_own(words, n, h) || party_before_finite_verb(words, n, v)))
     }) else {
         return;
     };
@@ -1326,6 +1362,14 @@ fn verbless_clause(words: &mut [Word], top: usize) {
             words[verb].deprel = "conj".to_string();
         }
     }
+}
+
+/// "riot police fired tear gas at students": a word for a party right
+/// before a verb the tagger calls a verb (not a participle it calls an
+/// adjective) is that verb's subject, even when the parser hung it inside
+/// the object's phrase as a compound.
+fn party_before_finite_verb(words: &[Word], noun: usize, verb: usize) -> bool {
+    noun + 1 == verb && words[verb].is_verb() && words[noun].upos == Upos::Noun && names_a_party(Lexicon::get(), &words[noun].lower)
 }
 
 /// Is the noun at `noun`, hung by the parser inside the phrase of `head`

@@ -1870,8 +1870,8 @@ fn a_date_in_quotation_marks_is_a_name_not_the_event_date() {
 }
 
 /// "fighting broke out between the army and the RSF": the sides are named
-/// by the verb's "between" phrase. (Not yet: "Fighting continued between
-/// ...", where the tagger reads the first word as a verb.)
+/// by the verb's "between" phrase. ("Fighting continued between ...", where
+/// the tagger read the first word as a verb: tests/modern_news.rs.)
 #[test]
 fn fighting_that_broke_out_between_two_sides_has_both_as_parties() {
     for (text, sides) in [
