@@ -439,10 +439,9 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
     // Not a title before a name ("Colonel Carlos Guerrero's wife").
     let name_follows = forms.get(1).is_some_and(|f| f.chars().next().is_some_and(char::is_uppercase));
     if let (Some(first), Some(class)) = (forms.first(), classes.first_mut()) {
-        if !name_follows && !is_name.first().copied().unwrap_or(false) && is_title_case(first) && names_a_party(lexicon, &first.to_lowercase()) {
-            *class = WordClass::Noun;
-        }
-        if !is_name.first().copied().unwrap_or(false) && is_title_case(first) && gerund_event_noun_opens(lexicon, forms) {
+        let opens_in_title_case = !is_name.first().copied().unwrap_or(false) && is_title_case(first);
+        let party = !name_follows && names_a_party(lexicon, &first.to_lowercase());
+        if opens_in_title_case && (party || gerund_event_noun_opens(lexicon, forms)) {
             *class = WordClass::Noun;
         }
     }
