@@ -293,6 +293,7 @@ pub fn parse_document(
         blamed_on_read_as_target(&mut words);
         reduced_relative_read_as_main_verb(&mut words);
         subject_with_modifier_read_as_clause(&mut words);
+        bare_subject_read_as_oblique(&mut words);
         comma_list_read_as_clauses(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
         // stop early and lose the words in it (tests and debug builds check).
@@ -911,6 +912,25 @@ fn reduced_relative_read_as_main_verb(words: &mut [Word]) {
         words[r].head = Some(subject);
         words[r].deprel = "acl".to_string();
     }
+}
+
+/// "Gunmen attacked a village": a bare plural opening the sentence may be
+/// read as an unmarked oblique (as "Sunday" in "Sunday attacked" would be),
+/// leaving the verb without a subject. A noun that opens the sentence, has
+/// no preposition, is no time word, and hangs as an oblique on a verb with
+/// no subject of its own is that verb's subject.
+fn bare_subject_read_as_oblique(words: &mut [Word]) {
+    let Some(first) = words.iter().position(|w| !matches!(w.upos, Upos::Det | Upos::Adj | Upos::Num | Upos::Punct)) else { return };
+    let w = &words[first];
+    let Some(verb) = w.head.filter(|&v| v > first && words[v].is_verb()) else { return };
+    let oblique = matches!(w.deprel.as_str(), "obl" | "obl:unmarked" | "obl:npmod" | "obl:tmod");
+    if !w.is_noun() || !oblique || has_case(words, first) || is_time_word(w) {
+        return;
+    }
+    if dependents(words, verb).any(|d| matches!(words[d].rel(), "nsubj" | "expl" | "csubj")) {
+        return;
+    }
+    words[first].deprel = "nsubj".to_string();
 }
 
 /// "Gunmen linked to the Islamic State killed 15 worshippers", "Fighters

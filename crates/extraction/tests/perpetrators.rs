@@ -610,3 +610,21 @@ fn a_subject_with_an_aside_between_commas_keeps_its_verb() {
         assert!(deniers.iter().any(|d| d == denier), "{text}: {deniers:?}");
     }
 }
+
+/// "Gunmen attacked a village": the bare plural opening the sentence is
+/// the subject even where the parser read it as an unmarked oblique.
+#[test]
+fn a_bare_plural_opening_the_sentence_is_the_subject() {
+    for (text, perpetrator) in [
+        ("Gunmen attacked a village in Zamfara state, killing 31 people and burning homes.", "gunmen"),
+        ("Militants stormed a hotel in Mogadishu on Friday.", "militants"),
+        ("Bandits abducted 15 farmers near Katsina on Sunday.", "bandits"),
+    ] {
+        let r = extract(text);
+        let perps: Vec<String> = perpetrators(&r).into_iter().map(|(t, _)| t).collect();
+        assert!(perps.iter().any(|p| p == perpetrator), "{text}: {}", dump(&r));
+    }
+    // A time word in that place stays no one.
+    let r = extract("Sunday saw gunmen attack a market in Maiduguri.");
+    assert!(perpetrators(&r).iter().all(|(t, _)| t != "sunday"), "{}", dump(&r));
+}
