@@ -844,6 +844,9 @@ fn build_interaction(view: &DocumentView, im: &InteractionMention, id: String) -
     let mut seen: HashSet<(Role, String)> = HashSet::new();
     for (role, parties) in [(from, &im.initiators), (to, &im.recipients)] {
         for (head, words) in parties {
+            // "fired a missile at a tanker": a thing hit by a violent act
+            // is its target; people are its victims.
+            let role = if role == Role::Victim && is_a_thing(s, *head) { Role::Target } else { role };
             let Some(actor) = interaction_party(view, s, *head, words.clone(), role) else { continue };
             if seen.insert((role, actor.text.to_lowercase())) {
                 event.actors.push(actor);
@@ -893,6 +896,21 @@ fn location_of(view: &DocumentView, p: &ResolvedPlace) -> Location {
 /// registry actor named before it (a person for "he"/"she"); a phrase the
 /// registry does not know but the gazetteer does ("visited Shanghai") is
 /// that place's country; an unknown adjective ("humanitarian aid") is nobody.
+/// A facility, vehicle or other object of the lexicon or of WordNet's
+/// first sense ("tanker", "building", "convoy"), not a person or group.
+fn is_a_thing(s: &Sentence, head: usize) -> bool {
+    let w = &s.words[head];
+    if w.upos == sitrep_analysis::Upos::Propn || w.upos == sitrep_analysis::Upos::Pron {
+        return false;
+    }
+    if let Some(e) = Lexicon::get().noun(&w.lemma) {
+        return e.class == NounClass::Facility;
+    }
+    semantics::senses(&w.lemma)
+        .and_then(|c| c.first())
+        .is_some_and(|c| matches!(c, semantics::SenseClass::Structure | semantics::SenseClass::Vehicle | semantics::SenseClass::Artifact))
+}
+
 fn interaction_party(view: &DocumentView, s: &Sentence, head: usize, words: Range<usize>, role: Role) -> Option<Actor> {
     let w = &s.words[head];
     if w.upos == sitrep_analysis::Upos::Pron {

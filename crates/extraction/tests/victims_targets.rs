@@ -780,3 +780,18 @@ fn names_listed_after_an_event_nouns_of_phrase_are_victims() {
         }
     }
 }
+
+/// "fired a missile at a tanker": what a weapon was fired at is a target
+/// when it is a thing, a victim when it is people.
+#[test]
+fn what_a_weapon_was_fired_at_is_a_target_or_a_victim() {
+    for (text, role, what) in [
+        ("Houthi rebels fired a missile at an oil tanker in the Gulf of Aden on Saturday.", Role::Target, "oil tanker"),
+        ("Militants fired rockets at a passenger bus near Quetta on Monday.", Role::Target, "passenger bus"),
+        ("Militants fired rockets at soldiers near Quetta on Monday.", Role::Victim, "soldiers"),
+    ] {
+        let r = extract(text);
+        assert_eq!(material(&r).len(), 1, "{text}: {}", dump(&r));
+        assert_eq!(with_role(&r, role), vec![what.to_string()], "{text}: {}", dump(&r));
+    }
+}
