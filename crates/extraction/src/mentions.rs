@@ -817,6 +817,27 @@ pub fn is_event_word(s: &Sentence, i: usize) -> bool {
     w.is_verb() && lex.triggers_at_word(&w.lemma, &w.lower).iter().any(|t| t.pos == TriggerPos::Verb)
 }
 
+/// The modifiers before the noun at `head` that name a party: a name, a
+/// nationality, a word for a party, or "government"/"army"/"police"/
+/// "military" ("Israeli strikes", "Government airstrikes", "military
+/// aircraft").
+fn doers_named_by_modifiers(s: &Sentence, head: usize) -> Vec<usize> {
+    s.children(head)
+        .iter()
+        .copied()
+        .filter(|&c| c < head)
+        .filter(|&c| {
+            let d = &s.words[c];
+            let modifier = matches!(d.deprel.as_str(), "amod" | "compound" | "nmod:poss");
+            let names_a_party = d.upos == Upos::Propn
+                || (d.upos == Upos::Adj && is_nationality_word(d))
+                || (d.is_noun() && is_party_word(s, c))
+                || matches!(d.lower.as_str(), "government" | "army" | "police" | "military");
+            modifier && names_a_party
+        })
+        .collect()
+}
+
 /// A nationality adjective ("Israeli", "russian"): a demonym of the actor
 /// registry.
 fn is_nationality_word(w: &crate::syntax::Word) -> bool {
@@ -1292,6 +1313,12 @@ fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
         let has_object = s.words[m.head].is_verb() && s.child_rel(m.head, "obj").is_some();
         if !has_object {
             push_with_conjuncts(s, m, head, Role::Target);
+        } else {
+            // "Military aircraft bombed a village", "Russian warplanes
+            // struck ...": whose means they were.
+            for doer in doers_named_by_modifiers(s, head) {
+                push_with_conjuncts(s, m, doer, Role::Perpetrator);
+            }
         }
         return;
     }
@@ -1303,18 +1330,7 @@ fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
     let an_act = w.is_noun() && w.upos != Upos::Propn && !is_party_word(s, head) && !PARTITIVE.contains(&w.lemma.as_str()) && semantics::senses(&w.lemma).is_some_and(|senses| !senses.is_empty() && senses.iter().all(|c| *c == semantics::SenseClass::Abstract));
     let event_noun = lex.triggers_starting(&w.lemma).iter().any(|t| t.pos == TriggerPos::Noun && t.lemmas.len() == 1);
     if an_act || event_noun {
-        let doers: Vec<usize> = s
-            .children(head)
-            .iter()
-            .copied()
-            .filter(|&c| c < head)
-            .filter(|&c| {
-                let d = &s.words[c];
-                let modifier = matches!(d.deprel.as_str(), "amod" | "compound" | "nmod:poss");
-                let names_a_party = d.upos == Upos::Propn || (d.upos == Upos::Adj && is_nationality_word(d)) || (d.is_noun() && is_party_word(s, c)) || matches!(d.lower.as_str(), "government" | "army" | "police" | "military");
-                modifier && names_a_party
-            })
-            .collect();
+        let doers = doers_named_by_modifiers(s, head);
         for doer in &doers {
             push_with_conjuncts(s, m, *doer, Role::Perpetrator);
         }

@@ -628,3 +628,20 @@ fn a_bare_plural_opening_the_sentence_is_the_subject() {
     let r = extract("Sunday saw gunmen attack a market in Maiduguri.");
     assert!(perpetrators(&r).iter().all(|(t, _)| t != "sunday"), "{}", dump(&r));
 }
+
+/// "Military aircraft bombed a village": a vehicle that acts is the means;
+/// its modifier says whose.
+#[test]
+fn a_vehicle_that_acts_names_its_owner_by_its_modifier() {
+    for (text, doer) in [
+        ("Military aircraft bombed a village near Kidal on Monday.", "military"),
+        ("Israeli helicopters attacked a car in Rafah on Tuesday.", "israeli"),
+    ] {
+        let r = extract(text);
+        let perps: Vec<String> = perpetrators(&r).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(perps, vec![doer.to_string()], "{text}: {}", dump(&r));
+    }
+    // With no such modifier there is no perpetrator.
+    let r = extract("Four planes bombed the town on Monday.");
+    assert!(perpetrators(&r).is_empty(), "{}", dump(&r));
+}
