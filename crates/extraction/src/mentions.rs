@@ -228,7 +228,7 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     if entry.needs_object && !m.args.iter().any(|a| matches!(a.role, Role::Target | Role::Victim)) {
         return None;
     }
-    if entry.needs_weapon && m.weapon.is_none() {
+    if entry.needs_weapon && m.weapon.is_none() && !struck_from_the_air(s, head) {
         return None;
     }
     if entry.needs_crowd && !m.args.iter().any(|a| a.role == Role::Perpetrator && is_crowd(s, a.head)) {
@@ -815,6 +815,17 @@ pub fn is_event_word(s: &Sentence, i: usize) -> bool {
         return lex.triggers_starting(&w.lemma).iter().any(|t| t.pos == TriggerPos::Noun && t.lemmas.len() == 1);
     }
     w.is_verb() && lex.triggers_at_word(&w.lemma, &w.lower).iter().any(|t| t.pos == TriggerPos::Verb)
+}
+
+/// "Russian warplanes struck a market", "Military helicopters struck ...":
+/// a verb that needs a weapon has one when its subject is a warplane, or
+/// an aircraft said to be a party's (a plane that struck a mountain is
+/// none).
+fn struck_from_the_air(s: &Sentence, verb: usize) -> bool {
+    let Some(subject) = s.child_rel(verb, "nsubj") else { return false };
+    let lemma = s.words[subject].lemma.as_str();
+    matches!(lemma, "warplane" | "gunship" | "fighter-bomber")
+        || (matches!(lemma, "jet" | "aircraft" | "plane" | "helicopter" | "airplane") && !doers_named_by_modifiers(s, subject).is_empty())
 }
 
 /// The modifiers before the noun at `head` that name a party: a name, a

@@ -152,3 +152,24 @@ fn a_killing_by_a_suicide_bomber_is_a_suicide_bombing() {
         assert_eq!((e.kind, e.subtype.as_deref(), e.suicide), (EventKind::Attack, Some("suicide_bombing"), true), "{text}: {}", describe(&r));
     }
 }
+
+/// "Russian warplanes struck a market": a verb that needs a weapon has
+/// one in a warplane, or in an aircraft said to be a party's; a plane
+/// that struck a mountain attacked nothing.
+#[test]
+fn warplanes_that_struck_are_an_air_attack() {
+    for (text, target) in [
+        ("Russian warplanes struck a crowded market in Ariha on Monday, killing nine people.", "crowded market"),
+        ("Israeli jets struck a house in Deir al-Balah overnight.", "house"),
+    ] {
+        let doc = sitrep_schema::InputDocument { id: Some("d".into()), text: text.into(), published: Some("2024-06-04".into()), ..Default::default() };
+        let r = sitrep_extraction::extract_document("d", &doc);
+        let e = r.events.iter().find(|e| e.kind == sitrep_schema::EventKind::Attack).unwrap_or_else(|| panic!("{text}: no attack"));
+        let targets: Vec<String> = e.actors_with(sitrep_schema::Role::Target).map(|a| a.text.to_lowercase()).collect();
+        assert_eq!(targets, vec![target.to_string()], "{text}");
+        assert!(e.actors_with(sitrep_schema::Role::Perpetrator).next().is_some(), "{text}");
+    }
+    let doc = sitrep_schema::InputDocument { id: Some("d".into()), text: "The small plane struck a mountain near Quito on Monday.".into(), published: Some("2024-06-04".into()), ..Default::default() };
+    let r = sitrep_extraction::extract_document("d", &doc);
+    assert!(r.events.iter().all(|e| e.kind != sitrep_schema::EventKind::Attack), "{:?}", r.events.iter().map(|e| e.kind).collect::<Vec<_>>());
+}
