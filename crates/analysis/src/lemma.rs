@@ -42,18 +42,22 @@ fn key(xpos: &str, lower: &str) -> u64 {
     f2(77, hash_str(xpos), hash_str(lower))
 }
 
+/// The rows of `irregular_verbs.tsv`: base, then the past columns.
+fn irregular_rows() -> impl Iterator<Item = Vec<&'static str>> {
+    IRREGULAR_VERBS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+}
+
+/// The inflected forms of a row (the alternatives of each past column).
+fn inflected_forms<'a>(cols: &'a [&'static str]) -> impl Iterator<Item = &'static str> + 'a {
+    cols.iter().skip(1).flat_map(|c| c.split('/'))
+}
+
 fn irregular_table() -> IdMap<Box<str>> {
     let mut m = IdMap::default();
-    for line in IRREGULAR_VERBS.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
+    for cols in irregular_rows() {
         let Some(base) = cols.first() else { continue };
-        for c in cols.iter().skip(1) {
-            for form in c.split('/') {
-                m.entry(hash_str(form)).or_insert_with(|| Box::from(*base));
-            }
+        for form in inflected_forms(&cols) {
+            m.entry(hash_str(form)).or_insert_with(|| Box::from(*base));
         }
     }
     m
@@ -62,20 +66,12 @@ fn irregular_table() -> IdMap<Box<str>> {
 /// The forms of the past columns of `irregular_verbs.tsv` that are not
 /// also a base form (of that table or of `past_forms_also_base.txt`).
 fn past_only_forms() -> IdMap<()> {
-    let rows = || {
-        IRREGULAR_VERBS
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|l| l.split('\t').collect::<Vec<&str>>())
-    };
-    let mut bases: std::collections::HashSet<&str> = rows().filter_map(|cols| cols.first().copied()).collect();
+    let mut bases: std::collections::HashSet<&str> = irregular_rows().filter_map(|cols| cols.first().copied()).collect();
     bases.extend(PAST_FORMS_ALSO_BASE.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')));
     let mut m = IdMap::default();
-    for cols in rows() {
-        for form in cols.iter().skip(1).flat_map(|c| c.split('/')) {
-            if !bases.contains(form) {
-                m.insert(hash_str(form), ());
-            }
+    for cols in irregular_rows() {
+        for form in inflected_forms(&cols).filter(|f| !bases.contains(f)) {
+            m.insert(hash_str(form), ());
         }
     }
     m

@@ -1995,7 +1995,7 @@ fn co_nationals(view: &DocumentView, s: &Sentence, head: usize, r: &Range<usize>
 
 /// Endings of a hyphenated modifier that ties a party to another one
 /// ("Al Qaeda-linked", "Iran-backed", "Islamic State-affiliated").
-const AFFILIATION_SUFFIXES: &[&str] = &["-linked", "-affiliated", "-allied", "-aligned", "-backed", "-supported", "-sponsored", "-funded", "-inspired", "-allied"];
+const AFFILIATION_SUFFIXES: &[&str] = &["-linked", "-affiliated", "-allied", "-aligned", "-backed", "-supported", "-sponsored", "-funded", "-inspired"];
 
 /// The byte end of the last affiliation modifier in the phrase at `r`.
 fn affiliation_end(s: &Sentence, r: &Range<usize>) -> Option<usize> {

@@ -671,7 +671,7 @@ fn add_speaker(s: &Sentence, m: &mut StatementMention, subj: usize, role: Role) 
             .or_else(|| s.children_rel(subj, "compound").find(|&c| s.words[c].upos == Upos::Propn))
             // "the Pakistani minister" speaks for Pakistan; "the prime
             // minister" or "the interior minister" for no body "prime".
-            .or_else(|| s.children_rel(subj, "amod").find(|&c| s.words[c].upos == Upos::Propn || (s.words[c].upos == Upos::Adj && sitrep_knowledge::KnowledgeBase::embedded().actors.is_demonym(&s.words[c].lower))));
+            .or_else(|| s.children_rel(subj, "amod").find(|&c| s.words[c].upos == Upos::Propn || (s.words[c].upos == Upos::Adj && crate::mentions::is_nationality_word(&s.words[c]))));
         if let Some(b) = body {
             if role != Role::Speaker {
                 push(s, m, role, b);

@@ -171,9 +171,9 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
         // "the death toll rose to 31", "the toll from Saturday's bombing in
         // the town has risen to 31": a toll word earlier in the sentence
         // and a figure introduced as its value.
-        let toll = (i.saturating_sub(6)..i).find(|&b| TOLL_WORDS.contains(&s.words[b].lemma.as_str())).or_else(|| {
+        let toll = (i.saturating_sub(6)..i).find(|&b| is_toll_word(&s.words[b].lemma)).or_else(|| {
             let introduced = i > 0 && matches!(forms[i - 1], "to" | "at" | "reached" | "hit" | "stood" | "stands" | "of");
-            (0..i).find(|&b| TOLL_WORDS.contains(&s.words[b].lemma.as_str())).filter(|_| introduced)
+            (0..i).find(|&b| is_toll_word(&s.words[b].lemma)).filter(|_| introduced)
         });
         // "killed four soldiers and two civilians": the second figure shares
         // the first one's cue.
@@ -270,7 +270,7 @@ fn source_of_figure(s: &Sentence, text: &str, cue: usize) -> Option<String> {
     let mut k = cue;
     for _ in 0..s.words.len() {
         let w = &s.words[k];
-        let reporting = w.is_verb() && REPORTING.contains(&w.lemma.as_str()) && (w.lemma != "put" || s.children(k).iter().any(|&c| TOLL_WORDS.contains(&s.words[c].lemma.as_str())));
+        let reporting = w.is_verb() && REPORTING.contains(&w.lemma.as_str()) && (w.lemma != "put" || s.children(k).iter().any(|&c| is_toll_word(&s.words[c].lemma)));
         if reporting {
             // Not a subject that holds the figure itself ("Clashes ... left
             // two dead, police said", with both nouns made subjects).
@@ -423,7 +423,7 @@ pub fn find_source(s: &Sentence, text: &str) -> Option<String> {
         if !REPORTING.contains(&w.lemma.as_str()) || !w.is_verb() {
             continue;
         }
-        if w.lemma == "put" && !s.words.iter().any(|x| TOLL_WORDS.contains(&x.lemma.as_str())) {
+        if w.lemma == "put" && !s.words.iter().any(|x| is_toll_word(&x.lemma)) {
             continue;
         }
         if let Some(subj) = s.child_rel(k, "nsubj") {

@@ -851,7 +851,7 @@ fn doers_named_by_modifiers(s: &Sentence, head: usize) -> Vec<usize> {
 
 /// A nationality adjective ("Israeli", "russian"): a demonym of the actor
 /// registry.
-fn is_nationality_word(w: &crate::syntax::Word) -> bool {
+pub(crate) fn is_nationality_word(w: &crate::syntax::Word) -> bool {
     sitrep_knowledge::KnowledgeBase::embedded().actors.is_demonym(&w.lower)
 }
 
