@@ -294,6 +294,8 @@ pub fn parse_document(
         reduced_relative_read_as_main_verb(&mut words);
         subject_with_modifier_read_as_clause(&mut words);
         bare_subject_read_as_oblique(&mut words);
+        bare_object_read_as_oblique(&mut words);
+        prepositional_phrase_coordinated_with_verb(&mut words);
         comma_list_read_as_clauses(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
         // stop early and lose the words in it (tests and debug builds check).
@@ -931,6 +933,51 @@ fn bare_subject_read_as_oblique(words: &mut [Word]) {
         return;
     }
     words[first].deprel = "nsubj".to_string();
+}
+
+/// "Guerrillas attacked and robbed three pharmacies, the town hall and a
+/// bank": after coordinated verbs the parser may hang their shared object on
+/// the first verb as an oblique, which no rule reads as the thing acted on.
+/// A noun phrase that follows the verb (or the last verb coordinated with
+/// it) with nothing in between, has no preposition, is no time word, and
+/// whose verb has no object of its own, is that verb's object.
+fn bare_object_read_as_oblique(words: &mut [Word]) {
+    for i in 0..words.len() {
+        let w = &words[i];
+        if w.deprel != "obl" || !w.is_noun() || is_time_word(w) || has_case(words, i) {
+            continue;
+        }
+        let Some(verb) = w.head.filter(|&v| v < i && words[v].is_verb()) else { continue };
+        if dependents(words, verb).any(|d| matches!(words[d].rel(), "obj" | "ccomp" | "xcomp")) {
+            continue;
+        }
+        let last_verb = dependents(words, verb).filter(|&d| d < i && words[d].deprel == "conj" && words[d].is_verb()).max().unwrap_or(verb);
+        let phrase_start = (last_verb + 1..=i).find(|&k| is_within(words, k, i)).unwrap_or(i);
+        if phrase_start != last_verb + 1 {
+            continue;
+        }
+        words[i].deprel = "obj".to_string();
+    }
+}
+
+/// "Two bombs exploded at the house of a judge and at the offices of a
+/// lawyer": the parser may coordinate the second prepositional phrase with
+/// the verb instead of with the first phrase, so the rules that read a
+/// verb's obliques see only the first. A noun with a preposition of its own
+/// coordinated with a verb is coordinated with the verb's nearest oblique
+/// before it that has a preposition too.
+fn prepositional_phrase_coordinated_with_verb(words: &mut [Word]) {
+    for i in 0..words.len() {
+        let w = &words[i];
+        if w.deprel != "conj" || !w.is_noun() || !has_case(words, i) {
+            continue;
+        }
+        let Some(verb) = w.head.filter(|&v| v < i && words[v].is_verb()) else { continue };
+        let Some(oblique) = dependents(words, verb).filter(|&d| d < i && words[d].deprel == "obl" && words[d].is_noun() && has_case(words, d)).max() else {
+            continue;
+        };
+        words[i].head = Some(oblique);
+    }
 }
 
 /// "Gunmen linked to the Islamic State killed 15 worshippers", "Fighters

@@ -795,3 +795,38 @@ fn what_a_weapon_was_fired_at_is_a_target_or_a_victim() {
         assert_eq!(with_role(&r, role), vec![what.to_string()], "{text}: {}", dump(&r));
     }
 }
+
+/// "attacked and robbed three pharmacies, the town hall and a bank": the
+/// object shared by coordinated verbs, and every member of its list, is
+/// what was hit, however the parser first hangs it.
+#[test]
+fn object_shared_by_coordinated_verbs_is_the_target() {
+    for (text, targets) in [
+        ("Guerrillas attacked and robbed three pharmacies, the town hall, and a bank.", &["three pharmacies", "town hall", "bank"][..]),
+        ("Armed men attacked and looted a clinic, the customs post and two warehouses in Kidal.", &["clinic", "customs post", "two warehouses"][..]),
+        ("The rebels raided and burned the court house and the land registry office.", &["court house", "land registry office"][..]),
+    ] {
+        let r = extract(text);
+        let found = with_role(&r, Role::Target);
+        for t in targets {
+            assert!(found.iter().any(|f| f == t), "{text}: missing {t}\n{}", dump(&r));
+        }
+    }
+}
+
+/// "exploded at the house of a judge and at the offices of a lawyer": each
+/// coordinated place with its own preposition is a place the bombs hit.
+#[test]
+fn each_coordinated_place_where_bombs_went_off_is_a_target() {
+    for (text, targets) in [
+        ("Two bombs exploded early this morning at the house of a judge and at the offices of a lawyer in Rosario.", &["house of a judge", "offices of a lawyer"][..]),
+        ("Explosive charges went off outside a police station and outside the tax office in Ayacucho.", &["police station", "tax office"][..]),
+        ("A grenade was thrown at a bus and at a crowded cafe in Garissa on Friday.", &["bus", "crowded cafe"][..]),
+    ] {
+        let r = extract(text);
+        let found = with_role(&r, Role::Target);
+        for t in targets {
+            assert!(found.iter().any(|f| f == t), "{text}: missing {t}\n{}", dump(&r));
+        }
+    }
+}
