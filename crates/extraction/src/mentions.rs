@@ -502,8 +502,8 @@ fn objects_coordinated_on_verb(s: &Sentence, v: usize) -> Vec<usize> {
 
 /// Prepositions that say where a bomb went off or was left ("at the
 /// bank", "near a power tower", "under a bus"): what stands there is what
-/// the bombing hit. "in" only for buildings and vehicles of the lexicon
-/// ("in the bank", not "in the street").
+/// the bombing hit. As for the others, "in" only for buildings and
+/// vehicles ("in the bank", "in her kitchen", not "in the street").
 const BOMB_SITE_PREPS: &[&str] = &["at", "near", "under", "outside", "inside", "beside", "behind", "in"];
 
 /// Is the mention a bombing: an attack whose trigger or weapon is explosive?
@@ -524,15 +524,15 @@ fn bomb_site(s: &Sentence, o: usize) -> Option<usize> {
         return None;
     }
     let case = s.case_of(o)?;
-    let (site, case) = if s.words[o].lemma == "front" && case == "in" {
-        (s.children_rel(o, "nmod").find(|&c| s.case_of(c) == Some("of"))?, "in front of")
+    let site = if s.words[o].lemma == "front" && case == "in" {
+        s.children_rel(o, "nmod").find(|&c| s.case_of(c) == Some("of"))?
     } else if BOMB_SITE_PREPS.contains(&case) {
-        (o, case)
+        o
     } else {
         return None;
     };
     let facility = Lexicon::get().noun(&s.words[site].lemma).is_some_and(|e| e.class == NounClass::Facility);
-    (facility || (case != "in" && is_structure(s, site))).then_some(site)
+    (facility || is_structure(s, site)).then_some(site)
 }
 
 /// A common noun whose most frequent WordNet sense is a structure or a

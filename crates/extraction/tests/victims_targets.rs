@@ -830,3 +830,34 @@ fn each_coordinated_place_where_bombs_went_off_is_a_target() {
         }
     }
 }
+
+/// A room or building a bomb went off "in" is what it hit, as one it went
+/// off "at" or "near"; a street or a town it went off in is only where.
+#[test]
+fn building_or_room_a_bomb_went_off_in_is_its_target() {
+    for (text, target) in [
+        ("A peasant woman died when a bomb exploded in her kitchen.", "her kitchen"),
+        ("A grenade exploded inside a crowded bus in Mombasa, wounding nine passengers.", "crowded bus"),
+        ("Two people were hurt when an explosive device went off in a small hotel in Huancayo.", "small hotel"),
+    ] {
+        let r = extract(text);
+        assert!(with_role(&r, Role::Target).iter().any(|t| t == target), "{text}\n{}", dump(&r));
+    }
+    for text in ["A bomb exploded in the street in Lima on Monday.", "A bomb went off in the district of Kunduz."] {
+        let r = extract(text);
+        assert!(with_role(&r, Role::Target).is_empty(), "{text}\n{}", dump(&r));
+    }
+}
+
+/// "blew up at least three power lines": a quantity's "at least" does not
+/// make the object an oblique.
+#[test]
+fn object_counted_with_at_least_is_still_the_target() {
+    for (text, target) in [
+        ("Urban guerrillas blew up at least three power lines, wounding a civilian.", "power lines"),
+        ("Saboteurs blew up at least two pylons near Quetta overnight.", "pylons"),
+    ] {
+        let r = extract(text);
+        assert!(with_role(&r, Role::Target).iter().any(|t| t.ends_with(target)), "{text}\n{}", dump(&r));
+    }
+}
