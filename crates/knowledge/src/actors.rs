@@ -198,7 +198,7 @@ impl ActorRegistry {
             for n in names {
                 aliases.push((idx, n, false));
             }
-            for d in demonyms {
+            for d in extra.map(|e| e.demonyms_raw.clone()).unwrap_or_default() {
                 aliases.push((idx, d, true));
             }
         }

@@ -15,7 +15,9 @@
 //! `cameo` is the CAMEO country code (ISO alpha-3 except where CAMEO differs);
 //! `demonyms` and `names` are `|`-separated and may be empty. A leading `=`
 //! marks a form matched in running text only with exactly that case ("US" but
-//! not "us"); `!` the same, and never in ALL-CAPS text ("CAR"). See
+//! not "us"); `!` the same, and never in ALL-CAPS or lower-case text ("CAR",
+//! "Poles", which is also the plural of "pole"); `^` only capitalised in
+//! mixed-case text ("Polish"). Demonyms take the same markers. See
 //! [`crate::actors`] for these markers.
 
 use std::collections::HashMap;
@@ -30,6 +32,9 @@ pub struct CountryExtra {
     pub names: Vec<String>,
     /// Extra names as written in the file, with `=` markers.
     pub names_raw: Vec<String>,
+    /// Demonyms as written in the file, with case markers ("!Poles": not
+    /// the lower-case "poles" of a power line).
+    pub demonyms_raw: Vec<String>,
 }
 
 /// The parsed table, keyed by ISO alpha-2.
@@ -55,10 +60,12 @@ impl CountryTable {
                 s.split('|').map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect()
             };
             let names_raw = split(f[3]);
+            let demonyms_raw = split(f[2]);
             let row = CountryExtra {
                 iso2: f[0].trim().to_string(),
                 cameo: f[1].trim().to_string(),
-                demonyms: split(f[2]),
+                demonyms: demonyms_raw.iter().map(|s| s.trim_start_matches(['=', '!', '^']).to_string()).collect(),
+                demonyms_raw,
                 names: names_raw.iter().map(|s| s.trim_start_matches(['=', '!', '^']).to_string()).collect(),
                 names_raw,
             };

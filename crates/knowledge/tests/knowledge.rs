@@ -336,3 +336,16 @@ fn a_compass_word_before_a_place_is_part_of_it() {
     // A region whose name holds the compass word is still found whole.
     assert_eq!(place(&resolve("Fighting raged in Eastern Province on Monday."), "Eastern Province").precision, GeoPrecision::Admin1);
 }
+
+/// "Poles" and "Polish" are also the plural of "pole" and the verb "polish":
+/// in text with case only the capitalised forms name Poland, and "poles" in
+/// lower-case or capitals text never does.
+#[test]
+fn demonyms_that_are_common_words_need_their_capital() {
+    let names_poland = |t: &str| kb().actors.find_mentions(t).into_iter().any(|m| m.id.starts_with("cty.POL"));
+    assert!(names_poland("Two Poles were kidnapped in Kabul on Monday."));
+    assert!(names_poland("The Polish embassy condemned the attack."));
+    assert!(!names_poland("A bomb damaged two electric power poles in the suburbs."));
+    assert!(!names_poland("a bomb damaged two electric power poles in the suburbs"));
+    assert!(!names_poland("Soldiers polish their boots before the parade."));
+}
