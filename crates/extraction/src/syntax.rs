@@ -768,6 +768,18 @@ fn verb_with_auxiliary_read_as_modifier(words: &mut [Word]) {
     }
 }
 
+/// Participles of harm the tagger reads as adjectives after "was"/"were"
+/// ("were abducted", "was wounded"), with their verbs' lemmas.
+const HARM_PARTICIPLES: &[(&str, &str)] = &[
+    ("wounded", "wound"),
+    ("injured", "injure"),
+    ("abducted", "abduct"),
+    ("kidnapped", "kidnap"),
+    ("murdered", "murder"),
+    ("assassinated", "assassinate"),
+    ("killed", "kill"),
+];
+
 /// "Luis Ortega was seriously wounded": the tagger often reads "wounded"
 /// or "injured" after "was" as an adjective, so the sentence has no event
 /// and the person is lost as a victim. With a named subject the word is the
@@ -777,11 +789,7 @@ fn verb_with_auxiliary_read_as_modifier(words: &mut [Word]) {
 /// of combat reports that MUC-4 does not key (session 8, dev -0.5).
 fn harm_adjective_of_named_subject(words: &mut [Word]) {
     for a in 0..words.len() {
-        let lemma = match words[a].lower.as_str() {
-            "wounded" => "wound",
-            "injured" => "injure",
-            _ => continue,
-        };
+        let Some(&(_, lemma)) = HARM_PARTICIPLES.iter().find(|(form, _)| *form == words[a].lower) else { continue };
         if words[a].upos != Upos::Adj {
             continue;
         }

@@ -365,8 +365,8 @@ fn what_fire_was_set_to_is_the_target() {
     }
 }
 
-/// "X was wounded": the tagger often reads the participle after "was" as an
-/// adjective, and the sentence had no event. With a named subject it is the
+/// "X was wounded", "X and Y were abducted": the tagger often reads the
+/// participle after "was" as an adjective, and the sentence had no event. With a named subject it is the
 /// passive verb, and the named person its victim.
 #[test]
 fn a_named_person_who_was_wounded_is_a_victim() {
@@ -375,6 +375,7 @@ fn a_named_person_who_was_wounded_is_a_victim() {
         ("Councilman Ramiro Etxeberria was seriously injured.", &["councilman ramiro etxeberria"][..]),
         ("journalist beatriz olano was wounded according to the station.", &["journalist beatriz olano"][..]),
         ("Senator Pablo Ugarte was slightly injured during the attack.", &["senator pablo ugarte"][..]),
+        ("ramon quispe and julio mamani, members of the peasant patrol, were abducted and later murdered by the rebels.", &["ramon quispe", "julio mamani"][..]),
     ];
     for (text, victims) in cases {
         let r = extract(text);
