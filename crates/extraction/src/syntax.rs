@@ -295,6 +295,7 @@ pub fn parse_document(
         subject_with_modifier_read_as_clause(&mut words);
         bare_subject_read_as_oblique(&mut words);
         bare_object_read_as_oblique(&mut words);
+        subject_coordinated_with_source(&mut words);
         prepositional_phrase_coordinated_with_verb(&mut words);
         comma_list_read_as_clauses(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
@@ -969,6 +970,42 @@ fn bare_object_read_as_oblique(words: &mut [Word]) {
             continue;
         }
         words[i].deprel = "obj".to_string();
+    }
+}
+
+/// "According to reports, Oqueli and his companion were abducted": the
+/// parser may coordinate the subject after the comma with the source of
+/// "according to", leaving the verb without a subject. The first phrase
+/// coordinated with that source after a comma, when the source's verb has
+/// no subject (or only one coordinated after it) and follows it, is the
+/// verb's subject, and the phrases after it are coordinated with it.
+fn subject_coordinated_with_source(words: &mut [Word]) {
+    for r in 0..words.len() {
+        if !words[r].deprel.starts_with("obl") || !dependents(words, r).any(|k| words[k].deprel == "case" && words[k].lower == "according") {
+            continue;
+        }
+        let Some(verb) = words[r].head.filter(|&v| v > r && words[v].is_verb()) else { continue };
+        let conjuncts: Vec<usize> = dependents(words, r).filter(|&k| k > r && k < verb && words[k].deprel == "conj").collect();
+        let Some(&subject) = conjuncts.iter().find(|&&k| dependents(words, k).any(|p| p < k && words[p].lower == ",")) else { continue };
+        // "..., two teachers and a nurse were kidnapped": the parser found
+        // the last conjunct as the subject and hung "and" on the verb.
+        let found = dependents(words, verb).find(|&d| matches!(words[d].rel(), "nsubj" | "csubj" | "expl"));
+        let and = found.and_then(|f| (subject..f).find(|&k| words[k].deprel == "cc" && matches!(words[k].head, Some(h) if h == verb || h == f)));
+        match (found, and) {
+            (None, _) => {}
+            (Some(f), Some(and)) if f > subject && words[f].is_noun() => {
+                words[f].head = Some(subject);
+                words[f].deprel = "conj".to_string();
+                words[and].head = Some(f);
+            }
+            _ => continue,
+        }
+        let passive = dependents(words, verb).any(|d| words[d].deprel == "aux:pass");
+        words[subject].head = Some(verb);
+        words[subject].deprel = if passive { "nsubj:pass" } else { "nsubj" }.to_string();
+        for &k in conjuncts.iter().filter(|&&k| k > subject) {
+            words[k].head = Some(subject);
+        }
     }
 }
 

@@ -862,3 +862,20 @@ fn object_counted_with_at_least_is_still_the_target() {
         assert!(with_role(&r, Role::Target).iter().any(|t| t.ends_with(target)), "{text}\n{}", dump(&r));
     }
 }
+
+/// "according to reports, X and Y were abducted": the subject after the
+/// source's comma is the victim, not a second source.
+#[test]
+fn subject_after_according_to_is_not_a_source() {
+    for (text, victims) in [
+        ("according to reports, the engineer and his driver, a local man, were abducted by armed men on the road to Gao.", &["engineer", "his driver"][..]),
+        ("according to local officials, two teachers and a nurse were kidnapped by bandits in Zamfara.", &["two teachers", "nurse"][..]),
+    ] {
+        let r = extract(text);
+        let found = with_role(&r, Role::Victim);
+        for v in victims {
+            assert!(found.iter().any(|x| x == v), "{text}: {v}\n{}", dump(&r));
+        }
+        assert!(!material(&r).iter().any(|e| e.actors_with(Role::Source).any(|a| victims.contains(&a.text.to_lowercase().as_str()))), "{text}\n{}", dump(&r));
+    }
+}
