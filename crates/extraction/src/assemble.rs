@@ -505,19 +505,18 @@ fn semicolon_listed_names(s: &Sentence, from: usize) -> Vec<Range<usize>> {
     }
     let mut names = Vec::new();
     let mut start = from;
+    let last_stop = end;
     for stop in semicolons.into_iter().chain([end]) {
-        let mut first = start;
-        if s.words.get(first).is_some_and(|w| w.lower == "and") {
-            first += 1;
+        // "...; G, 38; H; I, J, and K": the last item may itself be a comma
+        // list of bare names, none with an age or a description.
+        let parts = if stop == last_stop { comma_parts(s, start..stop) } else { Vec::new() };
+        let bare_names: Vec<Range<usize>> = parts.iter().filter_map(|p| listed_name_item(s, p.clone())).filter(|n| n.len() >= 2).collect();
+        if parts.len() >= 2 && bare_names.len() == parts.len() {
+            names.extend(bare_names);
+            break;
         }
-        while first < stop && is_title_word(&s.words[first].lower) {
-            first += 1;
-        }
-        let last = (first..stop).find(|&k| s.words[k].lower == ",").unwrap_or(stop);
-        let item = first..last;
-        let letters = s.words[item.clone()].iter().all(|w| w.lower.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.'));
-        let proper = s.words[item.clone()].iter().all(|w| w.upos == Upos::Propn || !matches!(w.upos, Upos::Det | Upos::Pron | Upos::Verb | Upos::Aux | Upos::Adp));
-        if !item.is_empty() && item.len() <= 5 && letters && proper {
+        let last = (start..stop).find(|&k| s.words[k].lower == ",").unwrap_or(stop);
+        if let Some(item) = listed_name_item(s, start..last) {
             names.push(item);
         }
         start = stop + 1;
@@ -526,6 +525,37 @@ fn semicolon_listed_names(s: &Sentence, from: usize) -> Vec<Range<usize>> {
         return Vec::new();
     }
     names
+}
+
+/// An item of a list cut by semicolons read as a name: without a leading
+/// "and" or titles, one to five words of letters, none a function word.
+fn listed_name_item(s: &Sentence, item: Range<usize>) -> Option<Range<usize>> {
+    let mut first = item.start;
+    if s.words.get(first).is_some_and(|w| w.lower == "and") {
+        first += 1;
+    }
+    while first < item.end && is_title_word(&s.words[first].lower) {
+        first += 1;
+    }
+    let item = first..item.end;
+    let letters = s.words[item.clone()].iter().all(|w| w.lower.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.'));
+    let proper = s.words[item.clone()].iter().all(|w| w.upos == Upos::Propn || !matches!(w.upos, Upos::Det | Upos::Pron | Upos::Verb | Upos::Aux | Upos::Adp));
+    (!item.is_empty() && item.len() <= 5 && letters && proper).then_some(item)
+}
+
+/// The parts of a word range cut at its commas.
+fn comma_parts(s: &Sentence, r: Range<usize>) -> Vec<Range<usize>> {
+    let mut parts = Vec::new();
+    let mut start = r.start;
+    for k in r.clone() {
+        if s.words[k].lower == "," {
+            parts.push(start..k);
+            start = k + 1;
+        }
+    }
+    parts.push(start..r.end);
+    parts.retain(|p| !p.is_empty());
+    parts
 }
 
 /// The word ranges of a list of names starting at word `from`: items cut

@@ -575,6 +575,10 @@ fn names_listed_after_the_victims_are_victims() {
             "rebels dynamited a bridge near la union on monday, killing two men. the dead were arnulfo cerrato and candelario mejia.",
             &["arnulfo cerrato", "candelario mejia"][..],
         ),
+        (
+            "a car bomb exploded outside a bank in pasto, injuring nine people. among the injured are ramiro osorio, 41; ligia bernal, 30; hernan toro; camilo rojas, ester mora, and ana lucia cano.",
+            &["ramiro osorio", "ligia bernal", "hernan toro", "camilo rojas", "ester mora", "ana lucia cano"][..],
+        ),
     ];
     for (text, victims) in cases {
         let r = extract(text);
