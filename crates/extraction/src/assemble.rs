@@ -603,6 +603,11 @@ fn listed_names(s: &Sentence, from: usize) -> Vec<Range<usize>> {
         if follows_name && matches!(s.words[item.start].lower.as_str(), "of" | "from") {
             break;
         }
+        // "A, 38, and B, 42": a lone number right after a name is its age.
+        let age = s.words[item.clone()].len() == 1 && s.words[item.start].lower.parse::<u8>().is_ok_and(|n| n <= 110);
+        if follows_name && age {
+            continue;
+        }
         // "A, B and two other people who ...", "A, B and others": people
         // counted or left unnamed after the names end the list.
         if !names.is_empty() && (s.words[item.start].upos == Upos::Num || matches!(s.words[item.start].lower.as_str(), "other" | "others" | "several")) {

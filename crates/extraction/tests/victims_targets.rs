@@ -548,11 +548,21 @@ fn people_found_dead_are_victims_of_a_killing() {
     let killings: Vec<&Event> = material(&r).into_iter().filter(|e| e.kind == sitrep_schema::EventKind::Killing).collect();
     assert_eq!(killings.len(), 1, "{text}\n{}", dump(&r));
     assert_eq!(with_role(&r, Role::Victim), vec!["two journalists"], "{text}\n{}", dump(&r));
-    let text = "two teachers were found dead on tuesday in mixco. the victims, whose bodies showed signs of torture, were identified as rosa maria cuellar and jorge ivan paz, both teachers at a rural school.";
-    let r = extract(text);
-    let names = named_with_role(&r, Role::Victim);
-    for name in ["rosa maria cuellar", "jorge ivan paz"] {
-        assert!(names.iter().any(|n| n == name), "{text}\n{names:?}\n{}", dump(&r));
+    for (text, victims) in [
+        (
+            "two teachers were found dead on tuesday in mixco. the victims, whose bodies showed signs of torture, were identified as rosa maria cuellar and jorge ivan paz, both teachers at a rural school.",
+            ["rosa maria cuellar", "jorge ivan paz"],
+        ),
+        (
+            "two farmers were shot dead by gunmen near chinameca on sunday. a local judge identified the dead men as ovidio claros, 38, and jesus amaya portillo, 42.",
+            ["ovidio claros", "jesus amaya portillo"],
+        ),
+    ] {
+        let r = extract(text);
+        let names = named_with_role(&r, Role::Victim);
+        for name in victims {
+            assert!(names.iter().any(|n| n == name), "{text}\n{names:?}\n{}", dump(&r));
+        }
     }
 }
 
