@@ -296,6 +296,7 @@ pub fn parse_document(
         bare_subject_read_as_oblique(&mut words);
         bare_object_read_as_oblique(&mut words);
         subject_coordinated_with_source(&mut words);
+        preposition_read_as_subordinator(&mut words);
         prepositional_phrase_coordinated_with_verb(&mut words);
         comma_list_read_as_clauses(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
@@ -1006,6 +1007,75 @@ fn subject_coordinated_with_source(words: &mut [Word]) {
         for &k in conjuncts.iter().filter(|&&k| k > subject) {
             words[k].head = Some(subject);
         }
+    }
+}
+
+/// Prepositions that never open a clause: "in", "of" or "at" hung on a verb
+/// as its subordinator show a broken parse.
+const NEVER_SUBORDINATORS: &[&str] = &["in", "of", "at", "on", "from", "with", "near", "into", "to"];
+
+/// "Gustavo Guerra, coordinator of the party in Cordoba department in the
+/// country's northwest, was gunned down": after a long apposition the
+/// parser may make the name the root, open a clause at the last
+/// preposition and take that phrase's noun for the verb's subject ("the
+/// country ... was gunned down"), or split that phrase up on the verb and
+/// make its noun a second subject ("the country's east ... was gunned
+/// down"). When the verb's subject follows such a preposition hung on the
+/// verb, the root noun the verb hangs on (the verb becomes the root) or the
+/// verb's other subject before it is the subject, and the preposition's
+/// phrase goes back to the noun before it.
+fn preposition_read_as_subordinator(words: &mut [Word]) {
+    for v in 0..words.len() {
+        if !words[v].is_verb() {
+            continue;
+        }
+        let Some(subject) = dependents(words, v).filter(|&d| matches!(words[d].deprel.as_str(), "nsubj" | "nsubj:pass") && d < v).max() else { continue };
+        // The preposition before the subject, hung on the verb (as its
+        // subordinator or as the case of a phrase the parser split up).
+        let Some(preposition) = (0..subject).rev().find(|&k| {
+            words[k].head.is_some_and(|h| h == v || h == subject)
+                && matches!(words[k].deprel.as_str(), "mark" | "case")
+                && NEVER_SUBORDINATORS.contains(&words[k].lower.as_str())
+        }) else {
+            continue;
+        };
+        let split_off = (preposition + 1..subject).all(|k| words[k].head != Some(v) || matches!(words[k].deprel.as_str(), "nmod:poss" | "det" | "amod" | "compound"));
+        if !split_off || preposition == 0 {
+            continue;
+        }
+        // The real subject: a root noun the verb hangs on, or the verb's
+        // other subject before the preposition.
+        let root = words[v].head.filter(|&r| r < preposition && words[r].head.is_none() && words[r].is_noun());
+        let other = dependents(words, v).find(|&d| d < preposition && d != subject && words[d].rel() == "nsubj" && words[d].is_noun());
+        let Some(real) = root.or(other) else { continue };
+        if root.is_some() && dependents(words, real).any(|d| matches!(words[d].rel(), "nsubj" | "cop")) {
+            continue;
+        }
+        let owner = (real..preposition).rev().find(|&k| words[k].is_noun() && is_within(words, k, real)).unwrap_or(real);
+        let passive = dependents(words, v).any(|d| words[d].deprel == "aux:pass");
+        if root.is_some() {
+            words[v].head = None;
+            words[v].deprel = "root".to_string();
+            words[real].head = Some(v);
+            // The root's other dependents after the verb (the final
+            // stop) are the verb's now.
+            for k in v + 1..words.len() {
+                if words[k].head == Some(real) {
+                    words[k].head = Some(v);
+                }
+            }
+        }
+        words[real].deprel = if passive { "nsubj:pass" } else { "nsubj" }.to_string();
+        for k in preposition..subject {
+            if words[k].head == Some(v) {
+                words[k].head = Some(subject);
+            }
+        }
+        words[subject].head = Some(owner);
+        words[subject].deprel = "nmod".to_string();
+        words[preposition].head = Some(subject);
+        words[preposition].deprel = "case".to_string();
+        return;
     }
 }
 

@@ -893,3 +893,20 @@ fn subject_after_according_to_is_not_a_source() {
         assert!(!material(&r).iter().any(|e| e.actors_with(Role::Source).any(|a| victims.contains(&a.text.to_lowercase().as_str()))), "{text}\n{}", dump(&r));
     }
 }
+
+/// "X, coordinator of the party in Y department in the country's
+/// northwest, was gunned down": the last preposition of a long apposition
+/// does not open a clause whose subject is "the country"; the named person
+/// is the victim.
+#[test]
+fn a_long_apposition_keeps_the_name_as_the_subject() {
+    for (text, victim, not_victim) in [
+        ("hernan rojas, leader of the peasant union in meta department in the country's east, was gunned down today.", "hernan rojas", "country"),
+        ("mario acosta, treasurer of the teachers' federation in the city of cali in the southwest, was shot dead on monday.", "mario acosta", "southwest"),
+    ] {
+        let r = extract(text);
+        let found = named_with_role(&r, Role::Victim);
+        assert!(found.iter().any(|x| x == victim), "{text}\n{}", dump(&r));
+        assert!(!found.iter().any(|x| x.contains(not_victim)), "{text}\n{}", dump(&r));
+    }
+}
