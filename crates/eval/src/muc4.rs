@@ -692,7 +692,7 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
                 // kind is less sure of them ("political analyst ..." was an
                 // object), and moving them lost 18 train Target matches.
                 Role::Target if actor.kind != Some(ActorKind::Person) || actor.name.is_none() => MucRole::Target,
-                Role::Victim if options.victim_names_only && is_description(text) => continue,
+                Role::Victim if options.victim_names_only && (is_description(text) || !typed_as_person(actor)) => continue,
                 Role::Victim | Role::Target => MucRole::Victim,
                 _ => continue,
             };
@@ -709,6 +709,17 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
         }
     }
     out
+}
+
+/// Did sitrep type the actor as a person? MUC-4's human target name
+/// (TASKDOC `template-doc-part1` 2.0, slot 18, HUM TGT: NAME) is "the name
+/// of a person"; a victim that sitrep typed as an organisation ("the
+/// Patriotic Union", "the FMLN"), a country or a place, or could not type
+/// at all ("recent years", "the cease-fire", "both": parse errors taken
+/// for the one hurt), names none. On train such victims gave 1 matched
+/// filler for 51 spurious ones.
+fn typed_as_person(actor: &sitrep_schema::Actor) -> bool {
+    actor.kind == Some(ActorKind::Person)
 }
 
 /// Sectors sitrep gives to people rather than to institutions: a target
@@ -1219,6 +1230,32 @@ mod tests {
             vec!["the Peruvian consulate", "the residence of the consul", "a parish school", "a farmer's home", "the town hall"]
         );
         assert!(p[MucRole::Victim.index()].is_empty());
+    }
+
+    #[test]
+    fn victims_not_typed_as_persons_fill_no_slot() {
+        let mut party = actor(Role::Victim, "the Popular Democratic Union", Some(ActorKind::Organization));
+        party.sector = Some("party".into());
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(
+            EventKind::Attack,
+            vec![
+                party,
+                actor(Role::Victim, "the truce", None),
+                actor(Role::Victim, "recent months", None),
+                actor(Role::Victim, "Honduras", Some(ActorKind::Country)),
+                actor(Role::Victim, "Rosa Elvira Quintanilla", Some(ActorKind::Person)),
+            ],
+        ));
+        // None of them is a description: only their kind leaves them out.
+        for text in ["the Popular Democratic Union", "the truce", "recent months", "Honduras"] {
+            assert!(!is_description(text), "{text}");
+        }
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::Victim.index()], vec!["Rosa Elvira Quintanilla"]);
+        // `--all-victims` maps them all, as before.
+        let all = MappingOptions { victim_names_only: false, ..MappingOptions::default() };
+        assert_eq!(role_predictions(&result, KindMap::builtin(), &all)[MucRole::Victim.index()].len(), 5);
     }
 
     #[test]
