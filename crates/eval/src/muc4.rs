@@ -664,6 +664,9 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             if actor.role == Role::Perpetrator && actor.kind.is_none() && !mentions_people(text) {
                 continue;
             }
+            if actor.role == Role::Perpetrator && unidentified_person(actor) {
+                continue;
+            }
             // A government or its officials named as doing violence ("the
             // Salvadoran government is murdering the people", "Cristiani's
             // regime") is an accusation in the rhetoric of the war; the
@@ -709,6 +712,20 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
         }
     }
     out
+}
+
+/// Is the actor a person that sitrep could neither name, nor resolve in
+/// its registry, nor place in a sector ("Los Castanos", "Maoist",
+/// "Santiago neighborhood")? A perpetrator described by a word for people
+/// gets a sector from that word ("gunmen", "unidentified men", "soldiers"),
+/// and a person named gets a name; a mention with none of them is a
+/// proper noun sitrep read as a person for want of anything else: mostly
+/// villages, neighbourhoods and adjectives of party or nationality, no
+/// individual perpetrator (PERP: INDIVIDUAL ID, TASKDOC `template-doc-part1`
+/// 2.0 slot 9, "a person responsible"). On train these gave 0 matched
+/// PerpInd fillers for 31 spurious ones.
+fn unidentified_person(actor: &sitrep_schema::Actor) -> bool {
+    actor.kind == Some(ActorKind::Person) && actor.sector.is_none() && actor.name.is_none() && actor.id.is_none()
 }
 
 /// Did sitrep type the actor as a person? MUC-4's human target name
@@ -1230,6 +1247,30 @@ mod tests {
             vec!["the Peruvian consulate", "the residence of the consul", "a parish school", "a farmer's home", "the town hall"]
         );
         assert!(p[MucRole::Victim.index()].is_empty());
+    }
+
+    #[test]
+    fn perpetrators_sitrep_could_not_identify_fill_no_slot() {
+        let with_sector = |text: &str, sector: &str| {
+            let mut a = actor(Role::Perpetrator, text, Some(ActorKind::Person));
+            a.sector = Some(sector.into());
+            a
+        };
+        let mut named = actor(Role::Perpetrator, "a man identified as Julio Perdomo", Some(ActorKind::Person));
+        named.name = Some("Julio Perdomo".into());
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(
+            EventKind::Attack,
+            vec![
+                actor(Role::Perpetrator, "Las Brisas", Some(ActorKind::Person)),
+                actor(Role::Perpetrator, "Trotskyite", Some(ActorKind::Person)),
+                with_sector("five hooded men", "unidentified armed"),
+                with_sector("urban guerrillas", "rebel"),
+                named,
+            ],
+        ));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::PerpInd.index()], vec!["five hooded men", "urban guerrillas", "Julio Perdomo"]);
     }
 
     #[test]
