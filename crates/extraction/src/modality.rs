@@ -401,10 +401,11 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
 }
 
 /// Words that anchor a present progressive to the time of the report
-/// ("are now bombing", "is shelling the town tonight", "at this moment"):
-/// with one of them the sentence tells an act under way, not a practice.
+/// ("are now bombing", "is shelling the town tonight", "at this moment",
+/// "are still firing at", which goes on with an act already told): with
+/// one of them the sentence tells an act under way, not a practice.
 const NOW_WORDS: &[&str] = &[
-    "now", "today", "tonight", "currently", "presently", "moment", "morning", "afternoon", "evening", "night", "hour", "minute",
+    "now", "still", "today", "tonight", "currently", "presently", "moment", "morning", "afternoon", "evening", "night", "hour", "minute",
 ];
 
 /// Is the verb at `head` a present progressive with no time phrase of its

@@ -1903,8 +1903,8 @@ fn a_group_named_after_its_affiliation_is_the_party() {
 /// A present progressive with no time phrase, after the lead sentence,
 /// tells what a party keeps doing ("an army that is killing the
 /// peasants"): a practice, generic, not a report of one act (MUC-4's
-/// "generic descriptions of incidents"). With "now", "tonight" or "at
-/// this moment" it is an act under way, and the lead sentence, where
+/// "generic descriptions of incidents"). With "now", "still", "tonight"
+/// or "at this moment" it is an act under way, and the lead sentence, where
 /// wire copy puts its news, stays a report; so does a kidnapping's
 /// hostages still "being held".
 #[test]
@@ -1923,6 +1923,7 @@ fn a_present_progressive_without_a_time_phrase_is_a_practice() {
         "Residents fled on Monday. Helicopters are now bombing the hills north of the city.",
         "Reporters arrived at the front on Monday. Army planes are bombing the villages near the border tonight, witnesses said.",
         "Guerrillas are attacking the police station in the town of Ocros, the radio said.",
+        "The curfew began at six. Army helicopters are still firing at rebel positions in the hills north of the capital.",
     ] {
         let r = extract(text, "1990-02-01");
         let v = violent(&r);
