@@ -664,7 +664,7 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             if actor.role == Role::Perpetrator && actor.kind.is_none() && !mentions_people(text) {
                 continue;
             }
-            if actor.role == Role::Perpetrator && unidentified_person(actor) {
+            if actor.role == Role::Perpetrator && unidentified_person(actor) && !mentions_people(text) {
                 continue;
             }
             // A government or its officials named as doing violence ("the
@@ -715,15 +715,15 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
 }
 
 /// Is the actor a person that sitrep could neither name, nor resolve in
-/// its registry, nor place in a sector ("Los Castanos", "Maoist",
-/// "Santiago neighborhood")? A perpetrator described by a word for people
+/// its registry, nor place in a sector ("Los Castanos", "Santiago
+/// neighborhood")? A perpetrator described by a word for people mostly
 /// gets a sector from that word ("gunmen", "unidentified men", "soldiers"),
-/// and a person named gets a name; a mention with none of them is a
-/// proper noun sitrep read as a person for want of anything else: mostly
-/// villages, neighbourhoods and adjectives of party or nationality, no
-/// individual perpetrator (PERP: INDIVIDUAL ID, TASKDOC `template-doc-part1`
-/// 2.0 slot 9, "a person responsible"). On train these gave 0 matched
-/// PerpInd fillers for 31 spurious ones.
+/// and a person named gets a name; a mention with none of them, and (the
+/// caller checks) no word for people, is a proper noun sitrep read as a
+/// person for want of anything else: villages, neighbourhoods, bare
+/// adjectives, no individual perpetrator (PERP: INDIVIDUAL ID, TASKDOC
+/// `template-doc-part1` 2.0 slot 9, "a person responsible"). On train
+/// these gave 0 matched PerpInd fillers for 21 spurious ones.
 fn unidentified_person(actor: &sitrep_schema::Actor) -> bool {
     actor.kind == Some(ActorKind::Person) && actor.sector.is_none() && actor.name.is_none() && actor.id.is_none()
 }
@@ -1263,14 +1263,16 @@ mod tests {
             EventKind::Attack,
             vec![
                 actor(Role::Perpetrator, "Las Brisas", Some(ActorKind::Person)),
-                actor(Role::Perpetrator, "Trotskyite", Some(ActorKind::Person)),
+                actor(Role::Perpetrator, "El Pedregal sector", Some(ActorKind::Person)),
+                // A word for people is a description, kept without a sector.
+                actor(Role::Perpetrator, "two masked men", Some(ActorKind::Person)),
                 with_sector("five hooded men", "unidentified armed"),
                 with_sector("urban guerrillas", "rebel"),
                 named,
             ],
         ));
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
-        assert_eq!(p[MucRole::PerpInd.index()], vec!["five hooded men", "urban guerrillas", "Julio Perdomo"]);
+        assert_eq!(p[MucRole::PerpInd.index()], vec!["two masked men", "five hooded men", "urban guerrillas", "Julio Perdomo"]);
     }
 
     #[test]
