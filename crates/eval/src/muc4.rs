@@ -677,6 +677,12 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             if actor.role == Role::Target && describes_people(actor) {
                 continue;
             }
+            // The same for a target: a village or a surname sitrep took for
+            // someone ("attacked Tomayquichua"), unless its head is a word
+            // for a thing ("the San Francisco monastery").
+            if actor.role == Role::Target && unidentified_person(actor) && !mentions_people(text) && !headed_by_a_thing(text) {
+                continue;
+            }
             // Arms, explosives and chemicals taken for what was hit ("seized
             // acetone and hydrochloric acid", "destroyed the ammunition")
             // were seized or used, not attacked.
@@ -726,6 +732,19 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
 /// these gave 0 matched PerpInd fillers for 21 spurious ones.
 fn unidentified_person(actor: &sitrep_schema::Actor) -> bool {
     actor.kind == Some(ActorKind::Person) && actor.sector.is_none() && actor.name.is_none() && actor.id.is_none()
+}
+
+/// Is the head of the phrase ([`phrase_head`]) a word whose most frequent
+/// WordNet sense is a made thing or an object ("monastery", "factories",
+/// "systems")? Such a phrase names a physical target whatever kind sitrep
+/// gave it.
+fn headed_by_a_thing(text: &str) -> bool {
+    use sitrep_extraction::semantics::{senses, SenseClass};
+    let Some(head) = phrase_head(text) else { return false };
+    let singular = head.strip_suffix("ies").map(|x| format!("{x}y")).or_else(|| head.strip_suffix('s').map(String::from));
+    std::iter::once(head.clone()).chain(singular).any(|w| {
+        senses(&w).and_then(|c| c.first()).is_some_and(|c| matches!(c, SenseClass::Structure | SenseClass::Vehicle | SenseClass::Weapon | SenseClass::Artifact | SenseClass::Object))
+    })
 }
 
 /// Did sitrep type the actor as a person? MUC-4's human target name
@@ -1273,6 +1292,24 @@ mod tests {
         ));
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
         assert_eq!(p[MucRole::PerpInd.index()], vec!["two masked men", "five hooded men", "urban guerrillas", "Julio Perdomo"]);
+    }
+
+    #[test]
+    fn targets_sitrep_read_as_unknown_persons_fill_no_slot_unless_things() {
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(
+            EventKind::Attack,
+            vec![
+                actor(Role::Target, "Huacrachuco", Some(ActorKind::Person)),
+                actor(Role::Target, "La Prensa Libre", Some(ActorKind::Person)),
+                actor(Role::Target, "the Santa Clara convent", Some(ActorKind::Person)),
+                actor(Role::Target, "the power substations", Some(ActorKind::Person)),
+                actor(Role::Target, "the municipal market", Some(ActorKind::Facility)),
+            ],
+        ));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::Target.index()], vec!["the Santa Clara convent", "the power substations", "the municipal market"]);
+        assert!(p[MucRole::Victim.index()].is_empty());
     }
 
     #[test]
