@@ -1899,3 +1899,40 @@ fn a_group_named_after_its_affiliation_is_the_party() {
         assert!(!ids.is_empty() && ids.iter().all(|i| *i == id), "{text}: {ids:?} {}", describe(&r));
     }
 }
+
+/// A present progressive with no time phrase, after the lead sentence,
+/// tells what a party keeps doing ("an army that is killing the
+/// peasants"): a practice, generic, not a report of one act (MUC-4's
+/// "generic descriptions of incidents"). With "now", "still", "tonight"
+/// or "at this moment" it is an act under way, and the lead sentence, where
+/// wire copy puts its news, stays a report; so does a kidnapping's
+/// hostages still "being held".
+#[test]
+fn a_present_progressive_without_a_time_phrase_is_a_practice() {
+    for text in [
+        "The bishop spoke in Tegucigalpa on Monday. He said the army is killing the peasants of the north.",
+        "Union leaders met in Quito on Friday. They said the cartel is attacking the power lines to pressure the government.",
+        "The senator returned from Lima. He charged that death squads are murdering students with impunity.",
+    ] {
+        let r = extract(text, "1990-02-01");
+        let v = violent(&r);
+        assert!(!v.is_empty(), "{text:?}: {}", describe(&r));
+        assert!(v.iter().all(|e| e.modality == Modality::Generic), "{text:?}: {}", describe(&r));
+    }
+    for text in [
+        "Residents fled on Monday. Helicopters are now bombing the hills north of the city.",
+        "Reporters arrived at the front on Monday. Army planes are bombing the villages near the border tonight, witnesses said.",
+        "Guerrillas are attacking the police station in the town of Ocros, the radio said.",
+        "The curfew began at six. Army helicopters are still firing at rebel positions in the hills north of the capital.",
+    ] {
+        let r = extract(text, "1990-02-01");
+        let v = violent(&r);
+        assert!(!v.is_empty(), "{text:?}: {}", describe(&r));
+        assert!(v.iter().all(|e| e.modality == Modality::Asserted), "{text:?}: {}", describe(&r));
+    }
+    let text = "The talks stalled on Monday. The rebels are holding two engineers hostage in the jungle.";
+    let r = extract(text, "1990-02-01");
+    let k = events_of(&r, EventKind::Kidnapping);
+    assert_eq!(k.len(), 1, "{text:?}: {}", describe(&r));
+    assert_eq!(k[0].modality, Modality::Asserted, "{text:?}: {}", describe(&r));
+}
