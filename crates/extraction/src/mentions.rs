@@ -545,6 +545,47 @@ fn is_structure(s: &Sentence, k: usize) -> bool {
         && semantics::senses(&w.lower).or_else(|| semantics::senses(&w.lemma)).and_then(|c| c.first()).is_some_and(|c| matches!(c, semantics::SenseClass::Structure | semantics::SenseClass::Vehicle))
 }
 
+/// Words for coming out of an attack alive: their subject was its target
+/// all the same ("escaped unharmed from an attack", "survived an ambush").
+const SPARED_WORDS: &[&str] = &["escape", "survive", "emerge", "unharmed", "unhurt", "unscathed"];
+
+/// The verb or adjective whose subject the event noun at `n` struck or
+/// spared: "three soldiers died in a rebel ambush", "was wounded in the
+/// explosion", "died as a consequence of a terrorist attack", "escaped
+/// unharmed from an attack", "was unharmed following the attack",
+/// "survived an ambush".
+fn struck_or_spared_by(s: &Sentence, n: usize) -> Option<usize> {
+    let (h, rel, case) = match s.words[n].head {
+        // "as a consequence of", "as a result of": the phrase's head stands
+        // for the event.
+        Some(c) if s.words[n].rel() == "nmod" && s.case_of(n) == Some("of") && matches!(s.words[c].lemma.as_str(), "consequence" | "result") => {
+            (s.words[c].head?, s.words[c].rel(), s.case_of(c))
+        }
+        // "was unhurt following the attack" read as a clause of "follow".
+        Some(f) if s.words[n].rel() == "obj" && s.words[f].lower == "following" && s.words[f].rel() == "advcl" => (s.words[f].head?, "obl", Some("following")),
+        Some(h) => (h, s.words[n].rel(), s.case_of(n)),
+        None => return None,
+    };
+    let hw = &s.words[h];
+    let harmed = matches!(hw.lemma.as_str(), "die" | "perish" | "wound" | "injure" | "hurt") || matches!(hw.lower.as_str(), "wounded" | "injured" | "dead");
+    let spared = SPARED_WORDS.contains(&hw.lemma.as_str()) || SPARED_WORDS.contains(&hw.lower.as_str());
+    let struck = match rel {
+        "obl" => (harmed || spared) && matches!(case, Some("in" | "during" | "as")) || spared && matches!(case, Some("from" | "following" | "follow" | "after")),
+        "obj" => hw.lemma == "survive",
+        _ => false,
+    };
+    if !struck {
+        return None;
+    }
+    // "emerged unscathed from the attack": the adjective's subject is its
+    // verb's.
+    let has_subject = s.children(h).iter().any(|&c| s.words[c].rel() == "nsubj");
+    match hw.deprel.as_str() {
+        "xcomp" if !has_subject => hw.head,
+        _ => Some(h),
+    }
+}
+
 /// See the use in [`verb_arguments`].
 /// Verbs of harm never used without an object in the active voice.
 const ALWAYS_TRANSITIVE: &[&str] = &["kill", "murder", "assassinate", "wound", "injure", "kidnap", "abduct", "massacre", "behead"];
@@ -733,16 +774,15 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
         // wounded in the explosion": who died or was hurt in the event is
         // its victim. Not of fighting ("died in combat", "in the clashes"),
         // which often only says how, of an attack told before.
-        let harmed_in = frame != Frame::Mutual
-            && (matches!(hw.lemma.as_str(), "die" | "perish" | "wound" | "injure" | "hurt") || matches!(hw.lower.as_str(), "wounded" | "injured" | "dead"))
-            && s.words[n].rel() == "obl"
-            && matches!(s.case_of(n), Some("in" | "during"));
-        if harmed_in {
-            // The subject, or the noun a participle hangs on ("five
-            // villagers perished in the raid" read as a reduced relative).
-            let reduced_relative = (hw.deprel == "acl").then_some(hw.head).flatten();
-            for harmed in s.children_rel(h, "nsubj").chain(s.children_rel(h, "nsubj:pass")).chain(reduced_relative).collect::<Vec<_>>() {
-                push_patient(s, m, harmed);
+        if frame != Frame::Mutual {
+            if let Some(h) = struck_or_spared_by(s, n) {
+                let hw = &s.words[h];
+                // The subject, or the noun a participle hangs on ("five
+                // villagers perished in the raid" read as a reduced relative).
+                let reduced_relative = (hw.deprel == "acl").then_some(hw.head).flatten();
+                for harmed in s.children_rel(h, "nsubj").chain(s.children_rel(h, "nsubj:pass")).chain(reduced_relative).collect::<Vec<_>>() {
+                    push_patient(s, m, harmed);
+                }
             }
         }
         // "the attack on X" inside "X was the target of" is rare; skip.

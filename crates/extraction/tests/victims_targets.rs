@@ -910,3 +910,21 @@ fn a_long_apposition_keeps_the_name_as_the_subject() {
         assert!(!found.iter().any(|x| x.contains(not_victim)), "{text}\n{}", dump(&r));
     }
 }
+
+/// Who died "as a consequence of" an attack, or came out of it alive
+/// ("escaped unharmed from", "was unhurt following", "survived"), was
+/// struck by it: a victim, as MUC-4 and GTD count the target of a failed
+/// attempt on a life.
+#[test]
+fn who_died_from_or_survived_an_attack_is_its_victim() {
+    for (text, victim) in [
+        ("former interior minister ramiro paz died today in la paz as a consequence of a terrorist attack.", "ramiro paz"),
+        ("Vice President Anibal Cortes escaped unharmed from an attack on his motorcade tonight.", "anibal cortes"),
+        ("opposition leader julia medrano was unhurt following a grenade attack on her home.", "julia medrano"),
+        ("The provincial governor survived a roadside bomb attack near Kandahar on Sunday.", "provincial governor"),
+    ] {
+        let r = extract(text);
+        let found = named_with_role(&r, Role::Victim);
+        assert!(found.iter().any(|x| x.ends_with(victim)), "{text}\n{found:?}\n{}", dump(&r));
+    }
+}
