@@ -100,7 +100,7 @@ impl Sentence {
         let on_modifier = || {
             self.children[i]
                 .iter()
-                .filter(|&&c| c < i && matches!(self.words[c].deprel.as_str(), "compound" | "amod"))
+                .filter(|&&c| c < i && matches!(self.words[c].deprel.as_str(), "compound" | "amod" | "nmod:desc"))
                 .find_map(|&c| self.children_rel(c, "case").find(|&k| k < c))
         };
         own.or_else(on_modifier).map(|c| self.words[c].lemma.as_str())

@@ -928,3 +928,20 @@ fn who_died_from_or_survived_an_attack_is_its_victim() {
         assert!(found.iter().any(|x| x.ends_with(victim)), "{text}\n{found:?}\n{}", dump(&r));
     }
 }
+
+/// "the attack against presidency minister A and B": a title before a name
+/// may carry the phrase's preposition in the parse; the named people are
+/// still the attack's victims.
+#[test]
+fn the_preposition_on_a_title_still_marks_the_victims() {
+    for (text, victims) in [
+        ("we did not take part in incidents such as the attack against presidency minister ramon ortiz and jaime alas.", &["ramon ortiz", "jaime alas"][..]),
+        ("rebels carried out the attack against agriculture minister elena fuentes.", &["elena fuentes"][..]),
+    ] {
+        let r = extract(text);
+        let found = named_with_role(&r, Role::Victim);
+        for v in victims {
+            assert!(found.iter().any(|x| x == v), "{text}: {v}\n{found:?}\n{}", dump(&r));
+        }
+    }
+}
