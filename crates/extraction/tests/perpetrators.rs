@@ -645,3 +645,43 @@ fn a_vehicle_that_acts_names_its_owner_by_its_modifier() {
     let r = extract("Four planes bombed the town on Monday.");
     assert!(perpetrators(&r).is_empty(), "{}", dump(&r));
 }
+
+/// "according to witnesses, two gunmen on a motorcycle shot the judge":
+/// the parser may list the subject after the comma with the source, as a
+/// conjunct of "witnesses", or make the source the subject (and the real
+/// subject a second one, or the noun a participle hangs on). The phrase
+/// under "according to" is a source; the doer is the subject after it.
+#[test]
+fn the_subject_after_an_according_to_phrase_is_the_perpetrator() {
+    let cases = [
+        ("according to witnesses, two gunmen on a motorcycle shot the judge.", "two gunmen"),
+        ("According to witnesses, two gunmen on a motorcycle shot the judge in Cali.", "two gunmen"),
+        ("according to the early reports, at least one man fired on the mayor from the crowd.", "at least one man"),
+        ("according to neighbours, four armed men kidnapped the engineer near the plant.", "four armed men"),
+        ("according to the police and the army, guerrillas attacked the bank in villa nueva.", "guerrillas"),
+    ];
+    for (text, perp) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(t, _)| t == perp), "{text}\n{}", dump(&r));
+        assert!(!perps.iter().any(|(t, _)| ["witnesses", "reports", "neighbours", "police", "army"].iter().any(|s| t.ends_with(s))), "{text}\n{}", dump(&r));
+    }
+}
+
+/// "according to the rebels, the government and the army are responsible
+/// for the massacre": the subjects the parser listed with the source are
+/// still the accused once the source is read as one.
+#[test]
+fn parties_listed_after_an_according_to_source_are_accused() {
+    let cases = [
+        ("according to the rebels, the government and the army are responsible for the bombing of the union office.", ["government", "army"]),
+        ("according to the union, the police and the treasury police are responsible for the massacre of the farmers.", ["police", "treasury police"]),
+    ];
+    for (text, accused) in cases {
+        let r = extract(text);
+        let acc: Vec<String> = r.events.iter().filter(|e| e.kind == EventKind::Accusation).flat_map(|e| e.actors_with(Role::Accused).map(|a| a.text.to_lowercase())).collect();
+        for a in accused {
+            assert!(acc.iter().any(|t| t.ends_with(a)), "{text}: {a}\n{}", dump(&r));
+        }
+    }
+}
