@@ -1471,7 +1471,8 @@ fn agent_hung_on_governing_verb(s: &Sentence, n: usize, verb: usize) -> Option<u
 }
 
 /// A word that can name who did something: a person, group or force noun
-/// of the lexicon, a proper name, or a noun whose first sense is a person;
+/// of the lexicon, a word for a body ("organization", "mafia"), a proper
+/// name, or a noun whose first sense is a person;
 /// not a pronoun.
 pub(crate) fn is_party_word(s: &Sentence, k: usize) -> bool {
     let w = &s.words[k];
@@ -1481,7 +1482,10 @@ pub(crate) fn is_party_word(s: &Sentence, k: usize) -> bool {
         return false;
     }
     let class = Lexicon::get().noun(&w.lemma).map(|e| e.class);
+    // "by the drug trafficking criminal organization", "by the mafia": a
+    // word for a body names a party as a name would.
     matches!(class, Some(NounClass::Person | NounClass::Agent | NounClass::Force))
+        || crate::assemble::BODY_WORDS.contains(&w.lemma.as_str())
         || (class.is_none() && (w.upos == Upos::Propn || semantics::first_sense_is_person(&w.lemma)))
 }
 

@@ -723,3 +723,19 @@ fn a_participle_on_the_victim_that_takes_people_names_no_perpetrator() {
         assert!(!perps.iter().any(|(t, _)| t.contains(not_perp)), "{text}\n{}", dump(&r));
     }
 }
+
+/// A "by" phrase headed by a word for a body ("organization", "mafia",
+/// "cartel", "movement") names a party as a name or "guerrillas" would.
+#[test]
+fn a_by_phrase_headed_by_a_word_for_a_body_names_the_perpetrator() {
+    let cases = [
+        ("in recent weeks the north has seen a rise in the attacks carried out by the drug trafficking organization.", "drug trafficking organization"),
+        ("the government condemned the murder of the judge by the cocaine mafia.", "cocaine mafia"),
+        ("the journalists denounced the bombing of the newspaper perpetrated by the cali cartel.", "cali cartel"),
+    ];
+    for (text, perp) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(t, _)| t == perp), "{text}\n{}", dump(&r));
+    }
+}
