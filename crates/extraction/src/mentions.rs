@@ -342,7 +342,14 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
         for _ in 0..3 {
             let rel = s.words[cur].deprel.clone();
             let Some(h) = s.words[cur].head else { break };
-            if matches!(rel.as_str(), "xcomp" | "conj") {
+            // "the rebels stepped up their sabotage by destroying two
+            // pylons", "after murdering the mayor, the gunmen fled": a
+            // gerund clause opened by a preposition has the subject of the
+            // clause it hangs on.
+            let gerund_clause = rel == "advcl"
+                && s.words[cur].lower.ends_with("ing")
+                && s.children_rel(cur, "mark").chain(s.children_rel(cur, "case")).any(|k| matches!(s.words[k].lower.as_str(), "by" | "after" | "before" | "while" | "upon"));
+            if matches!(rel.as_str(), "xcomp" | "conj") || gerund_clause {
                 if let Some(subj) = s.child_rel(h, "nsubj") {
                     subject = Some(subj);
                     break;

@@ -739,3 +739,26 @@ fn a_by_phrase_headed_by_a_word_for_a_body_names_the_perpetrator() {
         assert!(perps.iter().any(|(t, _)| t == perp), "{text}\n{}", dump(&r));
     }
 }
+
+/// "the rebels stepped up their sabotage by destroying two pylons",
+/// "after murdering the mayor, the gunmen fled": a gerund clause opened by
+/// a preposition has no subject of its own; its doer is the subject of the
+/// clause it hangs on. A passive main clause lends none ("the judge was
+/// shot after leaving the court": the judge did not shoot).
+#[test]
+fn a_gerund_clause_after_a_preposition_borrows_the_main_subject() {
+    let cases = [
+        ("the insurgents stepped up their campaign by destroying three bridges near the border.", Some("insurgents")),
+        ("After kidnapping the manager of the plant, the gunmen fled toward the hills.", Some("gunmen")),
+        ("a rebel column died while attacking the barracks of the 4th brigade.", Some("rebel column")),
+        ("the judge was shot after leaving the court in the city centre.", None),
+    ];
+    for (text, perp) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        match perp {
+            Some(p) => assert!(perps.iter().any(|(t, _)| t == p), "{text}\n{}", dump(&r)),
+            None => assert!(!perps.iter().any(|(t, _)| t.contains("judge")), "{text}\n{}", dump(&r)),
+        }
+    }
+}
