@@ -277,6 +277,7 @@ pub fn parse_document(
         }
         relabel_subjects_with_prepositions(&mut words);
         subject_listed_with_source(&mut words);
+        object_of_participle_read_as_subject(&mut words);
         subject_hung_on_fronted_phrase(&mut words);
         subject_behind_time_word(&mut words);
         time_word_beside_subject(&mut words);
@@ -613,6 +614,28 @@ fn subject_listed_with_source(words: &mut [Word]) {
         }
         words[c].head = Some(v);
         words[c].deprel = if passive { "nsubj:pass" } else { "nsubj" }.to_string();
+    }
+}
+
+/// "a group of armed individuals wearing ski masks robbed a businessman":
+/// the parser may take the object of a participle inside the subject for a
+/// second subject of the verb, leaving the participle without its object.
+/// A subject that follows right after an "-ing" participle with no object
+/// of its own, inside another subject of the same verb, is that
+/// participle's object.
+fn object_of_participle_read_as_subject(words: &mut [Word]) {
+    for i in 0..words.len() {
+        if !matches!(words[i].deprel.as_str(), "nsubj" | "nsubj:pass") {
+            continue;
+        }
+        let Some(verb) = words[i].head else { continue };
+        let Some(p) = phrase_start(words, i).checked_sub(1) else { continue };
+        let participle = words[p].is_verb() && words[p].rel() == "acl" && words[p].lower.ends_with("ing") && dependent(words, p, "obj").is_none();
+        let in_other_subject = (0..p).any(|j| j != i && words[j].head == Some(verb) && words[j].deprel == words[i].deprel && is_within(words, p, j));
+        if participle && in_other_subject && i > p {
+            words[i].head = Some(p);
+            words[i].deprel = "obj".to_string();
+        }
     }
 }
 
@@ -1095,7 +1118,11 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
     };
     // The verb comes right after the noun's phrase ("thousands of
     // protesters marched in Khartoum").
-    let Some(verb) = (root + 1..words.len()).find(|&k| !is_within(words, k, root) || words[k].deprel == "acl" && words[k].head.is_some_and(|h| (root..k).contains(&h))) else { return };
+    // An "-ing" participle with an object says what the people wore or
+    // carried ("three men carrying rifles attacked the post"); the verb
+    // is the next one.
+    let describes = |k: usize| words[k].lower.ends_with("ing") && dependents(words, k).any(|o| words[o].deprel == "obj");
+    let Some(verb) = (root + 1..words.len()).find(|&k| !is_within(words, k, root) || words[k].deprel == "acl" && words[k].head.is_some_and(|h| (root..k).contains(&h)) && !describes(k)) else { return };
     if words.iter().any(|w| w.head == Some(root) && matches!(w.rel(), "cop" | "aux")) {
         return;
     }
