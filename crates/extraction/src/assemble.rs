@@ -2064,7 +2064,7 @@ const GROUP_WORDS: &[&str] = &["group", "organization", "organisation", "movemen
 /// Maoist organization", "drug-trafficking mafias", "a new terrorist
 /// movement", "the Roberto d'Aubuisson faction". "Group" is left out:
 /// "a group of armed men", "the group" are the people who acted.
-const BODY_WORDS: &[&str] = &["organization", "organisation", "movement", "faction", "cartel", "mafia", "syndicate"];
+pub(crate) const BODY_WORDS: &[&str] = &["organization", "organisation", "movement", "faction", "cartel", "mafia", "syndicate"];
 
 /// Does the phrase headed at `head` name an organisation outside the
 /// registry: its head is a word for a body ([`BODY_WORDS`]), or "Front"

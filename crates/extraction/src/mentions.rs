@@ -342,7 +342,14 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
         for _ in 0..3 {
             let rel = s.words[cur].deprel.clone();
             let Some(h) = s.words[cur].head else { break };
-            if matches!(rel.as_str(), "xcomp" | "conj") {
+            // "the rebels stepped up their sabotage by destroying two
+            // pylons", "after murdering the mayor, the gunmen fled": a
+            // gerund clause opened by a preposition has the subject of the
+            // clause it hangs on.
+            let gerund_clause = rel == "advcl"
+                && s.words[cur].lower.ends_with("ing")
+                && s.children_rel(cur, "mark").chain(s.children_rel(cur, "case")).any(|k| matches!(s.words[k].lower.as_str(), "by" | "after" | "before" | "while" | "upon"));
+            if matches!(rel.as_str(), "xcomp" | "conj") || gerund_clause {
                 if let Some(subj) = s.child_rel(h, "nsubj") {
                     subject = Some(subj);
                     break;
@@ -723,6 +730,14 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             push_agent(s, m, by);
         }
     }
+    // "the attack with explosives that was perpetrated by unidentified
+    // individuals", "the assassination of the priests perpetrated ... by
+    // the army", "the attacks carried out by the cartel": the same
+    // participle, hung by the parser on a noun inside the event's phrase or
+    // on the noun before it.
+    for by in agents_of_misplaced_support_participles(s, n) {
+        push_agent(s, m, by);
+    }
     // "Fighting continued between M23 rebels and the army": the parser may
     // read the verb of course as a participle on the event noun ("fighting
     // [that] continued between ..."); its "between" phrase still names the
@@ -833,6 +848,52 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             push_with_conjuncts(s, m, site, Role::Target);
         }
     }
+}
+
+/// Verbs whose participle after an event noun can only say who did the
+/// act: one carries out, perpetrates or commits an act, never a person or
+/// a building ("a march organized by the union" is why "organize", "lead"
+/// or "plan" are not here: they take people and events alike).
+const ACT_ONLY_SUPPORT_VERBS: &[&str] = &["carry", "perpetrate", "commit", "launch", "stage", "mount", "unleash"];
+
+/// The "by" parties of an act-only support participle ("perpetrated by",
+/// "carried out by") that follows event noun `n` but that the parser hung
+/// elsewhere: on a noun inside the event's own phrase ("the attack with
+/// explosives that was perpetrated by ...", "the murder of the priests
+/// perpetrated by ..."), or, right after the event noun, on the verb or
+/// noun that governs it (as a second verb: "condemned the bombing of the
+/// courthouse perpetrated by ...") ("an increase in the attacks carried out by ..."), or made
+/// the event noun its own dependent. A noun that is an event itself keeps
+/// its participle.
+fn agents_of_misplaced_support_participles(s: &Sentence, n: usize) -> Vec<usize> {
+    let phrase_end = s.subtree(n).end;
+    let misplaced = |v: usize| {
+        // "the attacks carried out by ...", with the event noun made a
+        // dependent of the participle after it.
+        if s.words[n].head == Some(v) && v == phrase_end {
+            return true;
+        }
+        let Some(h) = s.words[v].head else { return false };
+        // "condemned the bombing of the courthouse perpetrated by ...",
+        // read as a second verb of "condemned": a conjunct with no subject
+        // or auxiliary of its own, right after the event's phrase.
+        if s.words[v].rel() == "conj" {
+            let bare = !s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "nsubj" | "aux" | "cc"));
+            return bare && s.words[n].head == Some(h) && v == phrase_end;
+        }
+        if h == n || is_event_word(s, h) || !s.words[h].is_noun() {
+            return false;
+        }
+        let inside = s.is_under(h, n) && s.words[h].rel() == "nmod";
+        let right_after = v == phrase_end && h < n && s.is_under(n, h);
+        inside || right_after
+    };
+    let carried_out = |v: usize| s.words[v].lemma != "carry" || s.children_rel(v, "compound:prt").any(|p| s.words[p].lower == "out");
+    (n + 1..s.words.len())
+        .filter(|&v| s.words[v].is_verb() && matches!(s.words[v].rel(), "acl" | "conj") && ACT_ONLY_SUPPORT_VERBS.contains(&s.words[v].lemma.as_str()))
+        .filter(|&v| carried_out(v) && misplaced(v))
+        .filter_map(|v| s.children_rel(v, "obl").find(|&o| s.case_of(o) == Some("by") && is_party_word(s, o)))
+        .collect()
 }
 
 /// "the massacre of the priests A, B, C and D": the parser may hang the
@@ -1457,7 +1518,8 @@ fn agent_hung_on_governing_verb(s: &Sentence, n: usize, verb: usize) -> Option<u
 }
 
 /// A word that can name who did something: a person, group or force noun
-/// of the lexicon, a proper name, or a noun whose first sense is a person;
+/// of the lexicon, a word for a body ("organization", "mafia"), a proper
+/// name, or a noun whose first sense is a person;
 /// not a pronoun.
 pub(crate) fn is_party_word(s: &Sentence, k: usize) -> bool {
     let w = &s.words[k];
@@ -1467,7 +1529,10 @@ pub(crate) fn is_party_word(s: &Sentence, k: usize) -> bool {
         return false;
     }
     let class = Lexicon::get().noun(&w.lemma).map(|e| e.class);
+    // "by the drug trafficking criminal organization", "by the mafia": a
+    // word for a body names a party as a name would.
     matches!(class, Some(NounClass::Person | NounClass::Agent | NounClass::Force))
+        || crate::assemble::BODY_WORDS.contains(&w.lemma.as_str())
         || (class.is_none() && (w.upos == Upos::Propn || semantics::first_sense_is_person(&w.lemma)))
 }
 

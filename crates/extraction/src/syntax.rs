@@ -276,6 +276,8 @@ pub fn parse_document(
             words.extend(parse_chunk(text, chunk, base, offset, analyzer, names));
         }
         relabel_subjects_with_prepositions(&mut words);
+        subject_listed_with_source(&mut words);
+        object_of_participle_read_as_subject(&mut words);
         subject_hung_on_fronted_phrase(&mut words);
         subject_behind_time_word(&mut words);
         time_word_beside_subject(&mut words);
@@ -295,10 +297,10 @@ pub fn parse_document(
         subject_with_modifier_read_as_clause(&mut words);
         bare_subject_read_as_oblique(&mut words);
         bare_object_read_as_oblique(&mut words);
-        subject_coordinated_with_source(&mut words);
         preposition_read_as_subordinator(&mut words);
         prepositional_phrase_coordinated_with_verb(&mut words);
         comma_list_read_as_clauses(&mut words);
+        source_read_as_subject(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
         // stop early and lose the words in it (tests and debug builds check).
         debug_assert!(
@@ -544,7 +546,10 @@ fn relabel_subjects_with_prepositions(words: &mut [Word]) {
 /// The repair of [`relabel_subjects_with_prepositions`] for the subject
 /// at `i`, if it has a preposition.
 fn relabel_subject_with_preposition(words: &mut [Word], i: usize) {
-    let Some(c) = dependents(words, i).find(|&k| words[k].deprel == "case" && words[k].upos == Upos::Adp) else { return };
+    // "according to the first reports, at least one man fired": the
+    // tagger may take "according" for a verb; it is still the phrase's
+    // preposition.
+    let Some(c) = dependents(words, i).find(|&k| words[k].deprel == "case" && (words[k].upos == Upos::Adp || words[k].lower == "according")) else { return };
     // "Opponents of Kenya's parliament protested", "the attack on senator
     // X left two dead": a prepositional phrase right after another
     // subject of the same verb is that subject's complement, which the
@@ -570,6 +575,113 @@ fn relabel_subject_with_preposition(words: &mut [Word], i: usize) {
         }
         None => words[i].deprel = "obl".to_string(),
     }
+}
+
+/// "according to witnesses, two men on a motorcycle shot the judge": the
+/// parser may read the subject after the comma as one more source, a
+/// conjunct of "witnesses". A conjunct with no "and"/"or" of its own, after
+/// the comma that closes the fronted "according to" phrase and before a
+/// verb (or copular predicate: "... are responsible for") that has no
+/// subject, with nothing between but its own phrase and words that cannot
+/// open a clause, is that verb's subject; the source's later conjuncts
+/// before the verb ("several helicopters and an airplane") are its own.
+fn subject_listed_with_source(words: &mut [Word]) {
+    for src in 0..words.len() {
+        if !dependents(words, src).any(|k| words[k].deprel == "case" && words[k].lower == "according") {
+            continue;
+        }
+        let predicate = |v: usize| words[v].is_verb() || dependents(words, v).any(|k| words[k].deprel == "cop");
+        let Some(v) = words[src].head.filter(|&v| v > src && predicate(v)) else { continue };
+        // "..., two teachers and a nurse were kidnapped": the parser may
+        // take the last conjunct for the verb's subject and hang "and" on
+        // the verb; any other subject means the clause has its own.
+        let found = dependents(words, v).find(|&k| matches!(words[k].deprel.as_str(), "nsubj" | "nsubj:pass" | "csubj" | "expl"));
+        let and = found.and_then(|f| (src..f).find(|&k| words[k].deprel == "cc" && words[k].head.is_some_and(|h| h == v || h == f)));
+        if found.is_some() && (and.is_none() || found.is_some_and(|f| !words[f].is_noun())) {
+            continue;
+        }
+        let opens_clause = |k: usize| matches!(words[k].upos, Upos::Verb | Upos::Aux | Upos::Punct | Upos::Cconj | Upos::Sconj | Upos::Pron);
+        // The verb's own auxiliaries and copula ("are responsible"), the
+        // source's later conjuncts with their "and" and commas, and the
+        // conjunct the parser took for the subject.
+        let verbs_own = |k: usize| words[k].head == Some(v) && matches!(words[k].rel(), "aux" | "cop");
+        let listed_with_source = |k: usize| {
+            words[k].head == Some(src) && matches!(words[k].deprel.as_str(), "conj" | "punct")
+                || words[k].deprel == "cc" && words[k].head.is_some_and(|h| words[h].head == Some(src))
+                || Some(k) == and
+                || found.is_some_and(|f| is_within(words, k, f))
+        };
+        let subject = dependents(words, src).find(|&c| {
+            words[c].deprel == "conj"
+                && c < v
+                && (words[c].is_noun() || words[c].upos == Upos::Pron)
+                && dependent(words, c, "cc").is_none()
+                && phrase_start(words, c).checked_sub(1).is_some_and(|k| words[k].lower == ",")
+                && (c + 1..v).all(|k| is_within(words, k, c) || !opens_clause(k) || verbs_own(k) || listed_with_source(k))
+        });
+        let Some(c) = subject else { continue };
+        if let (Some(f), Some(and)) = (found, and) {
+            words[f].head = Some(c);
+            words[f].deprel = "conj".to_string();
+            words[and].head = Some(f);
+        }
+        let passive = dependents(words, v).any(|k| words[k].deprel == "aux:pass");
+        for k in c + 1..v {
+            if words[k].head == Some(src) && words[k].deprel == "conj" {
+                words[k].head = Some(c);
+            }
+        }
+        words[c].head = Some(v);
+        words[c].deprel = if passive { "nsubj:pass" } else { "nsubj" }.to_string();
+    }
+}
+
+/// "a group of armed individuals wearing ski masks robbed a businessman":
+/// the parser may take the object of a participle inside the subject for a
+/// second subject of the verb, leaving the participle without its object.
+/// A subject that follows right after an "-ing" participle with no object
+/// of its own, inside another subject of the same verb, is that
+/// participle's object.
+fn object_of_participle_read_as_subject(words: &mut [Word]) {
+    for i in 0..words.len() {
+        if !matches!(words[i].deprel.as_str(), "nsubj" | "nsubj:pass") {
+            continue;
+        }
+        let Some(verb) = words[i].head else { continue };
+        let Some(p) = phrase_start(words, i).checked_sub(1) else { continue };
+        let participle = words[p].is_verb() && words[p].rel() == "acl" && words[p].lower.ends_with("ing") && dependent(words, p, "obj").is_none();
+        let in_other_subject = (0..p).any(|j| j != i && words[j].head == Some(verb) && words[j].deprel == words[i].deprel && is_within(words, p, j));
+        if participle && in_other_subject && i > p {
+            words[i].head = Some(p);
+            words[i].deprel = "obj".to_string();
+        }
+    }
+}
+
+/// "according to the first reports, at least one man fired": a phrase
+/// opened by "according to" names a source, never the subject, whatever
+/// the repairs above made of it (a clause rebuilt around a root noun makes
+/// that noun the subject). Left a subject, it hides the real one beside it
+/// or, when it is the only one, the subject the parser listed with it
+/// ("according to the guerrillas, the government and the army are
+/// responsible"), which [`subject_listed_with_source`] then finds.
+fn source_read_as_subject(words: &mut [Word]) {
+    let mut relabelled = false;
+    for i in 0..words.len() {
+        if words[i].deprel == "nsubj" && dependents(words, i).any(|k| words[k].deprel == "case" && words[k].lower == "according") {
+            words[i].deprel = "obl".to_string();
+            relabelled = true;
+        }
+    }
+    if relabelled {
+        subject_listed_with_source(words);
+    }
+}
+
+/// The first word of `head`'s phrase (its leftmost dependent, at any
+/// depth), not counting punctuation the parser hung on it.
+fn phrase_start(words: &[Word], head: usize) -> usize {
+    (0..=head).find(|&k| words[k].upos != Upos::Punct && is_within(words, k, head)).unwrap_or(head)
 }
 
 /// "in Tirapata village (Puno department) a Sendero Luminoso detachment
@@ -974,42 +1086,6 @@ fn bare_object_read_as_oblique(words: &mut [Word]) {
     }
 }
 
-/// "According to reports, Oqueli and his companion were abducted": the
-/// parser may coordinate the subject after the comma with the source of
-/// "according to", leaving the verb without a subject. The first phrase
-/// coordinated with that source after a comma, when the source's verb has
-/// no subject (or only one coordinated after it) and follows it, is the
-/// verb's subject, and the phrases after it are coordinated with it.
-fn subject_coordinated_with_source(words: &mut [Word]) {
-    for r in 0..words.len() {
-        if !words[r].deprel.starts_with("obl") || !dependents(words, r).any(|k| words[k].deprel == "case" && words[k].lower == "according") {
-            continue;
-        }
-        let Some(verb) = words[r].head.filter(|&v| v > r && words[v].is_verb()) else { continue };
-        let conjuncts: Vec<usize> = dependents(words, r).filter(|&k| k > r && k < verb && words[k].deprel == "conj").collect();
-        let Some(&subject) = conjuncts.iter().find(|&&k| dependents(words, k).any(|p| p < k && words[p].lower == ",")) else { continue };
-        // "..., two teachers and a nurse were kidnapped": the parser found
-        // the last conjunct as the subject and hung "and" on the verb.
-        let found = dependents(words, verb).find(|&d| matches!(words[d].rel(), "nsubj" | "csubj" | "expl"));
-        let and = found.and_then(|f| (subject..f).find(|&k| words[k].deprel == "cc" && matches!(words[k].head, Some(h) if h == verb || h == f)));
-        match (found, and) {
-            (None, _) => {}
-            (Some(f), Some(and)) if f > subject && words[f].is_noun() => {
-                words[f].head = Some(subject);
-                words[f].deprel = "conj".to_string();
-                words[and].head = Some(f);
-            }
-            _ => continue,
-        }
-        let passive = dependents(words, verb).any(|d| words[d].deprel == "aux:pass");
-        words[subject].head = Some(verb);
-        words[subject].deprel = if passive { "nsubj:pass" } else { "nsubj" }.to_string();
-        for &k in conjuncts.iter().filter(|&&k| k > subject) {
-            words[k].head = Some(subject);
-        }
-    }
-}
-
 /// Prepositions that never open a clause: "in", "of" or "at" hung on a verb
 /// as its subordinator show a broken parse.
 const NEVER_SUBORDINATORS: &[&str] = &["in", "of", "at", "on", "from", "with", "near", "into", "to"];
@@ -1193,7 +1269,11 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
     };
     // The verb comes right after the noun's phrase ("thousands of
     // protesters marched in Khartoum").
-    let Some(verb) = (root + 1..words.len()).find(|&k| !is_within(words, k, root) || words[k].deprel == "acl" && words[k].head.is_some_and(|h| (root..k).contains(&h))) else { return };
+    // An "-ing" participle with an object says what the people wore or
+    // carried ("three men carrying rifles attacked the post"); the verb
+    // is the next one.
+    let describes = |k: usize| words[k].lower.ends_with("ing") && dependents(words, k).any(|o| words[o].deprel == "obj");
+    let Some(verb) = (root + 1..words.len()).find(|&k| !is_within(words, k, root) || words[k].deprel == "acl" && words[k].head.is_some_and(|h| (root..k).contains(&h)) && !describes(k)) else { return };
     if words.iter().any(|w| w.head == Some(root) && matches!(w.rel(), "cop" | "aux")) {
         return;
     }
@@ -1235,12 +1315,34 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
         words[object].deprel = "obj".to_string();
     }
     let (noun_head, noun_rel) = (words[root].head, words[root].deprel.clone());
+    // "according to the first reports, at least one man fired on the
+    // senator": the root noun names a source, so it is a fronted phrase,
+    // not the subject; the noun the participle hung on is.
+    if let Some(subject) = fronted_phrase_before_subject(words, root, verb).filter(|_| noun_head.is_none()) {
+        make_clause(words, verb, subject);
+        words[root].head = Some(verb);
+        words[root].deprel = "obl".to_string();
+        return;
+    }
     make_clause(words, verb, root);
     // A reported clause stays where the noun was, as the clause it is.
     if noun_head.is_some() {
         words[verb].head = noun_head;
         words[verb].deprel = if said_object { "ccomp".to_string() } else { noun_rel };
     }
+}
+
+/// The noun that `verb`, read as a participle, hung on, when the root
+/// noun before it names a source ("according to the reports, at least
+/// one man fired"): that noun, bare and after the root, is the subject of
+/// the clause. Only for "according to": other fronted phrases ("in
+/// another turn of events, fmln sappers who ...") hang their nouns in too
+/// many ways for the participle's head to be the subject.
+fn fronted_phrase_before_subject(words: &[Word], root: usize, verb: usize) -> Option<usize> {
+    if !dependents(words, root).any(|k| words[k].deprel == "case" && words[k].lower == "according") {
+        return None;
+    }
+    words[verb].head.filter(|&h| h != root && h > root && h < verb && words[h].is_noun() && !has_case(words, h) && is_within(words, h, root))
 }
 
 /// Verbs of saying whose object the parser may make of a reported
