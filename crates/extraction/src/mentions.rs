@@ -531,7 +531,7 @@ fn bomb_site(s: &Sentence, o: usize) -> Option<usize> {
         return None;
     }
     let case = s.case_of(o)?;
-    let site = if s.words[o].lemma == "front" && case == "in" {
+    let site = if matches!(s.words[o].lemma.as_str(), "front" | "vicinity") && case == "in" {
         s.children_rel(o, "nmod").find(|&c| s.case_of(c) == Some("of"))?
     } else if BOMB_SITE_PREPS.contains(&case) {
         o
@@ -827,7 +827,7 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             }
         }
         // "cultural institutes were the target of bomb attacks".
-        if s.words[n].rel() == "nmod" && s.case_of(n) == Some("of") && matches!(hw.lemma.as_str(), "target" | "object" | "victim") {
+        if s.words[n].rel() == "nmod" && s.case_of(n) == Some("of") && matches!(hw.lemma.as_str(), "target" | "object" | "objective" | "victim") {
             if let Some(subject) = s.child_rel(h, "nsubj").or_else(|| s.child_rel(h, "nsubj:pass")) {
                 push_patient(s, m, subject);
             }

@@ -298,6 +298,7 @@ pub fn parse_document(
         bare_subject_read_as_oblique(&mut words);
         bare_object_read_as_oblique(&mut words);
         preposition_read_as_subordinator(&mut words);
+        subject_of_reported_clause_read_as_object(&mut words);
         prepositional_phrase_coordinated_with_verb(&mut words);
         comma_list_read_as_clauses(&mut words);
         source_read_as_subject(&mut words);
@@ -1083,6 +1084,26 @@ fn bare_object_read_as_oblique(words: &mut [Word]) {
             continue;
         }
         words[i].deprel = "obj".to_string();
+    }
+}
+
+/// "the mayor said the offices of the water company were the objective of
+/// the attack": without "that", the parser may take the reported clause's
+/// subject for the object of "said". A verb's object followed right after
+/// its phrase by the auxiliary or copula of the verb's complement clause,
+/// which has no subject of its own, is that clause's subject.
+fn subject_of_reported_clause_read_as_object(words: &mut [Word]) {
+    for o in 0..words.len() {
+        let Some(v) = words[o].head.filter(|&v| v < o && words[o].deprel == "obj" && words[v].is_verb()) else { continue };
+        let Some(clause) = dependents(words, v).find(|&c| c > o && words[c].deprel == "ccomp") else { continue };
+        if dependents(words, clause).any(|d| matches!(words[d].rel(), "nsubj" | "csubj" | "expl")) {
+            continue;
+        }
+        let after = (o + 1..words.len()).find(|&k| !is_within(words, k, o)).unwrap_or(words.len());
+        let Some(aux) = words.get(after).filter(|w| w.head == Some(clause) && matches!(w.rel(), "aux" | "cop")) else { continue };
+        let passive = aux.deprel == "aux:pass";
+        words[o].head = Some(clause);
+        words[o].deprel = if passive { "nsubj:pass" } else { "nsubj" }.to_string();
     }
 }
 

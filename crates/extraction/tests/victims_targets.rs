@@ -945,3 +945,17 @@ fn the_preposition_on_a_title_still_marks_the_victims() {
         }
     }
 }
+
+/// "X was the objective of the attack", "a bomb went off in the vicinity
+/// of the embassy": what an attack aimed at, and the building a bomb went
+/// off near, are its targets.
+#[test]
+fn objective_of_an_attack_and_building_in_whose_vicinity_a_bomb_went_off_are_targets() {
+    for (text, target) in [
+        ("the mayor said the offices of the water company were the objective of the rebel attack.", "offices of the water company"),
+        ("A car bomb exploded in the vicinity of the Turkish embassy in Kabul on Tuesday.", "turkish embassy"),
+    ] {
+        let r = extract(text);
+        assert!(with_role(&r, Role::Target).iter().any(|t| t == target), "{text}\n{}", dump(&r));
+    }
+}
