@@ -265,11 +265,13 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
 /// relative clause (with "that" its object), though the clause has a
 /// subject and object of its own. A "that" clause with its own subject
 /// under a channel or speech noun of the reporting verb's phrases is what
-/// was said.
+/// was said. The parser may also hang it there as a plain clausal
+/// modifier with "that" as its marker ("said in a statement that it
+/// carried out the attack"): the same reading.
 fn that_clause_after_channel(s: &Sentence, v: usize) -> Option<usize> {
     s.subtree(v).filter(|&c| c > v).find(|&c| {
         let Some(h) = s.words[c].head else { return false };
-        s.words[c].deprel == "acl:relcl"
+        matches!(s.words[c].deprel.as_str(), "acl:relcl" | "acl")
             && s.words[c].is_verb()
             && s.child_rel(c, "nsubj").is_some_and(|n| n > h)
             && s.children(c).iter().any(|&k| k < c && s.words[k].lower == "that" && s.words[k + 1..c].iter().all(|x| x.lower != "that"))
