@@ -263,9 +263,11 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
     let complement_clause = match entry.pos {
         // An infinitive the parser hung as an adverbial clause ("called on
         // India to release") is a complement too.
-        TriggerPos::Verb => s.child_rel(i, "xcomp").or_else(|| s.child_rel(i, "ccomp")).or_else(|| {
-            s.children_rel(i, "advcl").find(|&c| c > i && s.words[c].is_verb() && s.children_rel(c, "mark").any(|m| s.words[m].lower == "to"))
-        }),
+        TriggerPos::Verb => s
+            .child_rel(i, "xcomp")
+            .or_else(|| s.child_rel(i, "ccomp"))
+            .or_else(|| s.children_rel(i, "advcl").find(|&c| c > i && s.words[c].is_verb() && s.children_rel(c, "mark").any(|m| s.words[m].lower == "to")))
+            .or_else(|| direct_object.and_then(|o| that_clause_on_object(s, o))),
         TriggerPos::Noun => s.children_rel(i, "acl").find(|&c| s.children_rel(c, "mark").any(|m| s.words[m].lower == "to")),
     };
     // "agreed to meet" expresses an intent; "agreed that the talks failed"
@@ -756,6 +758,9 @@ fn topic_of(s: &Sentence, c: usize, mentions: &[Mention]) -> Option<(String, Vec
             return Some((t.to_string(), inner));
         }
     }
+    if answers_words_not_force(s, c) {
+        return None;
+    }
     // The noun phrase's lemmas, longest suffix ending at the head first.
     let np = if w.is_noun() { s.noun_phrase(c) } else { c..c + 1 };
     for from in np.start..=c {
@@ -767,6 +772,29 @@ fn topic_of(s: &Sentence, c: usize, mentions: &[Mention]) -> Option<(String, Vec
         return Some((t.to_string(), Vec::new()));
     }
     None
+}
+
+/// "warned the militants that the state would retaliate": the parser
+/// hangs the that-clause on the object as a relative clause, though
+/// "that" is its marker and it has a subject of its own; it is the verb's
+/// complement.
+fn that_clause_on_object(s: &Sentence, o: usize) -> Option<usize> {
+    s.children(o).iter().copied().find(|&c| {
+        c > o
+            && matches!(s.words[c].deprel.as_str(), "acl:relcl" | "acl")
+            && s.words[c].is_verb()
+            && s.children_rel(c, "mark").any(|m| s.words[m].lower == "that")
+            && s.child_rel(c, "nsubj").is_some_and(|n| n > o)
+    })
+}
+
+/// "would respond to the proposal", "will respond to the letter": a
+/// response to something said or offered, no reprisal. "Respond" is a
+/// threat's military action ("warned it would respond", "would respond
+/// to the attack") only when what it answers, if anything, is an event.
+fn answers_words_not_force(s: &Sentence, c: usize) -> bool {
+    s.words[c].lemma == "respond"
+        && s.children(c).iter().any(|&k| s.words[k].rel() == "obl" && s.case_of(k) == Some("to") && !crate::mentions::is_event_word(s, k))
 }
 
 /// The accusation sub-code's topic: "accused X of war crimes" (1124).

@@ -401,6 +401,15 @@ impl Lexicon {
         for (_, cols) in rows(STATEMENTS_TSV) {
             cue_forms.extend(inflections(cols[0].trim()));
         }
+        // A threat's reprisal ("said it would retaliate", "warned it would
+        // respond"): the reporting verb needs a topic and is no cue, so the
+        // military-action topic words are, or a sentence with no other cue
+        // is never parsed and its threat never found.
+        for (key, topic) in &topics {
+            if topic == "military_action" && !key.starts_with('=') && !key.contains(' ') {
+                cue_forms.extend(inflections(key));
+            }
+        }
         // Words for the doer of an event ("the kidnappers demanded"), which
         // assembly links to that event.
         for (lemma, entry) in &nouns {

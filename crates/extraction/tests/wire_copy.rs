@@ -70,3 +70,29 @@ fn claim_channels_of_today() {
         assert_eq!(claim.channel.as_deref(), Some(channel), "{text}: {}", describe(&r));
     }
 }
+
+/// "warned (that) it would strike again", "said it would respond": a
+/// threat by the speaker. A response to words ("would respond to the
+/// proposal") or a warning about no force is none.
+#[test]
+fn warnings_of_reprisal_are_threats() {
+    for (text, speaker) in [
+        ("Gunmen attacked a border post near Chaman on Friday. The Pakistani army warned it would strike back.", "army"),
+        ("A drone hit a refinery in Saratov overnight. The Russian defence ministry warned that Moscow would respond.", "ministry"),
+        ("Rockets hit a kibbutz near Sderot on Monday. The prime minister said Israel would respond with force.", "minister"),
+        ("Militants killed six police officers in Bannu. The provincial governor warned the militants that the state would retaliate.", "governor"),
+    ] {
+        let r = extract(text);
+        let threats = of_kind(&r, EventKind::Threat);
+        let threat = threats.first().unwrap_or_else(|| panic!("no threat in {text}: {}", describe(&r)));
+        assert!(texts(threat, Role::Speaker).iter().any(|t| t.ends_with(speaker)), "{text}: {}", describe(&r));
+    }
+    for text in [
+        "The foreign ministry said it would respond to the proposal next week.",
+        "The mayor warned that the heat wave would last until Friday.",
+        "Officials said they would respond to the letter from the opposition.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Threat).is_empty(), "{text}: {}", describe(&r));
+    }
+}
