@@ -447,10 +447,14 @@ fn fronted_own_reports(s: &Sentence, out: &mut Vec<StatementMention>) {
         let aside = matches!(s.words[v].rel(), "parataxis" | "advcl") || (s.words[v].rel() == "conj" && s.child_rel(v, "cc").is_none());
         let clause = s.child_rel(v, "ccomp").filter(|&c| c < v).or_else(|| s.words[v].head.filter(|&h| h < v && aside));
         let Some(c) = clause.filter(|&c| is_attack_verb(s, c)) else { continue };
-        let Some(doer) = s.child_rel(c, "nsubj").filter(|&d| s.words[d].is_noun() && s.words[d].upos != Upos::Pron) else { continue };
+        // "Israeli strikes killed ..., the group said": a deed that names
+        // no party as its doer is no one's own report.
+        let Some(doer) = s.child_rel(c, "nsubj").filter(|&d| s.words[d].is_noun() && !names_an_act(s, d) && (crate::mentions::is_party_word(s, d) || is_or_carries_a_name(s, d))) else { continue };
         let sw = &s.words[speaker];
         let pronoun = matches!(sw.lower.as_str(), "it" | "they" | "we");
-        let descriptor = GROUP_DESCRIPTORS.contains(&sw.lower.as_str()) && s.children_rel(speaker, "det").any(|d| s.words[d].lower == "the");
+        let descriptor = GROUP_DESCRIPTORS.contains(&sw.lower.as_str())
+            && s.children_rel(speaker, "det").any(|d| s.words[d].lower == "the")
+            && !group_named_among_victims(s, c, doer);
         let own_spokesman = matches!(sw.lemma.as_str(), "spokesman" | "spokeswoman" | "spokesperson")
             && s.children_rel(speaker, "nmod:poss").any(|p| matches!(s.words[p].lower.as_str(), "its" | "their"));
         if !(pronoun || descriptor || own_spokesman) || negated(s, c) {
@@ -465,6 +469,26 @@ fn fronted_own_reports(s: &Sentence, out: &mut Vec<StatementMention>) {
             out.push(m);
         }
     }
+}
+
+/// "Troops killed five Hezbollah fighters, the group said": "the group"
+/// is the one named among the deed's victims, not an unnamed doer. True
+/// when the clause's object is a name or carries one ("Hezbollah
+/// fighters") and the doer neither is nor carries one.
+fn group_named_among_victims(s: &Sentence, c: usize, doer: usize) -> bool {
+    s.children_rel(c, "obj").any(|o| is_or_carries_a_name(s, o)) && !is_or_carries_a_name(s, doer)
+}
+
+/// An event noun, alone or as the head of a longer trigger ("strikes" of
+/// "air strikes"): the deed, not its doer.
+fn names_an_act(s: &Sentence, k: usize) -> bool {
+    crate::mentions::is_event_word(s, k) || crate::lexicon::Lexicon::get().heads_violent_noun_trigger(&s.words[k].lemma)
+}
+
+/// A proper name, or a noun with one before it ("the Kataib Hezbollah
+/// militia", "Hezbollah fighters").
+fn is_or_carries_a_name(s: &Sentence, k: usize) -> bool {
+    s.words[k].upos == Upos::Propn || s.children(k).iter().any(|&m| matches!(s.words[m].rel(), "compound" | "nmod:poss" | "flat") && s.words[m].upos == Upos::Propn)
 }
 
 /// Is the verb at `i` a one-word trigger of an act of force ("attacked",

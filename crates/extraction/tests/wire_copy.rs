@@ -96,3 +96,28 @@ fn warnings_of_reprisal_are_threats() {
         assert!(of_kind(&r, EventKind::Threat).is_empty(), "{text}: {}", describe(&r));
     }
 }
+
+/// "X killed five Hezbollah fighters, the group said": the group that
+/// speaks is the victims' own, not the doer, so no claim; and a doer that
+/// is no party ("Israeli strikes") makes no claimant. The doer's own
+/// report after the deed stays a claim.
+#[test]
+fn the_victims_group_reporting_its_losses_claims_nothing() {
+    for text in [
+        "Israeli strikes killed four Hezbollah fighters near Tyre on Friday, the group said.",
+        "Army troops killed seven Ansar Dine militants near Timbuktu on Sunday, the group said.",
+        "Air strikes killed three al-Shabaab commanders in Jilib on Monday, the group said in a statement.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Claim).is_empty(), "{text}: {}", describe(&r));
+    }
+    for (text, claimant) in [
+        ("Hezbollah fired rockets at an Israeli army post on Tuesday, the group said.", "hezbollah"),
+        ("The Houthis attacked a tanker in the Gulf of Aden with drones, the group said in a statement.", "houthis"),
+    ] {
+        let r = extract(text);
+        let claims = of_kind(&r, EventKind::Claim);
+        let claim = claims.first().unwrap_or_else(|| panic!("no claim in {text}: {}", describe(&r)));
+        assert!(texts(claim, Role::Claimant).iter().any(|t| t.ends_with(claimant)), "{text}: {}", describe(&r));
+    }
+}
