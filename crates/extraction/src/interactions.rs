@@ -188,6 +188,20 @@ fn visit_lemma_candidates(lemma: &str, lower: &str, mut found: impl FnMut(&str) 
     }
 }
 
+/// Nouns that count or group what follows "of": "a barrage of rockets",
+/// "a volley of mortar shells", "dozens of missiles".
+const COUNTING_NOUNS: &[&str] = &["barrage", "volley", "salvo", "hail", "wave", "flurry", "string", "series", "round", "dozen", "number", "swarm"];
+
+/// "fired a barrage of rockets at": the object is the counting noun, the
+/// thing fired its "of" phrase, which a required object ("fire [rocket]")
+/// may be.
+fn counted_thing(s: &Sentence, k: usize) -> Option<usize> {
+    if !COUNTING_NOUNS.contains(&s.words[k].lemma.as_str()) {
+        return None;
+    }
+    s.children_rel(k, "nmod").find(|&c| c > k && s.case_of(c) == Some("of"))
+}
+
 fn word_is(s: &Sentence, k: usize, lemma: &str) -> bool {
     s.words.get(k).is_some_and(|w| w.lemma == lemma || w.lower == lemma)
 }
@@ -240,7 +254,7 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
     // parser sometimes hangs "talks" elsewhere).
     let mut required = None;
     if !entry.objects.is_empty() {
-        let fits = |k: usize| entry.objects.iter().any(|o| word_is(s, k, o));
+        let fits = |k: usize| entry.objects.iter().any(|o| word_is(s, k, o)) || counted_thing(s, k).is_some_and(|t| entry.objects.iter().any(|o| word_is(s, t, o)));
         required = match entry.pos {
             // The object, an oblique ("engaged the patrol in a firefight"),
             // else a nearby word (the parser sometimes hangs "talks" elsewhere).

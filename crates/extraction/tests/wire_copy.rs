@@ -121,3 +121,22 @@ fn the_victims_group_reporting_its_losses_claims_nothing() {
         assert!(texts(claim, Role::Claimant).iter().any(|t| t.ends_with(claimant)), "{text}: {}", describe(&r));
     }
 }
+
+/// "fired a barrage of rockets at X": the thing fired sits in the "of"
+/// phrase of a counting noun; the act is the same missile strike as
+/// "fired rockets at X".
+#[test]
+fn a_barrage_of_rockets_is_a_strike() {
+    for (text, doer) in [
+        ("Hezbollah fired a barrage of rockets at Kiryat Shmona on Wednesday.", "hezbollah"),
+        ("Islamic Jihad fired a volley of rockets at Sderot overnight, the army said.", "islamic jihad"),
+        ("The Houthis launched a wave of drones at an oil terminal in Yanbu on Friday.", "houthis"),
+        ("Russian forces fired dozens of missiles at Kharkiv on Thursday.", "forces"),
+    ] {
+        let r = extract(text);
+        let e = first_violent(&r).unwrap_or_else(|| panic!("no event in {text}: {}", describe(&r)));
+        assert_eq!(e.kind, EventKind::Attack, "{text}: {}", describe(&r));
+        assert_eq!(e.subtype.as_deref(), Some("missile_strike"), "{text}: {}", describe(&r));
+        assert!(texts(e, Role::Perpetrator).iter().any(|t| t.ends_with(doer)), "{text}: {}", describe(&r));
+    }
+}
