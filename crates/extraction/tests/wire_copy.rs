@@ -140,3 +140,23 @@ fn a_barrage_of_rockets_is_a_strike() {
         assert!(texts(e, Role::Perpetrator).iter().any(|t| t.ends_with(doer)), "{text}: {}", describe(&r));
     }
 }
+
+/// "Troops returned fire": an exchange of fire, no concession (the
+/// "return X to Y" of handing back property or prisoners).
+#[test]
+fn returning_fire_is_a_clash() {
+    for (text, side) in [
+        ("Gunmen opened fire on a checkpoint near Nablus. Soldiers at the checkpoint returned fire, the army said.", "soldiers"),
+        ("Police officers returned fire at the attackers outside the bank in Quetta on Monday.", "officers"),
+        ("The guards returned fire and the assailants fled into the forest, officials said.", "guards"),
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Concession).is_empty(), "{text}: {}", describe(&r));
+        let clash = r.events.iter().find(|e| e.kind == EventKind::Clash && e.trigger.text.to_lowercase().starts_with("returned"));
+        let clash = clash.unwrap_or_else(|| panic!("no clash in {text}: {}", describe(&r)));
+        let parties: Vec<String> = clash.actors.iter().map(|a| a.text.to_lowercase()).collect();
+        assert!(parties.iter().any(|t| t.ends_with(side)), "{text}: {}", describe(&r));
+    }
+    let r = extract("The rebels returned the bodies of three soldiers to the army on Friday.");
+    assert_eq!(of_kind(&r, EventKind::Clash).len(), 0, "{}", describe(&r));
+}
