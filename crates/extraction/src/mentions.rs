@@ -698,7 +698,7 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
         let hw = &s.words[h];
         // "denied that it carried out the attack": the one who denies is no
         // perpetrator; the denial says so (attribution).
-        if s.words[n].rel() == "obj" && SUPPORT_VERBS.contains(&hw.lemma.as_str()) && !crate::modality::denied_part_in(s, n) {
+        if object_of_support_verb(s, n) && SUPPORT_VERBS.contains(&hw.lemma.as_str()) && !crate::modality::denied_part_in(s, n) {
             if let Some(subj) = s.child_rel(h, "nsubj") {
                 push_agent(s, m, subj);
             }
@@ -1414,6 +1414,14 @@ fn agent_hung_on_governing_verb(s: &Sentence, n: usize, verb: usize) -> Option<u
         return None;
     }
     s.children_rel(verb, "obl").find(|&o| o > n && s.case_of(o) == Some("by") && is_party_word(s, o))
+}
+
+/// Is the event noun `n` the object of the verb above it? Its object, or
+/// a bare noun the parser made an oblique with no preposition ("carried
+/// out drone strikes on a market": "drone" read as a verb modifier leaves
+/// "strikes" an oblique).
+fn object_of_support_verb(s: &Sentence, n: usize) -> bool {
+    s.words[n].rel() == "obj" || (s.words[n].rel() == "obl" && s.case_of(n).is_none() && s.words[n].head.is_some_and(|h| h < n))
 }
 
 /// A word that can name who did something: a person, group or force noun

@@ -160,3 +160,20 @@ fn returning_fire_is_a_clash() {
     let r = extract("The rebels returned the bodies of three soldiers to the army on Friday.");
     assert_eq!(of_kind(&r, EventKind::Clash).len(), 0, "{}", describe(&r));
 }
+
+/// "Government forces carried out drone strikes on a market": the doer
+/// of a support verb is the strike's perpetrator also when the parser
+/// reads "drone" as a verb and leaves "strikes" a bare oblique.
+#[test]
+fn the_subject_of_carried_out_strikes_is_the_doer() {
+    for (text, doer) in [
+        ("Federal forces carried out drone strikes on a market in Oromia on Tuesday, killing 14 people.", "forces"),
+        ("The air force conducted drone strikes on rebel camps near Lashio on Friday.", "air force"),
+        ("Turkish jets carried out air strikes on Kurdish positions in northern Iraq on Sunday.", "jets"),
+    ] {
+        let r = extract(text);
+        let e = first_violent(&r).unwrap_or_else(|| panic!("no event in {text}: {}", describe(&r)));
+        assert_eq!(e.kind, EventKind::Attack, "{text}: {}", describe(&r));
+        assert!(texts(e, Role::Perpetrator).iter().any(|t| t.ends_with(doer)), "{text}: {}", describe(&r));
+    }
+}
