@@ -491,6 +491,14 @@ fn is_or_carries_a_name(s: &Sentence, k: usize) -> bool {
     s.words[k].upos == Upos::Propn || s.children(k).iter().any(|&m| matches!(s.words[m].rel(), "compound" | "nmod:poss" | "flat") && s.words[m].upos == Upos::Propn)
 }
 
+/// "Iraqi officials blamed Islamic State remnants for ...": the parser may
+/// read "officials blamed" as a noun with a reduced relative ("officials
+/// blamed by ...") and make the real object a passive agent with no "by".
+/// A noun after the verb with no preposition of its own is its object.
+fn bare_oblique_after(s: &Sentence, v: usize) -> Option<usize> {
+    s.children_rel(v, "obl").find(|&c| c > v && s.case_of(c).is_none() && s.words[c].is_noun() && !crate::syntax::is_time_word(&s.words[c]))
+}
+
 /// Is the verb at `i` a one-word trigger of an act of force ("attacked",
 /// "fired", "killed")? Verbs that only start a longer trigger ("take"
 /// of "take hostage", "set" of "set fire") are not.
@@ -536,6 +544,7 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             }
         }
         Pattern::Blame => {
+            let obj = obj.or_else(|| bare_oblique_after(s, v));
             // "blamed the government and the armed forces for ...": the
             // parser may make the second party a conjunct of the verb, with
             // the "for" phrase under it.

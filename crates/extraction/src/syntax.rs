@@ -691,7 +691,7 @@ fn time_word_read_as_phrase_head(words: &mut [Word]) {
 }
 
 /// A word of time ("tonight", "Tuesday", "week"), by its form or lemma.
-fn is_time_word(w: &Word) -> bool {
+pub(crate) fn is_time_word(w: &Word) -> bool {
     [BARE_TIME_WORDS, WEEKDAYS, TIME_NOUNS].iter().any(|l| l.contains(&w.lower.as_str()) || l.contains(&w.lemma.as_str()))
 }
 

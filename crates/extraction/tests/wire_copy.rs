@@ -177,3 +177,22 @@ fn the_subject_of_carried_out_strikes_is_the_doer() {
         assert!(texts(e, Role::Perpetrator).iter().any(|t| t.ends_with(doer)), "{text}: {}", describe(&r));
     }
 }
+
+/// "Iraqi officials blamed Islamic State remnants": whom they blamed is
+/// the accused, also when the parser reads "officials blamed" as a noun
+/// with a reduced relative and the accused as an agent with no "by".
+#[test]
+fn officials_blamed_a_group() {
+    for (text, accused) in [
+        ("A car bomb exploded outside a mosque in Mosul on Friday. Iraqi officials blamed Islamic State remnants.", "remnants"),
+        ("Gunmen killed five farmers near Maiduguri on Sunday. Nigerian officials blamed Boko Haram fighters.", "fighters"),
+        ("A roadside bomb hit a bus near Quetta. Provincial authorities blamed Baloch separatists for the blast.", "separatists"),
+    ] {
+        let r = extract(text);
+        let acc = of_kind(&r, EventKind::Accusation);
+        let acc = acc.first().unwrap_or_else(|| panic!("no accusation in {text}: {}", describe(&r)));
+        assert!(texts(acc, Role::Accused).iter().any(|t| t.ends_with(accused)), "{text}: {}", describe(&r));
+        let attack = first_violent(&r).unwrap_or_else(|| panic!("no event in {text}: {}", describe(&r)));
+        assert_eq!(acc.about.as_deref(), Some(attack.id.as_str()), "{text}: {}", describe(&r));
+    }
+}
