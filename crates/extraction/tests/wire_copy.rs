@@ -196,3 +196,21 @@ fn officials_blamed_a_group() {
         assert_eq!(acc.about.as_deref(), Some(attack.id.as_str()), "{text}: {}", describe(&r));
     }
 }
+
+/// "fired rockets at Ashkelon": a town a strike was aimed at is its target
+/// and where it happened, never its victim; a country stays a party.
+#[test]
+fn a_town_fired_at_is_the_target_and_the_place() {
+    for (text, town) in [
+        ("Hezbollah fired rockets at Nahariya on Wednesday.", "Nahariya"),
+        ("Islamic Jihad fired a barrage of rockets at Sderot on Monday, the army said.", "Sderot"),
+        ("Russian forces launched missiles at Zaporizhzhia overnight, officials said.", "Zaporizhzhia"),
+    ] {
+        let r = extract(text);
+        let e = first_violent(&r).unwrap_or_else(|| panic!("no event in {text}: {}", describe(&r)));
+        let lower = town.to_lowercase();
+        assert!(!texts(e, Role::Victim).contains(&lower), "{text}: {}", describe(&r));
+        assert!(texts(e, Role::Target).contains(&lower), "{text}: {}", describe(&r));
+        assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some(town), "{text}: {}", describe(&r));
+    }
+}
