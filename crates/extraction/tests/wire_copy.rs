@@ -214,3 +214,27 @@ fn a_town_fired_at_is_the_target_and_the_place() {
         assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some(town), "{text}: {}", describe(&r));
     }
 }
+
+/// "Military helicopters struck rebel positions ..., killing seven
+/// fighters, the monitor said", "Israeli warplanes later struck targets
+/// in ...": the parser reads "struck" as a modifier of the object, inside
+/// a reported clause or after an adverb; it is the clause's verb, and the
+/// aircraft's owner the doer of the strike that killed.
+#[test]
+fn aircraft_struck_inside_a_reported_clause_or_after_an_adverb() {
+    for (text, doer) in [
+        ("Military helicopters struck militant positions in Khost province on Friday, killing at least nine fighters, a local monitor said.", "military"),
+        ("Russian warplanes struck opposition positions near Hama on Monday, killing six fighters, the monitoring group said.", "russian warplanes"),
+        ("Israeli warplanes later struck targets in Rafah, killing three people, according to local medics.", "israeli warplanes"),
+        ("Saudi jets again struck targets in Saada on Tuesday, killing five people.", "saudi jets"),
+    ] {
+        let r = extract(text);
+        let e = first_violent(&r).unwrap_or_else(|| panic!("no event in {text}: {}", describe(&r)));
+        // Fighters killed make it a clash to the typing rules; either way
+        // the strike is the event, not a bare killing.
+        assert!(matches!(e.kind, EventKind::Attack | EventKind::Clash), "{text}: {}", describe(&r));
+        assert!(e.trigger.text.to_lowercase().contains("struck"), "{text}: {}", describe(&r));
+        assert!(texts(e, Role::Perpetrator).iter().any(|t| t.ends_with(doer)), "{text}: {}", describe(&r));
+        assert!(e.fatalities.as_ref().is_some_and(|f| f.best.is_some()), "{text}: {}", describe(&r));
+    }
+}
