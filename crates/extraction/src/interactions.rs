@@ -188,6 +188,15 @@ fn visit_lemma_candidates(lemma: &str, lower: &str, mut found: impl FnMut(&str) 
     }
 }
 
+/// "rival armed groups", "armed men stormed": an "-ed" form right before a
+/// common noun with no determiner of its own, which the tagger took for a
+/// verb and its object, describes the noun.
+fn participle_before_bare_noun(s: &Sentence, i: usize) -> bool {
+    let w = &s.words[i];
+    let Some(next) = s.words.get(i + 1) else { return false };
+    w.lower.ends_with("ed") && next.upos == Upos::Noun && next.head == Some(i) && !s.children(i + 1).iter().any(|&k| s.words[k].rel() == "det" || s.words[k].rel() == "nmod:poss")
+}
+
 /// Nouns that count or group what follows "of": "a barrage of rockets",
 /// "a volley of mortar shells", "dozens of missiles".
 const COUNTING_NOUNS: &[&str] = &["barrage", "volley", "salvo", "hail", "wave", "flurry", "string", "series", "round", "dozen", "number", "swarm"];
@@ -240,6 +249,9 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
         }
     }
     if entry.phone && !s.words.iter().any(|x| matches!(x.lemma.as_str(), "phone" | "telephone" | "call")) {
+        return None;
+    }
+    if entry.participle_adjective && participle_before_bare_noun(s, i) {
         return None;
     }
     let passive = entry.pos == TriggerPos::Verb && (s.child_rel(i, "nsubj:pass").is_some() || s.child_rel(i, "aux:pass").is_some());

@@ -120,6 +120,9 @@ pub struct InteractionEntry {
     pub object_appeal: bool,
     /// The complement must be about the future ("said it would").
     pub future_complement: bool,
+    /// The past participle right before a bare noun is an adjective, no
+    /// act ("armed groups", "armed men"; "Iran armed the rebels" is one).
+    pub participle_adjective: bool,
     /// File line, for messages and tests.
     pub line: usize,
 }
@@ -585,7 +588,7 @@ fn load_interactions(crosswalk: &HashMap<(EventKind, Option<String>), Crosswalk>
             assert!(
                 matches!(
                     *f,
-                    "mutual" | "topic" | "needs-complement" | "needs-recipient" | "actor-recipient" | "phone" | "reverse" | "needs-topic" | "object-appeal" | "future-complement" | "guest-visits"
+                    "mutual" | "topic" | "needs-complement" | "needs-recipient" | "actor-recipient" | "phone" | "reverse" | "needs-topic" | "object-appeal" | "future-complement" | "guest-visits" | "participle-adjective"
                 ),
                 "{}",
                 at(&format!("unknown flag {f:?}"))
@@ -609,6 +612,7 @@ fn load_interactions(crosswalk: &HashMap<(EventKind, Option<String>), Crosswalk>
             guest_visits: flags.contains(&"guest-visits"),
             object_appeal: flags.contains(&"object-appeal"),
             future_complement: flags.contains(&"future-complement"),
+            participle_adjective: flags.contains(&"participle-adjective"),
             line,
         };
         out.entry(entry.head().to_string()).or_default().push(entry);

@@ -238,3 +238,19 @@ fn aircraft_struck_inside_a_reported_clause_or_after_an_adverb() {
         assert!(e.fatalities.as_ref().is_some_and(|f| f.best.is_some()), "{text}: {}", describe(&r));
     }
 }
+
+/// "rival armed groups", "armed men": the adjective is no military aid;
+/// "Iran armed the rebels" still is.
+#[test]
+fn armed_groups_are_no_arms_deliveries() {
+    for text in [
+        "Clashes erupted between rival armed groups in Zawiya overnight, killing at least six people, medics said.",
+        "Fighting between armed groups in the east of the country left 14 people dead on Sunday.",
+        "Heavily armed men stormed a village near Zamfara on Monday, residents said.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Aid).is_empty(), "{text}: {}", describe(&r));
+    }
+    let r = extract("Iran armed the Houthi rebels with drones and missiles, the report said.");
+    assert_eq!(of_kind(&r, EventKind::Aid).len(), 1, "{}", describe(&r));
+}
