@@ -817,9 +817,17 @@ const MEMBER_WORDS: &[&str] = &[
 
 /// The body a partitive accused belongs to ("the armed forces" of
 /// "members of the armed forces"), unless the "of" phrase names an event.
+/// Nor when the "of" phrase opens with a gerund: "accused the group of
+/// targeting civilians" names the charge, not a body.
 fn partitive_group(s: &Sentence, head: usize) -> Option<usize> {
     crate::mentions::partitive_end(s, head)?;
-    s.children_rel(head, "nmod").find(|&c| matches!(s.case_of(c), Some("of" | "from")) && s.words[c].is_noun() && !is_event_noun(s, c))
+    s.children_rel(head, "nmod").find(|&c| matches!(s.case_of(c), Some("of" | "from")) && s.words[c].is_noun() && !is_event_noun(s, c) && !opens_with_gerund(s, c))
+}
+
+/// Does the phrase of `c` open with a verb in "-ing" ("targeting
+/// civilians", "shelling the town")?
+fn opens_with_gerund(s: &Sentence, c: usize) -> bool {
+    (s.noun_phrase(c).start..c).chain(s.subtree(c).start..c).any(|k| s.words[k].lower.ends_with("ing") && s.words[k].is_verb() && s.words[k].head == Some(c))
 }
 
 fn is_event_noun(s: &Sentence, i: usize) -> bool {

@@ -254,3 +254,22 @@ fn armed_groups_are_no_arms_deliveries() {
     let r = extract("Iran armed the Houthi rebels with drones and missiles, the report said.");
     assert_eq!(of_kind(&r, EventKind::Aid).len(), 1, "{}", describe(&r));
 }
+
+/// "accused the group of targeting civilians": the "of" phrase after a
+/// partitive object is the charge, not the body the group belongs to.
+#[test]
+fn accused_of_targeting_is_a_charge_not_a_party() {
+    for (text, accused) in [
+        ("Gunmen ambushed a minibus near Mandera on Monday, killing three passengers. The governor accused the group of targeting civilians.", "group"),
+        ("A drone hit a clinic in Nyala. The ministry accused the militia of shelling hospitals.", "militia"),
+        ("Rebels attacked a convoy near Beni. The army accused a unit of the rebels of killing prisoners.", "unit"),
+    ] {
+        let r = extract(text);
+        let acc = of_kind(&r, EventKind::Accusation);
+        let acc = acc.first().unwrap_or_else(|| panic!("no accusation in {text}: {}", describe(&r)));
+        let who = texts(acc, Role::Accused);
+        // "the group" may be resolved to the party named before it.
+        assert!(who.iter().any(|t| t.ends_with(accused) || t == "gunmen" || t == "rebels"), "{text}: {}", describe(&r));
+        assert!(!who.iter().any(|t| t.contains("targeting") || t.contains("shelling") || t.contains("killing") || t.contains("civilians") || t.contains("prisoners")), "{text}: {}", describe(&r));
+    }
+}
