@@ -273,3 +273,19 @@ fn accused_of_targeting_is_a_charge_not_a_party() {
         assert!(!who.iter().any(|t| t.contains("targeting") || t.contains("shelling") || t.contains("killing") || t.contains("civilians") || t.contains("prisoners")), "{text}: {}", describe(&r));
     }
 }
+
+/// "attacked a camp, killing 27 people and abducting 12 children": the
+/// abduction in the participle clause after the act is the attackers'.
+#[test]
+fn abductions_in_a_participle_clause_are_the_attackers() {
+    for (text, doer) in [
+        ("Armed herders raided a village in Plateau state on Sunday, killing 11 people and abducting nine women.", "herders"),
+        ("Bandits attacked a market near Gusau on Friday, abducting 30 traders.", "bandits"),
+        ("ADF rebels stormed a hospital in Lubero overnight, killing five patients and kidnapping two nurses, the army said.", "rebels"),
+    ] {
+        let r = extract(text);
+        let k = of_kind(&r, EventKind::Kidnapping);
+        let k = k.first().unwrap_or_else(|| panic!("no kidnapping in {text}: {}", describe(&r)));
+        assert!(texts(k, Role::Perpetrator).iter().any(|t| t.ends_with(doer)), "{text}: {}", describe(&r));
+    }
+}
