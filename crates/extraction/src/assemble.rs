@@ -765,8 +765,14 @@ fn interaction_about(view: &DocumentView, drafts: &[Draft], im: &InteractionMent
     // Unlike `attribution::obl_about`, the phrase need not be an event word
     // itself: "called for an investigation of the killing" is about the
     // killing under it.
+    // A threat's reprisal carries the phrase: "said it would retaliate for
+    // the killing", "would respond to the attack".
+    let reprisal = im.complement.filter(|_| im.kind == EventKind::Threat);
     let on_trigger = |k: usize| s.words[k].head.is_some_and(|h| h == im.head || im.trigger_words.contains(&h));
-    let topic = (0..s.words.len()).find(|&k| on_trigger(k) && matches!(s.case_of(k), Some("for" | "over" | "about")))?;
+    let on_reprisal = |k: usize| reprisal.is_some() && s.words[k].head == reprisal;
+    let topic = (0..s.words.len()).find(|&k| {
+        (on_trigger(k) || on_reprisal(k)) && matches!(s.case_of(k), Some("for" | "over" | "about")) || on_reprisal(k) && s.case_of(k) == Some("to")
+    })?;
     drafts.iter().position(|d| d.mentions.iter().any(|m| m.sentence == im.sentence && (m.head == topic || s.is_under(m.head, topic))))
 }
 

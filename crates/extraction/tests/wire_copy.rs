@@ -289,3 +289,20 @@ fn abductions_in_a_participle_clause_are_the_attackers() {
         assert!(texts(k, Role::Perpetrator).iter().any(|t| t.ends_with(doer)), "{text}: {}", describe(&r));
     }
 }
+
+/// "said it would retaliate for the killing": the threat is about the
+/// event its reprisal answers.
+#[test]
+fn a_reprisal_for_an_event_is_about_it() {
+    for text in [
+        "An Israeli drone killed a Hezbollah commander in Nabatieh on Monday. Hezbollah said it would retaliate for the killing.",
+        "Gunmen shot dead a police chief in Peshawar on Friday. The provincial government warned it would retaliate for the assassination.",
+        "A bomb killed four soldiers near Gao on Sunday. The army said it would respond to the attack.",
+    ] {
+        let r = extract(text);
+        let threats = of_kind(&r, EventKind::Threat);
+        let threat = threats.first().unwrap_or_else(|| panic!("no threat in {text}: {}", describe(&r)));
+        let first = first_violent(&r).unwrap_or_else(|| panic!("no event in {text}: {}", describe(&r)));
+        assert_eq!(threat.about.as_deref(), Some(first.id.as_str()), "{text}: {}", describe(&r));
+    }
+}
