@@ -800,8 +800,14 @@ fn interaction_about(view: &DocumentView, drafts: &[Draft], im: &InteractionMent
     // Unlike `attribution::obl_about`, the phrase need not be an event word
     // itself: "called for an investigation of the killing" is about the
     // killing under it.
+    // A threat's reprisal carries the phrase: "said it would retaliate for
+    // the killing", "would respond to the attack".
+    let reprisal = im.complement.filter(|_| im.kind == EventKind::Threat);
     let on_trigger = |k: usize| s.words[k].head.is_some_and(|h| h == im.head || im.trigger_words.contains(&h));
-    let topic = (0..s.words.len()).find(|&k| on_trigger(k) && matches!(s.case_of(k), Some("for" | "over" | "about")))?;
+    let on_reprisal = |k: usize| reprisal.is_some() && s.words[k].head == reprisal;
+    let topic = (0..s.words.len()).find(|&k| {
+        (on_trigger(k) || on_reprisal(k)) && matches!(s.case_of(k), Some("for" | "over" | "about")) || on_reprisal(k) && s.case_of(k) == Some("to")
+    })?;
     drafts.iter().position(|d| d.mentions.iter().any(|m| m.sentence == im.sentence && (m.head == topic || s.is_under(m.head, topic))))
 }
 
@@ -877,11 +883,14 @@ fn build_interaction(view: &DocumentView, im: &InteractionMention, id: String) -
         (Role::Perpetrator, Role::Victim)
     };
     let mut seen: HashSet<(Role, String)> = HashSet::new();
+    let mut struck_place = None;
     for (role, parties) in [(from, &im.initiators), (to, &im.recipients)] {
         for (head, words) in parties {
             // "fired a missile at a tanker": a thing hit by a violent act
             // is its target; people are its victims.
-            let role = if role == Role::Victim && is_a_thing(s, *head) { Role::Target } else { role };
+            let place = if role == Role::Victim { town_named_by(view, s, words.clone()) } else { None };
+            struck_place = struck_place.or(place);
+            let role = if role == Role::Victim && (is_a_thing(s, *head) || place.is_some()) { Role::Target } else { role };
             let Some(actor) = interaction_party(view, s, *head, words.clone(), role) else { continue };
             if seen.insert((role, actor.text.to_lowercase())) {
                 event.actors.push(actor);
@@ -905,6 +914,8 @@ fn build_interaction(view: &DocumentView, im: &InteractionMention, id: String) -
     if let Some(p) = view.places.iter().find(|p| {
         p.range.start >= clause.start && p.range.end <= clause.end && !in_dateline(p) && !party_ranges.iter().any(|r| r.start <= p.range.start && p.range.end <= r.end)
     }) {
+        event.location = Some(location_of(view, p));
+    } else if let Some(p) = struck_place {
         event.location = Some(location_of(view, p));
     }
     event.evidence = vec![view.offsets.span(s.start..s.end)];
@@ -931,6 +942,15 @@ fn location_of(view: &DocumentView, p: &ResolvedPlace) -> Location {
 /// registry actor named before it (a person for "he"/"she"); a phrase the
 /// registry does not know but the gazetteer does ("visited Shanghai") is
 /// that place's country; an unknown adjective ("humanitarian aid") is nobody.
+/// "fired rockets at Ashkelon": a town or region (no country: "fired
+/// missiles at Israel" names a party) that is the whole phrase a violent
+/// act was aimed at is the place struck, a target and where the act
+/// happened, not a victim.
+fn town_named_by<'v>(view: &'v DocumentView, s: &Sentence, words: Range<usize>) -> Option<&'v ResolvedPlace> {
+    let r = s.bytes(strip_article(s, words));
+    view.places.iter().find(|p| p.range == r && p.precision != sitrep_schema::GeoPrecision::Country)
+}
+
 /// A facility, vehicle or other object of the lexicon or of WordNet's
 /// first sense ("tanker", "building", "convoy"), not a person or group.
 fn is_a_thing(s: &Sentence, head: usize) -> bool {

@@ -265,11 +265,13 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
 /// relative clause (with "that" its object), though the clause has a
 /// subject and object of its own. A "that" clause with its own subject
 /// under a channel or speech noun of the reporting verb's phrases is what
-/// was said.
+/// was said. The parser may also hang it there as a plain clausal
+/// modifier with "that" as its marker ("said in a statement that it
+/// carried out the attack"): the same reading.
 fn that_clause_after_channel(s: &Sentence, v: usize) -> Option<usize> {
     s.subtree(v).filter(|&c| c > v).find(|&c| {
         let Some(h) = s.words[c].head else { return false };
-        s.words[c].deprel == "acl:relcl"
+        matches!(s.words[c].deprel.as_str(), "acl:relcl" | "acl")
             && s.words[c].is_verb()
             && s.child_rel(c, "nsubj").is_some_and(|n| n > h)
             && s.children(c).iter().any(|&k| k < c && s.words[k].lower == "that" && s.words[k + 1..c].iter().all(|x| x.lower != "that"))
@@ -445,10 +447,14 @@ fn fronted_own_reports(s: &Sentence, out: &mut Vec<StatementMention>) {
         let aside = matches!(s.words[v].rel(), "parataxis" | "advcl") || (s.words[v].rel() == "conj" && s.child_rel(v, "cc").is_none());
         let clause = s.child_rel(v, "ccomp").filter(|&c| c < v).or_else(|| s.words[v].head.filter(|&h| h < v && aside));
         let Some(c) = clause.filter(|&c| is_attack_verb(s, c)) else { continue };
-        let Some(doer) = s.child_rel(c, "nsubj").filter(|&d| s.words[d].is_noun() && s.words[d].upos != Upos::Pron) else { continue };
+        // "Israeli strikes killed ..., the group said": a deed that names
+        // no party as its doer is no one's own report.
+        let Some(doer) = s.child_rel(c, "nsubj").filter(|&d| s.words[d].is_noun() && !names_an_act(s, d) && (crate::mentions::is_party_word(s, d) || is_or_carries_a_name(s, d))) else { continue };
         let sw = &s.words[speaker];
         let pronoun = matches!(sw.lower.as_str(), "it" | "they" | "we");
-        let descriptor = GROUP_DESCRIPTORS.contains(&sw.lower.as_str()) && s.children_rel(speaker, "det").any(|d| s.words[d].lower == "the");
+        let descriptor = GROUP_DESCRIPTORS.contains(&sw.lower.as_str())
+            && s.children_rel(speaker, "det").any(|d| s.words[d].lower == "the")
+            && !group_named_among_victims(s, c, doer);
         let own_spokesman = matches!(sw.lemma.as_str(), "spokesman" | "spokeswoman" | "spokesperson")
             && s.children_rel(speaker, "nmod:poss").any(|p| matches!(s.words[p].lower.as_str(), "its" | "their"));
         if !(pronoun || descriptor || own_spokesman) || negated(s, c) {
@@ -463,6 +469,34 @@ fn fronted_own_reports(s: &Sentence, out: &mut Vec<StatementMention>) {
             out.push(m);
         }
     }
+}
+
+/// "Troops killed five Hezbollah fighters, the group said": "the group"
+/// is the one named among the deed's victims, not an unnamed doer. True
+/// when the clause's object is a name or carries one ("Hezbollah
+/// fighters") and the doer neither is nor carries one.
+fn group_named_among_victims(s: &Sentence, c: usize, doer: usize) -> bool {
+    s.children_rel(c, "obj").any(|o| is_or_carries_a_name(s, o)) && !is_or_carries_a_name(s, doer)
+}
+
+/// An event noun, alone or as the head of a longer trigger ("strikes" of
+/// "air strikes"): the deed, not its doer.
+fn names_an_act(s: &Sentence, k: usize) -> bool {
+    crate::mentions::is_event_word(s, k) || crate::lexicon::Lexicon::get().heads_violent_noun_trigger(&s.words[k].lemma)
+}
+
+/// A proper name, or a noun with one before it ("the Kataib Hezbollah
+/// militia", "Hezbollah fighters").
+fn is_or_carries_a_name(s: &Sentence, k: usize) -> bool {
+    s.words[k].upos == Upos::Propn || s.children(k).iter().any(|&m| matches!(s.words[m].rel(), "compound" | "nmod:poss" | "flat") && s.words[m].upos == Upos::Propn)
+}
+
+/// "Iraqi officials blamed Islamic State remnants for ...": the parser may
+/// read "officials blamed" as a noun with a reduced relative ("officials
+/// blamed by ...") and make the real object a passive agent with no "by".
+/// A noun after the verb with no preposition of its own is its object.
+fn bare_oblique_after(s: &Sentence, v: usize) -> Option<usize> {
+    s.children_rel(v, "obl").find(|&c| c > v && s.case_of(c).is_none() && s.words[c].is_noun() && !crate::syntax::is_time_word(&s.words[c]))
 }
 
 /// Is the verb at `i` a one-word trigger of an act of force ("attacked",
@@ -510,6 +544,7 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             }
         }
         Pattern::Blame => {
+            let obj = obj.or_else(|| bare_oblique_after(s, v));
             // "blamed the government and the armed forces for ...": the
             // parser may make the second party a conjunct of the verb, with
             // the "for" phrase under it.
@@ -782,9 +817,17 @@ const MEMBER_WORDS: &[&str] = &[
 
 /// The body a partitive accused belongs to ("the armed forces" of
 /// "members of the armed forces"), unless the "of" phrase names an event.
+/// Nor when the "of" phrase opens with a gerund: "accused the group of
+/// targeting civilians" names the charge, not a body.
 fn partitive_group(s: &Sentence, head: usize) -> Option<usize> {
     crate::mentions::partitive_end(s, head)?;
-    s.children_rel(head, "nmod").find(|&c| matches!(s.case_of(c), Some("of" | "from")) && s.words[c].is_noun() && !is_event_noun(s, c))
+    s.children_rel(head, "nmod").find(|&c| matches!(s.case_of(c), Some("of" | "from")) && s.words[c].is_noun() && !is_event_noun(s, c) && !opens_with_gerund(s, c))
+}
+
+/// Does the phrase of `c` open with a verb in "-ing" ("targeting
+/// civilians", "shelling the town")?
+fn opens_with_gerund(s: &Sentence, c: usize) -> bool {
+    (s.noun_phrase(c).start..c).chain(s.subtree(c).start..c).any(|k| s.words[k].lower.ends_with("ing") && s.words[k].is_verb() && s.words[k].head == Some(c))
 }
 
 fn is_event_noun(s: &Sentence, i: usize) -> bool {

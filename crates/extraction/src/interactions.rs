@@ -188,6 +188,29 @@ fn visit_lemma_candidates(lemma: &str, lower: &str, mut found: impl FnMut(&str) 
     }
 }
 
+/// "rival armed groups", "armed men stormed": an "-ed" form right before a
+/// common noun with no determiner of its own, which the tagger took for a
+/// verb and its object, describes the noun.
+fn participle_before_bare_noun(s: &Sentence, i: usize) -> bool {
+    let w = &s.words[i];
+    let Some(next) = s.words.get(i + 1) else { return false };
+    w.lower.ends_with("ed") && next.upos == Upos::Noun && next.head == Some(i) && !s.children(i + 1).iter().any(|&k| s.words[k].rel() == "det" || s.words[k].rel() == "nmod:poss")
+}
+
+/// Nouns that count or group what follows "of": "a barrage of rockets",
+/// "a volley of mortar shells", "dozens of missiles".
+const COUNTING_NOUNS: &[&str] = &["barrage", "volley", "salvo", "hail", "wave", "flurry", "string", "series", "round", "dozen", "number", "swarm"];
+
+/// "fired a barrage of rockets at": the object is the counting noun, the
+/// thing fired its "of" phrase, which a required object ("fire [rocket]")
+/// may be.
+fn counted_thing(s: &Sentence, k: usize) -> Option<usize> {
+    if !COUNTING_NOUNS.contains(&s.words[k].lemma.as_str()) {
+        return None;
+    }
+    s.children_rel(k, "nmod").find(|&c| c > k && s.case_of(c) == Some("of"))
+}
+
 fn word_is(s: &Sentence, k: usize, lemma: &str) -> bool {
     s.words.get(k).is_some_and(|w| w.lemma == lemma || w.lower == lemma)
 }
@@ -228,6 +251,9 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
     if entry.phone && !s.words.iter().any(|x| matches!(x.lemma.as_str(), "phone" | "telephone" | "call")) {
         return None;
     }
+    if entry.participle_adjective && participle_before_bare_noun(s, i) {
+        return None;
+    }
     let passive = entry.pos == TriggerPos::Verb && (s.child_rel(i, "nsubj:pass").is_some() || s.child_rel(i, "aux:pass").is_some());
     let direct_object = if entry.pos == TriggerPos::Noun {
         None
@@ -240,7 +266,7 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
     // parser sometimes hangs "talks" elsewhere).
     let mut required = None;
     if !entry.objects.is_empty() {
-        let fits = |k: usize| entry.objects.iter().any(|o| word_is(s, k, o));
+        let fits = |k: usize| entry.objects.iter().any(|o| word_is(s, k, o)) || counted_thing(s, k).is_some_and(|t| entry.objects.iter().any(|o| word_is(s, t, o)));
         required = match entry.pos {
             // The object, an oblique ("engaged the patrol in a firefight"),
             // else a nearby word (the parser sometimes hangs "talks" elsewhere).
@@ -263,9 +289,11 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
     let complement_clause = match entry.pos {
         // An infinitive the parser hung as an adverbial clause ("called on
         // India to release") is a complement too.
-        TriggerPos::Verb => s.child_rel(i, "xcomp").or_else(|| s.child_rel(i, "ccomp")).or_else(|| {
-            s.children_rel(i, "advcl").find(|&c| c > i && s.words[c].is_verb() && s.children_rel(c, "mark").any(|m| s.words[m].lower == "to"))
-        }),
+        TriggerPos::Verb => s
+            .child_rel(i, "xcomp")
+            .or_else(|| s.child_rel(i, "ccomp"))
+            .or_else(|| s.children_rel(i, "advcl").find(|&c| c > i && s.words[c].is_verb() && s.children_rel(c, "mark").any(|m| s.words[m].lower == "to")))
+            .or_else(|| direct_object.and_then(|o| that_clause_on_object(s, o))),
         TriggerPos::Noun => s.children_rel(i, "acl").find(|&c| s.children_rel(c, "mark").any(|m| s.words[m].lower == "to")),
     };
     // "agreed to meet" expresses an intent; "agreed that the talks failed"
@@ -756,6 +784,9 @@ fn topic_of(s: &Sentence, c: usize, mentions: &[Mention]) -> Option<(String, Vec
             return Some((t.to_string(), inner));
         }
     }
+    if answers_words_not_force(s, c) {
+        return None;
+    }
     // The noun phrase's lemmas, longest suffix ending at the head first.
     let np = if w.is_noun() { s.noun_phrase(c) } else { c..c + 1 };
     for from in np.start..=c {
@@ -767,6 +798,29 @@ fn topic_of(s: &Sentence, c: usize, mentions: &[Mention]) -> Option<(String, Vec
         return Some((t.to_string(), Vec::new()));
     }
     None
+}
+
+/// "warned the militants that the state would retaliate": the parser
+/// hangs the that-clause on the object as a relative clause, though
+/// "that" is its marker and it has a subject of its own; it is the verb's
+/// complement.
+fn that_clause_on_object(s: &Sentence, o: usize) -> Option<usize> {
+    s.children(o).iter().copied().find(|&c| {
+        c > o
+            && matches!(s.words[c].deprel.as_str(), "acl:relcl" | "acl")
+            && s.words[c].is_verb()
+            && s.children_rel(c, "mark").any(|m| s.words[m].lower == "that")
+            && s.child_rel(c, "nsubj").is_some_and(|n| n > o)
+    })
+}
+
+/// "would respond to the proposal", "will respond to the letter": a
+/// response to something said or offered, no reprisal. "Respond" is a
+/// threat's military action ("warned it would respond", "would respond
+/// to the attack") only when what it answers, if anything, is an event.
+fn answers_words_not_force(s: &Sentence, c: usize) -> bool {
+    s.words[c].lemma == "respond"
+        && s.children(c).iter().any(|&k| s.words[k].rel() == "obl" && s.case_of(k) == Some("to") && !crate::mentions::is_event_word(s, k))
 }
 
 /// The accusation sub-code's topic: "accused X of war crimes" (1124).

@@ -120,6 +120,9 @@ pub struct InteractionEntry {
     pub object_appeal: bool,
     /// The complement must be about the future ("said it would").
     pub future_complement: bool,
+    /// The past participle right before a bare noun is an adjective, no
+    /// act ("armed groups", "armed men"; "Iran armed the rebels" is one).
+    pub participle_adjective: bool,
     /// File line, for messages and tests.
     pub line: usize,
 }
@@ -401,6 +404,15 @@ impl Lexicon {
         for (_, cols) in rows(STATEMENTS_TSV) {
             cue_forms.extend(inflections(cols[0].trim()));
         }
+        // A threat's reprisal ("said it would retaliate", "warned it would
+        // respond"): the reporting verb needs a topic and is no cue, so the
+        // military-action topic words are, or a sentence with no other cue
+        // is never parsed and its threat never found.
+        for (key, topic) in &topics {
+            if topic == "military_action" && !key.starts_with('=') && !key.contains(' ') {
+                cue_forms.extend(inflections(key));
+            }
+        }
         // Words for the doer of an event ("the kidnappers demanded"), which
         // assembly links to that event.
         for (lemma, entry) in &nouns {
@@ -576,7 +588,7 @@ fn load_interactions(crosswalk: &HashMap<(EventKind, Option<String>), Crosswalk>
             assert!(
                 matches!(
                     *f,
-                    "mutual" | "topic" | "needs-complement" | "needs-recipient" | "actor-recipient" | "phone" | "reverse" | "needs-topic" | "object-appeal" | "future-complement" | "guest-visits"
+                    "mutual" | "topic" | "needs-complement" | "needs-recipient" | "actor-recipient" | "phone" | "reverse" | "needs-topic" | "object-appeal" | "future-complement" | "guest-visits" | "participle-adjective"
                 ),
                 "{}",
                 at(&format!("unknown flag {f:?}"))
@@ -600,6 +612,7 @@ fn load_interactions(crosswalk: &HashMap<(EventKind, Option<String>), Crosswalk>
             guest_visits: flags.contains(&"guest-visits"),
             object_appeal: flags.contains(&"object-appeal"),
             future_complement: flags.contains(&"future-complement"),
+            participle_adjective: flags.contains(&"participle-adjective"),
             line,
         };
         out.entry(entry.head().to_string()).or_default().push(entry);

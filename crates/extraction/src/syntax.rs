@@ -808,7 +808,7 @@ fn time_word_read_as_phrase_head(words: &mut [Word]) {
 }
 
 /// A word of time ("tonight", "Tuesday", "week"), by its form or lemma.
-fn is_time_word(w: &Word) -> bool {
+pub(crate) fn is_time_word(w: &Word) -> bool {
     [BARE_TIME_WORDS, WEEKDAYS, TIME_NOUNS].iter().any(|l| l.contains(&w.lower.as_str()) || l.contains(&w.lemma.as_str()))
 }
 
@@ -1597,7 +1597,7 @@ fn verb_read_as_modifier(words: &mut [Word]) {
     let verbless = |words: &[Word], i: usize| {
         let w = &words[i];
         w.is_noun()
-            && (w.head.is_none() || (w.rel() == "conj" && w.head.is_some_and(|h| words[h].is_verb() && h < i)))
+            && (w.head.is_none() || (w.rel() == "conj" && w.head.is_some_and(|h| words[h].is_verb() && h < i)) || reported_noun(words, i))
             && !dependents(words, i).any(|d| matches!(words[d].rel(), "cop" | "aux"))
     };
     for top in 0..words.len() {
@@ -1607,15 +1607,30 @@ fn verb_read_as_modifier(words: &mut [Word]) {
     }
 }
 
+/// "Military helicopters struck rebel positions ..., the monitor said":
+/// a noun that is the reported clause of a verb of saying after it, which
+/// the repair of [`verb_read_as_modifier`] may make a clause in its place.
+/// The parser may also make the noun the first of two subjects of the
+/// verb of saying.
+fn reported_noun(words: &[Word], i: usize) -> bool {
+    let Some(h) = words[i].head.filter(|&h| h > i && SAYING_VERBS.contains(&words[h].lemma.as_str())) else { return false };
+    let first_of_two_subjects = words[i].deprel == "nsubj" && dependents(words, h).any(|j| j > i && words[j].deprel == "nsubj");
+    words[i].rel() == "ccomp" || first_of_two_subjects
+}
+
 /// The repair of [`verb_read_as_modifier`] for the clause read as the noun
 /// phrase of `top`.
 fn verbless_clause(words: &mut [Word], top: usize) {
     // The noun that ends the phrase before the verb: right before it, or
     // before the comma closing an aside ("The Pakistani Taliban, or TTP,
-    // denied involvement").
+    // denied involvement"), or before an adverb ("Israeli warplanes later
+    // struck targets").
     let noun_before = |v: usize| -> Option<usize> {
         if words[v - 1].is_noun() {
             return Some(v - 1);
+        }
+        if v >= 2 && words[v - 1].upos == Upos::Adv && words[v - 2].is_noun() && words[v - 1].head == Some(v) {
+            return Some(v - 2);
         }
         (v >= 3 && words[v - 1].lower == "," && words[v - 2].is_noun() && (1..v - 2).any(|c| words[c].lower == ",")).then(|| v - 2)
     };
@@ -1660,7 +1675,14 @@ fn verbless_clause(words: &mut [Word], top: usize) {
     let clause_head = words[object_top].head.filter(|&h| h < subject);
     words[object_top].head = Some(verb);
     words[object_top].deprel = "obj".to_string();
+    // A reported clause stays where the noun was, as the clause it is.
+    let reported = Some(top).filter(|&t| t == subject && reported_noun(words, t)).and_then(|t| words[t].head);
     match clause_head {
+        None if reported.is_some() => {
+            make_clause(words, verb, subject);
+            words[verb].head = reported;
+            words[verb].deprel = "ccomp".to_string();
+        }
         None => make_clause(words, verb, subject),
         // A conjoined clause: the verb takes the noun's place, with the
         // conjunction and comma before the subject.
