@@ -299,6 +299,7 @@ pub fn parse_document(
         bare_object_read_as_oblique(&mut words);
         preposition_read_as_subordinator(&mut words);
         subject_of_reported_clause_read_as_object(&mut words);
+        conjunct_of_object_hung_on_verb(&mut words);
         prepositional_phrase_coordinated_with_verb(&mut words);
         comma_list_read_as_clauses(&mut words);
         source_read_as_subject(&mut words);
@@ -1104,6 +1105,25 @@ fn subject_of_reported_clause_read_as_object(words: &mut [Word]) {
         let passive = aux.deprel == "aux:pass";
         words[o].head = Some(clause);
         words[o].deprel = if passive { "nsubj:pass" } else { "nsubj" }.to_string();
+    }
+}
+
+/// "Guerrillas attacked the mayor's office as well as the police station":
+/// the parser may hang the second conjunct, with its "and" or "as well
+/// as", on the verb as a bare oblique. A noun after the verb's object with
+/// a coordinator of its own and no preposition is that object's conjunct.
+fn conjunct_of_object_hung_on_verb(words: &mut [Word]) {
+    for n in 0..words.len() {
+        if !words[n].is_noun() || !words[n].deprel.starts_with("obl") || has_case(words, n) || is_time_word(&words[n]) {
+            continue;
+        }
+        let Some(v) = words[n].head.filter(|&v| v < n && words[v].is_verb()) else { continue };
+        if dependent(words, n, "cc").is_none() {
+            continue;
+        }
+        let Some(object) = dependents(words, v).filter(|&o| o < n && words[o].deprel == "obj").max() else { continue };
+        words[n].head = Some(object);
+        words[n].deprel = "conj".to_string();
     }
 }
 

@@ -959,3 +959,20 @@ fn objective_of_an_attack_and_building_in_whose_vicinity_a_bomb_went_off_are_tar
         assert!(with_role(&r, Role::Target).iter().any(|t| t == target), "{text}\n{}", dump(&r));
     }
 }
+
+/// "attacked the mayor's office as well as the police station": a second
+/// conjunct with its own "as well as" or "and" hung on the verb is still
+/// one of the things attacked.
+#[test]
+fn a_conjunct_after_as_well_as_is_a_target_too() {
+    for (text, targets) in [
+        ("Guerrillas attacked the mayor's office as well as the police station.", &["mayor's office", "police station"][..]),
+        ("The blast hit a police truck as well as several buses and shops.", &["police truck", "several buses"][..]),
+    ] {
+        let r = extract(text);
+        let found = with_role(&r, Role::Target);
+        for t in targets {
+            assert!(found.iter().any(|f| f == t), "{text}: missing {t}\n{}", dump(&r));
+        }
+    }
+}
