@@ -2446,7 +2446,47 @@ fn fuller_name<'a>(view: &DocumentView<'a>, short: &[&str]) -> Option<Vec<&'a st
             }
         }
     }
-    best.or_else(|| fuller_name_in_text(view.text, short))
+    let in_text = fuller_name_in_text(view.text, short).or_else(|| fuller_name_after_given_name(view.text, short));
+    // The text may name more than the parse found: a lower-case tagger
+    // often leaves the given name outside the run ("mnr leader hector
+    // oqueli" tagged as common nouns), so the longer of the two wins.
+    match (best, in_text) {
+        (Some(b), Some(t)) => Some(if t.len() > b.len() { t } else { b }),
+        (b, t) => b.or(t),
+    }
+}
+
+/// The same, for text without case (wire transcripts in lower or upper
+/// case), where no capital marks where a name starts: a run of words no
+/// dictionary knows before `short` counts only when it opens with a given
+/// name from the given-name list ("hector" of "hector oqueli", "roberto" of
+/// "roberto garcia alvarado"), the one sign left that a name begins there.
+/// At most three words before `short`; the run is cut to start at its
+/// first given name ("leader hector oqueli" gives "hector oqueli").
+fn fuller_name_after_given_name<'a>(text: &'a str, short: &[&str]) -> Option<Vec<&'a str>> {
+    let words = name_tokens(text);
+    let name_part = |w: &str| {
+        let lower = w.to_lowercase();
+        semantics::is_given_name(&lower)
+            || w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() || c == '-') && !NOT_NAME_WORDS.contains(&lower.as_str()) && semantics::senses(&lower).is_none()
+    };
+    let mut best: Option<Vec<&'a str>> = None;
+    for i in 0..words.len().saturating_sub(short.len().saturating_sub(1)) {
+        if short.is_empty() || !words[i..i + short.len()].iter().zip(short).all(|(a, b)| a.eq_ignore_ascii_case(b)) {
+            continue;
+        }
+        let mut start = i;
+        while start > 0 && i - start < 3 && name_part(words[start - 1]) {
+            start -= 1;
+        }
+        let Some(first) = (start..i).find(|&j| semantics::is_given_name(&words[j].to_lowercase())) else {
+            continue;
+        };
+        if best.as_ref().map_or(true, |b| i + short.len() - first > b.len()) {
+            best = Some(words[first..i + short.len()].to_vec());
+        }
+    }
+    best
 }
 
 /// Function words that never belong to a name before a surname.
