@@ -2185,6 +2185,9 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         {
             Some(ActorKind::Person)
         }
+        // A word for a person the lexicon lacks, followed by a name
+        // ("political analyst rodrigo pelaez"): the person named.
+        None if person_word_before_name(s, head, &r) => Some(ActorKind::Person),
         None if role == Role::Target => Some(ActorKind::Object),
         None => None,
     };
@@ -2373,6 +2376,16 @@ fn irregular_singular(lower: &str) -> Option<String> {
 /// carlos valencia garcia", see `surname_cut_off` in `mentions.rs`)?
 fn given_name_before_surname(s: &Sentence, head: usize, r: &Range<usize>) -> bool {
     semantics::is_given_name(&s.words[head].lower) && s.words.get(head + 1).is_some_and(|w| w.end <= r.end)
+}
+
+/// Is the head a common noun whose first WordNet sense is a person
+/// ("analyst", "lawyer"), with a run of names after it in the phrase at
+/// `r` ("political analyst rodrigo pelaez")? The noun describes the person
+/// the name names.
+fn person_word_before_name(s: &Sentence, head: usize, r: &Range<usize>) -> bool {
+    s.words[head].upos == sitrep_analysis::Upos::Noun
+        && semantics::first_sense_is_person(&s.words[head].lemma)
+        && trailing_name(s, r).is_some_and(|run| run.start > head)
 }
 
 /// Is the word a surname no dictionary knows after a given name ("hector

@@ -111,3 +111,19 @@ fn a_lone_surname_without_a_given_name_mention_stays_short() {
     let names: Vec<Option<String>> = victims(&r).into_iter().map(|(_, n)| n).collect();
     assert!(!names.iter().any(|n| n.as_deref().is_some_and(|n| n.contains("tzul") && !n.starts_with("tzul"))), "{text}\n{}", dump(&r));
 }
+
+/// A name right after a word for a person, which the parser of lower-case
+/// text hangs on that word as a bare modifier, is the person described:
+/// the victim is named, not just "political analyst".
+#[test]
+fn a_name_hung_on_a_word_for_a_person_names_the_victim() {
+    let cases = [
+        ("unidentified gunmen murdered political analyst rodrigo pelaez in the capital on friday.", "rodrigo pelaez"),
+        ("armed men shot dead lawyer anselmo quintana outside the courthouse.", "anselmo quintana"),
+        ("guerrillas kidnapped publisher marcos tellez on the road to the airport.", "marcos tellez"),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        assert!(victims(&r).iter().any(|(_, n)| n.as_deref() == Some(name)), "{text}\n{}", dump(&r));
+    }
+}
