@@ -833,7 +833,7 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
         } else {
             (s, *head, words.clone())
         };
-        let (head, words, collection) = own_name(ss, head, strip_article(ss, words));
+        let (head, words, collection) = own_name(ss, head, without_dangling_gerund(ss, strip_article(ss, words)));
         let words = from_name_start(view, ss, words);
         let r = ss.bytes(words);
         let text = view.text[r.clone()].to_string();
@@ -1485,7 +1485,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             } else {
                 (s, a.head, a.words.clone())
             };
-            let (head, words, collection) = own_name(s, head, crate::modality::without_hedge(s, strip_article(s, words)));
+            let (head, words, collection) = own_name(s, head, crate::modality::without_hedge(s, without_dangling_gerund(s, strip_article(s, words))));
             let words = from_name_start(view, s, words);
             let r = s.bytes(words.clone());
             let text = view.text[r.clone()].to_string();
@@ -1766,6 +1766,26 @@ fn as_collection(mut actor: Actor, collection: bool) -> Actor {
         actor.name = None;
     }
     actor
+}
+
+/// The phrase without a gerund at its end that has nothing of its own in
+/// the phrase ("a group of armed men wearing", where the parser made "ski
+/// masks" the subject of the next verb): a clause cut from its object
+/// describes nothing, and the phrase reads as broken. A gerund with its
+/// object ("men wearing uniforms") stays.
+fn without_dangling_gerund(s: &Sentence, words: Range<usize>) -> Range<usize> {
+    let mut w = words;
+    while w.len() > 1 {
+        let last = w.end - 1;
+        let word = &s.words[last];
+        let alone = s.children(last).iter().all(|c| !w.contains(c));
+        if word.upos == sitrep_analysis::Upos::Verb && word.rel() == "acl" && word.lower.ends_with("ing") && alone {
+            w.end -= 1;
+        } else {
+            break;
+        }
+    }
+    w
 }
 
 fn strip_article(s: &Sentence, words: Range<usize>) -> Range<usize> {
