@@ -32,3 +32,22 @@ fn a_gerund_cut_from_its_object_does_not_end_the_phrase() {
     let perps = perpetrators(&extract(text));
     assert!(perps.iter().any(|p| p == "two men riding a motorcycle"), "{text}\n{perps:?}");
 }
+
+/// Lower-case text of every target of every event.
+fn targets(r: &DocumentResult) -> Vec<String> {
+    r.events.iter().flat_map(|e| e.actors_with(Role::Target).map(|a| a.text.to_lowercase())).collect()
+}
+
+/// A building known by its owner keeps the owner's name after the title,
+/// also when the parser hung the name on the building as a bare modifier.
+#[test]
+fn an_owners_name_after_the_title_stays_in_the_target() {
+    let cases = [
+        ("terrorists attacked the residence of vice president-elect ramiro quintana with rifles.", "residence of vice president-elect ramiro quintana"),
+        ("a bomb exploded at the residence of vice minister ernesto paredes last night.", "residence of vice minister ernesto paredes"),
+    ];
+    for (text, expected) in cases {
+        let ts = targets(&extract(text));
+        assert!(ts.iter().any(|t| t == expected), "{text}\n{ts:?}");
+    }
+}
