@@ -839,7 +839,7 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
         } else {
             (s, *head, words.clone())
         };
-        let (head, words, collection) = own_name(ss, head, strip_article(ss, words));
+        let (head, words, collection) = own_name(ss, head, without_dangling_gerund(ss, strip_article(ss, words)));
         let words = from_name_start(view, ss, words);
         let r = ss.bytes(words);
         let text = view.text[r.clone()].to_string();
@@ -1505,7 +1505,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             } else {
                 (s, a.head, a.words.clone())
             };
-            let (head, words, collection) = own_name(s, head, crate::modality::without_hedge(s, strip_article(s, words)));
+            let (head, words, collection) = own_name(s, head, crate::modality::without_hedge(s, without_dangling_gerund(s, strip_article(s, words))));
             let words = from_name_start(view, s, words);
             let r = s.bytes(words.clone());
             let text = view.text[r.clone()].to_string();
@@ -1786,6 +1786,26 @@ fn as_collection(mut actor: Actor, collection: bool) -> Actor {
         actor.name = None;
     }
     actor
+}
+
+/// The phrase without a gerund at its end that has nothing of its own in
+/// the phrase ("a group of armed men wearing", where the parser made "ski
+/// masks" the subject of the next verb): a clause cut from its object
+/// describes nothing, and the phrase reads as broken. A gerund with its
+/// object ("men wearing uniforms") stays.
+fn without_dangling_gerund(s: &Sentence, words: Range<usize>) -> Range<usize> {
+    let mut w = words;
+    while w.len() > 1 {
+        let last = w.end - 1;
+        let word = &s.words[last];
+        let alone = s.children(last).iter().all(|c| !w.contains(c));
+        if word.upos == sitrep_analysis::Upos::Verb && word.rel() == "acl" && word.lower.ends_with("ing") && alone {
+            w.end -= 1;
+        } else {
+            break;
+        }
+    }
+    w
 }
 
 fn strip_article(s: &Sentence, words: Range<usize>) -> Range<usize> {
@@ -2205,6 +2225,9 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         {
             Some(ActorKind::Person)
         }
+        // A word for a person the lexicon lacks, followed by a name
+        // ("political analyst rodrigo pelaez"): the person named.
+        None if person_word_before_name(s, head, &r) => Some(ActorKind::Person),
         None if role == Role::Target => Some(ActorKind::Object),
         None => None,
     };
@@ -2395,6 +2418,16 @@ fn given_name_before_surname(s: &Sentence, head: usize, r: &Range<usize>) -> boo
     semantics::is_given_name(&s.words[head].lower) && s.words.get(head + 1).is_some_and(|w| w.end <= r.end)
 }
 
+/// Is the head a common noun whose first WordNet sense is a person
+/// ("analyst", "lawyer"), with a run of names after it in the phrase at
+/// `r` ("political analyst rodrigo pelaez")? The noun describes the person
+/// the name names.
+fn person_word_before_name(s: &Sentence, head: usize, r: &Range<usize>) -> bool {
+    s.words[head].upos == sitrep_analysis::Upos::Noun
+        && semantics::first_sense_is_person(&s.words[head].lemma)
+        && trailing_name(s, r).is_some_and(|run| run.start > head)
+}
+
 /// Is the word a surname no dictionary knows after a given name ("hector
 /// oqueli", which the tagger reads as two common nouns in lower-case text)?
 fn given_name_and_surname(s: &Sentence, head: usize) -> bool {
@@ -2466,7 +2499,47 @@ fn fuller_name<'a>(view: &DocumentView<'a>, short: &[&str]) -> Option<Vec<&'a st
             }
         }
     }
-    best.or_else(|| fuller_name_in_text(view.text, short))
+    let in_text = fuller_name_in_text(view.text, short).or_else(|| fuller_name_after_given_name(view.text, short));
+    // The text may name more than the parse found: a lower-case tagger
+    // often leaves the given name outside the run ("mnr leader hector
+    // oqueli" tagged as common nouns), so the longer of the two wins.
+    match (best, in_text) {
+        (Some(b), Some(t)) => Some(if t.len() > b.len() { t } else { b }),
+        (b, t) => b.or(t),
+    }
+}
+
+/// The same, for text without case (wire transcripts in lower or upper
+/// case), where no capital marks where a name starts: a run of words no
+/// dictionary knows before `short` counts only when it opens with a given
+/// name from the given-name list ("hector" of "hector oqueli", "roberto" of
+/// "roberto garcia alvarado"), the one sign left that a name begins there.
+/// At most three words before `short`; the run is cut to start at its
+/// first given name ("leader hector oqueli" gives "hector oqueli").
+fn fuller_name_after_given_name<'a>(text: &'a str, short: &[&str]) -> Option<Vec<&'a str>> {
+    let words = name_tokens(text);
+    let name_part = |w: &str| {
+        let lower = w.to_lowercase();
+        semantics::is_given_name(&lower)
+            || w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() || c == '-') && !NOT_NAME_WORDS.contains(&lower.as_str()) && semantics::senses(&lower).is_none()
+    };
+    let mut best: Option<Vec<&'a str>> = None;
+    for i in 0..words.len().saturating_sub(short.len().saturating_sub(1)) {
+        if short.is_empty() || !words[i..i + short.len()].iter().zip(short).all(|(a, b)| a.eq_ignore_ascii_case(b)) {
+            continue;
+        }
+        let mut start = i;
+        while start > 0 && i - start < 3 && name_part(words[start - 1]) {
+            start -= 1;
+        }
+        let Some(first) = (start..i).find(|&j| semantics::is_given_name(&words[j].to_lowercase())) else {
+            continue;
+        };
+        if best.as_ref().map_or(true, |b| i + short.len() - first > b.len()) {
+            best = Some(words[first..i + short.len()].to_vec());
+        }
+    }
+    best
 }
 
 /// Function words that never belong to a name before a surname.

@@ -1352,7 +1352,12 @@ fn detached_owner_end(s: &Sentence, words: std::ops::Range<usize>, head: usize) 
     // in a common noun after its "of" and a name follows, cut off.
     if has_owner && s.words[next - 1].is_noun() && !is_name(next - 1) && is_name(next) {
         let run_end = name_run_end(next);
-        let attached_here = (next..run_end).any(|k| !outside(k));
+        // A name the parser hung on the target's head as a bare modifier
+        // ("ramiro quintana" an `nmod` of "residence", no preposition) is
+        // cut off the same way: it follows the owner's title, not the
+        // building.
+        let bare_on_head = |k: usize| s.words[k].head == Some(head) && s.words[k].rel() == "nmod" && s.case_of(k).is_none();
+        let attached_here = (next..run_end).any(|k| !outside(k) && !bare_on_head(k));
         if !attached_here && run_end - next <= MAX_DETACHED_NAME_WORDS {
             return run_end;
         }

@@ -163,13 +163,15 @@ impl Sentence {
                 break;
             }
         }
-        let mut right: Vec<usize> = self.children[i].iter().copied().filter(|&c| c > i).filter(kept).collect();
+        let mut right: Vec<usize> = self.children[i].iter().copied().filter(|&c| c > i).filter(|c| kept(c) || self.name_after_noun(i, *c)).collect();
         right.sort_unstable();
         for c in right {
             // A name part brings only itself and its own name parts: a
             // conjunct the parser hung on it ("Fidel Quispe and Isidoro
             // Saune", with the second name on "Quispe") is another phrase.
-            let sub = if self.words[c].deprel.starts_with("flat") {
+            let sub = if self.name_after_noun(i, c) {
+                self.noun_phrase(c)
+            } else if self.words[c].deprel.starts_with("flat") {
                 let mut end = c + 1;
                 while end < self.words.len() && self.words[end].head == Some(c) && self.words[end].deprel.starts_with("flat") {
                     end += 1;
@@ -220,6 +222,22 @@ impl Sentence {
             hi -= 1;
         }
         lo..hi + 1
+    }
+
+    /// Is `c` a name right after the common noun for a person `i` that the
+    /// parser hung on it as a bare modifier ("political analyst rodrigo
+    /// pelaez", with "pelaez" an `nmod` of "analyst" and no preposition)?
+    /// Such a name is the person the noun describes, in apposition, and
+    /// belongs to the phrase: without it the victim is "political analyst",
+    /// no one. Only after a word for a person: after a word for a group
+    /// ("the guerrilla organization shining path") the name is the group's,
+    /// which the registry resolves as a phrase of its own.
+    fn name_after_noun(&self, i: usize, c: usize) -> bool {
+        self.words[i].upos == Upos::Noun
+            && crate::semantics::first_sense_is_person(&self.words[i].lemma)
+            && self.words[c].deprel == "nmod"
+            && self.words[c].upos == Upos::Propn
+            && self.children[c].iter().all(|&k| k < c && matches!(self.words[k].deprel.as_str(), "compound" | "flat" | "flat:name"))
     }
 
     /// True if every word in `from..to` is punctuation (or the range is empty).
