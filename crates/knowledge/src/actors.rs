@@ -48,6 +48,10 @@ use crate::countries::CountryTable;
 use crate::fold::{fold_name, TextCase, Tokens};
 use crate::gazetteer::Gazetteer;
 
+/// Particles inside Spanish, Portuguese and Italian names ("Alfonso de
+/// Lima"): a capital after one is part of the name.
+const NAME_PARTICLES: &[&str] = &["de", "del", "da", "do", "dos", "di"];
+
 /// What sort of registry entry this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -474,8 +478,12 @@ impl ActorRegistry {
 
     fn accept<'a>(&self, text: &str, toks: &Tokens, case: TextCase, i: usize, last: usize, targets: &'a [Target]) -> Vec<&'a Target> {
         let surface = &text[toks.tokens[i].range.start..toks.tokens[last].range.end];
+        // "Alfonso de Lima", "Universidad de Lima": a capital after a name
+        // particle is part of a name, not its government.
+        let after_particle = i > 0 && NAME_PARTICLES.contains(&toks.folded_token(i - 1));
         targets
             .iter()
+            .filter(|t| !(after_particle && self.entries[t.entry].entry_type == EntryType::Metonym))
             .filter(|t| match t.policy {
                 CasePolicy::Any => true,
                 CasePolicy::Capitalised => case != TextCase::Mixed || toks.tokens[i].capitalised,

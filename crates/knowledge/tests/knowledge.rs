@@ -349,3 +349,13 @@ fn demonyms_that_are_common_words_need_their_capital() {
     assert!(!names_poland("a bomb damaged two electric power poles in the suburbs"));
     assert!(!names_poland("Soldiers polish their boots before the parade."));
 }
+
+/// "Alfonso de Lima", "the University of Lima" vs "Lima said": a capital
+/// after a name particle is part of a person's or an institution's name,
+/// not the country's government.
+#[test]
+fn a_capital_after_a_name_particle_is_no_government() {
+    let governments = |t: &str| kb().actors.find_mentions(t).into_iter().filter(|m| m.id.ends_with(".gov")).count();
+    assert_eq!(governments("Two bodyguards, Dagoberto Rodriguez and Alfonso de Lima, were killed."), 0);
+    assert_eq!(governments("Lima said the rebels were behind the attack."), 1);
+}
