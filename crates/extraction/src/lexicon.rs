@@ -556,6 +556,21 @@ impl Lexicon {
     pub fn noun(&self, lemma: &str) -> Option<&NounEntry> {
         self.nouns.get(lemma)
     }
+
+    /// Whether a lower-case word form, or a singular of it, is a lexicon noun
+    /// whose class passes `keep`. The singulars are guessed ("gunmen",
+    /// "militias", "troops"): the tagger may call a plural a proper noun, or
+    /// the lemmatiser keep it, and these words are looked up before that.
+    pub fn noun_or_its_singular(&self, form: &str, keep: impl Fn(NounClass) -> bool) -> bool {
+        let singulars = [
+            Some(form.to_string()),
+            form.strip_suffix("men").map(|s| format!("{s}man")),
+            form.strip_suffix("ies").map(|s| format!("{s}y")),
+            form.strip_suffix("es").map(str::to_string),
+            form.strip_suffix('s').map(str::to_string),
+        ];
+        singulars.into_iter().flatten().any(|lemma| self.noun(&lemma).is_some_and(|e| keep(e.class)))
+    }
 }
 
 fn load_interactions(crosswalk: &HashMap<(EventKind, Option<String>), Crosswalk>) -> HashMap<String, Vec<InteractionEntry>> {

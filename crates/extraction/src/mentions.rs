@@ -192,11 +192,7 @@ fn modifies_a_party(s: &Sentence, entry: &TriggerEntry, head: usize) -> bool {
 /// Is `lemma` (or, for a plural the lemmatiser kept, such as "troops", its
 /// singular) a lexicon noun for a force or for armed people?
 fn is_force_or_agent_noun(lemma: &str) -> bool {
-    let lex = Lexicon::get();
-    [Some(lemma), lemma.strip_suffix('s')]
-        .into_iter()
-        .flatten()
-        .any(|l| lex.noun(l).is_some_and(|e| matches!(e.class, NounClass::Force | NounClass::Agent)))
+    Lexicon::get().noun_or_its_singular(lemma, |class| matches!(class, NounClass::Force | NounClass::Agent))
 }
 
 fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words: Range<usize>) -> Option<Mention> {

@@ -539,17 +539,7 @@ fn is_title_case(form: &str) -> bool {
 /// a group or a force ("gunmen", "militants", "police")?
 fn names_a_party(lexicon: &Lexicon, form: &str) -> bool {
     use crate::lexicon::NounClass;
-    let singulars = [
-        Some(form.to_string()),
-        form.strip_suffix("men").map(|s| format!("{s}man")),
-        form.strip_suffix("ies").map(|s| format!("{s}y")),
-        form.strip_suffix("es").map(str::to_string),
-        form.strip_suffix('s').map(str::to_string),
-    ];
-    singulars
-        .into_iter()
-        .flatten()
-        .any(|lemma| lexicon.noun(&lemma).is_some_and(|e| matches!(e.class, NounClass::Person | NounClass::Agent | NounClass::Force)))
+    lexicon.noun_or_its_singular(form, |class| matches!(class, NounClass::Person | NounClass::Agent | NounClass::Force))
 }
 
 /// A subject with a preposition of its own ("through anonymous calls to the
