@@ -248,7 +248,7 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
 /// spokesman said")?
 fn is_speaker(s: &Sentence, h: usize) -> bool {
     let w = &s.words[h];
-    w.rel() == "nsubj" && w.head.is_some_and(|v| s.words[v].is_verb() && REPORTING.contains(&s.words[v].lemma.as_str()))
+    w.rel() == "nsubj" && w.head.is_some_and(|v| is_reporting_verb(&s.words[v]))
 }
 
 /// "the death toll rose to 62, while police put the number of wounded at
@@ -270,7 +270,7 @@ fn source_of_figure(s: &Sentence, text: &str, cue: usize) -> Option<String> {
     let mut k = cue;
     for _ in 0..s.words.len() {
         let w = &s.words[k];
-        let reporting = w.is_verb() && REPORTING.contains(&w.lemma.as_str()) && (w.lemma != "put" || s.children(k).iter().any(|&c| is_toll_word(&s.words[c].lemma)));
+        let reporting = is_reporting_verb(w) && (w.lemma != "put" || s.children(k).iter().any(|&c| is_toll_word(&s.words[c].lemma)));
         if reporting {
             // Not a subject that holds the figure itself ("Clashes ... left
             // two dead, police said", with both nouns made subjects).
@@ -398,6 +398,12 @@ fn push(out: &mut Vec<CountMention>, s: &Sentence, harm: Harm, quantity: Quantit
 /// Verbs whose subject is the source of what the sentence reports.
 const REPORTING: &[&str] = &["say", "tell", "report", "confirm", "state", "announce", "add", "note", "estimate", "indicate", "explain", "disclose", "reveal", "put", "give", "quote", "cite", "declare"];
 
+/// A verb whose subject is the source of what the sentence reports ("put"
+/// only with a toll, which each caller checks in its own scope).
+fn is_reporting_verb(w: &crate::syntax::Word) -> bool {
+    w.is_verb() && REPORTING.contains(&w.lemma.as_str())
+}
+
 /// The source a sentence names for its content: "according to X", or the
 /// subject of a reporting verb ("police said", "hospital officials put the
 /// toll at 31"). Pronouns are not sources.
@@ -420,7 +426,7 @@ pub fn find_source(s: &Sentence, text: &str) -> Option<String> {
         }
     }
     for (k, w) in s.words.iter().enumerate() {
-        if !REPORTING.contains(&w.lemma.as_str()) || !w.is_verb() {
+        if !is_reporting_verb(w) {
             continue;
         }
         if w.lemma == "put" && !s.words.iter().any(|x| is_toll_word(&x.lemma)) {
