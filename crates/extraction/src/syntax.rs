@@ -318,6 +318,7 @@ pub fn parse_document(
         preposition_read_as_subordinator(&mut words);
         subject_of_reported_clause_read_as_object(&mut words);
         conjunct_of_object_hung_on_verb(&mut words);
+        list_after_dash_hung_on_verb(&mut words);
         prepositional_phrase_coordinated_with_verb(&mut words);
         comma_list_read_as_clauses(&mut words);
         source_read_as_subject(&mut words);
@@ -1132,6 +1133,28 @@ fn conjunct_of_object_hung_on_verb(words: &mut [Word]) {
         let Some(object) = dependents(words, v).filter(|&o| o < n && words[o].deprel == "obj").max() else { continue };
         words[n].head = Some(object);
         words[n].deprel = "conj".to_string();
+    }
+}
+
+/// "burned three vehicles on the highway -- an ambulance, a fuel truck and a
+/// station wagon": the list after a dash or colon that spells out the
+/// object may hang on the verb as a bare oblique. A noun without a
+/// preposition right after such a dash, which ends the verb's object
+/// phrase, is in apposition to that object.
+fn list_after_dash_hung_on_verb(words: &mut [Word]) {
+    for n in 0..words.len() {
+        if !words[n].is_noun() || !matches!(words[n].rel(), "obl" | "dep" | "parataxis") || has_case(words, n) {
+            continue;
+        }
+        let Some(v) = words[n].head.filter(|&v| v < n && words[v].is_verb()) else { continue };
+        let Some(dash) = phrase_start(words, n).checked_sub(1).filter(|&d| matches!(words[d].lower.as_str(), "--" | "—" | "–" | ":")) else { continue };
+        let Some(object) = dependents(words, v).filter(|&o| o < dash && words[o].deprel == "obj").max() else { continue };
+        let object_end = (object..dash).take_while(|&k| is_within(words, k, object)).last().unwrap_or(object);
+        if object_end + 1 != dash {
+            continue;
+        }
+        words[n].head = Some(object);
+        words[n].deprel = "appos".to_string();
     }
 }
 

@@ -976,3 +976,20 @@ fn a_conjunct_after_as_well_as_is_a_target_too() {
         }
     }
 }
+
+/// "burned three vehicles on the highway -- an ambulance, a fuel truck and
+/// a station wagon": the items of a list after a dash that spells out the
+/// object are targets each.
+#[test]
+fn the_items_a_dash_lists_after_the_object_are_targets() {
+    for (text, targets) in [
+        ("Rebels burned three vehicles on the highway -- an ambulance, a fuel truck, and a station wagon.", &["ambulance", "fuel truck", "station wagon"][..]),
+        ("Militants torched two buildings in the town -- a girls' school and a health clinic.", &["girls' school", "health clinic"][..]),
+    ] {
+        let r = extract(text);
+        let found = with_role(&r, Role::Target);
+        for t in targets {
+            assert!(found.iter().any(|f| f == t), "{text}: missing {t}\n{}", dump(&r));
+        }
+    }
+}
