@@ -466,6 +466,11 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
         }
     }
     hostage_noun_arguments(s, m, passive);
+    if m.kind == EventKind::Kidnapping && !m.args.iter().any(|a| a.role == Role::Perpetrator) {
+        if let Some(k) = releaser_of_captive(s, v) {
+            push_agent(s, m, k);
+        }
+    }
     // "set fire to the offices of X": with a trigger that holds its own
     // object ("set fire"), the "to" phrase, on the verb or on that object,
     // is what was hit.
@@ -1711,6 +1716,32 @@ fn hostage_noun_arguments(s: &Sentence, m: &mut Mention, passive: bool) {
                 _ => {}
             }
         }
+    }
+}
+
+/// Verbs by which captors give a captive back or keep them: only who
+/// holds a captive can release or hold them ("free" is left out: "freed by
+/// the army" tells of a rescue).
+const CAPTOR_VERBS: &[&str] = &["release", "hold"];
+
+/// "the engineer, kidnapped on Monday, was released today by the ELN",
+/// "the rebels released two nurses who were abducted last week": the
+/// kidnapping told as a participle or relative clause on the captive, and
+/// whoever released or holds the captive is named by the clause around it.
+/// Such reports often name the kidnappers only that way. Returns the head
+/// of the releaser: the "by" party of the passive verb whose subject is
+/// the captive, or the subject of the active verb whose object is the
+/// captive.
+fn releaser_of_captive(s: &Sentence, v: usize) -> Option<usize> {
+    if !matches!(s.words[v].rel(), "acl" | "acl:relcl") {
+        return None;
+    }
+    let captive = s.words[v].head?;
+    let verb = s.words[captive].head.filter(|&h| CAPTOR_VERBS.contains(&s.words[h].lemma.as_str()))?;
+    match s.words[captive].deprel.as_str() {
+        "nsubj:pass" => s.children(verb).iter().copied().find(|&o| matches!(s.words[o].rel(), "obl" | "obl:agent") && s.case_of(o) == Some("by") && is_party_word(s, o)),
+        "obj" => s.child_rel(verb, "nsubj").filter(|&subj| is_party_word(s, subj)),
+        _ => None,
     }
 }
 

@@ -784,3 +784,27 @@ fn what_attackers_wore_or_carried_stays_out_of_the_clause() {
         assert!(!perps.iter().any(|(t, _)| t.ends_with("wearing")), "{text}\n{}", dump(&r));
     }
 }
+
+/// "the engineer, kidnapped on Monday, was released today by the ELN":
+/// the kidnapping told as a participle or relative clause on the captive,
+/// whose releaser (or holder) is named by the clause around it, is that
+/// releaser's kidnapping.
+#[test]
+fn whoever_releases_or_holds_a_kidnapped_captive_kidnapped_them() {
+    let cases = [
+        ("the agronomist, kidnapped on 4 june near ibague, was released yesterday by the eln.", "eln"),
+        ("A Spanish nun who was abducted last month in Cauca was released on Tuesday by FARC guerrillas.", "farc guerrillas"),
+        ("the rebels today released two nurses who were kidnapped three weeks ago in the province of huila", "rebels"),
+        ("the businessman, abducted on 2 march in cucuta, is still being held by a criminal gang.", "criminal gang"),
+    ];
+    for (text, doer) in cases {
+        let r = extract(text);
+        let kidnap = material(&r).into_iter().find(|e| e.kind == EventKind::Kidnapping);
+        let perps: Vec<String> = kidnap.iter().flat_map(|e| e.actors_with(Role::Perpetrator).map(|a| a.text.to_lowercase())).collect();
+        assert!(perps.iter().any(|t| t == doer), "{text}\n{}", dump(&r));
+    }
+    // "freed by the army" tells of a rescue: the army kidnapped no one.
+    let text = "the rancher, kidnapped on 9 may in arauca, was freed today by the army.";
+    let r = extract(text);
+    assert!(!perpetrators(&r).iter().any(|(t, _)| t.contains("army")), "{text}\n{}", dump(&r));
+}
