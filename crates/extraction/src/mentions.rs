@@ -231,6 +231,9 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     if entry.needs_weapon && m.weapon.is_none() && !struck_from_the_air(s, head) {
         return None;
     }
+    if entry.weapon_put && !puts_weapon(s, head) {
+        return None;
+    }
     if entry.needs_crowd && !m.args.iter().any(|a| a.role == Role::Perpetrator && is_crowd(s, a.head)) {
         return None;
     }
@@ -1792,6 +1795,19 @@ fn planter_of_weapon(s: &Sentence, head: usize, m: &mut Mention) -> Option<usize
     }
     set_weapon(s, m, weapon);
     s.words[weapon].head.and_then(|v| s.child_rel(v, "nsubj"))
+}
+
+/// Is an explosive or incendiary device what the verb at `v` puts
+/// somewhere: its object or passive subject ("left a bomb", "the charge
+/// was left"), or the noun the verb modifies as a participle ("a grenade
+/// left by the attackers")? "Leave" with a weapon as active subject ("the
+/// bomb left three dead") tells of the toll, not of who put it; a rifle
+/// left somewhere is no attack ("left their rifles at the camp").
+fn puts_weapon(s: &Sentence, v: usize) -> bool {
+    let is_device = |w: usize| is_weapon_noun(s, w) && matches!(weapon_type(s, weapon_phrase(s, w)).as_deref(), Some("explosive" | "incendiary"));
+    let as_argument = s.children(v).iter().any(|&c| matches!(s.words[c].deprel.as_str(), "obj" | "nsubj:pass") && is_device(c));
+    let as_participle = s.words[v].deprel == "acl" && s.words[v].head.is_some_and(is_device);
+    as_argument || as_participle
 }
 
 /// Records the weapon headed by `head` and the weapons coordinated with it

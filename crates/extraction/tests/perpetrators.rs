@@ -808,3 +808,30 @@ fn whoever_releases_or_holds_a_kidnapped_captive_kidnapped_them() {
     let r = extract(text);
     assert!(!perpetrators(&r).iter().any(|(t, _)| t.contains("army")), "{text}\n{}", dump(&r));
 }
+
+/// "the charge was left by two men at the door", "a grenade left by the
+/// attackers": whoever left an explosive somewhere set the bombing up.
+/// With the weapon as its subject, "the bomb left three dead" tells of
+/// the toll and names nobody; without a weapon, leaving is no act.
+#[test]
+fn whoever_left_an_explosive_is_the_perpetrator() {
+    let cases = [
+        ("the explosive charge was left by two young men at the door of the electricity company office.", "two young men"),
+        ("According to the police, a car bomb was left by unidentified individuals outside the Banco Popular branch.", "unidentified individuals"),
+        ("two gunmen left a bomb in a bag at the entrance of the radio station in armenia.", "two gunmen"),
+        ("the dynamite left by the guerrillas under the bridge exploded at dawn.", "guerrillas"),
+    ];
+    for (text, doer) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(t, _)| t == doer), "{text}\n{}", dump(&r));
+    }
+    for text in [
+        "the bomb left three people dead and twelve wounded in the market of san vicente.",
+        "the soldiers left the town on friday after the elections.",
+        "the rebels left their rifles at the camp before the talks.",
+    ] {
+        let r = extract(text);
+        assert!(perpetrators(&r).is_empty(), "{text}\n{}", dump(&r));
+    }
+}
