@@ -753,6 +753,9 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
     for by in agents_of_misplaced_support_participles(s, n) {
         push_agent(s, m, by);
     }
+    for by in handlers_of_weapon_hung_on_event_noun(s, n) {
+        push_agent(s, m, by);
+    }
     // "Fighting continued between M23 rebels and the army": the parser may
     // read the verb of course as a participle on the event noun ("fighting
     // [that] continued between ..."); its "between" phrase still names the
@@ -863,6 +866,29 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             push_with_conjuncts(s, m, site, Role::Target);
         }
     }
+}
+
+/// "the explosions of bombs planted by terrorists", "the blast of a
+/// grenade hurled by two men": a participle that handles a weapon (a verb
+/// that is an attack only with a weapon: "plant", "place", "throw",
+/// "fire") after the event noun's "of" weapon names in its "by" phrase who
+/// set the event off, whether the parser hung it on the weapon or on the
+/// event noun.
+fn handlers_of_weapon_hung_on_event_noun(s: &Sentence, n: usize) -> Vec<usize> {
+    let lex = Lexicon::get();
+    let weapons: Vec<usize> = s.children_rel(n, "nmod").filter(|&c| s.case_of(c) == Some("of") && is_weapon_noun(s, c)).collect();
+    let Some(&first) = weapons.first() else {
+        return Vec::new();
+    };
+    let handles_weapon = |v: usize| {
+        let w = &s.words[v];
+        w.is_verb() && lex.triggers_at_word(&w.lemma, &w.lower).iter().any(|t| t.pos == TriggerPos::Verb && t.needs_weapon && t.lemmas.len() == 1)
+    };
+    let participles = s.children_rel(n, "acl").filter(|&v| v > first).chain(weapons.iter().flat_map(|&w| s.children_rel(w, "acl")));
+    participles
+        .filter(|&v| handles_weapon(v))
+        .filter_map(|v| s.children(v).iter().copied().find(|&o| s.words[o].rel() == "obl" && s.case_of(o) == Some("by") && is_party_word(s, o)))
+        .collect()
 }
 
 /// Verbs whose participle after an event noun can only say who did the
