@@ -77,6 +77,10 @@ pub struct TriggerEntry {
     /// ("the bodies of three men were found"); its subject found them and
     /// is no perpetrator.
     pub needs_remains: bool,
+    /// Only an event when the weapon is what the verb puts ("left a bomb
+    /// at the door", "a grenade left by the attackers"): with the weapon
+    /// as its subject, "the bomb left three dead" tells of the toll.
+    pub weapon_put: bool,
 }
 
 /// Where the recipient of a CAMEO interaction is.
@@ -324,6 +328,7 @@ impl Lexicon {
                 needs_crowd: flags.contains(&"needs-crowd"),
                 foiled: flags.contains(&"foiled"),
                 needs_remains: flags.contains(&"needs-remains"),
+                weapon_put: flags.contains(&"weapon-put"),
             };
             triggers.entry(lemmas[0].clone()).or_default().push(entry);
         }

@@ -227,6 +227,9 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     if entry.needs_weapon && m.weapon.is_none() && !struck_from_the_air(s, head) {
         return None;
     }
+    if entry.weapon_put && !puts_weapon(s, head) {
+        return None;
+    }
     if entry.needs_crowd && !m.args.iter().any(|a| a.role == Role::Perpetrator && is_crowd(s, a.head)) {
         return None;
     }
@@ -462,6 +465,11 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
         }
     }
     hostage_noun_arguments(s, m, passive);
+    if m.kind == EventKind::Kidnapping && !m.args.iter().any(|a| a.role == Role::Perpetrator) {
+        if let Some(k) = releaser_of_captive(s, v) {
+            push_agent(s, m, k);
+        }
+    }
     // "set fire to the offices of X": with a trigger that holds its own
     // object ("set fire"), the "to" phrase, on the verb or on that object,
     // is what was hit.
@@ -741,6 +749,9 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
     for by in agents_of_misplaced_support_participles(s, n) {
         push_agent(s, m, by);
     }
+    for by in handlers_of_weapon_hung_on_event_noun(s, n) {
+        push_agent(s, m, by);
+    }
     // "Fighting continued between M23 rebels and the army": the parser may
     // read the verb of course as a participle on the event noun ("fighting
     // [that] continued between ..."); its "between" phrase still names the
@@ -851,6 +862,29 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
             push_with_conjuncts(s, m, site, Role::Target);
         }
     }
+}
+
+/// "the explosions of bombs planted by terrorists", "the blast of a
+/// grenade hurled by two men": a participle that handles a weapon (a verb
+/// that is an attack only with a weapon: "plant", "place", "throw",
+/// "fire") after the event noun's "of" weapon names in its "by" phrase who
+/// set the event off, whether the parser hung it on the weapon or on the
+/// event noun.
+fn handlers_of_weapon_hung_on_event_noun(s: &Sentence, n: usize) -> Vec<usize> {
+    let lex = Lexicon::get();
+    let weapons: Vec<usize> = s.children_rel(n, "nmod").filter(|&c| s.case_of(c) == Some("of") && is_weapon_noun(s, c)).collect();
+    let Some(&first) = weapons.first() else {
+        return Vec::new();
+    };
+    let handles_weapon = |v: usize| {
+        let w = &s.words[v];
+        w.is_verb() && lex.triggers_at_word(&w.lemma, &w.lower).iter().any(|t| t.pos == TriggerPos::Verb && t.needs_weapon && t.lemmas.len() == 1)
+    };
+    let participles = s.children_rel(n, "acl").filter(|&v| v > first).chain(weapons.iter().flat_map(|&w| s.children_rel(w, "acl")));
+    participles
+        .filter(|&v| handles_weapon(v))
+        .filter_map(|v| s.children(v).iter().copied().find(|&o| s.words[o].rel() == "obl" && s.case_of(o) == Some("by") && is_party_word(s, o)))
+        .collect()
 }
 
 /// Verbs whose participle after an event noun can only say who did the
@@ -1710,6 +1744,32 @@ fn hostage_noun_arguments(s: &Sentence, m: &mut Mention, passive: bool) {
     }
 }
 
+/// Verbs by which captors give a captive back or keep them: only who
+/// holds a captive can release or hold them ("free" is left out: "freed by
+/// the army" tells of a rescue).
+const CAPTOR_VERBS: &[&str] = &["release", "hold"];
+
+/// "the engineer, kidnapped on Monday, was released today by the ELN",
+/// "the rebels released two nurses who were abducted last week": the
+/// kidnapping told as a participle or relative clause on the captive, and
+/// whoever released or holds the captive is named by the clause around it.
+/// Such reports often name the kidnappers only that way. Returns the head
+/// of the releaser: the "by" party of the passive verb whose subject is
+/// the captive, or the subject of the active verb whose object is the
+/// captive.
+fn releaser_of_captive(s: &Sentence, v: usize) -> Option<usize> {
+    if !matches!(s.words[v].rel(), "acl" | "acl:relcl") {
+        return None;
+    }
+    let captive = s.words[v].head?;
+    let verb = s.words[captive].head.filter(|&h| CAPTOR_VERBS.contains(&s.words[h].lemma.as_str()))?;
+    match s.words[captive].deprel.as_str() {
+        "nsubj:pass" => s.children(verb).iter().copied().find(|&o| matches!(s.words[o].rel(), "obl" | "obl:agent") && s.case_of(o) == Some("by") && is_party_word(s, o)),
+        "obj" => s.child_rel(verb, "nsubj").filter(|&subj| is_party_word(s, subj)),
+        _ => None,
+    }
+}
+
 /// Does the verb at `v` act on a dead person's remains: its object or
 /// passive subject is "body", "corpse" ... ("found the body of a
 /// teacher", "the bodies of three men were discovered")?
@@ -1757,6 +1817,19 @@ fn planter_of_weapon(s: &Sentence, head: usize, m: &mut Mention) -> Option<usize
     }
     set_weapon(s, m, weapon);
     s.words[weapon].head.and_then(|v| s.child_rel(v, "nsubj"))
+}
+
+/// Is an explosive or incendiary device what the verb at `v` puts
+/// somewhere: its object or passive subject ("left a bomb", "the charge
+/// was left"), or the noun the verb modifies as a participle ("a grenade
+/// left by the attackers")? "Leave" with a weapon as active subject ("the
+/// bomb left three dead") tells of the toll, not of who put it; a rifle
+/// left somewhere is no attack ("left their rifles at the camp").
+fn puts_weapon(s: &Sentence, v: usize) -> bool {
+    let is_device = |w: usize| is_weapon_noun(s, w) && matches!(weapon_type(s, weapon_phrase(s, w)).as_deref(), Some("explosive" | "incendiary"));
+    let as_argument = s.children(v).iter().any(|&c| matches!(s.words[c].deprel.as_str(), "obj" | "nsubj:pass") && is_device(c));
+    let as_participle = s.words[v].deprel == "acl" && s.words[v].head.is_some_and(is_device);
+    as_argument || as_participle
 }
 
 /// Records the weapon headed by `head` and the weapons coordinated with it
