@@ -510,6 +510,23 @@ fn is_attack_verb(s: &Sentence, i: usize) -> bool {
         })
 }
 
+/// What a passive statement verb is said of: "the bombing was claimed by
+/// X", "responsibility for the murder was claimed by X", and, through a
+/// relative pronoun, "the attack, which was claimed by X" (the noun the
+/// clause hangs on). The claimant is then the "by" phrase (see
+/// `statement_at`'s subject).
+fn passive_subject(s: &Sentence, v: usize) -> Option<usize> {
+    let x = s.child_rel(v, "nsubj:pass")?;
+    if matches!(s.words[x].lower.as_str(), "which" | "that") {
+        // The parser may hang the clause on the event's own noun phrase
+        // ("the attack on the army post, which was claimed by ..."): the
+        // nearest event word up from where it hangs.
+        let h = s.words[v].head.filter(|_| s.words[v].deprel == "acl:relcl")?;
+        return std::iter::once(h).chain(s.ancestors(h)).take(3).find(|&a| is_event_noun(s, a)).or(Some(h));
+    }
+    Some(x)
+}
+
 fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<StatementMention> {
     let obj = s.child_rel(v, "obj");
     let mut m = StatementMention {
@@ -527,7 +544,8 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
     };
     match entry.pattern {
         Pattern::Responsibility => {
-            let o = obj?;
+            let passive = obj.is_none() && s.child_rel(v, "aux:pass").is_some();
+            let o = obj.or_else(|| passive_subject(s, v))?;
             let is_resp = RESPONSIBILITY.contains(&s.words[o].lemma.as_str());
             let is_event = is_event_noun(s, o);
             // "claimed the strike": the act, though "strike" alone is no
@@ -537,7 +555,9 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
                 return None;
             }
             if is_resp {
-                m.trigger_words = v.min(o)..v.max(o) + 1;
+                if !passive {
+                    m.trigger_words = v.min(o)..v.max(o) + 1;
+                }
                 m.about_word = obl_about(s, o, &["for", "of", "in"]).or_else(|| obl_about(s, v, &["for", "in"]));
             } else if is_event {
                 m.about_word = Some(o);
