@@ -824,15 +824,33 @@ fn push(s: &Sentence, m: &mut StatementMention, role: Role, head: usize) {
             for g in crate::mentions::groups_of_members(s, head) {
                 push(s, m, role, g);
             }
+            if let Some(owner) = owning_group(s, head) {
+                push(s, m, role, owner);
+            }
         }
     }
+}
+
+/// The group a claiming or accused unit belongs to by a possessive: "the
+/// PRV's urban command", "the Southern Front's Eighth Column" (the group
+/// claims with its unit, as for "the command of the PRV"). Only a possessor
+/// that can name a party (a name, a force or body word), or a word no
+/// dictionary sense explains (a lower-cased acronym such as "uc-eln's" the
+/// tagger calls a common noun): "its", "their" or "the city's" name no group.
+fn owning_group(s: &Sentence, head: usize) -> Option<usize> {
+    // The parser may hang the possessive on the unit's first name word
+    // ("the uc-eln's martha elena baron unit": on "martha").
+    let p = s.child_rel(head, "nmod:poss").or_else(|| s.children_rel(head, "compound").find_map(|c| s.child_rel(c, "nmod:poss")))?;
+    let w = &s.words[p];
+    let unknown_word = w.is_noun() && crate::semantics::senses(&w.lemma).is_none();
+    (w.upos != Upos::Pron && (crate::mentions::is_party_word(s, p) || unknown_word)).then_some(p)
 }
 
 /// Words for the fighters or members of a group, whose "of" phrase names
 /// the group ("guerrillas of the MRTA", "commandos of the Cinchonero
 /// front", "urban units of the FMLN").
 const MEMBER_WORDS: &[&str] = &[
-    "guerrilla", "rebel", "member", "commando", "militant", "terrorist", "fighter", "combatant", "insurgent", "unit", "cell", "squad", "column", "detachment",
+    "guerrilla", "rebel", "member", "commando", "militant", "terrorist", "fighter", "combatant", "insurgent", "unit", "cell", "squad", "column", "detachment", "command", "wing", "faction",
 ];
 
 /// The body a partitive accused belongs to ("the armed forces" of

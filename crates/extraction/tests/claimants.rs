@@ -1,6 +1,6 @@
 //! Who claims: claims whose claimant is named in a passive "by" phrase,
-//! or through a spokesman "for" a group inside a reported clause (issue
-//! #6, session 14).
+//! by the possessor of a claiming unit, or through a spokesman "for" a
+//! group inside a reported clause (issue #6, session 14).
 
 use sitrep_schema::{DocumentResult, Event, EventKind, InputDocument, Role};
 
@@ -34,6 +34,19 @@ fn passive_claim_names_its_claimant_in_the_by_phrase() {
     ] {
         let r = extract(text);
         assert!(claimants(&r).iter().any(|c| c.contains(who)), "{text}\n{}", dump(&r));
+    }
+}
+
+#[test]
+fn the_group_owning_a_claiming_unit_claims_too() {
+    for (text, who) in [
+        ("A car bomb exploded outside a bank in Ibague. The PRV's Manuel Ortiz urban command claimed responsibility for the bombing.", "prv"),
+        ("Rebels ambushed a convoy near Tulua. The Southern Front's mobile unit claimed responsibility for the ambush.", "southern front"),
+        ("A bomb damaged a gas pipeline near Arauca. The mln-rc's jose antonio galan unit claimed responsibility for the attack.", "mln-rc"),
+    ] {
+        let r = extract(text);
+        // The group itself, not only the unit's phrase that holds its name.
+        assert!(claimants(&r).iter().any(|c| c.trim_start_matches("the ") == who), "{text}\n{}", dump(&r));
     }
 }
 
