@@ -714,6 +714,15 @@ fn add_speaker(s: &Sentence, m: &mut StatementMention, subj: usize, role: Role) 
     if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "it" | "they" | "he" | "she" | "we") {
         return;
     }
+    // "A man speaking on behalf of the X Brigades claimed ...": the body
+    // he speaks for makes the statement; he is its speaker.
+    if role != Role::Speaker {
+        if let Some(body) = behalf_body(s, subj) {
+            push(s, m, Role::Speaker, subj);
+            push(s, m, role, body);
+            return;
+        }
+    }
     // The plural forms too, which the lemmatiser may leave as they are
     // ("alleged spokesmen of the Medellin Cartel claimed ...").
     let spokes = matches!(w.lemma.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "official" | "representative" | "commander" | "leader" | "minister" | "ministry" | "statement" | "communique" | "message")
@@ -740,6 +749,17 @@ fn add_speaker(s: &Sentence, m: &mut StatementMention, subj: usize, role: Role) 
     for c in s.children_rel(subj, "conj").collect::<Vec<_>>() {
         push(s, m, role, c);
     }
+}
+
+/// The body a speaker says he speaks for, inside the speaker's own phrase:
+/// "a man speaking on behalf of the X Brigades", "a caller acting on
+/// behalf of X" (the "of" phrase of "behalf"). A relative clause ("a woman
+/// who said she was speaking on behalf of X called ... to claim") is often
+/// parsed so that the claim has no subject; it is not read.
+fn behalf_body(s: &Sentence, subj: usize) -> Option<usize> {
+    s.subtree(subj)
+        .filter(|&k| k != subj && s.words[k].lemma == "behalf")
+        .find_map(|k| s.children_rel(k, "nmod").find(|&c| s.case_of(c) == Some("of") && crate::mentions::is_party_word(s, c)))
 }
 
 /// What a threat threatens rather than whom ("threatened revenge",

@@ -63,3 +63,17 @@ fn a_spokesman_for_a_group_claims_for_it_in_a_reported_clause() {
     }
 }
 
+
+#[test]
+fn a_caller_speaking_on_behalf_of_a_group_claims_for_it() {
+    for (text, who) in [
+        ("A bomb damaged the court in Pasto. A man speaking on behalf of the Red Dawn Brigades claimed responsibility for the bombing.", "red dawn brigades"),
+        ("Gunmen burned a bus in Neiva. A caller acting on behalf of the Ricardo Franco Front claimed responsibility for the attack.", "ricardo franco front"),
+        ("A grenade wounded two policemen in Cucuta. A woman speaking on behalf of the MLN-RC claimed the attack in a call to a radio station.", "mln-rc"),
+    ] {
+        let r = extract(text);
+        let c = claimants(&r);
+        assert!(c.iter().any(|c| c.trim_start_matches("the ") == who), "{text}\n{}", dump(&r));
+        assert!(!c.iter().any(|c| c.contains("man") || c.contains("caller")), "{text}\n{}", dump(&r));
+    }
+}
