@@ -510,6 +510,23 @@ fn is_attack_verb(s: &Sentence, i: usize) -> bool {
         })
 }
 
+/// What a passive statement verb is said of: "the bombing was claimed by
+/// X", "responsibility for the murder was claimed by X", and, through a
+/// relative pronoun, "the attack, which was claimed by X" (the noun the
+/// clause hangs on). The claimant is then the "by" phrase (see
+/// `statement_at`'s subject).
+fn passive_subject(s: &Sentence, v: usize) -> Option<usize> {
+    let x = s.child_rel(v, "nsubj:pass")?;
+    if matches!(s.words[x].lower.as_str(), "which" | "that") {
+        // The parser may hang the clause on the event's own noun phrase
+        // ("the attack on the army post, which was claimed by ..."): the
+        // nearest event word up from where it hangs.
+        let h = s.words[v].head.filter(|_| s.words[v].deprel == "acl:relcl")?;
+        return std::iter::once(h).chain(s.ancestors(h)).take(3).find(|&a| is_event_noun(s, a)).or(Some(h));
+    }
+    Some(x)
+}
+
 fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<StatementMention> {
     let obj = s.child_rel(v, "obj");
     let mut m = StatementMention {
@@ -527,7 +544,8 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
     };
     match entry.pattern {
         Pattern::Responsibility => {
-            let o = obj?;
+            let passive = obj.is_none() && s.child_rel(v, "aux:pass").is_some();
+            let o = obj.or_else(|| passive_subject(s, v))?;
             let is_resp = RESPONSIBILITY.contains(&s.words[o].lemma.as_str());
             let is_event = is_event_noun(s, o);
             // "claimed the strike": the act, though "strike" alone is no
@@ -537,7 +555,9 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
                 return None;
             }
             if is_resp {
-                m.trigger_words = v.min(o)..v.max(o) + 1;
+                if !passive {
+                    m.trigger_words = v.min(o)..v.max(o) + 1;
+                }
                 m.about_word = obl_about(s, o, &["for", "of", "in"]).or_else(|| obl_about(s, v, &["for", "in"]));
             } else if is_event {
                 m.about_word = Some(o);
@@ -694,6 +714,15 @@ fn add_speaker(s: &Sentence, m: &mut StatementMention, subj: usize, role: Role) 
     if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "it" | "they" | "he" | "she" | "we") {
         return;
     }
+    // "A man speaking on behalf of the X Brigades claimed ...": the body
+    // he speaks for makes the statement; he is its speaker.
+    if role != Role::Speaker {
+        if let Some(body) = behalf_body(s, subj) {
+            push(s, m, Role::Speaker, subj);
+            push(s, m, role, body);
+            return;
+        }
+    }
     // The plural forms too, which the lemmatiser may leave as they are
     // ("alleged spokesmen of the Medellin Cartel claimed ...").
     let spokes = matches!(w.lemma.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "official" | "representative" | "commander" | "leader" | "minister" | "ministry" | "statement" | "communique" | "message")
@@ -720,6 +749,17 @@ fn add_speaker(s: &Sentence, m: &mut StatementMention, subj: usize, role: Role) 
     for c in s.children_rel(subj, "conj").collect::<Vec<_>>() {
         push(s, m, role, c);
     }
+}
+
+/// The body a speaker says he speaks for, inside the speaker's own phrase:
+/// "a man speaking on behalf of the X Brigades", "a caller acting on
+/// behalf of X" (the "of" phrase of "behalf"). A relative clause ("a woman
+/// who said she was speaking on behalf of X called ... to claim") is often
+/// parsed so that the claim has no subject; it is not read.
+fn behalf_body(s: &Sentence, subj: usize) -> Option<usize> {
+    s.subtree(subj)
+        .filter(|&k| k != subj && s.words[k].lemma == "behalf")
+        .find_map(|k| s.children_rel(k, "nmod").find(|&c| s.case_of(c) == Some("of") && crate::mentions::is_party_word(s, c)))
 }
 
 /// What a threat threatens rather than whom ("threatened revenge",
@@ -804,15 +844,33 @@ fn push(s: &Sentence, m: &mut StatementMention, role: Role, head: usize) {
             for g in crate::mentions::groups_of_members(s, head) {
                 push(s, m, role, g);
             }
+            if let Some(owner) = owning_group(s, head) {
+                push(s, m, role, owner);
+            }
         }
     }
+}
+
+/// The group a claiming or accused unit belongs to by a possessive: "the
+/// PRV's urban command", "the Southern Front's Eighth Column" (the group
+/// claims with its unit, as for "the command of the PRV"). Only a possessor
+/// that can name a party (a name, a force or body word), or a word no
+/// dictionary sense explains (a lower-cased acronym such as "uc-eln's" the
+/// tagger calls a common noun): "its", "their" or "the city's" name no group.
+fn owning_group(s: &Sentence, head: usize) -> Option<usize> {
+    // The parser may hang the possessive on the unit's first name word
+    // ("the uc-eln's martha elena baron unit": on "martha").
+    let p = s.child_rel(head, "nmod:poss").or_else(|| s.children_rel(head, "compound").find_map(|c| s.child_rel(c, "nmod:poss")))?;
+    let w = &s.words[p];
+    let unknown_word = w.is_noun() && crate::semantics::senses(&w.lemma).is_none();
+    (w.upos != Upos::Pron && (crate::mentions::is_party_word(s, p) || unknown_word)).then_some(p)
 }
 
 /// Words for the fighters or members of a group, whose "of" phrase names
 /// the group ("guerrillas of the MRTA", "commandos of the Cinchonero
 /// front", "urban units of the FMLN").
 const MEMBER_WORDS: &[&str] = &[
-    "guerrilla", "rebel", "member", "commando", "militant", "terrorist", "fighter", "combatant", "insurgent", "unit", "cell", "squad", "column", "detachment",
+    "guerrilla", "rebel", "member", "commando", "militant", "terrorist", "fighter", "combatant", "insurgent", "unit", "cell", "squad", "column", "detachment", "command", "wing", "faction",
 ];
 
 /// The body a partitive accused belongs to ("the armed forces" of
