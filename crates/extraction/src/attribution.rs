@@ -501,12 +501,17 @@ fn bare_oblique_after(s: &Sentence, v: usize) -> Option<usize> {
 
 /// Is the verb at `i` a one-word trigger of an act of force ("attacked",
 /// "fired", "killed")? Verbs that only start a longer trigger ("take"
-/// of "take hostage", "set" of "set fire") are not.
+/// of "take hostage", "set" of "set fire") are not, nor a verb that is an
+/// act only when a bomb is what it puts ("leave", "place") without one
+/// ("troops are leaving their posts").
 fn is_attack_verb(s: &Sentence, i: usize) -> bool {
     let w = &s.words[i];
     w.is_verb()
         && crate::lexicon::Lexicon::get().triggers_at_word(&w.lemma, &w.lower).iter().any(|t| {
-            t.pos == crate::lexicon::TriggerPos::Verb && t.lemmas.len() == 1 && matches!(t.kind, EventKind::Attack | EventKind::Killing | EventKind::Clash | EventKind::Kidnapping)
+            t.pos == crate::lexicon::TriggerPos::Verb
+                && t.lemmas.len() == 1
+                && matches!(t.kind, EventKind::Attack | EventKind::Killing | EventKind::Clash | EventKind::Kidnapping)
+                && (!t.weapon_put || crate::mentions::puts_weapon(s, i))
         })
 }
 

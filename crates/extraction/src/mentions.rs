@@ -1825,7 +1825,7 @@ fn planter_of_weapon(s: &Sentence, head: usize, m: &mut Mention) -> Option<usize
 /// left by the attackers")? "Leave" with a weapon as active subject ("the
 /// bomb left three dead") tells of the toll, not of who put it; a rifle
 /// left somewhere is no attack ("left their rifles at the camp").
-fn puts_weapon(s: &Sentence, v: usize) -> bool {
+pub(crate) fn puts_weapon(s: &Sentence, v: usize) -> bool {
     let is_device = |w: usize| is_weapon_noun(s, w) && matches!(weapon_type(s, weapon_phrase(s, w)).as_deref(), Some("explosive" | "incendiary"));
     let as_argument = s.children(v).iter().any(|&c| matches!(s.words[c].deprel.as_str(), "obj" | "nsubj:pass") && is_device(c));
     let as_participle = s.words[v].deprel == "acl" && s.words[v].head.is_some_and(is_device);

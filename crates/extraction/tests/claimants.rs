@@ -77,3 +77,18 @@ fn a_caller_speaking_on_behalf_of_a_group_claims_for_it() {
         assert!(!c.iter().any(|c| c.contains("man") || c.contains("caller")), "{text}\n{}", dump(&r));
     }
 }
+
+/// "the radio says rebel troops are leaving their posts": "leave" is an
+/// act only when a bomb is what is left, so a report of troops leaving
+/// accuses no one, while "left a bomb" does tell of an attack.
+#[test]
+fn leaving_posts_is_no_attack_and_accuses_no_one() {
+    for text in ["The army radio has been saying that rebel troops are leaving their posts.", "officials said the militia was leaving the town."] {
+        let r = extract(text);
+        let accused: Vec<&Event> = r.events.iter().filter(|e| e.actors.iter().any(|a| a.role == Role::Accused)).collect();
+        assert!(accused.is_empty(), "{text}\n{}", dump(&r));
+        assert!(!r.events.iter().any(|e| e.kind == EventKind::Attack), "{text}\n{}", dump(&r));
+    }
+    let r = extract("Police said two men left a bomb at the entrance of the bank.");
+    assert!(r.events.iter().any(|e| e.kind == EventKind::Attack), "{}", dump(&r));
+}
