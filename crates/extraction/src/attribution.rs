@@ -240,11 +240,11 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
     fronted_own_reports(s, &mut out);
     // "X said it carried out the attack" / "X said it was behind the attack".
     for (v, w) in s.words.iter().enumerate() {
-        if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit" | "acknowledge" | "state") {
+        if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit" | "acknowledge" | "state" | "report") {
             if let Some(c) = s.child_rel(v, "ccomp").or_else(|| that_clause_after_channel(s, v)) {
                 let behind = s.words[c].lemma == "behind" || s.children(c).iter().any(|&x| s.words[x].lemma == "behind") || s.words[c].lemma == "responsible";
                 let carried = matches!(s.words[c].lemma.as_str(), "carry" | "conduct" | "stage" | "launch" | "perpetrate" | "execute" | "commit");
-                if self_reported_deed(s, c, behind || carried) && !out.iter().any(|o: &StatementMention| o.head == v) {
+                if self_reported_deed(s, c, behind || carried, s.child_rel(v, "nsubj")) && !out.iter().any(|o: &StatementMention| o.head == v) {
                     let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Claim, pattern: Pattern::Plain };
                     if let Some(mut m) = statement_at(s, v, &entry) {
                         // "said it fired rockets at the post": the
@@ -283,15 +283,21 @@ fn that_clause_after_channel(s: &Sentence, v: usize) -> Option<usize> {
 
 /// Does the clause `c` under a reporting verb tell of the speaker's own
 /// deed? Its subject is the speaker ("it", "we") or the speaker's own
-/// people ("its fighters", "our forces"), and it either names the deed
+/// people ("its fighters", "our forces", "FMLN columns" in the FMLN's
+/// report), and it either names the deed
 /// ("carried out", "was behind": `deed_verb`) or is itself an attack verb
 /// ("said it had fired rockets at", "confirmed it had targeted him"): a
 /// group's or army's report of its own strike is a claim of it. A deed
 /// only threatened ("would attack") or denied ("had not fired") is none.
-fn self_reported_deed(s: &Sentence, c: usize, deed_verb: bool) -> bool {
+fn self_reported_deed(s: &Sentence, c: usize, deed_verb: bool, speaker: Option<usize>) -> bool {
     let own = |x: usize| matches!(s.words[x].lower.as_str(), "it" | "they" | "we" | "its" | "their" | "our");
     let Some(subj) = s.child_rel(c, "nsubj") else { return false };
-    let self_ref = own(subj) || (s.words[subj].is_noun() && s.children_rel(subj, "nmod:poss").any(own));
+    // "the FMLN reports that FMLN columns attacked ...": the speaker's own
+    // name on the doers ("FMLN columns", "ELN guerrillas").
+    let named_as_speaker = speaker.is_some_and(|sp| {
+        s.words[sp].upos == Upos::Propn && s.children(subj).iter().any(|&m| s.words[m].deprel == "compound" && s.words[m].lower == s.words[sp].lower)
+    });
+    let self_ref = own(subj) || named_as_speaker || (s.words[subj].is_noun() && s.children_rel(subj, "nmod:poss").any(own));
     if !self_ref || negated(s, c) {
         return false;
     }

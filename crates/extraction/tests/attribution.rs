@@ -750,3 +750,21 @@ fn leaving_posts_is_no_attack_and_accuses_no_one() {
     let r = extract("Police said two men left a bomb at the entrance of the bank.");
     assert!(r.events.iter().any(|e| e.kind == EventKind::Attack), "{}", dump(&r));
 }
+
+/// A group's report of its own people's deed is its claim of it: "the
+/// FMLN reported that its commandos attacked ...", also when the doers
+/// carry the group's name ("FMLN columns") rather than "its"; a report by
+/// someone else ("the radio reported that FMLN columns ...") claims nothing.
+#[test]
+fn a_groups_report_of_its_own_deed_is_a_claim() {
+    for (text, claimant) in [
+        ("The FMLN reported that its commandos attacked the brigade headquarters in Usulutan.", "fmln"),
+        ("the fmln reported that fmln columns attacked a national guard post near chalatenango.", "fmln"),
+    ] {
+        let r = extract(text);
+        assert_eq!(claimants(&r), vec![claimant.to_string()], "{text}\n{}", dump(&r));
+    }
+    let text = "the radio reported that fmln columns attacked a national guard post near chalatenango.";
+    let r = extract(text);
+    assert!(claims(&r).is_empty(), "{text}\n{}", dump(&r));
+}
