@@ -163,9 +163,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     link_statements_to_interactions(&view, &mut events[material..], &built_interactions);
     for e in 0..material {
         let (head, statements) = events.split_at_mut(material);
-        drop_claimants_own_people(&mut head[e], statements);
-        head[e].attribution = attribution_of(&head[e], statements);
-        add_attributed_perpetrators(&mut head[e], statements);
+        attribute(&mut head[e], statements);
         suicide_attacker_makes_suicide_bombing(&mut head[e]);
         force_of_armed_organisation(&mut head[e]);
     }
@@ -173,11 +171,18 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     // and blamed as the others are.
     let statements: Vec<Event> = events[material..].iter().filter(|e| e.kind.is_statement()).cloned().collect();
     for e in events[material..].iter_mut().filter(|e| is_violent(e.kind) && e.attribution.is_none()) {
-        drop_claimants_own_people(e, &statements);
-        e.attribution = attribution_of(e, &statements);
-        add_attributed_perpetrators(e, &statements);
+        attribute(e, &statements);
     }
     events
+}
+
+/// What the statements about an event say of who did it: the claimant's
+/// own people left out, the attribution, and the parties it names as
+/// perpetrators.
+fn attribute(event: &mut Event, statements: &[Event]) {
+    drop_claimants_own_people(event, statements);
+    event.attribution = attribution_of(event, statements);
+    add_attributed_perpetrators(event, statements);
 }
 
 /// "Guerrillas attacked the post" in a report that names one rebel
@@ -505,11 +510,10 @@ fn semicolon_listed_names(s: &Sentence, from: usize) -> Vec<Range<usize>> {
     }
     let mut names = Vec::new();
     let mut start = from;
-    let last_stop = end;
     for stop in semicolons.into_iter().chain([end]) {
         // "...; G, 38; H; I, J, and K": the last item may itself be a comma
         // list of bare names, none with an age or a description.
-        let parts = if stop == last_stop { comma_parts(s, start..stop) } else { Vec::new() };
+        let parts = if stop == end { comma_parts(s, start..stop) } else { Vec::new() };
         let bare_names: Vec<Range<usize>> = parts.iter().filter_map(|p| listed_name_item(s, p.clone())).filter(|n| n.len() >= 2).collect();
         if parts.len() >= 2 && bare_names.len() == parts.len() {
             names.extend(bare_names);
@@ -938,10 +942,6 @@ fn location_of(view: &DocumentView, p: &ResolvedPlace) -> Location {
     }
 }
 
-/// One party of an interaction as an actor: a pronoun stands for the latest
-/// registry actor named before it (a person for "he"/"she"); a phrase the
-/// registry does not know but the gazetteer does ("visited Shanghai") is
-/// that place's country; an unknown adjective ("humanitarian aid") is nobody.
 /// "fired rockets at Ashkelon": a town or region (no country: "fired
 /// missiles at Israel" names a party) that is the whole phrase a violent
 /// act was aimed at is the place struck, a target and where the act
@@ -966,6 +966,10 @@ fn is_a_thing(s: &Sentence, head: usize) -> bool {
         .is_some_and(|c| matches!(c, semantics::SenseClass::Structure | semantics::SenseClass::Vehicle | semantics::SenseClass::Artifact))
 }
 
+/// One party of an interaction as an actor: a pronoun stands for the latest
+/// registry actor named before it (a person for "he"/"she"); a phrase the
+/// registry does not know but the gazetteer does ("visited Shanghai") is
+/// that place's country; an unknown adjective ("humanitarian aid") is nobody.
 fn interaction_party(view: &DocumentView, s: &Sentence, head: usize, words: Range<usize>, role: Role) -> Option<Actor> {
     let w = &s.words[head];
     if w.upos == sitrep_analysis::Upos::Pron {

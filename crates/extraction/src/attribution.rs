@@ -301,10 +301,16 @@ fn self_reported_deed(s: &Sentence, c: usize, deed_verb: bool, speaker: Option<u
     if !self_ref || negated(s, c) {
         return false;
     }
-    let modal = s.children_rel(c, "aux").any(|k| matches!(s.words[k].lemma.as_str(), "may" | "might" | "could" | "would" | "will" | "shall" | "should" | "can" | "must"));
+    let modal = has_modal(s, c);
     // "targeted" is no trigger of its own (a target of criticism), but of
     // one's own doing after a strike it is the strike.
     !modal && (deed_verb || is_attack_verb(s, c) || s.words[c].lemma == "target")
+}
+
+/// Does the clause at `c` have a modal auxiliary ("would attack", "could
+/// take this step", "may have fired")? Such a clause reports no deed done.
+fn has_modal(s: &Sentence, c: usize) -> bool {
+    s.children(c).iter().any(|&k| s.words[k].rel() == "aux" && matches!(s.words[k].lemma.as_str(), "may" | "might" | "could" | "would" | "will" | "shall" | "should" | "can" | "must"))
 }
 
 /// Adjectives and adverbs that make who did a deed a likelihood, not a
@@ -399,7 +405,7 @@ fn reported_attacks_as_accusations(s: &Sentence, out: &mut Vec<StatementMention>
         let Some(c) = s.child_rel(v, "ccomp").filter(|&c| is_attack_verb(s, c)) else { continue };
         // "said X could take this step", "said X will attack": no report
         // of a deed.
-        let modal = s.children(c).iter().any(|&k| matches!(s.words[k].rel(), "aux") && matches!(s.words[k].lemma.as_str(), "may" | "might" | "could" | "would" | "will" | "shall" | "should" | "can" | "must"));
+        let modal = has_modal(s, c);
         if s.words[speaker].upos == Upos::Pron || negated(s, c) || modal {
             continue;
         }

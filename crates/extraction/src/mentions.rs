@@ -166,7 +166,7 @@ fn split_complement_at(s: &Sentence, v: usize, second: &str) -> Option<usize> {
 /// weapon was fired at.
 fn aimed_at_on_weapon(s: &Sentence, m: &Mention) -> Vec<usize> {
     let v = m.head;
-    if m.weapon.is_none() || !matches!(s.words[v].lemma.as_str(), "fire" | "shoot" | "hurl" | "throw" | "launch" | "lob") {
+    if !aims_a_weapon(s, m) {
         return Vec::new();
     }
     let lex = Lexicon::get();
@@ -176,6 +176,21 @@ fn aimed_at_on_weapon(s: &Sentence, m: &Mention) -> Vec<usize> {
         .filter(|&o| lex.noun(&s.words[o].lemma).is_some_and(|e| e.class == NounClass::Weapon) || names_weapon_with_compounds(s, o))
         .flat_map(|o| s.children_rel(o, "nmod").filter(|&c| s.case_of(c) == Some("at") && !crate::syntax::TIME_NOUNS.contains(&s.words[c].lemma.as_str())).collect::<Vec<_>>())
         .collect()
+}
+
+/// Does the verb mention fire, throw or launch the weapon it has ("fired
+/// live rounds", "threw grenades"), so that an "at" phrase says whom or
+/// what it was aimed at?
+fn aims_a_weapon(s: &Sentence, m: &Mention) -> bool {
+    m.weapon.is_some() && matches!(s.words[m.head].lemma.as_str(), "fire" | "shoot" | "hurl" | "throw" | "launch" | "lob")
+}
+
+/// The sides of a fight named in the "between" phrase of the verb at `v`
+/// ("fighting broke out between the army and the RSF").
+fn push_sides_between(s: &Sentence, m: &mut Mention, v: usize) {
+    for b in s.children_rel(v, "obl").filter(|&o| s.case_of(o) == Some("between")).collect::<Vec<_>>() {
+        push_agent(s, m, b);
+    }
 }
 
 /// "riot police", "protest marshals", "assault troops": an event noun
@@ -446,8 +461,7 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
                 let of_trigger = s.child_rel(o, "case").is_some_and(|c| m.trigger_words.contains(&c));
                 // "fired live rounds at demonstrators", "threw grenades at
                 // the patrol": a weapon aimed "at" people was aimed at them.
-                let aimed = m.weapon.is_some() && matches!(s.words[v].lemma.as_str(), "fire" | "shoot" | "hurl" | "throw" | "launch" | "lob");
-                let aimed_at = aimed && !crate::syntax::TIME_NOUNS.contains(&s.words[o].lemma.as_str());
+                let aimed_at = aims_a_weapon(s, m) && !crate::syntax::TIME_NOUNS.contains(&s.words[o].lemma.as_str());
                 if p == "at" && !matches!(class, Some(NounClass::Facility)) && !(of_trigger && class.is_some() || aimed_at) {
                     continue;
                 }
@@ -758,9 +772,7 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
     // sides.
     if frame == Frame::Mutual {
         for v in s.children_rel(n, "acl").filter(|&v| ONSET_VERBS.contains(&s.words[v].lemma.as_str())).collect::<Vec<_>>() {
-            for b in s.children_rel(v, "obl").filter(|&o| s.case_of(o) == Some("between")).collect::<Vec<_>>() {
-                push_agent(s, m, b);
-            }
+            push_sides_between(s, m, v);
         }
     }
     // Support verbs: "militants carried out the attack", "the FMLN staged a raid".
@@ -795,9 +807,7 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
         // course whose subject is the event names its sides in its own
         // "between" phrase.
         if frame == Frame::Mutual && s.words[n].rel() == "nsubj" && ONSET_VERBS.contains(&hw.lemma.as_str()) {
-            for b in s.children_rel(h, "obl").filter(|&o| s.case_of(o) == Some("between")).collect::<Vec<_>>() {
-                push_agent(s, m, b);
-            }
+            push_sides_between(s, m, h);
         }
         // "three soldiers died in a rebel ambush", "two policemen were
         // wounded in the explosion": who died or was hurt in the event is

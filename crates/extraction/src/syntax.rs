@@ -467,7 +467,7 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
     // Not a title before a name ("Colonel Carlos Guerrero's wife").
     let name_follows = forms.get(1).is_some_and(|f| f.chars().next().is_some_and(char::is_uppercase));
     if let (Some(first), Some(class)) = (forms.first(), classes.first_mut()) {
-        let opens_in_title_case = !is_name.first().copied().unwrap_or(false) && is_title_case(first);
+        let opens_in_title_case = !is_name.first().copied().unwrap_or(false) && sitrep_text::sentences::is_title_case(first);
         let party = !name_follows && names_a_party(lexicon, &first.to_lowercase());
         if opens_in_title_case && (party || gerund_event_noun_opens(lexicon, forms)) {
             *class = WordClass::Noun;
@@ -528,12 +528,6 @@ fn gerund_event_noun_opens(lexicon: &Lexicon, forms: &[&str]) -> bool {
         return false;
     }
     next.chars().next().is_some_and(char::is_lowercase) && !OBJECT_STARTS.contains(next)
-}
-
-/// "Gunmen": a capital, then lower-case letters only.
-fn is_title_case(form: &str) -> bool {
-    let mut chars = form.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.clone().next().is_some() && chars.all(char::is_lowercase)
 }
 
 /// Is the lower-case `form` (or its singular) a lexicon noun for people,
@@ -1086,8 +1080,8 @@ fn bare_object_read_as_oblique(words: &mut [Word]) {
         }
         let last_verb = dependents(words, verb).filter(|&d| d < i && words[d].deprel == "conj" && words[d].is_verb()).max().unwrap_or(verb);
         let last_verb = dependents(words, last_verb).filter(|&d| d == last_verb + 1 && words[d].deprel == "compound:prt").max().unwrap_or(last_verb);
-        let phrase_start = (last_verb + 1..=i).find(|&k| is_within(words, k, i)).unwrap_or(i);
-        if phrase_start != last_verb + 1 || opens_with_preposition(words, phrase_start) {
+        let first_word = (last_verb + 1..=i).find(|&k| is_within(words, k, i)).unwrap_or(i);
+        if first_word != last_verb + 1 || opens_with_preposition(words, first_word) {
             continue;
         }
         if dependents(words, verb).any(|d| words[d].deprel == "aux:pass") {
@@ -1332,8 +1326,7 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
         // "Police fired tear gas at protesters ..., rights groups said":
         // or the first of two subjects of the verb of saying.
         let saying = SAYING_VERBS.contains(&words[top].lemma.as_str());
-        let first_of_two_subjects = |k: usize| saying && words[k].deprel == "nsubj" && dependents(words, top).any(|j| j > k && words[j].deprel == "nsubj");
-        let reported = |k: usize| words[k].rel() == "ccomp" || (words[k].deprel == "obj" && saying) || first_of_two_subjects(k);
+        let reported = |k: usize| words[k].rel() == "ccomp" || (words[k].deprel == "obj" && saying) || (saying && first_of_two_subjects(words, k, top));
         match dependents(words, top).find(|&k| reported(k) && words[k].is_noun()) {
             Some(reported) => reported,
             None => return,
@@ -1665,8 +1658,13 @@ fn verb_read_as_modifier(words: &mut [Word]) {
 /// verb of saying.
 fn reported_noun(words: &[Word], i: usize) -> bool {
     let Some(h) = words[i].head.filter(|&h| h > i && SAYING_VERBS.contains(&words[h].lemma.as_str())) else { return false };
-    let first_of_two_subjects = words[i].deprel == "nsubj" && dependents(words, h).any(|j| j > i && words[j].deprel == "nsubj");
-    words[i].rel() == "ccomp" || first_of_two_subjects
+    words[i].rel() == "ccomp" || first_of_two_subjects(words, i, h)
+}
+
+/// Is the noun at `i` the first of two subjects the parser gave the verb
+/// at `verb` (a reported clause's subject beside the speaker)?
+fn first_of_two_subjects(words: &[Word], i: usize, verb: usize) -> bool {
+    words[i].deprel == "nsubj" && dependents(words, verb).any(|j| j > i && words[j].deprel == "nsubj")
 }
 
 /// The repair of [`verb_read_as_modifier`] for the clause read as the noun

@@ -115,8 +115,7 @@ const LABELS: &[&str] = &["WARNING", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE
 /// are no label ("UPDATE - ").
 fn place_before_mixed_case_text(place: &str, body: &str) -> bool {
     let first_word: String = body.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
-    let mut chars = first_word.chars();
-    let mixed = chars.next().is_some_and(char::is_uppercase) && chars.clone().next().is_some() && chars.all(char::is_lowercase);
+    let mixed = crate::sentences::is_title_case(&first_word);
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
     mixed && letters >= 3 && !place.split_whitespace().any(|w| LABELS.contains(&w))
 }

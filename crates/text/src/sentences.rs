@@ -52,6 +52,13 @@ pub fn detect_casing(text: &str) -> Casing {
     }
 }
 
+/// "Gunmen", "Mogadishu": a capital, then lower-case letters only (at least
+/// one), the shape of a word in running mixed-case text.
+pub fn is_title_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.clone().next().is_some() && chars.all(char::is_lowercase)
+}
+
 /// Words that commonly begin a sentence, used after abbreviations that may
 /// or may not end one ("... the U.S. He said" vs "the U.S. embassy").
 const SENTENCE_STARTERS: &[&str] = &[
