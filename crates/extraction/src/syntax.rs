@@ -321,6 +321,7 @@ pub fn parse_document(
         list_after_dash_hung_on_verb(&mut words);
         prepositional_phrase_coordinated_with_verb(&mut words);
         comma_list_read_as_clauses(&mut words);
+        speakers_listed_with_object(&mut words);
         source_read_as_subject(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
         // stop early and lose the words in it (tests and debug builds check).
@@ -1111,23 +1112,77 @@ fn subject_of_reported_clause_read_as_object(words: &mut [Word]) {
     }
 }
 
+/// Verbs that close a wire report with its speakers ("..., police said").
+const CLOSING_REPORT_VERBS: &[&str] = &["say", "tell", "report", "add", "confirm", "state", "announce"];
+
+/// "..., killing 18 people, residents and a local official said": the
+/// parser may read the speakers of a closing "said" as more conjuncts of
+/// the object before them, leaving the reporting verb without a subject
+/// and the speakers among the victims. When such a verb has no subject,
+/// and the words between the last comma before it and the verb are
+/// conjuncts (with their own phrases) of one noun before that comma,
+/// those conjuncts are the verb's subject.
+fn speakers_listed_with_object(words: &mut [Word]) {
+    for v in 0..words.len() {
+        if !words[v].is_verb() || !CLOSING_REPORT_VERBS.contains(&words[v].lemma.as_str()) {
+            continue;
+        }
+        if dependents(words, v).any(|k| matches!(words[k].rel(), "nsubj" | "csubj" | "expl")) {
+            continue;
+        }
+        let Some(comma) = (0..v).rev().find(|&k| words[k].upos == Upos::Punct).filter(|&k| words[k].lower == ",") else { continue };
+        let inside = |k: usize| comma < k && k < v;
+        let tops: Vec<usize> = (comma + 1..v).filter(|&k| !words[k].head.is_some_and(inside)).collect();
+        let Some(&first) = tops.first() else { continue };
+        let Some(listed_on) = words[first].head.filter(|&h| h < comma && words[h].is_noun()) else { continue };
+        let conjunct = |k: usize| words[k].deprel == "conj" && words[k].head == Some(listed_on) && (words[k].is_noun() || words[k].upos == Upos::Pron);
+        if !tops.iter().all(|&k| conjunct(k)) {
+            continue;
+        }
+        for &k in &tops[1..] {
+            words[k].head = Some(first);
+        }
+        words[first].head = Some(v);
+        words[first].deprel = "nsubj".to_string();
+    }
+}
+
 /// "Guerrillas attacked the mayor's office as well as the police station":
 /// the parser may hang the second conjunct, with its "and" or "as well
-/// as", on the verb as a bare oblique. A noun after the verb's object with
-/// a coordinator of its own and no preposition is that object's conjunct.
+/// as", on the verb as a bare oblique, or on a later verb ("killing two
+/// soldiers and a child, witnesses said"). A noun after the verb's object
+/// with a coordinator of its own and no preposition is that object's
+/// conjunct; hung on a later verb, only when the object ends right before
+/// the coordinator.
 fn conjunct_of_object_hung_on_verb(words: &mut [Word]) {
     for n in 0..words.len() {
         if !words[n].is_noun() || !words[n].deprel.starts_with("obl") || has_case(words, n) || is_time_word(&words[n]) {
             continue;
         }
-        let Some(v) = words[n].head.filter(|&v| v < n && words[v].is_verb()) else { continue };
-        if dependent(words, n, "cc").is_none() {
-            continue;
-        }
-        let Some(object) = dependents(words, v).filter(|&o| o < n && words[o].deprel == "obj").max() else { continue };
+        let Some(v) = words[n].head.filter(|&v| words[v].is_verb()) else { continue };
+        let Some(cc) = dependent(words, n, "cc") else { continue };
+        let object = if v < n {
+            dependents(words, v).filter(|&o| o < n && words[o].deprel == "obj").max()
+        } else {
+            object_ending_at(words, cc)
+        };
+        let Some(object) = object else { continue };
         words[n].head = Some(object);
         words[n].deprel = "conj".to_string();
     }
+}
+
+/// The verb's object whose phrase ends right before word `next`, if any.
+fn object_ending_at(words: &[Word], next: usize) -> Option<usize> {
+    let last = next.checked_sub(1)?;
+    let mut k = last;
+    for _ in 0..words.len() {
+        if words[k].deprel == "obj" {
+            return (k..=last).all(|i| is_within(words, i, k)).then_some(k);
+        }
+        k = words[k].head.filter(|&h| h <= last)?;
+    }
+    None
 }
 
 /// "burned three vehicles on the highway -- an ambulance, a fuel truck and a

@@ -457,3 +457,39 @@ fn a_reprisal_for_an_event_is_about_it() {
         assert_eq!(threat.about.as_deref(), Some(first.id.as_str()), "{text}: {}", describe(&r));
     }
 }
+
+/// "..., killing 18 people, residents and a local official said": the
+/// speakers of a closing "said" are the source of the figure, never more
+/// victims listed with the dead (the parser read them as conjuncts).
+#[test]
+fn speakers_of_a_closing_said_are_no_victims() {
+    for (text, dead, speaker) in [
+        ("Gunmen opened fire on villagers in the Nigerian state of Benue late Friday, killing 23 people, residents and a local official said.", 23, "residents"),
+        ("A roadside bomb killed four soldiers, police and local officials said on Monday.", 4, "police"),
+        ("Militiamen raided a camp near Djugu, killing 11 displaced people, camp leaders and a UN official said.", 11, "camp leaders"),
+    ] {
+        let r = extract(text);
+        let e = first_violent(&r).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        let victims = actor_texts(e, Role::Victim);
+        assert!(!victims.iter().any(|v| v.contains(speaker) || v.contains("official")), "{text}: {victims:?}");
+        assert_eq!(e.fatalities.as_ref().and_then(|f| f.best), Some(dead), "{text}: {}", describe(&r));
+        let source = e.fatalities.as_ref().and_then(|f| f.source.as_ref()).map(|s| s.to_lowercase());
+        assert_eq!(source.as_deref(), Some(speaker), "{text}: {}", describe(&r));
+    }
+}
+
+/// "killing two soldiers and a child, witnesses said": the parser may hang
+/// the last of the dead, with its "and", on the closing "said"; it is the
+/// object's conjunct, and a victim.
+#[test]
+fn the_last_of_the_dead_before_a_closing_said_is_a_victim() {
+    for (text, last) in [
+        ("The bomb exploded near a bus station, killing two soldiers and a child, witnesses said.", "child"),
+        ("A shell landed on a school in Idlib, killing a teacher and three pupils, rescuers said.", "three pupils"),
+    ] {
+        let r = extract(text);
+        let e = first_violent(&r).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        let victims = actor_texts(e, Role::Victim);
+        assert!(victims.iter().any(|v| v.ends_with(last)), "{text}: {victims:?}");
+    }
+}
