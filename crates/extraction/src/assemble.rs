@@ -942,13 +942,24 @@ fn location_of(view: &DocumentView, p: &ResolvedPlace) -> Location {
     }
 }
 
-/// "fired rockets at Ashkelon": a town or region (no country: "fired
-/// missiles at Israel" names a party) that is the whole phrase a violent
-/// act was aimed at is the place struck, a target and where the act
-/// happened, not a victim.
+/// "fired rockets at Ashkelon", "toward the southern town of Sderot": a
+/// town or region (no country: "fired missiles at Israel" names a party)
+/// that is the whole phrase a violent act was aimed at, alone or after a
+/// word for a place and "of", is the place struck, a target and where the
+/// act happened, not a victim.
 fn town_named_by<'v>(view: &'v DocumentView, s: &Sentence, words: Range<usize>) -> Option<&'v ResolvedPlace> {
-    let r = s.bytes(strip_article(s, words));
-    view.places.iter().find(|p| p.range == r && p.precision != sitrep_schema::GeoPrecision::Country)
+    let words = strip_final_punct(s, strip_article(s, words));
+    let town = |words: Range<usize>| {
+        let r = s.bytes(words);
+        view.places.iter().find(|p| p.range == r && p.precision != sitrep_schema::GeoPrecision::Country)
+    };
+    let of = words.clone().find(|&k| s.words[k].lower == "of");
+    let named_by_of = of.filter(|&of| {
+        of > words.start
+            && crate::interactions::PLACE_NOUNS.contains(&s.words[of - 1].lemma.as_str())
+            && (words.start..of - 1).all(|k| s.words[k].upos == sitrep_analysis::Upos::Adj)
+    });
+    town(words.clone()).or_else(|| named_by_of.and_then(|of| town(of + 1..words.end)))
 }
 
 /// A facility, vehicle or other object of the lexicon or of WordNet's
@@ -987,7 +998,7 @@ fn interaction_party(view: &DocumentView, s: &Sentence, head: usize, words: Rang
         actor.text = view.text[a.range.clone()].to_string();
         return Some(actor);
     }
-    let words = from_name_start(view, s, strip_article(s, words));
+    let words = from_name_start(view, s, strip_final_punct(s, strip_article(s, words)));
     let r = s.bytes(words);
     let text = view.text[r.clone()].to_string();
     if text.is_empty() {
@@ -1821,6 +1832,16 @@ fn strip_article(s: &Sentence, words: Range<usize>) -> Range<usize> {
         w.start += 1;
     }
     w
+}
+
+/// `words` without the separating punctuation the parser hung at its end
+/// ("the town of Sderot," before ", the army said"); closing brackets and
+/// quotes stay.
+fn strip_final_punct(s: &Sentence, mut words: Range<usize>) -> Range<usize> {
+    while words.len() > 1 && matches!(s.words[words.end - 1].lower.as_str(), "," | ";" | ":" | "--" | "—") {
+        words.end -= 1;
+    }
+    words
 }
 
 /// The country a document is about, as the place (at country precision) of

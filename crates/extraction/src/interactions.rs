@@ -744,7 +744,7 @@ fn is_actorish(s: &Sentence, h: usize) -> bool {
 const QUANTITIES: &[&str] = &["hundreds", "dozens", "thousands", "scores", "some", "many", "several", "most", "all", "both", "millions", "group", "number"];
 
 /// Nouns that name a place by an "of" phrase: "the city of Aden".
-const PLACE_NOUNS: &[&str] = &["city", "town", "village", "province", "region", "capital", "district", "state", "port", "island", "area", "territory"];
+pub(crate) const PLACE_NOUNS: &[&str] = &["city", "town", "village", "province", "region", "capital", "district", "state", "port", "island", "area", "territory"];
 
 /// Common nouns that name parties of diplomacy: counted as actors for
 /// patterns that need one ("welcomed the delegation").

@@ -108,7 +108,8 @@ pub fn extract_document_parsing(
     }
     let place_mentions = without_person_names(text, place_mentions);
     let places = kb.resolve_places_with_actors(text, &place_mentions, &actors, &context);
-    let places = without_stray_places(places, context.countries.first().map(String::as_str));
+    let actor_countries: Vec<&str> = actors.iter().filter_map(|a| a.country.as_deref()).collect();
+    let places = without_stray_places(places, context.countries.first().map(String::as_str), &actor_countries);
     let dateline_resolved = dateline_place
         .as_ref()
         .and_then(|(r, _)| places.iter().find(|p| p.range.start >= r.start && p.range.end <= r.end).cloned());
@@ -268,8 +269,14 @@ const STRAY_PLACE_POPULATION: u64 = 50_000;
 /// a hamlet abroad ("Mahas" in a Somali story matching a town in Jordan) is
 /// more likely missing than foreign. Countries themselves, larger places
 /// and regions of the hand-kept list (whose names were chosen because news
-/// means them: "Darfur", "Lake Chad"; they have no population) are kept.
-fn without_stray_places(places: Vec<sitrep_knowledge::ResolvedPlace>, dateline_country: Option<&str>) -> Vec<sitrep_knowledge::ResolvedPlace> {
+/// means them: "Darfur", "Lake Chad"; they have no population) are kept,
+/// and so are places in the country of an actor the document names
+/// ("Israeli airstrikes ... toward the town of Sderot").
+fn without_stray_places(
+    places: Vec<sitrep_knowledge::ResolvedPlace>,
+    dateline_country: Option<&str>,
+    actor_countries: &[&str],
+) -> Vec<sitrep_knowledge::ResolvedPlace> {
     let mut support: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for p in &places {
         *support.entry(p.country.as_str()).or_default() += 1;
@@ -277,7 +284,9 @@ fn without_stray_places(places: Vec<sitrep_knowledge::ResolvedPlace>, dateline_c
     let keep: Vec<bool> = places
         .iter()
         .map(|p| {
-            let others = support.get(p.country.as_str()).copied().unwrap_or(0) > 1 || dateline_country == Some(p.country.as_str());
+            let others = support.get(p.country.as_str()).copied().unwrap_or(0) > 1
+                || dateline_country == Some(p.country.as_str())
+                || actor_countries.contains(&p.country.as_str());
             let documented = support.len() == 1 || others;
             documented
                 || p.population >= STRAY_PLACE_POPULATION

@@ -493,3 +493,22 @@ fn the_last_of_the_dead_before_a_closing_said_is_a_victim() {
         assert!(victims.iter().any(|v| v.ends_with(last)), "{text}: {victims:?}");
     }
 }
+
+/// "fired three rockets toward the southern town of Sderot": a town aimed
+/// at with "toward", named after a word for a place and "of", is the
+/// target and the place, even when the document's other places are in
+/// another country (the Israeli actors vouch for an Israeli town).
+#[test]
+fn a_town_fired_toward_is_the_target_and_the_place() {
+    for (text, town) in [
+        ("Israeli airstrikes hit a house in Khan Younis overnight, killing six people, medics said. Separately, militants fired three rockets toward the southern town of Sderot, the army said.", "Sderot"),
+        ("Hezbollah fighters launched rockets towards the northern city of Nahariya on Tuesday, the Israeli army said.", "Nahariya"),
+    ] {
+        let r = extract(text);
+        let e = violent(&r).into_iter().find(|e| e.actors_with(Role::Perpetrator).any(|a| a.text.to_lowercase().contains("militants") || a.text.contains("Hezbollah"))).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some(town), "{text}: {}", describe(&r));
+        let targets = actor_texts(e, Role::Target);
+        assert!(targets.iter().any(|t| t.ends_with(&town.to_lowercase())), "{text}: {targets:?}");
+        assert!(actor_texts(e, Role::Victim).is_empty(), "{text}: {}", describe(&r));
+    }
+}
