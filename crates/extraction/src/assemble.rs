@@ -131,7 +131,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
             None => drafts.push(Draft { kind: m.kind, subtype: m.subtype.clone(), mentions: vec![m], modality, counts: Vec::new() }),
         }
     }
-    attach_counts(&view, &mut drafts);
+    let interaction_counts = attach_counts(&view, &mut drafts);
     let antecedents = antecedents(&view);
     let home = document_country(&view);
     let mut events: Vec<Event> = drafts
@@ -150,9 +150,10 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         events.push(build_statement(&view, st, id, about, &antecedents));
     }
     let mut built_interactions: Vec<(&InteractionMention, String)> = Vec::new();
-    for im in &view.interactions {
+    for (im, counts) in view.interactions.iter().zip(&interaction_counts) {
         let id = format!("{}#e{}", view.id, events.len() + 1);
         if let Some(mut e) = build_interaction(&view, im, id) {
+            set_counts(&view, &mut e, counts);
             if im.kind.is_statement() {
                 e.about = interaction_about(&view, &drafts, im).map(|d| events[d].id.clone());
             }
@@ -866,6 +867,39 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
     event
 }
 
+/// The casualty figures of an event that has no draft (an act of force
+/// read as an interaction), and their sources.
+fn set_counts(view: &DocumentView, event: &mut Event, counts: &[(usize, CountMention)]) {
+    if counts.is_empty() {
+        return;
+    }
+    let of = |harm: Harm| counts.iter().filter(|(_, c)| c.harm == harm).collect::<Vec<_>>();
+    event.fatalities = make_count(view, &of(Harm::Killed));
+    event.injuries = make_count(view, &of(Harm::Injured));
+    let mut seen: HashSet<(Role, String)> = event.actors.iter().map(|a| (a.role, a.text.to_lowercase())).collect();
+    add_count_sources(view, event, counts, &mut seen);
+}
+
+/// Each figure's source ("police said") as a `source` actor of the event.
+fn add_count_sources(view: &DocumentView, event: &mut Event, counts: &[(usize, CountMention)], seen: &mut HashSet<(Role, String)>) {
+    let span = |r: Range<usize>| view.offsets.span(r);
+    for (_, c) in counts {
+        let Some(src) = &c.source else { continue };
+        if !seen.insert((Role::Source, src.to_lowercase())) {
+            continue;
+        }
+        // Up to 400 bytes back, on a character boundary.
+        let mut base = c.range.start.saturating_sub(400).min(view.text.len());
+        while !view.text.is_char_boundary(base) {
+            base -= 1;
+        }
+        if let Some(pos) = view.text[base..].find(src.as_str()) {
+            let r = base + pos..base + pos + src.len();
+            event.actors.push(Actor { role: Role::Source, text: src.clone(), name: None, id: None, kind: None, country: None, sector: None, cameo: None, generic: false, span: span(r) });
+        }
+    }
+}
+
 /// A CAMEO interaction as an event: its initiator and recipient (speaker
 /// and target for the statement kinds), date, place and evidence. An
 /// interaction with nobody we can name is dropped.
@@ -1198,15 +1232,23 @@ fn same_place_and_date(view: &DocumentView, draft: &Draft, m: &Mention) -> bool 
     places_ok && dates_ok && (place_b.is_some() || date_b.is_some() || m.args.is_empty())
 }
 
-fn attach_counts(view: &DocumentView, drafts: &mut [Draft]) {
+/// Gives each casualty count to the event it counts: the drafts' counts
+/// are filled in; the counts of violent acts read as interactions ("fired
+/// three rockets toward the town, ..., causing no injuries") are returned,
+/// one list per entry of `view.interactions`.
+fn attach_counts(view: &DocumentView, drafts: &mut [Draft]) -> Vec<Vec<(usize, CountMention)>> {
+    let mut of_interactions = vec![Vec::new(); view.interactions.len()];
     for (sent, c) in &view.counts {
         let s = &view.sentences[*sent];
+        let distance = |head: usize, trigger_words: &Range<usize>| {
+            let governs = head == c.cue || s.is_under(c.cue, head) || trigger_words.contains(&c.cue);
+            if governs { 0 } else { 1 + head.abs_diff(c.cue) }
+        };
         // 1. An event whose trigger is the cue or governs it.
         let mut best: Option<(usize, usize)> = None;
         for (d, draft) in drafts.iter().enumerate() {
             for m in draft.mentions.iter().filter(|m| m.sentence == *sent) {
-                let governs = m.head == c.cue || s.is_under(c.cue, m.head) || m.trigger_words.contains(&c.cue);
-                let dist = if governs { 0 } else { 1 + m.head.abs_diff(c.cue) };
+                let dist = distance(m.head, &m.trigger_words);
                 // A riot counts its own dead ("clashes between rival
                 // supporters left two people dead", "a prison riot left
                 // four inmates dead"), told in its own sentence.
@@ -1215,6 +1257,18 @@ fn attach_counts(view: &DocumentView, drafts: &mut [Draft]) {
                     best = Some((d, dist));
                 }
             }
+        }
+        let nearer_interaction = view
+            .interactions
+            .iter()
+            .enumerate()
+            .filter(|(_, im)| im.sentence == *sent && is_violent(im.kind))
+            .map(|(i, im)| (i, distance(im.head, &im.trigger_words)))
+            .filter(|&(_, dist)| best.map_or(true, |(_, bd)| dist < bd))
+            .min_by_key(|&(_, dist)| dist);
+        if let Some((i, _)) = nearer_interaction {
+            of_interactions[i].push((*sent, c.clone()));
+            continue;
         }
         let target = best.map(|(d, _)| d).or_else(|| {
             // 2. The latest violent event before this sentence.
@@ -1229,6 +1283,7 @@ fn attach_counts(view: &DocumentView, drafts: &mut [Draft]) {
             drafts[d].counts.push((*sent, c.clone()));
         }
     }
+    of_interactions
 }
 
 /// The event's place in the sentence of mention `m`: never a place that is
@@ -1632,17 +1687,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     let only_partial = killed.iter().all(|(_, c)| c.partial);
     event.fatalities = if only_partial { victims_killed(view, d).or_else(|| make_count(view, &killed)) } else { make_count(view, &killed) };
     event.injuries = make_count(view, &injured);
-    for (_, c) in d.counts.iter() {
-        if let Some(src) = &c.source {
-            if seen.insert((Role::Source, src.to_lowercase())) {
-                if let Some(pos) = view.text[c.range.start.saturating_sub(400).min(view.text.len())..].find(src.as_str()) {
-                    let base = c.range.start.saturating_sub(400).min(view.text.len());
-                    let r = base + pos..base + pos + src.len();
-                    event.actors.push(Actor { role: Role::Source, text: src.clone(), name: None, id: None, kind: None, country: None, sector: None, cameo: None, generic: false, span: span(r) });
-                }
-            }
-        }
-    }
+    add_count_sources(view, &mut event, &d.counts, &mut seen);
     // Evidence: the sentences the event was read from.
     let mut evidence: Vec<Span> = Vec::new();
     for m in &d.mentions {

@@ -1369,8 +1369,8 @@ fn subject_with_modifier_read_as_clause(words: &mut [Word]) {
 /// that has no passive, and no "by" phrase or auxiliary, is the clause's
 /// verb and the noun its subject. The same holds of a noun that is the
 /// reported clause of the root ("Russian missiles struck energy facilities
-/// in Lviv, the governor said"), and of an irregular past ("struck",
-/// "shot").
+/// in Lviv, the governor said"), or its subject ("A bomb exploded at a
+/// market ..., police said"), and of an irregular past ("struck", "shot").
 fn verb_read_as_reduced_relative(words: &mut [Word]) {
     let Some(top) = words.iter().position(|w| w.head.is_none()) else { return };
     let root = if words[top].is_noun() {
@@ -1381,7 +1381,16 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
         // "Police fired tear gas at protesters ..., rights groups said":
         // or the first of two subjects of the verb of saying.
         let saying = SAYING_VERBS.contains(&words[top].lemma.as_str());
-        let reported = |k: usize| words[k].rel() == "ccomp" || (words[k].deprel == "obj" && saying) || (saying && first_of_two_subjects(words, k, top));
+        // "A bomb exploded at a market ..., killing seven people, police
+        // said": or the only subject of the verb of saying, when the verb
+        // read as its participle has no passive.
+        let never_passive_participle = |k: usize| dependents(words, k).any(|a| words[a].deprel == "acl" && NEVER_PASSIVE.contains(&words[a].lemma.as_str()));
+        let reported = |k: usize| {
+            words[k].rel() == "ccomp"
+                || (words[k].deprel == "obj" && saying)
+                || (saying && first_of_two_subjects(words, k, top))
+                || (saying && words[k].deprel == "nsubj" && never_passive_participle(k))
+        };
         match dependents(words, top).find(|&k| reported(k) && words[k].is_noun()) {
             Some(reported) => reported,
             None => return,

@@ -467,6 +467,10 @@ fn speakers_of_a_closing_said_are_no_victims() {
         ("Gunmen opened fire on villagers in the Nigerian state of Benue late Friday, killing 23 people, residents and a local official said.", 23, "residents"),
         ("A roadside bomb killed four soldiers, police and local officials said on Monday.", 4, "police"),
         ("Militiamen raided a camp near Djugu, killing 11 displaced people, camp leaders and a UN official said.", 11, "camp leaders"),
+        // The parser also read "exploded" as a participle of the subject
+        // of "said" ("a bomb [that was] exploded ... said").
+        ("A bomb exploded at a market in Maiduguri on Monday, killing seven people, police said.", 7, "police"),
+        ("A grenade exploded outside a bar in Goma, killing three people, police said.", 3, "police"),
     ] {
         let r = extract(text);
         let e = first_violent(&r).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
@@ -510,5 +514,43 @@ fn a_town_fired_toward_is_the_target_and_the_place() {
         let targets = actor_texts(e, Role::Target);
         assert!(targets.iter().any(|t| t.ends_with(&town.to_lowercase())), "{text}: {targets:?}");
         assert!(actor_texts(e, Role::Victim).is_empty(), "{text}: {}", describe(&r));
+    }
+}
+
+/// "militants fired three rockets toward ..., causing no injuries": the
+/// figures of a sentence whose act is read as an interaction ("fired
+/// rockets at") are that act's, not the previous attack's, with their
+/// source.
+#[test]
+fn figures_of_an_act_read_as_an_interaction_are_its_own() {
+    let text = "Israeli airstrikes hit a house in Khan Younis overnight, killing six people, medics said. Separately, militants fired three rockets toward the southern town of Sderot, the army said, causing no injuries.";
+    let r = extract(text);
+    let strikes = violent(&r);
+    let house = strikes.iter().find(|e| e.trigger.text.contains("airstrikes")).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert!(house.injuries.is_none(), "{}", describe(&r));
+    let rockets = strikes.iter().find(|e| e.trigger.text.contains("fired")).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(rockets.injuries.as_ref().and_then(|c| c.best), Some(0), "{}", describe(&r));
+    assert_eq!(rockets.injuries.as_ref().and_then(|c| c.source.as_deref()), Some("army"), "{}", describe(&r));
+
+    let text = "Insurgents fired mortar shells at an army base in Helmand on Sunday, wounding three soldiers, officials said.";
+    let r = extract(text);
+    let e = first_violent(&r).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(e.injuries.as_ref().and_then(|c| c.best), Some(3), "{}", describe(&r));
+}
+
+/// A figure's source is looked for in the text before it: a multi-byte
+/// character there never splits the search (it used to cut a string in
+/// the middle of a character).
+#[test]
+fn a_source_after_non_ascii_text_is_found() {
+    // Two-byte letters only, shifted by one byte in the second round: one
+    // of the two puts a character's second byte 400 bytes before the figure.
+    for shift in ["", "x"] {
+        let filler = "Жжжжж жжж жжжжжж. ".repeat(30);
+        let text = format!("{shift}{filler}A bomb exploded at a market in Maiduguri on Monday, killing seven people, police said.");
+        let r = extract(&text);
+        let e = first_violent(&r).unwrap_or_else(|| panic!("{}", describe(&r)));
+        assert_eq!(e.fatalities.as_ref().and_then(|c| c.best), Some(7), "{}", describe(&r));
+        assert_eq!(e.fatalities.as_ref().and_then(|c| c.source.as_deref()), Some("police"), "{}", describe(&r));
     }
 }
