@@ -833,13 +833,37 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
     event.about = about;
     event.channel = if st.kind == EventKind::Claim { st.channel.clone() } else { None };
     let mut seen: HashSet<(Role, String)> = HashSet::new();
+    // "The military ... accused the group of using civilians as shields":
+    // whom a speaker accuses is never the speaker itself.
+    let speakers: Vec<String> = st
+        .actors
+        .iter()
+        .filter(|(role, head, _)| matches!(role, Role::Accuser | Role::Speaker) && !is_pronoun(s, *head))
+        .map(|(_, _, words)| s.bytes(strip_article(s, words.clone())))
+        .map(|r| view.text[r].to_lowercase())
+        .collect();
     for (role, head, words) in &st.actors {
+        let is_speaker = |a: &Antecedent| {
+            let text = view.text[view.sentences[a.sentence].bytes(strip_article(&view.sentences[a.sentence], a.words.clone()))].to_lowercase();
+            *role == Role::Accused && speakers.contains(&text)
+        };
         // "it has threatened", "the group said": the group named before.
         let (ss, head, words) = if is_pronoun(s, *head) {
-            match resolve_pronoun(antecedents, Role::Perpetrator, s.words[*head].start, st.sentence, &s.words[*head].lemma) {
+            match resolve_pronoun(antecedents, Role::Perpetrator, s.words[*head].start, st.sentence, &s.words[*head].lemma, is_speaker) {
                 Some(a) => (&view.sentences[a.sentence], a.head, a.words.clone()),
                 None if is_true_pronoun(s, *head) => continue,
-                None => (s, *head, words.clone()),
+                None => match named_group_before(view, s, *head, &speakers) {
+                    // "struck a Hamas command center and accused the
+                    // group of ...": the organisation named just before,
+                    // even as a modifier.
+                    Some(group) => {
+                        if seen.insert((*role, view.text[group.range.clone()].to_lowercase())) {
+                            event.actors.push(registry_actor(view, *role, group));
+                        }
+                        continue;
+                    }
+                    None => (s, *head, words.clone()),
+                },
             }
         } else {
             (s, *head, words.clone())
@@ -865,6 +889,20 @@ fn build_statement(view: &DocumentView, st: &StatementMention, id: String, about
     }
     event.evidence = vec![view.offsets.span(s.start..s.end)];
     event
+}
+
+/// For "the group" that no argument before explains: the latest
+/// organisation of the registry named in its sentence or the one before,
+/// other than the statement's `speakers` (lower-case texts).
+fn named_group_before<'v>(view: &'v DocumentView, s: &Sentence, head: usize, speakers: &[String]) -> Option<&'v ActorMention> {
+    let at = s.words[head].start;
+    let window = view.sentences[s.index.saturating_sub(1)].start;
+    view.actors
+        .iter()
+        .filter(|a| a.range.end <= at && a.range.start >= window)
+        .filter(|a| a.kind == ActorKind::Organization && a.entry_type == EntryType::Named)
+        .filter(|a| !speakers.contains(&view.text[a.range.clone()].to_lowercase()))
+        .max_by_key(|a| a.range.start)
 }
 
 /// The casualty figures of an event that has no draft (an act of force
@@ -1498,10 +1536,17 @@ fn contains_words(phrase: &str, part: &str) -> bool {
     !part.is_empty() && words.windows(part.len()).any(|w| w == part.as_slice())
 }
 
-fn resolve_pronoun<'a>(antecedents: &'a [Antecedent], role: Role, at: usize, sentence: usize, anaphor_lemma: &str) -> Option<&'a Antecedent> {
+fn resolve_pronoun<'a>(
+    antecedents: &'a [Antecedent],
+    role: Role,
+    at: usize,
+    sentence: usize,
+    anaphor_lemma: &str,
+    excluded: impl Fn(&Antecedent) -> bool,
+) -> Option<&'a Antecedent> {
     antecedents
         .iter()
-        .filter(|a| a.start < at && a.role == role && sentence.saturating_sub(a.sentence) <= 3)
+        .filter(|a| a.start < at && a.role == role && sentence.saturating_sub(a.sentence) <= 3 && !excluded(a))
         .max_by_key(|a| (a.lemma == anaphor_lemma, a.salience, a.start))
 }
 
@@ -1566,7 +1611,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
         for a in &m.args {
             // A pronoun stands for its antecedent, or for nothing we can name.
             let (s, head, words) = if is_pronoun(s, a.head) {
-                match resolve_pronoun(antecedents, a.role, s.words[a.head].start, m.sentence, &s.words[a.head].lemma) {
+                match resolve_pronoun(antecedents, a.role, s.words[a.head].start, m.sentence, &s.words[a.head].lemma, |_| false) {
                     Some(ante) => (&view.sentences[ante.sentence], ante.head, ante.words.clone()),
                     // "the militia" with nothing before it names itself; "they" names nobody.
                     None if is_true_pronoun(s, a.head) => continue,

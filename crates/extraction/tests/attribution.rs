@@ -768,3 +768,21 @@ fn a_groups_report_of_its_own_deed_is_a_claim() {
     let r = extract(text);
     assert!(claims(&r).is_empty(), "{text}\n{}", dump(&r));
 }
+
+/// "The military said it had struck a Hamas command center and accused the
+/// group of using civilians as shields": whom a speaker accuses is never
+/// the speaker, and "the group" with no argument before it is the
+/// organisation just named, even as a modifier.
+#[test]
+fn the_group_a_speaker_accuses_is_not_the_speaker() {
+    for (text, accused, accuser) in [
+        ("The Israeli military said it had struck a Hamas command center and accused the group of using civilians as human shields.", "Hamas", "israeli military"),
+        ("The army said it had raided an al-Shabaab training camp near Jilib and accused the group of recruiting children.", "al-Shabaab", "army"),
+    ] {
+        let r = extract(text);
+        let acc = of_kind(&r, EventKind::Accusation);
+        let e = acc.first().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert_eq!(texts(e, Role::Accused), vec![accused.to_lowercase()], "{text}: {}", dump(&r));
+        assert!(texts(e, Role::Accuser).iter().any(|a| a.ends_with(accuser)), "{text}: {}", dump(&r));
+    }
+}
