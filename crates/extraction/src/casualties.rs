@@ -58,7 +58,7 @@ const BRIDGE: &[&str] = &["be", "have", "been", "were", "was", "are", "is", "had
 /// The harm a cue word tells, by its lemma or form ("killed", "deaths",
 /// "wounded").
 pub(crate) fn harm_of(lemma: &str, lower: &str) -> Option<Harm> {
-    if KILL_CUES.contains(&lemma) || KILL_CUES.contains(&lower) || lower == "deaths" || lower == "fatalities" || lower.starts_with("assassination") {
+    if KILL_CUES.contains(&lemma) || KILL_CUES.contains(&lower) || matches!(lower, "deaths" | "fatalities" | "bodies" | "corpses") || lower.starts_with("assassination") {
         Some(Harm::Killed)
     } else if INJURY_CUES.contains(&lemma) || INJURY_CUES.contains(&lower) || lower == "injuries" {
         Some(Harm::Injured)

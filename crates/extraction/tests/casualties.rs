@@ -187,3 +187,20 @@ fn figures_from_two_sources_in_one_sentence_are_two_reports_not_a_sum() {
     // Figures for different groups from one source still add up.
     assert_eq!(fatalities("Three soldiers and two civilians were killed in the ambush near Gao on Monday, the army said."), vec![(Some(5), Some(5), Some(5))]);
 }
+
+/// "hospital officials said 12 bodies had been brought in": a number of
+/// bodies is a death toll, here a revision of the first figure, with its
+/// own source.
+#[test]
+fn a_number_of_bodies_is_a_death_toll() {
+    let text = "A suicide bomber struck a police post in Kunduz on Tuesday, killing at least nine officers, a provincial spokesman said. Hospital director Ahmad Wali said 14 bodies had been brought in.";
+    let r = extract(text, "2025-05-20");
+    let e = violent(&r).into_iter().find(|e| e.fatalities.is_some()).unwrap_or_else(|| panic!("{}", describe(&r)));
+    let killed = e.fatalities.as_ref().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(killed.best, Some(14), "{}", describe(&r));
+    let reports: Vec<(Option<u64>, Option<&str>)> = killed.reports.iter().map(|c| (c.best, c.source.as_deref())).collect();
+    assert!(reports.contains(&(Some(9), Some("provincial spokesman"))), "{reports:?}");
+    assert!(reports.iter().any(|(n, s)| *n == Some(14) && s.is_some_and(|s| s.ends_with("Ahmad Wali"))), "{reports:?}");
+
+    assert_eq!(fatalities("Rescuers pulled 23 bodies from the rubble of the market in Aleppo after the air strike on Friday."), vec![(Some(23), Some(23), Some(23))]);
+}
