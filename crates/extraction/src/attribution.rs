@@ -239,8 +239,14 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
     reported_attacks_as_accusations(s, &mut out);
     fronted_own_reports(s, &mut out);
     // "X said it carried out the attack" / "X said it was behind the attack".
+    // "claimed responsibility ..., saying it had targeted a training
+    // center": a participle that spells out a claim is that claim, not
+    // another one.
+    let spells_out_claim = |v: usize, out: &[StatementMention]| {
+        s.words[v].rel() == "advcl" && s.words[v].head.is_some_and(|h| out.iter().any(|o| o.head == h && o.kind == EventKind::Claim))
+    };
     for (v, w) in s.words.iter().enumerate() {
-        if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit" | "acknowledge" | "state" | "report") {
+        if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit" | "acknowledge" | "state" | "report") && !spells_out_claim(v, &out) {
             if let Some(c) = s.child_rel(v, "ccomp").or_else(|| that_clause_after_channel(s, v)) {
                 let behind = s.words[c].lemma == "behind" || s.children(c).iter().any(|&x| s.words[x].lemma == "behind") || s.words[c].lemma == "responsible";
                 let carried = matches!(s.words[c].lemma.as_str(), "carry" | "conduct" | "stage" | "launch" | "perpetrate" | "execute" | "commit");

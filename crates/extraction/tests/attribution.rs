@@ -786,3 +786,18 @@ fn the_group_a_speaker_accuses_is_not_the_speaker() {
         assert!(texts(e, Role::Accuser).iter().any(|a| a.ends_with(accuser)), "{text}: {}", dump(&r));
     }
 }
+
+/// "claimed responsibility for the attack ..., saying it had targeted a
+/// training center": the participle spells out the claim; one claim.
+#[test]
+fn a_participle_spelling_out_a_claim_is_the_same_claim() {
+    for text in [
+        "A suicide bomber attacked a police compound in Ghazni on Tuesday. The Taliban claimed responsibility for the attack in a message on WhatsApp, saying it had targeted a training center.",
+        "Gunmen stormed a hotel in Mogadishu on Friday. Al-Shabaab claimed the attack, saying its fighters had killed government officials staying there.",
+    ] {
+        let r = extract(text);
+        let claims = claims(&r);
+        assert_eq!(claims.len(), 1, "{text}: {}", dump(&r));
+        assert!(claims[0].about.is_some(), "{text}: {}", dump(&r));
+    }
+}
