@@ -147,6 +147,31 @@ fn after_name_word(text: &str, range: &Range<usize>, mentions: &[PlaceMention]) 
         && !mentions.iter().any(|other| other.range.start <= word_start && word_start < other.range.end && other.range != *range)
 }
 
+/// Words after a place that make it part of the place's own longer name
+/// or of a division's ("Kebbi State", "Gaza Strip"), not of a person's or
+/// a body's.
+const PLACE_NAME_ENDS: &[&str] = &[
+    "state", "province", "region", "district", "county", "city", "town", "village", "governorate", "department",
+    "municipality", "valley", "island", "islands", "strip", "river", "camp", "border", "area",
+];
+
+/// Is the mention one word of a longer capitalised name: followed, after
+/// one space, by a capitalised word that does not end place names ("US
+/// Central Command", "Abu Khalil"), preceded by a capitalised word that
+/// does not start them ("Abu Khalil", whether or not "Abu" is itself a
+/// place mention), or glued by a hyphen to the word before ("al-Suri")?
+fn inside_longer_name(text: &str, range: &Range<usize>, mentions: &[PlaceMention]) -> bool {
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 2;
+    let after = text.get(range.end..).and_then(|t| t.strip_prefix(' ')).unwrap_or("");
+    let next: &str = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let before_next = capitalised(next) && !PLACE_NAME_ENDS.contains(&next.to_lowercase().as_str());
+    let before = text.get(..range.start).unwrap_or("");
+    let glued = before.ends_with('-') && before[..before.len() - 1].chars().last().is_some_and(char::is_alphabetic);
+    let previous = before.strip_suffix(' ').and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+    let after_previous = capitalised(previous) && !PLACE_NAME_STARTS.contains(&previous.to_lowercase().as_str());
+    before_next || glued || after_previous || after_name_word(text, range, mentions)
+}
+
 /// A compass word ("Eastern", "northern", "SOUTHERN") directly followed
 /// by another place mention: it says which part of that place is meant.
 fn compass_before_place(text: &str, m: &PlaceMention, mentions: &[PlaceMention]) -> bool {
@@ -479,6 +504,13 @@ impl KnowledgeBase {
                 // word that is no place ("Mahmud Abbas", "Hosni Mubarak") is
                 // the end of a person's name.
                 if case == TextCase::Mixed && small_place && !supported(m, c) && !is_capital(c) && after_name_word(text, &m.range, mentions) {
+                    return None;
+                }
+                // Likewise a small place or a district that is the start
+                // or the tail of a longer capitalised name ("US Central
+                // Command", "Abu Khalil al-Suri").
+                let small_or_district = small_place || c.feature == FeatureClass::Admin2;
+                if case == TextCase::Mixed && small_or_district && !supported(m, c) && !is_capital(c) && inside_longer_name(text, &m.range, mentions) {
                     return None;
                 }
                 if case != TextCase::Mixed && c.feature != FeatureClass::Country && !supported(m, c) && !is_capital(c) {

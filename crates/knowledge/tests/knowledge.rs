@@ -291,6 +291,23 @@ fn a_surname_in_text_with_case_is_not_a_small_town() {
     assert_eq!(place(&r, "Kassala").country, "SD");
 }
 
+/// "US Central Command", "Abu Khalil al-Suri": a small place or a district
+/// that nothing in the document supports, inside a longer capitalised name,
+/// is a word of that name; a division word after a place keeps it.
+#[test]
+fn a_word_of_a_longer_name_in_text_with_case_is_no_place() {
+    let text = "A drone strike killed Abu Khalil al-Suri near Idlib in Syria, US Central Command said.";
+    let r = resolve(text);
+    for word in ["Central", "Abu", "Khalil", "Suri"] {
+        assert!(r.iter().all(|p| p.text != word), "{word}: {r:#?}");
+    }
+    assert_eq!(place(&r, "Syria").country, "SY");
+    let r = resolve("Gunmen abducted 30 students from a school near Dutsin Ma in Katsina on Thursday.");
+    assert_eq!(place(&r, "Katsina").country, "NG");
+    let r = resolve("Gunmen abducted 30 students from a school near Kankara Town on Thursday.");
+    assert!(r.iter().any(|p| p.text.starts_with("Kankara")), "{r:#?}");
+}
+
 #[test]
 fn a_demonym_is_no_place() {
     // GeoNames has a "Somali" region in Ethiopia and an "Afghan" village;
