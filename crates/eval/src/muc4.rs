@@ -683,6 +683,11 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             if actor.role == Role::Target && unidentified_person(actor) && !mentions_people(text) && !headed_by_a_thing(text) {
                 continue;
             }
+            // A military aircraft ("air force helicopter", "a-37 combat
+            // plane") hit or shot down is a combatant's machine in the war.
+            if actor.role == Role::Target && names_a_military_aircraft(actor) {
+                continue;
+            }
             // Arms, explosives and chemicals taken for what was hit ("seized
             // acetone and hydrochloric acid", "destroyed the ammunition")
             // were seized or used, not attacked.
@@ -898,6 +903,47 @@ const ROAD_WORDS: &str = include_str!("../data/muc4_road_words.txt");
 /// Target fillers, none matched.
 fn names_a_road(text: &str) -> bool {
     phrase_head(text).is_some_and(|head| word_list_has(ROAD_WORDS, &head))
+}
+
+/// Words for aircraft (`data/muc4_aircraft_words.txt`; its header
+/// documents the format and the rule).
+const AIRCRAFT_WORDS: &str = include_str!("../data/muc4_aircraft_words.txt");
+
+/// Words that make an aircraft a civilian one ("a private helicopter", "the
+/// ambulance helicopter", "a commercial plane").
+const CIVILIAN_AIRCRAFT_WORDS: &[&str] = &["private", "civilian", "commercial", "passenger", "ambulance", "medical", "rescue", "airline", "charter", "crop", "cargo", "tourist"];
+
+/// Words that make an aircraft a military one, beside [`MILITARY_WORDS`]
+/// ("air force planes", "a combat plane").
+const WARPLANE_WORDS: &[&str] = &["force", "combat", "fighter", "government", "war", "navy", "naval"];
+
+/// Is the target a military aircraft: a phrase headed by a word of
+/// `AIRCRAFT_WORDS` that is marked military or whose phrase or sector says
+/// it is the armed forces' ("air force helicopter", "three helicopters",
+/// "military aircraft", "government a-37 combat plane"), with no word that
+/// makes it a civilian one? MUC-4 keys attacks on military targets in the
+/// war as no terrorist incidents (TASKDOC `template-doc-part1` 1.0, point
+/// 1); the event stays when it hit anything else. On train this took 21
+/// Target fillers, 1 of them keyed (a helicopter evacuating casualties).
+fn names_a_military_aircraft(actor: &sitrep_schema::Actor) -> bool {
+    let Some(head) = phrase_head(&actor.text) else { return false };
+    let Some(marked_military) = AIRCRAFT_WORDS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .find_map(|l| {
+            let mut cols = l.split('\t');
+            (cols.next() == Some(head.as_str())).then(|| cols.next().map(str::trim) == Some("military"))
+        })
+    else {
+        return false;
+    };
+    let lower = actor.text.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if words.iter().any(|w| CIVILIAN_AIRCRAFT_WORDS.contains(w)) {
+        return false;
+    }
+    marked_military || actor.sector.as_deref() == Some("military") || words.iter().any(|w| MILITARY_WORDS.contains(w) || WARPLANE_WORDS.contains(w))
 }
 
 /// The places, as written and by their gazetteer names, where the
@@ -1353,6 +1399,25 @@ mod tests {
         result.events.push(cut);
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
         assert_eq!(p[MucRole::Target.index()], vec!["a bus", "the northern highway"]);
+    }
+
+    #[test]
+    fn military_aircraft_fill_no_target_slot() {
+        let target = |text: &str, sector: Option<&str>| {
+            let mut a = actor(Role::Target, text, Some(ActorKind::Facility));
+            a.sector = sector.map(String::from);
+            a
+        };
+        for (m, sector) in [("the navy helicopter", None), ("two gunships", None), ("an air force transport plane", None), ("a government combat jet", None), ("the aircraft", Some("military")), ("a UH-1H helicopter", None)] {
+            assert!(names_a_military_aircraft(&target(m, sector)), "{m}");
+        }
+        for (t, sector) in [("a private helicopter", None), ("the ambulance helicopter", None), ("the Aeroperu passenger jet", None), ("a small plane", None), ("the airport hangar", Some("military")), ("the air force headquarters", None)] {
+            assert!(!names_a_military_aircraft(&target(t, sector)), "{t}");
+        }
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(EventKind::Attack, vec![target("an army helicopter", None), target("the fuel depot", None), target("a crop-dusting plane", None)]));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::Target.index()], vec!["the fuel depot", "a crop-dusting plane"]);
     }
 
     #[test]
