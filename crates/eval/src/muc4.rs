@@ -385,6 +385,9 @@ pub fn incident_events<'a>(result: &'a DocumentResult, map: &KindMap, options: &
 /// branches" → "private bank branches", "at least 10 buses" → "buses"):
 /// MUC-4 templates keep the number of physical targets in a slot of its
 /// own (PHYS TGT: NUMBER), and the descriptions in the keys carry none.
+/// Ranges and vague counts go too ("one or two buses", "a half dozen
+/// offices"), also when the parse cut the first number off ("or two
+/// buses").
 pub fn without_quantity(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut k = 0;
@@ -392,13 +395,37 @@ pub fn without_quantity(text: &str) -> String {
         let w = words[k].to_lowercase();
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         let is_number = w.chars().next().is_some_and(|c| c.is_ascii_digit()) || sitrep_text::numbers::parse_number(&[w], false).is_some();
-        if is_number || matches!(w, "at" | "least" | "most" | "about" | "some" | "several" | "many" | "various" | "numerous" | "few" | "other" | "more" | "than" | "over" | "nearly" | "almost" | "dozens" | "of") {
+        // "a half dozen", "a few": the article of a vague count.
+        let article_of_count = matches!(w, "a" | "an") && words.get(k + 1).is_some_and(|n| matches!(n.to_lowercase().as_str(), "half" | "dozen" | "few"));
+        if is_number || article_of_count || matches!(w, "at" | "least" | "most" | "about" | "some" | "several" | "many" | "various" | "numerous" | "few" | "other" | "more" | "than" | "over" | "nearly" | "almost" | "dozens" | "dozen" | "half" | "or" | "to" | "of") {
             k += 1;
         } else {
             break;
         }
     }
     words[k..].join(" ")
+}
+
+/// Words for a part or the contents of a thing
+/// (`data/muc4_part_words.txt`; its header documents the format).
+const PART_WORDS: &str = include_str!("../data/muc4_part_words.txt");
+
+/// A physical target named through a part of it, as the whole ("the
+/// basement of the Torre Azul building" → "the Torre Azul building", "a
+/// 30-meter stretch of the oil pipeline" → "the oil pipeline"): the keys
+/// name the thing attacked, not the part the bomb went off in. The text
+/// after the first "of" when the word before it is a word of `PART_WORDS`;
+/// the text as it is otherwise.
+pub fn whole_of_part(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let Some(at) = lower.find(" of ") else { return text.to_string() };
+    let is_part = phrase_head(text).is_some_and(|head| word_list_has(PART_WORDS, &head));
+    let whole = text[at + 4..].trim();
+    if is_part && !whole.is_empty() {
+        whole.to_string()
+    } else {
+        text.to_string()
+    }
 }
 
 /// Leading words that point back or count in order rather than describe.
@@ -711,7 +738,7 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
                 _ => continue,
             };
             let text = match role {
-                MucRole::Target => without_quantity(&without_reference_words(text)),
+                MucRole::Target => without_quantity(&without_reference_words(&whole_of_part(text))),
                 MucRole::PerpOrg => registry_name_in(&without_reference_words(text), actor.id.as_deref()),
                 MucRole::PerpInd => without_vague_quantity(&without_reference_words(text)),
                 _ => without_reference_words(text),
@@ -1569,6 +1596,28 @@ mod tests {
         assert_eq!(without_quantity("several electricity poles"), "electricity poles");
         assert_eq!(without_quantity("embassy"), "embassy");
         assert_eq!(without_quantity("3"), "3");
+        // Ranges and vague counts, also when the parse cut their first word.
+        assert_eq!(without_quantity("one or two trucks"), "trucks");
+        assert_eq!(without_quantity("or three warehouses"), "warehouses");
+        assert_eq!(without_quantity("a half dozen kiosks"), "kiosks");
+        assert_eq!(without_quantity("five to six grain silos"), "grain silos");
+    }
+
+    #[test]
+    fn a_target_named_through_its_part_is_the_whole() {
+        assert_eq!(whole_of_part("the basement of the Torre Azul building"), "the Torre Azul building");
+        assert_eq!(whole_of_part("a 30-meter stretch of the Transandean oil pipeline"), "the Transandean oil pipeline");
+        assert_eq!(whole_of_part("two manzanas of sugar cane"), "sugar cane");
+        assert_eq!(whole_of_part("the main gate of the Catholic University"), "the Catholic University");
+        assert_eq!(whole_of_part("the radio equipment of the relay station"), "the relay station");
+        // Not a part: the owner's name stays.
+        assert_eq!(whole_of_part("the offices of the electoral court"), "the offices of the electoral court");
+        assert_eq!(whole_of_part("the headquarters of the Liberal Party"), "the headquarters of the Liberal Party");
+        assert_eq!(whole_of_part("the east wing"), "the east wing");
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(EventKind::Attack, vec![actor(Role::Target, "the roof of the Santa Lucia clinic", Some(ActorKind::Facility))]));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::Target.index()], vec!["the Santa Lucia clinic"]);
     }
 
     #[test]
