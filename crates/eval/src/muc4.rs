@@ -410,22 +410,22 @@ pub fn without_quantity(text: &str) -> String {
 /// (`data/muc4_part_words.txt`; its header documents the format).
 const PART_WORDS: &str = include_str!("../data/muc4_part_words.txt");
 
-/// A physical target named through a part of it, as the whole ("the
-/// basement of the Torre Azul building" → "the Torre Azul building", "a
-/// 30-meter stretch of the oil pipeline" → "the oil pipeline"): the keys
-/// name the thing attacked, not the part the bomb went off in. The text
-/// after the first "of" when the word before it is a word of `PART_WORDS`;
-/// the text as it is otherwise.
-pub fn whole_of_part(text: &str) -> String {
-    let lower = text.to_lowercase();
-    let Some(at) = lower.find(" of ") else { return text.to_string() };
-    let is_part = phrase_head(text).is_some_and(|head| word_list_has(PART_WORDS, &head));
-    let whole = text[at + 4..].trim();
-    if is_part && !whole.is_empty() {
-        whole.to_string()
-    } else {
-        text.to_string()
+/// A physical target named through a part or the contents of it, as the
+/// whole ("the basement of the Torre Azul building" → "the Torre Azul
+/// building", "a 30-meter stretch of the oil pipeline" → "the oil
+/// pipeline"): the keys name the thing attacked, not the part the bomb
+/// went off in. The text after the first "of" when the word before it is
+/// a word of `PART_WORDS`; None for such a word with no "of" phrase ("the
+/// bedroom", "office furniture"), which names no target of its own; the
+/// text as it is otherwise. On train, the parts and contents alone were
+/// 21 spurious Target fillers for 1 keyed ("kitchen").
+pub fn whole_of_part(text: &str) -> Option<String> {
+    if !phrase_head(text).is_some_and(|head| word_list_has(PART_WORDS, &head)) {
+        return Some(text.to_string());
     }
+    let lower = text.to_lowercase();
+    let whole = lower.find(" of ").map(|at| text[at + 4..].trim()).filter(|w| !w.is_empty())?;
+    Some(whole.to_string())
 }
 
 /// Leading words that point back or count in order rather than describe.
@@ -738,7 +738,10 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
                 _ => continue,
             };
             let text = match role {
-                MucRole::Target => without_quantity(&without_reference_words(&whole_of_part(text))),
+                MucRole::Target => match whole_of_part(text) {
+                    Some(whole) => without_quantity(&without_reference_words(&whole)),
+                    None => continue,
+                },
                 MucRole::PerpOrg => registry_name_in(&without_reference_words(text), actor.id.as_deref()),
                 MucRole::PerpInd => without_vague_quantity(&without_reference_words(text)),
                 _ => without_reference_words(text),
@@ -1605,19 +1608,30 @@ mod tests {
 
     #[test]
     fn a_target_named_through_its_part_is_the_whole() {
-        assert_eq!(whole_of_part("the basement of the Torre Azul building"), "the Torre Azul building");
-        assert_eq!(whole_of_part("a 30-meter stretch of the Transandean oil pipeline"), "the Transandean oil pipeline");
-        assert_eq!(whole_of_part("two manzanas of sugar cane"), "sugar cane");
-        assert_eq!(whole_of_part("the main gate of the Catholic University"), "the Catholic University");
-        assert_eq!(whole_of_part("the radio equipment of the relay station"), "the relay station");
+        let whole = |t: &str| whole_of_part(t);
+        assert_eq!(whole("the basement of the Torre Azul building").as_deref(), Some("the Torre Azul building"));
+        assert_eq!(whole("a 30-meter stretch of the Transandean oil pipeline").as_deref(), Some("the Transandean oil pipeline"));
+        assert_eq!(whole("two manzanas of sugar cane").as_deref(), Some("sugar cane"));
+        assert_eq!(whole("the main gate of the Catholic University").as_deref(), Some("the Catholic University"));
+        assert_eq!(whole("the radio equipment of the relay station").as_deref(), Some("the relay station"));
         // Not a part: the owner's name stays.
-        assert_eq!(whole_of_part("the offices of the electoral court"), "the offices of the electoral court");
-        assert_eq!(whole_of_part("the headquarters of the Liberal Party"), "the headquarters of the Liberal Party");
-        assert_eq!(whole_of_part("the east wing"), "the east wing");
+        assert_eq!(whole("the offices of the electoral court").as_deref(), Some("the offices of the electoral court"));
+        assert_eq!(whole("the headquarters of the Liberal Party").as_deref(), Some("the headquarters of the Liberal Party"));
+        // A part or contents alone names no target.
+        for alone in ["the east wing", "the bedroom", "office furniture", "the television cameras", "its cockpit"] {
+            assert_eq!(whole(alone), None, "{alone}");
+        }
         let mut result = DocumentResult::empty("d");
-        result.events.push(event(EventKind::Attack, vec![actor(Role::Target, "the roof of the Santa Lucia clinic", Some(ActorKind::Facility))]));
+        result.events.push(event(
+            EventKind::Attack,
+            vec![
+                actor(Role::Target, "the roof of the Santa Lucia clinic", Some(ActorKind::Facility)),
+                actor(Role::Target, "the filing cabinets and furniture", Some(ActorKind::Object)),
+                actor(Role::Target, "a pickup truck", Some(ActorKind::Facility)),
+            ],
+        ));
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
-        assert_eq!(p[MucRole::Target.index()], vec!["the Santa Lucia clinic"]);
+        assert_eq!(p[MucRole::Target.index()], vec!["the Santa Lucia clinic", "a pickup truck"]);
     }
 
     #[test]
