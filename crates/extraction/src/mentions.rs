@@ -1049,6 +1049,15 @@ fn is_rel_pronoun(s: &Sentence, i: usize) -> bool {
     matches!(s.words[i].lower.as_str(), "who" | "which" | "that" | "whom")
 }
 
+/// Can the word at `h` head a phrase for a thing hit: a noun, a name or a
+/// pronoun, not an adjective, adverb or particle the parser hung as an
+/// argument ("their fierce | battle", "blew | up", "the cars parked
+/// nearby" read with "parked" as the object)? A target is a thing (MUC-4's
+/// PHYS TGT, ACLED's and GTD's target), and only a nominal names one.
+fn names_a_thing(s: &Sentence, h: usize) -> bool {
+    matches!(s.words[h].upos, Upos::Noun | Upos::Propn | Upos::Pron | Upos::X)
+}
+
 /// Quantifiers that stand for a noun left out ("another", "both"); "one"
 /// is not here, as "one of the buses" is named by what follows.
 const ELLIPTIC_QUANTIFIERS: &[&str] = &["another", "both", "all", "neither", "none", "each", "either"];
@@ -1195,6 +1204,9 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
             continue;
         }
         if role == Role::Target && NOT_TARGETS.contains(&s.words[h].lemma.as_str()) {
+            continue;
+        }
+        if role == Role::Target && !names_a_thing(s, h) {
             continue;
         }
         // "damaged another", "both were damaged", "neither of them was

@@ -993,3 +993,21 @@ fn the_items_a_dash_lists_after_the_object_are_targets() {
         }
     }
 }
+
+/// A target is a thing: an adjective or participle the parser hung as an
+/// argument of the attack ("the chinese" of a list of embassies, "parked"
+/// of a relative clause) names none.
+#[test]
+fn an_adjective_is_no_target() {
+    let cases = [
+        ("the group has also bombed the chinese, korean, and german consulates.", "the chinese", "german consulates"),
+        ("rebels have also attacked the chinese, soviet, and cuban missions.", "the chinese", "cuban missions"),
+        ("however, the entrance of the ministry, where the pickup was parked, was partially destroyed.", "parked", "ministry"),
+    ];
+    for (text, adjective, thing) in cases {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        assert!(!targets.iter().any(|t| t == adjective), "{text}\n{}", dump(&r));
+        assert!(targets.iter().any(|t| t == thing), "{text}\n{}", dump(&r));
+    }
+}
