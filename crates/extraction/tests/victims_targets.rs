@@ -1011,3 +1011,25 @@ fn an_adjective_is_no_target() {
         assert!(targets.iter().any(|t| t == thing), "{text}\n{}", dump(&r));
     }
 }
+
+/// Arms seized, confiscated or captured are loot, not what the act was
+/// done with; the weapon the attackers used stays.
+#[test]
+fn arms_taken_are_no_weapon_of_the_act() {
+    let cases: [(&str, &[&str], &[&str]); 4] = [
+        ("Rebels attacked the police post in Santa Rita with rifles and seized two machineguns and a radio.", &["rifles"], &["machineguns", "two machineguns"]),
+        ("the guerrillas burned the town hall of san pedro and captured a mortar from the local garrison.", &[], &["mortar"]),
+        ("After the bombing of the bank, police confiscated five grenades and a pistol in a house in Ilo.", &[], &["grenades", "five grenades", "pistol"]),
+        ("the commandos killed a guard at the dam and then seized the rifles kept in the guardhouse.", &[], &["rifles"]),
+    ];
+    for (text, used, taken) in cases {
+        let r = extract(text);
+        let found = weapons(&r);
+        for w in used {
+            assert!(found.iter().any(|f| f == w), "{text}: {w} missing\n{found:?}\n{}", dump(&r));
+        }
+        for w in taken {
+            assert!(!found.iter().any(|f| f == w), "{text}: {w} taken for a weapon\n{found:?}\n{}", dump(&r));
+        }
+    }
+}
