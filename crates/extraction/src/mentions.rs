@@ -1860,6 +1860,7 @@ fn set_weapon(s: &Sentence, m: &mut Mention, head: usize) {
     if taken_as_loot(s, head) {
         return;
     }
+    let head = gun_that_fired(s, head).unwrap_or(head);
     let lex = Lexicon::get();
     let conjuncts = s.children_rel(head, "conj").filter(|&c| lex.noun(&s.words[c].lemma).is_some_and(|e| e.class == NounClass::Weapon));
     for h in std::iter::once(head).chain(conjuncts.collect::<Vec<_>>()) {
@@ -1983,13 +1984,30 @@ fn weapons_in_clause(s: &Sentence, head: usize) -> Vec<(String, Range<usize>)> {
                 found.extend(whole);
                 continue;
             }
-            let np = weapon_phrase(s, i);
+            let np = weapon_phrase(s, gun_that_fired(s, i).unwrap_or(i));
             if let Some(kind) = weapon_type(s, np.clone()) {
                 found.push((kind, np));
             }
         }
     }
     found
+}
+
+/// Words for what a gun fires.
+const AMMUNITION: &[&str] = &["bullet", "round", "slug", "projectile", "pellet"];
+
+/// The gun a bullet was fired from, when the text names it: "hit by 12
+/// bullets fired from two automatic weapons", "killed by bullets shot from
+/// a .38 revolver" give the weapon's word (a `from` phrase of a participle
+/// of "fire" or "shoot" on the bullet's word). The gun is what the act was
+/// done with (MUC-4's INSTRUMENT, TASKDOC `template-doc-part1`, slot 11;
+/// the keys name it rather than its bullets).
+fn gun_that_fired(s: &Sentence, bullet: usize) -> Option<usize> {
+    if !AMMUNITION.contains(&s.words[bullet].lemma.as_str()) {
+        return None;
+    }
+    let fired = s.children(bullet).iter().copied().find(|&c| s.words[c].rel() == "acl" && matches!(s.words[c].lemma.as_str(), "fire" | "shoot"))?;
+    s.children(fired).iter().copied().find(|&c| matches!(s.words[c].rel(), "obl" | "nmod") && s.case_of(c) == Some("from") && s.words[c].is_noun())
 }
 
 /// A weapon word that modifies another noun ("grenade" of "grenade

@@ -1033,3 +1033,19 @@ fn arms_taken_are_no_weapon_of_the_act() {
         }
     }
 }
+
+/// Bullets fired from a gun the text names: the gun is the weapon.
+#[test]
+fn the_gun_that_fired_the_bullets_is_the_weapon() {
+    let cases = [
+        ("the judge was killed by four bullets fired from a submachinegun as she left the courthouse.", "submachinegun"),
+        ("Gunmen riddled the lawyer with bullets fired from automatic rifles outside his office in Cali.", "automatic rifles"),
+        ("the student leader died instantly when he was hit by 9 bullets shot from two pistols.", "pistols"),
+    ];
+    for (text, gun) in cases {
+        let r = extract(text);
+        let found = weapons(&r);
+        assert!(found.iter().any(|f| f == gun), "{text}: {gun} missing\n{found:?}\n{}", dump(&r));
+        assert!(!found.iter().any(|f| f.ends_with("bullets")), "{text}: bullets kept\n{found:?}\n{}", dump(&r));
+    }
+}
