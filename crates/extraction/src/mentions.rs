@@ -1937,14 +1937,27 @@ fn weapon_phrase(s: &Sentence, head: usize) -> Range<usize> {
         }
         let possessive = matches!(w.lower.as_str(), "'s" | "’s");
         let temporal = TEMPORAL.contains(&w.lower.as_str());
-        let quantity = matches!(w.lower.as_str(), "about" | "some" | "several" | "many" | "nearly" | "almost" | "over");
+        // "at least four bombs", "various home-made bombs", "only three
+        // bullets", "how many rockets": a count, vague or not.
+        let quantity = matches!(
+            w.lower.as_str(),
+            "about" | "some" | "several" | "many" | "nearly" | "almost" | "over" | "at" | "least" | "most" | "than" | "up" | "to" | "various" | "numerous" | "few" | "only" | "much" | "how"
+        );
+        // "(as heard) bombs": a transcriber's note before the word.
+        if w.lower == "(" {
+            if let Some(close) = (np.start + 1..head).find(|&k| s.words[k].lower == ")") {
+                np.start = close + 1;
+                continue;
+            }
+        }
+        let note = w.upos == Upos::Punct;
         // "the second bomb", "more bombs": which of several, not what kind.
         let ordinal = ORDINALS.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "more" | "another" | "other");
         // "throwing grenades", "fired rockets": the act the parser joined
         // to the phrase, not part of the weapon's name ("firing" may be
         // tagged a noun: a gerund of an event verb counts too).
         let act = w.upos == Upos::Verb || (w.lower.ends_with("ing") && Lexicon::get().is_event_form(&w.lower));
-        if matches!(w.upos, Upos::Det | Upos::Num | Upos::Pron | Upos::Part) || possessive || temporal || quantity || ordinal || act {
+        if matches!(w.upos, Upos::Det | Upos::Num | Upos::Pron | Upos::Part) || possessive || temporal || quantity || note || ordinal || act {
             np.start += 1;
         } else {
             break;

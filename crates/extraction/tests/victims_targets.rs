@@ -1049,3 +1049,20 @@ fn the_gun_that_fired_the_bullets_is_the_weapon() {
         assert!(!found.iter().any(|f| f.ends_with("bullets")), "{text}: bullets kept\n{found:?}\n{}", dump(&r));
     }
 }
+
+/// A weapon is named without its count, vague or not, and without a
+/// transcriber's note before it.
+#[test]
+fn a_weapon_is_named_without_its_count_or_a_note() {
+    let cases = [
+        ("at least six bombs exploded overnight at bank branches in the north of the city.", "bombs"),
+        ("Unidentified men hurled various home-made grenades at the mayor's office in Tarma.", "home-made grenades"),
+        ("only two bullets struck the car of the union leader, who was unhurt.", "bullets"),
+        ("the guerrillas attacked the town hall with (as heard) mortars on sunday.", "mortars"),
+    ];
+    for (text, weapon) in cases {
+        let r = extract(text);
+        let found = weapons(&r);
+        assert!(found.iter().any(|w| w == weapon), "{text}\n{found:?}\n{}", dump(&r));
+    }
+}
