@@ -385,6 +385,9 @@ pub fn incident_events<'a>(result: &'a DocumentResult, map: &KindMap, options: &
 /// branches" → "private bank branches", "at least 10 buses" → "buses"):
 /// MUC-4 templates keep the number of physical targets in a slot of its
 /// own (PHYS TGT: NUMBER), and the descriptions in the keys carry none.
+/// Ranges and vague counts go too ("one or two buses", "a half dozen
+/// offices"), also when the parse cut the first number off ("or two
+/// buses").
 pub fn without_quantity(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut k = 0;
@@ -392,13 +395,37 @@ pub fn without_quantity(text: &str) -> String {
         let w = words[k].to_lowercase();
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         let is_number = w.chars().next().is_some_and(|c| c.is_ascii_digit()) || sitrep_text::numbers::parse_number(&[w], false).is_some();
-        if is_number || matches!(w, "at" | "least" | "most" | "about" | "some" | "several" | "many" | "various" | "numerous" | "few" | "other" | "more" | "than" | "over" | "nearly" | "almost" | "dozens" | "of") {
+        // "a half dozen", "a few": the article of a vague count.
+        let article_of_count = matches!(w, "a" | "an") && words.get(k + 1).is_some_and(|n| matches!(n.to_lowercase().as_str(), "half" | "dozen" | "few"));
+        if is_number || article_of_count || matches!(w, "at" | "least" | "most" | "about" | "some" | "several" | "many" | "various" | "numerous" | "few" | "other" | "more" | "than" | "over" | "nearly" | "almost" | "dozens" | "dozen" | "half" | "or" | "to" | "of") {
             k += 1;
         } else {
             break;
         }
     }
     words[k..].join(" ")
+}
+
+/// Words for a part or the contents of a thing
+/// (`data/muc4_part_words.txt`; its header documents the format).
+const PART_WORDS: &str = include_str!("../data/muc4_part_words.txt");
+
+/// A physical target named through a part or the contents of it, as the
+/// whole ("the basement of the Torre Azul building" → "the Torre Azul
+/// building", "a 30-meter stretch of the oil pipeline" → "the oil
+/// pipeline"): the keys name the thing attacked, not the part the bomb
+/// went off in. The text after the first "of" when the word before it is
+/// a word of `PART_WORDS`; None for such a word with no "of" phrase ("the
+/// bedroom", "office furniture"), which names no target of its own; the
+/// text as it is otherwise. On train, the parts and contents alone were
+/// 21 spurious Target fillers for 1 keyed ("kitchen").
+pub fn whole_of_part(text: &str) -> Option<String> {
+    if !phrase_head(text).is_some_and(|head| word_list_has(PART_WORDS, &head)) {
+        return Some(text.to_string());
+    }
+    let lower = text.to_lowercase();
+    let whole = lower.find(" of ").map(|at| text[at + 4..].trim()).filter(|w| !w.is_empty())?;
+    Some(whole.to_string())
 }
 
 /// Leading words that point back or count in order rather than describe.
@@ -683,6 +710,11 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             if actor.role == Role::Target && unidentified_person(actor) && !mentions_people(text) && !headed_by_a_thing(text) {
                 continue;
             }
+            // A military aircraft ("air force helicopter", "a-37 combat
+            // plane") hit or shot down is a combatant's machine in the war.
+            if actor.role == Role::Target && names_a_military_aircraft(actor) {
+                continue;
+            }
             // Arms, explosives and chemicals taken for what was hit ("seized
             // acetone and hydrochloric acid", "destroyed the ammunition")
             // were seized or used, not attacked.
@@ -706,7 +738,10 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
                 _ => continue,
             };
             let text = match role {
-                MucRole::Target => without_quantity(&without_reference_words(text)),
+                MucRole::Target => match whole_of_part(text) {
+                    Some(whole) => without_quantity(&without_reference_words(&whole)),
+                    None => continue,
+                },
                 MucRole::PerpOrg => registry_name_in(&without_reference_words(text), actor.id.as_deref()),
                 MucRole::PerpInd => without_vague_quantity(&without_reference_words(text)),
                 _ => without_reference_words(text),
@@ -898,6 +933,47 @@ const ROAD_WORDS: &str = include_str!("../data/muc4_road_words.txt");
 /// Target fillers, none matched.
 fn names_a_road(text: &str) -> bool {
     phrase_head(text).is_some_and(|head| word_list_has(ROAD_WORDS, &head))
+}
+
+/// Words for aircraft (`data/muc4_aircraft_words.txt`; its header
+/// documents the format and the rule).
+const AIRCRAFT_WORDS: &str = include_str!("../data/muc4_aircraft_words.txt");
+
+/// Words that make an aircraft a civilian one ("a private helicopter", "the
+/// ambulance helicopter", "a commercial plane").
+const CIVILIAN_AIRCRAFT_WORDS: &[&str] = &["private", "civilian", "commercial", "passenger", "ambulance", "medical", "rescue", "airline", "charter", "crop", "cargo", "tourist"];
+
+/// Words that make an aircraft a military one, beside [`MILITARY_WORDS`]
+/// ("air force planes", "a combat plane").
+const WARPLANE_WORDS: &[&str] = &["force", "combat", "fighter", "government", "war", "navy", "naval"];
+
+/// Is the target a military aircraft: a phrase headed by a word of
+/// `AIRCRAFT_WORDS` that is marked military or whose phrase or sector says
+/// it is the armed forces' ("air force helicopter", "three helicopters",
+/// "military aircraft", "government a-37 combat plane"), with no word that
+/// makes it a civilian one? MUC-4 keys attacks on military targets in the
+/// war as no terrorist incidents (TASKDOC `template-doc-part1` 1.0, point
+/// 1); the event stays when it hit anything else. On train this took 21
+/// Target fillers, 1 of them keyed (a helicopter evacuating casualties).
+fn names_a_military_aircraft(actor: &sitrep_schema::Actor) -> bool {
+    let Some(head) = phrase_head(&actor.text) else { return false };
+    let Some(marked_military) = AIRCRAFT_WORDS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .find_map(|l| {
+            let mut cols = l.split('\t');
+            (cols.next() == Some(head.as_str())).then(|| cols.next().map(str::trim) == Some("military"))
+        })
+    else {
+        return false;
+    };
+    let lower = actor.text.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if words.iter().any(|w| CIVILIAN_AIRCRAFT_WORDS.contains(w)) {
+        return false;
+    }
+    marked_military || actor.sector.as_deref() == Some("military") || words.iter().any(|w| MILITARY_WORDS.contains(w) || WARPLANE_WORDS.contains(w))
 }
 
 /// The places, as written and by their gazetteer names, where the
@@ -1356,6 +1432,25 @@ mod tests {
     }
 
     #[test]
+    fn military_aircraft_fill_no_target_slot() {
+        let target = |text: &str, sector: Option<&str>| {
+            let mut a = actor(Role::Target, text, Some(ActorKind::Facility));
+            a.sector = sector.map(String::from);
+            a
+        };
+        for (m, sector) in [("the navy helicopter", None), ("two gunships", None), ("an air force transport plane", None), ("a government combat jet", None), ("the aircraft", Some("military")), ("a UH-1H helicopter", None)] {
+            assert!(names_a_military_aircraft(&target(m, sector)), "{m}");
+        }
+        for (t, sector) in [("a private helicopter", None), ("the ambulance helicopter", None), ("the Aeroperu passenger jet", None), ("a small plane", None), ("the airport hangar", Some("military")), ("the air force headquarters", None)] {
+            assert!(!names_a_military_aircraft(&target(t, sector)), "{t}");
+        }
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(EventKind::Attack, vec![target("an army helicopter", None), target("the fuel depot", None), target("a crop-dusting plane", None)]));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::Target.index()], vec!["the fuel depot", "a crop-dusting plane"]);
+    }
+
+    #[test]
     fn arms_and_chemicals_taken_for_targets_fill_no_slot() {
         for m in ["two Uzi submachine guns", "the ammunition", "the dynamite", "acetone", "sulphuric acid", "the rifles"] {
             assert!(names_a_material(m), "{m}");
@@ -1504,6 +1599,39 @@ mod tests {
         assert_eq!(without_quantity("several electricity poles"), "electricity poles");
         assert_eq!(without_quantity("embassy"), "embassy");
         assert_eq!(without_quantity("3"), "3");
+        // Ranges and vague counts, also when the parse cut their first word.
+        assert_eq!(without_quantity("one or two trucks"), "trucks");
+        assert_eq!(without_quantity("or three warehouses"), "warehouses");
+        assert_eq!(without_quantity("a half dozen kiosks"), "kiosks");
+        assert_eq!(without_quantity("five to six grain silos"), "grain silos");
+    }
+
+    #[test]
+    fn a_target_named_through_its_part_is_the_whole() {
+        let whole = |t: &str| whole_of_part(t);
+        assert_eq!(whole("the basement of the Torre Azul building").as_deref(), Some("the Torre Azul building"));
+        assert_eq!(whole("a 30-meter stretch of the Transandean oil pipeline").as_deref(), Some("the Transandean oil pipeline"));
+        assert_eq!(whole("two manzanas of sugar cane").as_deref(), Some("sugar cane"));
+        assert_eq!(whole("the main gate of the Catholic University").as_deref(), Some("the Catholic University"));
+        assert_eq!(whole("the radio equipment of the relay station").as_deref(), Some("the relay station"));
+        // Not a part: the owner's name stays.
+        assert_eq!(whole("the offices of the electoral court").as_deref(), Some("the offices of the electoral court"));
+        assert_eq!(whole("the headquarters of the Liberal Party").as_deref(), Some("the headquarters of the Liberal Party"));
+        // A part or contents alone names no target.
+        for alone in ["the east wing", "the bedroom", "office furniture", "the television cameras", "its cockpit"] {
+            assert_eq!(whole(alone), None, "{alone}");
+        }
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(
+            EventKind::Attack,
+            vec![
+                actor(Role::Target, "the roof of the Santa Lucia clinic", Some(ActorKind::Facility)),
+                actor(Role::Target, "the filing cabinets and furniture", Some(ActorKind::Object)),
+                actor(Role::Target, "a pickup truck", Some(ActorKind::Facility)),
+            ],
+        ));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::Target.index()], vec!["the Santa Lucia clinic", "a pickup truck"]);
     }
 
     #[test]

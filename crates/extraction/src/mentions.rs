@@ -1049,6 +1049,15 @@ fn is_rel_pronoun(s: &Sentence, i: usize) -> bool {
     matches!(s.words[i].lower.as_str(), "who" | "which" | "that" | "whom")
 }
 
+/// Can the word at `h` head a phrase for a thing hit: a noun, a name or a
+/// pronoun, not an adjective, adverb or particle the parser hung as an
+/// argument ("their fierce | battle", "blew | up", "the cars parked
+/// nearby" read with "parked" as the object)? A target is a thing (MUC-4's
+/// PHYS TGT, ACLED's and GTD's target), and only a nominal names one.
+fn names_a_thing(s: &Sentence, h: usize) -> bool {
+    matches!(s.words[h].upos, Upos::Noun | Upos::Propn | Upos::Pron | Upos::X)
+}
+
 /// Quantifiers that stand for a noun left out ("another", "both"); "one"
 /// is not here, as "one of the buses" is named by what follows.
 const ELLIPTIC_QUANTIFIERS: &[&str] = &["another", "both", "all", "neither", "none", "each", "either"];
@@ -1195,6 +1204,9 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
             continue;
         }
         if role == Role::Target && NOT_TARGETS.contains(&s.words[h].lemma.as_str()) {
+            continue;
+        }
+        if role == Role::Target && !names_a_thing(s, h) {
             continue;
         }
         // "damaged another", "both were damaged", "neither of them was
@@ -1845,6 +1857,10 @@ pub(crate) fn puts_weapon(s: &Sentence, v: usize) -> bool {
 /// Records the weapon headed by `head` and the weapons coordinated with it
 /// ("rifles and grenades").
 fn set_weapon(s: &Sentence, m: &mut Mention, head: usize) {
+    if taken_as_loot(s, head) {
+        return;
+    }
+    let head = gun_that_fired(s, head).unwrap_or(head);
     let lex = Lexicon::get();
     let conjuncts = s.children_rel(head, "conj").filter(|&c| lex.noun(&s.words[c].lemma).is_some_and(|e| e.class == NounClass::Weapon));
     for h in std::iter::once(head).chain(conjuncts.collect::<Vec<_>>()) {
@@ -1853,6 +1869,40 @@ fn set_weapon(s: &Sentence, m: &mut Mention, head: usize) {
             add_weapon(m, kind, np);
         }
     }
+}
+
+/// Verbs of taking arms from their holder: what they take was seized, not
+/// used ("the army seized rifles", "confiscated five rockets", "captured a
+/// machinegun"). "find" is not here: a bomb found is one that was put to
+/// go off.
+const TAKING_VERBS: &[&str] = &["seize", "confiscate", "capture", "requisition", "steal", "loot", "impound", "recover"];
+
+/// Is the weapon word at `i` what a verb of taking took: its object or
+/// passive subject, or a later item of such a list or an apposition to it
+/// ("seized one machinegun and a radio", "troops seized shotguns, pistols
+/// and a rifle", "an arsenal -- three rifles and dynamite -- was seized"),
+/// or a noun such a participle modifies ("the weapons seized from the
+/// rebels")? Arms taken are loot or evidence: MUC-4's INSTRUMENT (TASKDOC
+/// `template-doc-part1`, slot 11) and the event's weapon are what the act
+/// was done with.
+fn taken_as_loot(s: &Sentence, i: usize) -> bool {
+    let taking = |v: usize| s.words[v].is_verb() && TAKING_VERBS.contains(&s.words[v].lemma.as_str());
+    let mut k = i;
+    for _ in 0..s.words.len() {
+        if s.children(k).iter().any(|&c| s.words[c].deprel == "acl" && taking(c)) {
+            return true;
+        }
+        let Some(h) = s.words[k].head else { return false };
+        match s.words[k].deprel.as_str() {
+            // "confiscated five grenades and a pistol" with the second
+            // object hung on the verb as its conjunct.
+            "conj" if taking(h) => return true,
+            "conj" | "appos" => k = h,
+            "obj" | "nsubj:pass" => return taking(h),
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The first weapon becomes the mention's weapon, later ones are kept
@@ -1887,14 +1937,27 @@ fn weapon_phrase(s: &Sentence, head: usize) -> Range<usize> {
         }
         let possessive = matches!(w.lower.as_str(), "'s" | "’s");
         let temporal = TEMPORAL.contains(&w.lower.as_str());
-        let quantity = matches!(w.lower.as_str(), "about" | "some" | "several" | "many" | "nearly" | "almost" | "over");
+        // "at least four bombs", "various home-made bombs", "only three
+        // bullets", "how many rockets": a count, vague or not.
+        let quantity = matches!(
+            w.lower.as_str(),
+            "about" | "some" | "several" | "many" | "nearly" | "almost" | "over" | "at" | "least" | "most" | "than" | "up" | "to" | "various" | "numerous" | "few" | "only" | "much" | "how"
+        );
+        // "(as heard) bombs": a transcriber's note before the word.
+        if w.lower == "(" {
+            if let Some(close) = (np.start + 1..head).find(|&k| s.words[k].lower == ")") {
+                np.start = close + 1;
+                continue;
+            }
+        }
+        let note = w.upos == Upos::Punct;
         // "the second bomb", "more bombs": which of several, not what kind.
         let ordinal = ORDINALS.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "more" | "another" | "other");
         // "throwing grenades", "fired rockets": the act the parser joined
         // to the phrase, not part of the weapon's name ("firing" may be
         // tagged a noun: a gerund of an event verb counts too).
         let act = w.upos == Upos::Verb || (w.lower.ends_with("ing") && Lexicon::get().is_event_form(&w.lower));
-        if matches!(w.upos, Upos::Det | Upos::Num | Upos::Pron | Upos::Part) || possessive || temporal || quantity || ordinal || act {
+        if matches!(w.upos, Upos::Det | Upos::Num | Upos::Pron | Upos::Part) || possessive || temporal || quantity || note || ordinal || act {
             np.start += 1;
         } else {
             break;
@@ -1929,18 +1992,35 @@ fn weapons_in_clause(s: &Sentence, head: usize) -> Vec<(String, Range<usize>)> {
     let mut found = Vec::new();
     for i in scope {
         let w = &s.words[i];
-        if w.is_noun() && lex.noun(&w.lemma).is_some_and(|e| e.class == NounClass::Weapon) && !matches!(w.lemma.as_str(), "arm" | "weapon" | "charge" | "device") {
+        if w.is_noun() && lex.noun(&w.lemma).is_some_and(|e| e.class == NounClass::Weapon) && !matches!(w.lemma.as_str(), "arm" | "weapon" | "charge" | "device") && !taken_as_loot(s, i) {
             if let Some(whole) = weapon_as_modifier(s, i) {
                 found.extend(whole);
                 continue;
             }
-            let np = weapon_phrase(s, i);
+            let np = weapon_phrase(s, gun_that_fired(s, i).unwrap_or(i));
             if let Some(kind) = weapon_type(s, np.clone()) {
                 found.push((kind, np));
             }
         }
     }
     found
+}
+
+/// Words for what a gun fires.
+const AMMUNITION: &[&str] = &["bullet", "round", "slug", "projectile", "pellet"];
+
+/// The gun a bullet was fired from, when the text names it: "hit by 12
+/// bullets fired from two automatic weapons", "killed by bullets shot from
+/// a .38 revolver" give the weapon's word (a `from` phrase of a participle
+/// of "fire" or "shoot" on the bullet's word). The gun is what the act was
+/// done with (MUC-4's INSTRUMENT, TASKDOC `template-doc-part1`, slot 11;
+/// the keys name it rather than its bullets).
+fn gun_that_fired(s: &Sentence, bullet: usize) -> Option<usize> {
+    if !AMMUNITION.contains(&s.words[bullet].lemma.as_str()) {
+        return None;
+    }
+    let fired = s.children(bullet).iter().copied().find(|&c| s.words[c].rel() == "acl" && matches!(s.words[c].lemma.as_str(), "fire" | "shoot"))?;
+    s.children(fired).iter().copied().find(|&c| matches!(s.words[c].rel(), "obl" | "nmod") && s.case_of(c) == Some("from") && s.words[c].is_noun())
 }
 
 /// A weapon word that modifies another noun ("grenade" of "grenade

@@ -993,3 +993,76 @@ fn the_items_a_dash_lists_after_the_object_are_targets() {
         }
     }
 }
+
+/// A target is a thing: an adjective or participle the parser hung as an
+/// argument of the attack ("the chinese" of a list of embassies, "parked"
+/// of a relative clause) names none.
+#[test]
+fn an_adjective_is_no_target() {
+    let cases = [
+        ("the group has also bombed the chinese, korean, and german consulates.", "the chinese", "german consulates"),
+        ("rebels have also attacked the chinese, soviet, and cuban missions.", "the chinese", "cuban missions"),
+        ("however, the entrance of the ministry, where the pickup was parked, was partially destroyed.", "parked", "ministry"),
+    ];
+    for (text, adjective, thing) in cases {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        assert!(!targets.iter().any(|t| t == adjective), "{text}\n{}", dump(&r));
+        assert!(targets.iter().any(|t| t == thing), "{text}\n{}", dump(&r));
+    }
+}
+
+/// Arms seized, confiscated or captured are loot, not what the act was
+/// done with; the weapon the attackers used stays.
+#[test]
+fn arms_taken_are_no_weapon_of_the_act() {
+    let cases: [(&str, &[&str], &[&str]); 4] = [
+        ("Rebels attacked the police post in Santa Rita with rifles and seized two machineguns and a radio.", &["rifles"], &["machineguns", "two machineguns"]),
+        ("the guerrillas burned the town hall of san pedro and captured a mortar from the local garrison.", &[], &["mortar"]),
+        ("After the bombing of the bank, police confiscated five grenades and a pistol in a house in Ilo.", &[], &["grenades", "five grenades", "pistol"]),
+        ("the commandos killed a guard at the dam and then seized the rifles kept in the guardhouse.", &[], &["rifles"]),
+    ];
+    for (text, used, taken) in cases {
+        let r = extract(text);
+        let found = weapons(&r);
+        for w in used {
+            assert!(found.iter().any(|f| f == w), "{text}: {w} missing\n{found:?}\n{}", dump(&r));
+        }
+        for w in taken {
+            assert!(!found.iter().any(|f| f == w), "{text}: {w} taken for a weapon\n{found:?}\n{}", dump(&r));
+        }
+    }
+}
+
+/// Bullets fired from a gun the text names: the gun is the weapon.
+#[test]
+fn the_gun_that_fired_the_bullets_is_the_weapon() {
+    let cases = [
+        ("the judge was killed by four bullets fired from a submachinegun as she left the courthouse.", "submachinegun"),
+        ("Gunmen riddled the lawyer with bullets fired from automatic rifles outside his office in Cali.", "automatic rifles"),
+        ("the student leader died instantly when he was hit by 9 bullets shot from two pistols.", "pistols"),
+    ];
+    for (text, gun) in cases {
+        let r = extract(text);
+        let found = weapons(&r);
+        assert!(found.iter().any(|f| f == gun), "{text}: {gun} missing\n{found:?}\n{}", dump(&r));
+        assert!(!found.iter().any(|f| f.ends_with("bullets")), "{text}: bullets kept\n{found:?}\n{}", dump(&r));
+    }
+}
+
+/// A weapon is named without its count, vague or not, and without a
+/// transcriber's note before it.
+#[test]
+fn a_weapon_is_named_without_its_count_or_a_note() {
+    let cases = [
+        ("at least six bombs exploded overnight at bank branches in the north of the city.", "bombs"),
+        ("Unidentified men hurled various home-made grenades at the mayor's office in Tarma.", "home-made grenades"),
+        ("only two bullets struck the car of the union leader, who was unhurt.", "bullets"),
+        ("the guerrillas attacked the town hall with (as heard) mortars on sunday.", "mortars"),
+    ];
+    for (text, weapon) in cases {
+        let r = extract(text);
+        let found = weapons(&r);
+        assert!(found.iter().any(|w| w == weapon), "{text}\n{found:?}\n{}", dump(&r));
+    }
+}
