@@ -313,6 +313,7 @@ pub fn parse_document(
         blamed_on_read_as_target(&mut words);
         reduced_relative_read_as_main_verb(&mut words);
         subject_with_modifier_read_as_clause(&mut words);
+        place_name_split_by_subject(&mut words);
         bare_subject_read_as_oblique(&mut words);
         bare_object_read_as_oblique(&mut words);
         preposition_read_as_subordinator(&mut words);
@@ -1041,6 +1042,33 @@ fn reduced_relative_read_as_main_verb(words: &mut [Word]) {
         words[subject].deprel = "nsubj:pass".to_string();
         words[r].head = Some(subject);
         words[r].deprel = "acl".to_string();
+    }
+}
+
+/// Words that open a place name and never stand for a place alone ("El
+/// Fasher", "Al Qaim", "San Miguel", "Port Harcourt").
+const PLACE_NAME_OPENERS: &[&str] = &["el", "al", "la", "le", "las", "los", "san", "santa", "port", "fort", "new", "mount"];
+
+/// "Fighting between the army and the RSF in El Fasher has killed ...":
+/// the parser may read the last word of a place name that opens with a
+/// particle as the verb's subject, leaving the particle alone in the
+/// prepositional phrase. A subject right after such a particle, which has
+/// its own preposition, is the rest of the particle's name; the verb is
+/// then without a subject (see [`bare_subject_read_as_oblique`]).
+fn place_name_split_by_subject(words: &mut [Word]) {
+    for n in 1..words.len() {
+        let opener = n - 1;
+        if !matches!(words[n].deprel.as_str(), "nsubj" | "nsubj:pass") || words[n].upos != Upos::Propn {
+            continue;
+        }
+        if !PLACE_NAME_OPENERS.contains(&words[opener].lower.as_str()) || !has_case(words, opener) || is_within(words, opener, n) {
+            continue;
+        }
+        if dependents(words, n).next().is_some() {
+            continue;
+        }
+        words[n].head = Some(opener);
+        words[n].deprel = "flat".to_string();
     }
 }
 

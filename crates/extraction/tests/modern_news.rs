@@ -554,3 +554,22 @@ fn a_source_after_non_ascii_text_is_found() {
         assert_eq!(e.fatalities.as_ref().and_then(|c| c.source.as_deref()), Some("police"), "{}", describe(&r));
     }
 }
+
+/// "Fighting between the army and the RSF in El Fasher has killed ...":
+/// the parser read "Fasher" as the subject of "killed", leaving "El" in
+/// the prepositional phrase; the place is no party, and the fighting
+/// killed the civilians.
+#[test]
+fn a_place_name_opened_by_a_particle_is_no_subject() {
+    for (text, place, dead) in [
+        ("Fighting between the Sudanese army and the Rapid Support Forces in El Fasher has killed more than 200 civilians over the past week, the United Nations said.", "El Fasher", 200),
+        ("Fighting between government troops and rebels in San Miguel has killed 14 people since Sunday, the Red Cross said.", "San Miguel", 14),
+    ] {
+        let r = extract(text);
+        let e = first_violent(&r).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        let parties = actor_texts(e, Role::Perpetrator);
+        assert!(!parties.iter().any(|p| place.to_lowercase().contains(p.as_str()) || p.contains("fasher") || p.contains("miguel")), "{text}: {parties:?}");
+        assert_eq!(e.fatalities.as_ref().and_then(|f| f.low), Some(dead), "{text}: {}", describe(&r));
+        assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some(place), "{text}: {}", describe(&r));
+    }
+}
