@@ -1143,6 +1143,10 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
     }
     let mut named = Vec::new();
     for &h in &heads {
+        // "a guard named Barroso" is Barroso.
+        if is_word_for_a_person(s, h) {
+            named.extend(name_given_by_participle(s, h));
+        }
         for c in s.children_rel(h, "appos").chain(s.children_rel(h, "nmod").filter(|&c| matches!(s.case_of(c), Some("include" | "including")))) {
             if let Some(c) = name_of_phrase(s, c) {
                 named.push(c);
@@ -1167,13 +1171,41 @@ fn name_of_phrase(s: &Sentence, head: usize) -> Option<usize> {
     if s.words[head].upos == Upos::Propn {
         return Some(head);
     }
-    let person = s.words[head].is_noun()
-        && (semantics::first_sense_is_person(&s.words[head].lemma)
-            || Lexicon::get().noun(&s.words[head].lemma).is_some_and(|e| matches!(e.class, NounClass::Person)));
+    let person = is_word_for_a_person(s, head);
     let name_after = |c: usize| {
         c > head && s.words[c].upos == Upos::Propn && (s.words[c].rel() == "appos" || s.words[c].rel() == "nmod" && s.case_of(c).is_none())
     };
-    person.then(|| s.children(head).iter().copied().find(|&c| name_after(c))).flatten()
+    person.then(|| s.children(head).iter().copied().find(|&c| name_after(c)).or_else(|| name_given_by_participle(s, head))).flatten()
+}
+
+/// Is the word a common noun for a person (by its first WordNet sense or
+/// the lexicon's class): "analyst", "guard", "priest"?
+fn is_word_for_a_person(s: &Sentence, head: usize) -> bool {
+    s.words[head].is_noun()
+        && (semantics::first_sense_is_person(&s.words[head].lemma)
+            || Lexicon::get().noun(&s.words[head].lemma).is_some_and(|e| matches!(e.class, NounClass::Person)))
+}
+
+/// Participles that give a described person's name: "a guard named
+/// Barroso", "a boy called Nelson Ortiz", "a vendor identified as Maria
+/// Perez".
+const NAMING_PARTICIPLES: &[&str] = &["name", "call", "identify"];
+
+/// The name a naming participle on the word for a person at `head` gives
+/// ("a foreigner named erika suleman": "named" an `acl` of "foreigner",
+/// the name its `xcomp`, `obj` or "as" phrase). Without it the victim is
+/// "a foreigner", which names no one.
+fn name_given_by_participle(s: &Sentence, head: usize) -> Option<usize> {
+    let participle = s.children_rel(head, "acl").find(|&c| c > head && NAMING_PARTICIPLES.contains(&s.words[c].lemma.as_str()))?;
+    s.children(participle).iter().copied().find(|&c| {
+        c > participle
+            && s.words[c].upos == Upos::Propn
+            && match s.words[c].rel() {
+                "xcomp" | "obj" => true,
+                "obl" => s.case_of(c) == Some("as"),
+                _ => false,
+            }
+    })
 }
 
 /// Adds an argument and the others that stand for the same participants

@@ -993,3 +993,35 @@ fn the_items_a_dash_lists_after_the_object_are_targets() {
         }
     }
 }
+
+/// A person described by a word for people and named by a naming
+/// participle ("a guard named X", "a vendor called X", "an engineer
+/// identified as X") is a victim by that name too: the description alone
+/// names no one.
+#[test]
+fn a_person_named_by_a_participle_is_a_victim_by_name() {
+    let cases = [
+        ("the gunmen wounded a street vendor called marta ines quintero and fled.", "marta ines quintero"),
+        ("here, unknown men threw a grenade into the consulate, injuring a guard named pereira, who was taken to the hospital.", "pereira"),
+        ("Rebels kidnapped an engineer identified as Tomas Beltran Ruiz near the dam.", "tomas beltran ruiz"),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        assert!(named_with_role(&r, Role::Victim).iter().any(|v| v == name), "{text}\n{}", dump(&r));
+    }
+}
+
+/// Only a word for a person takes a name so: "a car called the Beetle",
+/// "an operation named Condor" name no victim.
+#[test]
+fn a_thing_named_by_a_participle_is_no_victim() {
+    let cases = [
+        "the rebels destroyed a bridge called puente alto on the main road.",
+        "troops attacked a camp named la esperanza in the mountains.",
+    ];
+    for text in cases {
+        let r = extract(text);
+        let victims = named_with_role(&r, Role::Victim);
+        assert!(!victims.iter().any(|v| v.contains("puente alto") || v.contains("esperanza")), "{text}\n{}", dump(&r));
+    }
+}
