@@ -407,6 +407,14 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             _ => push_patient(s, m, p),
         }
     }
+    // A verb read as the passive subject ("the army announced that X,
+    // ..., was kidnapped", with "announced" the subject) is no subject.
+    let no_passive_subject = s.children_rel(v, "nsubj:pass").all(|c| s.words[c].upos == Upos::Verb);
+    if passive && subject.is_none() && no_passive_subject && frame != Frame::Device {
+        if let Some(words) = name_before_its_apposition(s, v) {
+            m.args.push(Arg { role: Role::Victim, head: words.end - 1, words });
+        }
+    }
     for o in s.children_rel(v, "obj").collect::<Vec<_>>() {
         if is_rel_pronoun(s, o) {
             continue;
@@ -1296,6 +1304,84 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         let words = without_leading_time(s, words, h);
         m.args.push(Arg { role, head: h, words });
     }
+}
+
+/// "that senator federico estrada velez, one of the leaders of the
+/// liberal party, was kidnapped", "according to the first reports, jose
+/// ernesto vasquez, 72, who was working at the station, was killed": a
+/// person's name, then an apposition or relative clause between commas,
+/// then the passive verb. The parser often hangs the name elsewhere (on
+/// "announced", on the fronted phrase) and leaves the verb with no
+/// subject. The word range of that name (with its titles), read from the
+/// words: the first name of the clause before the verb's auxiliary, right
+/// after the clause's start or a comma, followed by a comma, with only
+/// descriptions, ages and relative clauses after it. A name must open
+/// with a given name of `data/given_names.txt` or follow a word for a
+/// person ("in tibu, norte de santander, ..." names a place).
+fn name_before_its_apposition(s: &Sentence, v: usize) -> Option<Range<usize>> {
+    // A conjunct with no "and" before it is such a clause the parser
+    // joined to the verb before ("announced that X, ..., was kidnapped").
+    let joined_without_and = s.words[v].rel() == "conj" && s.child_rel(v, "cc").is_none();
+    if !matches!(s.words[v].rel(), "root" | "ccomp" | "parataxis") && !joined_without_and {
+        return None;
+    }
+    let aux = s.children(v).iter().copied().filter(|&c| c < v && matches!(s.words[c].rel(), "aux" | "aux:pass")).min()?;
+    if aux == 0 || s.words[aux - 1].lower != "," {
+        return None;
+    }
+    // The clause opens after the last "that" before the auxiliary.
+    let open = (0..aux).rev().find(|&k| s.words[k].lower == "that" && matches!(s.words[k].upos, Upos::Sconj | Upos::Pron)).map_or(0, |k| k + 1);
+    let starts = std::iter::once(open).chain((open..aux - 1).filter(|&k| s.words[k].lower == ",").map(|k| k + 1));
+    for start in starts {
+        let Some(name) = person_name_at(s, start) else { continue };
+        if s.words.get(name.end).is_some_and(|w| w.lower == ",") && only_descriptions_between(s, name.end, aux - 1) {
+            return Some(name);
+        }
+        // The first name of the clause is its subject or no name is.
+        return None;
+    }
+    None
+}
+
+/// The words of a person's name starting at `start`: titles (words for
+/// a person), then a run of proper nouns or given names that opens with a
+/// given name or follows a title. None when the words there are no name.
+fn person_name_at(s: &Sentence, start: usize) -> Option<Range<usize>> {
+    let mut k = start;
+    // Titles in a name are often tagged as proper nouns ("senator").
+    while k < s.words.len() && !semantics::is_given_name(&s.words[k].lower) && is_word_for_a_person(s, k) {
+        k += 1;
+    }
+    let titled = k > start;
+    let name_word = |w: &crate::syntax::Word| w.upos == Upos::Propn || semantics::is_given_name(&w.lower) || w.is_noun() && semantics::senses(&w.lower).is_none();
+    let end = (k..s.words.len()).take_while(|&j| name_word(&s.words[j])).last()? + 1;
+    let opens_with_given_name = semantics::is_given_name(&s.words[k].lower);
+    (end - k >= 2 && (titled || opens_with_given_name)).then_some(start..end)
+}
+
+/// Are the words `from..to` (after a name) only what describes the person
+/// between commas: ages, descriptions, relative clauses ("72", "one of the
+/// leaders of the party", "who was working at the station")? A segment
+/// with a verb is a relative clause only when it opens with a relative
+/// pronoun; "and" or a second verb's own subject means another clause.
+fn only_descriptions_between(s: &Sentence, from: usize, to: usize) -> bool {
+    let mut segment_is_relative = false;
+    let mut at_segment_start = true;
+    for k in from..to {
+        let w = &s.words[k];
+        if w.lower == "," {
+            at_segment_start = true;
+            continue;
+        }
+        if at_segment_start {
+            segment_is_relative = matches!(w.lower.as_str(), "who" | "whose" | "whom" | "which");
+            at_segment_start = false;
+        }
+        if matches!(w.upos, Upos::Verb | Upos::Aux) && !segment_is_relative || w.upos == Upos::Cconj && !segment_is_relative {
+            return false;
+        }
+    }
+    from < to
 }
 
 /// Most words of a surname the parser cut from its given name.

@@ -1025,3 +1025,36 @@ fn a_thing_named_by_a_participle_is_no_victim() {
         assert!(!victims.iter().any(|v| v.contains("puente alto") || v.contains("esperanza")), "{text}\n{}", dump(&r));
     }
 }
+
+/// "that councilman X, one of the leaders of ..., was kidnapped": a
+/// person's name, an apposition or relative clause between commas, then
+/// the passive verb, which the parser left with no subject (the name hung
+/// on "announced", on the fronted phrase, or a verb made the subject). The
+/// name is the victim.
+#[test]
+fn a_name_before_its_apposition_is_the_passive_verbs_victim() {
+    let cases = [
+        ("the army announced that councilman rodrigo amaya pinto, one of the leaders of the conservative party, was kidnapped by armed men.", "rodrigo amaya pinto"),
+        ("according to the first reports, maria elena quintero, 45, who was selling newspapers at the corner, was killed.", "maria elena quintero"),
+        ("the police in pasto, narino department, have officially announced that senator hugo alberto mendez, one of the most important leaders of the liberal party, was kidnapped by unidentified men in pasto today.", "hugo alberto mendez"),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        assert!(named_with_role(&r, Role::Victim).iter().any(|v| v == name), "{text}\n{}", dump(&r));
+    }
+}
+
+/// A place opening the clause is no person ("puerto boyaca, the main town
+/// of the region, was attacked"), and a clause with its own subject
+/// between the name and the verb is another clause.
+#[test]
+fn a_place_or_another_clause_before_a_passive_verb_is_no_victim() {
+    let cases = [
+        ("yesterday, puerto boyaca, the main town of the region, was attacked by rebels.", "puerto boyaca"),
+        ("according to the mayor, rodrigo amaya pinto, the police said, was not in the town when it was attacked.", "rodrigo amaya pinto"),
+    ];
+    for (text, not_victim) in cases {
+        let r = extract(text);
+        assert!(!named_with_role(&r, Role::Victim).iter().any(|v| v == not_victim), "{text}\n{}", dump(&r));
+    }
+}
