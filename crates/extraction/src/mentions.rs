@@ -1775,8 +1775,13 @@ pub(crate) fn groups_of_members(s: &Sentence, head: usize) -> Vec<usize> {
 /// spells the name out splits the phrase, whose span then holds only
 /// "units", so the group they belong to would be lost. The name, a proper
 /// noun compound ending just before the "(", is its own perpetrator.
+/// Modifiers of the head may stand between the bracket and it ("FMLN
+/// (Farabundo Marti ...) urban cells").
 pub(crate) fn name_before_aside(s: &Sentence, head: usize) -> Option<usize> {
-    let close = head.checked_sub(1)?;
+    let mut close = head.checked_sub(1)?;
+    while close > 0 && s.words[close].head == Some(head) && matches!(s.words[close].rel(), "amod" | "compound") && s.words[close].upos != Upos::Propn {
+        close -= 1;
+    }
     if !matches!(s.words[close].lower.as_str(), ")" | "]") {
         return None;
     }

@@ -21,6 +21,23 @@ fn dump(r: &DocumentResult) -> String {
     r.events.iter().map(|e| format!("{:?} {:?}", e.kind, e.actors.iter().map(|a| (a.role, a.text.as_str())).collect::<Vec<_>>())).collect::<Vec<_>>().join("\n")
 }
 
+/// "FMLN (Farabundo Marti ...) urban cells": words describing the members
+/// between the aside and their noun leave the group a perpetrator.
+#[test]
+fn a_group_named_before_an_aside_and_a_modifier_is_a_perpetrator_too() {
+    let cases = [
+        ("The attack was carried out by ELN (National Liberation Army) urban militias.", "eln", "grp.eln"),
+        ("Two policemen were killed by FARC (Revolutionary Armed Forces of Colombia) urban militias in Cali.", "farc", "grp.farc"),
+        ("Police said that ELN (National Liberation Army) rural commandos burned two buses near Tame.", "eln", "grp.eln"),
+        ("the bombing of the bridge was carried out by fmln (farabundo marti national liberation front) urban commandos", "fmln", "grp.fmln"),
+    ];
+    for (text, group, id) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(t, i)| t == group && i.as_deref() == Some(id)), "{text}\n{}", dump(&r));
+    }
+}
+
 /// "FMLN (Farabundo Marti ...) units": the aside spelling the name out
 /// splits the phrase; both the members and their group are perpetrators.
 #[test]
