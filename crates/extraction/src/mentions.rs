@@ -386,6 +386,13 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             Frame::Device => push_weapon_or_target(s, m, subj),
             _ => push_agent(s, m, subj),
         }
+    } else if !passive && frame != Frame::Device {
+        // "police said that pedro ramirez, a former soldier, shot the
+        // mayor", "after 'the extraditables,' the armed wing of the
+        // cartel, gunned down a judge": the doer before its apposition.
+        if let Some(words) = doer_before_its_apposition(s, v) {
+            m.args.push(Arg { role: Role::Perpetrator, head: words.end - 1, words });
+        }
     }
     // Every passive subject: "two bank buildings and a restaurant were
     // damaged" may come out of the parser as two subjects side by side
@@ -1343,6 +1350,39 @@ fn name_before_its_apposition(s: &Sentence, v: usize) -> Option<Range<usize>> {
     None
 }
 
+/// The doer of an active verb the parser left with no subject (made it a
+/// conjunct or modifier of the apposition): a person's name or a quoted
+/// name that opens its clause, then an apposition between commas, then
+/// the verb (see [`name_before_its_apposition`] for the passive).
+fn doer_before_its_apposition(s: &Sentence, v: usize) -> Option<Range<usize>> {
+    if v == 0 || s.words[v - 1].lower != "," || s.child_rel(v, "cc").is_some() || !matches!(s.words[v].rel(), "root" | "ccomp" | "conj" | "acl" | "parataxis") {
+        return None;
+    }
+    let open = (0..v).rev().find(|&k| s.words[k].upos == Upos::Sconj || s.words[k].lower == "that").map_or(0, |k| k + 1);
+    let name = quoted_name_at(s, open).or_else(|| person_name_at(s, open))?;
+    // The comma after the name may stand inside its closing quote.
+    let mut after = name.end;
+    while after < v && matches!(s.words[after].lower.as_str(), "," | "\"" | "'" | "''" | "``") {
+        after += 1;
+    }
+    (after > name.end && only_descriptions_between(s, after, v - 1)).then_some(name)
+}
+
+/// The words inside quotes opening at `start` ("\"the extraditables,\""),
+/// without the quotes or a comma before the closing one.
+fn quoted_name_at(s: &Sentence, start: usize) -> Option<Range<usize>> {
+    let is_quote = |k: usize| matches!(s.words[k].lower.as_str(), "\"" | "''" | "``");
+    if start >= s.words.len() || !is_quote(start) {
+        return None;
+    }
+    let close = (start + 1..s.words.len().min(start + 8)).find(|&k| is_quote(k))?;
+    let mut end = close;
+    while end > start + 1 && s.words[end - 1].upos == Upos::Punct {
+        end -= 1;
+    }
+    (end > start + 1).then_some(start + 1..end)
+}
+
 /// The words of a person's name starting at `start`: titles (words for
 /// a person), then a run of proper nouns or given names that opens with a
 /// given name or follows a title. None when the words there are no name.
@@ -1377,7 +1417,10 @@ fn only_descriptions_between(s: &Sentence, from: usize, to: usize) -> bool {
             segment_is_relative = matches!(w.lower.as_str(), "who" | "whose" | "whom" | "which");
             at_segment_start = false;
         }
-        if matches!(w.upos, Upos::Verb | Upos::Aux) && !segment_is_relative || w.upos == Upos::Cconj && !segment_is_relative {
+        // A participle modifying a noun ("a group of hired killers",
+        // "one of the nuns traveling with her") is a description.
+        let modifier = matches!(w.rel(), "amod" | "acl");
+        if matches!(w.upos, Upos::Verb | Upos::Aux) && !modifier && !segment_is_relative || w.upos == Upos::Cconj && !segment_is_relative {
             return false;
         }
     }

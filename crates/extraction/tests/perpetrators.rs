@@ -876,3 +876,34 @@ fn who_handled_the_weapon_of_an_event_noun_did_it() {
     let r = extract(text);
     assert!(!perpetrators(&r).iter().any(|(t, _)| t.contains("police")), "{text}\n{}", dump(&r));
 }
+
+/// "police said that X, a former soldier, shot the mayor", "after 'the Y,'
+/// the armed wing of ..., gunned down a judge": a doer named first in the
+/// clause, then an apposition between commas, then the verb, which the
+/// parser hung on the apposition with no subject.
+#[test]
+fn a_doer_before_its_apposition_is_the_perpetrator() {
+    let cases = [
+        ("officials said that jorge eliecer vargas, a former guerrilla, shot two policemen at the market.", "jorge eliecer vargas"),
+        ("the police said that pedro luis ramirez, a former member of the army, shot the mayor of the town.", "pedro luis ramirez"),
+        ("The attack came only a day after \"the red commandos,\" the armed wing of the workers party, gunned down a judge in Quito.", "red commandos"),
+    ];
+    for (text, doer) in cases {
+        let r = extract(text);
+        assert!(perpetrators(&r).iter().any(|(t, _)| t == doer), "{text}\n{}", dump(&r));
+    }
+}
+
+/// A subject with its own verb between the name and the act, or a clause
+/// that goes on after "and", is no such doer.
+#[test]
+fn a_name_before_another_clause_is_no_doer() {
+    let cases = [
+        "officials said that jorge eliecer vargas, who denied it, and the guards shot two policemen at the market.",
+        "according to jorge eliecer vargas, the mayor said, soldiers shot two policemen at the market.",
+    ];
+    for text in cases {
+        let r = extract(text);
+        assert!(!perpetrators(&r).iter().any(|(t, _)| t == "jorge eliecer vargas"), "{text}\n{}", dump(&r));
+    }
+}
