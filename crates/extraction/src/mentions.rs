@@ -421,6 +421,9 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
         if let Some(words) = name_before_its_apposition(s, v) {
             m.args.push(Arg { role: Role::Victim, head: words.end - 1, words });
         }
+        for words in names_right_before_the_verb(s, v) {
+            m.args.push(Arg { role: Role::Victim, head: words.end - 1, words });
+        }
     }
     for o in s.children_rel(v, "obj").collect::<Vec<_>>() {
         if is_rel_pronoun(s, o) {
@@ -1350,6 +1353,34 @@ fn name_before_its_apposition(s: &Sentence, v: usize) -> Option<Range<usize>> {
     None
 }
 
+/// "in canalete, also in cordoba, cattleman X was kidnapped", "in tibu,
+/// norte de santander, mayor A and mayoral candidate B were kidnapped":
+/// the names right before the passive verb's auxiliary, after a fronted
+/// phrase the parser hung them on, leaving the verb with no subject. One
+/// person's name, or two joined by "and", filling the words from the last
+/// comma (or the clause's start) to the auxiliary.
+fn names_right_before_the_verb(s: &Sentence, v: usize) -> Vec<Range<usize>> {
+    let joined_without_and = s.words[v].rel() == "conj" && s.child_rel(v, "cc").is_none();
+    if !matches!(s.words[v].rel(), "root" | "ccomp" | "parataxis") && !joined_without_and {
+        return Vec::new();
+    }
+    let Some(aux) = s.children(v).iter().copied().filter(|&c| c < v && matches!(s.words[c].rel(), "aux" | "aux:pass")).min() else {
+        return Vec::new();
+    };
+    let open = (0..aux).rev().find(|&k| s.words[k].lower == "that" && matches!(s.words[k].upos, Upos::Sconj | Upos::Pron)).map_or(0, |k| k + 1);
+    let start = (open..aux).rev().find(|&k| s.words[k].lower == ",").map_or(open, |k| k + 1);
+    let Some(first) = person_name_at(s, start) else { return Vec::new() };
+    if first.end == aux {
+        return vec![first];
+    }
+    if s.words[first.end].lower == "and" {
+        if let Some(second) = person_name_at(s, first.end + 1).filter(|r| r.end == aux) {
+            return vec![first, second];
+        }
+    }
+    Vec::new()
+}
+
 /// The doer of an active verb the parser left with no subject (made it a
 /// conjunct or modifier of the apposition): a person's name or a quoted
 /// name that opens its clause, then an apposition between commas, then
@@ -1388,13 +1419,25 @@ fn quoted_name_at(s: &Sentence, start: usize) -> Option<Range<usize>> {
 /// given name or follows a title. None when the words there are no name.
 fn person_name_at(s: &Sentence, start: usize) -> Option<Range<usize>> {
     let mut k = start;
+    // "mayoral candidate X": a modifier before a title (in lower case the
+    // tagger may read it as a proper noun).
+    let modifier = start + 1 < s.words.len()
+        && matches!(s.words[start].upos, Upos::Adj | Upos::Propn)
+        && !semantics::is_given_name(&s.words[start].lower)
+        && !is_word_for_a_person(s, start)
+        && is_word_for_a_person(s, start + 1);
+    if modifier {
+        k += 1;
+    }
     // Titles in a name are often tagged as proper nouns ("senator").
     while k < s.words.len() && !semantics::is_given_name(&s.words[k].lower) && is_word_for_a_person(s, k) {
         k += 1;
     }
     let titled = k > start;
     let name_word = |w: &crate::syntax::Word| w.upos == Upos::Propn || semantics::is_given_name(&w.lower) || w.is_noun() && semantics::senses(&w.lower).is_none();
-    let end = (k..s.words.len()).take_while(|&j| name_word(&s.words[j])).last()? + 1;
+    // A particle inside a name ("sofia de roldan") between two name words.
+    let particle = |j: usize| matches!(s.words[j].lower.as_str(), "de" | "del" | "y") && j > k && s.words.get(j + 1).is_some_and(name_word);
+    let end = (k..s.words.len()).take_while(|&j| name_word(&s.words[j]) || particle(j)).last()? + 1;
     let opens_with_given_name = semantics::is_given_name(&s.words[k].lower);
     (end - k >= 2 && (titled || opens_with_given_name)).then_some(start..end)
 }

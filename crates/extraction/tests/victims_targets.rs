@@ -1058,3 +1058,32 @@ fn a_place_or_another_clause_before_a_passive_verb_is_no_victim() {
         assert!(!named_with_role(&r, Role::Victim).iter().any(|v| v == not_victim), "{text}\n{}", dump(&r));
     }
 }
+
+/// "in la dorada, also in caldas, rancher X was kidnapped": the names right
+/// before the passive verb, after a fronted place phrase the parser hung
+/// them on, are its victims; also two joined by "and", the second with a
+/// modifier before its title ("municipal councilman Y").
+#[test]
+fn names_after_a_fronted_phrase_are_the_passive_verbs_victims() {
+    let cases = [
+        ("in la dorada, also in caldas, rancher jose antonio betancur was kidnapped.", &["jose antonio betancur"][..]),
+        ("in yopal, casanare department, mayor luis fernando rincon and municipal councilman pedro pablo arias were also kidnapped by the eln.", &["luis fernando rincon", "pedro pablo arias"][..]),
+        ("near the border, in the village of el tarra, judge maria elena suarez was murdered by hired gunmen.", &["maria elena suarez"][..]),
+    ];
+    for (text, names) in cases {
+        let r = extract(text);
+        let victims = named_with_role(&r, Role::Victim);
+        for name in names {
+            assert!(victims.iter().any(|v| v == name), "{text}\n{}", dump(&r));
+        }
+    }
+}
+
+/// A thing before the verb is no person: "in cali, valle department, the
+/// mayor's office was attacked" has the office as target and no victim.
+#[test]
+fn a_thing_after_a_fronted_phrase_is_no_victim() {
+    let text = "in cali, valle department, the mayor's office was attacked by rebels.";
+    let r = extract(text);
+    assert!(named_with_role(&r, Role::Victim).is_empty(), "{text}\n{}", dump(&r));
+}
