@@ -2555,10 +2555,13 @@ fn given_name_and_surname(s: &Sentence, head: usize) -> bool {
 fn person_name(view: &DocumentView, s: &Sentence, head: usize, r: &Range<usize>) -> Option<String> {
     // The name must be the phrase's head ("Senator X"), not a name inside
     // a description ("members of the FARC").
-    let run = trailing_name(s, r).filter(|run| {
-        run.contains(&head)
-            || head < run.start && s.words[head..run.start].iter().all(|w| matches!(w.upos, sitrep_analysis::Upos::Propn | sitrep_analysis::Upos::Noun))
-    })?;
+    let run = trailing_name(s, r)
+        .filter(|run| {
+            run.contains(&head)
+                || head < run.start && s.words[head..run.start].iter().all(|w| matches!(w.upos, sitrep_analysis::Upos::Propn | sitrep_analysis::Upos::Noun))
+                || name_in_apposition_after(s, head, run)
+        })
+        .or_else(|| name_in_apposition_before(s, head, r))?;
     // Something in it must be no common noun ("the resolution" is no one)
     // and it must not end in an abbreviation ("Inc.").
     let words = &s.words[run.clone()];
@@ -2581,6 +2584,43 @@ fn person_name(view: &DocumentView, s: &Sentence, head: usize, r: &Range<usize>)
     }
     let name = name.join(" ");
     (name.to_lowercase() != view.text[r.clone()].to_lowercase()).then_some(name)
+}
+
+/// "his assistant, elmer munoz": is the name run `run` the apposition of
+/// the word for a person at `head`, with only a comma (and words of the
+/// description) between them? The phrase is the person the name names;
+/// without this the victim is "his assistant, elmer munoz", no name.
+fn name_in_apposition_after(s: &Sentence, head: usize, run: &Range<usize>) -> bool {
+    use sitrep_analysis::Upos;
+    let between = &s.words[head + 1..run.start.max(head + 1)];
+    head < run.start
+        && semantics::first_sense_is_person(&s.words[head].lemma)
+        && between.iter().filter(|w| w.lower == ",").count() == 1
+        && between.last().is_some_and(|w| w.lower == ",")
+        && between.iter().all(|w| w.lower == "," || matches!(w.upos, Upos::Propn | Upos::Noun | Upos::Adj))
+}
+
+/// "celina ossa de gomez, conservative party leader": the name run that
+/// opens the phrase at `r` and ends at a comma, when the head is the
+/// description after it. The parser often makes the description the head
+/// and the name its compound; the person is named by the run.
+fn name_in_apposition_before(s: &Sentence, head: usize, r: &Range<usize>) -> Option<Range<usize>> {
+    let first = (0..s.words.len()).find(|&k| s.words[k].start >= r.start)?;
+    let comma = (first..s.words.len()).take_while(|&k| s.words[k].end <= r.end).find(|&k| s.words[k].lower == ",")?;
+    if head <= comma || comma < first + 2 || !semantics::first_sense_is_person(&s.words[head].lemma) {
+        return None;
+    }
+    // A list of names is no apposition ("alfredo cristiani, colonel rene
+    // ponce"): the description after the comma names no one.
+    let after = (comma + 1..s.words.len()).take_while(|&k| s.words[k].end <= r.end);
+    if after.clone().any(|k| s.words[k].upos == sitrep_analysis::Upos::Propn || semantics::is_given_name(&s.words[k].lower)) {
+        return None;
+    }
+    let before = s.bytes(first..comma);
+    // Only titles before the name ("senator celina ossa, ..."), not a
+    // phrase it is part of ("the brother of X, a lawyer").
+    let titles_only = |run: &Range<usize>| s.words[first..run.start].iter().all(|w| matches!(w.upos, sitrep_analysis::Upos::Det | sitrep_analysis::Upos::Noun | sitrep_analysis::Upos::Propn | sitrep_analysis::Upos::Adj));
+    trailing_name(s, &before).filter(|run| run.len() >= 2 && titles_only(run))
 }
 
 /// The longest proper-name run in the document's parsed sentences that ends

@@ -386,6 +386,13 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             Frame::Device => push_weapon_or_target(s, m, subj),
             _ => push_agent(s, m, subj),
         }
+    } else if !passive && frame != Frame::Device {
+        // "police said that pedro ramirez, a former soldier, shot the
+        // mayor", "after 'the extraditables,' the armed wing of the
+        // cartel, gunned down a judge": the doer before its apposition.
+        if let Some(words) = doer_before_its_apposition(s, v) {
+            m.args.push(Arg { role: Role::Perpetrator, head: words.end - 1, words });
+        }
     }
     // Every passive subject: "two bank buildings and a restaurant were
     // damaged" may come out of the parser as two subjects side by side
@@ -405,6 +412,17 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
         match frame {
             Frame::Device => push_weapon_or_target(s, m, p),
             _ => push_patient(s, m, p),
+        }
+    }
+    // A verb read as the passive subject ("the army announced that X,
+    // ..., was kidnapped", with "announced" the subject) is no subject.
+    let no_passive_subject = s.children_rel(v, "nsubj:pass").all(|c| s.words[c].upos == Upos::Verb);
+    if passive && subject.is_none() && no_passive_subject && frame != Frame::Device {
+        if let Some(words) = name_before_its_apposition(s, v) {
+            m.args.push(Arg { role: Role::Victim, head: words.end - 1, words });
+        }
+        for words in names_right_before_the_verb(s, v) {
+            m.args.push(Arg { role: Role::Victim, head: words.end - 1, words });
         }
     }
     for o in s.children_rel(v, "obj").collect::<Vec<_>>() {
@@ -1152,6 +1170,10 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
     }
     let mut named = Vec::new();
     for &h in &heads {
+        // "a guard named Barroso" is Barroso.
+        if is_word_for_a_person(s, h) {
+            named.extend(name_given_by_participle(s, h));
+        }
         for c in s.children_rel(h, "appos").chain(s.children_rel(h, "nmod").filter(|&c| matches!(s.case_of(c), Some("include" | "including")))) {
             if let Some(c) = name_of_phrase(s, c) {
                 named.push(c);
@@ -1176,13 +1198,41 @@ fn name_of_phrase(s: &Sentence, head: usize) -> Option<usize> {
     if s.words[head].upos == Upos::Propn {
         return Some(head);
     }
-    let person = s.words[head].is_noun()
-        && (semantics::first_sense_is_person(&s.words[head].lemma)
-            || Lexicon::get().noun(&s.words[head].lemma).is_some_and(|e| matches!(e.class, NounClass::Person)));
+    let person = is_word_for_a_person(s, head);
     let name_after = |c: usize| {
         c > head && s.words[c].upos == Upos::Propn && (s.words[c].rel() == "appos" || s.words[c].rel() == "nmod" && s.case_of(c).is_none())
     };
-    person.then(|| s.children(head).iter().copied().find(|&c| name_after(c))).flatten()
+    person.then(|| s.children(head).iter().copied().find(|&c| name_after(c)).or_else(|| name_given_by_participle(s, head))).flatten()
+}
+
+/// Is the word a common noun for a person (by its first WordNet sense or
+/// the lexicon's class): "analyst", "guard", "priest"?
+fn is_word_for_a_person(s: &Sentence, head: usize) -> bool {
+    s.words[head].is_noun()
+        && (semantics::first_sense_is_person(&s.words[head].lemma)
+            || Lexicon::get().noun(&s.words[head].lemma).is_some_and(|e| matches!(e.class, NounClass::Person)))
+}
+
+/// Participles that give a described person's name: "a guard named
+/// Barroso", "a boy called Nelson Ortiz", "a vendor identified as Maria
+/// Perez".
+const NAMING_PARTICIPLES: &[&str] = &["name", "call", "identify"];
+
+/// The name a naming participle on the word for a person at `head` gives
+/// ("a foreigner named erika suleman": "named" an `acl` of "foreigner",
+/// the name its `xcomp`, `obj` or "as" phrase). Without it the victim is
+/// "a foreigner", which names no one.
+fn name_given_by_participle(s: &Sentence, head: usize) -> Option<usize> {
+    let participle = s.children_rel(head, "acl").find(|&c| c > head && NAMING_PARTICIPLES.contains(&s.words[c].lemma.as_str()))?;
+    s.children(participle).iter().copied().find(|&c| {
+        c > participle
+            && s.words[c].upos == Upos::Propn
+            && match s.words[c].rel() {
+                "xcomp" | "obj" => true,
+                "obl" => s.case_of(c) == Some("as"),
+                _ => false,
+            }
+    })
 }
 
 /// Adds an argument and the others that stand for the same participants
@@ -1276,6 +1326,160 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         let words = without_leading_time(s, words, h);
         m.args.push(Arg { role, head: h, words });
     }
+}
+
+/// "that senator federico estrada velez, one of the leaders of the
+/// liberal party, was kidnapped", "according to the first reports, jose
+/// ernesto vasquez, 72, who was working at the station, was killed": a
+/// person's name, then an apposition or relative clause between commas,
+/// then the passive verb. The parser often hangs the name elsewhere (on
+/// "announced", on the fronted phrase) and leaves the verb with no
+/// subject. The word range of that name (with its titles), read from the
+/// words: the first name of the clause before the verb's auxiliary, right
+/// after the clause's start or a comma, followed by a comma, with only
+/// descriptions, ages and relative clauses after it. A name must open
+/// with a given name of `data/given_names.txt` or follow a word for a
+/// person ("in tibu, norte de santander, ..." names a place).
+fn name_before_its_apposition(s: &Sentence, v: usize) -> Option<Range<usize>> {
+    // A conjunct with no "and" before it is such a clause the parser
+    // joined to the verb before ("announced that X, ..., was kidnapped").
+    let joined_without_and = s.words[v].rel() == "conj" && s.child_rel(v, "cc").is_none();
+    if !matches!(s.words[v].rel(), "root" | "ccomp" | "parataxis") && !joined_without_and {
+        return None;
+    }
+    let aux = s.children(v).iter().copied().filter(|&c| c < v && matches!(s.words[c].rel(), "aux" | "aux:pass")).min()?;
+    if aux == 0 || s.words[aux - 1].lower != "," {
+        return None;
+    }
+    // The clause opens after the last "that" before the auxiliary.
+    let open = (0..aux).rev().find(|&k| s.words[k].lower == "that" && matches!(s.words[k].upos, Upos::Sconj | Upos::Pron)).map_or(0, |k| k + 1);
+    let starts = std::iter::once(open).chain((open..aux - 1).filter(|&k| s.words[k].lower == ",").map(|k| k + 1));
+    for start in starts {
+        let Some(name) = person_name_at(s, start) else { continue };
+        if s.words.get(name.end).is_some_and(|w| w.lower == ",") && only_descriptions_between(s, name.end, aux - 1) {
+            return Some(name);
+        }
+        // The first name of the clause is its subject or no name is.
+        return None;
+    }
+    None
+}
+
+/// "in canalete, also in cordoba, cattleman X was kidnapped", "in tibu,
+/// norte de santander, mayor A and mayoral candidate B were kidnapped":
+/// the names right before the passive verb's auxiliary, after a fronted
+/// phrase the parser hung them on, leaving the verb with no subject. One
+/// person's name, or two joined by "and", filling the words from the last
+/// comma (or the clause's start) to the auxiliary.
+fn names_right_before_the_verb(s: &Sentence, v: usize) -> Vec<Range<usize>> {
+    let joined_without_and = s.words[v].rel() == "conj" && s.child_rel(v, "cc").is_none();
+    if !matches!(s.words[v].rel(), "root" | "ccomp" | "parataxis") && !joined_without_and {
+        return Vec::new();
+    }
+    let Some(aux) = s.children(v).iter().copied().filter(|&c| c < v && matches!(s.words[c].rel(), "aux" | "aux:pass")).min() else {
+        return Vec::new();
+    };
+    let open = (0..aux).rev().find(|&k| s.words[k].lower == "that" && matches!(s.words[k].upos, Upos::Sconj | Upos::Pron)).map_or(0, |k| k + 1);
+    let start = (open..aux).rev().find(|&k| s.words[k].lower == ",").map_or(open, |k| k + 1);
+    let Some(first) = person_name_at(s, start) else { return Vec::new() };
+    if first.end == aux {
+        return vec![first];
+    }
+    if s.words[first.end].lower == "and" {
+        if let Some(second) = person_name_at(s, first.end + 1).filter(|r| r.end == aux) {
+            return vec![first, second];
+        }
+    }
+    Vec::new()
+}
+
+/// The doer of an active verb the parser left with no subject (made it a
+/// conjunct or modifier of the apposition): a person's name or a quoted
+/// name that opens its clause, then an apposition between commas, then
+/// the verb (see [`name_before_its_apposition`] for the passive).
+fn doer_before_its_apposition(s: &Sentence, v: usize) -> Option<Range<usize>> {
+    if v == 0 || s.words[v - 1].lower != "," || s.child_rel(v, "cc").is_some() || !matches!(s.words[v].rel(), "root" | "ccomp" | "conj" | "acl" | "parataxis") {
+        return None;
+    }
+    let open = (0..v).rev().find(|&k| s.words[k].upos == Upos::Sconj || s.words[k].lower == "that").map_or(0, |k| k + 1);
+    let name = quoted_name_at(s, open).or_else(|| person_name_at(s, open))?;
+    // The comma after the name may stand inside its closing quote.
+    let mut after = name.end;
+    while after < v && matches!(s.words[after].lower.as_str(), "," | "\"" | "'" | "''" | "``") {
+        after += 1;
+    }
+    (after > name.end && only_descriptions_between(s, after, v - 1)).then_some(name)
+}
+
+/// The words inside quotes opening at `start` ("\"the extraditables,\""),
+/// without the quotes or a comma before the closing one.
+fn quoted_name_at(s: &Sentence, start: usize) -> Option<Range<usize>> {
+    let is_quote = |k: usize| matches!(s.words[k].lower.as_str(), "\"" | "''" | "``");
+    if start >= s.words.len() || !is_quote(start) {
+        return None;
+    }
+    let close = (start + 1..s.words.len().min(start + 8)).find(|&k| is_quote(k))?;
+    let mut end = close;
+    while end > start + 1 && s.words[end - 1].upos == Upos::Punct {
+        end -= 1;
+    }
+    (end > start + 1).then_some(start + 1..end)
+}
+
+/// The words of a person's name starting at `start`: titles (words for
+/// a person), then a run of proper nouns or given names that opens with a
+/// given name or follows a title. None when the words there are no name.
+fn person_name_at(s: &Sentence, start: usize) -> Option<Range<usize>> {
+    let mut k = start;
+    // "mayoral candidate X": a modifier before a title (in lower case the
+    // tagger may read it as a proper noun).
+    let modifier = start + 1 < s.words.len()
+        && matches!(s.words[start].upos, Upos::Adj | Upos::Propn)
+        && !semantics::is_given_name(&s.words[start].lower)
+        && !is_word_for_a_person(s, start)
+        && is_word_for_a_person(s, start + 1);
+    if modifier {
+        k += 1;
+    }
+    // Titles in a name are often tagged as proper nouns ("senator").
+    while k < s.words.len() && !semantics::is_given_name(&s.words[k].lower) && is_word_for_a_person(s, k) {
+        k += 1;
+    }
+    let titled = k > start;
+    let name_word = |w: &crate::syntax::Word| w.upos == Upos::Propn || semantics::is_given_name(&w.lower) || w.is_noun() && semantics::senses(&w.lower).is_none();
+    // A particle inside a name ("sofia de roldan") between two name words.
+    let particle = |j: usize| matches!(s.words[j].lower.as_str(), "de" | "del" | "y") && j > k && s.words.get(j + 1).is_some_and(name_word);
+    let end = (k..s.words.len()).take_while(|&j| name_word(&s.words[j]) || particle(j)).last()? + 1;
+    let opens_with_given_name = semantics::is_given_name(&s.words[k].lower);
+    (end - k >= 2 && (titled || opens_with_given_name)).then_some(start..end)
+}
+
+/// Are the words `from..to` (after a name) only what describes the person
+/// between commas: ages, descriptions, relative clauses ("72", "one of the
+/// leaders of the party", "who was working at the station")? A segment
+/// with a verb is a relative clause only when it opens with a relative
+/// pronoun; "and" or a second verb's own subject means another clause.
+fn only_descriptions_between(s: &Sentence, from: usize, to: usize) -> bool {
+    let mut segment_is_relative = false;
+    let mut at_segment_start = true;
+    for k in from..to {
+        let w = &s.words[k];
+        if w.lower == "," {
+            at_segment_start = true;
+            continue;
+        }
+        if at_segment_start {
+            segment_is_relative = matches!(w.lower.as_str(), "who" | "whose" | "whom" | "which");
+            at_segment_start = false;
+        }
+        // A participle modifying a noun ("a group of hired killers",
+        // "one of the nuns traveling with her") is a description.
+        let modifier = matches!(w.rel(), "amod" | "acl");
+        if matches!(w.upos, Upos::Verb | Upos::Aux) && !modifier && !segment_is_relative || w.upos == Upos::Cconj && !segment_is_relative {
+            return false;
+        }
+    }
+    from < to
 }
 
 /// Most words of a surname the parser cut from its given name.
@@ -1669,8 +1873,13 @@ pub(crate) fn groups_of_members(s: &Sentence, head: usize) -> Vec<usize> {
 /// spells the name out splits the phrase, whose span then holds only
 /// "units", so the group they belong to would be lost. The name, a proper
 /// noun compound ending just before the "(", is its own perpetrator.
+/// Modifiers of the head may stand between the bracket and it ("FMLN
+/// (Farabundo Marti ...) urban cells").
 pub(crate) fn name_before_aside(s: &Sentence, head: usize) -> Option<usize> {
-    let close = head.checked_sub(1)?;
+    let mut close = head.checked_sub(1)?;
+    while close > 0 && s.words[close].head == Some(head) && matches!(s.words[close].rel(), "amod" | "compound") && s.words[close].upos != Upos::Propn {
+        close -= 1;
+    }
     if !matches!(s.words[close].lower.as_str(), ")" | "]") {
         return None;
     }

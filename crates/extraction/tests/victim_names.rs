@@ -127,3 +127,28 @@ fn a_name_hung_on_a_word_for_a_person_names_the_victim() {
         assert!(victims(&r).iter().any(|(_, n)| n.as_deref() == Some(name)), "{text}\n{}", dump(&r));
     }
 }
+
+/// A person named in apposition inside the victim's phrase is named by the
+/// name, whichever side of the comma it is on: "his bodyguard, Ramon
+/// Ortiz" and "Lucia Herrera Mejia, liberal party councilwoman".
+#[test]
+fn a_name_in_apposition_inside_the_phrase_names_the_victim() {
+    let cases = [
+        ("yesterday three armed men kidnapped ospina, the mayor of suaza, and his assistant, pablo quintana, but later released the latter.", "pablo quintana"),
+        ("in addition, marta ines salgado, conservative party leader and deputy, was kidnapped in downtown yarumal.", "marta ines salgado"),
+        ("meanwhile, hernan dario londono, liberal party leader and councilman, was kidnapped in the town of urrao.", "hernan dario londono"),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        assert!(victims(&r).iter().any(|(_, n)| n.as_deref() == Some(name)), "{text}\n{}", dump(&r));
+    }
+}
+
+/// Two people listed with a comma are no name and its apposition: the
+/// phrase is not named by the first of them.
+#[test]
+fn a_list_of_names_is_no_apposition() {
+    let text = "the gunmen kidnapped ernesto villegas, colonel rafael andres munera, and two drivers in the town of san gil.";
+    let r = extract(text);
+    assert!(!victims(&r).iter().any(|(t, n)| t.contains(',') && n.as_deref() == Some("ernesto villegas")), "{text}\n{}", dump(&r));
+}

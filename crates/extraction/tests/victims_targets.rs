@@ -1066,3 +1066,97 @@ fn a_weapon_is_named_without_its_count_or_a_note() {
         assert!(found.iter().any(|w| w == weapon), "{text}\n{found:?}\n{}", dump(&r));
     }
 }
+
+/// A person described by a word for people and named by a naming
+/// participle ("a guard named X", "a vendor called X", "an engineer
+/// identified as X") is a victim by that name too: the description alone
+/// names no one.
+#[test]
+fn a_person_named_by_a_participle_is_a_victim_by_name() {
+    let cases = [
+        ("the gunmen wounded a street vendor called marta ines quintero and fled.", "marta ines quintero"),
+        ("here, unknown men threw a grenade into the consulate, injuring a guard named pereira, who was taken to the hospital.", "pereira"),
+        ("Rebels kidnapped an engineer identified as Tomas Beltran Ruiz near the dam.", "tomas beltran ruiz"),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        assert!(named_with_role(&r, Role::Victim).iter().any(|v| v == name), "{text}\n{}", dump(&r));
+    }
+}
+
+/// Only a word for a person takes a name so: "a car called the Beetle",
+/// "an operation named Condor" name no victim.
+#[test]
+fn a_thing_named_by_a_participle_is_no_victim() {
+    let cases = [
+        "the rebels destroyed a bridge called puente alto on the main road.",
+        "troops attacked a camp named la esperanza in the mountains.",
+    ];
+    for text in cases {
+        let r = extract(text);
+        let victims = named_with_role(&r, Role::Victim);
+        assert!(!victims.iter().any(|v| v.contains("puente alto") || v.contains("esperanza")), "{text}\n{}", dump(&r));
+    }
+}
+
+/// "that councilman X, one of the leaders of ..., was kidnapped": a
+/// person's name, an apposition or relative clause between commas, then
+/// the passive verb, which the parser left with no subject (the name hung
+/// on "announced", on the fronted phrase, or a verb made the subject). The
+/// name is the victim.
+#[test]
+fn a_name_before_its_apposition_is_the_passive_verbs_victim() {
+    let cases = [
+        ("the army announced that councilman rodrigo amaya pinto, one of the leaders of the conservative party, was kidnapped by armed men.", "rodrigo amaya pinto"),
+        ("according to the first reports, maria elena quintero, 45, who was selling newspapers at the corner, was killed.", "maria elena quintero"),
+        ("the police in pasto, narino department, have officially announced that senator hugo alberto mendez, one of the most important leaders of the liberal party, was kidnapped by unidentified men in pasto today.", "hugo alberto mendez"),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        assert!(named_with_role(&r, Role::Victim).iter().any(|v| v == name), "{text}\n{}", dump(&r));
+    }
+}
+
+/// A place opening the clause is no person ("puerto boyaca, the main town
+/// of the region, was attacked"), and a clause with its own subject
+/// between the name and the verb is another clause.
+#[test]
+fn a_place_or_another_clause_before_a_passive_verb_is_no_victim() {
+    let cases = [
+        ("yesterday, puerto boyaca, the main town of the region, was attacked by rebels.", "puerto boyaca"),
+        ("according to the mayor, rodrigo amaya pinto, the police said, was not in the town when it was attacked.", "rodrigo amaya pinto"),
+    ];
+    for (text, not_victim) in cases {
+        let r = extract(text);
+        assert!(!named_with_role(&r, Role::Victim).iter().any(|v| v == not_victim), "{text}\n{}", dump(&r));
+    }
+}
+
+/// "in la dorada, also in caldas, rancher X was kidnapped": the names right
+/// before the passive verb, after a fronted place phrase the parser hung
+/// them on, are its victims; also two joined by "and", the second with a
+/// modifier before its title ("municipal councilman Y").
+#[test]
+fn names_after_a_fronted_phrase_are_the_passive_verbs_victims() {
+    let cases = [
+        ("in la dorada, also in caldas, rancher jose antonio betancur was kidnapped.", &["jose antonio betancur"][..]),
+        ("in yopal, casanare department, mayor luis fernando rincon and municipal councilman pedro pablo arias were also kidnapped by the eln.", &["luis fernando rincon", "pedro pablo arias"][..]),
+        ("near the border, in the village of el tarra, judge maria elena suarez was murdered by hired gunmen.", &["maria elena suarez"][..]),
+    ];
+    for (text, names) in cases {
+        let r = extract(text);
+        let victims = named_with_role(&r, Role::Victim);
+        for name in names {
+            assert!(victims.iter().any(|v| v == name), "{text}\n{}", dump(&r));
+        }
+    }
+}
+
+/// A thing before the verb is no person: "in cali, valle department, the
+/// mayor's office was attacked" has the office as target and no victim.
+#[test]
+fn a_thing_after_a_fronted_phrase_is_no_victim() {
+    let text = "in cali, valle department, the mayor's office was attacked by rebels.";
+    let r = extract(text);
+    assert!(named_with_role(&r, Role::Victim).is_empty(), "{text}\n{}", dump(&r));
+}
