@@ -217,6 +217,9 @@ fn prospect_of(s: &Sentence, noun: usize, governor: usize) -> Option<Modality> {
         "obj" | "obl" if g.is_verb() => {
             // "refrain from attacks" and "foiled an attack", never a verb's
             // other obliques ("prepared the ground for talks" is no event).
+            if let Some(m) = prospective_deed(s, noun, governor) {
+                return Some(m);
+            }
             let direct = w.rel() == "obj" || s.children_rel(noun, "case").any(|c| s.words[c].lower == "from");
             if !direct || own_negated(s, governor) {
                 return None;
@@ -242,6 +245,39 @@ fn prospect_of(s: &Sentence, noun: usize, governor: usize) -> Option<Modality> {
                 None
             }
         }
+        _ => None,
+    }
+}
+
+/// Verbs that do an act named by their object, or go on with it: the
+/// support verbs of event nouns ("carry out attacks", "launch an
+/// offensive") and verbs of keeping on ("continue the attacks", "continue
+/// with our attacks", "step up its attacks", "resume the bombings").
+const DOING_VERBS: &[&str] = &["continue", "resume", "intensify", "step", "escalate", "increase", "wage", "renew", "repeat"];
+
+/// The modality an event noun takes from a verb that would do it: "the
+/// rebels will carry out new attacks", "we will continue with our
+/// battalion's attacks", "could launch attacks against the garrisons".
+/// The verb's future or modal auxiliary puts the act itself ahead, as for
+/// a verb trigger ("will attack"), so no act is reported. A modal with a
+/// perfect ("may have carried out the attack") hedges who did an act that
+/// happened, and a negated verb ("did not carry out the attack") denies a
+/// part in it (see [`denied_part_in`]): both leave the event asserted.
+fn prospective_deed(s: &Sentence, noun: usize, verb: usize) -> Option<Modality> {
+    let lemma = s.words[verb].lemma.as_str();
+    if !(crate::mentions::SUPPORT_VERBS.contains(&lemma) || DOING_VERBS.contains(&lemma)) {
+        return None;
+    }
+    // An oblique only for going on with an act ("continue with the
+    // attacks"), not "carried out the raid with rifles".
+    let with = s.children_rel(noun, "case").any(|c| s.words[c].lower == "with");
+    if s.words[noun].rel() != "obj" && !(with && DOING_VERBS.contains(&lemma)) {
+        return None;
+    }
+    let perfect = s.children_rel(verb, "aux").any(|a| s.words[a].lemma == "have");
+    match own_modality(s, verb) {
+        Modality::Future => Some(Modality::Future),
+        Modality::Hypothetical if !perfect => Some(Modality::Hypothetical),
         _ => None,
     }
 }
