@@ -465,8 +465,29 @@ fn only_military_targets(event: &Event) -> bool {
             a.sector.as_deref(),
             Some("military" | "rebel" | "armed_group" | "insurgent" | "militia" | "separatist" | "terrorist" | "unidentified armed" | "criminal")
         );
-        combatant || (military_word && a.sector.as_deref().map_or(true, |s| s == "security"))
+        combatant || (military_word && a.sector.as_deref().map_or(true, |s| s == "security")) || military_hardware(a)
     })
+}
+
+/// Words for the equipment and works of armed forces
+/// (`data/muc4_military_hardware.txt`; its header documents the format).
+const MILITARY_HARDWARE: &str = include_str!("../data/muc4_military_hardware.txt");
+
+/// Is the target the equipment or a work of an armed force of the
+/// country ("the FMLN damaged an air force helicopter", "the three defense
+/// fortifications were destroyed")? Its head is a word of
+/// `MILITARY_HARDWARE`, it carries no nationality of its own and no
+/// non-military sector. TASKDOC `template-doc-part1` 1.0 point 1(b) leaves
+/// out acts against "a military/police installation or force (with the
+/// same nationality as the perpetrator)": a foreign force's helicopter
+/// ("an Honduran helicopter" fired on from El Salvador, which a train key
+/// holds) is no such target. The reports of the November 1989 offensive
+/// count the helicopters and hangars each side hit; on train these events
+/// gave 2 matched fillers for 26 spurious ones.
+fn military_hardware(a: &sitrep_schema::Actor) -> bool {
+    a.country.is_none()
+        && a.sector.as_deref().map_or(true, |s| matches!(s, "military" | "security"))
+        && phrase_head(&a.text).is_some_and(|head| word_list_has(MILITARY_HARDWARE, &head))
 }
 
 /// State bodies as sitrep's actor sectors name them.
@@ -1517,6 +1538,24 @@ mod tests {
         assert!(only_military_targets(&event(EventKind::Attack, vec![rebels])));
         assert!(!only_military_targets(&event(EventKind::Attack, vec![soldier, civilians])));
         assert!(!only_military_targets(&event(EventKind::Attack, vec![actor(Role::Perpetrator, "guerrillas", None)])));
+    }
+
+    #[test]
+    fn attacks_on_the_hardware_of_the_countrys_forces_are_not_muc_incidents() {
+        let target = |text: &str| actor(Role::Target, text, Some(ActorKind::Facility));
+        for text in ["an air force helicopter", "two UH-1H helicopters", "the hangars", "three defense fortifications", "the trenches of the garrison"] {
+            assert!(only_military_targets(&event(EventKind::Attack, vec![target(text)])), "{text}");
+        }
+        // A foreign force's helicopter (point 1(b): only forces of the
+        // perpetrator's own nationality are left out), civilian aircraft,
+        // and a helicopter hit beside civilians stay in.
+        let mut foreign = target("a Honduran helicopter");
+        foreign.country = Some("HN".into());
+        assert!(!only_military_targets(&event(EventKind::Attack, vec![foreign])));
+        assert!(!only_military_targets(&event(EventKind::Attack, vec![target("a private plane")])));
+        assert!(!only_military_targets(&event(EventKind::Attack, vec![target("a helicopter pad of the hospital")])));
+        let civilians = actor(Role::Victim, "three journalists", Some(ActorKind::Person));
+        assert!(!only_military_targets(&event(EventKind::Attack, vec![target("the helicopter"), civilians])));
     }
 
     #[test]
