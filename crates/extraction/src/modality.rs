@@ -80,6 +80,14 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
         if !matches!(rel.as_str(), "ccomp" | "xcomp" | "conj" | "advcl" | "obj" | "acl" | "csubj") {
             break;
         }
+        // Only the trigger's own verb, or the verb whose object it is
+        // ("step up sabotage"): a relative clause's noun hung on a listed
+        // verb keeps its own report.
+        let own_verb = cur == head || (s.words[head].head == Some(cur) && s.words[head].rel() == "obj");
+        if let Some(x) = infinitive_listed_before(s, cur, h).filter(|_| own_verb) {
+            cur = x;
+            continue;
+        }
         let governor = &s.words[h];
         if matches!(rel.as_str(), "ccomp" | "obj") && DENY.contains(&governor.lemma.as_str()) {
             return if own_negated(s, h) { Modality::Asserted } else { Modality::Negated };
@@ -152,6 +160,30 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
         }
     }
     Modality::Asserted
+}
+
+/// "The rebels plan to burn vehicles, destroy stores, and step up
+/// sabotage": the parser may hang the later items of a list of infinitives
+/// on the verb that governs the first ("plan") rather than on that first
+/// infinitive ("burn"). A bare verb in its base form, with no subject or
+/// auxiliary of its own, coordinated with a verb that has an infinitive
+/// with "to" before it, is a further item of that infinitive: the
+/// infinitive it continues (whose clause the modality walk goes on with),
+/// if any.
+fn infinitive_listed_before(s: &Sentence, conjunct: usize, governor: usize) -> Option<usize> {
+    let w = &s.words[conjunct];
+    if w.rel() != "conj" || !w.is_verb() || w.lower != w.lemma || !has_no_subject_or_auxiliary(s, conjunct) || s.child_rel(conjunct, "mark").is_some() {
+        return None;
+    }
+    // A list item follows a comma or the conjunction; a present-tense verb
+    // whose subject the parser lost ("willing to hold talks, the president
+    // and his minister refuse") follows its subject's words.
+    if conjunct == 0 || !matches!(s.words[conjunct - 1].lower.as_str(), "," | "and" | "or") {
+        return None;
+    }
+    s.children_rel(governor, "xcomp")
+        .filter(|&x| x < conjunct && s.words[x].is_verb() && s.children_rel(x, "mark").any(|m| s.words[m].lower == "to"))
+        .last()
 }
 
 /// The first verb of the coordination that `i` is a later conjunct of

@@ -361,6 +361,20 @@ fn an_event_noun_done_by_a_verb_with_a_future_or_modal_auxiliary_is_not_asserted
 }
 
 #[test]
+fn later_items_of_a_list_of_infinitives_share_its_modality() {
+    // The parser hangs "destroy" and "step up" on "plan", not on "burn".
+    let r = extract("The commander added that the rebels plan to burn buses, destroy shops, and step up sabotage of power lines.", "2024-03-14");
+    let m = violent_modalities(&r);
+    assert!(!m.is_empty(), "{}", describe(&r));
+    assert!(m.iter().all(|&x| x == Modality::Future), "{}", describe(&r));
+    // A finite verb after its own subject is no list item, and verbs told
+    // as done stay asserted.
+    let r = extract("The rebels wanted to burn buses, and destroyed two shops in Usulutan on Monday.", "2024-03-14");
+    let destroyed = r.events.iter().find(|e| e.trigger.text == "destroyed").expect("destroyed");
+    assert_eq!(destroyed.modality, Modality::Asserted, "{}", describe(&r));
+}
+
+#[test]
 fn a_date_after_a_nested_event_phrase_dates_that_event() {
     let r = extract(
         "A court has issued arrest warrants for two men sought in the slaying of two missionaries three years ago, police said Wednesday.",
