@@ -80,6 +80,14 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
         if !matches!(rel.as_str(), "ccomp" | "xcomp" | "conj" | "advcl" | "obj" | "acl" | "csubj") {
             break;
         }
+        // Only the trigger's own verb, or the verb whose object it is
+        // ("step up sabotage"): a relative clause's noun hung on a listed
+        // verb keeps its own report.
+        let own_verb = cur == head || (s.words[head].head == Some(cur) && s.words[head].rel() == "obj");
+        if let Some(x) = infinitive_listed_before(s, cur, h).filter(|_| own_verb) {
+            cur = x;
+            continue;
+        }
         let governor = &s.words[h];
         if matches!(rel.as_str(), "ccomp" | "obj") && DENY.contains(&governor.lemma.as_str()) {
             return if own_negated(s, h) { Modality::Asserted } else { Modality::Negated };
@@ -154,6 +162,30 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
     Modality::Asserted
 }
 
+/// "The rebels plan to burn vehicles, destroy stores, and step up
+/// sabotage": the parser may hang the later items of a list of infinitives
+/// on the verb that governs the first ("plan") rather than on that first
+/// infinitive ("burn"). A bare verb in its base form, with no subject or
+/// auxiliary of its own, coordinated with a verb that has an infinitive
+/// with "to" before it, is a further item of that infinitive: the
+/// infinitive it continues (whose clause the modality walk goes on with),
+/// if any.
+fn infinitive_listed_before(s: &Sentence, conjunct: usize, governor: usize) -> Option<usize> {
+    let w = &s.words[conjunct];
+    if w.rel() != "conj" || !w.is_verb() || w.lower != w.lemma || !has_no_subject_or_auxiliary(s, conjunct) || s.child_rel(conjunct, "mark").is_some() {
+        return None;
+    }
+    // A list item follows a comma or the conjunction; a present-tense verb
+    // whose subject the parser lost ("willing to hold talks, the president
+    // and his minister refuse") follows its subject's words.
+    if conjunct == 0 || !matches!(s.words[conjunct - 1].lower.as_str(), "," | "and" | "or") {
+        return None;
+    }
+    s.children_rel(governor, "xcomp")
+        .filter(|&x| x < conjunct && s.words[x].is_verb() && s.children_rel(x, "mark").any(|m| s.words[m].lower == "to"))
+        .last()
+}
+
 /// The first verb of the coordination that `i` is a later conjunct of
 /// ("kill" of "will raid, burn and kill" hangs from "burn" in some
 /// parses, which hangs from "raid"): every conjunct on the way must
@@ -217,6 +249,9 @@ fn prospect_of(s: &Sentence, noun: usize, governor: usize) -> Option<Modality> {
         "obj" | "obl" if g.is_verb() => {
             // "refrain from attacks" and "foiled an attack", never a verb's
             // other obliques ("prepared the ground for talks" is no event).
+            if let Some(m) = prospective_deed(s, noun, governor) {
+                return Some(m);
+            }
             let direct = w.rel() == "obj" || s.children_rel(noun, "case").any(|c| s.words[c].lower == "from");
             if !direct || own_negated(s, governor) {
                 return None;
@@ -242,6 +277,39 @@ fn prospect_of(s: &Sentence, noun: usize, governor: usize) -> Option<Modality> {
                 None
             }
         }
+        _ => None,
+    }
+}
+
+/// Verbs that do an act named by their object, or go on with it: the
+/// support verbs of event nouns ("carry out attacks", "launch an
+/// offensive") and verbs of keeping on ("continue the attacks", "continue
+/// with our attacks", "step up its attacks", "resume the bombings").
+const DOING_VERBS: &[&str] = &["continue", "resume", "intensify", "step", "escalate", "increase", "wage", "renew", "repeat"];
+
+/// The modality an event noun takes from a verb that would do it: "the
+/// rebels will carry out new attacks", "we will continue with our
+/// battalion's attacks", "could launch attacks against the garrisons".
+/// The verb's future or modal auxiliary puts the act itself ahead, as for
+/// a verb trigger ("will attack"), so no act is reported. A modal with a
+/// perfect ("may have carried out the attack") hedges who did an act that
+/// happened, and a negated verb ("did not carry out the attack") denies a
+/// part in it (see [`denied_part_in`]): both leave the event asserted.
+fn prospective_deed(s: &Sentence, noun: usize, verb: usize) -> Option<Modality> {
+    let lemma = s.words[verb].lemma.as_str();
+    if !(crate::mentions::SUPPORT_VERBS.contains(&lemma) || DOING_VERBS.contains(&lemma)) {
+        return None;
+    }
+    // An oblique only for going on with an act ("continue with the
+    // attacks"), not "carried out the raid with rifles".
+    let with = s.children_rel(noun, "case").any(|c| s.words[c].lower == "with");
+    if s.words[noun].rel() != "obj" && !(with && DOING_VERBS.contains(&lemma)) {
+        return None;
+    }
+    let perfect = s.children_rel(verb, "aux").any(|a| s.words[a].lemma == "have");
+    match own_modality(s, verb) {
+        Modality::Future => Some(Modality::Future),
+        Modality::Hypothetical if !perfect => Some(Modality::Hypothetical),
         _ => None,
     }
 }

@@ -997,7 +997,13 @@ fn is_within(words: &[Word], mut k: usize, top: usize) -> bool {
 /// own, whose subject is a noun before it, linked directly to a later verb
 /// with "was/were/is/are/been" and no subject, with nothing of that verb's
 /// own between them, modifies that noun; the noun is the later verb's
-/// passive subject.
+/// passive subject. The same for a predicate with a copula ("the other
+/// person killed was a Colombian", "the villagers killed near the border
+/// were from Tumbes"), when the participle has no object: the noun is who
+/// was killed, not who killed. The parser may also hang the later verb as
+/// a clause complement of the participle ("the farmers killed in the raid
+/// were buried today"), which counts only for a participle with no object
+/// ("another report stated two stations were sabotaged" reports a clause).
 fn reduced_relative_read_as_main_verb(words: &mut [Word]) {
     for r in 0..words.len() {
         if !words[r].is_verb() || !words[r].lower.ends_with("ed") {
@@ -1008,18 +1014,30 @@ fn reduced_relative_read_as_main_verb(words: &mut [Word]) {
         if own_aux || (subject + 1..r).any(|k| !is_within(words, k, subject)) {
             continue;
         }
-        // The later verb, under the participle or above it.
+        // The later verb, under the participle or above it; or a predicate
+        // with a copula ("the other person killed was a Colombian", "the
+        // Spaniards killed in the accident were X and Y"), which the
+        // parser hangs under the participle as a clause of its own.
+        let finite_be = |w: &Word| matches!(w.lower.as_str(), "was" | "were" | "is" | "are" | "been");
+        let passive = |v: usize| words[v].is_verb() && words.iter().any(|w| w.head == Some(v) && w.deprel == "aux:pass" && finite_be(w));
+        // A participle with an object is the clause's verb ("the soldiers
+        // killed two peasants; they were ..."), whatever follows.
+        let has_object = words.iter().any(|w| w.head == Some(r) && w.rel() == "obj");
+        let copular = |v: usize| !has_object && words.iter().any(|w| w.head == Some(v) && w.deprel == "cop" && finite_be(w));
         let later = (r + 1..words.len()).find(|&v| {
-            words[v].is_verb()
-                && (words[v].head == Some(r) && matches!(words[v].rel(), "advcl" | "conj" | "parataxis") || words[r].head == Some(v) && words[r].rel() == "nsubj")
-                && words.iter().any(|w| w.head == Some(v) && w.deprel == "aux:pass" && matches!(w.lower.as_str(), "was" | "were" | "is" | "are" | "been"))
+            // A clause complement is a relative's only when the participle
+            // has no object: "stated two stations were sabotaged" reports.
+            let under_r = matches!(words[v].rel(), "advcl" | "conj" | "parataxis") || (words[v].rel() == "ccomp" && !has_object);
+            (words[v].head == Some(r) && under_r || words[r].head == Some(v) && words[r].rel() == "nsubj")
+                && (passive(v) || copular(v))
                 && !words.iter().enumerate().any(|(k, w)| k != r && w.head == Some(v) && matches!(w.rel(), "nsubj"))
         });
         let Some(v) = later else { continue };
+        let subject_rel = if passive(v) { "nsubj:pass" } else { "nsubj" };
         // The relative runs on to the auxiliary: nothing of the later
         // verb's own comes before it ("the police reported that the
         // commander's wife was killed" is a report, not a relative).
-        let Some(aux) = dependent(words, v, "aux:pass") else { continue };
+        let Some(aux) = dependent(words, v, "aux:pass").or_else(|| dependent(words, v, "cop")) else { continue };
         let v_under_r = words[v].head == Some(r);
         let own_of_later = |k: usize| is_within(words, k, v) && (v_under_r || !is_within(words, k, r) && !is_within(words, k, subject));
         // A clause boundary between them ("reported that ... was killed",
@@ -1039,7 +1057,7 @@ fn reduced_relative_read_as_main_verb(words: &mut [Word]) {
             }
         }
         words[subject].head = Some(v);
-        words[subject].deprel = "nsubj:pass".to_string();
+        words[subject].deprel = subject_rel.to_string();
         words[r].head = Some(subject);
         words[r].deprel = "acl".to_string();
     }

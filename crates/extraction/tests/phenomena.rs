@@ -341,6 +341,40 @@ fn clauses_of_intention_or_danger_after_a_noun_are_not_asserted() {
 }
 
 #[test]
+fn an_event_noun_done_by_a_verb_with_a_future_or_modal_auxiliary_is_not_asserted() {
+    for (text, expected) in [
+        ("The commander said his men will carry out new attacks on the power stations of Sonsonate.", Modality::Future),
+        ("\"We will continue with our column's attacks on all the army's outposts,\" the rebel leader said.", Modality::Future),
+        ("The guerrillas could launch raids against the farms of the valley at any time.", Modality::Hypothetical),
+        ("The rebels shall step up their bombings of the pylons in Usulutan.", Modality::Future),
+        // A modal perfect hedges who did a deed that happened, and a
+        // negated verb denies a part in it: the deed stays asserted.
+        ("Police said the militia may have carried out the attack on the Cuscatlan bank.", Modality::Asserted),
+        ("The front did not carry out the attack on the Cuscatlan bank, its spokesman said.", Modality::Asserted),
+        ("The rebels carried out new attacks on the power stations of Sonsonate on Monday.", Modality::Asserted),
+    ] {
+        let r = extract(text, "2024-03-14");
+        let m = violent_modalities(&r);
+        assert_eq!(m.len(), 1, "{text}: {}", describe(&r));
+        assert_eq!(m[0], expected, "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
+fn later_items_of_a_list_of_infinitives_share_its_modality() {
+    // The parser hangs "destroy" and "step up" on "plan", not on "burn".
+    let r = extract("The commander added that the rebels plan to burn buses, destroy shops, and step up sabotage of power lines.", "2024-03-14");
+    let m = violent_modalities(&r);
+    assert!(!m.is_empty(), "{}", describe(&r));
+    assert!(m.iter().all(|&x| x == Modality::Future), "{}", describe(&r));
+    // A finite verb after its own subject is no list item, and verbs told
+    // as done stay asserted.
+    let r = extract("The rebels wanted to burn buses, and destroyed two shops in Usulutan on Monday.", "2024-03-14");
+    let destroyed = r.events.iter().find(|e| e.trigger.text == "destroyed").expect("destroyed");
+    assert_eq!(destroyed.modality, Modality::Asserted, "{}", describe(&r));
+}
+
+#[test]
 fn a_date_after_a_nested_event_phrase_dates_that_event() {
     let r = extract(
         "A court has issued arrest warrants for two men sought in the slaying of two missionaries three years ago, police said Wednesday.",

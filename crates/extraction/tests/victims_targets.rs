@@ -213,6 +213,29 @@ fn the_victim_is_the_dead_not_the_body() {
     }
 }
 
+/// "The other person killed was a Colombian": a participle between a noun
+/// and a copula or a passive is a reduced relative, and the noun is who
+/// was killed, not who killed; a participle with an object is the verb.
+#[test]
+fn the_noun_before_a_reduced_relative_participle_is_its_victim() {
+    let cases = [
+        ("the other person killed was a colombian.", "other person"),
+        ("The two farmers killed in the raid on Santa Rita were buried today.", "two farmers"),
+        ("The three villagers killed near the border were from Tumbes, police said.", "three villagers"),
+    ];
+    for (text, victim) in cases {
+        let r = extract(text);
+        let victims = with_role(&r, Role::Victim);
+        assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
+        assert!(with_role(&r, Role::Perpetrator).is_empty(), "{text}\n{}", dump(&r));
+    }
+    // "another report stated two stations were sabotaged": a verb with an
+    // object reports a clause; its subject is no victim.
+    let r = extract("another report stated two gas stations were sabotaged by urban commandos in the capital.");
+    assert!(!with_role(&r, Role::Target).iter().chain(with_role(&r, Role::Victim).iter()).any(|v| v.contains("report")), "{}", dump(&r));
+    assert!(with_role(&r, Role::Perpetrator).iter().any(|p| p == "urban commandos"), "{}", dump(&r));
+}
+
 /// The weapons of the document's material events, lower-case.
 fn weapons(r: &DocumentResult) -> Vec<String> {
     material(r).iter().flat_map(|e| e.weapon.iter().chain(&e.weapons).map(|w| w.text.to_lowercase())).collect()
