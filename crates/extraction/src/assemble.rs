@@ -759,7 +759,7 @@ fn add_attributed_perpetrators(event: &mut Event, statements: &[Event]) {
 /// The draft a statement is about: the event whose mention is the
 /// statement's object ("claimed the bombing"), else (unless the statement
 /// holds only with its own event, `about_is_strict`) the latest violent
-/// event reported before it.
+/// event reported before it, or failing that one later in its sentence.
 fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention) -> Option<usize> {
     if let Some(w) = st.about_word {
         let s = &view.sentences[st.sentence];
@@ -772,12 +772,24 @@ fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention)
     if st.about_is_strict {
         return None;
     }
-    drafts
+    // Reported before it: in an earlier sentence, or earlier in its own
+    // ("The military denied using live ammunition and said 45 officers
+    // were injured": the denial is not about the injuring after it).
+    let before = |m: &Mention| (m.sentence, m.head) < (st.sentence, st.head);
+    let latest_before = |d: &Draft| d.mentions.iter().filter(|m| before(m)).map(|m| (m.sentence, m.head)).max();
+    let told_before = drafts
         .iter()
         .enumerate()
-        .filter(|(_, d)| is_violent(d.kind) && !matches!(d.modality, Modality::Future | Modality::Generic) && d.mentions[0].sentence <= st.sentence)
-        .max_by_key(|(_, d)| d.mentions.iter().filter(|m| m.sentence <= st.sentence).map(|m| m.sentence).max())
-        .map(|(i, _)| i)
+        .filter(|(_, d)| is_violent(d.kind) && !matches!(d.modality, Modality::Future | Modality::Generic))
+        .filter_map(|(i, d)| latest_before(d).map(|at| (i, at)))
+        .max_by_key(|&(_, at)| at)
+        .map(|(i, _)| i);
+    told_before.or_else(|| {
+        // Failing that, one told later in the statement's own sentence.
+        drafts
+            .iter()
+            .position(|d| is_violent(d.kind) && !matches!(d.modality, Modality::Future | Modality::Generic) && d.mentions.iter().any(|m| m.sentence == st.sentence))
+    })
 }
 
 /// A statement whose event word is an interaction ("Hezbollah fired

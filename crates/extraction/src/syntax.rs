@@ -293,6 +293,7 @@ pub fn parse_document(
             let offset = chunk_no * MAX_PARSE_WORDS;
             words.extend(parse_chunk(text, chunk, base, offset, analyzer, names));
         }
+        party_word_read_as_adjective(&mut words);
         relabel_subjects_with_prepositions(&mut words);
         subject_listed_with_source(&mut words);
         object_of_participle_read_as_subject(&mut words);
@@ -537,6 +538,46 @@ fn gerund_event_noun_opens(lexicon: &Lexicon, forms: &[&str]) -> bool {
 fn names_a_party(lexicon: &Lexicon, form: &str) -> bool {
     use crate::lexicon::NounClass;
     lexicon.noun_or_its_singular(form, |class| matches!(class, NounClass::Person | NounClass::Agent | NounClass::Force))
+}
+
+/// "The military denied using live ammunition": the tagger may read a
+/// word for a force as an adjective and the verb after it as a modifier
+/// of the next verb ("the military-denied using"). A past-tense verb hung
+/// as a modifier on another verb, right after "the" and a lexicon word for
+/// a party, is the clause's verb, that word its subject (a noun), and the
+/// verb it hung on its complement.
+fn party_word_read_as_adjective(words: &mut [Word]) {
+    let lexicon = Lexicon::get();
+    for v in 2..words.len() {
+        let (det, party) = (v - 2, v - 1);
+        if !(words[v].is_verb() && words[v].deprel == "amod" && words[v].lower.ends_with("ed")) {
+            continue;
+        }
+        let Some(complement) = words[v].head.filter(|&h| h > v && words[h].is_verb()) else { continue };
+        if words[det].lower != "the" || words[party].upos != Upos::Adj || !names_a_party(lexicon, &words[party].lower) {
+            continue;
+        }
+        let (head, deprel) = (words[complement].head, words[complement].deprel.clone());
+        for k in 0..words.len() {
+            if words[k].head == Some(complement) && k < v && k != v {
+                words[k].head = Some(v);
+            }
+        }
+        words[v].head = head;
+        words[v].deprel = deprel;
+        words[complement].head = Some(v);
+        words[complement].deprel = if words[complement].lower.ends_with("ing") { "xcomp" } else { "ccomp" }.to_string();
+        for k in 0..words.len() {
+            if k > complement && words[k].head == Some(complement) && matches!(words[k].rel(), "conj" | "punct") {
+                words[k].head = Some(v);
+            }
+        }
+        words[party].upos = Upos::Noun;
+        words[party].head = Some(v);
+        words[party].deprel = "nsubj".to_string();
+        words[det].head = Some(party);
+        words[det].deprel = "det".to_string();
+    }
 }
 
 /// A subject with a preposition of its own ("through anonymous calls to the

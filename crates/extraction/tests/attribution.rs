@@ -801,3 +801,22 @@ fn a_participle_spelling_out_a_claim_is_the_same_claim() {
         assert!(claims[0].about.is_some(), "{text}: {}", dump(&r));
     }
 }
+
+/// "The military denied using live ammunition and said 45 officers were
+/// injured by demonstrators": the tagger read "military" as an adjective
+/// and "denied" as its modifier; the force is the denier, and the denial
+/// is about the killing told before it, not the injuring told after it.
+#[test]
+fn a_denial_by_the_military_is_about_the_event_before_it() {
+    for (text, denier) in [
+        ("Security forces killed at least 12 protesters in Khartoum on Sunday, a doctors' committee said. The military denied using live ammunition and said 45 police officers were injured by stone-throwing demonstrators.", "military"),
+        ("Soldiers shot dead four villagers near Beni on Monday, residents said. The army denied targeting civilians and said two soldiers were wounded by militiamen.", "army"),
+    ] {
+        let r = extract(text);
+        let denials = of_kind(&r, EventKind::Denial);
+        let d = denials.first().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert_eq!(texts(d, Role::Denier), vec![denier.to_string()], "{text}: {}", dump(&r));
+        let first = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert_eq!(d.about.as_deref(), Some(first.id.as_str()), "{text}: {}", dump(&r));
+    }
+}
