@@ -772,6 +772,24 @@ fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention)
     if st.about_is_strict {
         return None;
     }
+    // "Hezbollah said it fired a barrage of rockets at the base": its own
+    // new deed, read as an interaction, is what it is about
+    // (`link_statements_to_interactions`), not the strike told before. A
+    // definite object ("said it had fired the rockets at the compound")
+    // refers back to that strike.
+    let s = &view.sentences[st.sentence];
+    let definite = |k: usize| s.children_rel(k, "det").any(|d| matches!(s.words[d].lower.as_str(), "the" | "this" | "these" | "those"));
+    let own_deed = st.about_word.is_some_and(|w| {
+        view.interactions.iter().any(|im| {
+            im.sentence == st.sentence
+                && is_violent(im.kind)
+                && (im.head == w || im.trigger_words.contains(&w))
+                && !s.children_rel(im.head, "obj").any(definite)
+        })
+    });
+    if own_deed {
+        return None;
+    }
     // Reported before it: in an earlier sentence, or earlier in its own
     // ("The military denied using live ammunition and said 45 officers
     // were injured": the denial is not about the injuring after it).

@@ -294,6 +294,7 @@ pub fn parse_document(
             words.extend(parse_chunk(text, chunk, base, offset, analyzer, names));
         }
         party_word_read_as_adjective(&mut words);
+        weapon_noun_read_as_verb(&mut words);
         relabel_subjects_with_prepositions(&mut words);
         subject_listed_with_source(&mut words);
         object_of_participle_read_as_subject(&mut words);
@@ -577,6 +578,40 @@ fn party_word_read_as_adjective(words: &mut [Word]) {
         words[party].deprel = "nsubj".to_string();
         words[det].head = Some(party);
         words[det].deprel = "det".to_string();
+    }
+}
+
+/// "fired a barrage of Katyusha rockets at the base": after a name the
+/// tagger may read a plural weapon noun as a verb ("Katyusha rockets at
+/// ..."). A verb whose form is a lexicon weapon in the plural, right after
+/// a noun or name it does not govern, is that phrase's head noun, the word
+/// before it its compound; its prepositional phrases go to the verb above.
+fn weapon_noun_read_as_verb(words: &mut [Word]) {
+    use crate::lexicon::NounClass;
+    let lexicon = Lexicon::get();
+    for w in 1..words.len() {
+        let before = w - 1;
+        if !(words[w].is_verb() && words[w].lower.ends_with('s') && words[before].is_noun() && words[before].head != Some(w)) {
+            continue;
+        }
+        if !lexicon.noun_or_its_singular(&words[w].lower, |class| class == NounClass::Weapon) {
+            continue;
+        }
+        let Some(phrase_head) = words[before].head.filter(|&h| h < before) else { continue };
+        let Some(verb) = std::iter::successors(Some(phrase_head), |&k| words[k].head).find(|&k| words[k].is_verb()) else { continue };
+        for k in 0..words.len() {
+            if words[k].head == Some(w) && k > w && has_case(words, k) {
+                words[k].head = Some(verb);
+                words[k].deprel = "obl".to_string();
+            } else if words[k].head == Some(before) && k < before && words[k].deprel == "case" {
+                words[k].head = Some(w);
+            }
+        }
+        words[w].upos = Upos::Noun;
+        words[w].head = Some(phrase_head);
+        words[w].deprel = words[before].deprel.clone();
+        words[before].head = Some(w);
+        words[before].deprel = "compound".to_string();
     }
 }
 

@@ -159,7 +159,8 @@ const PLACE_NAME_ENDS: &[&str] = &[
 /// one space, by a capitalised word that does not end place names ("US
 /// Central Command", "Abu Khalil"), preceded by a capitalised word that
 /// does not start them ("Abu Khalil", whether or not "Abu" is itself a
-/// place mention), or glued by a hyphen to the word before ("al-Suri")?
+/// place mention), glued by a hyphen to the word before ("al-Suri"), or
+/// an abbreviated title before a name ("Gen.")?
 fn inside_longer_name(text: &str, range: &Range<usize>, mentions: &[PlaceMention]) -> bool {
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 2;
     let after = text.get(range.end..).and_then(|t| t.strip_prefix(' ')).unwrap_or("");
@@ -169,7 +170,19 @@ fn inside_longer_name(text: &str, range: &Range<usize>, mentions: &[PlaceMention
     let glued = before.ends_with('-') && before[..before.len() - 1].chars().last().is_some_and(char::is_alphabetic);
     let previous = before.strip_suffix(' ').and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
     let after_previous = capitalised(previous) && !PLACE_NAME_STARTS.contains(&previous.to_lowercase().as_str());
-    before_next || glued || after_previous || after_name_word(text, range, mentions)
+    before_next || glued || after_previous || title_abbreviation(text, range) || after_name_word(text, range, mentions)
+}
+
+/// Abbreviated titles written before names ("Gen. Abdel Fattah
+/// al-Burhan", "Lt. Col. Ruiz"), some of them also GeoNames alternate
+/// names of small places.
+const TITLE_ABBREVIATIONS: &[&str] = &["gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "brig", "gov", "sen", "rep", "dr", "mr", "mrs", "ms", "prof", "rev", "fr", "msgr"];
+
+/// Is the mention an abbreviated title: one of [`TITLE_ABBREVIATIONS`]
+/// with its full stop?
+fn title_abbreviation(text: &str, range: &Range<usize>) -> bool {
+    let word = text.get(range.clone()).unwrap_or("").to_lowercase();
+    TITLE_ABBREVIATIONS.contains(&word.as_str()) && text.get(range.end..).is_some_and(|rest| rest.starts_with(". "))
 }
 
 /// A compass word ("Eastern", "northern", "SOUTHERN") directly followed
