@@ -178,7 +178,7 @@ impl Sentence {
                 }
                 c..end
             } else {
-                self.subtree(c)
+                self.before_time_word(self.subtree(c))
             };
             if sub.start > hi && self.contiguous(hi + 1, sub.start) {
                 hi = sub.end - 1;
@@ -222,6 +222,21 @@ impl Sentence {
             hi -= 1;
         }
         lo..hi + 1
+    }
+
+    /// `words` up to a bare time word or day name the parser ran into a
+    /// modifier after the head ("a hotel popular with officials in the
+    /// capital late Friday"), with the "late"/"early"/"on" before it.
+    fn before_time_word(&self, words: Range<usize>) -> Range<usize> {
+        let time = |k: usize| {
+            let lower = self.words[k].lower.as_str();
+            BARE_TIME_WORDS.contains(&lower) || WEEKDAYS.contains(&lower)
+        };
+        let Some(mut end) = words.clone().skip(1).find(|&k| time(k)) else { return words };
+        while end > words.start + 1 && matches!(self.words[end - 1].lower.as_str(), "late" | "early" | "on" | "last" | "this" | "," ) {
+            end -= 1;
+        }
+        words.start..end
     }
 
     /// Is `c` a name right after the common noun for a person `i` that the

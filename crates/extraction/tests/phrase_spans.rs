@@ -51,3 +51,22 @@ fn an_owners_name_after_the_title_stays_in_the_target() {
         assert!(ts.iter().any(|t| t == expected), "{text}\n{ts:?}");
     }
 }
+
+/// "stormed a hotel popular with government officials in the capital late
+/// Friday": a time word the parser ran into a modifier after the head
+/// ends the phrase, with the "late" before it.
+#[test]
+fn a_time_word_ends_a_modifier_after_the_head() {
+    for (text, head, time) in [
+        ("Al-Shabaab militants stormed a hotel popular with government officials in Somalia's capital late Friday, police said.", "hotel", ["late", "friday"]),
+        ("Militants stormed a hotel popular with government officials in Mogadishu late Friday, police said.", "hotel", ["late", "friday"]),
+        ("Gunmen attacked a school run by missionaries near Bunia on Tuesday night, residents said.", "school", ["tuesday", "night"]),
+    ] {
+        let r = extract(text);
+        let targets: Vec<String> = r.events.iter().flat_map(|e| e.actors_with(Role::Target).map(|a| a.text.to_lowercase())).collect();
+        assert!(targets.iter().any(|t| t.starts_with(head)), "{text}: {targets:?}");
+        for t in &targets {
+            assert!(!t.split_whitespace().any(|w| time.contains(&w)), "{text}: {t:?}");
+        }
+    }
+}
