@@ -1079,11 +1079,16 @@ fn is_a_thing(s: &Sentence, head: usize) -> bool {
         .is_some_and(|c| matches!(c, semantics::SenseClass::Structure | semantics::SenseClass::Vehicle | semantics::SenseClass::Artifact))
 }
 
-/// One party of an interaction as an actor: a pronoun stands for the latest
+/// One party of an interaction as an actor: a pronoun subject of a
+/// reported clause stands for the reporter, another pronoun for the latest
 /// registry actor named before it (a person for "he"/"she"); a phrase the
 /// registry does not know but the gazetteer does ("visited Shanghai") is
 /// that place's country; an unknown adjective ("humanitarian aid") is nobody.
 fn interaction_party(view: &DocumentView, s: &Sentence, head: usize, words: Range<usize>, role: Role) -> Option<Actor> {
+    // "The ministry said it had detained 12 people": the reporter.
+    if let Some(reporter) = crate::mentions::reporter_of_pronoun(s, head) {
+        return interaction_party(view, s, reporter, s.noun_phrase(reporter), role);
+    }
     let w = &s.words[head];
     if w.upos == sitrep_analysis::Upos::Pron {
         let at = w.start;

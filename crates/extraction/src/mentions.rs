@@ -1637,13 +1637,14 @@ fn detached_owner_end(s: &Sentence, words: std::ops::Range<usize>, head: usize) 
     words.end
 }
 
-/// "the authorities reported that they have arrested two suspects": a
-/// pronoun subject of a reported clause is, most often, the reporter, who
-/// is right there; the antecedent search across sentences would find the
-/// last perpetrator instead.
-fn reporter_of_pronoun(s: &Sentence, pronoun: usize) -> Option<usize> {
+/// "the authorities reported that they have arrested two suspects", "the
+/// army said it had arrested three suspects": a pronoun subject of a
+/// reported clause is, most often, the reporter, who is right there; the
+/// antecedent search across sentences would find the last perpetrator
+/// instead.
+pub(crate) fn reporter_of_pronoun(s: &Sentence, pronoun: usize) -> Option<usize> {
     let w = &s.words[pronoun];
-    if w.upos != Upos::Pron || !matches!(w.lower.as_str(), "they" | "he" | "she") || !w.deprel.starts_with("nsubj") {
+    if w.upos != Upos::Pron || !matches!(w.lower.as_str(), "they" | "he" | "she" | "it") || !w.deprel.starts_with("nsubj") {
         return None;
     }
     let clause = w.head?;
@@ -1653,7 +1654,14 @@ fn reporter_of_pronoun(s: &Sentence, pronoun: usize) -> Option<usize> {
     let reporter = s.child_rel(s.words[clause].head?, "nsubj")?;
     let r = &s.words[reporter];
     let plural = r.lower.ends_with('s') || Lexicon::get().noun(&r.lemma).is_some_and(|e| e.class == NounClass::Force);
-    let agrees = if w.lower == "they" { plural } else { !plural || r.upos == Upos::Propn };
+    // "it" stands for a body ("the army", "the ministry", "Hezbollah"),
+    // which a plural or a person is not.
+    let person = Lexicon::get().noun(&r.lemma).is_some_and(|e| e.class == NounClass::Person);
+    let agrees = match w.lower.as_str() {
+        "they" => plural,
+        "it" => !r.lower.ends_with('s') && !person,
+        _ => !plural || r.upos == Upos::Propn,
+    };
     (r.is_noun() && agrees).then_some(reporter)
 }
 
@@ -1675,7 +1683,8 @@ fn antecedent_of_relative(s: &Sentence, pronoun: usize) -> Option<usize> {
 }
 
 fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
-    let head = reporter_of_pronoun(s, head).or_else(|| antecedent_of_relative(s, head)).unwrap_or(head);
+    let reporter = reporter_of_pronoun(s, head);
+    let head = reporter.or_else(|| antecedent_of_relative(s, head)).unwrap_or(head);
     let w = &s.words[head];
     if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "they" | "he" | "she" | "we") {
         return;
@@ -1689,7 +1698,9 @@ fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
     // A building or vehicle as the subject of a verb without an object is
     // what was hit ("a plane blew up in midair"); with an object it is the
     // means ("four planes bombed the town"), never the one who acted.
-    if lex.noun(&w.lemma).is_some_and(|e| e.class == NounClass::Facility) {
+    // A body that reported its own act ("the ministry said it had
+    // detained ...") acted, whatever building its word also names.
+    if reporter.is_none() && lex.noun(&w.lemma).is_some_and(|e| e.class == NounClass::Facility) {
         let has_object = s.words[m.head].is_verb() && s.child_rel(m.head, "obj").is_some();
         if !has_object {
             push_with_conjuncts(s, m, head, Role::Target);

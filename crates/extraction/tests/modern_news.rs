@@ -573,3 +573,17 @@ fn a_place_name_opened_by_a_particle_is_no_subject() {
         assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some(place), "{text}: {}", describe(&r));
     }
 }
+
+/// "The army said it had arrested three suspects": "it" in the reported
+/// clause is the body that reported it.
+#[test]
+fn it_in_a_reported_clause_is_the_reporting_body() {
+    for (text, doer) in [
+        ("A bomb exploded at a bus station in Maiduguri on Saturday. The army said it had arrested three suspects.", "army"),
+        ("Gunmen attacked a police post in Zamfara on Friday. The interior ministry said it had detained 12 people over the attack.", "interior ministry"),
+    ] {
+        let r = extract(text);
+        let arrest = of_kind(&r, EventKind::Arrest).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert_eq!(actor_texts(arrest, Role::Perpetrator), vec![doer.to_string()], "{text}: {}", describe(&r));
+    }
+}
