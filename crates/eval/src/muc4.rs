@@ -750,6 +750,14 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             if actor.role == Role::Perpetrator && unidentified_person(actor) && !mentions_people(text) {
                 continue;
             }
+            // Nor is a lone singular word without an article that sitrep
+            // could place in no sector ("Maoist" of "Maoist Shining Path
+            // guerrillas", "Honduran", "chief"): a singular count noun is no
+            // noun phrase by itself, so it is a modifier or title the parse
+            // cut from its phrase.
+            if actor.role == Role::Perpetrator && unidentified_person(actor) && bare_singular_word(text) {
+                continue;
+            }
             // A government or its officials named as doing violence ("the
             // Salvadoran government is murdering the people", "Cristiani's
             // regime") is an accusation in the rhetoric of the war; the
@@ -842,6 +850,14 @@ fn names_a_countrys_people(actor: &sitrep_schema::Actor) -> bool {
     let own_name = actor.name.as_deref().is_some_and(|n| normalize(n) == text);
     let plural = text.split_whitespace().last().is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
     plural && !own_name
+}
+
+/// Is the phrase one word, all letters, not a plural in "s" ("Maoist",
+/// "chief"; not "Communists", "the chief", "Escobar's")? Case is not looked
+/// at: MUC-4 texts are in capitals.
+fn bare_singular_word(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    !lower.is_empty() && lower.chars().all(char::is_alphabetic) && !lower.ends_with('s')
 }
 
 /// Is the head of the phrase ([`phrase_head`]) a word whose most frequent
@@ -1399,6 +1415,30 @@ mod tests {
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
         assert_eq!(p[MucRole::PerpInd.index()], vec!["four Guatemalans".to_string(), "Peruvians".to_string()]);
         assert!(p[MucRole::PerpOrg.index()].is_empty());
+    }
+
+    #[test]
+    fn a_lone_singular_word_without_a_sector_names_no_perpetrator() {
+        let with_sector = |text: &str, sector: &str| {
+            let mut a = actor(Role::Perpetrator, text, Some(ActorKind::Person));
+            a.sector = Some(sector.into());
+            a
+        };
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(
+            EventKind::Attack,
+            vec![
+                actor(Role::Perpetrator, "Trotskyist", Some(ActorKind::Person)),
+                actor(Role::Perpetrator, "GUATEMALAN", Some(ActorKind::Person)),
+                actor(Role::Perpetrator, "commander", Some(ActorKind::Person)),
+                actor(Role::Perpetrator, "anarchists", Some(ActorKind::Person)),
+                actor(Role::Perpetrator, "a masked youth", Some(ActorKind::Person)),
+                with_sector("gunman", "unidentified armed"),
+                actor(Role::Victim, "Rosa Villeda Paz", Some(ActorKind::Person)),
+            ],
+        ));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::PerpInd.index()], vec!["anarchists".to_string(), "a masked youth".to_string(), "gunman".to_string()]);
     }
 
     #[test]
