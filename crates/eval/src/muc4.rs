@@ -750,11 +750,27 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             if actor.role == Role::Perpetrator && unidentified_person(actor) && !mentions_people(text) {
                 continue;
             }
+            // Nor is a lone singular word without an article that sitrep
+            // could place in no sector ("Maoist" of "Maoist Shining Path
+            // guerrillas", "Honduran", "chief"): a singular count noun is no
+            // noun phrase by itself, so it is a modifier or title the parse
+            // cut from its phrase.
+            if actor.role == Role::Perpetrator && unidentified_person(actor) && bare_singular_word(text) {
+                continue;
+            }
             // A government or its officials named as doing violence ("the
             // Salvadoran government is murdering the people", "Cristiani's
             // regime") is an accusation in the rhetoric of the war; the
             // keys name the troops or the squads that acted, if anyone.
             if actor.role == Role::Perpetrator && actor.sector.as_deref() == Some("government") {
+                continue;
+            }
+            // A country named as the doer ("Colombian" cut from "Colombian
+            // defense ministry spokesmen", "the United States") is a state,
+            // or an adjective the parse left alone; PERP: INDIVIDUAL holds
+            // people, so only a plural word for its people fills it
+            // ("a group of Colombians dressed as soldiers").
+            if actor.role == Role::Perpetrator && actor.kind == Some(ActorKind::Country) && !names_a_countrys_people(actor) {
                 continue;
             }
             if actor.role == Role::Target && describes_people(actor) {
@@ -823,6 +839,25 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
 /// these gave 0 matched PerpInd fillers for 21 spurious ones.
 fn unidentified_person(actor: &sitrep_schema::Actor) -> bool {
     actor.kind == Some(ActorKind::Person) && actor.sector.is_none() && actor.name.is_none() && actor.id.is_none()
+}
+
+/// Does a perpetrator that sitrep resolved to a country name its people
+/// in the plural ("Colombians", "two Hondurans")? Not the country's own
+/// name ("the United States", which also ends in "s") nor an adjective
+/// ("Salvadoran", "Latin American").
+fn names_a_countrys_people(actor: &sitrep_schema::Actor) -> bool {
+    let text = normalize(&actor.text);
+    let own_name = actor.name.as_deref().is_some_and(|n| normalize(n) == text);
+    let plural = text.split_whitespace().last().is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+    plural && !own_name
+}
+
+/// Is the phrase one word, all letters, not a plural in "s" ("Maoist",
+/// "chief"; not "Communists", "the chief", "Escobar's")? Case is not looked
+/// at: MUC-4 texts are in capitals.
+fn bare_singular_word(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    !lower.is_empty() && lower.chars().all(char::is_alphabetic) && !lower.ends_with('s')
 }
 
 /// Is the head of the phrase ([`phrase_head`]) a word whose most frequent
@@ -1355,6 +1390,55 @@ mod tests {
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
         assert_eq!(p[MucRole::PerpInd.index()], vec!["army troops".to_string(), "the rebels".to_string()]);
         assert!(p[MucRole::PerpOrg.index()].is_empty());
+    }
+
+    #[test]
+    fn a_country_named_as_perpetrator_fills_no_individual_slot_unless_its_people() {
+        let country = |text: &str, name: &str| {
+            let mut a = actor(Role::Perpetrator, text, Some(ActorKind::Country));
+            a.name = Some(name.into());
+            a
+        };
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(
+            EventKind::Attack,
+            vec![
+                country("Guatemalan", "Guatemala"),
+                country("Latin American", "United States"),
+                country("the United States", "United States"),
+                country("Nicaraguan air", "Nicaragua"),
+                country("four Guatemalans", "Guatemala"),
+                country("Peruvians", "Peru"),
+                actor(Role::Victim, "Marta Ochoa Lind", Some(ActorKind::Person)),
+            ],
+        ));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::PerpInd.index()], vec!["four Guatemalans".to_string(), "Peruvians".to_string()]);
+        assert!(p[MucRole::PerpOrg.index()].is_empty());
+    }
+
+    #[test]
+    fn a_lone_singular_word_without_a_sector_names_no_perpetrator() {
+        let with_sector = |text: &str, sector: &str| {
+            let mut a = actor(Role::Perpetrator, text, Some(ActorKind::Person));
+            a.sector = Some(sector.into());
+            a
+        };
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(
+            EventKind::Attack,
+            vec![
+                actor(Role::Perpetrator, "Trotskyist", Some(ActorKind::Person)),
+                actor(Role::Perpetrator, "GUATEMALAN", Some(ActorKind::Person)),
+                actor(Role::Perpetrator, "commander", Some(ActorKind::Person)),
+                actor(Role::Perpetrator, "anarchists", Some(ActorKind::Person)),
+                actor(Role::Perpetrator, "a masked youth", Some(ActorKind::Person)),
+                with_sector("gunman", "unidentified armed"),
+                actor(Role::Victim, "Rosa Villeda Paz", Some(ActorKind::Person)),
+            ],
+        ));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::PerpInd.index()], vec!["anarchists".to_string(), "a masked youth".to_string(), "gunman".to_string()]);
     }
 
     #[test]
