@@ -1249,9 +1249,6 @@ fn subject_of_reported_clause_read_as_object(words: &mut [Word]) {
     }
 }
 
-/// Verbs that close a wire report with its speakers ("..., police said").
-const CLOSING_REPORT_VERBS: &[&str] = &["say", "tell", "report", "add", "confirm", "state", "announce"];
-
 /// "..., killing 18 people, residents and a local official said": the
 /// parser may read the speakers of a closing "said" as more conjuncts of
 /// the object before them, leaving the reporting verb without a subject
@@ -1261,7 +1258,7 @@ const CLOSING_REPORT_VERBS: &[&str] = &["say", "tell", "report", "add", "confirm
 /// those conjuncts are the verb's subject.
 fn speakers_listed_with_object(words: &mut [Word]) {
     for v in 0..words.len() {
-        if !words[v].is_verb() || !CLOSING_REPORT_VERBS.contains(&words[v].lemma.as_str()) {
+        if !words[v].is_verb() || !SAYING_VERBS.contains(&words[v].lemma.as_str()) {
             continue;
         }
         if dependents(words, v).any(|k| matches!(words[k].rel(), "nsubj" | "csubj" | "expl")) {
