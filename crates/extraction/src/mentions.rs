@@ -282,7 +282,7 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
     // "a bomb exploded" has the device as subject, but "rebels exploded a
     // bomb" has the people who set it off: with a weapon as object, a
     // device verb is used transitively and its subject is the agent.
-    let weapon_object = s.children_rel(v, "obj").any(|o| Lexicon::get().noun(&s.words[o].lemma).is_some_and(|e| e.class == NounClass::Weapon));
+    let weapon_object = s.children_rel(v, "obj").any(|o| is_weapon_noun(s, o));
     let frame = if m.entry.frame == Frame::Device && weapon_object { Frame::Agent } else { m.entry.frame };
     let mut passive = s.child_rel(v, "nsubj:pass").is_some() || s.child_rel(v, "aux:pass").is_some();
     let mut subject = s.child_rel(v, "nsubj").or_else(|| s.child_rel(v, "csubj"));
@@ -447,7 +447,7 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
         let case = s.case_of(o).unwrap_or("");
         match case {
             "by" if passive || s.child_rel(o, "case").is_some() => {
-                if Lexicon::get().noun(&s.words[o].lemma).is_some_and(|e| e.class == NounClass::Weapon) {
+                if is_weapon_noun(s, o) {
                     set_weapon(s, m, o);
                 } else if passive {
                     push_agent(s, m, o);
@@ -561,8 +561,11 @@ fn is_bombing(m: &Mention) -> bool {
     m.kind == EventKind::Attack && (m.entry.weapon.as_deref() == Some("explosive") || m.weapon.as_ref().is_some_and(|(kind, _)| kind == "explosive"))
 }
 
+/// Is the noun at `k` a weapon: a weapon word of the lexicon, or an amount
+/// of an explosive ("sticks" of "sticks of dynamite", [`explosive_of_unit`]),
+/// which the lexicon does not know as a weapon on its own?
 fn is_weapon_noun(s: &Sentence, k: usize) -> bool {
-    Lexicon::get().noun(&s.words[k].lemma).is_some_and(|e| e.class == NounClass::Weapon)
+    Lexicon::get().noun(&s.words[k].lemma).is_some_and(|e| e.class == NounClass::Weapon) || explosive_of_unit(s, k).is_some()
 }
 
 /// The building or vehicle a phrase of place at `o` names as where a bomb
@@ -1912,7 +1915,7 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
     let class = lex.noun(&w.lemma).map(|e| e.class);
     // "detonated a bomb", "fired their guns", "the bomb was activated":
     // a weapon undergoing the act is what it was done with.
-    if class == Some(NounClass::Weapon) || class.is_none() && names_weapon_with_compounds(s, head) {
+    if class == Some(NounClass::Weapon) || class.is_none() && names_weapon_with_compounds(s, head) || explosive_of_unit(s, head).is_some() {
         set_weapon(s, m, head);
         return;
     }
@@ -2026,8 +2029,7 @@ fn push_other_side(s: &Sentence, m: &mut Mention, head: usize) {
 }
 
 fn push_weapon_or_target(s: &Sentence, m: &mut Mention, head: usize) {
-    let lex = Lexicon::get();
-    if lex.noun(&s.words[head].lemma).is_some_and(|e| e.class == NounClass::Weapon) {
+    if is_weapon_noun(s, head) {
         set_weapon(s, m, head);
     }
 }
@@ -2138,6 +2140,9 @@ const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixt
 /// "wielding knives"), not part of its name.
 fn weapon_phrase(s: &Sentence, head: usize) -> Range<usize> {
     let mut np = s.noun_phrase(head);
+    if let Some(stuff) = explosive_of_unit(s, head) {
+        np.end = np.end.max(s.noun_phrase(stuff).end);
+    }
     while np.start < head {
         let w = &s.words[np.start];
         if matches!(w.upos, Upos::Verb | Upos::Aux) {
@@ -2175,6 +2180,32 @@ fn weapon_phrase(s: &Sentence, head: usize) -> Range<usize> {
     np
 }
 
+/// Words for a made-up amount of an explosive ("a charge of dynamite",
+/// "sticks of TNT"): the amount is the weapon as it was placed, and is
+/// named with what it is made of. Weights ("5 kg of dynamite") and
+/// packages are not here: those are kept as the explosive alone.
+const EXPLOSIVE_UNITS: &[&str] = &["charge", "stick", "cartridge"];
+
+/// The explosive an amount word is "of" ("dynamite" of "a charge of
+/// dynamite"): the weapon's name takes it in, so the charge and the
+/// dynamite are one weapon, not two (MUC-4's keys name "charge of
+/// dynamite" as one instrument).
+fn explosive_of_unit(s: &Sentence, head: usize) -> Option<usize> {
+    if !EXPLOSIVE_UNITS.contains(&s.words[head].lemma.as_str()) {
+        return None;
+    }
+    let lex = Lexicon::get();
+    s.children_rel(head, "nmod")
+        .find(|&c| c > head && s.case_of(c) == Some("of") && lex.noun(&s.words[c].lemma).is_some_and(|e| e.class == NounClass::Weapon))
+}
+
+/// The amount word whose explosive the word at `i` is ("charge" for the
+/// "dynamite" of "a charge of dynamite"), which names the weapon.
+fn unit_of_explosive(s: &Sentence, i: usize) -> Option<usize> {
+    let h = s.words[i].head?;
+    (explosive_of_unit(s, h) == Some(i)).then_some(h)
+}
+
 /// The weapon type of a noun phrase: the longest lexicon phrase ending at
 /// its head ("car bomb" before "bomb").
 fn weapon_type(s: &Sentence, np: Range<usize>) -> Option<String> {
@@ -2204,6 +2235,14 @@ fn weapons_in_clause(s: &Sentence, head: usize) -> Vec<(String, Range<usize>)> {
         if w.is_noun() && lex.noun(&w.lemma).is_some_and(|e| e.class == NounClass::Weapon) && !matches!(w.lemma.as_str(), "arm" | "weapon" | "charge" | "device") && !taken_as_loot(s, i) {
             if let Some(whole) = weapon_as_modifier(s, i) {
                 found.extend(whole);
+                continue;
+            }
+            // "dynamite" of "a charge of dynamite": the charge is the
+            // weapon, its type is the explosive's.
+            if let Some(unit) = unit_of_explosive(s, i) {
+                if let Some(kind) = weapon_type(s, s.noun_phrase(i)) {
+                    found.push((kind, weapon_phrase(s, unit)));
+                }
                 continue;
             }
             let np = weapon_phrase(s, gun_that_fired(s, i).unwrap_or(i));
