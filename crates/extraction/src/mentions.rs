@@ -1581,7 +1581,23 @@ fn owner_phrase_end(s: &Sentence, of: usize, from: usize) -> Option<usize> {
         head = next;
         end = s.noun_phrase(next).end;
     }
+    if let Some(rest) = rest_of_owner_name(s, head, end) {
+        end = s.noun_phrase(rest).end;
+    }
     (end - from <= MAX_OWNER_WORDS).then_some(end)
+}
+
+/// The rest of an owner's name that the parser split off its first words
+/// and hung on them as a bare modifier: "of the guatemalan workers |
+/// national union federation", with "federation" an `nmod` of "workers"
+/// and no preposition. The noun right after the owner phrase ending at
+/// `end`, hung on its head `head` with no case word and not a word of
+/// time ("the offices of the union yesterday"). Without it the target is
+/// "the offices of the guatemalan workers", which names no building.
+fn rest_of_owner_name(s: &Sentence, head: usize, end: usize) -> Option<usize> {
+    s.children_rel(head, "nmod").find(|&c| {
+        c >= end && s.noun_phrase(c).start == end && s.case_of(c).is_none() && s.words[c].is_noun() && !TEMPORAL.contains(&s.words[c].lower.as_str())
+    })
 }
 
 /// The most words a named owner the parser hung elsewhere may have.
