@@ -1241,6 +1241,7 @@ fn name_given_by_participle(s: &Sentence, head: usize) -> Option<usize> {
 /// Adds an argument and the others that stand for the same participants
 /// (see [`participant_heads`]).
 fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
+    let mut second_targets = Vec::new();
     for h in participant_heads(s, head) {
         if s.words[h].upos == Upos::Punct || m.args.iter().any(|a| a.head == h) {
             continue;
@@ -1304,6 +1305,10 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
                     // Ana Ruiz, a member of ..., in Quito".
                     words.end = end;
                 }
+                if let Some(second) = structure_joined_to_owner(s, of) {
+                    words.end = words.end.min(second_target_start(s, second));
+                    second_targets.push(second);
+                }
             }
         }
         if role == Role::Target {
@@ -1332,6 +1337,34 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         let words = without_leading_time(s, words, h);
         m.args.push(Arg { role, head: h, words });
     }
+    if !second_targets.is_empty() {
+        for second in second_targets {
+            push_with_conjuncts(s, m, second, Role::Target);
+        }
+    }
+}
+
+/// "blew up the offices of the municipality and the power station": a
+/// structure the parser joined to the owner of a target ("station" a
+/// conjunct of "municipality") is a second target, not a second owner;
+/// the owner is not a structure itself ("the offices of the bank and the
+/// insurer" keep both owners). The conjunct, if any.
+fn structure_joined_to_owner(s: &Sentence, owner: usize) -> Option<usize> {
+    if is_structure(s, owner) {
+        return None;
+    }
+    s.children_rel(owner, "conj").find(|&c| is_structure(s, c))
+}
+
+/// Where the second target's words start with its conjunction and
+/// punctuation before it ("and the power station"): the first target's
+/// phrase ends there.
+fn second_target_start(s: &Sentence, second: usize) -> usize {
+    let mut k = s.subtree(second).start;
+    while k > 0 && matches!(s.words[k - 1].upos, Upos::Punct | Upos::Cconj) {
+        k -= 1;
+    }
+    k
 }
 
 /// "that senator federico estrada velez, one of the leaders of the

@@ -1205,3 +1205,27 @@ fn an_owners_name_split_by_the_parser_stays_whole() {
     let found = with_role(&r, Role::Target);
     assert!(found.iter().any(|t| t == "offices of the peasants union"), "{text}: {found:?}\n{}", dump(&r));
 }
+
+/// A building the parser joined to a target's owner ("the offices of the
+/// municipality and the power station", "station" a conjunct of
+/// "municipality") is a second target; two owners that are no buildings
+/// stay one target's owners.
+#[test]
+fn a_building_joined_to_a_targets_owner_is_a_second_target() {
+    let cases: [(&str, &[&str]); 3] = [
+        ("the rebels dynamited the offices of the town council and the water tower in san isidro.", &["offices of the town council", "water tower"]),
+        ("a bomb destroyed the offices of the municipality and the power station.", &["offices of the municipality", "power station"]),
+        ("Guerrillas burned the warehouse of the cooperative and the bridge in La Paz on Monday.", &["warehouse of the cooperative", "bridge"]),
+    ];
+    for (text, targets) in cases {
+        let r = extract(text);
+        let found = with_role(&r, Role::Target);
+        for t in targets {
+            assert!(found.iter().any(|f| f == t), "{text}: {found:?} lacks {t}\n{}", dump(&r));
+        }
+    }
+    let text = "a bomb damaged the offices of the bank and the insurance company in quito.";
+    let r = extract(text);
+    let found = with_role(&r, Role::Target);
+    assert_eq!(found, vec!["offices of the bank and the insurance company".to_string()], "{text}\n{}", dump(&r));
+}
