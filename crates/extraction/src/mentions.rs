@@ -282,7 +282,7 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
     // "a bomb exploded" has the device as subject, but "rebels exploded a
     // bomb" has the people who set it off: with a weapon as object, a
     // device verb is used transitively and its subject is the agent.
-    let weapon_object = s.children_rel(v, "obj").any(|o| Lexicon::get().noun(&s.words[o].lemma).is_some_and(|e| e.class == NounClass::Weapon));
+    let weapon_object = s.children_rel(v, "obj").any(|o| is_weapon_noun(s, o));
     let frame = if m.entry.frame == Frame::Device && weapon_object { Frame::Agent } else { m.entry.frame };
     let mut passive = s.child_rel(v, "nsubj:pass").is_some() || s.child_rel(v, "aux:pass").is_some();
     let mut subject = s.child_rel(v, "nsubj").or_else(|| s.child_rel(v, "csubj"));
@@ -447,7 +447,7 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
         let case = s.case_of(o).unwrap_or("");
         match case {
             "by" if passive || s.child_rel(o, "case").is_some() => {
-                if Lexicon::get().noun(&s.words[o].lemma).is_some_and(|e| e.class == NounClass::Weapon) {
+                if is_weapon_noun(s, o) {
                     set_weapon(s, m, o);
                 } else if passive {
                     push_agent(s, m, o);
@@ -561,8 +561,11 @@ fn is_bombing(m: &Mention) -> bool {
     m.kind == EventKind::Attack && (m.entry.weapon.as_deref() == Some("explosive") || m.weapon.as_ref().is_some_and(|(kind, _)| kind == "explosive"))
 }
 
+/// Is the noun at `k` a weapon: a weapon word of the lexicon, or an amount
+/// of an explosive ("sticks" of "sticks of dynamite", [`explosive_of_unit`]),
+/// which the lexicon does not know as a weapon on its own?
 fn is_weapon_noun(s: &Sentence, k: usize) -> bool {
-    Lexicon::get().noun(&s.words[k].lemma).is_some_and(|e| e.class == NounClass::Weapon)
+    Lexicon::get().noun(&s.words[k].lemma).is_some_and(|e| e.class == NounClass::Weapon) || explosive_of_unit(s, k).is_some()
 }
 
 /// The building or vehicle a phrase of place at `o` names as where a bomb
@@ -1238,6 +1241,7 @@ fn name_given_by_participle(s: &Sentence, head: usize) -> Option<usize> {
 /// Adds an argument and the others that stand for the same participants
 /// (see [`participant_heads`]).
 fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
+    let mut second_targets = Vec::new();
     for h in participant_heads(s, head) {
         if s.words[h].upos == Upos::Punct || m.args.iter().any(|a| a.head == h) {
             continue;
@@ -1301,6 +1305,10 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
                     // Ana Ruiz, a member of ..., in Quito".
                     words.end = end;
                 }
+                if let Some(second) = structure_joined_to_owner(s, of) {
+                    words.end = words.end.min(second_target_start(s, second));
+                    second_targets.push(second);
+                }
             }
         }
         if role == Role::Target {
@@ -1323,9 +1331,40 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         if m.args.iter().any(|a| a.head == h) {
             continue;
         }
+        if let Some(start) = given_name_cut_off(s, words.clone(), h) {
+            words.start = start;
+        }
         let words = without_leading_time(s, words, h);
         m.args.push(Arg { role, head: h, words });
     }
+    if !second_targets.is_empty() {
+        for second in second_targets {
+            push_with_conjuncts(s, m, second, Role::Target);
+        }
+    }
+}
+
+/// "blew up the offices of the municipality and the power station": a
+/// structure the parser joined to the owner of a target ("station" a
+/// conjunct of "municipality") is a second target, not a second owner;
+/// the owner is not a structure itself ("the offices of the bank and the
+/// insurer" keep both owners). The conjunct, if any.
+fn structure_joined_to_owner(s: &Sentence, owner: usize) -> Option<usize> {
+    if is_structure(s, owner) {
+        return None;
+    }
+    s.children_rel(owner, "conj").find(|&c| is_structure(s, c))
+}
+
+/// Where the second target's words start with its conjunction and
+/// punctuation before it ("and the power station"): the first target's
+/// phrase ends there.
+fn second_target_start(s: &Sentence, second: usize) -> usize {
+    let mut k = s.subtree(second).start;
+    while k > 0 && matches!(s.words[k - 1].upos, Upos::Punct | Upos::Cconj) {
+        k -= 1;
+    }
+    k
 }
 
 /// "that senator federico estrada velez, one of the leaders of the
@@ -1517,6 +1556,23 @@ fn surname_cut_off(s: &Sentence, words: Range<usize>) -> Option<usize> {
     (run > 0).then_some(words.end + run)
 }
 
+/// "following judge carlos | mejia ortiz's murder": the tagger of
+/// lower-case text may read a given name as a common noun, and the parser
+/// then leaves it in the phrase before and starts the name's phrase at the
+/// surname. When the phrase at `words`, headed by a proper noun `h`, comes
+/// right after given names (`data/given_names.txt`; no punctuation
+/// between), where those given names start: the person is named by them
+/// too (the keys give "the fullest version available in the text of the
+/// person's name", TASKDOC `template-doc-part2` slot 18).
+fn given_name_cut_off(s: &Sentence, words: Range<usize>, h: usize) -> Option<usize> {
+    if s.words[h].upos != Upos::Propn || !words.contains(&h) || s.words[words.start].upos != Upos::Propn {
+        return None;
+    }
+    let given = |k: usize| s.words[k].is_noun() && semantics::is_given_name(&s.words[k].lower);
+    let start = (0..words.start).rev().take_while(|&k| given(k)).last()?;
+    Some(start)
+}
+
 /// Is word `h` part of a surname that `surname_cut_off` joined to the
 /// given name before it in the phrase at `words`? Not when the given name
 /// is in `h`'s own phrase ("ricardo alvarenga valdivieso" parsed whole,
@@ -1578,7 +1634,23 @@ fn owner_phrase_end(s: &Sentence, of: usize, from: usize) -> Option<usize> {
         head = next;
         end = s.noun_phrase(next).end;
     }
+    if let Some(rest) = rest_of_owner_name(s, head, end) {
+        end = s.noun_phrase(rest).end;
+    }
     (end - from <= MAX_OWNER_WORDS).then_some(end)
+}
+
+/// The rest of an owner's name that the parser split off its first words
+/// and hung on them as a bare modifier: "of the guatemalan workers |
+/// national union federation", with "federation" an `nmod` of "workers"
+/// and no preposition. The noun right after the owner phrase ending at
+/// `end`, hung on its head `head` with no case word and not a word of
+/// time ("the offices of the union yesterday"). Without it the target is
+/// "the offices of the guatemalan workers", which names no building.
+fn rest_of_owner_name(s: &Sentence, head: usize, end: usize) -> Option<usize> {
+    s.children_rel(head, "nmod").find(|&c| {
+        c >= end && s.noun_phrase(c).start == end && s.case_of(c).is_none() && s.words[c].is_noun() && !TEMPORAL.contains(&s.words[c].lower.as_str())
+    })
 }
 
 /// The most words a named owner the parser hung elsewhere may have.
@@ -1923,7 +1995,7 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
     let class = lex.noun(&w.lemma).map(|e| e.class);
     // "detonated a bomb", "fired their guns", "the bomb was activated":
     // a weapon undergoing the act is what it was done with.
-    if class == Some(NounClass::Weapon) || class.is_none() && names_weapon_with_compounds(s, head) {
+    if class == Some(NounClass::Weapon) || class.is_none() && names_weapon_with_compounds(s, head) || explosive_of_unit(s, head).is_some() {
         set_weapon(s, m, head);
         return;
     }
@@ -2037,8 +2109,7 @@ fn push_other_side(s: &Sentence, m: &mut Mention, head: usize) {
 }
 
 fn push_weapon_or_target(s: &Sentence, m: &mut Mention, head: usize) {
-    let lex = Lexicon::get();
-    if lex.noun(&s.words[head].lemma).is_some_and(|e| e.class == NounClass::Weapon) {
+    if is_weapon_noun(s, head) {
         set_weapon(s, m, head);
     }
 }
@@ -2149,6 +2220,9 @@ const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixt
 /// "wielding knives"), not part of its name.
 fn weapon_phrase(s: &Sentence, head: usize) -> Range<usize> {
     let mut np = s.noun_phrase(head);
+    if let Some(stuff) = explosive_of_unit(s, head) {
+        np.end = np.end.max(s.noun_phrase(stuff).end);
+    }
     while np.start < head {
         let w = &s.words[np.start];
         if matches!(w.upos, Upos::Verb | Upos::Aux) {
@@ -2186,6 +2260,32 @@ fn weapon_phrase(s: &Sentence, head: usize) -> Range<usize> {
     np
 }
 
+/// Words for a made-up amount of an explosive ("a charge of dynamite",
+/// "sticks of TNT"): the amount is the weapon as it was placed, and is
+/// named with what it is made of. Weights ("5 kg of dynamite") and
+/// packages are not here: those are kept as the explosive alone.
+const EXPLOSIVE_UNITS: &[&str] = &["charge", "stick", "cartridge"];
+
+/// The explosive an amount word is "of" ("dynamite" of "a charge of
+/// dynamite"): the weapon's name takes it in, so the charge and the
+/// dynamite are one weapon, not two (MUC-4's keys name "charge of
+/// dynamite" as one instrument).
+fn explosive_of_unit(s: &Sentence, head: usize) -> Option<usize> {
+    if !EXPLOSIVE_UNITS.contains(&s.words[head].lemma.as_str()) {
+        return None;
+    }
+    let lex = Lexicon::get();
+    s.children_rel(head, "nmod")
+        .find(|&c| c > head && s.case_of(c) == Some("of") && lex.noun(&s.words[c].lemma).is_some_and(|e| e.class == NounClass::Weapon))
+}
+
+/// The amount word whose explosive the word at `i` is ("charge" for the
+/// "dynamite" of "a charge of dynamite"), which names the weapon.
+fn unit_of_explosive(s: &Sentence, i: usize) -> Option<usize> {
+    let h = s.words[i].head?;
+    (explosive_of_unit(s, h) == Some(i)).then_some(h)
+}
+
 /// The weapon type of a noun phrase: the longest lexicon phrase ending at
 /// its head ("car bomb" before "bomb").
 fn weapon_type(s: &Sentence, np: Range<usize>) -> Option<String> {
@@ -2215,6 +2315,14 @@ fn weapons_in_clause(s: &Sentence, head: usize) -> Vec<(String, Range<usize>)> {
         if w.is_noun() && lex.noun(&w.lemma).is_some_and(|e| e.class == NounClass::Weapon) && !matches!(w.lemma.as_str(), "arm" | "weapon" | "charge" | "device") && !taken_as_loot(s, i) {
             if let Some(whole) = weapon_as_modifier(s, i) {
                 found.extend(whole);
+                continue;
+            }
+            // "dynamite" of "a charge of dynamite": the charge is the
+            // weapon, its type is the explosive's.
+            if let Some(unit) = unit_of_explosive(s, i) {
+                if let Some(kind) = weapon_type(s, s.noun_phrase(i)) {
+                    found.push((kind, weapon_phrase(s, unit)));
+                }
                 continue;
             }
             let np = weapon_phrase(s, gun_that_fired(s, i).unwrap_or(i));

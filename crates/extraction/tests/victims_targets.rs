@@ -1183,3 +1183,49 @@ fn a_thing_after_a_fronted_phrase_is_no_victim() {
     let r = extract(text);
     assert!(named_with_role(&r, Role::Victim).is_empty(), "{text}\n{}", dump(&r));
 }
+
+/// An owner's name that the parser split after its first words, hanging the
+/// rest on them with no preposition ("of the guatemalan workers | national
+/// union federation"), is the target's owner as a whole; a word of time
+/// after the owner is not part of it.
+#[test]
+fn an_owners_name_split_by_the_parser_stays_whole() {
+    let cases = [
+        ("a car bomb exploded today outside the offices of the guatemalan workers national union federation (fegtra) in the center of guatemala city.", "offices of the guatemalan workers national union federation"),
+        ("unknown persons dynamited the headquarters of the bolivian miners national union federation in oruro last night.", "headquarters of the bolivian miners national union federation"),
+        ("a bomb damaged the offices of the honduran teachers national labor confederation (conateg) in tegucigalpa.", "offices of the honduran teachers national labor confederation"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        let found = with_role(&r, Role::Target);
+        assert!(found.iter().any(|t| t == target), "{text}: {found:?}\n{}", dump(&r));
+    }
+    let text = "rebels bombed the offices of the peasants union yesterday in san marcos.";
+    let r = extract(text);
+    let found = with_role(&r, Role::Target);
+    assert!(found.iter().any(|t| t == "offices of the peasants union"), "{text}: {found:?}\n{}", dump(&r));
+}
+
+/// A building the parser joined to a target's owner ("the offices of the
+/// municipality and the power station", "station" a conjunct of
+/// "municipality") is a second target; two owners that are no buildings
+/// stay one target's owners.
+#[test]
+fn a_building_joined_to_a_targets_owner_is_a_second_target() {
+    let cases: [(&str, &[&str]); 3] = [
+        ("the rebels dynamited the offices of the town council and the water tower in san isidro.", &["offices of the town council", "water tower"]),
+        ("a bomb destroyed the offices of the municipality and the power station.", &["offices of the municipality", "power station"]),
+        ("Guerrillas burned the warehouse of the cooperative and the bridge in La Paz on Monday.", &["warehouse of the cooperative", "bridge"]),
+    ];
+    for (text, targets) in cases {
+        let r = extract(text);
+        let found = with_role(&r, Role::Target);
+        for t in targets {
+            assert!(found.iter().any(|f| f == t), "{text}: {found:?} lacks {t}\n{}", dump(&r));
+        }
+    }
+    let text = "a bomb damaged the offices of the bank and the insurance company in quito.";
+    let r = extract(text);
+    let found = with_role(&r, Role::Target);
+    assert_eq!(found, vec!["offices of the bank and the insurance company".to_string()], "{text}\n{}", dump(&r));
+}

@@ -53,3 +53,27 @@ fn a_weapon_word_modifying_another_noun_names_the_weapon_with_it_or_none() {
         }
     }
 }
+
+/// A charge, stick or cartridge "of" an explosive is one weapon named with
+/// its explosive ("a charge of dynamite"), not the charge and the dynamite
+/// as two; a weight of an explosive stays the explosive alone.
+#[test]
+fn a_charge_of_an_explosive_is_one_weapon_named_with_it() {
+    let cases: [(&str, &[&str], &[&str]); 5] = [
+        ("unidentified men detonated a charge of dynamite outside the offices of the water company in huancayo.", &["charge of dynamite"], &["dynamite", "charge"]),
+        ("Rebels placed a powerful charge of TNT at the door of the town hall in Ocaña on Friday.", &["powerful charge of tnt"], &["tnt", "powerful charge"]),
+        ("the guerrillas blew up the bridge over the cauca river with several charges of dynamite.", &["charges of dynamite"], &["dynamite", "charges"]),
+        ("two youths hurled sticks of dynamite at the police station in la ceiba last night.", &["sticks of dynamite"], &["dynamite", "sticks"]),
+        ("terrorists blew up a pylon near tarma with 20 kg of dynamite.", &["dynamite"], &["kg of dynamite"]),
+    ];
+    for (text, wanted, unwanted) in cases {
+        let r = extract(text);
+        let found = weapons(&r);
+        for w in wanted {
+            assert!(found.iter().any(|f| f == w), "{text}: {found:?} lacks {w}");
+        }
+        for w in unwanted {
+            assert!(!found.iter().any(|f| f == w), "{text}: {found:?} has {w}");
+        }
+    }
+}
