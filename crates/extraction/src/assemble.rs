@@ -795,18 +795,17 @@ fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention)
     // were injured": the denial is not about the injuring after it).
     let before = |m: &Mention| (m.sentence, m.head) < (st.sentence, st.head);
     let latest_before = |d: &Draft| d.mentions.iter().filter(|m| before(m)).map(|m| (m.sentence, m.head)).max();
+    let real_violence = |d: &Draft| is_violent(d.kind) && !matches!(d.modality, Modality::Future | Modality::Generic);
     let told_before = drafts
         .iter()
         .enumerate()
-        .filter(|(_, d)| is_violent(d.kind) && !matches!(d.modality, Modality::Future | Modality::Generic))
+        .filter(|(_, d)| real_violence(d))
         .filter_map(|(i, d)| latest_before(d).map(|at| (i, at)))
         .max_by_key(|&(_, at)| at)
         .map(|(i, _)| i);
     told_before.or_else(|| {
         // Failing that, one told later in the statement's own sentence.
-        drafts
-            .iter()
-            .position(|d| is_violent(d.kind) && !matches!(d.modality, Modality::Future | Modality::Generic) && d.mentions.iter().any(|m| m.sentence == st.sentence))
+        drafts.iter().position(|d| real_violence(d) && d.mentions.iter().any(|m| m.sentence == st.sentence))
     })
 }
 

@@ -1337,10 +1337,8 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         let words = without_leading_time(s, words, h);
         m.args.push(Arg { role, head: h, words });
     }
-    if !second_targets.is_empty() {
-        for second in second_targets {
-            push_with_conjuncts(s, m, second, Role::Target);
-        }
+    for second in second_targets {
+        push_with_conjuncts(s, m, second, Role::Target);
     }
 }
 
@@ -1380,18 +1378,10 @@ fn second_target_start(s: &Sentence, second: usize) -> usize {
 /// with a given name of `data/given_names.txt` or follow a word for a
 /// person ("in tibu, norte de santander, ..." names a place).
 fn name_before_its_apposition(s: &Sentence, v: usize) -> Option<Range<usize>> {
-    // A conjunct with no "and" before it is such a clause the parser
-    // joined to the verb before ("announced that X, ..., was kidnapped").
-    let joined_without_and = s.words[v].rel() == "conj" && s.child_rel(v, "cc").is_none();
-    if !matches!(s.words[v].rel(), "root" | "ccomp" | "parataxis") && !joined_without_and {
-        return None;
-    }
-    let aux = s.children(v).iter().copied().filter(|&c| c < v && matches!(s.words[c].rel(), "aux" | "aux:pass")).min()?;
+    let (open, aux) = clause_before_auxiliary(s, v)?;
     if aux == 0 || s.words[aux - 1].lower != "," {
         return None;
     }
-    // The clause opens after the last "that" before the auxiliary.
-    let open = (0..aux).rev().find(|&k| s.words[k].lower == "that" && matches!(s.words[k].upos, Upos::Sconj | Upos::Pron)).map_or(0, |k| k + 1);
     let starts = std::iter::once(open).chain((open..aux - 1).filter(|&k| s.words[k].lower == ",").map(|k| k + 1));
     for start in starts {
         let Some(name) = person_name_at(s, start) else { continue };
@@ -1404,6 +1394,22 @@ fn name_before_its_apposition(s: &Sentence, v: usize) -> Option<Range<usize>> {
     None
 }
 
+/// For the passive verb at `v` heading a clause of its own (a root, a
+/// reported clause, or a conjunct with no "and" before it, which is such
+/// a clause the parser joined to the verb before: "announced that X, ...,
+/// was kidnapped"): where the clause opens (after the last "that" before
+/// the verb's first auxiliary, else at the sentence's start) and that
+/// auxiliary.
+fn clause_before_auxiliary(s: &Sentence, v: usize) -> Option<(usize, usize)> {
+    let joined_without_and = s.words[v].rel() == "conj" && s.child_rel(v, "cc").is_none();
+    if !matches!(s.words[v].rel(), "root" | "ccomp" | "parataxis") && !joined_without_and {
+        return None;
+    }
+    let aux = s.children(v).iter().copied().filter(|&c| c < v && matches!(s.words[c].rel(), "aux" | "aux:pass")).min()?;
+    let open = (0..aux).rev().find(|&k| s.words[k].lower == "that" && matches!(s.words[k].upos, Upos::Sconj | Upos::Pron)).map_or(0, |k| k + 1);
+    Some((open, aux))
+}
+
 /// "in canalete, also in cordoba, cattleman X was kidnapped", "in tibu,
 /// norte de santander, mayor A and mayoral candidate B were kidnapped":
 /// the names right before the passive verb's auxiliary, after a fronted
@@ -1411,14 +1417,7 @@ fn name_before_its_apposition(s: &Sentence, v: usize) -> Option<Range<usize>> {
 /// person's name, or two joined by "and", filling the words from the last
 /// comma (or the clause's start) to the auxiliary.
 fn names_right_before_the_verb(s: &Sentence, v: usize) -> Vec<Range<usize>> {
-    let joined_without_and = s.words[v].rel() == "conj" && s.child_rel(v, "cc").is_none();
-    if !matches!(s.words[v].rel(), "root" | "ccomp" | "parataxis") && !joined_without_and {
-        return Vec::new();
-    }
-    let Some(aux) = s.children(v).iter().copied().filter(|&c| c < v && matches!(s.words[c].rel(), "aux" | "aux:pass")).min() else {
-        return Vec::new();
-    };
-    let open = (0..aux).rev().find(|&k| s.words[k].lower == "that" && matches!(s.words[k].upos, Upos::Sconj | Upos::Pron)).map_or(0, |k| k + 1);
+    let Some((open, aux)) = clause_before_auxiliary(s, v) else { return Vec::new() };
     let start = (open..aux).rev().find(|&k| s.words[k].lower == ",").map_or(open, |k| k + 1);
     let Some(first) = person_name_at(s, start) else { return Vec::new() };
     if first.end == aux {
