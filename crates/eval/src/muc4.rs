@@ -270,7 +270,7 @@ pub fn is_description(text: &str) -> bool {
 fn mentions_people(text: &str) -> bool {
     use sitrep_extraction::semantics::{senses, SenseClass};
     let someone = |w: &str| senses(w).and_then(|c| c.first()).is_some_and(|c| matches!(c, SenseClass::Person | SenseClass::Group | SenseClass::Entity));
-    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).any(|w| {
+    alphanumeric_words(&text.to_lowercase()).any(|w| {
         let singulars = [w.strip_suffix("ies").map(|x| format!("{x}y")), w.strip_suffix("es").map(String::from), w.strip_suffix('s').map(String::from), w.strip_suffix("men").map(|x| format!("{x}man"))];
         someone(w) || singulars.iter().flatten().any(|x| someone(x))
     })
@@ -482,7 +482,7 @@ fn only_military_targets(event: &Event) -> bool {
     }
     patients.all(|a| {
         let text = a.text.to_lowercase();
-        let military_word = text.split(|c: char| !c.is_alphanumeric()).any(|w| MILITARY_WORDS.contains(&w)) || text.contains("armed forces");
+        let military_word = alphanumeric_words(&text).any(|w| MILITARY_WORDS.contains(&w)) || text.contains("armed forces");
         // Members of an armed group under any name (insurgents, militias,
         // "terrorists", unidentified gunmen) and of drug-trafficking
         // organisations are no civilian targets either: point 1(a) of the
@@ -517,6 +517,12 @@ fn military_hardware(a: &sitrep_schema::Actor) -> bool {
         && phrase_head(&a.text).is_some_and(|head| word_list_has(MILITARY_HARDWARE, &head))
 }
 
+/// Does the event name a perpetrator, and is every one of them `test`?
+fn every_perpetrator(event: &Event, test: impl Fn(&sitrep_schema::Actor) -> bool) -> bool {
+    let mut perpetrators = event.actors.iter().filter(|a| a.role == Role::Perpetrator).peekable();
+    perpetrators.peek().is_some() && perpetrators.all(test)
+}
+
 /// State bodies as sitrep's actor sectors name them.
 const STATE_SECTORS: &[&str] = &["military", "police", "security", "government", "intelligence", "judiciary"];
 
@@ -532,9 +538,7 @@ fn confiscation_by_the_state(event: &Event) -> bool {
     if event.kind != EventKind::Seizure || event.subtype.is_some() {
         return false;
     }
-    let mut perpetrators = event.actors.iter().filter(|a| a.role == Role::Perpetrator).peekable();
-    perpetrators.peek().is_some()
-        && perpetrators.all(|a| a.sector.as_deref().is_some_and(|s| STATE_SECTORS.contains(&s)))
+    every_perpetrator(event, |a| a.sector.as_deref().is_some_and(|s| STATE_SECTORS.contains(&s)))
         && !event.actors.iter().any(|a| a.role == Role::Victim || (a.role == Role::Target && a.sector.as_deref() == Some("civilian")))
 }
 
@@ -621,8 +625,7 @@ fn fighting_between_combatants(event: &Event) -> bool {
 /// or dev holds one. On train and dev these events gave 6 spurious
 /// fillers, none matched. Part of `civilian_targets_only`.
 fn prisoners_only(event: &Event) -> bool {
-    let mut perpetrators = event.actors.iter().filter(|a| a.role == Role::Perpetrator).peekable();
-    perpetrators.peek().is_some() && perpetrators.all(|a| a.sector.as_deref() == Some("prisoner"))
+    every_perpetrator(event, |a| a.sector.as_deref() == Some("prisoner"))
 }
 
 /// Sectors of the state's civil forces and bodies: the police and those who
@@ -641,9 +644,7 @@ const POLICE_SECTORS: &[&str] = &["police", "security", "government", "judiciary
 /// these events gave 7 spurious fillers, none matched.
 fn search_by_the_police(event: &Event) -> bool {
     let raid = event.kind == EventKind::Attack && event.trigger.text.to_lowercase().starts_with("raid");
-    let mut perpetrators = event.actors.iter().filter(|a| a.role == Role::Perpetrator).peekable();
-    raid && perpetrators.peek().is_some()
-        && perpetrators.all(|a| a.sector.as_deref().is_some_and(|s| POLICE_SECTORS.contains(&s)))
+    raid && every_perpetrator(event, |a| a.sector.as_deref().is_some_and(|s| POLICE_SECTORS.contains(&s)))
         && !event.actors.iter().any(|a| a.role == Role::Victim)
 }
 
@@ -747,15 +748,13 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             if actor.role == Role::Perpetrator && actor.kind.is_none() && !mentions_people(text) {
                 continue;
             }
-            if actor.role == Role::Perpetrator && unidentified_person(actor) && !mentions_people(text) {
-                continue;
-            }
-            // Nor is a lone singular word without an article that sitrep
-            // could place in no sector ("Maoist" of "Maoist Shining Path
-            // guerrillas", "Honduran", "chief"): a singular count noun is no
-            // noun phrase by itself, so it is a modifier or title the parse
-            // cut from its phrase.
-            if actor.role == Role::Perpetrator && unidentified_person(actor) && bare_singular_word(text) {
+            // Nor is a person sitrep could place in no sector whose phrase
+            // has no such word, or is a lone singular word without an
+            // article ("Maoist" of "Maoist Shining Path guerrillas",
+            // "Honduran", "chief"): a singular count noun is no noun phrase
+            // by itself, so it is a modifier or title the parse cut from its
+            // phrase.
+            if actor.role == Role::Perpetrator && unidentified_person(actor) && (!mentions_people(text) || bare_singular_word(text)) {
                 continue;
             }
             // A government or its officials named as doing violence ("the
@@ -915,13 +914,23 @@ fn describes_people(actor: &sitrep_schema::Actor) -> bool {
 fn phrase_head(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     let before_of = lower.split(" of ").next().unwrap_or("");
-    before_of.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).last().map(str::to_string)
+    alphanumeric_words(before_of).last().map(str::to_string)
 }
 
-/// Is `word` a line of a word list (one word a line, `#` comments and
-/// blank lines skipped)?
+/// The entries of a word list (`data/muc4_*.txt`: one entry a line, `#`
+/// comments and blank lines skipped), trimmed.
+fn word_list_entries(list: &str) -> impl Iterator<Item = &str> {
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Is `word` a line of a word list ([`word_list_entries`])?
 fn word_list_has(list: &str, word: &str) -> bool {
-    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).any(|w| w == word)
+    word_list_entries(list).any(|w| w == word)
+}
+
+/// The words of a phrase: its runs of letters and digits.
+fn alphanumeric_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
 /// Is the head of the phrase (its last word before its first "of", or its
@@ -969,7 +978,7 @@ fn members_after_organisation(text: &str) -> Option<(String, String)> {
 /// "groups", "the aforementioned group", "this organization")?
 fn refers_back(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = alphanumeric_words(&lower).collect();
     let collective = |w: &str| matches!(w, "group" | "groups" | "organization" | "organizations" | "organisation" | "organisations" | "gang" | "gangs" | "band" | "bands");
     let pointer = |w: &str| matches!(w, "the" | "a" | "an" | "aforementioned" | "said" | "such") || REFERENCE_WORDS.contains(&w);
     words.last().is_some_and(|w| collective(w)) && words[..words.len() - 1].iter().all(|w| pointer(w))
@@ -1048,19 +1057,15 @@ const WARPLANE_WORDS: &[&str] = &["force", "combat", "fighter", "government", "w
 /// Target fillers, 1 of them keyed (a helicopter evacuating casualties).
 fn names_a_military_aircraft(actor: &sitrep_schema::Actor) -> bool {
     let Some(head) = phrase_head(&actor.text) else { return false };
-    let Some(marked_military) = AIRCRAFT_WORDS
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .find_map(|l| {
-            let mut cols = l.split('\t');
-            (cols.next() == Some(head.as_str())).then(|| cols.next().map(str::trim) == Some("military"))
-        })
-    else {
+    // An entry is the word, then optionally a tab and `military`.
+    let Some(marked_military) = word_list_entries(AIRCRAFT_WORDS).find_map(|l| {
+        let mut cols = l.split('\t');
+        (cols.next() == Some(head.as_str())).then(|| cols.next().map(str::trim) == Some("military"))
+    }) else {
         return false;
     };
     let lower = actor.text.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = alphanumeric_words(&lower).collect();
     if words.iter().any(|w| CIVILIAN_AIRCRAFT_WORDS.contains(w)) {
         return false;
     }

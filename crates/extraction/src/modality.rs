@@ -84,7 +84,7 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
         // ("step up sabotage"): a relative clause's noun hung on a listed
         // verb keeps its own report.
         let own_verb = cur == head || (s.words[head].head == Some(cur) && s.words[head].rel() == "obj");
-        if let Some(x) = infinitive_listed_before(s, cur, h).filter(|_| own_verb) {
+        if let Some(x) = own_verb.then(|| infinitive_listed_before(s, cur, h)).flatten() {
             cur = x;
             continue;
         }
