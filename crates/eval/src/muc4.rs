@@ -423,9 +423,11 @@ pub fn whole_of_part(text: &str) -> Option<String> {
     if !phrase_head(text).is_some_and(|head| word_list_has(PART_WORDS, &head)) {
         return Some(text.to_string());
     }
-    let lower = text.to_lowercase();
-    let whole = lower.find(" of ").map(|at| text[at + 4..].trim()).filter(|w| !w.is_empty())?;
-    Some(whole.to_string())
+    // Found in the text itself, whatever its case: a lower-cased copy may
+    // differ in length ('İ') and put the cut inside a character.
+    let at = text.char_indices().map(|(i, _)| i).find(|&i| text[i..].get(..4).is_some_and(|w| w.eq_ignore_ascii_case(" of ")))?;
+    let whole = text[at + 4..].trim();
+    (!whole.is_empty()).then(|| whole.to_string())
 }
 
 /// Leading words that point back or count in order rather than describe.
@@ -1241,6 +1243,16 @@ pub fn score_role_filling_clusters(docs: &[MucDoc], predictions: &[PerRole<Vec<V
 mod tests {
     use super::*;
     use sitrep_schema::{Actor, GeoPrecision, Location, Span, Trigger, Weapon};
+
+    /// The whole after " of " is cut from the text itself: a letter whose
+    /// lower case is longer ('İ') before it must not shift the cut.
+    #[test]
+    fn whole_of_a_part_is_cut_after_of_in_any_case() {
+        assert_eq!(whole_of_part("the basement of the Tower building").as_deref(), Some("the Tower building"));
+        assert_eq!(whole_of_part("the basement OF the tower").as_deref(), Some("the tower"));
+        assert_eq!(whole_of_part("the İİİ basement of the İzmir tower").as_deref(), Some("the İzmir tower"));
+        assert_eq!(whole_of_part("the bank building").as_deref(), Some("the bank building"));
+    }
 
     fn actor(role: Role, text: &str, kind: Option<ActorKind>) -> Actor {
         Actor { role, text: text.into(), name: None, id: None, kind, country: None, sector: None, cameo: None, generic: false, span: Span(0, 1) }
