@@ -191,6 +191,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
     }
     responsible_for_an_event(s, &mut out);
+    hallmarks_of_a_group(s, &mut out);
     // "The ministry claimed that the militia had attacked the village": an
     // accusation against the militia; "... claimed that it had attacked":
     // a claim. Only verbs of contested assertion: "said that X attacked"
@@ -387,6 +388,31 @@ fn responsible_for_an_event(s: &Sentence, out: &mut Vec<StatementMention>) {
         }
         m.about_word = Some(about);
         m.about_is_strict = true;
+        out.push(m);
+    }
+}
+
+/// Nouns for the marks of a known doer that an act is said to bear.
+const HALLMARK_NOUNS: &[&str] = &["hallmark", "trademark", "signature", "fingerprint"];
+
+/// "the attack bore the hallmarks of Boko Haram", "the bombing had all the
+/// trademarks of the Islamic State": the group is suspected of the act
+/// (a hedged accusation with no speaker), about the act that is the
+/// subject when it is an event word, else the latest one told before.
+fn hallmarks_of_a_group(s: &Sentence, out: &mut Vec<StatementMention>) {
+    for (v, w) in s.words.iter().enumerate() {
+        if !(w.is_verb() && matches!(w.lemma.as_str(), "bear" | "have" | "carry" | "show")) || out.iter().any(|o| o.head == v) {
+            continue;
+        }
+        let Some(mark) = s.child_rel(v, "obj").filter(|&o| HALLMARK_NOUNS.contains(&s.words[o].lemma.as_str())) else { continue };
+        let Some(group) = s.children_rel(mark, "nmod").find(|&c| s.case_of(c) == Some("of") && s.words[c].is_noun()) else { continue };
+        let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Accusation, pattern: Pattern::Plain };
+        let Some(mut m) = statement_at(s, v, &entry) else { continue };
+        // `statement_at` took the act for the speaker: nobody speaks.
+        m.actors.clear();
+        push_with_conjuncts(s, &mut m, Role::Accused, group);
+        m.about_word = s.child_rel(v, "nsubj").filter(|&subj| is_event_noun(s, subj));
+        m.hedged = true;
         out.push(m);
     }
 }

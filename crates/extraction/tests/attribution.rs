@@ -837,3 +837,22 @@ fn a_report_of_a_new_deed_claims_that_deed_not_the_strike_before() {
     let claim = claims(&r).into_iter().next().unwrap_or_else(|| panic!("{}", dump(&r)));
     assert_eq!(claim.about.as_deref(), Some(rockets.id.as_str()), "{}", dump(&r));
 }
+
+/// "the attack bore the hallmarks of Boko Haram": the group is suspected
+/// of the attack, by nobody in particular; a negated or unrelated "bear"
+/// suspects no one.
+#[test]
+fn the_hallmarks_of_a_group_make_it_a_suspect() {
+    for (text, group) in [
+        ("A bomb tore through a market in Maiduguri on Saturday, killing 15 people. There was no claim of responsibility, but the attack bore the hallmarks of Boko Haram.", "boko haram"),
+        ("Gunmen stormed a hotel in Mogadishu on Friday. The assault had all the hallmarks of al-Shabaab, officials said.", "al-shabaab"),
+    ] {
+        let r = extract(text);
+        let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        let attribution = attack.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert_eq!(attribution.status, "suspected", "{text}: {}", dump(&r));
+        assert!(attribution.parties.iter().any(|p| p.stance == "suspected" && p.text.to_lowercase() == group), "{text}: {}", dump(&r));
+    }
+    let r = extract("A bomb tore through a market in Maiduguri on Saturday. Survivors will bear the scars of the blast for years.");
+    assert!(of_kind(&r, EventKind::Accusation).is_empty(), "{}", dump(&r));
+}
