@@ -192,6 +192,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
     }
     responsible_for_an_event(s, &mut out);
     hallmarks_of_a_group(s, &mut out);
+    no_claim_of_responsibility(s, &mut out);
     // "The ministry claimed that the militia had attacked the village": an
     // accusation against the militia; "... claimed that it had attacked":
     // a claim. Only verbs of contested assertion: "said that X attacked"
@@ -389,6 +390,36 @@ fn responsible_for_an_event(s: &Sentence, out: &mut Vec<StatementMention>) {
         m.about_word = Some(about);
         m.about_is_strict = true;
         out.push(m);
+    }
+}
+
+/// "There was no immediate claim of responsibility (for the attack)": a
+/// claim noun with "no" is a negated claim by nobody, about the "for"
+/// phrase's event or the latest one told before; the report that nobody
+/// has claimed the act.
+fn no_claim_of_responsibility(s: &Sentence, out: &mut Vec<StatementMention>) {
+    for (c, w) in s.words.iter().enumerate() {
+        if !(w.upos == Upos::Noun && w.lemma == "claim") || out.iter().any(|o| o.head == c) {
+            continue;
+        }
+        let no = s.children_rel(c, "det").any(|d| s.words[d].lower == "no");
+        let Some(of) = s.children_rel(c, "nmod").find(|&n| s.case_of(n) == Some("of") && RESPONSIBILITY.contains(&s.words[n].lemma.as_str())) else { continue };
+        if !no {
+            continue;
+        }
+        out.push(StatementMention {
+            sentence: s.index,
+            kind: EventKind::Claim,
+            subtype: None,
+            head: c,
+            trigger_words: c..of + 1,
+            actors: Vec::new(),
+            about_word: s.children_rel(c, "nmod").find(|&n| s.case_of(n) == Some("for") && is_event_noun(s, n)),
+            channel: None,
+            negated: true,
+            hedged: false,
+            about_is_strict: false,
+        });
     }
 }
 

@@ -856,3 +856,22 @@ fn the_hallmarks_of_a_group_make_it_a_suspect() {
     let r = extract("A bomb tore through a market in Maiduguri on Saturday. Survivors will bear the scars of the blast for years.");
     assert!(of_kind(&r, EventKind::Accusation).is_empty(), "{}", dump(&r));
 }
+
+/// "There was no immediate claim of responsibility": a negated claim by
+/// nobody, linked to the attack, which stays unclaimed.
+#[test]
+fn no_claim_of_responsibility_is_a_negated_claim() {
+    for text in [
+        "A bomb exploded near a police station in Quetta on Monday, killing four officers. There was no immediate claim of responsibility.",
+        "Gunmen attacked a bus in Balochistan on Friday. There was no claim of responsibility for the attack.",
+    ] {
+        let r = extract(text);
+        let claims = claims(&r);
+        assert_eq!(claims.len(), 1, "{text}: {}", dump(&r));
+        assert_eq!(claims[0].modality, Modality::Negated, "{text}: {}", dump(&r));
+        assert!(claims[0].actors.is_empty(), "{text}: {}", dump(&r));
+        let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert_eq!(claims[0].about.as_deref(), Some(attack.id.as_str()), "{text}: {}", dump(&r));
+        assert!(attack.attribution.as_ref().map_or(true, |a| a.status != "claimed"), "{text}: {}", dump(&r));
+    }
+}
