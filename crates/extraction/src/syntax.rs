@@ -339,6 +339,7 @@ pub fn parse_document(
         list_after_dash_hung_on_verb(&mut words);
         prepositional_phrase_coordinated_with_verb(&mut words);
         comma_list_read_as_clauses(&mut words);
+        subject_of_report_read_as_speaker(&mut words);
         speakers_listed_with_object(&mut words);
         source_read_as_subject(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
@@ -1249,13 +1250,39 @@ fn subject_of_reported_clause_read_as_object(words: &mut [Word]) {
     }
 }
 
+/// "Police in Nairobi fired tear gas at protesters ..., rights groups
+/// said": the parser may take the subject of the reported clause, at the
+/// start of the sentence, for the subject of the closing verb of saying.
+/// A subject of such a verb that comes before the verb's reported clause,
+/// whose verb has no subject of its own, is that clause's subject; the
+/// speakers are then found by [`speakers_listed_with_object`].
+fn subject_of_report_read_as_speaker(words: &mut [Word]) {
+    for v in 0..words.len() {
+        if !words[v].is_verb() || !SAYING_VERBS.contains(&words[v].lemma.as_str()) {
+            continue;
+        }
+        let Some(subject) = dependents(words, v).find(|&k| words[k].deprel == "nsubj") else { continue };
+        let Some(clause) = dependents(words, v).find(|&c| words[c].deprel == "ccomp" && subject < c && c < v) else { continue };
+        if !words[clause].is_verb() || dependents(words, clause).any(|k| matches!(words[k].rel(), "nsubj" | "csubj" | "expl")) {
+            continue;
+        }
+        // The subject right before the clause's words: nothing of the
+        // clause before it.
+        if (0..subject).any(|k| is_within(words, k, clause)) {
+            continue;
+        }
+        words[subject].head = Some(clause);
+    }
+}
+
 /// "..., killing 18 people, residents and a local official said": the
 /// parser may read the speakers of a closing "said" as more conjuncts of
 /// the object before them, leaving the reporting verb without a subject
 /// and the speakers among the victims. When such a verb has no subject,
 /// and the words between the last comma before it and the verb are
 /// conjuncts (with their own phrases) of one noun before that comma,
-/// those conjuncts are the verb's subject.
+/// those conjuncts are the verb's subject; so is the single noun phrase
+/// there that the parser made the object of a passive verb.
 fn speakers_listed_with_object(words: &mut [Word]) {
     for v in 0..words.len() {
         if !words[v].is_verb() || !SAYING_VERBS.contains(&words[v].lemma.as_str()) {
@@ -1268,9 +1295,15 @@ fn speakers_listed_with_object(words: &mut [Word]) {
         let inside = |k: usize| comma < k && k < v;
         let tops: Vec<usize> = (comma + 1..v).filter(|&k| !words[k].head.is_some_and(inside)).collect();
         let Some(&first) = tops.first() else { continue };
-        let Some(listed_on) = words[first].head.filter(|&h| h < comma && words[h].is_noun()) else { continue };
+        // "..., at least five people were shot dead, rights groups said":
+        // or as the object of a passive verb before them, which has none.
+        let object_of_passive = tops.len() == 1
+            && words[first].is_noun()
+            && words[first].deprel == "obj"
+            && words[first].head.is_some_and(|h| h < comma && dependents(words, h).any(|k| words[k].deprel == "aux:pass"));
+        let Some(listed_on) = words[first].head.filter(|&h| h < comma && (words[h].is_noun() || object_of_passive)) else { continue };
         let conjunct = |k: usize| words[k].deprel == "conj" && words[k].head == Some(listed_on) && (words[k].is_noun() || words[k].upos == Upos::Pron);
-        if !tops.iter().all(|&k| conjunct(k)) {
+        if !object_of_passive && !tops.iter().all(|&k| conjunct(k)) {
             continue;
         }
         for &k in &tops[1..] {

@@ -587,3 +587,22 @@ fn it_in_a_reported_clause_is_the_reporting_body() {
         assert_eq!(actor_texts(arrest, Role::Perpetrator), vec![doer.to_string()], "{text}: {}", describe(&r));
     }
 }
+
+/// "Police in Nairobi fired tear gas at protesters ..., and at least five
+/// people were shot dead, rights groups said": the parser made "police"
+/// the subject of "said" and "rights groups" the object of "shot"; the
+/// police fired, and the rights groups are no target.
+#[test]
+fn the_subject_of_a_report_is_not_the_speaker_of_the_closing_said() {
+    for (text, doer, speakers) in [
+        ("Police in Nairobi fired tear gas at thousands of protesters demonstrating against a proposed finance bill on Tuesday, and at least five people were shot dead, rights groups said.", "police", "rights groups"),
+        ("Soldiers in Mandalay fired live rounds at hundreds of marchers protesting against the coup on Saturday, and at least three people were shot dead, witnesses said.", "soldiers", "witnesses"),
+    ] {
+        let r = extract(text);
+        let e = violent(&r).into_iter().find(|e| e.trigger.text == "fired").unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert_eq!(actor_texts(e, Role::Perpetrator), vec![doer.to_string()], "{text}: {}", describe(&r));
+        for e in &r.events {
+            assert!(!e.actors.iter().any(|a| matches!(a.role, Role::Target | Role::Victim) && a.text.to_lowercase() == speakers), "{text}: {}", describe(&r));
+        }
+    }
+}
