@@ -1093,11 +1093,14 @@ fn interaction_party(view: &DocumentView, s: &Sentence, head: usize, words: Rang
         let at = w.start;
         let window = view.sentences[s.index.saturating_sub(2)].start;
         let person = matches!(w.lower.as_str(), "he" | "she" | "him" | "her");
+        // "released eight of them": a country is "it", never "they".
+        let plural = matches!(w.lower.as_str(), "they" | "them" | "their");
         let a = view
             .actors
             .iter()
             .filter(|a| a.range.end <= at && a.range.start >= window)
             .filter(|a| (a.kind == ActorKind::Person) == person || !person && a.kind != ActorKind::Person)
+            .filter(|a| !(plural && matches!(a.entry_type, EntryType::Country | EntryType::Metonym)))
             .filter(|a| matches!(a.entry_type, EntryType::Named | EntryType::Country | EntryType::Metonym | EntryType::Compound))
             .max_by_key(|a| a.range.start)?;
         let mut actor = registry_actor(view, role, a);

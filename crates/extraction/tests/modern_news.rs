@@ -606,3 +606,14 @@ fn the_subject_of_a_report_is_not_the_speaker_of_the_closing_said() {
         }
     }
 }
+
+/// "released eight of them": "them" never stands for a country named
+/// before (a country is "it").
+#[test]
+fn them_is_never_a_country_named_before() {
+    let text = "The Kenya National Commission on Human Rights said 31 people were injured. Gunmen who abducted 12 passengers from a bus in Zamfara last month released eight of them on Sunday, a local official said.";
+    let r = extract(text);
+    for e in &r.events {
+        assert!(!e.actors.iter().any(|a| a.id.as_deref() == Some("cty.KEN") && a.role != Role::Source), "{}", describe(&r));
+    }
+}
