@@ -109,6 +109,26 @@ pub struct StatementMention {
     pub about_is_strict: bool,
 }
 
+impl StatementMention {
+    /// A statement of `kind` at word `head` of `s`, with nobody in it yet,
+    /// not negated, hedged or linked to an event.
+    fn at(s: &Sentence, kind: EventKind, head: usize) -> StatementMention {
+        StatementMention {
+            sentence: s.index,
+            kind,
+            subtype: None,
+            head,
+            trigger_words: head..head + 1,
+            actors: Vec::new(),
+            about_word: None,
+            channel: None,
+            negated: false,
+            hedged: false,
+            about_is_strict: false,
+        }
+    }
+}
+
 /// Finds the statements of a sentence.
 pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
     let mut out = Vec::new();
@@ -407,19 +427,11 @@ fn no_claim_of_responsibility(s: &Sentence, out: &mut Vec<StatementMention>) {
         if !no {
             continue;
         }
-        out.push(StatementMention {
-            sentence: s.index,
-            kind: EventKind::Claim,
-            subtype: None,
-            head: c,
-            trigger_words: c..of + 1,
-            actors: Vec::new(),
-            about_word: s.children_rel(c, "nmod").find(|&n| s.case_of(n) == Some("for") && is_event_noun(s, n)),
-            channel: None,
-            negated: true,
-            hedged: false,
-            about_is_strict: false,
-        });
+        let mut m = StatementMention::at(s, EventKind::Claim, c);
+        m.trigger_words = c..of + 1;
+        m.about_word = s.children_rel(c, "nmod").find(|&n| s.case_of(n) == Some("for") && is_event_noun(s, n));
+        m.negated = true;
+        out.push(m);
     }
 }
 
@@ -609,19 +621,7 @@ fn passive_subject(s: &Sentence, v: usize) -> Option<usize> {
 
 fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<StatementMention> {
     let obj = s.child_rel(v, "obj");
-    let mut m = StatementMention {
-        sentence: s.index,
-        kind: entry.kind,
-        subtype: None,
-        head: v,
-        trigger_words: v..v + 1,
-        actors: Vec::new(),
-        about_word: None,
-        channel: None,
-        negated: false,
-        hedged: false,
-        about_is_strict: false,
-    };
+    let mut m = StatementMention::at(s, entry.kind, v);
     match entry.pattern {
         Pattern::Responsibility => {
             let passive = obj.is_none() && s.child_rel(v, "aux:pass").is_some();
