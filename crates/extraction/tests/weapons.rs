@@ -42,16 +42,7 @@ fn a_weapon_word_modifying_another_noun_names_the_weapon_with_it_or_none() {
         ("A bomb attack destroyed the mayor's office in Puerto Asis.", &["bomb"], &[]),
         ("Gunmen killed two soldiers with rifle fire near the bridge at Yondo.", &["rifle"], &[]),
     ];
-    for (text, wanted, unwanted) in cases {
-        let r = extract(text);
-        let found = weapons(&r);
-        for w in wanted {
-            assert!(found.iter().any(|f| f == w), "{text}: {found:?} lacks {w}");
-        }
-        for w in unwanted {
-            assert!(!found.iter().any(|f| f == w), "{text}: {found:?} has {w}");
-        }
-    }
+    assert_weapons(&cases);
 }
 
 /// A charge, stick or cartridge "of" an explosive is one weapon named with
@@ -66,13 +57,18 @@ fn a_charge_of_an_explosive_is_one_weapon_named_with_it() {
         ("two youths hurled sticks of dynamite at the police station in la ceiba last night.", &["sticks of dynamite"], &["dynamite", "sticks"]),
         ("terrorists blew up a pylon near tarma with 20 kg of dynamite.", &["dynamite"], &["kg of dynamite"]),
     ];
+    assert_weapons(&cases);
+}
+
+/// For each text, the weapons it must name and those it must not.
+fn assert_weapons(cases: &[(&str, &[&str], &[&str])]) {
     for (text, wanted, unwanted) in cases {
         let r = extract(text);
         let found = weapons(&r);
-        for w in wanted {
+        for w in wanted.iter() {
             assert!(found.iter().any(|f| f == w), "{text}: {found:?} lacks {w}");
         }
-        for w in unwanted {
+        for w in unwanted.iter() {
             assert!(!found.iter().any(|f| f == w), "{text}: {found:?} has {w}");
         }
     }
