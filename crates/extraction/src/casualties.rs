@@ -153,7 +153,10 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
                 cue_after = Some((h, k));
                 break;
             }
-            if !BRIDGE.contains(&w.lemma.as_str()) && !BRIDGE.contains(&w.lower.as_str()) && w.lower != "," {
+            // "five people were shot dead", "were found dead": the verb
+            // before "dead" says how; "dead" is the cue.
+            let how_before_dead = w.is_verb() && forms.get(k + 1) == Some(&"dead");
+            if !BRIDGE.contains(&w.lemma.as_str()) && !BRIDGE.contains(&w.lower.as_str()) && w.lower != "," && !how_before_dead {
                 break;
             }
             k += 1;

@@ -204,3 +204,20 @@ fn a_number_of_bodies_is_a_death_toll() {
 
     assert_eq!(fatalities("Rescuers pulled 23 bodies from the rubble of the market in Aleppo after the air strike on Friday."), vec![(Some(23), Some(23), Some(23))]);
 }
+
+/// "at least five people were shot dead, rights groups said": the verb
+/// before "dead" says how they died; the figure is a toll, "at least" a
+/// floor, with the speakers as its source.
+#[test]
+fn people_shot_dead_are_a_toll_with_its_source() {
+    for (text, low, source) in [
+        ("Police fired on protesters in Nairobi, and at least five people were shot dead, rights groups said.", 5, "rights groups"),
+        ("At least 11 villagers were shot dead by militiamen near Beni on Sunday, local officials said.", 11, "local officials"),
+    ] {
+        let r = extract(text, "2025-05-20");
+        let e = violent(&r).into_iter().find(|e| e.fatalities.is_some()).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        let killed = e.fatalities.as_ref().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!((killed.low, killed.high), (Some(low), None), "{text}: {}", describe(&r));
+        assert_eq!(killed.source.as_deref(), Some(source), "{text}: {}", describe(&r));
+    }
+}
