@@ -174,7 +174,10 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
         // "the death toll rose to 31", "the toll from Saturday's bombing in
         // the town has risen to 31": a toll word earlier in the sentence
         // and a figure introduced as its value.
-        let toll = (i.saturating_sub(6)..i).find(|&b| is_toll_word(&s.words[b].lemma)).or_else(|| {
+        // Not across a clause boundary: "the death toll could rise as
+        // several soldiers were still missing" gives the toll no value.
+        let opens_clause = |k: usize| matches!(s.words[k].upos, sitrep_analysis::Upos::Sconj) || matches!(forms[k], "as" | "because" | "while" | "since" | "but" | "although" | "though" | "after");
+        let toll = (i.saturating_sub(6)..i).find(|&b| is_toll_word(&s.words[b].lemma) && !(b + 1..i).any(opens_clause)).or_else(|| {
             let introduced = i > 0 && matches!(forms[i - 1], "to" | "at" | "reached" | "hit" | "stood" | "stands" | "of");
             (0..i).find(|&b| is_toll_word(&s.words[b].lemma)).filter(|_| introduced)
         });

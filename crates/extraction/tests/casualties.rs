@@ -221,3 +221,14 @@ fn people_shot_dead_are_a_toll_with_its_source() {
         assert_eq!(killed.source.as_deref(), Some(source), "{text}: {}", describe(&r));
     }
 }
+
+/// "The death toll could rise as several soldiers were still missing": a
+/// figure after a clause boundary is no value of the toll before it.
+#[test]
+fn a_figure_after_a_clause_boundary_is_no_value_of_the_toll() {
+    let text = "Jihadists killed at least 20 soldiers in an attack on a post in northern Burkina Faso on Thursday. The death toll could rise as several soldiers were still missing, a source said.";
+    assert_eq!(fatalities(text), vec![(Some(20), Some(20), None)]);
+    // A value introduced right after the toll word still counts.
+    let text = "A bomb exploded at a market in Gao on Monday. The death toll rose to 14, officials said.";
+    assert!(fatalities(text).iter().any(|&(_, best, _)| best == Some(14)), "{:?}", fatalities(text));
+}
