@@ -121,8 +121,12 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         let target = find_draft_for(&view, &drafts, &m, modality);
         match target {
             Some(d) => {
+                // What the attackers "also" did adds to the act; it does
+                // not make it that kind of act (an attack that killed 20
+                // is no arson for the post it also burned).
+                let side_act = more_of_the_same(&view, &m);
                 let draft = &mut drafts[d];
-                if specificity(m.kind, m.subtype.as_deref()) > specificity(draft.kind, draft.subtype.as_deref()) {
+                if !side_act && specificity(m.kind, m.subtype.as_deref()) > specificity(draft.kind, draft.subtype.as_deref()) {
                     draft.kind = m.kind;
                     draft.subtype = m.subtype.clone();
                 }
@@ -1304,7 +1308,25 @@ fn same_place_and_date(view: &DocumentView, draft: &Draft, m: &Mention) -> bool 
         (Some(a), Some(b)) => a.start <= b.end && b.start <= a.end,
         _ => true,
     };
-    places_ok && dates_ok && (place_b.is_some() || date_b.is_some() || m.args.is_empty())
+    places_ok && dates_ok && (place_b.is_some() || date_b.is_some() || m.args.is_empty() || more_of_the_same(view, m))
+}
+
+/// Words for attackers that, with "the", point back to those of an act
+/// told before ("The assailants ... also set fire to the post").
+const ATTACKER_WORDS: &[&str] = &["assailant", "attacker", "gunman", "gunmen", "raider", "militant", "insurgent", "attackers", "assailants", "raiders"];
+
+/// "Jihadists attacked a post ... The assailants also set fire to the
+/// post": an act told with "also" whose doers are "the" attackers of the
+/// story is more of the act before it.
+fn more_of_the_same(view: &DocumentView, m: &Mention) -> bool {
+    let s = &view.sentences[m.sentence];
+    let also = s.children_rel(m.head, "advmod").any(|a| s.words[a].lower == "also");
+    let the_attackers = m.args.iter().filter(|a| a.role == Role::Perpetrator).any(|a| {
+        let w = &s.words[a.head];
+        (ATTACKER_WORDS.contains(&w.lemma.as_str()) || ATTACKER_WORDS.contains(&w.lower.as_str()))
+            && s.children_rel(a.head, "det").any(|d| s.words[d].lower == "the")
+    });
+    also && the_attackers
 }
 
 /// Gives each casualty count to the event it counts: the drafts' counts

@@ -617,3 +617,22 @@ fn them_is_never_a_country_named_before() {
         assert!(!e.actors.iter().any(|a| a.id.as_deref() == Some("cty.KEN") && a.role != Role::Source), "{}", describe(&r));
     }
 }
+
+/// "Jihadists killed 20 soldiers in an attack on a post ... The assailants
+/// also set fire to the post": what "the" attackers "also" did is more of
+/// the same attack, which stays an attack; without "also" or with other
+/// doers it is not merged by this rule.
+#[test]
+fn what_the_attackers_also_did_is_the_same_attack() {
+    let text = "Suspected jihadists killed at least 20 soldiers in an attack on a military post in northern Burkina Faso on Thursday, security sources said. The assailants, who arrived on motorcycles, also set fire to the post before fleeing, one source said.";
+    let r = extract(text);
+    let attacks = violent(&r);
+    assert_eq!(attacks.len(), 1, "{}", describe(&r));
+    assert_eq!(attacks[0].kind, EventKind::Attack, "{}", describe(&r));
+    assert_ne!(attacks[0].subtype.as_deref(), Some("arson"), "{}", describe(&r));
+    assert!(actor_texts(attacks[0], Role::Target).iter().any(|t| t == "post"), "{}", describe(&r));
+
+    let text = "Suspected jihadists killed at least 20 soldiers in an attack on a military post in northern Burkina Faso on Thursday. In a separate incident, bandits set fire to a school in Niger on Friday.";
+    let r = extract(text);
+    assert_eq!(violent(&r).len(), 2, "{}", describe(&r));
+}
