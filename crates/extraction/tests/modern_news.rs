@@ -636,3 +636,19 @@ fn what_the_attackers_also_did_is_the_same_attack() {
     let r = extract(text);
     assert_eq!(violent(&r).len(), 2, "{}", describe(&r));
 }
+
+/// "said they had targeted a commercial ship in the Red Sea with a
+/// ballistic missile": "target" with a weapon is an attack, here claimed
+/// by the group that reports it; without a weapon it is none ("the
+/// campaign targeted young voters").
+#[test]
+fn targeting_something_with_a_weapon_is_an_attack() {
+    let text = "Houthi rebels said on Monday they had targeted a commercial ship in the Red Sea with a ballistic missile.";
+    let r = extract(text);
+    let e = first_violent(&r).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(e.kind, EventKind::Attack, "{}", describe(&r));
+    assert!(actor_texts(e, Role::Target).iter().any(|t| t.ends_with("ship")), "{}", describe(&r));
+    assert_eq!(e.attribution.as_ref().map(|a| a.status.as_str()), Some("claimed"), "{}", describe(&r));
+    let r = extract("The opposition campaign targeted young voters in Nairobi on Monday.");
+    assert!(violent(&r).is_empty(), "{}", describe(&r));
+}
