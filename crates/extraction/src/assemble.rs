@@ -1311,19 +1311,18 @@ fn same_place_and_date(view: &DocumentView, draft: &Draft, m: &Mention) -> bool 
     places_ok && dates_ok && (place_b.is_some() || date_b.is_some() || m.args.is_empty() || more_of_the_same(view, m))
 }
 
-/// Words for attackers that, with "the", point back to those of an act
-/// told before ("The assailants ... also set fire to the post").
-const ATTACKER_WORDS: &[&str] = &["assailant", "attacker", "gunman", "gunmen", "raider", "militant", "insurgent", "attackers", "assailants", "raiders"];
-
 /// "Jihadists attacked a post ... The assailants also set fire to the
 /// post": an act told with "also" whose doers are "the" attackers of the
 /// story is more of the act before it.
 fn more_of_the_same(view: &DocumentView, m: &Mention) -> bool {
     let s = &view.sentences[m.sentence];
     let also = s.children_rel(m.head, "advmod").any(|a| s.words[a].lower == "also");
+    // "The assailants", "the gunmen": with "the", a lexicon word for the
+    // doers of an attack (`nouns.tsv`: agent, detail "attack") points back
+    // to those of the act told before.
+    let attackers = |e: &crate::lexicon::NounEntry| e.class == NounClass::Agent && e.detail.as_deref() == Some("attack");
     let the_attackers = m.args.iter().filter(|a| a.role == Role::Perpetrator).any(|a| {
-        let w = &s.words[a.head];
-        (ATTACKER_WORDS.contains(&w.lemma.as_str()) || ATTACKER_WORDS.contains(&w.lower.as_str()))
+        Lexicon::get().entry_or_its_singular(&s.words[a.head].lower, attackers)
             && s.children_rel(a.head, "det").any(|d| s.words[d].lower == "the")
     });
     also && the_attackers

@@ -567,6 +567,12 @@ impl Lexicon {
     /// "militias", "troops"): the tagger may call a plural a proper noun, or
     /// the lemmatiser keep it, and these words are looked up before that.
     pub fn noun_or_its_singular(&self, form: &str, keep: impl Fn(NounClass) -> bool) -> bool {
+        self.entry_or_its_singular(form, |e| keep(e.class))
+    }
+
+    /// [`Lexicon::noun_or_its_singular`], testing the whole entry (class
+    /// and detail).
+    pub fn entry_or_its_singular(&self, form: &str, keep: impl Fn(&NounEntry) -> bool) -> bool {
         let singulars = [
             Some(form.to_string()),
             form.strip_suffix("men").map(|s| format!("{s}man")),
@@ -574,7 +580,7 @@ impl Lexicon {
             form.strip_suffix("es").map(str::to_string),
             form.strip_suffix('s').map(str::to_string),
         ];
-        singulars.into_iter().flatten().any(|lemma| self.noun(&lemma).is_some_and(|e| keep(e.class)))
+        singulars.into_iter().flatten().any(|lemma| self.noun(&lemma).is_some_and(&keep))
     }
 }
 
