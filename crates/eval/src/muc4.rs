@@ -1258,6 +1258,12 @@ mod tests {
         Actor { role, text: text.into(), name: None, id: None, kind, country: None, sector: None, cameo: None, generic: false, span: Span(0, 1) }
     }
 
+    /// `a` with the sector `sector`.
+    fn in_sector(mut a: Actor, sector: Option<&str>) -> Actor {
+        a.sector = sector.map(str::to_string);
+        a
+    }
+
     fn event(kind: EventKind, actors: Vec<Actor>) -> Event {
         let mut e = Event::new("d#e1", kind, Trigger { text: "x".into(), span: Span(0, 1) });
         e.actors = actors;
@@ -1388,11 +1394,7 @@ mod tests {
 
     #[test]
     fn a_government_named_as_perpetrator_fills_no_slot() {
-        let with_sector = |text: &str, kind, sector: &str| {
-            let mut a = actor(Role::Perpetrator, text, Some(kind));
-            a.sector = Some(sector.into());
-            a
-        };
+        let with_sector = |text: &str, kind, sector: &str| in_sector(actor(Role::Perpetrator, text, Some(kind)), Some(sector));
         let mut result = DocumentResult::empty("d");
         result.events.push(event(
             EventKind::Killing,
@@ -1436,11 +1438,7 @@ mod tests {
 
     #[test]
     fn a_lone_singular_word_without_a_sector_names_no_perpetrator() {
-        let with_sector = |text: &str, sector: &str| {
-            let mut a = actor(Role::Perpetrator, text, Some(ActorKind::Person));
-            a.sector = Some(sector.into());
-            a
-        };
+        let with_sector = |text: &str, sector: &str| in_sector(actor(Role::Perpetrator, text, Some(ActorKind::Person)), Some(sector));
         let mut result = DocumentResult::empty("d");
         result.events.push(event(
             EventKind::Attack,
@@ -1503,11 +1501,7 @@ mod tests {
 
     #[test]
     fn perpetrators_sitrep_could_not_identify_fill_no_slot() {
-        let with_sector = |text: &str, sector: &str| {
-            let mut a = actor(Role::Perpetrator, text, Some(ActorKind::Person));
-            a.sector = Some(sector.into());
-            a
-        };
+        let with_sector = |text: &str, sector: &str| in_sector(actor(Role::Perpetrator, text, Some(ActorKind::Person)), Some(sector));
         let mut named = actor(Role::Perpetrator, "a man identified as Julio Perdomo", Some(ActorKind::Person));
         named.name = Some("Julio Perdomo".into());
         let mut result = DocumentResult::empty("d");
@@ -1806,11 +1800,7 @@ mod tests {
 
     #[test]
     fn raids_by_the_police_that_hurt_no_one_are_not_muc_incidents() {
-        let with_sector = |role, text: &str, sector: Option<&str>| {
-            let mut a = actor(role, text, Some(ActorKind::Person));
-            a.sector = sector.map(str::to_string);
-            a
-        };
+        let with_sector = |role, text: &str, sector: Option<&str>| in_sector(actor(role, text, Some(ActorKind::Person)), sector);
         let raid = |actors: Vec<Actor>| {
             let mut e = event(EventKind::Attack, actors);
             e.trigger.text = "raided".into();
@@ -1831,11 +1821,7 @@ mod tests {
 
     #[test]
     fn riots_and_hostage_takings_by_prisoners_are_not_muc_incidents() {
-        let with_sector = |role, text: &str, sector: &str| {
-            let mut a = actor(role, text, Some(ActorKind::Person));
-            a.sector = Some(sector.into());
-            a
-        };
+        let with_sector = |role, text: &str, sector: &str| in_sector(actor(role, text, Some(ActorKind::Person)), Some(sector));
         let inmates = with_sector(Role::Perpetrator, "the inmates of the Mariona jail", "prisoner");
         let armory = actor(Role::Target, "the armory", Some(ActorKind::Facility));
         let visitors = with_sector(Role::Victim, "300 visitors", "civilian");
@@ -1867,11 +1853,7 @@ mod tests {
 
     #[test]
     fn confiscations_by_the_state_are_not_muc_incidents() {
-        let with_sector = |role, text: &str, sector: Option<&str>| {
-            let mut a = actor(role, text, None);
-            a.sector = sector.map(Into::into);
-            a
-        };
+        let with_sector = |role, text: &str, sector: Option<&str>| in_sector(actor(role, text, None), sector);
         let police = with_sector(Role::Perpetrator, "the police", Some("police"));
         let troops = with_sector(Role::Perpetrator, "army troops", Some("military"));
         let rebels = with_sector(Role::Perpetrator, "rebels", Some("rebel"));
@@ -1955,11 +1937,7 @@ mod tests {
 
     #[test]
     fn ambushes_and_strikes_on_combatants_or_places_are_not_muc_incidents() {
-        let with_sector = |role, text: &str, sector: Option<&str>| {
-            let mut a = actor(role, text, None);
-            a.sector = sector.map(Into::into);
-            a
-        };
+        let with_sector = |role, text: &str, sector: Option<&str>| in_sector(actor(role, text, None), sector);
         let tactic = |subtype: &str, actors| {
             let mut e = event(EventKind::Attack, actors);
             e.subtype = Some(subtype.into());
@@ -1982,11 +1960,7 @@ mod tests {
 
     #[test]
     fn fighting_between_combatants_is_no_muc_incident() {
-        let with_sector = |role, text: &str, sector: Option<&str>| {
-            let mut a = actor(role, text, None);
-            a.sector = sector.map(Into::into);
-            a
-        };
+        let with_sector = |role, text: &str, sector: Option<&str>| in_sector(actor(role, text, None), sector);
         let named = |kind, word: &str, subtype: Option<&str>, actors| {
             let mut e = event(kind, actors);
             e.trigger.text = word.into();
@@ -2034,11 +2008,7 @@ mod tests {
         // Task definition, section 1.0, point 1(a): acts against members of
         // an illegal group (guerrillas under any name, drug traffickers) are
         // left out.
-        let with_sector = |role, text: &str, sector: &str| {
-            let mut a = actor(role, text, Some(ActorKind::Person));
-            a.sector = Some(sector.into());
-            a
-        };
+        let with_sector = |role, text: &str, sector: &str| in_sector(actor(role, text, Some(ActorKind::Person)), Some(sector));
         let terrorists = with_sector(Role::Victim, "14 terrorists", "insurgent");
         let trafficker = with_sector(Role::Victim, "a suspected drug trafficker", "criminal");
         let gunmen = with_sector(Role::Victim, "the gunmen", "unidentified armed");
