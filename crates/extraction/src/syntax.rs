@@ -1111,11 +1111,11 @@ fn reduced_relative_read_as_main_verb(words: &mut [Word]) {
         // Spaniards killed in the accident were X and Y"), which the
         // parser hangs under the participle as a clause of its own.
         let finite_be = |w: &Word| matches!(w.lower.as_str(), "was" | "were" | "is" | "are" | "been");
-        let passive = |v: usize| words[v].is_verb() && words.iter().any(|w| w.head == Some(v) && w.deprel == "aux:pass" && finite_be(w));
+        let passive = |v: usize| words[v].is_verb() && dependents(words, v).any(|k| words[k].deprel == "aux:pass" && finite_be(&words[k]));
         // A participle with an object is the clause's verb ("the soldiers
         // killed two peasants; they were ..."), whatever follows.
-        let has_object = words.iter().any(|w| w.head == Some(r) && w.rel() == "obj");
-        let copular = |v: usize| !has_object && words.iter().any(|w| w.head == Some(v) && w.deprel == "cop" && finite_be(w));
+        let has_object = dependents(words, r).any(|k| words[k].rel() == "obj");
+        let copular = |v: usize| !has_object && dependents(words, v).any(|k| words[k].deprel == "cop" && finite_be(&words[k]));
         let later = (r + 1..words.len()).find(|&v| {
             // A clause complement is a relative's only when the participle
             // has no object: "stated two stations were sabotaged" reports.
