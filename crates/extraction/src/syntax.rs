@@ -1306,6 +1306,12 @@ fn speakers_listed_with_object(words: &mut [Word]) {
         if !object_of_passive && !tops.iter().all(|&k| conjunct(k)) {
             continue;
         }
+        // "..., journalists accredited in this country reported": the verb
+        // hung inside the speakers' own phrase cannot take them as its
+        // subject without closing a cycle.
+        if is_within(words, v, first) {
+            continue;
+        }
         for &k in &tops[1..] {
             words[k].head = Some(first);
         }
@@ -2193,3 +2199,40 @@ fn make_clause(words: &mut [Word], verb: usize, subject: usize) {
 
 /// Nouns of time that a preposition may govern in front of a subject.
 pub(crate) const TIME_NOUNS: &[&str] = &["hour", "day", "week", "month", "year", "minute", "night", "morning", "evening", "weekend", "time", "dawn", "dusk", "noon", "midnight"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A word of a hand-built parse: form (also its lemma unless given),
+    /// tag, head (1-based as in CoNLL-U, 0 for the root) and relation.
+    fn word(form: &str, lemma: &str, upos: Upos, head: usize, deprel: &str) -> Word {
+        let lemma = if lemma.is_empty() { form } else { lemma };
+        Word { token: 0, start: 0, end: 0, lower: form.into(), lemma: lemma.into(), upos, head: head.checked_sub(1), deprel: deprel.into() }
+    }
+
+    /// "shops were burned by army aircraft, reporters based here
+    /// reported.", parsed with "reported" under the speakers' own phrase
+    /// (an adverbial clause of "based"): making "reporters" its subject
+    /// would close a cycle, so the repair leaves the parse as it is.
+    #[test]
+    fn speakers_holding_their_own_reporting_verb_are_left_alone() {
+        let mut words = vec![
+            word("shops", "shop", Upos::Noun, 3, "nsubj:pass"),
+            word("were", "be", Upos::Aux, 3, "aux:pass"),
+            word("burned", "burn", Upos::Verb, 0, "root"),
+            word("by", "", Upos::Adp, 6, "case"),
+            word("army", "", Upos::Noun, 6, "compound"),
+            word("aircraft", "", Upos::Noun, 3, "obl"),
+            word(",", "", Upos::Punct, 8, "punct"),
+            word("reporters", "reporter", Upos::Noun, 6, "conj"),
+            word("based", "base", Upos::Verb, 8, "acl"),
+            word("here", "", Upos::Adv, 9, "advmod"),
+            word("reported", "report", Upos::Verb, 9, "advcl"),
+            word(".", "", Upos::Punct, 3, "punct"),
+        ];
+        speakers_listed_with_object(&mut words);
+        assert!((0..words.len()).all(|i| reaches_root(&words, i)), "{words:?}");
+        assert_eq!(words[7].head, Some(5));
+    }
+}
