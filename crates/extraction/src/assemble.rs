@@ -149,7 +149,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     join_split_names(&view, &mut events);
     add_group_of_unnamed_rebels(&view, &mut events);
     for st in &view.statements {
-        let about = statement_about(&view, &drafts, st).map(|d| events[d].id.clone());
+        let about = statement_about(&view, &drafts, &events[..material], st).map(|d| events[d].id.clone());
         let id = format!("{}#e{}", view.id, events.len() + 1);
         events.push(build_statement(&view, st, id, about, &antecedents));
     }
@@ -764,7 +764,7 @@ fn add_attributed_perpetrators(event: &mut Event, statements: &[Event]) {
 /// statement's object ("claimed the bombing"), else (unless the statement
 /// holds only with its own event, `about_is_strict`) the latest violent
 /// event reported before it, or failing that one later in its sentence.
-fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention) -> Option<usize> {
+fn statement_about(view: &DocumentView, drafts: &[Draft], events: &[Event], st: &StatementMention) -> Option<usize> {
     if let Some(w) = st.about_word {
         let s = &view.sentences[st.sentence];
         if let Some(d) = drafts.iter().position(|d| {
@@ -800,17 +800,45 @@ fn statement_about(view: &DocumentView, drafts: &[Draft], st: &StatementMention)
     let before = |m: &Mention| (m.sentence, m.head) < (st.sentence, st.head);
     let latest_before = |d: &Draft| d.mentions.iter().filter(|m| before(m)).map(|m| (m.sentence, m.head)).max();
     let real_violence = |d: &Draft| is_violent(d.kind) && !matches!(d.modality, Modality::Future | Modality::Generic);
-    let told_before = drafts
+    let current = &news_of_the_day(drafts, events);
+    let candidates = |current_only: bool| {
+        drafts.iter().enumerate().filter(move |&(i, d)| real_violence(d) && (!current_only || current[i]))
+    };
+    let pick = |current_only: bool| {
+        let told_before = candidates(current_only).filter_map(|(i, d)| latest_before(d).map(|at| (i, at))).max_by_key(|&(_, at)| at).map(|(i, _)| i);
+        told_before.or_else(|| {
+            // Failing that, one told later in the statement's own sentence.
+            candidates(current_only).find(|(_, d)| d.mentions.iter().any(|m| m.sentence == st.sentence)).map(|(i, _)| i)
+        })
+    };
+    pick(true).or_else(|| pick(false))
+}
+
+/// Which drafts are the news of the day rather than background: not
+/// historical, and dated no more than a week before the newest dated one.
+/// A statement that names no event ("the UN condemned the attack") is about
+/// the news, not about "an earlier blast at the same mosque in 2022" or "an
+/// ambush last month" told just before it.
+fn news_of_the_day(drafts: &[Draft], events: &[Event]) -> Vec<bool> {
+    let start = |e: &Event| e.date.as_ref().and_then(|d| chrono::NaiveDate::parse_from_str(&d.start, "%Y-%m-%d").ok());
+    let end = |e: &Event| e.date.as_ref().and_then(|d| chrono::NaiveDate::parse_from_str(&d.end, "%Y-%m-%d").ok());
+    let newest = drafts
         .iter()
-        .enumerate()
-        .filter(|(_, d)| real_violence(d))
-        .filter_map(|(i, d)| latest_before(d).map(|at| (i, at)))
-        .max_by_key(|&(_, at)| at)
-        .map(|(i, _)| i);
-    told_before.or_else(|| {
-        // Failing that, one told later in the statement's own sentence.
-        drafts.iter().position(|d| real_violence(d) && d.mentions.iter().any(|m| m.sentence == st.sentence))
-    })
+        .zip(events)
+        .filter(|(d, e)| is_violent(d.kind) && e.modality != Modality::Historical)
+        .filter_map(|(_, e)| start(e))
+        .max();
+    events
+        .iter()
+        .take(drafts.len())
+        .map(|e| {
+            e.modality != Modality::Historical
+                && match (newest, end(e)) {
+                    (Some(newest), Some(end)) => (newest - end).num_days() <= 7,
+                    _ => true,
+                }
+        })
+        .collect()
 }
 
 /// A statement whose event word is an interaction ("Hezbollah fired
@@ -1278,10 +1306,11 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
         if linked {
             return Some(d);
         }
-        // A definite nominal ("the attack", "the blast") refers back to the
-        // latest compatible event.
-        if m.definite {
-            return Some(d);
+        // A definite nominal ("the attack", "the blast"), or an act told
+        // as happening in one ("four people were killed in the attack"),
+        // refers back to an event told before: see `referent`.
+        if m.definite || in_a_definite_event(view, m) {
+            return referent(view, &drafts[..=d], m, modality);
         }
         // Otherwise only close by, at the same place and date.
         let last = draft.mentions.last().map(|o| o.sentence).unwrap_or(0);
@@ -1291,6 +1320,54 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
         return None;
     }
     None
+}
+
+/// The event told before that a definite nominal refers to, among
+/// `drafts` whose last one is the latest compatible with it. Preferred in
+/// turn: the latest of its own family that is news of the day ("Troops
+/// repelled the attack and killed five of the insurgents. No group
+/// claimed the attack": the attack, not the fight after it), the latest
+/// compatible one that is news of the day ("A bomber blew himself up
+/// outside a mosque on Friday ... An earlier blast at the same mosque in
+/// 2022 killed 11. The UN condemned the attack."), the latest compatible
+/// one. News of the day is anything not dated more than a week back,
+/// unless the nominal's own sentence gives a date.
+fn referent(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: Modality) -> Option<usize> {
+    let dated = date_in_sentence(view, m).is_some();
+    let fits = |o: &Draft, own_family: bool, news: bool| {
+        o.modality == modality
+            && compatible(o.kind, m.kind)
+            && (!own_family || family(o.kind) == family(m.kind))
+            && (!news || dated || !is_background(view, o))
+    };
+    [(true, true), (false, true)]
+        .into_iter()
+        .find_map(|(own_family, news)| drafts.iter().rposition(|o| fits(o, own_family, news)))
+        .or(Some(drafts.len() - 1))
+}
+
+/// "Four people were killed and 30 wounded in the attack": an act whose
+/// "in" or "during" phrase (or that of a verb listed with it) is a
+/// definite event nominal of a compatible kind.
+fn in_a_definite_event(view: &DocumentView, m: &Mention) -> bool {
+    let s = &view.sentences[m.sentence];
+    view.mentions.iter().any(|o| {
+        o.sentence == m.sentence
+            && o.definite
+            && s.words[o.head].head.is_some_and(|h| h == m.head || s.words[h].deprel == "conj" && s.words[h].head == Some(m.head))
+            && matches!(s.case_of(o.head), Some("in" | "during"))
+            && compatible(o.kind, m.kind)
+    })
+}
+
+/// Is the draft dated, by its first mention's sentence, more than a week
+/// before publication?
+fn is_background(view: &DocumentView, draft: &Draft) -> bool {
+    let date = draft.mentions.first().and_then(|o| date_in_sentence(view, o)).and_then(|d| d.value);
+    match (date, view.published) {
+        (Some(v), Some(published)) => (published - v.end).num_days() > 7,
+        _ => false,
+    }
 }
 
 fn same_place_and_date(view: &DocumentView, draft: &Draft, m: &Mention) -> bool {
@@ -1304,8 +1381,12 @@ fn same_place_and_date(view: &DocumentView, draft: &Draft, m: &Mention) -> bool 
         (Some(a), Some(b)) => a == b,
         _ => true,
     };
+    // An act dated more than a week back ("Last month, ISWAP claimed an
+    // ambush ...") is not the undated news told just before it.
+    let background = |v: sitrep_text::dates::ResolvedDate| view.published.is_some_and(|p| (p - v.end).num_days() > 7);
     let dates_ok = match (date_a, date_b) {
         (Some(a), Some(b)) => a.start <= b.end && b.start <= a.end,
+        (None, Some(b)) => !background(b),
         _ => true,
     };
     places_ok && dates_ok && (place_b.is_some() || date_b.is_some() || m.args.is_empty() || more_of_the_same(view, m))

@@ -652,3 +652,56 @@ fn targeting_something_with_a_weapon_is_an_attack() {
     let r = extract("The opposition campaign targeted young voters in Nairobi on Monday.");
     assert!(violent(&r).is_empty(), "{}", describe(&r));
 }
+
+/// Background told after the news: an earlier act dated in its own
+/// sentence ("in 2022", "last month") is an event of its own, dated so,
+/// and a statement that names no event ("condemned the attack") is about
+/// the news of the day, not about that background.
+#[test]
+fn background_told_after_the_news_stays_apart_from_it() {
+    let text = "A suicide bomber blew himself up outside a mosque in Kandahar on Friday, killing nine worshippers, a doctor said. \
+        An earlier blast at the same mosque in 2022 killed 11 people. \
+        The governor condemned the attack.";
+    let r = extract(text);
+    let news = violent(&r).into_iter().find(|e| e.trigger.text == "blew").unwrap_or_else(|| panic!("{}", describe(&r)));
+    let earlier = r.events.iter().find(|e| e.trigger.text == "blast").unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(earlier.modality, Modality::Historical, "{}", describe(&r));
+    assert_eq!(earlier.date.as_ref().map(|d| d.start.as_str()), Some("2022-01-01"), "{}", describe(&r));
+    let condemnation = of_kind(&r, EventKind::Condemnation);
+    assert_eq!(condemnation.len(), 1, "{}", describe(&r));
+    assert_eq!(condemnation[0].about.as_deref(), Some(news.id.as_str()), "{}", describe(&r));
+
+    // "Last month" is background too: the ambush it dates is not the
+    // army's undated fight told just before it.
+    let text = "Gunmen stormed a village in Borno state on Tuesday, killing 14 farmers, residents said. \
+        An army spokesman said troops had repelled the attack and killed five of the insurgents. \
+        No group has claimed responsibility for the attack. \
+        Last month, rebels claimed an ambush on a military convoy near Damboa that killed seven soldiers.";
+    let r = extract(text);
+    let raid = violent(&r).into_iter().find(|e| e.trigger.text == "stormed").unwrap_or_else(|| panic!("{}", describe(&r)));
+    let ambush = r.events.iter().find(|e| e.subtype.as_deref() == Some("ambush")).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert!(actor_texts(ambush, Role::Perpetrator).iter().all(|p| p != "troops"), "{}", describe(&r));
+    assert!(ambush.date.as_ref().is_some_and(|d| d.start.starts_with("2025-05")), "{}", describe(&r));
+    // "No group has claimed the attack": the village raid, not the fight.
+    let denied_claim = r.events.iter().find(|e| e.kind == EventKind::Claim && e.modality == Modality::Negated).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(denied_claim.about.as_deref(), Some(raid.id.as_str()), "{}", describe(&r));
+}
+
+/// "Four people were killed in the attack": the killing told as happening
+/// in a definite event nominal is that event, even when its verb comes
+/// first in the sentence.
+#[test]
+fn an_act_told_as_happening_in_the_attack_is_that_attack() {
+    let text = "Gunmen attacked a police station in the town of Tillaberi on Monday. \
+        The mayor said the town had been calm for months. \
+        Four people were killed and 30 wounded in the attack, a hospital official said.";
+    let r = extract(text);
+    let acts = violent(&r);
+    assert_eq!(acts.len(), 1, "{}", describe(&r));
+    assert_eq!(acts[0].fatalities.as_ref().and_then(|f| f.best), Some(4), "{}", describe(&r));
+    // Not when the phrase names another act: "killed in an ambush".
+    let text = "Gunmen attacked a police station in the town of Tillaberi on Monday. \
+        Separately, four soldiers were killed in an ambush near the border.";
+    let r = extract(text);
+    assert_eq!(violent(&r).len(), 2, "{}", describe(&r));
+}

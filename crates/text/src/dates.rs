@@ -382,8 +382,13 @@ impl<'a> Scanner<'a> {
             let of_a_period = matches!(prev2, "end" | "start" | "beginning" | "spring" | "summer" | "autumn" | "fall" | "winter");
             let cue = matches!(prev, "in" | "since" | "during" | "until" | "by" | "from" | "early" | "late" | "mid" | "throughout")
                 || (prev == "of" && of_a_period);
+            // A verb after the year ends the phrase: "an earlier blast in 2022 killed 11 people".
+            let next = self.w(i + 1);
+            let next_is_verb = next.len() > 4 && next.ends_with("ed")
+                || matches!(next, "was" | "were" | "is" | "are" | "had" | "has" | "have" | "left" | "took" | "saw");
             let next_is_noun = self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
-                && !matches!(self.w(i + 1), "and" | "or" | "when" | "after" | "before" | "that" | "the" | "to" | "but" | "as" | "while" | "in" | "at" | "on");
+                && !next_is_verb
+                && !matches!(next, "and" | "or" | "when" | "after" | "before" | "that" | "the" | "to" | "but" | "as" | "while" | "in" | "at" | "on");
             if cue && !next_is_noun {
                 return Some((Expr::Absolute(ResolvedDate::year(year)?), i + 1));
             }
@@ -753,6 +758,11 @@ mod tests {
         assert_eq!((s.as_str(), e.as_str(), p), ("2023-12-01", "2023-12-31", DatePrecision::Month));
         let (s, e, p, t) = resolve("the group seized the town in 2014", "2024-03-09");
         assert_eq!((s.as_str(), e.as_str(), p, t.as_str()), ("2014-01-01", "2014-12-31", DatePrecision::Year, "in 2014"));
+        // A verb may follow the year when the phrase sits inside the subject.
+        let (s, _, p, t) = resolve("An earlier blast at the same mosque in 2022 killed 11 people.", "2024-03-09");
+        assert_eq!((s.as_str(), p, t.as_str()), ("2022-01-01", DatePrecision::Year, "in 2022"));
+        let (s, _, _, t) = resolve("a raid in 2019 was the deadliest", "2024-03-09");
+        assert_eq!((s.as_str(), t.as_str()), ("2019-01-01", "in 2019"));
         let (s, _, p, _) = resolve("three weeks ago", "2024-03-09");
         assert_eq!((s.as_str(), p), ("2024-02-12", DatePrecision::Week));
         let (s, e, _, _) = resolve("over the weekend", "2024-03-12");
