@@ -2141,9 +2141,27 @@ fn earlier_recent_date<'a>(view: &DocumentView<'a>, m: &Mention) -> Option<&'a D
     let in_dateline = |d: &DateMention| view.dateline.as_ref().is_some_and(|r| d.range.start < r.end);
     view.dates
         .iter()
-        .filter(|d| d.range.end <= s.start && !in_dateline(d) && !d.future)
+        .filter(|d| d.range.end <= s.start && !in_dateline(d) && !d.future && !dates_a_report(view, d))
         .max_by_key(|d| d.range.start)
         .filter(|d| d.value.is_some_and(|v| !is_historical(v.end, published) && v.end <= published))
+}
+
+/// "..., a local official and residents said on Wednesday": a date on a
+/// verb of saying is when the report was made, not when the events it
+/// tells of happened, and dates none of the events told after it.
+fn dates_a_report(view: &DocumentView, d: &DateMention) -> bool {
+    let Some(s) = view.sentences.iter().find(|s| s.start <= d.range.start && d.range.end <= s.end) else { return false };
+    let Some(first) = s.word_at(d.range.start) else { return false };
+    let inside = |k: usize| s.words[k].start >= d.range.start && s.words[k].start < d.range.end;
+    // The date's own head: its word whose head lies outside it.
+    let mut k = first;
+    for _ in 0..s.words.len() {
+        match s.words[k].head.filter(|&h| inside(h)) {
+            Some(h) => k = h,
+            None => break,
+        }
+    }
+    s.words[k].head.is_some_and(|h| crate::casualties::is_reporting_verb(&s.words[h]))
 }
 
 /// The latest place of the sentence before the mention's. Only that one:

@@ -318,7 +318,14 @@ fn that_clause_after_channel(s: &Sentence, v: usize) -> Option<usize> {
 /// group's or army's report of its own strike is a claim of it. A deed
 /// only threatened ("would attack") or denied ("had not fired") is none.
 fn self_reported_deed(s: &Sentence, c: usize, deed_verb: bool, speaker: Option<usize>) -> bool {
-    let own = |x: usize| matches!(s.words[x].lower.as_str(), "it" | "they" | "we" | "its" | "their" | "our");
+    // "'They killed 14 people,' he said": a single person's "they" or
+    // "it" are others; only "we" would be the speaker's own side.
+    let one_person = speaker.is_some_and(|sp| matches!(s.words[sp].lower.as_str(), "he" | "she" | "i"));
+    let own = |x: usize| match s.words[x].lower.as_str() {
+        "we" | "our" => true,
+        "it" | "they" | "its" | "their" => !one_person,
+        _ => false,
+    };
     let Some(subj) = s.child_rel(c, "nsubj") else { return false };
     // "the FMLN reports that FMLN columns attacked ...": the speaker's own
     // name on the doers ("FMLN columns", "ELN guerrillas").
@@ -332,7 +339,27 @@ fn self_reported_deed(s: &Sentence, c: usize, deed_verb: bool, speaker: Option<u
     let modal = has_modal(s, c);
     // "targeted" is no trigger of its own (a target of criticism), but of
     // one's own doing after a strike it is the strike.
-    !modal && (deed_verb || is_attack_verb(s, c) || s.words[c].lemma == "target")
+    !modal && !intercepts_weapons(s, c) && (deed_verb || is_attack_verb(s, c) || s.words[c].lemma == "target")
+}
+
+/// "The air force said it shot down 12 of 15 drones", "said it had
+/// intercepted two missiles": a defence against the other side's weapons
+/// is no claim of an attack.
+fn intercepts_weapons(s: &Sentence, c: usize) -> bool {
+    // The parser may hang "down" on the object's count ("shot down 12").
+    let down = s.children(c).iter().any(|&k| s.words[k].lower == "down") || s.words.get(c + 1).is_some_and(|w| w.lower == "down");
+    let defence = match s.words[c].lemma.as_str() {
+        "shoot" | "bring" => down,
+        "intercept" | "down" | "neutralize" | "neutralise" => true,
+        _ => false,
+    };
+    if !defence {
+        return false;
+    }
+    let weapon = |k: usize| crate::lexicon::Lexicon::get().entry_or_its_singular(&s.words[k].lower, |e| e.class == crate::lexicon::NounClass::Weapon);
+    // The first noun after the verb: the parser hangs "drones" of "12 of
+    // 15 drones launched overnight" anywhere.
+    s.words.iter().enumerate().skip(c + 1).find(|(_, w)| w.is_noun()).is_some_and(|(k, _)| weapon(k))
 }
 
 /// Does the clause at `c` have a modal auxiliary ("would attack", "could

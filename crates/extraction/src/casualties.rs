@@ -406,7 +406,7 @@ const REPORTING: &[&str] = &["say", "tell", "report", "confirm", "state", "annou
 
 /// A verb whose subject is the source of what the sentence reports ("put"
 /// only with a toll, which each caller checks in its own scope).
-fn is_reporting_verb(w: &crate::syntax::Word) -> bool {
+pub(crate) fn is_reporting_verb(w: &crate::syntax::Word) -> bool {
     w.is_verb() && REPORTING.contains(&w.lemma.as_str())
 }
 

@@ -875,3 +875,28 @@ fn no_claim_of_responsibility_is_a_negated_claim() {
         assert!(attack.attribution.as_ref().map_or(true, |a| a.status != "claimed"), "{text}: {}", dump(&r));
     }
 }
+
+/// A report of one's own deed is a claim only when the deed is an attack
+/// and the doer is the speaker: shooting down the other side's drones is
+/// defence, and a single person's "they" are others.
+#[test]
+fn defence_and_others_deeds_told_by_a_speaker_are_no_claims() {
+    for text in [
+        "A Russian missile strike hit a school in Kharkiv on Monday, killing four people. The Ukrainian air force said it shot down 12 of 15 drones launched overnight.",
+        "A Russian missile strike hit a school in Kharkiv on Monday. The army said it had intercepted two missiles over the city.",
+        "Gunmen raided a village in Zamfara on Monday. \"They killed nine people and burned the market,\" he said.",
+    ] {
+        let r = extract(text);
+        assert!(claims(&r).is_empty(), "{text}\n{}", dump(&r));
+        let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}\n{}", dump(&r)));
+        assert!(texts(attack, Role::Perpetrator).iter().all(|p| !p.contains("air force") && !p.contains("army")), "{text}\n{}", dump(&r));
+    }
+    // A group's own strike stays a claim, and so does "we" from one man.
+    for text in [
+        "The group said it shot dead two soldiers at a checkpoint in Jenin.",
+        "\"We attacked the convoy because it carried weapons,\" he said.",
+    ] {
+        let r = extract(text);
+        assert_eq!(claims(&r).len(), 1, "{text}\n{}", dump(&r));
+    }
+}

@@ -705,3 +705,15 @@ fn an_act_told_as_happening_in_the_attack_is_that_attack() {
     let r = extract(text);
     assert_eq!(violent(&r).len(), 2, "{}", describe(&r));
 }
+
+/// "..., residents said on Monday": the day of the report dates none
+/// of the undated acts told after it; the act's own day does.
+#[test]
+fn the_day_of_a_report_does_not_date_the_acts_told_after_it() {
+    let text = "Gunmen stormed a village in Borno state late on Sunday, killing 14 farmers, residents said on Monday. \
+        The attackers arrived on motorcycles, opened fire on the market and set homes ablaze, a witness said.";
+    let r = extract(text);
+    for e in violent(&r) {
+        assert_eq!(e.date.as_ref().map(|d| d.start.as_str()), Some("2025-06-08"), "{}", describe(&r));
+    }
+}
