@@ -404,6 +404,19 @@ const PRACTICE_GOVERNORS: &[&str] = &["stop", "cease", "halt", "end", "suspend"]
 /// the shelling", "a pause in the bombing", "a halt to the air strikes").
 const PAUSE_NOUNS: &[&str] = &["pause", "lull", "halt", "respite", "letup", "let-up", "break", "suspension", "cessation", "interruption"];
 
+/// Adjectives that make an event noun a practice: acts done again and
+/// again ("constant attacks", "repeated bombings") or without aim at a
+/// particular target ("indiscriminate bombings").
+const PRACTICE_ADJECTIVES: &[&str] = &[
+    "indiscriminate", "systematic", "constant", "repeated", "continual", "continuous", "incessant", "ceaseless", "frequent", "periodic", "permanent",
+];
+
+/// Does the noun at `i` hang on another noun ("victims of indiscriminate
+/// shooting")?
+fn complements_a_noun(s: &Sentence, i: usize) -> bool {
+    s.words[i].rel().starts_with("nmod") && s.words[i].head.is_some_and(|h| s.words[h].is_noun())
+}
+
 /// Is the event mention at `head` a generic or habitual reference rather
 /// than a report of a particular event? Material events only: statements
 /// are made in the present tense all the time ("the group says").
@@ -416,6 +429,8 @@ const PAUSE_NOUNS: &[&str] = &["pause", "lull", "halt", "respite", "letup", "let
 ///   our policy";
 /// - an event noun of a kind like another: "similar attacks", "such
 ///   bombings";
+/// - an event noun qualified as a practice: "indiscriminate bombings",
+///   "the constant raids" ([`PRACTICE_ADJECTIVES`]);
 /// - a verb counted over a span of years: "60 have been killed over the
 ///   past nine years", "those killed in the past";
 /// - a present progressive with no time phrase outside the first sentence:
@@ -440,6 +455,17 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
     // like the one reported, not it.
     // "would respond to any attack": any event of the kind, none reported.
     if w.is_noun() && s.children_rel(head, "amod").chain(s.children_rel(head, "det")).any(|c| matches!(s.words[c].lower.as_str(), "similar" | "such" | "any")) {
+        return true;
+    }
+    // "the indiscriminate bombings of the civilian population", "the
+    // constant raids by subversive groups": an event noun qualified as
+    // done again and again, or without choosing whom it hits, names a way
+    // of waging the conflict, not one act with its own time, place and
+    // target (the "generic descriptions" the MUC-4 task definition leaves
+    // out). A noun that complements another noun keeps its report: the
+    // reporters who were "victims of indiscriminate shooting" were hit in
+    // one act.
+    if w.is_noun() && s.children_rel(head, "amod").any(|c| PRACTICE_ADJECTIVES.contains(&s.words[c].lower.as_str())) && !complements_a_noun(s, head) {
         return true;
     }
     // "taking hostages is not our policy": an act named by a gerund as

@@ -1845,6 +1845,30 @@ fn killings_counted_over_a_span_of_years_are_generic() {
 }
 
 #[test]
+fn event_nouns_qualified_as_a_practice_are_generic() {
+    for text in [
+        "The bishop spoke in the cathedral on Sunday. He condemned the indiscriminate bombings of poor neighbourhoods by the air force.",
+        "The mayor met reporters on Monday. Farmers are worried about the constant raids by armed bands on their villages.",
+    ] {
+        let r = extract(text, "2024-05-06");
+        let v = violent(&r);
+        assert!(!v.is_empty(), "{text}: {}", describe(&r));
+        assert!(v.iter().all(|e| e.modality == Modality::Generic), "{text}: {}", describe(&r));
+    }
+    // One act in which people were hit stays a report, and so does an act
+    // told without such a word.
+    for text in [
+        "Two reporters riding a motorcycle were victims of indiscriminate shooting near the university on Monday night.",
+        "The air force bombed two poor neighbourhoods of the capital on Sunday.",
+    ] {
+        let r = extract(text, "2024-05-06");
+        let v = violent(&r);
+        assert!(!v.is_empty(), "{text}: {}", describe(&r));
+        assert!(v.iter().any(|e| e.modality == Modality::Asserted), "{text}: {}", describe(&r));
+    }
+}
+
+#[test]
 fn people_seized_by_guerrillas_are_kidnapped() {
     for text in ["Guerrillas seized the mayor of the town on Monday.", "Rebels seized two engineers near the dam on Sunday."] {
         let r = extract(text, "2024-03-14");
