@@ -2443,6 +2443,12 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         let armed_forces = head_word.lemma == "force" && head > 0 && s.words[head - 1].lower == "armed";
         let institution = a.kind == ActorKind::Organization && (!plural || armed_forces) && !semantics::first_sense_is_person(&head_word.lemma);
         let kind = match a.entry_type {
+            // "the army headquarters": a registry word before a building
+            // says whose it is; the building is a place. So is a building
+            // the registry names for its people ("a Shiite mosque",
+            // "the church") when it is what was hit; "the Church said" is
+            // the institution.
+            _ if class == Some(NounClass::Facility) && (!covers_head || role == Role::Target) => ActorKind::Facility,
             EntryType::Agent if institution => ActorKind::Organization,
             // "drug-trafficking mafias": a registry word for a kind of
             // party before a word for a body is that body.

@@ -717,3 +717,16 @@ fn the_day_of_a_report_does_not_date_the_acts_told_after_it() {
         assert_eq!(e.date.as_ref().map(|d| d.start.as_str()), Some("2025-06-08"), "{}", describe(&r));
     }
 }
+
+/// A house of worship that was hit is a building, though the registry
+/// names the clergy by it; its sector stays religious.
+#[test]
+fn a_house_of_worship_that_was_hit_is_a_building() {
+    for text in ["A bomber attacked a Shiite mosque in Herat on Friday.", "Gunmen set fire to a Catholic church in Benue state on Sunday."] {
+        let r = extract(text);
+        let e = first_violent(&r).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        let target = e.actors_with(Role::Target).next().unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert_eq!(target.kind, Some(sitrep_schema::ActorKind::Facility), "{text}: {}", describe(&r));
+        assert_eq!(target.sector.as_deref(), Some("religious"), "{text}: {}", describe(&r));
+    }
+}
