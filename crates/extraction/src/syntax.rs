@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use sitrep_analysis::{Analyzer, Upos, WordClass};
 use sitrep_text::{Token, TextLayer};
-use crate::lexicon::{Lexicon, TriggerPos};
+use crate::lexicon::{Lexicon, NounClass, TriggerPos};
 
 /// Sentences longer than this are parsed in pieces: the parser is linear,
 /// but a "sentence" of thousands of tokens is a segmentation failure (a
@@ -496,8 +496,12 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
     // "fired tear gas at protesters": the tagger, which saw "tear" as a
     // verb or a noun of crying only, reads it as a preposition and the gas
     // as an oblique, so the weapon is lost and the shooting with it.
+    // So with a weapon before an event word: "a Ukrainian drone attack",
+    // where "drone" read as a verb broke the whole sentence.
+    let weapon = |form: &str| lexicon.noun(&form.to_lowercase()).is_some_and(|e| e.class == NounClass::Weapon);
     for k in 1..forms.len() {
-        if forms[k - 1].eq_ignore_ascii_case("tear") && forms[k].eq_ignore_ascii_case("gas") {
+        let tear_gas = forms[k - 1].eq_ignore_ascii_case("tear") && forms[k].eq_ignore_ascii_case("gas");
+        if tear_gas || is_event_word[k] && !is_name[k - 1] && weapon(forms[k - 1]) {
             classes[k - 1] = WordClass::Noun;
         }
     }

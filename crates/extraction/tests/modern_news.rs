@@ -730,3 +730,15 @@ fn a_house_of_worship_that_was_hit_is_a_building() {
         assert_eq!(target.sector.as_deref(), Some("religious"), "{text}: {}", describe(&r));
     }
 }
+
+/// "a Ukrainian drone attack": a weapon before an event noun is a noun,
+/// which the tagger, reading "drone" as a verb, broke the sentence on;
+/// the nationality before it is the doer.
+#[test]
+fn a_weapon_before_an_event_noun_is_part_of_the_phrase() {
+    let text = "The strike came a day after a Ukrainian drone attack on an oil depot in Russia's Belgorod region caused a fire but no casualties.";
+    let r = extract(text);
+    let e = r.events.iter().find(|e| e.subtype.as_deref() == Some("drone_strike")).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert!(e.actors_with(Role::Perpetrator).any(|a| a.country.as_deref() == Some("UA")), "{}", describe(&r));
+    assert!(actor_texts(e, Role::Target).iter().any(|t| t.contains("depot")), "{}", describe(&r));
+}
