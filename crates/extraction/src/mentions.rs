@@ -554,7 +554,10 @@ fn objects_coordinated_on_verb(s: &Sentence, v: usize) -> Vec<usize> {
 /// bank", "near a power tower", "under a bus"): what stands there is what
 /// the bombing hit. As for the others, "in" only for buildings and
 /// vehicles ("in the bank", "in her kitchen", not "in the street").
-const BOMB_SITE_PREPS: &[&str] = &["at", "near", "under", "outside", "inside", "beside", "behind", "in"];
+/// "opposite the exchange", "across from the company" and "next to the
+/// station" as well: the parser gives the multi-word ones their first
+/// word as the phrase's case ("across", "next").
+const BOMB_SITE_PREPS: &[&str] = &["at", "near", "under", "outside", "inside", "beside", "behind", "in", "opposite", "across", "next"];
 
 /// Is the mention a bombing: an attack whose trigger or weapon is explosive?
 fn is_bombing(m: &Mention) -> bool {

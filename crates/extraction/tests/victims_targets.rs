@@ -38,6 +38,11 @@ fn where_a_bomb_went_off_is_its_target() {
         ("in villa nueva a powerful bomb exploded this morning at the offices of the electricity company", "offices of the electricity company"),
         ("The explosion took place at a branch of the mortgage bank in the city centre.", "branch of the mortgage bank"),
         ("Guerrillas set off a grenade outside the courthouse of San Lucas.", "courthouse of san lucas"),
+        // Prepositions of two words, whose first word the parser makes
+        // the phrase's case, and "opposite".
+        ("a car bomb exploded next to the police station in the town", "police station"),
+        ("two men left a bomb across from the offices of the water company on monday", "offices of the water company"),
+        ("A grenade exploded last night opposite the town hall of Mirador.", "town hall of mirador"),
     ];
     for (text, target) in cases {
         let r = extract(text);
@@ -54,6 +59,7 @@ fn where_a_bomb_went_off_is_no_target_when_it_is_a_place_or_a_time() {
         ("A bomb exploded in the street at dawn in the town of Ocana.", &["street", "dawn", "ocana"][..]),
         ("a bomb went off near the mayor as he left mass", &["mayor"][..]),
         ("Terrorists detonated a bomb in the Pacora district.", &["pacora district", "district"][..]),
+        ("a bomb exploded across the street from the market, next to a parked truck", &["street"][..]),
     ];
     for (text, not_targets) in cases {
         let r = extract(text);
