@@ -787,6 +787,11 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
     for by in agents_of_misplaced_support_participles(s, n) {
         push_agent(s, m, by);
     }
+    if frame != Frame::Crowd && frame != Frame::Mutual {
+        for hit in hit_through_support_participle(s, n) {
+            push_patient(s, m, hit);
+        }
+    }
     for by in handlers_of_weapon_hung_on_event_noun(s, n) {
         push_agent(s, m, by);
     }
@@ -948,8 +953,10 @@ fn agents_of_misplaced_support_participles(s: &Sentence, n: usize) -> Vec<usize>
         // "condemned the bombing of the courthouse perpetrated by ...",
         // read as a second verb of "condemned": a conjunct with no subject
         // or auxiliary of its own, right after the event's phrase.
-        if s.words[v].rel() == "conj" {
-            let bare = !s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "nsubj" | "aux" | "cc"));
+        // "the mayor spoke after the raid staged by ...", read as a clause
+        // of "spoke" (advcl), the same.
+        if matches!(s.words[v].rel(), "conj" | "advcl") {
+            let bare = !s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "nsubj" | "aux" | "cc" | "mark"));
             return bare && s.words[n].head == Some(h) && v == phrase_end;
         }
         if h == n || is_event_word(s, h) || !s.words[h].is_noun() {
@@ -961,10 +968,51 @@ fn agents_of_misplaced_support_participles(s: &Sentence, n: usize) -> Vec<usize>
     };
     let carried_out = |v: usize| s.words[v].lemma != "carry" || s.children_rel(v, "compound:prt").any(|p| s.words[p].lower == "out");
     (n + 1..s.words.len())
-        .filter(|&v| s.words[v].is_verb() && matches!(s.words[v].rel(), "acl" | "conj") && ACT_ONLY_SUPPORT_VERBS.contains(&s.words[v].lemma.as_str()))
+        .filter(|&v| s.words[v].is_verb() && matches!(s.words[v].rel(), "acl" | "conj" | "advcl") && ACT_ONLY_SUPPORT_VERBS.contains(&s.words[v].lemma.as_str()))
         .filter(|&v| carried_out(v) && misplaced(v))
         .filter_map(|v| s.children_rel(v, "obl").find(|&o| s.case_of(o) == Some("by") && is_party_word(s, o)))
         .collect()
+}
+
+/// "the attack staged tonight by urban commandos on the government
+/// house", "the raid staged by the front on the hotel", "the attack with
+/// explosives that was perpetrated by unknown men against the office of
+/// X": what an act-only support participle of the event noun (as in
+/// [`agents_of_misplaced_support_participles`]: one stages or perpetrates
+/// an act, never a building) did the act "on" or "against" is what the
+/// act hit, whether the parser hung that phrase on the participle or on
+/// its "by" party (people are not "on" a house; the party's own phrase
+/// would be "of" or "from").
+fn hit_through_support_participle(s: &Sentence, n: usize) -> Vec<usize> {
+    let phrase = s.subtree(n);
+    // The participle on the event noun, or on a noun inside its phrase
+    // ("the attack with explosives that was perpetrated by ...").
+    let participle_of_event = |v: usize| {
+        let Some(h) = s.words[v].head else { return false };
+        h == n || (phrase.contains(&h) && s.words[h].is_noun() && !is_event_word(s, h) && s.words[h].rel() == "nmod" && s.words[h].head == Some(n))
+    };
+    // Or right after the event's phrase, read as a bare clause of the verb
+    // that governs the event noun ("the mayor spoke after the raid staged
+    // by ...", with "staged" a clause of "spoke").
+    let clause_after_event = |v: usize| {
+        let bare = !s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "nsubj" | "aux" | "cc" | "mark"));
+        matches!(s.words[v].rel(), "advcl" | "conj") && bare && v == phrase.end && s.words[n].head.is_some() && s.words[v].head == s.words[n].head
+    };
+    let carried_out = |v: usize| s.words[v].lemma != "carry" || s.children_rel(v, "compound:prt").any(|p| s.words[p].lower == "out");
+    let aimed = |c: usize| matches!(s.case_of(c), Some("on" | "against" | "upon"));
+    let mut hit = Vec::new();
+    let candidates = phrase.start..(phrase.end + 1).min(s.words.len());
+    for v in candidates.filter(|&v| s.words[v].is_verb() && matches!(s.words[v].rel(), "acl" | "advcl" | "conj") && ACT_ONLY_SUPPORT_VERBS.contains(&s.words[v].lemma.as_str())) {
+        let placed = (s.words[v].rel() == "acl" && participle_of_event(v)) || clause_after_event(v);
+        if !carried_out(v) || !placed {
+            continue;
+        }
+        hit.extend(s.children_rel(v, "obl").filter(|&o| aimed(o) && !crate::syntax::TIME_NOUNS.contains(&s.words[o].lemma.as_str())));
+        for by in s.children_rel(v, "obl").filter(|&o| s.case_of(o) == Some("by") && is_party_word(s, o)).collect::<Vec<_>>() {
+            hit.extend(s.children_rel(by, "nmod").filter(|&c| aimed(c)));
+        }
+    }
+    hit
 }
 
 /// "the massacre of the priests A, B, C and D": the parser may hang the

@@ -1235,3 +1235,24 @@ fn a_building_joined_to_a_targets_owner_is_a_second_target() {
     let found = with_role(&r, Role::Target);
     assert_eq!(found, vec!["offices of the bank and the insurance company".to_string()], "{text}\n{}", dump(&r));
 }
+
+/// What an act was staged or perpetrated "on" or "against" is its target,
+/// also when the parser hangs that phrase on the participle or on its
+/// "by" party ("the attack staged by commandos on the post").
+#[test]
+fn what_a_support_participle_did_the_act_on_is_its_target() {
+    let cases = [
+        ("the police are investigating the attack staged yesterday by a rebel squad on the customs house.", "customs house"),
+        ("the mayor spoke after the raid staged by the guerrillas on the municipal warehouse.", "municipal warehouse"),
+        ("the union condemned the attack with grenades that was perpetrated by unknown men against the offices of the cooperative.", "offices of the cooperative"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        assert!(targets.iter().any(|t| t == target), "{text}\n{}", dump(&r));
+    }
+    // Where the doers came from, and when, are no target.
+    let r = extract("a soldier was hurt in the attack staged on monday by rebels from the hills near the dam.");
+    let targets = with_role(&r, Role::Target);
+    assert!(!targets.iter().any(|t| t.contains("monday") || t.contains("hills")), "{}", dump(&r));
+}
