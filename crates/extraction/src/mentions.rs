@@ -576,6 +576,21 @@ fn is_weapon_noun(s: &Sentence, k: usize) -> bool {
 /// of the ministry", which the parser reads as the place "front" with the
 /// building in its "of" phrase. A town or a street is where, not what.
 fn bomb_site(s: &Sentence, o: usize) -> Option<usize> {
+    bomb_site_at(s, o).or_else(|| {
+        // "in a street near the presidential palace", "in bogota in front
+        // of a travel agency": a place that is no building, with the
+        // building named in its own phrase of place.
+        if !matches!(s.words[o].rel(), "obl" | "nmod") || !BOMB_SITE_PREPS.contains(&s.case_of(o)?) {
+            return None;
+        }
+        // Not a place "in" a place ("in a residential sector in this port
+        // of cartagena", where "port" is the city).
+        let beside = |c: usize| s.case_of(c) != Some("in") || matches!(s.words[c].lemma.as_str(), "front" | "vicinity");
+        s.children_rel(o, "nmod").filter(|&c| beside(c)).find_map(|c| bomb_site_at(s, c))
+    })
+}
+
+fn bomb_site_at(s: &Sentence, o: usize) -> Option<usize> {
     if !matches!(s.words[o].rel(), "obl" | "nmod") {
         return None;
     }
@@ -587,8 +602,21 @@ fn bomb_site(s: &Sentence, o: usize) -> Option<usize> {
     } else {
         return None;
     };
+    // "at one of the telephone company installations": the building is
+    // the "of" phrase of the number.
+    let site = match s.children_rel(site, "nmod").find(|&c| c > site && s.case_of(c) == Some("of")) {
+        Some(of) if counts_one_of(s, site) => of,
+        _ => site,
+    };
     let facility = Lexicon::get().noun(&s.words[site].lemma).is_some_and(|e| e.class == NounClass::Facility);
     (facility || is_structure(s, site)).then_some(site)
+}
+
+/// A word that picks some out of the "of" phrase after it: "one", "two",
+/// "another", "the first", "the second", "some", "each".
+fn counts_one_of(s: &Sentence, k: usize) -> bool {
+    let w = &s.words[k];
+    w.upos == Upos::Num || matches!(w.lower.as_str(), "one" | "another" | "first" | "second" | "third" | "last" | "some" | "each" | "several" | "most" | "other")
 }
 
 /// A common noun whose most frequent WordNet sense is a structure or a
@@ -891,7 +919,15 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
     // bombing happened is what it hit.
     if is_bombing(m) {
         let mut places = s.children(n).to_vec();
-        if let Some(h) = s.words[n].head.filter(|_| s.words[n].rel() == "nsubj") {
+        // "one of the explosions occurred near ...", "the second of the
+        // blasts took place at ...": the event noun is the "of" phrase of
+        // the subject that counts it.
+        let subject = match s.words[n].head {
+            Some(p) if s.words[n].rel() == "nmod" && s.case_of(n) == Some("of") && s.words[p].rel() == "nsubj" && counts_one_of(s, p) => Some(p),
+            _ if s.words[n].rel() == "nsubj" => Some(n),
+            _ => None,
+        };
+        if let Some(h) = subject.and_then(|c| s.words[c].head) {
             let takes_place = s.words[h].lemma == "take" && s.children_rel(h, "obj").any(|o| s.words[o].lemma == "place");
             if takes_place || matches!(s.words[h].lemma.as_str(), "occur" | "happen") {
                 places.extend(s.children(h).iter().copied());

@@ -1256,3 +1256,27 @@ fn what_a_support_participle_did_the_act_on_is_its_target() {
     let targets = with_role(&r, Role::Target);
     assert!(!targets.iter().any(|t| t.contains("monday") || t.contains("hills")), "{}", dump(&r));
 }
+
+/// Where one of several blasts went off ("one of the explosions occurred
+/// near ..."), a building named inside a place phrase ("in a street near
+/// the palace") and a building picked out by a number ("at one of the
+/// substations") are what the bombing hit.
+#[test]
+fn a_bomb_site_counted_or_inside_a_place_phrase_is_the_target() {
+    let cases = [
+        ("one of the explosions occurred in the vicinity of the courthouse in the old quarter.", "courthouse"),
+        ("the second explosion took place in a street near the presidential palace.", "presidential palace"),
+        ("the bomb exploded at one of the substations of the power company.", "substations of the power company"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        assert!(targets.iter().any(|t| t.ends_with(target)), "{text}\n{}", dump(&r));
+    }
+    // A place inside a place is still where, not what.
+    for text in ["a car bomb exploded tonight in a residential sector in this port of the coast.", "one of the explosions occurred in the street behind the square."] {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        assert!(!targets.iter().any(|t| t.contains("port") || t.contains("street") || t.contains("square")), "{text}\n{}", dump(&r));
+    }
+}
