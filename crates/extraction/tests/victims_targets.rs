@@ -1280,3 +1280,22 @@ fn a_bomb_site_counted_or_inside_a_place_phrase_is_the_target() {
         assert!(!targets.iter().any(|t| t.contains("port") || t.contains("street") || t.contains("square")), "{text}\n{}", dump(&r));
     }
 }
+
+/// Shops and stations named by these words are buildings where a bomb can
+/// go off: "precinct", "dealership", "drugstore", "pharmacy"
+/// (`data/nouns.tsv`); a street is still none.
+#[test]
+fn agencies_precincts_and_pharmacies_are_buildings() {
+    let cases = [
+        ("a bomb exploded last night inside a drugstore in the old town.", "drugstore"),
+        ("a car loaded with explosives blew up near a police precinct on tuesday.", "police precinct"),
+        ("unknown men placed a bomb at a car dealership and another in a pharmacy.", "car dealership"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        assert!(targets.iter().any(|t| t == target), "{text}\n{}", dump(&r));
+    }
+    let r = extract("a bomb exploded in the street outside the town at dawn.");
+    assert!(with_role(&r, Role::Target).is_empty(), "{}", dump(&r));
+}
