@@ -883,17 +883,26 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
         }
         // "the attack on X" inside "X was the target of" is rare; skip.
         // "an explosion destroyed the building": the event noun is the subject.
-        let brought_down = hw.lemma == "bring" && s.children_rel(h, "compound:prt").any(|p| s.words[p].lower == "down");
-        if s.words[n].rel() == "nsubj"
-            && (brought_down || matches!(hw.lemma.as_str(), "destroy" | "damage" | "hit" | "rock" | "shake" | "tear" | "rip" | "target" | "wreck" | "gut" | "affect"))
-        {
-            for o in s.children_rel(h, "obj").collect::<Vec<_>>() {
-                push_patient(s, m, o);
+        // "the blast destroyed the bank and caused severe damage to nearby
+        // businesses": a second verb conjoined with no subject of its own
+        // shares the event noun as subject.
+        let shared: Vec<usize> = if s.words[n].rel() == "nsubj" {
+            std::iter::once(h).chain(s.children_rel(h, "conj").filter(|&c| s.words[c].is_verb() && !s.children(c).iter().any(|&k| matches!(s.words[k].rel(), "nsubj" | "mark")))).collect()
+        } else {
+            Vec::new()
+        };
+        for &h in &shared {
+            let hw = &s.words[h];
+            let brought_down = hw.lemma == "bring" && s.children_rel(h, "compound:prt").any(|p| s.words[p].lower == "down");
+            if brought_down || matches!(hw.lemma.as_str(), "destroy" | "damage" | "hit" | "rock" | "shake" | "tear" | "rip" | "target" | "wreck" | "gut" | "affect") {
+                for o in s.children_rel(h, "obj").collect::<Vec<_>>() {
+                    push_patient(s, m, o);
+                }
             }
         }
         // "the explosion caused serious damage to the embassy and to nearby
         // structures", "the bombs caused the destruction of 500 houses".
-        if s.words[n].rel() == "nsubj" && hw.lemma == "cause" {
+        for &h in shared.iter().filter(|&&h| s.words[h].lemma == "cause") {
             for o in s.children_rel(h, "obj").filter(|&o| matches!(s.words[o].lemma.as_str(), "damage" | "destruction")).collect::<Vec<_>>() {
                 let hit: Vec<usize> = s
                     .children(o)

@@ -1299,3 +1299,18 @@ fn agencies_precincts_and_pharmacies_are_buildings() {
     let r = extract("a bomb exploded in the street outside the town at dawn.");
     assert!(with_role(&r, Role::Target).is_empty(), "{}", dump(&r));
 }
+
+/// "the blast destroyed the bank and caused damage to nearby shops": a
+/// verb of harm conjoined to the one whose subject is the event noun, with
+/// no subject of its own, shares it; one with its own subject does not.
+#[test]
+fn a_conjoined_verb_of_harm_shares_the_event_noun_as_subject() {
+    let text = "the police said the explosion wrecked the post office and caused heavy damage to a nearby school.";
+    let r = extract(text);
+    let targets = with_role(&r, Role::Target);
+    assert!(targets.iter().any(|t| t.ends_with("nearby school")), "{text}\n{}", dump(&r));
+    let text = "the explosion wrecked the post office and the owners caused a scene at the nearby school.";
+    let r = extract(text);
+    let targets = with_role(&r, Role::Target);
+    assert!(!targets.iter().any(|t| t.contains("school")), "{text}\n{}", dump(&r));
+}
