@@ -1404,6 +1404,14 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
                 if let Some(second) = structure_joined_to_owner(s, of) {
                     words.end = words.end.min(second_target_start(s, second));
                     second_targets.push(second);
+                } else {
+                    let listed = buildings_listed_after_owner(s, of);
+                    if let Some(&first) = listed.first() {
+                        // The owner's name runs up to the list, with its
+                        // last word that the parser split off.
+                        words.end = second_target_start(s, first);
+                        second_targets.extend(listed);
+                    }
                 }
             }
         }
@@ -1453,6 +1461,25 @@ fn structure_joined_to_owner(s: &Sentence, owner: usize) -> Option<usize> {
 /// Where the second target's words start with its conjunction and
 /// punctuation before it ("and the power station"): the first target's
 /// phrase ends there.
+/// "burned the offices of the telecommunications enterprise, the agrarian
+/// bank, the national bank, and health ministry offices": a comma list of
+/// buildings that the parser hung on the owner of the first target (or on
+/// the last word of the owner's name, split off as an apposition) lists
+/// more targets, not more owners. Two items at least, every one a
+/// facility or a structure, the list opened by a comma: "the offices of
+/// the bank and the insurer" keeps its two owners.
+fn buildings_listed_after_owner(s: &Sentence, owner: usize) -> Vec<usize> {
+    let lex = Lexicon::get();
+    let building = |c: usize| s.words[c].is_noun() && (lex.noun(&s.words[c].lemma).is_some_and(|e| e.class == NounClass::Facility) || is_structure(s, c));
+    let name_end = s.children_rel(owner, "appos").find(|&a| a == owner + 1).unwrap_or(owner);
+    let items: Vec<usize> = s.children_rel(name_end, "conj").filter(|&c| c > name_end && s.case_of(c).is_none()).collect();
+    let opened_by_comma = items.first().is_some_and(|&first| (name_end + 1..first).any(|k| s.words[k].lower == ","));
+    if items.len() < 2 || !opened_by_comma || !items.iter().all(|&c| building(c)) {
+        return Vec::new();
+    }
+    items
+}
+
 fn second_target_start(s: &Sentence, second: usize) -> usize {
     let mut k = s.subtree(second).start;
     while k > 0 && matches!(s.words[k - 1].upos, Upos::Punct | Upos::Cconj) {

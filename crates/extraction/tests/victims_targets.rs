@@ -1314,3 +1314,20 @@ fn a_conjoined_verb_of_harm_shares_the_event_noun_as_subject() {
     let targets = with_role(&r, Role::Target);
     assert!(!targets.iter().any(|t| t.contains("school")), "{text}\n{}", dump(&r));
 }
+
+/// A comma list of buildings that the parser hangs on the owner of the
+/// first target lists more targets; a list of owners that are no
+/// buildings stays the first target's owners.
+#[test]
+fn buildings_listed_after_a_targets_owner_are_more_targets() {
+    let text = "yesterday the rebels burned the offices of the water company, the cooperative bank, the post office, and two village stores.";
+    let r = extract(text);
+    let targets = with_role(&r, Role::Target);
+    for t in ["offices of the water company", "cooperative bank", "post office"] {
+        assert!(targets.iter().any(|x| x == t), "{t}\n{}", dump(&r));
+    }
+    let text = "yesterday the rebels burned the offices of the telecommunications enterprise, the teachers league, and the farmers federation.";
+    let r = extract(text);
+    let targets = with_role(&r, Role::Target);
+    assert!(!targets.iter().any(|x| x == "teachers league" || x == "farmers federation"), "{}", dump(&r));
+}
