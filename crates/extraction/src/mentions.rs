@@ -554,7 +554,10 @@ fn objects_coordinated_on_verb(s: &Sentence, v: usize) -> Vec<usize> {
 /// bank", "near a power tower", "under a bus"): what stands there is what
 /// the bombing hit. As for the others, "in" only for buildings and
 /// vehicles ("in the bank", "in her kitchen", not "in the street").
-const BOMB_SITE_PREPS: &[&str] = &["at", "near", "under", "outside", "inside", "beside", "behind", "in"];
+/// "opposite the exchange", "across from the company" and "next to the
+/// station" as well: the parser gives the multi-word ones their first
+/// word as the phrase's case ("across", "next").
+const BOMB_SITE_PREPS: &[&str] = &["at", "near", "under", "outside", "inside", "beside", "behind", "in", "opposite", "across", "next"];
 
 /// Is the mention a bombing: an attack whose trigger or weapon is explosive?
 fn is_bombing(m: &Mention) -> bool {
@@ -573,6 +576,21 @@ fn is_weapon_noun(s: &Sentence, k: usize) -> bool {
 /// of the ministry", which the parser reads as the place "front" with the
 /// building in its "of" phrase. A town or a street is where, not what.
 fn bomb_site(s: &Sentence, o: usize) -> Option<usize> {
+    bomb_site_at(s, o).or_else(|| {
+        // "in a street near the presidential palace", "in bogota in front
+        // of a travel agency": a place that is no building, with the
+        // building named in its own phrase of place.
+        if !matches!(s.words[o].rel(), "obl" | "nmod") || !BOMB_SITE_PREPS.contains(&s.case_of(o)?) {
+            return None;
+        }
+        // Not a place "in" a place ("in a residential sector in this port
+        // of cartagena", where "port" is the city).
+        let beside = |c: usize| s.case_of(c) != Some("in") || matches!(s.words[c].lemma.as_str(), "front" | "vicinity");
+        s.children_rel(o, "nmod").filter(|&c| beside(c)).find_map(|c| bomb_site_at(s, c))
+    })
+}
+
+fn bomb_site_at(s: &Sentence, o: usize) -> Option<usize> {
     if !matches!(s.words[o].rel(), "obl" | "nmod") {
         return None;
     }
@@ -584,8 +602,21 @@ fn bomb_site(s: &Sentence, o: usize) -> Option<usize> {
     } else {
         return None;
     };
+    // "at one of the telephone company installations": the building is
+    // the "of" phrase of the number.
+    let site = match s.children_rel(site, "nmod").find(|&c| c > site && s.case_of(c) == Some("of")) {
+        Some(of) if counts_one_of(s, site) => of,
+        _ => site,
+    };
     let facility = Lexicon::get().noun(&s.words[site].lemma).is_some_and(|e| e.class == NounClass::Facility);
     (facility || is_structure(s, site)).then_some(site)
+}
+
+/// A word that picks some out of the "of" phrase after it: "one", "two",
+/// "another", "the first", "the second", "some", "each".
+fn counts_one_of(s: &Sentence, k: usize) -> bool {
+    let w = &s.words[k];
+    w.upos == Upos::Num || matches!(w.lower.as_str(), "one" | "another" | "first" | "second" | "third" | "last" | "some" | "each" | "several" | "most" | "other")
 }
 
 /// A common noun whose most frequent WordNet sense is a structure or a
@@ -784,6 +815,11 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
     for by in agents_of_misplaced_support_participles(s, n) {
         push_agent(s, m, by);
     }
+    if frame != Frame::Crowd && frame != Frame::Mutual {
+        for hit in hit_through_support_participle(s, n) {
+            push_patient(s, m, hit);
+        }
+    }
     for by in handlers_of_weapon_hung_on_event_noun(s, n) {
         push_agent(s, m, by);
     }
@@ -847,17 +883,26 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
         }
         // "the attack on X" inside "X was the target of" is rare; skip.
         // "an explosion destroyed the building": the event noun is the subject.
-        let brought_down = hw.lemma == "bring" && s.children_rel(h, "compound:prt").any(|p| s.words[p].lower == "down");
-        if s.words[n].rel() == "nsubj"
-            && (brought_down || matches!(hw.lemma.as_str(), "destroy" | "damage" | "hit" | "rock" | "shake" | "tear" | "rip" | "target" | "wreck" | "gut" | "affect"))
-        {
-            for o in s.children_rel(h, "obj").collect::<Vec<_>>() {
-                push_patient(s, m, o);
+        // "the blast destroyed the bank and caused severe damage to nearby
+        // businesses": a second verb conjoined with no subject of its own
+        // shares the event noun as subject.
+        let shared: Vec<usize> = if s.words[n].rel() == "nsubj" {
+            std::iter::once(h).chain(s.children_rel(h, "conj").filter(|&c| s.words[c].is_verb() && !s.children(c).iter().any(|&k| matches!(s.words[k].rel(), "nsubj" | "mark")))).collect()
+        } else {
+            Vec::new()
+        };
+        for &h in &shared {
+            let hw = &s.words[h];
+            let brought_down = hw.lemma == "bring" && s.children_rel(h, "compound:prt").any(|p| s.words[p].lower == "down");
+            if brought_down || matches!(hw.lemma.as_str(), "destroy" | "damage" | "hit" | "rock" | "shake" | "tear" | "rip" | "target" | "wreck" | "gut" | "affect") {
+                for o in s.children_rel(h, "obj").collect::<Vec<_>>() {
+                    push_patient(s, m, o);
+                }
             }
         }
         // "the explosion caused serious damage to the embassy and to nearby
         // structures", "the bombs caused the destruction of 500 houses".
-        if s.words[n].rel() == "nsubj" && hw.lemma == "cause" {
+        for &h in shared.iter().filter(|&&h| s.words[h].lemma == "cause") {
             for o in s.children_rel(h, "obj").filter(|&o| matches!(s.words[o].lemma.as_str(), "damage" | "destruction")).collect::<Vec<_>>() {
                 let hit: Vec<usize> = s
                     .children(o)
@@ -883,7 +928,15 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
     // bombing happened is what it hit.
     if is_bombing(m) {
         let mut places = s.children(n).to_vec();
-        if let Some(h) = s.words[n].head.filter(|_| s.words[n].rel() == "nsubj") {
+        // "one of the explosions occurred near ...", "the second of the
+        // blasts took place at ...": the event noun is the "of" phrase of
+        // the subject that counts it.
+        let subject = match s.words[n].head {
+            Some(p) if s.words[n].rel() == "nmod" && s.case_of(n) == Some("of") && s.words[p].rel() == "nsubj" && counts_one_of(s, p) => Some(p),
+            _ if s.words[n].rel() == "nsubj" => Some(n),
+            _ => None,
+        };
+        if let Some(h) = subject.and_then(|c| s.words[c].head) {
             let takes_place = s.words[h].lemma == "take" && s.children_rel(h, "obj").any(|o| s.words[o].lemma == "place");
             if takes_place || matches!(s.words[h].lemma.as_str(), "occur" | "happen") {
                 places.extend(s.children(h).iter().copied());
@@ -945,8 +998,10 @@ fn agents_of_misplaced_support_participles(s: &Sentence, n: usize) -> Vec<usize>
         // "condemned the bombing of the courthouse perpetrated by ...",
         // read as a second verb of "condemned": a conjunct with no subject
         // or auxiliary of its own, right after the event's phrase.
-        if s.words[v].rel() == "conj" {
-            let bare = !s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "nsubj" | "aux" | "cc"));
+        // "the mayor spoke after the raid staged by ...", read as a clause
+        // of "spoke" (advcl), the same.
+        if matches!(s.words[v].rel(), "conj" | "advcl") {
+            let bare = !s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "nsubj" | "aux" | "cc" | "mark"));
             return bare && s.words[n].head == Some(h) && v == phrase_end;
         }
         if h == n || is_event_word(s, h) || !s.words[h].is_noun() {
@@ -958,10 +1013,51 @@ fn agents_of_misplaced_support_participles(s: &Sentence, n: usize) -> Vec<usize>
     };
     let carried_out = |v: usize| s.words[v].lemma != "carry" || s.children_rel(v, "compound:prt").any(|p| s.words[p].lower == "out");
     (n + 1..s.words.len())
-        .filter(|&v| s.words[v].is_verb() && matches!(s.words[v].rel(), "acl" | "conj") && ACT_ONLY_SUPPORT_VERBS.contains(&s.words[v].lemma.as_str()))
+        .filter(|&v| s.words[v].is_verb() && matches!(s.words[v].rel(), "acl" | "conj" | "advcl") && ACT_ONLY_SUPPORT_VERBS.contains(&s.words[v].lemma.as_str()))
         .filter(|&v| carried_out(v) && misplaced(v))
         .filter_map(|v| s.children_rel(v, "obl").find(|&o| s.case_of(o) == Some("by") && is_party_word(s, o)))
         .collect()
+}
+
+/// "the attack staged tonight by urban commandos on the government
+/// house", "the raid staged by the front on the hotel", "the attack with
+/// explosives that was perpetrated by unknown men against the office of
+/// X": what an act-only support participle of the event noun (as in
+/// [`agents_of_misplaced_support_participles`]: one stages or perpetrates
+/// an act, never a building) did the act "on" or "against" is what the
+/// act hit, whether the parser hung that phrase on the participle or on
+/// its "by" party (people are not "on" a house; the party's own phrase
+/// would be "of" or "from").
+fn hit_through_support_participle(s: &Sentence, n: usize) -> Vec<usize> {
+    let phrase = s.subtree(n);
+    // The participle on the event noun, or on a noun inside its phrase
+    // ("the attack with explosives that was perpetrated by ...").
+    let participle_of_event = |v: usize| {
+        let Some(h) = s.words[v].head else { return false };
+        h == n || (phrase.contains(&h) && s.words[h].is_noun() && !is_event_word(s, h) && s.words[h].rel() == "nmod" && s.words[h].head == Some(n))
+    };
+    // Or right after the event's phrase, read as a bare clause of the verb
+    // that governs the event noun ("the mayor spoke after the raid staged
+    // by ...", with "staged" a clause of "spoke").
+    let clause_after_event = |v: usize| {
+        let bare = !s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "nsubj" | "aux" | "cc" | "mark"));
+        matches!(s.words[v].rel(), "advcl" | "conj") && bare && v == phrase.end && s.words[n].head.is_some() && s.words[v].head == s.words[n].head
+    };
+    let carried_out = |v: usize| s.words[v].lemma != "carry" || s.children_rel(v, "compound:prt").any(|p| s.words[p].lower == "out");
+    let aimed = |c: usize| matches!(s.case_of(c), Some("on" | "against" | "upon"));
+    let mut hit = Vec::new();
+    let candidates = phrase.start..(phrase.end + 1).min(s.words.len());
+    for v in candidates.filter(|&v| s.words[v].is_verb() && matches!(s.words[v].rel(), "acl" | "advcl" | "conj") && ACT_ONLY_SUPPORT_VERBS.contains(&s.words[v].lemma.as_str())) {
+        let placed = (s.words[v].rel() == "acl" && participle_of_event(v)) || clause_after_event(v);
+        if !carried_out(v) || !placed {
+            continue;
+        }
+        hit.extend(s.children_rel(v, "obl").filter(|&o| aimed(o) && !crate::syntax::TIME_NOUNS.contains(&s.words[o].lemma.as_str())));
+        for by in s.children_rel(v, "obl").filter(|&o| s.case_of(o) == Some("by") && is_party_word(s, o)).collect::<Vec<_>>() {
+            hit.extend(s.children_rel(by, "nmod").filter(|&c| aimed(c)));
+        }
+    }
+    hit
 }
 
 /// "the massacre of the priests A, B, C and D": the parser may hang the
@@ -1308,6 +1404,14 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
                 if let Some(second) = structure_joined_to_owner(s, of) {
                     words.end = words.end.min(second_target_start(s, second));
                     second_targets.push(second);
+                } else {
+                    let listed = buildings_listed_after_owner(s, of);
+                    if let Some(&first) = listed.first() {
+                        // The owner's name runs up to the list, with its
+                        // last word that the parser split off.
+                        words.end = second_target_start(s, first);
+                        second_targets.extend(listed);
+                    }
                 }
             }
         }
@@ -1357,6 +1461,25 @@ fn structure_joined_to_owner(s: &Sentence, owner: usize) -> Option<usize> {
 /// Where the second target's words start with its conjunction and
 /// punctuation before it ("and the power station"): the first target's
 /// phrase ends there.
+/// "burned the offices of the telecommunications enterprise, the agrarian
+/// bank, the national bank, and health ministry offices": a comma list of
+/// buildings that the parser hung on the owner of the first target (or on
+/// the last word of the owner's name, split off as an apposition) lists
+/// more targets, not more owners. Two items at least, every one a
+/// facility or a structure, the list opened by a comma: "the offices of
+/// the bank and the insurer" keeps its two owners.
+fn buildings_listed_after_owner(s: &Sentence, owner: usize) -> Vec<usize> {
+    let lex = Lexicon::get();
+    let building = |c: usize| s.words[c].is_noun() && (lex.noun(&s.words[c].lemma).is_some_and(|e| e.class == NounClass::Facility) || is_structure(s, c));
+    let name_end = s.children_rel(owner, "appos").find(|&a| a == owner + 1).unwrap_or(owner);
+    let items: Vec<usize> = s.children_rel(name_end, "conj").filter(|&c| c > name_end && s.case_of(c).is_none()).collect();
+    let opened_by_comma = items.first().is_some_and(|&first| (name_end + 1..first).any(|k| s.words[k].lower == ","));
+    if items.len() < 2 || !opened_by_comma || !items.iter().all(|&c| building(c)) {
+        return Vec::new();
+    }
+    items
+}
+
 fn second_target_start(s: &Sentence, second: usize) -> usize {
     let mut k = s.subtree(second).start;
     while k > 0 && matches!(s.words[k - 1].upos, Upos::Punct | Upos::Cconj) {

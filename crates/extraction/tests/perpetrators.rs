@@ -106,6 +106,9 @@ fn a_support_verb_modifying_the_event_noun_names_the_perpetrator() {
         ("The minister died in an attack carried out by presumed rebels on the road to Zacatecoluca.", "rebels"),
         ("the government condemned the murder of the minister in an attack perpetrated by urban guerrillas", "urban guerrillas"),
         ("the judge was wounded in an ambush perpetrated by urban commandos near the courthouse", "urban commandos"),
+        // The participle read as a clause of the verb that governs the
+        // event noun ("staged" a clause of "spoke").
+        ("the mayor spoke after the raid staged by the guerrillas on the municipal warehouse.", "guerrillas"),
     ];
     for (text, perp) in cases {
         let r = extract(text);
