@@ -791,6 +791,13 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
     for c in names_coordinated_on_event_noun(s, n) {
         push_patient(s, m, c);
     }
+    if matches!(m.kind, EventKind::Killing | EventKind::Attack | EventKind::Kidnapping) && frame == Frame::Agent {
+        for words in names_in_of_phrase_after_event_noun(s, n) {
+            if !m.args.iter().any(|a| a.words.start < words.end && words.start < a.words.end) {
+                m.args.push(Arg { role: Role::Victim, head: words.end - 1, words });
+            }
+        }
+    }
     // "the kidnapping of the two engineers by ELN rebels", "the attack on
     // the police post by FMLN rebels": the parser hangs the "by" phrase on
     // the patient; people and buildings are not "by" a party, so it names
@@ -1585,6 +1592,51 @@ fn quoted_name_at(s: &Sentence, start: usize) -> Option<Range<usize>> {
         end -= 1;
     }
     (end > start + 1).then_some(start + 1..end)
+}
+
+/// "the murder in Guatemala of political leaders X and Y", "the
+/// assassination on 22 March of X", "the murders of A, colonel B and C":
+/// the people named in the "of" phrase of an event noun of killing, read
+/// from the words. The parser often hangs such a phrase on the place or
+/// date between, or breaks a long list of names apart, and the event
+/// loses its victims. The "of" follows the noun or a short "in"/"on"
+/// phrase with no verb or comma; then come persons' names (see
+/// [`person_name_at`]), one after another with commas, "and" and a
+/// repeated "of" between. Nothing when the words after "of" are no name
+/// ("the murder of three peasants" is the parse's to read).
+fn names_in_of_phrase_after_event_noun(s: &Sentence, n: usize) -> Vec<Range<usize>> {
+    let lower = |k: usize| s.words.get(k).map_or("", |w| w.lower.as_str());
+    let mut of = n + 1;
+    if matches!(lower(of), "in" | "on") {
+        let Some(k) = (of + 1..(of + 6).min(s.words.len())).find(|&k| lower(k) == "of") else { return Vec::new() };
+        if (of + 1..k).any(|j| matches!(s.words[j].upos, Upos::Verb | Upos::Aux | Upos::Punct)) {
+            return Vec::new();
+        }
+        of = k;
+    }
+    if lower(of) != "of" {
+        return Vec::new();
+    }
+    let mut names = Vec::new();
+    let mut k = of + 1;
+    while let Some(name) = person_name_at(s, k) {
+        k = name.end;
+        // "political leaders X and Y": a plural word for people before the
+        // names describes them all and is no title of the first.
+        let start = name.clone().filter(|&j| s.words[j].lower != s.words[j].lemma && is_word_for_a_person(s, j)).last().map_or(name.start, |j| j + 1);
+        names.push(start..name.end);
+        let mut next = k;
+        for joint in [",", "and", "of"] {
+            if lower(next) == joint {
+                next += 1;
+            }
+        }
+        if next == k {
+            break;
+        }
+        k = next;
+    }
+    names
 }
 
 /// The words of a person's name starting at `start`: titles (words for

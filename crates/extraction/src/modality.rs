@@ -89,7 +89,12 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
             continue;
         }
         let governor = &s.words[h];
-        if matches!(rel.as_str(), "ccomp" | "obj") && DENY.contains(&governor.lemma.as_str()) {
+        // "the parties rejected the murder of X": an event noun that is
+        // itself the object of "reject" is condemned, not denied (the
+        // sense of "repudiate"); a rejected claim or report ("rejected
+        // that the army had ordered it") stays a denial.
+        let condemned_deed = rel == "obj" && cur == head && governor.lemma == "reject";
+        if matches!(rel.as_str(), "ccomp" | "obj") && DENY.contains(&governor.lemma.as_str()) && !condemned_deed {
             return if own_negated(s, h) { Modality::Asserted } else { Modality::Negated };
         }
         if matches!(rel.as_str(), "xcomp" | "ccomp") && FUTURE_GOVERNORS.contains(&governor.lemma.as_str()) {

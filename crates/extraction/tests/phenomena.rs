@@ -227,6 +227,25 @@ fn negated_events_are_marked() {
     assert_eq!(events_of(&r, EventKind::Attack)[0].modality, Modality::Negated, "{}", describe(&r));
 }
 
+/// "The unions rejected the murder of X": an event noun that is itself
+/// the object of "reject" is condemned, and stays asserted; a denied
+/// event ("denied the massacre") or a rejected account of one ("rejected
+/// that soldiers had killed ...") is negated.
+#[test]
+fn a_rejected_deed_is_condemned_not_denied() {
+    for (text, expected) in [
+        ("All the unions have firmly rejected the murder of teacher Rosa Medina.", Modality::Asserted),
+        ("the government rejected the killing of the two students in the market.", Modality::Asserted),
+        ("The army denied the massacre of twelve farmers in the valley.", Modality::Negated),
+        ("The minister rejected that soldiers had killed the two students.", Modality::Negated),
+    ] {
+        let r = extract(text, "1990-02-05");
+        let e: Vec<&Event> = r.events.iter().filter(|e| !e.kind.is_statement()).collect();
+        assert!(!e.is_empty(), "{text}: {}", describe(&r));
+        assert_eq!(e[0].modality, expected, "{text}: {}", describe(&r));
+    }
+}
+
 /// An account called false ("the report that ... is unfounded") denies
 /// the event in it, also when the parser reads "that" as a relative
 /// pronoun; an account called true, or one not called false, asserts it.

@@ -174,3 +174,29 @@ fn a_given_name_left_before_a_possessive_name_is_part_of_it() {
     let r = extract(text);
     assert!(!victims(&r).iter().any(|(t, n)| t.contains("carlos") || n.as_deref().is_some_and(|n| n.contains("carlos"))), "{text}: {}", dump(&r));
 }
+
+/// The people named in the "of" phrase of an event noun of killing are
+/// its victims also when a place or date stands between ("the murder in
+/// Lima of ...", "the assassination on 4 may of ...") or the names come as
+/// a long list; a plural word for people before the names describes them
+/// and is left out. Words after "of" that are no name ("the killing of
+/// three farmers in the valley") give no name here.
+#[test]
+fn names_in_the_of_phrase_of_a_killing_noun_are_its_victims() {
+    let cases = [
+        ("the bishops condemned the recent murder in lima of local leaders pedro salas ramirez and jorge mendoza.", &["pedro salas ramirez", "jorge mendoza"][..]),
+        ("the party said the assassination on 4 may of carlos herrera, its candidate, forced it to leave the race.", &["carlos herrera"][..]),
+        ("investigators found papers linking the group with the assassinations of luis fernando rojas, manuel ortega diaz, and of colonel jorge lozano.", &["luis fernando rojas", "manuel ortega diaz", "colonel jorge lozano"][..]),
+    ];
+    for (text, names) in cases {
+        let r = extract(text);
+        let found = victims(&r);
+        for name in names {
+            assert!(found.iter().any(|(t, n)| t == name || n.as_deref() == Some(name)), "{text}: {name}\n{}", dump(&r));
+        }
+        assert!(!found.iter().any(|(t, _)| t.starts_with("local leaders")), "{text}\n{}", dump(&r));
+    }
+    let text = "the mayor condemned the killing of three farmers in the valley.";
+    let r = extract(text);
+    assert!(victims(&r).iter().all(|(t, _)| !t.contains("valley")), "{text}\n{}", dump(&r));
+}

@@ -1331,3 +1331,14 @@ fn buildings_listed_after_a_targets_owner_are_more_targets() {
     let targets = with_role(&r, Role::Target);
     assert!(!targets.iter().any(|x| x == "teachers league" || x == "farmers federation"), "{}", dump(&r));
 }
+
+/// "the destruction of three power pylons": the noun names an attack on
+/// what its "of" phrase names; with nothing destroyed named ("the
+/// destruction in the region") it names none.
+#[test]
+fn the_destruction_of_something_is_an_attack_on_it() {
+    let r = extract("The city was left in the dark after the destruction of three power pylons by rebels.");
+    assert!(with_role(&r, Role::Target).iter().any(|t| t == "three power pylons"), "{}", dump(&r));
+    let r = extract("the report described the destruction in the region as severe.");
+    assert!(material(&r).iter().all(|e| e.trigger.text.to_lowercase() != "destruction"), "{}", dump(&r));
+}

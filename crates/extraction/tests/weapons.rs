@@ -73,3 +73,15 @@ fn assert_weapons(cases: &[(&str, &[&str], &[&str])]) {
         }
     }
 }
+
+/// "launched two bombs against a bank": launching a weapon is an attack
+/// with it; launching anything else ("launched a campaign", "launched a
+/// new newspaper") is none.
+#[test]
+fn launching_a_weapon_is_an_attack() {
+    let r = extract("urban commandos launched two homemade bombs against a bank in the capital this morning.");
+    assert!(r.events.iter().any(|e| e.kind == sitrep_schema::EventKind::Attack), "{:?}", r.events);
+    assert!(weapons(&r).iter().any(|w| w == "two homemade bombs" || w == "homemade bombs" || w == "bombs"), "{:?}", weapons(&r));
+    let r = extract("the ministry launched a new literacy campaign in the capital this morning.");
+    assert!(!r.events.iter().any(|e| e.kind == sitrep_schema::EventKind::Attack), "{:?}", r.events);
+}
