@@ -405,3 +405,13 @@ fn an_offer_goes_to_its_to_phrase_not_to_what_is_offered() {
     );
     check("Russia promised military assistance to Syria.", EventKind::IntentToCooperate, "0332", "RU", Some("SY"));
 }
+
+/// The doers of an attack who "arrived in" a village came to strike it,
+/// not to visit; a minister who arrived in a capital visited it.
+#[test]
+fn attackers_arriving_somewhere_pay_no_visit() {
+    let r = extract("The attackers arrived on motorcycles in Kwajafa village and opened fire on residents.");
+    assert!(!r.events.iter().any(|e| e.subtype.as_deref() == Some("visit")), "{}", dump(&r));
+    let r = extract("The French foreign minister arrived in Kenya on Monday.");
+    assert!(r.events.iter().any(|e| e.subtype.as_deref() == Some("visit")), "{}", dump(&r));
+}
