@@ -3100,7 +3100,7 @@ fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<
     let mut by_sentence: Vec<(usize, Vec<&CountMention>)> = Vec::new();
     for (sent, c) in counts {
         let another_report = |group: &[&CountMention]| {
-            let is_toll = view.sentences.get(*sent).and_then(|s| s.words.get(c.cue)).is_some_and(|w| casualties::is_toll_word(&w.lemma));
+            let is_toll = view.sentences.get(*sent).is_some_and(|s| c.cue < s.words.len() && casualties::is_toll_at(s, c.cue));
             let other_source = c.source.is_some() && group.iter().any(|g| g.source.is_some() && g.source != c.source);
             is_toll || other_source
         };

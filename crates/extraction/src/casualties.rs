@@ -45,9 +45,26 @@ const KILL_CUES: &[&str] = &["kill", "die", "dead", "slay", "murder", "execute",
 const INJURY_CUES: &[&str] = &["wound", "injure", "hurt", "maim", "injured", "wounded"];
 const TOLL_WORDS: &[&str] = &["toll", "tally"];
 
-/// Is this lemma a word for a death toll ("toll", "tally")?
-pub fn is_toll_word(lemma: &str) -> bool {
-    TOLL_WORDS.contains(&lemma)
+
+/// Words for a count that are a toll when they count the harmed ("the
+/// number of dead", "the death count", "the casualty figure").
+const COUNT_WORDS: &[&str] = &["number", "count", "figure"];
+
+/// Is the word at `k` a toll: a toll word, or a count word with the dead
+/// or hurt in its "of" phrase or before it ("put the number of dead at
+/// five", "the death count rose to 12")?
+pub fn is_toll_at(s: &Sentence, k: usize) -> bool {
+    let w = &s.words[k];
+    if TOLL_WORDS.contains(&w.lemma.as_str()) {
+        return true;
+    }
+    if !COUNT_WORDS.contains(&w.lemma.as_str()) {
+        return false;
+    }
+    let harmed = |x: &crate::syntax::Word| harm_of(&x.lemma, &x.lower).is_some() || matches!(x.lemma.as_str(), "death" | "casualty" | "fatality" | "victim");
+    let of_the_harmed = s.words.get(k + 1).is_some_and(|x| x.lower == "of") && s.words.get(k + 2).is_some_and(harmed);
+    let named_before = k > 0 && harmed(&s.words[k - 1]);
+    of_the_harmed || named_before
 }
 /// Determiners after "of" that make a figure partitive ("two of his
 /// bodyguards", "five of the soldiers").
@@ -177,9 +194,9 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
         // Not across a clause boundary: "the death toll could rise as
         // several soldiers were still missing" gives the toll no value.
         let opens_clause = |k: usize| matches!(s.words[k].upos, sitrep_analysis::Upos::Sconj) || matches!(forms[k], "as" | "because" | "while" | "since" | "but" | "although" | "though" | "after");
-        let toll = (i.saturating_sub(6)..i).find(|&b| is_toll_word(&s.words[b].lemma) && !(b + 1..i).any(opens_clause)).or_else(|| {
+        let toll = (i.saturating_sub(6)..i).find(|&b| is_toll_at(s, b) && !(b + 1..i).any(opens_clause)).or_else(|| {
             let introduced = i > 0 && matches!(forms[i - 1], "to" | "at" | "reached" | "hit" | "stood" | "stands" | "of");
-            (0..i).find(|&b| is_toll_word(&s.words[b].lemma)).filter(|_| introduced)
+            (0..i).find(|&b| is_toll_at(s, b)).filter(|_| introduced)
         });
         // "killed four soldiers and two civilians": the second figure shares
         // the first one's cue.
@@ -276,7 +293,7 @@ fn source_of_figure(s: &Sentence, text: &str, cue: usize) -> Option<String> {
     let mut k = cue;
     for _ in 0..s.words.len() {
         let w = &s.words[k];
-        let reporting = is_reporting_verb(w) && (w.lemma != "put" || s.children(k).iter().any(|&c| is_toll_word(&s.words[c].lemma)));
+        let reporting = is_reporting_verb(w) && (w.lemma != "put" || s.children(k).iter().any(|&c| is_toll_at(s, c)));
         if reporting {
             // Not a subject that holds the figure itself ("Clashes ... left
             // two dead, police said", with both nouns made subjects).
@@ -435,7 +452,7 @@ pub fn find_source(s: &Sentence, text: &str) -> Option<String> {
         if !is_reporting_verb(w) {
             continue;
         }
-        if w.lemma == "put" && !s.words.iter().any(|x| is_toll_word(&x.lemma)) {
+        if w.lemma == "put" && !(0..s.words.len()).any(|x| is_toll_at(s, x)) {
             continue;
         }
         if let Some(subj) = s.child_rel(k, "nsubj") {

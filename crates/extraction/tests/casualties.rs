@@ -232,3 +232,23 @@ fn a_figure_after_a_clause_boundary_is_no_value_of_the_toll() {
     let text = "A bomb exploded at a market in Gao on Monday. The death toll rose to 14, officials said.";
     assert!(fatalities(text).iter().any(|&(_, best, _)| best == Some(14)), "{:?}", fatalities(text));
 }
+
+/// "put the number of dead at five", "the death count rose to 12": a count
+/// of the harmed is a toll, a revision with its own source; a count of
+/// something else is none.
+#[test]
+fn a_count_of_the_dead_or_hurt_is_a_toll() {
+    let r = extract(
+        "A missile strike on an apartment building in Dnipro killed three people on Thursday, officials said. \
+         By evening, the emergency service put the number of dead at five.",
+        "2024-03-15",
+    );
+    let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    let f = e.fatalities.as_ref().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(f.best, Some(5), "{}", describe(&r));
+    assert_eq!(f.source.as_deref(), Some("emergency service"), "{}", describe(&r));
+    let r = extract("Gunmen attacked a bus in Zamfara on Monday, killing two people. The death count rose to 12 on Tuesday.", "2024-03-15");
+    assert_eq!(violent(&r).first().and_then(|e| e.fatalities.as_ref()).and_then(|f| f.best), Some(12), "{}", describe(&r));
+    let r = extract("Gunmen attacked a bus in Zamfara on Monday, killing two people. The number of buses on the road fell to 40.", "2024-03-15");
+    assert_eq!(violent(&r).first().and_then(|e| e.fatalities.as_ref()).and_then(|f| f.best), Some(2), "{}", describe(&r));
+}
