@@ -159,7 +159,10 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
             let between = &s.words[a + 1..head];
             let has_that = between.iter().any(|w| matches!(w.lower.as_str(), "that" | "whether"));
             let about_role = between.iter().any(|w| matches!(w.lemma.as_str(), "role" | "involvement" | "responsibility" | "participation" | "part" | "link"));
-            if has_that && !about_role && !own_negated(s, a) {
+            // "denied that ... and said 45 officers were injured": a verb
+            // of saying of its own between them reports the event anew.
+            let said_anew = s.ancestors(head).any(|b| a < b && b < head && s.words[b].is_verb() && matches!(s.words[b].lemma.as_str(), "say" | "report" | "state" | "announce" | "add" | "tell"));
+            if has_that && !about_role && !said_anew && !own_negated(s, a) {
                 return Modality::Negated;
             }
         }

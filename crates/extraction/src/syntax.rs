@@ -340,6 +340,7 @@ pub fn parse_document(
         prepositional_phrase_coordinated_with_verb(&mut words);
         comma_list_read_as_clauses(&mut words);
         subject_of_report_read_as_speaker(&mut words);
+        report_joined_into_reported_clause(&mut words);
         speakers_listed_with_object(&mut words);
         source_read_as_subject(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
@@ -1276,6 +1277,32 @@ fn subject_of_report_read_as_speaker(words: &mut [Word]) {
             continue;
         }
         words[subject].head = Some(clause);
+    }
+}
+
+/// "The ministry denied that officers had used live ammunition and said
+/// 45 officers were injured": the parser may join the second verb of
+/// saying to the verb of the "that" clause, so that the officers said it
+/// and the denial reaches into what was said. A verb of saying with no
+/// subject of its own, joined to a "that" clause of a verb of saying or
+/// denying that has a subject, is that verb's conjunct.
+fn report_joined_into_reported_clause(words: &mut [Word]) {
+    for v in 0..words.len() {
+        if !words[v].is_verb() || words[v].deprel != "conj" || !SAYING_VERBS.contains(&words[v].lemma.as_str()) {
+            continue;
+        }
+        if dependents(words, v).any(|k| matches!(words[k].rel(), "nsubj" | "csubj" | "expl")) {
+            continue;
+        }
+        let Some(clause) = words[v].head.filter(|&c| words[c].deprel == "ccomp" && c < v) else { continue };
+        if !dependents(words, clause).any(|k| words[k].deprel == "mark" && words[k].lower == "that" && k < clause) {
+            continue;
+        }
+        let Some(governor) = words[clause].head.filter(|&g| g < clause) else { continue };
+        let reports = SAYING_VERBS.contains(&words[governor].lemma.as_str()) || matches!(words[governor].lemma.as_str(), "deny" | "insist" | "admit");
+        if reports && words[governor].is_verb() && dependents(words, governor).any(|k| words[k].deprel == "nsubj") {
+            words[v].head = Some(governor);
+        }
     }
 }
 
@@ -2238,5 +2265,33 @@ mod tests {
         speakers_listed_with_object(&mut words);
         assert!((0..words.len()).all(|i| reaches_root(&words, i)), "{words:?}");
         assert_eq!(words[7].head, Some(5));
+    }
+
+    /// "the ministry denied that officers had used gas and said ten
+    /// officers were hurt", parsed with "said" joined to "used": "said"
+    /// goes to "denied"; with a subject of its own ("and they said") it
+    /// stays in the clause.
+    #[test]
+    fn a_report_joined_into_a_denied_clause_is_the_speakers_own() {
+        let build = |own_subject: bool| {
+            let mut words = vec![
+                word("ministry", "", Upos::Noun, 2, "nsubj"),
+                word("denied", "deny", Upos::Verb, 0, "root"),
+                word("that", "", Upos::Sconj, 6, "mark"),
+                word("officers", "officer", Upos::Noun, 6, "nsubj"),
+                word("had", "have", Upos::Aux, 6, "aux"),
+                word("used", "use", Upos::Verb, 2, "ccomp"),
+                word("gas", "", Upos::Noun, 6, "obj"),
+                word("and", "", Upos::Cconj, 10, "cc"),
+                word("they", "", Upos::Pron, 10, if own_subject { "nsubj" } else { "dep" }),
+                word("said", "say", Upos::Verb, 6, "conj"),
+                word("hurt", "", Upos::Verb, 10, "ccomp"),
+            ];
+            report_joined_into_reported_clause(&mut words);
+            assert!((0..words.len()).all(|i| reaches_root(&words, i)), "{words:?}");
+            words[9].head
+        };
+        assert_eq!(build(false), Some(1));
+        assert_eq!(build(true), Some(5));
     }
 }

@@ -742,3 +742,17 @@ fn a_weapon_before_an_event_noun_is_part_of_the_phrase() {
     assert!(e.actors_with(Role::Perpetrator).any(|a| a.country.as_deref() == Some("UA")), "{}", describe(&r));
     assert!(actor_texts(e, Role::Target).iter().any(|t| t.contains("depot")), "{}", describe(&r));
 }
+
+/// "The ministry denied that officers had used live ammunition and said
+/// 45 police officers were injured": what the ministry said after its
+/// denial is reported, not denied.
+#[test]
+fn what_is_said_after_a_denial_is_not_denied() {
+    let text = "The Interior Ministry denied that officers had used live ammunition and said 45 police officers were injured by stone-throwing demonstrators.";
+    let r = extract(text);
+    let hurt = r.events.iter().find(|e| e.trigger.text == "injured").unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(hurt.modality, Modality::Asserted, "{}", describe(&r));
+    // The denied clause itself stays denied.
+    let r = extract("The army denied that soldiers had attacked the village.");
+    assert!(r.events.iter().any(|e| e.trigger.text == "attacked" && e.modality == Modality::Negated), "{}", describe(&r));
+}
