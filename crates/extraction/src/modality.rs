@@ -260,6 +260,12 @@ fn prospect_of(s: &Sentence, noun: usize, governor: usize) -> Option<Modality> {
             if let Some(m) = prospective_deed(s, noun, governor) {
                 return Some(m);
             }
+            // "called for fresh demonstrations on Thursday": what is called
+            // for has not happened.
+            let called_for = w.rel() == "obl" && matches!(lemma, "call" | "appeal" | "press" | "push") && s.children_rel(noun, "case").any(|c| s.words[c].lower == "for");
+            if called_for && !own_negated(s, governor) {
+                return Some(Modality::Future);
+            }
             let direct = w.rel() == "obj" || s.children_rel(noun, "case").any(|c| s.words[c].lower == "from");
             if !direct || own_negated(s, governor) {
                 return None;

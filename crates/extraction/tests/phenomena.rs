@@ -2013,3 +2013,15 @@ fn a_present_progressive_without_a_time_phrase_is_a_practice() {
     assert_eq!(k.len(), 1, "{text:?}: {}", describe(&r));
     assert_eq!(k[0].modality, Modality::Asserted, "{text:?}: {}", describe(&r));
 }
+
+/// "called for fresh demonstrations on Thursday": what is called for has
+/// not happened; a call that was not made leaves nothing future.
+#[test]
+fn acts_called_for_are_future() {
+    let r = extract("Opposition leader Raila Odinga called for fresh demonstrations on Thursday.", "2024-06-26");
+    let protest = r.events.iter().find(|e| e.trigger.text == "demonstrations").unwrap_or_else(|| panic!("{:?}", r.events));
+    assert_eq!(protest.modality, Modality::Future);
+    let r = extract("Thousands joined demonstrations in Nairobi on Tuesday.", "2024-06-26");
+    let protest = r.events.iter().find(|e| e.trigger.text == "demonstrations").unwrap_or_else(|| panic!("{:?}", r.events));
+    assert_eq!(protest.modality, Modality::Asserted);
+}
