@@ -24,7 +24,7 @@ import collections
 import json
 import sys
 
-from muc4_errors import MUC_KINDS, ROLES, gold_documents, sitrep_results
+from muc4_errors import MUC_KINDS, ROLES, gold_documents, sentence_span, sitrep_results
 
 
 def main():
@@ -32,10 +32,6 @@ def main():
     mode = sys.argv[4] if len(sys.argv) > 4 else 'summary'
     pred = {v.get('docid', k): v for k, v in json.load(open(pred_f)).items()}
     results = sitrep_results(out_f)
-    def sentence_span(text, off):
-        s = max(text.rfind('. ', 0, off) + 1, text.rfind('\n\n', 0, off) + 1, 0)
-        e = text.find('. ', off)
-        return s, (e + 1 if e >= 0 else len(text))
     def describe(ev):
         acts = '; '.join(f"{a['role'][:4]}={a['text']}" for a in ev.get('actors', []))
         return f"{ev['kind']}/{ev['modality']} '{ev['trigger']['text']}'@{ev['trigger']['span'][0]} {(ev.get('date') or {}).get('start')} {(ev.get('location') or {}).get('country')}: {acts}"

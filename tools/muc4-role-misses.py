@@ -33,14 +33,7 @@ import collections
 import json
 import sys
 
-from muc4_errors import MUC_KINDS, ROLES, gold_documents, normalize, sitrep_results
-
-
-def sentence_span(text, off):
-    """Rough sentence around character offset `off` (period or blank line)."""
-    s = max(text.rfind('. ', 0, off) + 1, text.rfind('\n\n', 0, off) + 1, 0)
-    e = text.find('. ', off)
-    return s, (e + 1 if e >= 0 else len(text))
+from muc4_errors import MUC_KINDS, ROLES, gold_documents, normalize, sentence_span, sitrep_results
 
 
 def describe(ev):

@@ -47,3 +47,11 @@ def sentence(text, off):
     s = max(text.rfind('.', 0, off), text.rfind('\n', 0, off)) + 1
     e = text.find('.', off)
     return text[s:e if e > 0 else None].strip().replace('\n', ' ')
+
+
+def sentence_span(text, off):
+    """Rough sentence around character offset `off` (period or blank line),
+    as (start, end) offsets."""
+    s = max(text.rfind('. ', 0, off) + 1, text.rfind('\n\n', 0, off) + 1, 0)
+    e = text.find('. ', off)
+    return s, (e + 1 if e >= 0 else len(text))
