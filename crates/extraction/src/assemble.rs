@@ -834,7 +834,7 @@ fn news_of_the_day(drafts: &[Draft], events: &[Event]) -> Vec<bool> {
         .map(|e| {
             e.modality != Modality::Historical
                 && match (newest, end(e)) {
-                    (Some(newest), Some(end)) => (newest - end).num_days() <= 7,
+                    (Some(newest), Some(end)) => (newest - end).num_days() <= BACKGROUND_AFTER_DAYS,
                     _ => true,
                 }
         })
@@ -1360,14 +1360,19 @@ fn in_a_definite_event(view: &DocumentView, m: &Mention) -> bool {
     })
 }
 
-/// Is the draft dated, by its first mention's sentence, more than a week
-/// before publication?
+/// How many days before publication (or before the newest act told) an
+/// act must end to be background rather than the news of the day.
+const BACKGROUND_AFTER_DAYS: i64 = 7;
+
+/// Does a date end more than [`BACKGROUND_AFTER_DAYS`] before publication?
+fn is_background_date(view: &DocumentView, v: sitrep_text::dates::ResolvedDate) -> bool {
+    view.published.is_some_and(|p| (p - v.end).num_days() > BACKGROUND_AFTER_DAYS)
+}
+
+/// Is the draft dated, by its first mention's sentence, as background?
 fn is_background(view: &DocumentView, draft: &Draft) -> bool {
     let date = draft.mentions.first().and_then(|o| date_in_sentence(view, o)).and_then(|d| d.value);
-    match (date, view.published) {
-        (Some(v), Some(published)) => (published - v.end).num_days() > 7,
-        _ => false,
-    }
+    date.is_some_and(|v| is_background_date(view, v))
 }
 
 fn same_place_and_date(view: &DocumentView, draft: &Draft, m: &Mention) -> bool {
@@ -1383,10 +1388,9 @@ fn same_place_and_date(view: &DocumentView, draft: &Draft, m: &Mention) -> bool 
     };
     // An act dated more than a week back ("Last month, ISWAP claimed an
     // ambush ...") is not the undated news told just before it.
-    let background = |v: sitrep_text::dates::ResolvedDate| view.published.is_some_and(|p| (p - v.end).num_days() > 7);
     let dates_ok = match (date_a, date_b) {
         (Some(a), Some(b)) => a.start <= b.end && b.start <= a.end,
-        (None, Some(b)) => !background(b),
+        (None, Some(b)) => !is_background_date(view, b),
         _ => true,
     };
     places_ok && dates_ok && (place_b.is_some() || date_b.is_some() || m.args.is_empty() || more_of_the_same(view, m))
@@ -1401,9 +1405,8 @@ fn more_of_the_same(view: &DocumentView, m: &Mention) -> bool {
     // "The assailants", "the gunmen": with "the", a lexicon word for the
     // doers of an attack (`nouns.tsv`: agent, detail "attack") points back
     // to those of the act told before.
-    let attackers = |e: &crate::lexicon::NounEntry| e.class == NounClass::Agent && e.detail.as_deref() == Some("attack");
     let the_attackers = m.args.iter().filter(|a| a.role == Role::Perpetrator).any(|a| {
-        Lexicon::get().entry_or_its_singular(&s.words[a.head].lower, attackers)
+        Lexicon::get().names_attackers(&s.words[a.head].lower)
             && s.children_rel(a.head, "det").any(|d| s.words[d].lower == "the")
     });
     also && the_attackers

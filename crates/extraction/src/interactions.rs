@@ -413,8 +413,7 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
     // "The attackers arrived on motorcycles in the village": the doers of
     // an attack (`nouns.tsv`: agent, detail "attack") come to strike, not
     // to visit.
-    let attackers = |e: &crate::lexicon::NounEntry| e.class == NounClass::Agent && e.detail.as_deref() == Some("attack");
-    if subtype.as_deref() == Some("visit") && initiators.iter().any(|p| Lexicon::get().entry_or_its_singular(&s.words[p.0].lower, attackers)) {
+    if subtype.as_deref() == Some("visit") && initiators.iter().any(|p| Lexicon::get().names_attackers(&s.words[p.0].lower)) {
         return None;
     }
     if initiators.is_empty() && recipients.is_empty() {

@@ -570,6 +570,12 @@ impl Lexicon {
         self.entry_or_its_singular(form, |e| keep(e.class))
     }
 
+    /// Is the form (or its singular) a word for the doers of an attack
+    /// ("attackers", "gunmen", "assailants": agents with detail "attack")?
+    pub fn names_attackers(&self, form: &str) -> bool {
+        self.entry_or_its_singular(form, |e| e.class == NounClass::Agent && e.detail.as_deref() == Some("attack"))
+    }
+
     /// [`Lexicon::noun_or_its_singular`], testing the whole entry (class
     /// and detail).
     pub fn entry_or_its_singular(&self, form: &str, keep: impl Fn(&NounEntry) -> bool) -> bool {
