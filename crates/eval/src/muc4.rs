@@ -766,6 +766,20 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             if actor.role == Role::Perpetrator && actor.sector.as_deref() == Some("government") {
                 continue;
             }
+            // A police force named only by the generic word for it ("the
+            // police", "the national police"), not a unit the registry
+            // knows, taken for the doer of an attack is the force that
+            // answered it: police are mobilised, clash with or are sent
+            // after the attackers, and a parse that hangs them on the
+            // event reads them as its agent (train 0 of 5 such PerpOrg
+            // fillers keyed, dev 0 of 1). Named units stay ("UMOPAR").
+            if actor.role == Role::Perpetrator
+                && matches!(actor.kind, Some(ActorKind::Organization | ActorKind::Group))
+                && actor.id.is_none()
+                && actor.sector.as_deref() == Some("police")
+            {
+                continue;
+            }
             // A country named as the doer ("Colombian" cut from "Colombian
             // defense ministry spokesmen", "the United States") is a state,
             // or an adjective the parse left alone; PERP: INDIVIDUAL holds
@@ -1427,6 +1441,29 @@ mod tests {
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
         assert_eq!(p[MucRole::PerpInd.index()], vec!["army troops".to_string(), "the rebels".to_string()]);
         assert!(p[MucRole::PerpOrg.index()].is_empty());
+    }
+
+    #[test]
+    fn a_generic_police_force_fills_no_perpetrator_organisation() {
+        let with_sector = |text: &str, kind, sector: &str| in_sector(actor(Role::Perpetrator, text, Some(kind)), Some(sector));
+        let mut registered = with_sector("the Border Patrol Unit", ActorKind::Organization, "police");
+        registered.id = Some("org.test-border-unit".into());
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(
+            EventKind::Attack,
+            vec![
+                with_sector("the national police", ActorKind::Organization, "police"),
+                with_sector("the provincial police", ActorKind::Group, "police"),
+                // Negative: a unit with a registry entry, another sector,
+                // and police officers as people all stay.
+                registered,
+                with_sector("the army", ActorKind::Organization, "military"),
+                with_sector("two policemen", ActorKind::Person, "police"),
+            ],
+        ));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::PerpOrg.index()], vec!["the Border Patrol Unit".to_string(), "the army".to_string()]);
+        assert_eq!(p[MucRole::PerpInd.index()], vec!["two policemen".to_string()]);
     }
 
     #[test]
