@@ -766,6 +766,42 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             if actor.role == Role::Perpetrator && actor.sector.as_deref() == Some("government") {
                 continue;
             }
+            // An organisation outside the registry that is only the
+            // leading modifier of a description of people the same event
+            // holds as its doers ("army" of "army soldiers", "military" of
+            // "military men", "13th brigade" of "13th brigade troops") is
+            // no separate mention of a group: the keys write such phrases
+            // as individuals only (train 0 of 14 such PerpOrg fillers
+            // keyed, dev 0 of 1). A registered group stays ("FMLN" of "FMLN
+            // guerrillas" is keyed as both).
+            if actor.role == Role::Perpetrator
+                && matches!(actor.kind, Some(ActorKind::Organization | ActorKind::Group))
+                && actor.id.is_none()
+                && event.actors.iter().any(|people| {
+                    people.role == Role::Perpetrator
+                        && people.kind == Some(ActorKind::Person)
+                        && people.span.0 == actor.span.0
+                        && people.text.len() > actor.text.len()
+                        && people.text.starts_with(actor.text.as_str())
+                        && people.text[actor.text.len()..].starts_with(' ')
+                })
+            {
+                continue;
+            }
+            // A police force named only by the generic word for it ("the
+            // police", "the national police"), not a unit the registry
+            // knows, taken for the doer of an attack is the force that
+            // answered it: police are mobilised, clash with or are sent
+            // after the attackers, and a parse that hangs them on the
+            // event reads them as its agent (train 0 of 5 such PerpOrg
+            // fillers keyed, dev 0 of 1). Named units stay ("UMOPAR").
+            if actor.role == Role::Perpetrator
+                && matches!(actor.kind, Some(ActorKind::Organization | ActorKind::Group))
+                && actor.id.is_none()
+                && actor.sector.as_deref() == Some("police")
+            {
+                continue;
+            }
             // A country named as the doer ("Colombian" cut from "Colombian
             // defense ministry spokesmen", "the United States") is a state,
             // or an adjective the parse left alone; PERP: INDIVIDUAL holds
@@ -1427,6 +1463,64 @@ mod tests {
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
         assert_eq!(p[MucRole::PerpInd.index()], vec!["army troops".to_string(), "the rebels".to_string()]);
         assert!(p[MucRole::PerpOrg.index()].is_empty());
+    }
+
+    #[test]
+    fn a_modifier_of_the_doers_is_no_perpetrator_organisation() {
+        let at = |mut a: Actor, start: usize, end: usize| {
+            a.span = Span(start, end);
+            a
+        };
+        let mut result = DocumentResult::empty("d");
+        // "navy commandos raided the port": the parse also made "navy" a group.
+        result.events.push(event(
+            EventKind::Attack,
+            vec![
+                at(actor(Role::Perpetrator, "navy commandos", Some(ActorKind::Person)), 0, 14),
+                at(actor(Role::Perpetrator, "navy", Some(ActorKind::Organization)), 0, 4),
+            ],
+        ));
+        // Negative: a group named on its own ("the navy and its commandos"),
+        // and a registered group before its members ("ELN fighters").
+        let mut eln = at(actor(Role::Perpetrator, "ELN", Some(ActorKind::Organization)), 40, 43);
+        eln.id = Some("grp.eln".into());
+        result.events.push(event(
+            EventKind::Kidnapping,
+            vec![
+                at(actor(Role::Perpetrator, "coast guard", Some(ActorKind::Organization)), 20, 31),
+                at(actor(Role::Perpetrator, "coast guard officers", Some(ActorKind::Person)), 50, 70),
+                eln,
+                at(actor(Role::Perpetrator, "ELN fighters", Some(ActorKind::Person)), 40, 52),
+            ],
+        ));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert!(!p[MucRole::PerpOrg.index()].contains(&"navy".to_string()));
+        assert!(p[MucRole::PerpOrg.index()].contains(&"coast guard".to_string()));
+        assert!(p[MucRole::PerpOrg.index()].contains(&"ELN".to_string()));
+        assert!(p[MucRole::PerpInd.index()].contains(&"navy commandos".to_string()));
+    }
+
+    #[test]
+    fn a_generic_police_force_fills_no_perpetrator_organisation() {
+        let with_sector = |text: &str, kind, sector: &str| in_sector(actor(Role::Perpetrator, text, Some(kind)), Some(sector));
+        let mut registered = with_sector("the Border Patrol Unit", ActorKind::Organization, "police");
+        registered.id = Some("org.test-border-unit".into());
+        let mut result = DocumentResult::empty("d");
+        result.events.push(event(
+            EventKind::Attack,
+            vec![
+                with_sector("the national police", ActorKind::Organization, "police"),
+                with_sector("the provincial police", ActorKind::Group, "police"),
+                // Negative: a unit with a registry entry, another sector,
+                // and police officers as people all stay.
+                registered,
+                with_sector("the army", ActorKind::Organization, "military"),
+                with_sector("two policemen", ActorKind::Person, "police"),
+            ],
+        ));
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::PerpOrg.index()], vec!["the Border Patrol Unit".to_string(), "the army".to_string()]);
+        assert_eq!(p[MucRole::PerpInd.index()], vec!["two policemen".to_string()]);
     }
 
     #[test]
