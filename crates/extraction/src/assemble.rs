@@ -146,6 +146,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     let material = events.len();
     add_agent_noun_perpetrators(&view, &mut events);
     add_identified_victims(&view, &mut events);
+    add_victims_named_by_pronoun(&view, &mut events);
     join_split_names(&view, &mut events);
     add_group_of_unnamed_rebels(&view, &mut events);
     for st in &view.statements {
@@ -363,6 +364,80 @@ fn add_identified_victims(view: &DocumentView, events: &mut [Event]) {
                 actor.name = Some(text);
                 event.actors.push(actor);
             }
+        }
+    }
+}
+
+/// How a sentence that names the people just reported struck opens:
+/// "they are A, B and C" (`Many`), "one of them is A", "the other person
+/// is B" (`One`). Returns the form and the index of its verb "be".
+/// Only the sentence's first words count: a pronoun elsewhere ("police
+/// said they are A") refers to whoever the clause is about.
+pub(crate) fn pronoun_copula_opening(words: &[&str]) -> Option<(PronounCopula, usize)> {
+    let be = |w: &str| matches!(w, "is" | "was" | "are" | "were");
+    let struck = |w: &str| VICTIM_WORDS.contains(&w) || VICTIM_WORDS.contains(&w.strip_suffix('s').unwrap_or(w)) || matches!(w, "injured" | "wounded" | "dead" | "killed");
+    match words {
+        ["they", b, ..] if matches!(*b, "are" | "were") => Some((PronounCopula::Many, 1)),
+        ["one", "of", "them", b, ..] if be(b) => Some((PronounCopula::One, 3)),
+        // "one of the victims is", "one of the injured persons is".
+        ["one", "of", "the", w, b, ..] if struck(w) && be(b) => Some((PronounCopula::One, 4)),
+        ["one", "of", "the", w, p, b, ..] if struck(w) && matches!(*p, "persons" | "people" | "men" | "women") && be(b) => Some((PronounCopula::One, 5)),
+        ["the", "other", w, b, ..] if matches!(*w, "person" | "victim" | "one" | "man" | "woman") && be(b) => Some((PronounCopula::One, 3)),
+        _ => None,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum PronounCopula {
+    /// "they are A, B and C": two names or more.
+    Many,
+    /// "one of them is A", "the other person is B": one name.
+    One,
+}
+
+/// "Four people were killed in the attack ... They are A, B, C and D",
+/// "two women were wounded. One of them is A ... The other person is B":
+/// a sentence opening with a pronoun copula (`pronoun_copula_opening`)
+/// and followed only by names (`listed_names`, each read as a name by
+/// `looks_like_a_name`) names victims of the latest violent event told in
+/// the three sentences before, if that event has victims at all. An
+/// event further back, or one with no victims ("three guerrillas were
+/// captured. They are ..."; "the commander is X" opens no such way),
+/// takes nobody.
+fn add_victims_named_by_pronoun(view: &DocumentView, events: &mut [Event]) {
+    for s in view.sentences.iter() {
+        let forms: Vec<&str> = s.words.iter().take(7).map(|w| w.lower.as_str()).collect();
+        let Some((form, b)) = pronoun_copula_opening(&forms) else {
+            continue;
+        };
+        let names = listed_names(s, b + 1);
+        let enough = match form {
+            PronounCopula::Many => names.len() >= 2,
+            PronounCopula::One => names.len() == 1,
+        };
+        if !enough || !names.iter().all(|r| looks_like_a_name(s, r.clone())) {
+            continue;
+        }
+        let sentence_start = view.offsets.span(s.start..s.end).0;
+        let window = view.sentences.get(s.index.saturating_sub(3)).map_or(0, |w| view.offsets.span(w.start..w.end).0);
+        let Some(event) = events
+            .iter_mut()
+            .filter(|e| e.trigger.span.0 < sentence_start && e.trigger.span.0 >= window)
+            .max_by_key(|e| e.trigger.span.0)
+            .filter(|e| is_violent(e.kind) && e.modality == Modality::Asserted && e.actors.iter().any(|a| a.role == Role::Victim))
+        else {
+            continue;
+        };
+        for words in names {
+            let r = s.bytes(words.clone());
+            let text = view.text[r.clone()].to_string();
+            if event.actors.iter().any(|a| a.text.to_lowercase().contains(&text.to_lowercase())) {
+                continue;
+            }
+            let mut actor = make_actor(view, s, Role::Victim, words.end - 1, r, text.clone());
+            actor.kind = Some(ActorKind::Person);
+            actor.name = Some(text);
+            event.actors.push(actor);
         }
     }
 }

@@ -171,6 +171,11 @@ pub fn worth_parsing(text: &str, tokens: &[sitrep_text::tokens::Token]) -> bool 
         }
         forms.push(f);
     }
+    // A sentence naming the people just reported struck ("they are A, B
+    // and C", "the other person is D") carries no cue word of its own.
+    if assemble::pronoun_copula_opening(&forms.iter().take(7).map(|f| f.as_ref()).collect::<Vec<&str>>()).is_some() {
+        return true;
+    }
     // Only then the patterns, which need the sentence's words as a set;
     // short words count in them ("blew up"), not alone.
     lexicon.pattern_may_matter(&forms.iter().map(|f| f.as_ref()).collect::<foldhash::HashSet<&str>>())

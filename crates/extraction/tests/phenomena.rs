@@ -944,6 +944,32 @@ fn victims_identified_by_name_join_the_event_they_died_in() {
 }
 
 #[test]
+fn victims_named_by_a_pronoun_copula_join_the_event_just_told() {
+    let text = "Three villagers were killed when gunmen opened fire on a bus near Kandahar on Friday. They are Ahmad Karim Nazari, Gul Bibi Rahimi and Mohammad Wali Sadat.";
+    let r = extract(text, "2024-05-10");
+    let e = one_violent(&r, text);
+    for name in ["ahmad karim nazari", "gul bibi rahimi", "mohammad wali sadat"] {
+        assert!(has(e, Role::Victim, name), "{name}: {}", describe(&r));
+    }
+    let text = "Two nurses were wounded by a grenade outside the clinic in Goma on Sunday. One of them is Esther Mwamba Kabila, who lives nearby. The other person is Grace Lumbu Ngoy.";
+    let r = extract(text, "2024-05-10");
+    let e = one_violent(&r, text);
+    for name in ["esther mwamba kabila", "grace lumbu ngoy"] {
+        assert!(has(e, Role::Victim, name), "{name}: {}", describe(&r));
+    }
+    // Not after an event with victims: the captured men are not victims.
+    let text = "Soldiers attacked a rebel camp near Goma on Sunday. They are Jean Pierre Bemba and Paul Kagame Mutesi.";
+    let r = extract(text, "2024-05-10");
+    let e = one_violent(&r, text);
+    assert!(!has(e, Role::Victim, "jean pierre bemba"), "{}", describe(&r));
+    // Not a pronoun copula: the commander named after the attack is no victim.
+    let text = "Two farmers were killed by rebels near Goma on Sunday. The rebel commander is Jean Pierre Bemba.";
+    let r = extract(text, "2024-05-10");
+    let e = one_violent(&r, text);
+    assert!(!has(e, Role::Victim, "jean pierre bemba"), "{}", describe(&r));
+}
+
+#[test]
 fn a_lower_case_headline_with_a_reduced_passive_stays_passive() {
     for (text, victim) in [("three peasants killed in army raid on village.", "peasants"), ("two soldiers killed in a rebel ambush near the border.", "soldiers")] {
         let r = extract(text, "1990-03-10");
