@@ -157,6 +157,8 @@ const LEADING: &[&str] = &["on", "in", "since", "during", "until", "till", "by",
 
 /// Words in the sentence that put a bare weekday or date in the future.
 const FUTURE_MARKERS: &[&str] = &["will", "'ll", "’ll", "shall", "scheduled", "planned", "plans", "plan", "due", "expected", "upcoming", "tomorrow", "next"];
+/// Verbs of calling for something: "called for protests on Friday".
+const CALLING: &[&str] = &["call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing"];
 const PAST_REPORTING: &[&str] = &["said", "says", "told", "reported", "announced", "claimed", "stated", "added", "confirmed", "ago"];
 
 struct Scanner<'a> {
@@ -283,12 +285,15 @@ impl<'a> Scanner<'a> {
     /// cue shortly after it ("On Monday, talks will resume").
     fn future_context(&self, start: usize, end: usize, sentence: &Range<usize>) -> bool {
         let before = sentence.start.max(start.saturating_sub(6))..start;
-        for k in before.rev() {
+        for k in before.clone().rev() {
             let w = self.w(k);
             if PAST_REPORTING.contains(&w) {
                 return false;
             }
-            if FUTURE_MARKERS.contains(&w) {
+            // "called for fresh demonstrations on Thursday": what is
+            // called for is still to come.
+            let called_for = w == "for" && k > before.start && CALLING.contains(&self.w(k - 1));
+            if FUTURE_MARKERS.contains(&w) || called_for {
                 return true;
             }
         }
@@ -708,6 +713,9 @@ mod tests {
         assert_eq!(day("The group said it would hold a rally next Friday.", "2024-03-09"), "2024-03-15");
         // "said" between the marker and the date: past.
         assert_eq!(day("Police said on Monday that they will investigate.", "2024-03-09"), "2024-03-04");
+        // What is called for is to come; the day of the call is past.
+        assert_eq!(day("The opposition called for fresh demonstrations on Thursday.", "2024-03-09"), "2024-03-14");
+        assert_eq!(day("The opposition leader called on Thursday for calm.", "2024-03-09"), "2024-03-07");
     }
 
     #[test]
