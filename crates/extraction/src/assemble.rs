@@ -353,17 +353,7 @@ fn add_identified_victims(view: &DocumentView, events: &mut [Event]) {
             else {
                 continue;
             };
-            for words in names {
-                let r = s.bytes(words.clone());
-                let text = view.text[r.clone()].to_string();
-                if event.actors.iter().any(|a| a.text.to_lowercase().contains(&text.to_lowercase())) {
-                    continue;
-                }
-                let mut actor = make_actor(view, s, Role::Victim, words.end - 1, r, text.clone());
-                actor.kind = Some(ActorKind::Person);
-                actor.name = Some(text);
-                event.actors.push(actor);
-            }
+            add_named_victims(view, s, event, names);
         }
     }
 }
@@ -428,17 +418,23 @@ fn add_victims_named_by_pronoun(view: &DocumentView, events: &mut [Event]) {
         else {
             continue;
         };
-        for words in names {
-            let r = s.bytes(words.clone());
-            let text = view.text[r.clone()].to_string();
-            if event.actors.iter().any(|a| a.text.to_lowercase().contains(&text.to_lowercase())) {
-                continue;
-            }
-            let mut actor = make_actor(view, s, Role::Victim, words.end - 1, r, text.clone());
-            actor.kind = Some(ActorKind::Person);
-            actor.name = Some(text);
-            event.actors.push(actor);
+        add_named_victims(view, s, event, names);
+    }
+}
+
+/// Adds each name (word ranges of `s`) as a named person victim of
+/// `event`, unless one of its actors already holds that name.
+fn add_named_victims(view: &DocumentView, s: &Sentence, event: &mut Event, names: Vec<Range<usize>>) {
+    for words in names {
+        let r = s.bytes(words.clone());
+        let text = view.text[r.clone()].to_string();
+        if event.actors.iter().any(|a| a.text.to_lowercase().contains(&text.to_lowercase())) {
+            continue;
         }
+        let mut actor = make_actor(view, s, Role::Victim, words.end - 1, r, text.clone());
+        actor.kind = Some(ActorKind::Person);
+        actor.name = Some(text);
+        event.actors.push(actor);
     }
 }
 
