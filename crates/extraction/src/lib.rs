@@ -127,6 +127,7 @@ pub fn extract_document_parsing(
         let mut said = attribution::find_statements(s);
         let mut acts = interactions::find_interactions(s, &found);
         settle_overlaps(s, &mut found, &mut said, &mut acts);
+        drop_triggers_inside_names(s, &names, &mut said, &mut acts);
         mentions.extend(found);
         statements.extend(said);
         interactions.extend(acts);
@@ -239,6 +240,26 @@ fn settle_overlaps(
             here || inside
         })
     });
+}
+
+/// Drops the interactions and statements whose trigger is a noun inside the
+/// name of a registered party: the "Alliance" of the Nationalist Republican
+/// Alliance, the "Coalition" of the Coalition of Patriots for Change name a
+/// party, not an agreement. Acts of violence keep theirs: some aliases
+/// describe a party by its acts ("coalition air strikes"), and the strike
+/// is still an event.
+fn drop_triggers_inside_names(
+    s: &syntax::Sentence,
+    names: &[std::ops::Range<usize>],
+    statements: &mut Vec<attribution::StatementMention>,
+    acts: &mut Vec<interactions::InteractionMention>,
+) {
+    let named = |head: usize| {
+        let w = &s.words[head];
+        w.is_noun() && names.iter().any(|r| r.start <= w.start && w.end <= r.end)
+    };
+    statements.retain(|st| !named(st.head));
+    acts.retain(|a| !named(a.head));
 }
 
 /// Titles that make the following capitalised words a person's name, not a

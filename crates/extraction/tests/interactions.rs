@@ -415,3 +415,24 @@ fn attackers_arriving_somewhere_pay_no_visit() {
     let r = extract("The French foreign minister arrived in Kenya on Monday.");
     assert!(r.events.iter().any(|e| e.subtype.as_deref() == Some("visit")), "{}", dump(&r));
 }
+
+/// A word of a party's name is no event: the "Alliance" of a party, the
+/// "Coalition" of a rebel coalition, written with or without capitals.
+#[test]
+fn the_name_of_a_party_is_no_agreement() {
+    for text in [
+        "Salvadoran President Alfredo Cristiani of the right-wing Nationalist Republican Alliance proposed a dialogue to the guerrillas on Monday.",
+        "salvadoran president alfredo cristiani of the right-wing nationalist republican alliance proposed a dialogue to the guerrillas on monday.",
+        "Fighters of the Coalition of Patriots for Change attacked an army post near Bambari on Tuesday.",
+    ] {
+        let r = extract(text);
+        assert!(
+            !r.events.iter().any(|e| e.kind == EventKind::DiplomaticCooperation),
+            "{text}\nno agreement expected; got:\n{}",
+            dump(&r)
+        );
+        assert!(!r.events.is_empty(), "{text}\nthe sentence's own event is kept");
+    }
+    // An alliance that is made stays an event.
+    check("Mali and Burkina Faso forged an alliance with Niger on Saturday.", EventKind::DiplomaticCooperation, "057", "ML", Some("NE"));
+}
