@@ -1126,6 +1126,15 @@ fn build_interaction(view: &DocumentView, im: &InteractionMention, id: String) -
     } else if let Some(p) = struck_place {
         event.location = Some(location_of(view, p));
     }
+    // "Fired mortars and rockets at the base": the weapons of a violent
+    // act read as an interaction are in its clause, its object first.
+    if is_violent(im.kind) {
+        for (kind, words) in crate::mentions::weapons_in_clause(s, im.head) {
+            let r = s.bytes(strip_article(s, words));
+            event.weapons.push(Weapon { kind, text: view.text[r.clone()].to_string(), span: view.offsets.span(r) });
+        }
+        event.weapon = event.weapons.first().cloned();
+    }
     event.evidence = vec![view.offsets.span(s.start..s.end)];
     Some(event)
 }

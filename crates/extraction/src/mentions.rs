@@ -2476,11 +2476,16 @@ fn weapon_type(s: &Sentence, np: Range<usize>) -> Option<String> {
 
 /// Weapons named in the trigger's clause but not attached as arguments:
 /// "a car bomb tore through the market, killing 20".
-fn weapons_in_clause(s: &Sentence, head: usize) -> Vec<(String, Range<usize>)> {
+pub(crate) fn weapons_in_clause(s: &Sentence, head: usize) -> Vec<(String, Range<usize>)> {
     let lex = Lexicon::get();
-    // The clause: the trigger's subtree, or its head's if it is a participle.
-    let scope = match s.words[head].deprel.as_str() {
-        "advcl" | "xcomp" | "conj" | "acl" => s.words[head].head.map(|h| s.subtree(h)).unwrap_or_else(|| s.subtree(head)),
+    // The clause: the trigger's subtree, or its head's if it is a
+    // participle, or the support verb's whose object or passive subject
+    // it is ("the attack was carried out with grenades").
+    let w = &s.words[head];
+    let support = w.is_noun() && matches!(w.deprel.as_str(), "obj" | "nsubj:pass") && w.head.is_some_and(|h| SUPPORT_VERBS.contains(&s.words[h].lemma.as_str()));
+    let scope = match w.deprel.as_str() {
+        "advcl" | "xcomp" | "conj" | "acl" => w.head.map(|h| s.subtree(h)).unwrap_or_else(|| s.subtree(head)),
+        _ if support => w.head.map(|h| s.subtree(h)).unwrap_or_else(|| s.subtree(head)),
         _ => s.subtree(head),
     };
     let mut found = Vec::new();

@@ -85,3 +85,19 @@ fn launching_a_weapon_is_an_attack() {
     let r = extract("the ministry launched a new literacy campaign in the capital this morning.");
     assert!(!r.events.iter().any(|e| e.kind == sitrep_schema::EventKind::Attack), "{:?}", r.events);
 }
+
+/// An attack told with a support verb has its weapons in the verb's clause
+/// ("the attack was carried out with grenades", "carried out the raid with
+/// drones"), and one told as firing a weapon at a target ("fired mortars
+/// and rockets at the base") has the weapons it fired.
+#[test]
+fn weapons_of_support_verbs_and_of_firing_at_a_target() {
+    let cases: [(&str, &[&str], &[&str]); 5] = [
+        ("The attack on the police post in Kidal was carried out with grenades and rifles.", &["grenades", "rifles"], &[]),
+        ("Militants carried out the raid on the camp near Diffa with rocket-propelled grenades on Sunday.", &["rocket-propelled grenades"], &[]),
+        ("Insurgents launched an assault on the base at Mopti with mortars on Tuesday.", &["mortars"], &[]),
+        ("Militants fired mortars and rockets at the army base near Gao on Sunday.", &["mortars", "rockets"], &[]),
+        ("Rebels fired artillery shells at the airport in Goma overnight.", &["artillery shells"], &[]),
+    ];
+    assert_weapons(&cases);
+}
