@@ -1386,6 +1386,12 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
         if linked {
             return Some(d);
         }
+        // "Seven peasants were murdered by the rebels" told in a report of
+        // a battle is violence against civilians, an act of its own: only
+        // a linked mention joins it to the fighting.
+        if family(draft.kind) != family(m.kind) && (strikes_civilians(view, m) || draft.mentions.iter().any(|o| strikes_civilians(view, o))) {
+            continue;
+        }
         // A definite nominal ("the attack", "the blast"), or an act told
         // as happening in one ("four people were killed in the attack"),
         // refers back to an event told before: see `referent`.
@@ -1400,6 +1406,16 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
         return None;
     }
     None
+}
+
+/// Does a mention of violence name a victim who is no combatant (a noun the
+/// lexicon classes neither as an armed agent nor as a force: "peasants",
+/// "a judge", a name; not "soldiers", "a police patrol", "rebels")?
+fn strikes_civilians(view: &DocumentView, m: &Mention) -> bool {
+    let s = &view.sentences[m.sentence];
+    let lex = Lexicon::get();
+    family(m.kind) == Family::Violence
+        && m.args.iter().any(|a| a.role == Role::Victim && !matches!(lex.noun(&s.words[a.head].lemma).map(|e| e.class), Some(NounClass::Agent | NounClass::Force)))
 }
 
 /// The event told before that a definite nominal refers to, among

@@ -2051,3 +2051,21 @@ fn acts_called_for_are_future() {
     let protest = r.events.iter().find(|e| e.trigger.text == "demonstrations").unwrap_or_else(|| panic!("{:?}", r.events));
     assert_eq!(protest.modality, Modality::Asserted);
 }
+
+/// Civilians killed in the course of a battle are an act of violence of
+/// their own, not more of the fighting.
+#[test]
+fn killing_civilians_during_fighting_is_an_event_of_its_own() {
+    let civilians = [
+        "Heavy fighting broke out between the army and M23 rebels near Rutshuru on Monday. Witnesses said the rebels murdered seven farmers in a nearby village.",
+        "Clashes between troops and jihadists raged for hours around Djibo on Sunday. Four teachers were executed by the militants, residents said.",
+    ];
+    for text in civilians {
+        let r = extract(text, "2024-06-04");
+        assert!(!events_of(&r, EventKind::Clash).is_empty(), "{text}: {}", describe(&r));
+        let killings: Vec<&Event> = violent(&r).into_iter().filter(|e| e.kind != EventKind::Clash).collect();
+        assert_eq!(killings.len(), 1, "{text}: {}", describe(&r));
+        assert!(killings[0].actors_with(Role::Victim).next().is_some(), "{text}: {}", describe(&r));
+        assert!(events_of(&r, EventKind::Clash).iter().all(|c| c.actors_with(Role::Victim).all(|v| !v.text.contains("farmers") && !v.text.contains("teachers"))), "{text}: {}", describe(&r));
+    }
+}
