@@ -146,6 +146,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     let material = events.len();
     add_agent_noun_perpetrators(&view, &mut events);
     add_identified_victims(&view, &mut events);
+    add_weapons_used(&view, &mut events);
     add_victims_named_by_pronoun(&view, &mut events);
     join_split_names(&view, &mut events);
     add_group_of_unnamed_rebels(&view, &mut events);
@@ -354,6 +355,68 @@ fn add_identified_victims(view: &DocumentView, events: &mut [Event]) {
                 continue;
             };
             add_named_victims(view, s, event, names);
+        }
+    }
+}
+
+/// Verbs that tell what an act was done with, when their object (or
+/// passive subject) is a weapon: "the attackers used grenades", "two
+/// automatic rifles were used", "the gunmen were armed with AK-47s", "the
+/// bomb contained 10 kg of TNT".
+const WEAPON_USE_VERBS: &[&str] = &["use", "employ", "wield", "arm", "carry", "contain", "pack"];
+
+/// Gives the weapons of a sentence that only tells what the act just
+/// reported was done with ("Gunmen stormed a police post on Monday. The
+/// attackers used rocket-propelled grenades.") to that act: the sentence
+/// has no act of its own, its verb is one of [`WEAPON_USE_VERBS`], and
+/// its subject is absent (a passive), a pronoun, the doers told with
+/// "the" ("the attackers", "the gunmen") or a weapon ("the bomb
+/// contained ..."). The act is the latest asserted violent one of the
+/// two sentences before.
+fn add_weapons_used(view: &DocumentView, events: &mut [Event]) {
+    let lex = Lexicon::get();
+    for s in view.sentences.iter() {
+        if s.index == 0 || view.mentions.iter().any(|m| m.sentence == s.index) {
+            continue;
+        }
+        for v in 0..s.words.len() {
+            let w = &s.words[v];
+            if !w.is_verb() || !WEAPON_USE_VERBS.contains(&w.lemma.as_str()) {
+                continue;
+            }
+            let subject_fits = match s.child_rel(v, "nsubj") {
+                None => true,
+                Some(subj) => {
+                    let sw = &s.words[subj];
+                    sw.upos == Upos::Pron && matches!(sw.lower.as_str(), "they" | "he" | "she" | "it")
+                        || s.has_definite_determiner(subj) && (lex.names_attackers(&sw.lower) || lex.noun(&sw.lemma).is_some_and(|e| e.class == NounClass::Weapon))
+                }
+            };
+            if !subject_fits {
+                continue;
+            }
+            let used: Vec<(String, Range<usize>)> = crate::mentions::weapons_in_clause(s, v).into_iter().filter(|(_, r)| !s.child_rel(v, "nsubj").is_some_and(|subj| r.contains(&subj))).collect();
+            if used.is_empty() {
+                continue;
+            }
+            let earliest = view.sentences.get(s.index.saturating_sub(2)).map_or(0, |p| view.offsets.span(p.start..p.end).0);
+            let start = view.offsets.span(s.start..s.end).0;
+            let Some(event) = events
+                .iter_mut()
+                .filter(|e| is_violent(e.kind) && e.modality == Modality::Asserted && e.trigger.span.0 < start && e.trigger.span.0 >= earliest)
+                .max_by_key(|e| e.trigger.span.0)
+            else {
+                continue;
+            };
+            for (kind, words) in used {
+                let r = s.bytes(strip_article(s, words));
+                let text = view.text[r.clone()].to_string();
+                let lower = text.to_lowercase();
+                if !event.weapons.iter().any(|x| contains_words(&x.text.to_lowercase(), &lower) || contains_words(&lower, &x.text.to_lowercase())) {
+                    event.weapons.push(Weapon { kind, text, span: view.offsets.span(r) });
+                }
+            }
+            event.weapon = event.weapons.first().cloned();
         }
     }
 }

@@ -101,3 +101,16 @@ fn weapons_of_support_verbs_and_of_firing_at_a_target() {
     ];
     assert_weapons(&cases);
 }
+
+/// A sentence that only tells what the act just reported was done with
+/// gives its weapons to that act; one about someone else's arms does not.
+#[test]
+fn weapons_told_in_a_later_sentence_join_the_act_before() {
+    let cases: [(&str, &[&str], &[&str]); 4] = [
+        ("Gunmen attacked a police station in Kidal on Monday, killing three officers. The attackers used grenades and machine guns.", &["grenades", "machine guns"], &[]),
+        ("Militants stormed a village near Djibo on Sunday and killed 12 civilians. According to witnesses, two automatic rifles were used.", &["automatic rifles"], &[]),
+        ("A bomb exploded at a market in Mogadishu on Saturday, killing five people. The bomb contained about 10 kilograms of TNT, police said.", &["bomb", "tnt"], &[]),
+        ("Gunmen attacked a police station in Kidal on Monday, killing three officers. The army uses drones and artillery in the region.", &[], &["drones", "artillery"]),
+    ];
+    assert_weapons(&cases);
+}
