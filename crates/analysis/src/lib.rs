@@ -317,12 +317,14 @@ impl Analyzer {
         if classes.iter().any(|&c| c != WordClass::Any) {
             let content = self.tagger.upos_mask(&["NOUN", "VERB", "ADJ"]);
             let noun = self.tagger.upos_mask(&["NOUN"]);
+            let verb = self.tagger.upos_mask(&["VERB"]);
             let allowed: Vec<u32> = classes
                 .iter()
                 .map(|c| match c {
                     WordClass::Any => 0,
                     WordClass::Content => content,
                     WordClass::Noun => noun,
+                    WordClass::Verb => verb,
                 })
                 .collect();
             self.tagger.tag_allowed(words, &allowed, &mut tags, &mut scratch);
@@ -382,6 +384,9 @@ pub enum WordClass {
     Content,
     /// A common noun ("gunmen", "militants").
     Noun,
+    /// A verb ("shot" of "gunmen shot dead a judge", which the tagger
+    /// reads as the noun of "gun shot").
+    Verb,
 }
 
 /// One analysed sentence as class indices (tags, heads, labels), read

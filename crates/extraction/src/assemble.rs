@@ -3113,7 +3113,9 @@ fn victims_killed(view: &DocumentView, d: &Draft) -> Option<Count> {
         // Coordinated victims of one mention ("killed Pedro Lopez and
         // Maria Gomez") are different people: their counts add up.
         let mut groups: Vec<(usize, u64)> = Vec::new();
-        for a in m.args.iter().filter(|a| a.role == Role::Victim && !is_pronoun(s, a.head) && (means_death || died_in_sentence(s, a.head))) {
+        // Not a phrase that names no one ("about 250 kilometers" the parser
+        // listed with the victim), which the event leaves out too.
+        for a in m.args.iter().filter(|a| a.role == Role::Victim && !is_pronoun(s, a.head) && !cannot_fill(view, s, Role::Victim, a.head) && (means_death || died_in_sentence(s, a.head))) {
             let r = s.bytes(strip_article(s, a.words.clone()));
             if !seen.insert(view.text[r.clone()].to_lowercase()) {
                 continue;

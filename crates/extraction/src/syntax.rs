@@ -506,6 +506,17 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
             classes[k - 1] = WordClass::Noun;
         }
     }
+    // "on Monday, gunmen shot dead a commissioner": after a plural word for
+    // armed doers, an event word is their act. The tagger, which read
+    // "gunmen shot" as a compound like "gun shot" once the capital of a
+    // sentence start was gone, would leave the clause without a verb.
+    for k in 1..forms.len() {
+        let before = forms[k - 1].to_lowercase();
+        let plural = before.ends_with('s') || before.ends_with("men");
+        if is_event_word[k] && !is_name[k - 1] && plural && lexicon.noun_or_its_singular(&before, |c| matches!(c, NounClass::Agent | NounClass::Force)) {
+            classes[k] = WordClass::Verb;
+        }
+    }
     // Read field by field: the analyser's form and Penn tag strings are
     // never built, since extraction does not use them.
     let a = analyzer.analysis_with_classes(forms, is_name, &classes);
@@ -1189,21 +1200,32 @@ fn place_name_split_by_subject(words: &mut [Word]) {
 
 /// "Gunmen attacked a village": a bare plural opening the sentence may be
 /// read as an unmarked oblique (as "Sunday" in "Sunday attacked" would be),
-/// leaving the verb without a subject. A noun that opens the sentence, has
-/// no preposition, is no time word, and hangs as an oblique on a verb with
-/// no subject of its own is that verb's subject.
+/// leaving the verb without a subject. A noun that opens the sentence, or
+/// the clause after a fronted phrase and its comma ("On Monday, gunmen shot
+/// dead a commissioner"), has no preposition, is no time word, and hangs as
+/// an oblique on a verb with no subject of its own is that verb's subject.
 fn bare_subject_read_as_oblique(words: &mut [Word]) {
-    let Some(first) = words.iter().position(|w| !matches!(w.upos, Upos::Det | Upos::Adj | Upos::Num | Upos::Punct)) else { return };
-    let w = &words[first];
-    let Some(verb) = w.head.filter(|&v| v > first && words[v].is_verb()) else { return };
-    let oblique = matches!(w.deprel.as_str(), "obl" | "obl:unmarked" | "obl:npmod" | "obl:tmod");
-    if !w.is_noun() || !oblique || has_case(words, first) || is_time_word(w) {
-        return;
+    let modifier = |w: &Word| matches!(w.upos, Upos::Det | Upos::Adj | Upos::Num);
+    let Some(first) = words.iter().position(|w| !modifier(w) && w.upos != Upos::Punct) else { return };
+    let after_comma = (1..words.len()).filter(|&k| words[k - 1].lower == ",").filter_map(|k| (k..words.len()).find(|&j| !modifier(&words[j])));
+    let candidates: Vec<usize> = std::iter::once(first).chain(after_comma).collect();
+    for n in candidates {
+        let w = &words[n];
+        let Some(verb) = w.head.filter(|&v| v > n && words[v].is_verb()) else { continue };
+        // After a comma, only a noun right before its verb: elsewhere the
+        // comma may open an apposition or a list.
+        if n != first && verb != n + 1 {
+            continue;
+        }
+        let oblique = matches!(w.deprel.as_str(), "obl" | "obl:unmarked" | "obl:npmod" | "obl:tmod");
+        if !w.is_noun() || !oblique || has_case(words, n) || is_time_word(w) {
+            continue;
+        }
+        if dependents(words, verb).any(|d| matches!(words[d].rel(), "nsubj" | "expl" | "csubj")) {
+            continue;
+        }
+        words[n].deprel = "nsubj".to_string();
     }
-    if dependents(words, verb).any(|d| matches!(words[d].rel(), "nsubj" | "expl" | "csubj")) {
-        return;
-    }
-    words[first].deprel = "nsubj".to_string();
 }
 
 /// "Guerrillas attacked and robbed three pharmacies, the town hall and a

@@ -2069,3 +2069,26 @@ fn killing_civilians_during_fighting_is_an_event_of_its_own() {
         assert!(events_of(&r, EventKind::Clash).iter().all(|c| c.actors_with(Role::Victim).all(|v| !v.text.contains("farmers") && !v.text.contains("teachers"))), "{text}: {}", describe(&r));
     }
 }
+
+/// After a fronted phrase and its comma, a plural word for armed doers
+/// and the event word after it are the clause's subject and verb, in any
+/// casing ("On Monday, gunmen shot dead ..."); a distance the parser lists
+/// with the victim does not spoil the count of the dead.
+#[test]
+fn doers_after_a_fronted_phrase_are_the_subject_of_the_act() {
+    for text in [
+        "In a separate incident on Monday, gunmen shot dead a district commissioner in the town of Baidoa, about 250 kilometers northwest of the capital.",
+        "in a separate incident on monday, gunmen shot dead a district commissioner in the town of baidoa, about 250 kilometers northwest of the capital.",
+        "On Monday, gunmen shot dead a district commissioner in the town of Baidoa.",
+        "Late on Friday, militants ambushed a police convoy near the town of Baidoa.",
+    ] {
+        let r = extract(text, "2024-06-04");
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Perpetrator, "gunmen") || has(e, Role::Perpetrator, "militants"), "{text}: {}", describe(&r));
+        assert!(has(e, Role::Victim, "commissioner") || has(e, Role::Victim, "convoy") || has(e, Role::Target, "convoy"), "{text}: {}", describe(&r));
+        assert!(!has(e, Role::Victim, "kilometers"), "{text}: {}", describe(&r));
+        if text.contains("shot dead") {
+            assert_eq!(e.fatalities.as_ref().and_then(|f| f.best), Some(1), "{text}: {}", describe(&r));
+        }
+    }
+}
