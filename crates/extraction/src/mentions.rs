@@ -519,7 +519,15 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
         // "a car bomb parked outside the court", "a charge left at the
         // bank": where a participle of the weapon put it.
         let put_by_participle = |w: usize| s.children(w).iter().copied().filter(|&p| s.words[p].rel() == "acl" && s.words[p].is_verb()).flat_map(|p| s.children(p).to_vec()).collect::<Vec<_>>();
-        let places = s.children(v).iter().copied().chain(weapons.iter().flat_map(|&w| s.children(w).iter().copied().chain(put_by_participle(w)))).collect::<Vec<_>>();
+        let mut places = s.children(v).iter().copied().chain(weapons.iter().flat_map(|&w| s.children(w).iter().copied().chain(put_by_participle(w)))).collect::<Vec<_>>();
+        // "the bomb was placed by a young man at the bank", "a charge
+        // planted by the rebels under the bus": the parser hangs the place
+        // on the nearest noun, the agent of the verb or of the weapon's
+        // participle; who put a bomb is not where it went.
+        let verbs: Vec<usize> = std::iter::once(v).chain(weapons.iter().flat_map(|&w| s.children_rel(w, "acl").filter(|&p| s.words[p].is_verb()).collect::<Vec<_>>())).collect();
+        for verb in verbs {
+            places.extend(sites_hung_on_agent(s, verb));
+        }
         for site in places.into_iter().filter_map(|o| bomb_site(s, o)).collect::<Vec<_>>() {
             push_with_conjuncts(s, m, site, Role::Target);
         }
@@ -559,6 +567,14 @@ fn objects_coordinated_on_verb(s: &Sentence, v: usize) -> Vec<usize> {
 /// word as the phrase's case ("across", "next").
 const BOMB_SITE_PREPS: &[&str] = &["at", "near", "under", "outside", "inside", "beside", "behind", "in", "opposite", "across", "next"];
 
+/// The phrases of place the parser hung on the "by" agent of `verb`
+/// ("placed by a young man | at the bank"), which [`bomb_site`] then
+/// takes or leaves.
+fn sites_hung_on_agent(s: &Sentence, verb: usize) -> Vec<usize> {
+    let agents = s.children(verb).iter().copied().filter(|&a| s.words[a].deprel == "obl:agent" || (s.words[a].rel() == "obl" && s.case_of(a) == Some("by")));
+    agents.flat_map(|a| s.children_rel(a, "nmod").filter(move |&c| c > a).collect::<Vec<_>>()).collect()
+}
+
 /// Is the mention a bombing: an attack whose trigger or weapon is explosive?
 fn is_bombing(m: &Mention) -> bool {
     m.kind == EventKind::Attack && (m.entry.weapon.as_deref() == Some("explosive") || m.weapon.as_ref().is_some_and(|(kind, _)| kind == "explosive"))
@@ -595,7 +611,7 @@ fn bomb_site_at(s: &Sentence, o: usize) -> Option<usize> {
         return None;
     }
     let case = s.case_of(o)?;
-    let site = if matches!(s.words[o].lemma.as_str(), "front" | "vicinity") && case == "in" {
+    let site = if (matches!(s.words[o].lemma.as_str(), "front" | "vicinity") && case == "in") || (s.words[o].lemma == "top" && case == "on") {
         s.children_rel(o, "nmod").find(|&c| s.case_of(c) == Some("of"))?
     } else if BOMB_SITE_PREPS.contains(&case) {
         o
@@ -1190,7 +1206,7 @@ const ELLIPTIC_QUANTIFIERS: &[&str] = &["another", "both", "all", "neither", "no
 /// windows, doors and roofs are `NOT_TARGETS`, dropped before this.)
 const PART_NOUNS: &[&str] = &[
     "part", "floor", "side", "front", "back", "rear", "shelf", "shelves", "facade", "entrance", "masonry", "corner", "section",
-    "wing", "portion",
+    "wing", "portion", "top",
 ];
 
 /// The longest "of" phrase kept in a target's span.

@@ -1342,3 +1342,27 @@ fn the_destruction_of_something_is_an_attack_on_it() {
     let r = extract("the report described the destruction in the region as severe.");
     assert!(material(&r).iter().all(|e| e.trigger.text.to_lowercase() != "destruction"), "{}", dump(&r));
 }
+
+/// "the bomb was placed by a young man at the offices of X": the parser
+/// hangs the place on the nearest noun, the "by" agent of the verb or of
+/// the weapon's participle; where the bomb was put is still its target,
+/// and "on top of" a vehicle is the vehicle.
+#[test]
+fn a_bomb_site_hung_on_the_agent_is_the_target() {
+    let cases = [
+        ("The second bomb was placed by a young man at the offices of a mobile phone company in Mogadishu.", "offices of a mobile phone company"),
+        ("the explosive charge was placed by two unidentified men at the headquarters of the electoral commission in niamey.", "headquarters of the electoral commission"),
+        ("A roadside bomb planted by militants under a fuel truck exploded in Gao on Monday.", "fuel truck"),
+        ("The governor was killed by a bomb placed by an armed group on top of his armored car.", "his armored car"),
+        ("the device, placed by the insurgents on top of a fuel tanker, exploded at noon.", "fuel tanker"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        assert_eq!(with_role(&r, Role::Target), vec![target.to_string()], "{text}\n{}", dump(&r));
+    }
+    // A time or an event hung on the agent is no place.
+    for text in ["A bomb placed by the rebels at dawn killed three soldiers.", "A bomb placed by the rebels in Tuesday's attack killed three soldiers."] {
+        let r = extract(text);
+        assert!(with_role(&r, Role::Target).is_empty(), "{text}\n{}", dump(&r));
+    }
+}
