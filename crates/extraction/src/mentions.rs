@@ -624,7 +624,7 @@ fn bomb_site_at(s: &Sentence, o: usize) -> Option<usize> {
         Some(of) if counts_one_of(s, site) => of,
         _ => site,
     };
-    let facility = Lexicon::get().noun(&s.words[site].lemma).is_some_and(|e| e.class == NounClass::Facility);
+    let facility = noun_class_with_compounds(s, site) == Some(NounClass::Facility);
     (facility || is_structure(s, site)).then_some(site)
 }
 
@@ -2204,6 +2204,21 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
         role
     };
     push_with_conjuncts(s, m, head, role);
+}
+
+/// The lexicon class of the noun at `head` read with the compound nouns
+/// right before it when the lexicon lists that phrase ("telephone
+/// exchange" is a facility, though "exchange" alone is no word of the
+/// lexicon and WordNet's first senses of it are no thing), else of the
+/// head alone.
+pub(crate) fn noun_class_with_compounds(s: &Sentence, head: usize) -> Option<NounClass> {
+    let lex = Lexicon::get();
+    let first = head.saturating_sub(lex.max_noun_words.saturating_sub(1));
+    (first..head)
+        .filter(|&start| (start..head).all(|k| s.words[k].head == Some(head) && s.words[k].rel() == "compound"))
+        .find_map(|start| lex.noun(&s.lemma_phrase(start..head + 1)))
+        .or_else(|| lex.noun(&s.words[head].lemma))
+        .map(|e| e.class)
 }
 
 /// Is the noun at `head`, with the compound nouns (or adjectives: "live

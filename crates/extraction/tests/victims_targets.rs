@@ -1366,3 +1366,22 @@ fn a_bomb_site_hung_on_the_agent_is_the_target() {
         assert!(with_role(&r, Role::Target).is_empty(), "{text}\n{}", dump(&r));
     }
 }
+
+/// "the telephone exchange": a building named by a phrase of the lexicon
+/// whose head alone is none ("exchange" is by WordNet's first senses an
+/// act or a phenomenon) is a facility, as a target of a verb, where a
+/// bomb went off, and after "set fire to".
+#[test]
+fn a_facility_named_by_a_compound_of_the_lexicon_is_a_target() {
+    let cases = [
+        ("The bomb damaged the telephone exchange in Kismayo.", "telephone exchange"),
+        ("Rebels attacked the telephone exchange on Monday.", "telephone exchange"),
+        ("a bomb exploded at the telephone exchange in the town of jowhar last night.", "telephone exchange"),
+        ("Militants set fire to the telephone exchange in Beledweyne.", "telephone exchange"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        assert_eq!(with_role(&r, Role::Target), vec![target.to_string()], "{text}\n{}", dump(&r));
+        assert!(with_role(&r, Role::Victim).is_empty(), "{text}\n{}", dump(&r));
+    }
+}
