@@ -2203,6 +2203,11 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
     } else {
         role
     };
+    // "set fire to an Isuzu dumptruck", "torched the Al-Nour": what an
+    // arson burned is a thing, unless a word for a person or a person's
+    // name says otherwise; a name the tagger made of an unknown word is
+    // no person here.
+    let role = if role == Role::Victim && set_on_fire(m) && !names_someone(s, head, class) { Role::Target } else { role };
     push_with_conjuncts(s, m, head, role);
 }
 
@@ -2219,6 +2224,25 @@ pub(crate) fn noun_class_with_compounds(s: &Sentence, head: usize) -> Option<Nou
         .find_map(|start| lex.noun(&s.lemma_phrase(start..head + 1)))
         .or_else(|| lex.noun(&s.words[head].lemma))
         .map(|e| e.class)
+}
+
+/// Is the mention an arson ("set fire to", "burned", "torched")?
+fn set_on_fire(m: &Mention) -> bool {
+    m.kind == EventKind::Attack && m.subtype.as_deref() == Some("arson")
+}
+
+/// Does the phrase headed at `head` name someone: a word for a person of
+/// the lexicon (`class`) or by its first WordNet sense, a pronoun, or a
+/// name of several words the parser joined as one ("Elizabeth Velasquez",
+/// a proper noun with its `flat` parts), or a surname after a title?
+fn names_someone(s: &Sentence, head: usize, class: Option<NounClass>) -> bool {
+    let w = &s.words[head];
+    matches!(class, Some(NounClass::Person | NounClass::Agent | NounClass::Force))
+        || w.upos == Upos::Pron
+        || semantics::first_sense_is_person(&w.lemma)
+        || semantics::first_sense_is_person(&w.lower)
+        || (w.upos == Upos::Propn && s.children_rel(head, "flat").next().is_some())
+        || surname_after_title(s, head)
 }
 
 /// Is the noun at `head`, with the compound nouns (or adjectives: "live

@@ -1385,3 +1385,23 @@ fn a_facility_named_by_a_compound_of_the_lexicon_is_a_target() {
         assert!(with_role(&r, Role::Victim).is_empty(), "{text}\n{}", dump(&r));
     }
 }
+
+/// What an arson burned is a thing, even when the tagger makes its head a
+/// proper noun ("an Isuzu dumptruck", "the Al-Nour") or the word is a
+/// group's ("the municipal council" as a building); people named by a
+/// word for people or by a name of several words stay victims.
+#[test]
+fn what_an_arson_burned_is_a_target_unless_someone() {
+    let cases: [(&str, &[&str], &[&str]); 5] = [
+        ("Militants set fire to an Isuzu dumptruck and a Toyota pickup near Gao.", &["isuzu dumptruck", "toyota pickup"], &[]),
+        ("Protesters torched the Al-Nour in Khartoum.", &["al-nour"], &[]),
+        ("The rebels burned the municipal council and the telephone exchange.", &["municipal council", "telephone exchange"], &[]),
+        ("Gunmen burned Elizabeth Velasquez and her two children in their home.", &[], &["elizabeth velasquez", "her two children"]),
+        ("Soldiers burned the villagers.", &[], &["villagers"]),
+    ];
+    for (text, targets, victims) in cases {
+        let r = extract(text);
+        assert_eq!(with_role(&r, Role::Target), targets.iter().map(|t| t.to_string()).collect::<Vec<_>>(), "{text}\n{}", dump(&r));
+        assert_eq!(with_role(&r, Role::Victim), victims.iter().map(|t| t.to_string()).collect::<Vec<_>>(), "{text}\n{}", dump(&r));
+    }
+}
