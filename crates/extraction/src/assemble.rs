@@ -2410,9 +2410,9 @@ fn cannot_fill(view: &DocumentView, s: &Sentence, role: Role, head: usize) -> bo
     if w.upos != sitrep_analysis::Upos::Noun {
         return false;
     }
-    match Lexicon::get().noun(&w.lemma) {
+    match crate::mentions::noun_class_with_compounds(s, head) {
         // Things do not act: "three bullets", "explosive devices".
-        Some(e) if matches!(e.class, NounClass::Weapon | NounClass::Facility) => {
+        Some(class) if matches!(class, NounClass::Weapon | NounClass::Facility) => {
             if !matches!(role, Role::Perpetrator | Role::Claimant | Role::Accuser | Role::Denier | Role::Speaker) {
                 return false;
             }
@@ -2562,7 +2562,6 @@ fn is_kind_word(s: &Sentence, head: usize) -> bool {
 
 fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Range<usize>, text: String) -> Actor {
     let span = view.offsets.span(r.clone());
-    let lex = Lexicon::get();
     // The registry entry covering the argument's head word, longest first.
     let head_range = s.words[head].start..s.words[head].end;
     let entry = view
@@ -2583,7 +2582,7 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
     let entry = affiliation_end(s, &r)
         .and_then(|end| view.actors.iter().filter(|a| a.range.start >= end && a.range.end <= r.end).max_by_key(|a| a.range.len()))
         .or(entry);
-    let class = lex.noun(&s.words[head].lemma).map(|e| e.class);
+    let class = crate::mentions::noun_class_with_compounds(s, head);
     let modifier_only = head_range == r && is_kind_word(s, head);
     if let Some(a) = entry.filter(|a| a.entry_type == EntryType::Country) {
         if let Some(person) = named_after_nationality(view, s, head, &r, a, role, &text, span) {

@@ -519,7 +519,15 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
         // "a car bomb parked outside the court", "a charge left at the
         // bank": where a participle of the weapon put it.
         let put_by_participle = |w: usize| s.children(w).iter().copied().filter(|&p| s.words[p].rel() == "acl" && s.words[p].is_verb()).flat_map(|p| s.children(p).to_vec()).collect::<Vec<_>>();
-        let places = s.children(v).iter().copied().chain(weapons.iter().flat_map(|&w| s.children(w).iter().copied().chain(put_by_participle(w)))).collect::<Vec<_>>();
+        let mut places = s.children(v).iter().copied().chain(weapons.iter().flat_map(|&w| s.children(w).iter().copied().chain(put_by_participle(w)))).collect::<Vec<_>>();
+        // "the bomb was placed by a young man at the bank", "a charge
+        // planted by the rebels under the bus": the parser hangs the place
+        // on the nearest noun, the agent of the verb or of the weapon's
+        // participle; who put a bomb is not where it went.
+        let verbs: Vec<usize> = std::iter::once(v).chain(weapons.iter().flat_map(|&w| s.children_rel(w, "acl").filter(|&p| s.words[p].is_verb()).collect::<Vec<_>>())).collect();
+        for verb in verbs {
+            places.extend(sites_hung_on_agent(s, verb));
+        }
         for site in places.into_iter().filter_map(|o| bomb_site(s, o)).collect::<Vec<_>>() {
             push_with_conjuncts(s, m, site, Role::Target);
         }
@@ -559,6 +567,14 @@ fn objects_coordinated_on_verb(s: &Sentence, v: usize) -> Vec<usize> {
 /// word as the phrase's case ("across", "next").
 const BOMB_SITE_PREPS: &[&str] = &["at", "near", "under", "outside", "inside", "beside", "behind", "in", "opposite", "across", "next"];
 
+/// The phrases of place the parser hung on the "by" agent of `verb`
+/// ("placed by a young man | at the bank"), which [`bomb_site`] then
+/// takes or leaves.
+fn sites_hung_on_agent(s: &Sentence, verb: usize) -> Vec<usize> {
+    let agents = s.children(verb).iter().copied().filter(|&a| s.words[a].deprel == "obl:agent" || (s.words[a].rel() == "obl" && s.case_of(a) == Some("by")));
+    agents.flat_map(|a| s.children_rel(a, "nmod").filter(move |&c| c > a).collect::<Vec<_>>()).collect()
+}
+
 /// Is the mention a bombing: an attack whose trigger or weapon is explosive?
 fn is_bombing(m: &Mention) -> bool {
     m.kind == EventKind::Attack && (m.entry.weapon.as_deref() == Some("explosive") || m.weapon.as_ref().is_some_and(|(kind, _)| kind == "explosive"))
@@ -595,7 +611,7 @@ fn bomb_site_at(s: &Sentence, o: usize) -> Option<usize> {
         return None;
     }
     let case = s.case_of(o)?;
-    let site = if matches!(s.words[o].lemma.as_str(), "front" | "vicinity") && case == "in" {
+    let site = if (matches!(s.words[o].lemma.as_str(), "front" | "vicinity") && case == "in") || (s.words[o].lemma == "top" && case == "on") {
         s.children_rel(o, "nmod").find(|&c| s.case_of(c) == Some("of"))?
     } else if BOMB_SITE_PREPS.contains(&case) {
         o
@@ -608,7 +624,7 @@ fn bomb_site_at(s: &Sentence, o: usize) -> Option<usize> {
         Some(of) if counts_one_of(s, site) => of,
         _ => site,
     };
-    let facility = Lexicon::get().noun(&s.words[site].lemma).is_some_and(|e| e.class == NounClass::Facility);
+    let facility = noun_class_with_compounds(s, site) == Some(NounClass::Facility);
     (facility || is_structure(s, site)).then_some(site)
 }
 
@@ -1190,7 +1206,7 @@ const ELLIPTIC_QUANTIFIERS: &[&str] = &["another", "both", "all", "neither", "no
 /// windows, doors and roofs are `NOT_TARGETS`, dropped before this.)
 const PART_NOUNS: &[&str] = &[
     "part", "floor", "side", "front", "back", "rear", "shelf", "shelves", "facade", "entrance", "masonry", "corner", "section",
-    "wing", "portion",
+    "wing", "portion", "top",
 ];
 
 /// The longest "of" phrase kept in a target's span.
@@ -2187,7 +2203,46 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
     } else {
         role
     };
+    // "set fire to an Isuzu dumptruck", "torched the Al-Nour": what an
+    // arson burned is a thing, unless a word for a person or a person's
+    // name says otherwise; a name the tagger made of an unknown word is
+    // no person here.
+    let role = if role == Role::Victim && set_on_fire(m) && !names_someone(s, head, class) { Role::Target } else { role };
     push_with_conjuncts(s, m, head, role);
+}
+
+/// The lexicon class of the noun at `head` read with the compound nouns
+/// right before it when the lexicon lists that phrase ("telephone
+/// exchange" is a facility, though "exchange" alone is no word of the
+/// lexicon and WordNet's first senses of it are no thing), else of the
+/// head alone.
+pub(crate) fn noun_class_with_compounds(s: &Sentence, head: usize) -> Option<NounClass> {
+    let lex = Lexicon::get();
+    let first = head.saturating_sub(lex.max_noun_words.saturating_sub(1));
+    (first..head)
+        .filter(|&start| (start..head).all(|k| s.words[k].head == Some(head) && s.words[k].rel() == "compound"))
+        .find_map(|start| lex.noun(&s.lemma_phrase(start..head + 1)))
+        .or_else(|| lex.noun(&s.words[head].lemma))
+        .map(|e| e.class)
+}
+
+/// Is the mention an arson ("set fire to", "burned", "torched")?
+fn set_on_fire(m: &Mention) -> bool {
+    m.kind == EventKind::Attack && m.subtype.as_deref() == Some("arson")
+}
+
+/// Does the phrase headed at `head` name someone: a word for a person of
+/// the lexicon (`class`) or by its first WordNet sense, a pronoun, or a
+/// name of several words the parser joined as one ("Elizabeth Velasquez",
+/// a proper noun with its `flat` parts), or a surname after a title?
+fn names_someone(s: &Sentence, head: usize, class: Option<NounClass>) -> bool {
+    let w = &s.words[head];
+    matches!(class, Some(NounClass::Person | NounClass::Agent | NounClass::Force))
+        || w.upos == Upos::Pron
+        || semantics::first_sense_is_person(&w.lemma)
+        || semantics::first_sense_is_person(&w.lower)
+        || (w.upos == Upos::Propn && s.children_rel(head, "flat").next().is_some())
+        || surname_after_title(s, head)
 }
 
 /// Is the noun at `head`, with the compound nouns (or adjectives: "live
