@@ -995,6 +995,12 @@ const ACT_ONLY_SUPPORT_VERBS: &[&str] = &["carry", "perpetrate", "commit", "laun
 /// its participle.
 fn agents_of_misplaced_support_participles(s: &Sentence, n: usize) -> Vec<usize> {
     let phrase_end = s.subtree(n).end;
+    // The participle opens the word after the phrase, or after the comma
+    // that closes it ("the murder of Amina Yusuf, carried out this morning
+    // by ...", "the attempt on the police chief, General X, carried out by
+    // ...": a participle set off by a comma after an apposition).
+    let after_comma = s.words.get(phrase_end).is_some_and(|w| w.lower == ",");
+    let right_after = |v: usize| v == phrase_end || (after_comma && v == phrase_end + 1);
     let misplaced = |v: usize| {
         // "the attacks carried out by ...", with the event noun made a
         // dependent of the participle after it.
@@ -1007,9 +1013,14 @@ fn agents_of_misplaced_support_participles(s: &Sentence, n: usize) -> Vec<usize>
         // or auxiliary of its own, right after the event's phrase.
         // "the mayor spoke after the raid staged by ...", read as a clause
         // of "spoke" (advcl), the same.
+        // Or a conjunct of the event noun itself, or of the verb of a
+        // clause the event's phrase lies in ("condemns the base and
+        // cowardly murder of X, carried out by ...", the event noun a
+        // conjunct of the object), after the comma.
         if matches!(s.words[v].rel(), "conj" | "advcl") {
             let bare = !s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "nsubj" | "aux" | "cc" | "mark"));
-            return bare && s.words[n].head == Some(h) && v == phrase_end;
+            let on_event = s.words[n].head == Some(h) || (h == n && s.words[v].rel() == "conj") || (after_comma && h < n && s.is_under(n, h));
+            return bare && on_event && right_after(v);
         }
         if h == n || is_event_word(s, h) || !s.words[h].is_noun() {
             return false;
