@@ -822,6 +822,9 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
     for by in agents_of_misplaced_support_participles(s, n) {
         push_agent(s, m, by);
     }
+    if let Some(by) = by_phrase_after_apposition(s, n) {
+        push_agent(s, m, by);
+    }
     if frame != Frame::Crowd && frame != Frame::Mutual {
         for hit in hit_through_support_participle(s, n) {
             push_patient(s, m, hit);
@@ -1035,6 +1038,37 @@ fn agents_of_misplaced_support_participles(s: &Sentence, n: usize) -> Vec<usize>
         .filter(|&v| carried_out(v) && misplaced(v))
         .filter_map(|v| s.children_rel(v, "obl").find(|&o| s.case_of(o) == Some("by") && is_party_word(s, o)))
         .collect()
+}
+
+/// "the assassination of Ahmed Nur, the mayor of Baidoa, by suspected
+/// militants": a "by" phrase right after an apposition set off by commas
+/// after the event's phrase names who did the act, wherever the parser
+/// hung it (on the apposition, which it may take out of the event's
+/// phrase, or on the verb above). A mayor or a town is not "by" a party; the apposition
+/// must be a plain noun phrase (no verb, no other "by").
+fn by_phrase_after_apposition(s: &Sentence, n: usize) -> Option<usize> {
+    let phrase = s.subtree(n);
+    let open = phrase.end;
+    if s.words.get(open)?.lower != "," {
+        return None;
+    }
+    // The apposition inside the event's phrase ("of Antonio Porth, minister
+    // of the presidency,", which the parser may also read as a conjunct),
+    // the "by" right after its closing comma.
+    let apposition_inside = (n + 1..open).any(|k| s.words[k].lower == ",");
+    if apposition_inside && s.words.get(open + 1).is_some_and(|w| w.lower == "by" && w.rel() == "case") {
+        let by = s.words[open + 1].head?;
+        return (by > open + 1 && is_party_word(s, by)).then_some(by);
+    }
+    let close = (open + 1..(open + 12).min(s.words.len())).find(|&k| s.words[k].lower == ",")?;
+    let plain = (open + 1..close).all(|k| !s.words[k].is_verb() && s.words[k].lower != "by") && close > open + 1;
+    let case = close + 1;
+    if !plain || s.words.get(case)?.lower != "by" {
+        return None;
+    }
+    let by = s.words[case].head?;
+    let hung_on_apposition = s.words[by].head.is_some_and(|h| h > open && h < close);
+    (s.words[case].rel() == "case" && by > case && hung_on_apposition && is_party_word(s, by)).then_some(by)
 }
 
 /// "the attack staged tonight by urban commandos on the government

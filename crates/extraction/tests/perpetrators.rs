@@ -933,3 +933,25 @@ fn a_support_participle_after_a_comma_names_the_perpetrator() {
     let r = extract(text);
     assert!(perpetrators(&r).is_empty(), "{text}\n{}", dump(&r));
 }
+
+/// "the assassination of Ahmed Nur, mayor of Baidoa, by suspected
+/// militants": a "by" phrase right after an apposition on the event's
+/// patient names the perpetrator, whether the parser hung the apposition
+/// inside the event's phrase (as an apposition or a conjunct) or outside
+/// it, and the "by" phrase on it or on the verb above.
+#[test]
+fn a_by_phrase_after_an_apposition_of_the_patient_names_the_perpetrator() {
+    let cases = [
+        ("The president said he was alarmed over the assassination of Ahmed Nur, mayor of Baidoa, by suspected militants early this morning in Mogadishu.", "militants"),
+        ("The United Nations condemned the assassination of Ahmed Nur, the mayor of Baidoa, by suspected militants early this morning.", "militants"),
+        ("officials reported the kidnapping of two engineers, employees of a chinese firm, by eln rebels in arauca.", "eln rebels"),
+    ];
+    for (text, perp) in cases {
+        let r = extract(text);
+        assert!(perpetrators(&r).iter().any(|(t, _)| t == perp), "{text}\n{}", dump(&r));
+    }
+    // A "by" phrase of place after the apposition names nobody.
+    let text = "The United Nations condemned the killing of Ahmed Nur, the mayor of Baidoa, by the roadside near his home.";
+    let r = extract(text);
+    assert!(perpetrators(&r).is_empty(), "{text}\n{}", dump(&r));
+}
