@@ -173,6 +173,21 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         // clause's head, with the "behind" phrase under it.
         let likely_behind = HEDGE_ADJECTIVES.contains(&s.words[c].lower.as_str()) && s.children_rel(c, "obl").any(behind_of);
         let behind = behind_of(c) || s.words[c].lemma == "responsible" || likely_behind;
+        // "... said the attack was the work of X": X is accused of the act
+        // that is the clause's subject.
+        if let Some((party, act)) = work_of_a_party(s, c) {
+            if out.iter().any(|o: &StatementMention| o.head == v) {
+                continue;
+            }
+            let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Accusation, pattern: Pattern::Plain };
+            if let Some(mut m) = statement_at(s, v, &entry) {
+                push_with_conjuncts(s, &mut m, Role::Accused, party);
+                m.about_word = Some(act);
+                m.hedged = hedged_accusation(s, v, c);
+                out.push(m);
+            }
+            continue;
+        }
         let Some(accused) = s.child_rel(c, "nsubj") else { continue };
         let self_ref = matches!(s.words[accused].lower.as_str(), "it" | "they" | "we" | "i");
         if !behind || self_ref || out.iter().any(|o: &StatementMention| o.head == v) {
@@ -211,6 +226,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
     }
     responsible_for_an_event(s, &mut out);
+    work_of_a_party_as_accusation(s, &mut out);
     hallmarks_of_a_group(s, &mut out);
     no_claim_of_responsibility(s, &mut out);
     // "The ministry claimed that the militia had attacked the village": an
@@ -436,6 +452,49 @@ fn responsible_for_an_event(s: &Sentence, out: &mut Vec<StatementMention>) {
         }
         m.about_word = Some(about);
         m.about_is_strict = true;
+        out.push(m);
+    }
+}
+
+/// "The attack was the work of X": a copular "work" whose subject is an
+/// event word and whose "of" phrase is a noun names the doer of the act, as
+/// "X was responsible for the attack" does. Returns the party and the act.
+/// Not when negated ("the killing was not the work of the guerrillas") nor
+/// for a subject that is no act ("it was the work of sick minds", "the
+/// report is the work of ...").
+fn work_of_a_party(s: &Sentence, c: usize) -> Option<(usize, usize)> {
+    let w = &s.words[c];
+    if !(w.lemma == "work" && w.upos == Upos::Noun && s.child_rel(c, "cop").is_some()) || negated(s, c) {
+        return None;
+    }
+    let act = s.child_rel(c, "nsubj").filter(|&a| is_event_noun(s, a) && !s.words[a].is_verb())?;
+    let party = s.children_rel(c, "nmod").find(|&k| s.case_of(k) == Some("of") && s.words[k].is_noun() && !is_event_noun(s, k))?;
+    Some((party, act))
+}
+
+/// "The bombing was the work of the Islamic State, officials said": the
+/// party is accused of the act (`work_of_a_party`), by the "according to"
+/// source if there is one. A hedge in the clause ("was apparently the
+/// work of") makes it a suspicion. The clause under a reporting verb was
+/// handled with that verb as the accusation.
+fn work_of_a_party_as_accusation(s: &Sentence, out: &mut Vec<StatementMention>) {
+    for c in 0..s.words.len() {
+        let Some((party, act)) = work_of_a_party(s, c) else { continue };
+        let already = out.iter().any(|o| o.head == c || o.about_word == Some(act) && o.actors.iter().any(|(role, h, _)| *role == Role::Accused && *h == party));
+        if already {
+            continue;
+        }
+        let entry = StatementEntry { lemma: s.words[c].lemma.clone(), kind: EventKind::Accusation, pattern: Pattern::Plain };
+        let Some(mut m) = statement_at(s, c, &entry) else { continue };
+        // `statement_at` took the act for the speaker.
+        m.actors.clear();
+        for k in s.children_rel(c, "obl").filter(|&k| matches!(s.case_of(k), Some("according" | "accord"))).collect::<Vec<_>>() {
+            push(s, &mut m, Role::Accuser, k);
+        }
+        push_with_conjuncts(s, &mut m, Role::Accused, party);
+        m.about_word = Some(act);
+        m.about_is_strict = true;
+        m.hedged = s.children_rel(c, "advmod").any(|k| HEDGE_ADJECTIVES.contains(&s.words[k].lower.as_str())) || has_modal(s, c);
         out.push(m);
     }
 }

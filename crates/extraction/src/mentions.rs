@@ -838,6 +838,9 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
     for by in agents_of_misplaced_support_participles(s, n) {
         push_agent(s, m, by);
     }
+    if let Some(by) = by_phrase_after_apposition(s, n) {
+        push_agent(s, m, by);
+    }
     if frame != Frame::Crowd && frame != Frame::Mutual {
         for hit in hit_through_support_participle(s, n) {
             push_patient(s, m, hit);
@@ -1011,6 +1014,12 @@ const ACT_ONLY_SUPPORT_VERBS: &[&str] = &["carry", "perpetrate", "commit", "laun
 /// its participle.
 fn agents_of_misplaced_support_participles(s: &Sentence, n: usize) -> Vec<usize> {
     let phrase_end = s.subtree(n).end;
+    // The participle opens the word after the phrase, or after the comma
+    // that closes it ("the murder of Amina Yusuf, carried out this morning
+    // by ...", "the attempt on the police chief, General X, carried out by
+    // ...": a participle set off by a comma after an apposition).
+    let after_comma = s.words.get(phrase_end).is_some_and(|w| w.lower == ",");
+    let right_after = |v: usize| v == phrase_end || (after_comma && v == phrase_end + 1);
     let misplaced = |v: usize| {
         // "the attacks carried out by ...", with the event noun made a
         // dependent of the participle after it.
@@ -1023,9 +1032,14 @@ fn agents_of_misplaced_support_participles(s: &Sentence, n: usize) -> Vec<usize>
         // or auxiliary of its own, right after the event's phrase.
         // "the mayor spoke after the raid staged by ...", read as a clause
         // of "spoke" (advcl), the same.
+        // Or a conjunct of the event noun itself, or of the verb of a
+        // clause the event's phrase lies in ("condemns the base and
+        // cowardly murder of X, carried out by ...", the event noun a
+        // conjunct of the object), after the comma.
         if matches!(s.words[v].rel(), "conj" | "advcl") {
             let bare = !s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "nsubj" | "aux" | "cc" | "mark"));
-            return bare && s.words[n].head == Some(h) && v == phrase_end;
+            let on_event = s.words[n].head == Some(h) || (h == n && s.words[v].rel() == "conj") || (after_comma && h < n && s.is_under(n, h));
+            return bare && on_event && right_after(v);
         }
         if h == n || is_event_word(s, h) || !s.words[h].is_noun() {
             return false;
@@ -1040,6 +1054,37 @@ fn agents_of_misplaced_support_participles(s: &Sentence, n: usize) -> Vec<usize>
         .filter(|&v| carried_out(v) && misplaced(v))
         .filter_map(|v| s.children_rel(v, "obl").find(|&o| s.case_of(o) == Some("by") && is_party_word(s, o)))
         .collect()
+}
+
+/// "the assassination of Ahmed Nur, the mayor of Baidoa, by suspected
+/// militants": a "by" phrase right after an apposition set off by commas
+/// after the event's phrase names who did the act, wherever the parser
+/// hung it (on the apposition, which it may take out of the event's
+/// phrase, or on the verb above). A mayor or a town is not "by" a party; the apposition
+/// must be a plain noun phrase (no verb, no other "by").
+fn by_phrase_after_apposition(s: &Sentence, n: usize) -> Option<usize> {
+    let phrase = s.subtree(n);
+    let open = phrase.end;
+    if s.words.get(open)?.lower != "," {
+        return None;
+    }
+    // The apposition inside the event's phrase ("of Antonio Porth, minister
+    // of the presidency,", which the parser may also read as a conjunct),
+    // the "by" right after its closing comma.
+    let apposition_inside = (n + 1..open).any(|k| s.words[k].lower == ",");
+    if apposition_inside && s.words.get(open + 1).is_some_and(|w| w.lower == "by" && w.rel() == "case") {
+        let by = s.words[open + 1].head?;
+        return (by > open + 1 && is_party_word(s, by)).then_some(by);
+    }
+    let close = (open + 1..(open + 12).min(s.words.len())).find(|&k| s.words[k].lower == ",")?;
+    let plain = (open + 1..close).all(|k| !s.words[k].is_verb() && s.words[k].lower != "by") && close > open + 1;
+    let case = close + 1;
+    if !plain || s.words.get(case)?.lower != "by" {
+        return None;
+    }
+    let by = s.words[case].head?;
+    let hung_on_apposition = s.words[by].head.is_some_and(|h| h > open && h < close);
+    (s.words[case].rel() == "case" && by > case && hung_on_apposition && is_party_word(s, by)).then_some(by)
 }
 
 /// "the attack staged tonight by urban commandos on the government

@@ -596,11 +596,21 @@ fn broken_off_by_pause(s: &Sentence, noun: usize) -> bool {
 /// else.
 pub fn suspect_of(s: &Sentence, head: usize) -> Option<usize> {
     let mut below = head;
+    // "were arrested in connection with the attack": "in connection with"
+    // stands for the verb's own preposition ("arrested for the attack").
+    let mut in_connection = false;
     for up in s.ancestors(head).take(3) {
         let w = &s.words[up];
+        if !in_connection && below == head && is_in_connection_with(s, up, below) {
+            in_connection = true;
+            below = up;
+            continue;
+        }
         let part_taking = PART_TAKING.contains(&w.lemma.as_str()) && matches!(w.upos, Upos::Verb | Upos::Adj);
-        let preposition = SUSPICION_VERBS.iter().find(|(verb, _)| w.lemma == *verb && matches!(w.upos, Upos::Verb | Upos::Noun)).map(|(_, p)| *p).or(part_taking.then_some("in"));
-        let through = preposition.is_some_and(|p| s.children(below).iter().any(|&c| matches!(s.words[c].rel(), "case" | "mark") && s.words[c].lower == p));
+        let suspicion_verb = SUSPICION_VERBS.iter().find(|(verb, _)| w.lemma == *verb && matches!(w.upos, Upos::Verb | Upos::Noun));
+        let preposition = suspicion_verb.map(|(_, p)| *p).or(part_taking.then_some("in"));
+        let connected = in_connection && below != head && suspicion_verb.is_some();
+        let through = connected || preposition.is_some_and(|p| s.children(below).iter().any(|&c| matches!(s.words[c].rel(), "case" | "mark") && s.words[c].lower == p));
         // A clause with a marker is no report of the deed: "were here to
         // participate in air raids" is a purpose, and "charged by X with
         // being involved in" hangs on X only through the parser. "No
@@ -633,6 +643,15 @@ pub fn suspect_of(s: &Sentence, head: usize) -> Option<usize> {
         below = up;
     }
     None
+}
+
+/// Is `noun` the "connection" of "in connection with", with the event at
+/// `event` as its "with" phrase?
+fn is_in_connection_with(s: &Sentence, noun: usize, event: usize) -> bool {
+    s.words[noun].lemma == "connection"
+        && s.children_rel(noun, "case").any(|c| s.words[c].lower == "in")
+        && s.children_rel(event, "case").any(|c| s.words[c].lower == "with")
+        && s.words[event].head == Some(noun)
 }
 
 /// Verbs that hold someone for an act without the text stating that he

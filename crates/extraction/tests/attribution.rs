@@ -900,3 +900,31 @@ fn defence_and_others_deeds_told_by_a_speaker_are_no_claims() {
         assert_eq!(claims(&r).len(), 1, "{text}\n{}", dump(&r));
     }
 }
+
+/// "the attack was the work of X": the party is accused of the act that is
+/// the subject of "work", or only suspected under a hedge or a belief; a
+/// negated "work", or a subject that is no act, accuses no one.
+#[test]
+fn the_work_of_a_party_makes_it_the_accused_doer() {
+    for (text, party, stance) in [
+        ("A car bomb exploded outside a hotel in Mogadishu on Sunday, killing five people. The bombing was the work of al-Shabaab, officials said.", "al-shabaab", "accused"),
+        ("Two soldiers were killed in an ambush near Gao on Monday. Police believe the ambush was the work of jihadists.", "jihadists", "suspected"),
+        ("A bomb destroyed a bridge near Tame on Friday. An army spokesman said that the attack was apparently the work of ELN rebels.", "eln rebels", "suspected"),
+        ("Gunmen kidnapped two aid workers in Diffa on Tuesday. The kidnapping was the work of Boko Haram fighters, according to the governor.", "boko haram fighters", "accused"),
+    ] {
+        let r = extract(text);
+        let act = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert!(texts(act, Role::Perpetrator).contains(&party.to_string()), "{text}: {}", dump(&r));
+        let attribution = act.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert!(attribution.parties.iter().any(|p| p.stance == stance && p.text.to_lowercase() == party), "{text}: {}", dump(&r));
+    }
+    for text in [
+        "Gunmen killed a priest in Cali on Sunday. The killing was not the work of the guerrillas, the army said.",
+        "Gunmen killed a priest in Cali on Sunday. It was the work of sick minds.",
+        "Gunmen killed a priest in Cali on Sunday. The report on the killing is the work of a local commission.",
+    ] {
+        let r = extract(text);
+        let killing = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert_eq!(texts(killing, Role::Perpetrator), vec!["gunmen".to_string()], "{text}: {}", dump(&r));
+    }
+}

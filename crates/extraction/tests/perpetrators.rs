@@ -910,3 +910,48 @@ fn a_name_before_another_clause_is_no_doer() {
         assert!(!perpetrators(&r).iter().any(|(t, _)| t == "jorge eliecer vargas"), "{text}\n{}", dump(&r));
     }
 }
+
+/// "the murder of X, carried out this morning by Y": an act-only support
+/// participle set off by a comma after the event's phrase names the
+/// perpetrator in its "by" phrase, whether the parser hangs it on the
+/// event noun, on the verb governing it, or on a verb higher up (the
+/// event noun a conjunct of the object). Without the comma rule the
+/// participle was a second verb of "condemns" with nothing to do with the
+/// murder; "and carried out" (a coordination of its own) stays apart.
+#[test]
+fn a_support_participle_after_a_comma_names_the_perpetrator() {
+    let cases = [
+        ("The government strongly condemns the brutal and cowardly murder of Amina Yusuf, carried out this morning by al-Shabaab militants in Mogadishu.", "al-shabaab militants"),
+        ("The UN condemned the killing of the aid worker, perpetrated on Sunday by unidentified gunmen.", "unidentified gunmen"),
+        ("the army denounced the cowardly ambush of the convoy, carried out yesterday by eln guerrillas in arauca.", "eln guerrillas"),
+    ];
+    for (text, perp) in cases {
+        let r = extract(text);
+        assert!(perpetrators(&r).iter().any(|(t, _)| t == perp), "{text}\n{}", dump(&r));
+    }
+    let text = "The minister condemned the murder of the mayor and carried out a visit by helicopter to the town.";
+    let r = extract(text);
+    assert!(perpetrators(&r).is_empty(), "{text}\n{}", dump(&r));
+}
+
+/// "the assassination of Ahmed Nur, mayor of Baidoa, by suspected
+/// militants": a "by" phrase right after an apposition on the event's
+/// patient names the perpetrator, whether the parser hung the apposition
+/// inside the event's phrase (as an apposition or a conjunct) or outside
+/// it, and the "by" phrase on it or on the verb above.
+#[test]
+fn a_by_phrase_after_an_apposition_of_the_patient_names_the_perpetrator() {
+    let cases = [
+        ("The president said he was alarmed over the assassination of Ahmed Nur, mayor of Baidoa, by suspected militants early this morning in Mogadishu.", "militants"),
+        ("The United Nations condemned the assassination of Ahmed Nur, the mayor of Baidoa, by suspected militants early this morning.", "militants"),
+        ("officials reported the kidnapping of two engineers, employees of a chinese firm, by eln rebels in arauca.", "eln rebels"),
+    ];
+    for (text, perp) in cases {
+        let r = extract(text);
+        assert!(perpetrators(&r).iter().any(|(t, _)| t == perp), "{text}\n{}", dump(&r));
+    }
+    // A "by" phrase of place after the apposition names nobody.
+    let text = "The United Nations condemned the killing of Ahmed Nur, the mayor of Baidoa, by the roadside near his home.";
+    let r = extract(text);
+    assert!(perpetrators(&r).is_empty(), "{text}\n{}", dump(&r));
+}

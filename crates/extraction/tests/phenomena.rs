@@ -1073,6 +1073,29 @@ fn those_held_for_an_act_are_its_suspected_perpetrators() {
     }
 }
 
+/// "arrested in connection with the bombing": "in connection with" stands
+/// for the verb's own preposition, so those held are suspects of the act,
+/// passive or active, and a noun "arrest" too; a "connection" of another
+/// kind ("a connection with the rebels") suspects nobody.
+#[test]
+fn those_held_in_connection_with_an_act_are_its_suspected_perpetrators() {
+    for (text, suspect) in [
+        ("Police arrested three suspected members of al-Shabaab in connection with the bombing of a market in Kismayo.", "three suspected members of al-shabaab"),
+        ("Two men were detained in Bamako on Monday in connection with the killing of a French journalist.", "two men"),
+        ("Police detained two men in connection with the killing of a journalist in Mogadishu.", "two men"),
+    ] {
+        let r = extract(text, "2024-03-10");
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Perpetrator, suspect), "{text}: {}", describe(&r));
+        let attribution = e.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert_eq!(attribution.status, "suspected", "{text}: {}", describe(&r));
+    }
+    let text = "Police found no connection with the bombing of the market after arresting two traders in Kismayo.";
+    let r = extract(text, "2024-03-10");
+    let e = one_violent(&r, text);
+    assert!(e.actors_with(Role::Perpetrator).next().is_none(), "{text}: {}", describe(&r));
+}
+
 #[test]
 fn what_an_event_noun_hits_as_subject_or_as_the_target_it_was() {
     for (text, target) in [
