@@ -1756,6 +1756,9 @@ struct Antecedent {
     /// Lemma of the head word, to match a definite description's head.
     lemma: String,
     words: Range<usize>,
+    /// Is the head inside the name of a registered organisation? "The
+    /// group" means one before a description of people ("the assailants").
+    organisation: bool,
 }
 
 fn is_true_pronoun(s: &Sentence, head: usize) -> bool {
@@ -1791,7 +1794,7 @@ fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
         .iter()
         .flat_map(|m| {
             let s = &view.sentences[m.sentence];
-            m.args.iter().filter(|a| !is_pronoun(s, a.head) && !(a.words.len() == 1 && is_kind_word(s, a.head))).map(move |a| Antecedent {
+            m.args.iter().filter(|a| !is_pronoun(s, a.head) && !(a.words.len() == 1 && is_kind_word(s, a.head)) && !names_no_one(s, a.head)).map(move |a| Antecedent {
                 salience: 1,
                 start: s.words[a.head].start,
                 role: a.role,
@@ -1799,6 +1802,7 @@ fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
                 head: a.head,
                 lemma: s.words[a.head].lemma.clone(),
                 words: a.words.clone(),
+                organisation: inside_organisation_name(view, s, a.head),
             })
         })
         .collect();
@@ -1807,7 +1811,7 @@ fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
     for st in &view.statements {
         let s = &view.sentences[st.sentence];
         for (role, head, words) in &st.actors {
-            if matches!(role, Role::Claimant | Role::Accused | Role::Denier) && !is_pronoun(s, *head) {
+            if matches!(role, Role::Claimant | Role::Accused | Role::Denier) && !is_pronoun(s, *head) && !names_no_one(s, *head) {
                 let salience = if *role == Role::Claimant { 2 } else { 0 };
                 out.push(Antecedent {
                     salience,
@@ -1817,12 +1821,21 @@ fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
                     head: *head,
                     lemma: s.words[*head].lemma.clone(),
                     words: words.clone(),
+                    organisation: inside_organisation_name(view, s, *head),
                 });
             }
         }
     }
     out.sort_by_key(|a| a.start);
     out
+}
+
+/// Does the phrase at `head` deny that there is anyone ("no group",
+/// "nobody", "none of the factions")? Such a phrase is no antecedent: in
+/// "No group claimed the attack. A spokesman for the group denied ..."
+/// the group is one named before.
+fn names_no_one(s: &Sentence, head: usize) -> bool {
+    matches!(s.words[head].lower.as_str(), "nobody" | "none" | "noone") || s.children_rel(head, "det").any(|d| s.words[d].lower == "no")
 }
 
 /// The antecedent of a pronoun argument: the latest earlier argument with
@@ -1845,10 +1858,20 @@ fn resolve_pronoun<'a>(
     anaphor_lemma: &str,
     excluded: impl Fn(&Antecedent) -> bool,
 ) -> Option<&'a Antecedent> {
+    let collective = COLLECTIVE_ANAPHORS.contains(&anaphor_lemma);
     antecedents
         .iter()
         .filter(|a| a.start < at && a.role == role && sentence.saturating_sub(a.sentence) <= 3 && !excluded(a))
-        .max_by_key(|a| (a.lemma == anaphor_lemma, a.salience, a.start))
+        .max_by_key(|a| (a.lemma == anaphor_lemma, collective && a.organisation, a.salience, a.start))
+}
+
+/// Words that point back to an organisation ("the group", "the movement").
+const COLLECTIVE_ANAPHORS: &[&str] = &["group", "organization", "organisation", "movement", "faction", "militia"];
+
+/// Is the word inside the name of a registered organisation or group?
+fn inside_organisation_name(view: &DocumentView, s: &Sentence, head: usize) -> bool {
+    let w = &s.words[head];
+    view.actors.iter().any(|a| a.entry_type == EntryType::Named && a.range.start <= w.start && w.end <= a.range.end)
 }
 
 fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antecedent], home: Option<&Location>) -> Event {

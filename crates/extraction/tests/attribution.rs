@@ -928,3 +928,19 @@ fn the_work_of_a_party_makes_it_the_accused_doer() {
         assert_eq!(texts(killing, Role::Perpetrator), vec!["gunmen".to_string()], "{text}: {}", dump(&r));
     }
 }
+
+/// "No group claimed the attack" names no one: "the group" of a later
+/// sentence is the organisation named before it, not "no group" and not
+/// the attackers described by a common noun.
+#[test]
+fn the_group_that_denies_is_the_organisation_named_before() {
+    for text in [
+        "Gunmen killed 30 villagers in central Mali on Sunday. No group immediately claimed responsibility. The army blamed the Islamic State in the Greater Sahara, but a spokesman for the group denied any involvement.",
+        "Assailants on motorcycles attacked a market near Menaka on Friday. No group has claimed the attack. Officials blamed Islamic State Sahel Province; the group denied it in a statement.",
+    ] {
+        let r = extract(text);
+        let deniers: Vec<String> = of_kind(&r, EventKind::Denial).iter().flat_map(|e| texts(e, Role::Denier)).collect();
+        assert!(deniers.iter().any(|d| d.contains("islamic state")), "{text}\n{deniers:?}\n{}", dump(&r));
+        assert!(!deniers.iter().any(|d| d.contains("no group") || d.contains("gunmen") || d.contains("assailants")), "{text}\n{deniers:?}\n{}", dump(&r));
+    }
+}
