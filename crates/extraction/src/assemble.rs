@@ -1458,7 +1458,7 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
         // A definite nominal ("the attack", "the blast"), or an act told
         // as happening in one ("four people were killed in the attack"),
         // refers back to an event told before: see `referent`.
-        if m.definite || in_a_definite_event(view, m) {
+        if m.definite || in_a_definite_event(view, m) || with_a_definite_weapon(view, m) {
             return referent(view, &drafts[..=d], m, modality);
         }
         // Otherwise only close by, at the same place and date.
@@ -1503,6 +1503,15 @@ fn referent(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: Modali
         .into_iter()
         .find_map(|(own_family, news)| drafts.iter().rposition(|o| fits(o, own_family, news)))
         .or(Some(drafts.len() - 1))
+}
+
+/// "JNIM said it had planted the bomb", "the group claimed it detonated
+/// the car bomb": an act told in a reported clause, done with a weapon
+/// named with "the", is the act of that weapon told before.
+fn with_a_definite_weapon(view: &DocumentView, m: &Mention) -> bool {
+    let s = &view.sentences[m.sentence];
+    let reported = std::iter::successors(Some(m.head), |&k| s.words[k].head).any(|k| s.words[k].deprel == "ccomp");
+    reported && m.weapon.as_ref().is_some_and(|(_, r)| r.end > r.start && s.has_definite_determiner(r.end - 1))
 }
 
 /// "Four people were killed and 30 wounded in the attack": an act whose

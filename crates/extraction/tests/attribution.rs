@@ -944,3 +944,20 @@ fn the_group_that_denies_is_the_organisation_named_before() {
         assert!(!deniers.iter().any(|d| d.contains("no group") || d.contains("gunmen") || d.contains("assailants")), "{text}\n{deniers:?}\n{}", dump(&r));
     }
 }
+
+/// A claim told as having done the act with "the" weapon ("said it had
+/// planted the bomb") is about the act of that weapon told before, and its
+/// claimant is that act's claimed perpetrator; no second bombing is made.
+#[test]
+fn a_claim_to_have_used_the_weapon_is_about_the_act_told_before() {
+    for text in [
+        "A roadside bomb killed four soldiers near Boni on Friday. The Group for the Support of Islam and Muslims said it had planted the bomb.",
+        "A car bomb exploded outside a hotel in Mogadishu on Sunday, killing nine people. Al-Shabaab said its fighters detonated the car bomb.",
+    ] {
+        let r = extract(text);
+        let acts = material(&r);
+        assert_eq!(acts.len(), 1, "{text}\n{}", dump(&r));
+        let claim = claims(&r).into_iter().find(|c| c.modality == Modality::Asserted).unwrap_or_else(|| panic!("{text}: no claim\n{}", dump(&r)));
+        assert_eq!(claim.about.as_deref(), Some(acts[0].id.as_str()), "{text}\n{}", dump(&r));
+    }
+}
