@@ -121,10 +121,12 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         let target = find_draft_for(&view, &drafts, &m, modality);
         match target {
             Some(d) => {
-                // What the attackers "also" did adds to the act; it does
+                // What "the attackers" did, told after the act ("the
+                // assailants also burned the post", "the assailants set
+                // fire to homes before opening fire"), adds to it; it does
                 // not make it that kind of act (an attack that killed 20
-                // is no arson for the post it also burned).
-                let side_act = more_of_the_same(&view, &m);
+                // is no arson for the homes it burned).
+                let side_act = by_the_attackers(&view, &m);
                 let draft = &mut drafts[d];
                 if !side_act && specificity(m.kind, m.subtype.as_deref()) > specificity(draft.kind, draft.subtype.as_deref()) {
                     draft.kind = m.kind;
@@ -1458,7 +1460,7 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
         // A definite nominal ("the attack", "the blast"), or an act told
         // as happening in one ("four people were killed in the attack"),
         // refers back to an event told before: see `referent`.
-        if m.definite || in_a_definite_event(view, m) || with_a_definite_weapon(view, m) {
+        if m.definite || in_a_definite_event(view, m) || with_a_definite_weapon(view, m) || by_the_attackers(view, m) {
             return referent(view, &drafts[..=d], m, modality);
         }
         // Otherwise only close by, at the same place and date.
@@ -1570,14 +1572,17 @@ fn same_place_and_date(view: &DocumentView, draft: &Draft, m: &Mention) -> bool 
 fn more_of_the_same(view: &DocumentView, m: &Mention) -> bool {
     let s = &view.sentences[m.sentence];
     let also = s.children_rel(m.head, "advmod").any(|a| s.words[a].lower == "also");
-    // "The assailants", "the gunmen": with "the", a lexicon word for the
-    // doers of an attack (`nouns.tsv`: agent, detail "attack") points back
-    // to those of the act told before.
-    let the_attackers = m.args.iter().filter(|a| a.role == Role::Perpetrator).any(|a| {
-        Lexicon::get().names_attackers(&s.words[a.head].lower)
-            && s.children_rel(a.head, "det").any(|d| s.words[d].lower == "the")
-    });
-    also && the_attackers
+    also && by_the_attackers(view, m)
+}
+
+/// "The assailants", "the gunmen": with "the", a lexicon word for the
+/// doers of an attack (`nouns.tsv`: agent, detail "attack") points back to
+/// those of the act told before.
+fn by_the_attackers(view: &DocumentView, m: &Mention) -> bool {
+    let s = &view.sentences[m.sentence];
+    m.args.iter().filter(|a| a.role == Role::Perpetrator).any(|a| {
+        Lexicon::get().names_attackers(&s.words[a.head].lower) && s.children_rel(a.head, "det").any(|d| s.words[d].lower == "the")
+    })
 }
 
 /// Gives each casualty count to the event it counts: the drafts' counts

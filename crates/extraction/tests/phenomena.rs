@@ -2115,3 +2115,18 @@ fn doers_after_a_fronted_phrase_are_the_subject_of_the_act() {
         }
     }
 }
+
+/// What "the assailants" / "the gunmen" did, told after the act, retells
+/// it: one event, whose kind the details do not change.
+#[test]
+fn what_the_attackers_did_next_retells_the_act() {
+    for text in [
+        "Suspected jihadists killed at least 30 civilians in an attack on a village in central Mali on Sunday. The assailants arrived on motorcycles and set fire to homes before opening fire on residents.",
+        "Gunmen killed six worshippers at a church in northern Burkina Faso on Sunday, officials said. The gunmen burned the church and fled into the bush.",
+    ] {
+        let r = extract(text, "2024-06-04");
+        let e = one_violent(&r, text);
+        assert_ne!(e.subtype.as_deref(), Some("arson"), "{text}: {}", describe(&r));
+        assert_eq!(e.fatalities.as_ref().and_then(|f| f.best), if text.contains("30") { Some(30) } else { Some(6) }, "{text}: {}", describe(&r));
+    }
+}
