@@ -1924,7 +1924,17 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     if let Some(date) = d.mentions.iter().find_map(|m| date_in_sentence(view, m)).or_else(|| earlier_recent_date(view, first)) {
         set_date(view, &mut event, date);
     }
-    let place = d.mentions.iter().find_map(|m| place_in_sentence(view, m)).or_else(|| earlier_place(view, first)).or_else(|| {
+    // A later mention may narrow the first one's place to a town of the
+    // same country ("in central Mali" ... "arrived in Ogossagou").
+    let first_place = d.mentions.iter().find_map(|m| place_in_sentence(view, m));
+    let narrower = first_place.and_then(|p| {
+        d.mentions
+            .iter()
+            .filter_map(|m| place_in_sentence(view, m))
+            .filter(|q| q.country == p.country && place_specificity(q) < place_specificity(p))
+            .min_by_key(|q| place_specificity(q))
+    });
+    let place = narrower.or(first_place).or_else(|| earlier_place(view, first)).or_else(|| {
         let sentence = &view.sentences[first.sentence];
         pointed_dateline(view, sentence)
     });

@@ -2130,3 +2130,17 @@ fn what_the_attackers_did_next_retells_the_act() {
         assert_eq!(e.fatalities.as_ref().and_then(|f| f.best), if text.contains("30") { Some(30) } else { Some(6) }, "{text}: {}", describe(&r));
     }
 }
+
+/// A later mention of the act narrows its place to a town or region of the
+/// same country; a place of another country told later does not move it.
+#[test]
+fn a_later_mention_narrows_the_place_within_its_country() {
+    let text = "Jihadists killed 30 civilians in an attack in central Mali on Sunday. The assailants set fire to homes in Mopti before opening fire on residents.";
+    let r = extract(text, "2024-06-04");
+    let e = one_violent(&r, text);
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Mopti"), "{text}: {}", describe(&r));
+    let text = "Jihadists killed 30 civilians in an attack in central Mali on Sunday. The assailants later fled towards Ouagadougou, officials said.";
+    let r = extract(text, "2024-06-04");
+    let e = violent(&r)[0];
+    assert_eq!(e.location.as_ref().map(|l| l.country.as_str()), Some("ML"), "{text}: {}", describe(&r));
+}
