@@ -1345,6 +1345,7 @@ fn name_given_by_participle(s: &Sentence, head: usize) -> Option<usize> {
 /// (see [`participant_heads`]).
 fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
     let mut second_targets = Vec::new();
+    let mut owners = Vec::new();
     for h in participant_heads(s, head) {
         if s.words[h].upos == Upos::Punct || m.args.iter().any(|a| a.head == h) {
             continue;
@@ -1447,10 +1448,52 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         }
         let words = without_leading_time(s, words, h);
         m.args.push(Arg { role, head: h, words });
+        if role == Role::Target {
+            owners.extend(named_owners_of_dwelling(s, h));
+        }
     }
     for second in second_targets {
         push_with_conjuncts(s, m, second, Role::Target);
     }
+    for (owner, words) in owners {
+        if !m.args.iter().any(|a| a.head == owner) {
+            m.args.push(Arg { role: Role::Target, head: owner, words });
+        }
+    }
+}
+
+/// Words for where people live: an attack on one is aimed at whoever lives there.
+const DWELLING_NOUNS: &[&str] = &["house", "home", "residence", "apartment", "villa", "farmhouse", "mansion"];
+
+/// "a bomb exploded at the residence of governor Carlos Mendoza", "gunmen
+/// fired on Senator Ahmed Khan's house", "the homes of deputy A and
+/// governor B": an attack on a person's home is aimed at that person, who
+/// is a (human) target of it as the house is a physical one, whether or
+/// not they were in. The owners named in the dwelling's "of" phrase or
+/// possessor: the head of each and the words of their name with its titles
+/// (see [`person_name_at`]). Only persons' names: "the house of the mayor
+/// of Goma" or "the home of the cartel" give none.
+fn named_owners_of_dwelling(s: &Sentence, dwelling: usize) -> Vec<(usize, Range<usize>)> {
+    if !DWELLING_NOUNS.contains(&s.words[dwelling].lemma.as_str()) {
+        return Vec::new();
+    }
+    let owners = s.children(dwelling).iter().copied().filter(|&c| match s.words[c].deprel.as_str() {
+        "nmod" => s.case_of(c) == Some("of"),
+        "nmod:poss" => s.words[c].upos != Upos::Pron,
+        _ => false,
+    });
+    let mut named = Vec::new();
+    for owner in owners.collect::<Vec<_>>() {
+        for o in std::iter::once(owner).chain(s.children_rel(owner, "conj").collect::<Vec<_>>()) {
+            // The name runs on past the parse's phrase when the parser hung
+            // its last words elsewhere ("colonel carlos | humberto figueroa").
+            let name = s.noun_phrase(o).find_map(|start| person_name_at(s, start).filter(|r| r.contains(&o)));
+            if let Some(words) = name {
+                named.push((o, words));
+            }
+        }
+    }
+    named
 }
 
 /// "blew up the offices of the municipality and the power station": a

@@ -1342,3 +1342,37 @@ fn the_destruction_of_something_is_an_attack_on_it() {
     let r = extract("the report described the destruction in the region as severe.");
     assert!(material(&r).iter().all(|e| e.trigger.text.to_lowercase() != "destruction"), "{}", dump(&r));
 }
+
+/// An attack on a person's home is aimed at that person: the owner named
+/// in the dwelling's "of" phrase or possessor is a target too, by name,
+/// beside the building; a dwelling of someone unnamed or of a group adds
+/// no one.
+#[test]
+fn the_named_owner_of_an_attacked_home_is_a_target() {
+    let cases = [
+        ("Gunmen fired on the home of opposition lawmaker Amina Yusuf in Mogadishu on Tuesday.", "amina yusuf"),
+        ("A bomb exploded last night at the residence of provincial governor Carlos Mendoza Ruiz in Cali.", "carlos mendoza ruiz"),
+        ("Militants attacked Senator Ahmed Khan's house in Peshawar, police said.", "senator ahmed khan"),
+        // The surname hung apart from the given name by the parser.
+        ("there was an attack this morning against the home of retired colonel carlos humberto figueroa, deputy interior minister.", "carlos humberto figueroa"),
+        // A name in apposition to the owner's title.
+        ("the country homes of leader ignacio velez escobar in the north were attacked by rebels.", "ignacio velez escobar"),
+    ];
+    for (text, owner) in cases {
+        let r = extract(text);
+        let targets = named_with_role(&r, Role::Target);
+        assert!(targets.iter().any(|t| t == owner), "{text}\n{}", dump(&r));
+    }
+    let unnamed = [
+        ("a grenade was thrown at the house of the mayor of goma on sunday.", &["mayor of goma", "mayor"][..]),
+        ("Fighters burned the homes of villagers near Kidal.", &["villagers"][..]),
+    ];
+    for (text, not_targets) in unnamed {
+        let r = extract(text);
+        let targets = named_with_role(&r, Role::Target);
+        assert!(!targets.is_empty(), "{text}\n{}", dump(&r));
+        for t in not_targets {
+            assert!(!targets.iter().any(|x| x == t), "{text}: {t}\n{}", dump(&r));
+        }
+    }
+}
