@@ -2051,3 +2051,30 @@ fn acts_called_for_are_future() {
     let protest = r.events.iter().find(|e| e.trigger.text == "demonstrations").unwrap_or_else(|| panic!("{:?}", r.events));
     assert_eq!(protest.modality, Modality::Asserted);
 }
+
+/// "Also injured was X", "among those killed were A and B", "injured by
+/// the blast were: A; B, a teacher; and C": a fronted predicate of being
+/// struck with the people after the copula names victims of the event
+/// just told, also when a description named by a participle stands
+/// before the name. A fronted word of another kind ("also arrested was")
+/// names none.
+#[test]
+fn victims_after_a_fronted_predicate_of_harm_join_the_event_just_told() {
+    let cases = [
+        ("A suicide bomber struck a market in Mogadishu on Sunday, killing 12 people. Also injured was a street vendor identified as Fatima Warsame Ali.", &["fatima warsame ali"][..]),
+        ("Rebels attacked a checkpoint in Cauca on Friday. Among those killed were police officers Juan Carlos Rojas and Andres Felipe Gomez.", &["juan carlos rojas", "andres felipe gomez"][..]),
+        ("a car bomb exploded outside the governor's office in kandahar on monday, killing three people. injured by the shock wave of the blast were: an unidentified driver; ahmad karim nazari, a teacher who was passing by; and gul bibi rahimi, a nurse.", &["ahmad karim nazari", "gul bibi rahimi"][..]),
+        ("gunmen opened fire on a bus near gao on tuesday. also wounded was moussa ibrahim traore, 34, a trader from timbuktu.", &["moussa ibrahim traore"][..]),
+    ];
+    for (text, names) in cases {
+        let r = extract(text, "2024-05-10");
+        let e = one_violent(&r, text);
+        for name in names {
+            assert!(has(e, Role::Victim, name), "{name}: {}", describe(&r));
+        }
+    }
+    let text = "Gunmen attacked a police post near Gao on Tuesday, killing two officers. Also arrested was Jean Pierre Bemba Mutesi.";
+    let r = extract(text, "2024-05-10");
+    let e = one_violent(&r, text);
+    assert!(!has(e, Role::Victim, "jean pierre bemba"), "{}", describe(&r));
+}
