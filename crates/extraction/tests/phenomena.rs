@@ -2078,3 +2078,35 @@ fn victims_after_a_fronted_predicate_of_harm_join_the_event_just_told() {
     let e = one_violent(&r, text);
     assert!(!has(e, Role::Victim, "jean pierre bemba"), "{}", describe(&r));
 }
+
+/// An event only made to look as if it happened ("faked a clash",
+/// "simulated an ambush", "a staged attack") did not take place, and so
+/// does not swallow the real killing it covered: the murdered stay
+/// victims of a killing.
+#[test]
+fn a_faked_event_is_negated_and_leaves_the_real_one_alone() {
+    for (text, kind) in [
+        ("The soldiers faked a clash near the river to hide the killings, the commission said.", EventKind::Clash),
+        ("Investigators said the police simulated an ambush on their own patrol.", EventKind::Attack),
+        ("The army said a staged attack on the convoy was used as a pretext.", EventKind::Attack),
+        ("The militia feigned an attack on the base before withdrawing.", EventKind::Attack),
+    ] {
+        let r = extract(text, "2024-03-14");
+        let e = events_of(&r, kind);
+        assert_eq!(e.len(), 1, "{text}: {}", describe(&r));
+        assert_eq!(e[0].modality, Modality::Negated, "{text}: {}", describe(&r));
+    }
+    let text = "On Monday, army troops commanded by Captain Luis Mora murdered farmers Jose Luis Pena and Rafael Ortiz Romero. The troops faked a clash at the river to murder those farmers.";
+    let r = extract(text, "2024-03-14");
+    let k = events_of(&r, EventKind::Killing);
+    assert!(!k.is_empty() && k[0].modality == Modality::Asserted, "{}", describe(&r));
+    for name in ["jose luis pena", "rafael ortiz romero"] {
+        assert!(has(k[0], Role::Victim, name), "{name}: {}", describe(&r));
+    }
+    assert!(events_of(&r, EventKind::Clash).iter().all(|c| c.modality == Modality::Negated), "{}", describe(&r));
+    // A clash that did take place stays asserted.
+    let r = extract("Troops clashed with rebels near the river on Monday.", "2024-03-14");
+    let c = events_of(&r, EventKind::Clash);
+    assert_eq!(c.len(), 1, "{}", describe(&r));
+    assert_eq!(c[0].modality, Modality::Asserted, "{}", describe(&r));
+}
