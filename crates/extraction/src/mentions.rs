@@ -1274,6 +1274,11 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
             }
         }
     }
+    for c in companions_along_with(s, head) {
+        if !heads.contains(&c) {
+            heads.push(c);
+        }
+    }
     let mut named = Vec::new();
     for &h in &heads {
         // "a guard named Barroso" is Barroso.
@@ -1292,7 +1297,67 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
             heads.push(n);
         }
     }
+    // "A of Milan and B of Rome": the second name hung on the first's place.
+    for h in heads.clone() {
+        for c in names_coordinated_on_place_of_name(s, h) {
+            if !heads.contains(&c) {
+                heads.push(c);
+            }
+        }
+    }
     heads
+}
+
+/// "roberto roascio of milan and mario accurso of rome", "Ahmed Ali of
+/// Mogadishu and Maria Lopez of Madrid": a person's name that the parser
+/// hung as a conjunct on the place ("of"/"from" phrase) of the name at
+/// `name`, where it coordinates the two people. Only names that read as
+/// a person's (opening with a given name or a title, see
+/// [`person_name_at`]): "the mayor of Goma and Bukavu" keeps its places.
+fn names_coordinated_on_place_of_name(s: &Sentence, name: usize) -> Vec<usize> {
+    if s.words[name].upos != Upos::Propn {
+        return Vec::new();
+    }
+    let parts: Vec<usize> = std::iter::once(name).chain(s.children_rel(name, "flat")).collect();
+    let places: Vec<usize> = parts.iter().flat_map(|&k| s.children_rel(k, "nmod").filter(|&p| matches!(s.case_of(p), Some("of" | "from")))).collect();
+    places
+        .into_iter()
+        .flat_map(|p| s.children_rel(p, "conj").collect::<Vec<_>>())
+        .filter(|&c| {
+            let start = s.noun_phrase(c).start;
+            (start..=c).any(|k| person_name_at(s, k).is_some_and(|r| r.contains(&c)))
+        })
+        .collect()
+}
+
+/// "the two Italians ... together with Spaniard Francisco Puja were taken
+/// hostage", "the judge was shot dead along with his bodyguard": the one
+/// named after "together with" or "along with" underwent the act with the
+/// participant at `head`. The phrase must come after `head`, hang (through
+/// no other verb) on the same verb, and name a person: "gunmen along with
+/// soldiers attacked X" puts the companions with the doers, before the
+/// patient.
+fn companions_along_with(s: &Sentence, head: usize) -> Vec<usize> {
+    // The doers' companions ("death squads murdered X along with ..."
+    // reads the phrase after the object) are not the patient's.
+    let doer = matches!(s.words[head].deprel.as_str(), "nsubj" | "obl:agent") || s.case_of(head) == Some("by");
+    if doer {
+        return Vec::new();
+    }
+    let Some(verb) = std::iter::once(head).chain(s.ancestors(head)).find(|&k| s.words[k].is_verb()) else { return Vec::new() };
+    let mut found = Vec::new();
+    for k in head + 1..s.words.len().saturating_sub(1) {
+        if !matches!(s.words[k].lower.as_str(), "together" | "along") || s.words[k + 1].lower != "with" {
+            continue;
+        }
+        let Some(n) = s.words[k + 1].head else { continue };
+        let same_verb = s.ancestors(n).find(|&a| s.words[a].is_verb()) == Some(verb);
+        let person = s.words[n].upos == Upos::Propn || is_word_for_a_person(s, n);
+        if same_verb && person && n > k + 1 {
+            found.push(n);
+        }
+    }
+    found
 }
 
 /// The name a phrase gives: its head if that is a name, or the name in

@@ -1376,3 +1376,28 @@ fn the_named_owner_of_an_attacked_home_is_a_target() {
         }
     }
 }
+
+/// "A of Mogadishu and B of Madrid were kidnapped": the second name,
+/// which the parser hangs on the first one's place, is a victim too; and
+/// whoever underwent the act "together with" or "along with" the victim
+/// did as well. The doers' companions stay doers' ("gunmen along with
+/// soldiers attacked ...").
+#[test]
+fn names_after_a_place_and_companions_along_with_the_victim_are_victims() {
+    let cases = [
+        ("Two aid workers, Ahmed Hassan Ali of Mogadishu and Maria Lopez Garcia of Madrid, were kidnapped near Baidoa on Sunday.", &["ahmed hassan ali", "maria lopez garcia"][..]),
+        ("the two italians, roberto rossi of milan and mario bianchi of rome, together with spaniard francisco puente, were taken hostage at the work site.", &["roberto rossi", "mario bianchi", "francisco puente"][..]),
+        ("Opposition leader Hector Ruiz Mena was found dead along with Gilda Paz Flores, a member of his party, near the border.", &["hector ruiz mena", "gilda paz flores"][..]),
+    ];
+    for (text, names) in cases {
+        let r = extract(text);
+        let victims = named_with_role(&r, Role::Victim);
+        for name in names {
+            assert!(victims.iter().any(|v| v == name), "{text}: {name}\n{}", dump(&r));
+        }
+    }
+    let text = "Gunmen along with army deserters attacked the village of Tula on Monday, killing the mayor.";
+    let r = extract(text);
+    let victims = with_role(&r, Role::Victim);
+    assert!(!victims.iter().any(|v| v.contains("deserters")), "{text}\n{}", dump(&r));
+}
