@@ -2828,7 +2828,11 @@ fn irregular_singular(lower: &str) -> Option<String> {
     if let Some(stem) = lower.strip_suffix("ies") {
         return Some(format!("{stem}y"));
     }
-    lower.strip_suffix("men").filter(|stem| !stem.is_empty()).map(|stem| format!("{stem}man"))
+    if let Some(stem) = lower.strip_suffix("men").filter(|stem| !stem.is_empty()) {
+        return Some(format!("{stem}man"));
+    }
+    // "comrades", "brothers", "journalists": a plain plural in "-s".
+    lower.strip_suffix('s').filter(|stem| stem.len() > 2 && !stem.ends_with('s')).map(str::to_string)
 }
 
 /// Is the head a given name the tagger took for a common noun, with the
