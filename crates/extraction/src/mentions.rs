@@ -1285,7 +1285,11 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
         if is_word_for_a_person(s, h) {
             named.extend(name_given_by_participle(s, h));
         }
-        for c in s.children_rel(h, "appos").chain(s.children_rel(h, "nmod").filter(|&c| matches!(s.case_of(c), Some("include" | "including")))) {
+        // A noun takes no object: a name the parser made the "object" of a
+        // word for a person ("murdered brothers | A and B") is in
+        // apposition to it.
+        let named_as_object = s.children_rel(h, "obj").filter(|&c| c == h + 1 && is_word_for_a_person(s, h) && s.words[c].upos == Upos::Propn);
+        for c in s.children_rel(h, "appos").chain(named_as_object).chain(s.children_rel(h, "nmod").filter(|&c| matches!(s.case_of(c), Some("include" | "including")))) {
             if let Some(c) = name_of_phrase(s, c) {
                 named.push(c);
                 named.extend(s.children_rel(c, "conj").filter(|&k| s.words[k].upos == Upos::Propn));
@@ -2335,6 +2339,15 @@ fn hostage_noun_arguments(s: &Sentence, m: &mut Mention, passive: bool) {
                 "nmod" if passive && s.case_of(c) == Some("by") => push_agent(s, m, c),
                 "conj" => push_patient(s, m, c),
                 _ => {}
+            }
+        }
+        // "taking as hostages brazilian engineers A, B and C": the people
+        // after "as hostages", read as a second oblique of the verb with no
+        // preposition of its own.
+        let as_hostages = s.case_of(noun) == Some("as");
+        for c in s.children(v).to_vec() {
+            if as_hostages && c > noun && s.words[c].rel() == "obl" && s.case_of(c).is_none() && matches!(s.words[c].upos, Upos::Noun | Upos::Propn) {
+                push_patient(s, m, c);
             }
         }
     }

@@ -217,3 +217,16 @@ fn a_plural_title_in_s_before_a_name_is_no_part_of_it() {
         assert!(victims(&r).iter().any(|(t, n)| n.as_deref().unwrap_or(t) == name), "{text}\n{}", dump(&r));
     }
 }
+
+/// "john" opens a name though WordNet's first sense of it is a thing (a
+/// descriptor at the start of a run would be taken for a title).
+#[test]
+fn john_opens_a_name() {
+    for (text, name) in [
+        ("british engineer john mark jones, kidnapped by the rebels, was released today.", "john mark jones"),
+        ("gunmen murdered john paolo vega ochoa in the town on sunday.", "john paolo vega ochoa"),
+    ] {
+        let r = extract(text);
+        assert!(victims(&r).iter().any(|(t, n)| n.as_deref().unwrap_or(t) == name), "{text}\n{}", dump(&r));
+    }
+}

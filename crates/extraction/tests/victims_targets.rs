@@ -1401,3 +1401,27 @@ fn names_after_a_place_and_companions_along_with_the_victim_are_victims() {
     let victims = with_role(&r, Role::Victim);
     assert!(!victims.iter().any(|v| v.contains("deserters")), "{text}\n{}", dump(&r));
 }
+
+/// "taking as hostages engineers A, B and C": the people after "as
+/// hostages", which the parser reads as a second oblique of the verb,
+/// were taken; and names the parser made the "object" of a word for a
+/// person ("murdered brothers A and B") are in apposition to it.
+#[test]
+fn captives_after_as_hostages_and_names_read_as_objects_of_a_noun_are_victims() {
+    let cases = [
+        ("the rebels set fire to the camp and escaped, taking as hostages brazilian engineers paulo cesar pereira de souza, augusto carvalho moreira lima, and jose roberto reis.", &["paulo cesar pereira de souza", "augusto carvalho moreira lima", "jose roberto reis"][..]),
+        ("the police reported that on 26 january the rebels murdered brothers marisol and john paolo vega ochoa and their mother marta ochoa in the town.", &["marisol", "john paolo vega ochoa"][..]),
+    ];
+    for (text, names) in cases {
+        let r = extract(text);
+        let victims = with_role(&r, Role::Victim);
+        for name in names {
+            assert!(victims.iter().any(|v| v == name || v.ends_with(&format!(" {name}"))), "{text}: {name}\n{}", dump(&r));
+        }
+    }
+    // A place after "as hostages" with its own preposition is no captive.
+    let text = "the gunmen fled taking as hostages two nurses from the clinic in Goma.";
+    let r = extract(text);
+    let victims = named_with_role(&r, Role::Victim);
+    assert!(!victims.iter().any(|v| v.contains("goma") || v.contains("clinic")), "{text}\n{}", dump(&r));
+}
