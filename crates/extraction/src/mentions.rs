@@ -425,6 +425,15 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             m.args.push(Arg { role: Role::Victim, head: words.end - 1, words });
         }
     }
+    if passive && frame != Frame::Device {
+        for subj in s.children_rel(v, "nsubj:pass").collect::<Vec<_>>() {
+            if let Some(words) = described_name_before_subject(s, subj) {
+                if !m.args.iter().any(|a| words.contains(&a.head)) {
+                    m.args.push(Arg { role: Role::Victim, head: words.end - 1, words });
+                }
+            }
+        }
+    }
     for o in s.children_rel(v, "obj").collect::<Vec<_>>() {
         if is_rel_pronoun(s, o) {
             continue;
@@ -1651,6 +1660,40 @@ fn clause_before_auxiliary(s: &Sentence, v: usize) -> Option<(usize, usize)> {
     let open = (0..aux).rev().find(|&k| s.words[k].lower == "that" && matches!(s.words[k].upos, Upos::Sconj | Upos::Pron)).map_or(0, |k| k + 1);
     Some((open, aux))
 }
+
+/// "A, manager of the local fund, and B, a director of the company, were
+/// kidnapped": two people, each with a description between commas,
+/// joined by ", and" before the passive verb. The parser often keeps the
+/// second name as the subject and hangs the first, with its description,
+/// on a phrase before it. The words of the first name, read from the
+/// words: right before the subject's phrase come ", and", before that a
+/// description between commas (no verb but in a relative clause, see
+/// [`only_descriptions_between`]), and before that a person's name (see
+/// [`person_name_at`]) that opens the sentence or follows a comma. Only
+/// for a subject that is itself a person's name.
+fn described_name_before_subject(s: &Sentence, subj: usize) -> Option<Range<usize>> {
+    let start = s.noun_phrase(subj).start;
+    if start < 4 || s.words[start - 1].lower != "and" || s.words[start - 2].lower != "," || s.words[subj].upos != Upos::Propn {
+        return None;
+    }
+    let description_end = start - 2;
+    let comma = (0..description_end).rev().find(|&k| s.words[k].lower == ",")?;
+    if !only_descriptions_between(s, comma + 1, description_end) {
+        return None;
+    }
+    // The name: a titled or given-name run, or two to five proper nouns
+    // (no dictionary word among them: "the local agrarian fund" is none).
+    let name_word = |w: &crate::syntax::Word| w.upos == Upos::Propn && semantics::senses(&w.lower).is_none() || semantics::is_given_name(&w.lower);
+    (comma.saturating_sub(MAX_NAME_WORDS)..comma).find_map(|p| {
+        let opens = p == 0 || s.words[p - 1].lower == ",";
+        let run = p..comma;
+        let plain = run.len() >= 2 && s.words[run.clone()].iter().all(name_word);
+        (opens && (plain || person_name_at(s, p).is_some_and(|r| r.end == comma))).then_some(run)
+    })
+}
+
+/// Most words of a person's name read from the words alone.
+const MAX_NAME_WORDS: usize = 5;
 
 /// "in canalete, also in cordoba, cattleman X was kidnapped", "in tibu,
 /// norte de santander, mayor A and mayoral candidate B were kidnapped":
