@@ -791,6 +791,7 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
                         }
                     }
                     "at" if class == Some(NounClass::Facility) && frame != Frame::Crowd => push_patient(s, m, c),
+                    "" if frame != Frame::Crowd && person_cut_from_patient_phrase(s, n, c) => push_patient(s, m, c),
                     _ => {}
                 }
             }
@@ -1319,6 +1320,21 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
         }
     }
     heads
+}
+
+/// "an attack against supreme court of justice president mauricio
+/// gutierrez castro": the parser ends the "against" phrase at the
+/// institution and hangs the titled name after it on the event noun `n`
+/// as a second modifier with no preposition (`c`). Such a name, right
+/// after the event's "against"/"on"/"of" phrase and read as a person's
+/// name with its title (see [`person_name_at`]), is who the act was aimed
+/// at.
+fn person_cut_from_patient_phrase(s: &Sentence, n: usize, c: usize) -> bool {
+    let phrase = s.subtree(c);
+    let right_after_patient = s.children(n).iter().any(|&p| {
+        p < c && s.words[p].rel() == "nmod" && matches!(s.case_of(p), Some("against" | "on" | "upon" | "of")) && s.subtree(p).end == phrase.start
+    });
+    right_after_patient && s.words[c].upos == Upos::Propn && (phrase.start..=c).any(|k| person_name_at(s, k).is_some_and(|r| r.contains(&c)))
 }
 
 /// "roberto roascio of milan and mario accurso of rome", "Ahmed Ali of

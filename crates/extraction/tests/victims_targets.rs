@@ -1448,3 +1448,24 @@ fn the_first_of_two_described_names_before_a_passive_verb_is_a_victim() {
     let victims = with_role(&r, Role::Victim);
     assert!(!victims.iter().any(|v| v.contains("gao") || v.contains("capital")), "{text}\n{}", dump(&r));
 }
+
+/// "an attack against supreme court president X": a titled name the
+/// parser cut from the event's "against" or "of" phrase and hung on the
+/// event noun is who the act was aimed at; a name that does not follow
+/// such a phrase is left alone.
+#[test]
+fn a_titled_name_cut_from_the_events_against_phrase_is_its_victim() {
+    let cases = [
+        ("the rebels issued a statement denying that they directed an attack against supreme court of justice president mauricio gutierrez castro.", "mauricio gutierrez castro"),
+        ("the group claimed the attack against electoral council president jorge luis mendoza ruiz on tuesday.", "jorge luis mendoza ruiz"),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        let victims = named_with_role(&r, Role::Victim);
+        assert!(victims.iter().any(|v| v == name), "{text}: {name}\n{}", dump(&r));
+    }
+    let text = "gunmen carried out an attack on the bus station in cali, police chief carlos ruiz mena said on tuesday.";
+    let r = extract(text);
+    let victims = named_with_role(&r, Role::Victim);
+    assert!(!victims.iter().any(|v| v.contains("ruiz mena")), "{text}\n{}", dump(&r));
+}
