@@ -583,6 +583,9 @@ fn names_in_a_semicolon_list(s: &Sentence, v: usize) -> Option<Vec<Range<usize>>
 /// read: a comma list after a copula was tried in session 11 and named
 /// only junk.
 fn names_after_victims_are(s: &Sentence, b: usize) -> Option<Vec<Range<usize>>> {
+    if let Some(names) = names_after_inverted_harm(s, b) {
+        return Some(names);
+    }
     let victims_before = (b.saturating_sub(4)..b).any(|k| {
         let w = &s.words[k];
         VICTIM_WORDS.contains(&w.lemma.as_str()) || VICTIM_WORDS.contains(&w.lower.as_str()) || matches!(w.lower.as_str(), "killed" | "kidnapped" | "abducted" | "murdered")
@@ -596,6 +599,71 @@ fn names_after_victims_are(s: &Sentence, b: usize) -> Option<Vec<Range<usize>>> 
         return Some(names);
     }
     Some(copula_listed_names(s, b, from))
+}
+
+/// Words that tell people were struck, as the fronted predicate of an
+/// inverted copula ("also killed was ...", "among the dead were ...").
+const STRUCK_WORDS: &[&str] = &[
+    "killed", "dead", "injured", "wounded", "hurt", "kidnapped", "abducted", "murdered", "slain", "victims", "casualties", "hostages",
+];
+
+/// Most words of the phrase between the fronted predicate and the copula
+/// ("injured by the shock wave were").
+const MAX_FRONTED_PHRASE_WORDS: usize = 8;
+
+/// "Also injured was a street vendor identified as X", "injured by the
+/// blast were: A; B, a teacher; and C", "among those killed were police
+/// officers A and B", "among the priests murdered was Father X, rector of
+/// ...": a copula whose predicate, a word for being struck, is fronted to
+/// open the sentence, and whose subject, the people struck, follows it.
+/// The subject is read from the words (the parser takes such sentences
+/// apart in many ways). The copula at `b` must follow, from the
+/// sentence's start, an optional "also", an optional "among" with up to
+/// three words, a word of `STRUCK_WORDS` and a short phrase without verbs
+/// or commas. A singular copula names one person, up to the first comma;
+/// a plural one a list (cut at semicolons or at commas and "and"). A
+/// description named by a participle ("a vendor identified as X") gives
+/// the name. None when the sentence does not open so; the names that read
+/// as names otherwise (`looks_like_a_name`), which may be none.
+fn names_after_inverted_harm(s: &Sentence, b: usize) -> Option<Vec<Range<usize>>> {
+    let lower = |k: usize| s.words.get(k).map_or("", |w| w.lower.as_str());
+    let singular = match lower(b) {
+        "is" | "was" => true,
+        "are" | "were" => false,
+        _ => return None,
+    };
+    let mut k = 0;
+    if lower(k) == "also" {
+        k += 1;
+    }
+    let among = lower(k) == "among";
+    let struck = if among {
+        (k + 1..(k + 5).min(b)).find(|&j| STRUCK_WORDS.contains(&lower(j)))?
+    } else {
+        Some(k).filter(|&j| STRUCK_WORDS.contains(&lower(j)))?
+    };
+    let phrase = struck + 1..b;
+    if phrase.len() > MAX_FRONTED_PHRASE_WORDS || s.words[phrase].iter().any(|w| w.lower == "," || matches!(w.upos, Upos::Verb | Upos::Aux)) {
+        return None;
+    }
+    let mut from = b + 1;
+    if lower(from) == ":" {
+        from += 1;
+    }
+    // "a street vendor identified as X", "a boy named X".
+    if matches!(lower(from), "a" | "an") {
+        if let Some(naming) = (from + 1..(from + 6).min(s.words.len())).find(|&j| matches!(lower(j), "identified" | "named" | "called")) {
+            from = if lower(naming + 1) == "as" { naming + 2 } else { naming + 1 };
+        }
+    }
+    let names = if singular {
+        let end = (from..s.words.len()).find(|&j| matches!(lower(j), "," | "." | ";" | "(" | "who")).unwrap_or(s.words.len());
+        listed_name_item(s, from..end).into_iter().collect()
+    } else {
+        let listed = semicolon_listed_names(s, from);
+        if listed.is_empty() { listed_names(s, from) } else { listed }
+    };
+    Some(names.into_iter().filter(|r| looks_like_a_name(s, r.clone())).collect())
 }
 
 /// "the injured were A, B and C", "the wounded reporters are cameraman A
@@ -2894,7 +2962,11 @@ fn irregular_singular(lower: &str) -> Option<String> {
     if let Some(stem) = lower.strip_suffix("ies") {
         return Some(format!("{stem}y"));
     }
-    lower.strip_suffix("men").filter(|stem| !stem.is_empty()).map(|stem| format!("{stem}man"))
+    if let Some(stem) = lower.strip_suffix("men").filter(|stem| !stem.is_empty()) {
+        return Some(format!("{stem}man"));
+    }
+    // "comrades", "brothers", "journalists": a plain plural in "-s".
+    lower.strip_suffix('s').filter(|stem| stem.len() > 2 && !stem.ends_with('s')).map(str::to_string)
 }
 
 /// Is the head a given name the tagger took for a common noun, with the

@@ -425,6 +425,15 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             m.args.push(Arg { role: Role::Victim, head: words.end - 1, words });
         }
     }
+    if passive && frame != Frame::Device {
+        for subj in s.children_rel(v, "nsubj:pass").collect::<Vec<_>>() {
+            if let Some(words) = described_name_before_subject(s, subj) {
+                if !m.args.iter().any(|a| words.contains(&a.head)) {
+                    m.args.push(Arg { role: Role::Victim, head: words.end - 1, words });
+                }
+            }
+        }
+    }
     for o in s.children_rel(v, "obj").collect::<Vec<_>>() {
         if is_rel_pronoun(s, o) {
             continue;
@@ -798,6 +807,7 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
                         }
                     }
                     "at" if class == Some(NounClass::Facility) && frame != Frame::Crowd => push_patient(s, m, c),
+                    "" if frame != Frame::Crowd && person_cut_from_patient_phrase(s, n, c) => push_patient(s, m, c),
                     _ => {}
                 }
             }
@@ -1335,13 +1345,22 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
             }
         }
     }
+    for c in companions_along_with(s, head) {
+        if !heads.contains(&c) {
+            heads.push(c);
+        }
+    }
     let mut named = Vec::new();
     for &h in &heads {
         // "a guard named Barroso" is Barroso.
         if is_word_for_a_person(s, h) {
             named.extend(name_given_by_participle(s, h));
         }
-        for c in s.children_rel(h, "appos").chain(s.children_rel(h, "nmod").filter(|&c| matches!(s.case_of(c), Some("include" | "including")))) {
+        // A noun takes no object: a name the parser made the "object" of a
+        // word for a person ("murdered brothers | A and B") is in
+        // apposition to it.
+        let named_as_object = s.children_rel(h, "obj").filter(|&c| c == h + 1 && is_word_for_a_person(s, h) && s.words[c].upos == Upos::Propn);
+        for c in s.children_rel(h, "appos").chain(named_as_object).chain(s.children_rel(h, "nmod").filter(|&c| matches!(s.case_of(c), Some("include" | "including")))) {
             if let Some(c) = name_of_phrase(s, c) {
                 named.push(c);
                 named.extend(s.children_rel(c, "conj").filter(|&k| s.words[k].upos == Upos::Propn));
@@ -1353,7 +1372,82 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
             heads.push(n);
         }
     }
+    // "A of Milan and B of Rome": the second name hung on the first's place.
+    for h in heads.clone() {
+        for c in names_coordinated_on_place_of_name(s, h) {
+            if !heads.contains(&c) {
+                heads.push(c);
+            }
+        }
+    }
     heads
+}
+
+/// "an attack against supreme court of justice president mauricio
+/// gutierrez castro": the parser ends the "against" phrase at the
+/// institution and hangs the titled name after it on the event noun `n`
+/// as a second modifier with no preposition (`c`). Such a name, right
+/// after the event's "against"/"on"/"of" phrase and read as a person's
+/// name with its title (see [`person_name_at`]), is who the act was aimed
+/// at.
+fn person_cut_from_patient_phrase(s: &Sentence, n: usize, c: usize) -> bool {
+    let phrase = s.subtree(c);
+    let right_after_patient = s.children(n).iter().any(|&p| {
+        p < c && s.words[p].rel() == "nmod" && matches!(s.case_of(p), Some("against" | "on" | "upon" | "of")) && s.subtree(p).end == phrase.start
+    });
+    right_after_patient && s.words[c].upos == Upos::Propn && (phrase.start..=c).any(|k| person_name_at(s, k).is_some_and(|r| r.contains(&c)))
+}
+
+/// "roberto roascio of milan and mario accurso of rome", "Ahmed Ali of
+/// Mogadishu and Maria Lopez of Madrid": a person's name that the parser
+/// hung as a conjunct on the place ("of"/"from" phrase) of the name at
+/// `name`, where it coordinates the two people. Only names that read as
+/// a person's (opening with a given name or a title, see
+/// [`person_name_at`]): "the mayor of Goma and Bukavu" keeps its places.
+fn names_coordinated_on_place_of_name(s: &Sentence, name: usize) -> Vec<usize> {
+    if s.words[name].upos != Upos::Propn {
+        return Vec::new();
+    }
+    let parts: Vec<usize> = std::iter::once(name).chain(s.children_rel(name, "flat")).collect();
+    let places: Vec<usize> = parts.iter().flat_map(|&k| s.children_rel(k, "nmod").filter(|&p| matches!(s.case_of(p), Some("of" | "from")))).collect();
+    places
+        .into_iter()
+        .flat_map(|p| s.children_rel(p, "conj").collect::<Vec<_>>())
+        .filter(|&c| {
+            let start = s.noun_phrase(c).start;
+            (start..=c).any(|k| person_name_at(s, k).is_some_and(|r| r.contains(&c)))
+        })
+        .collect()
+}
+
+/// "the two Italians ... together with Spaniard Francisco Puja were taken
+/// hostage", "the judge was shot dead along with his bodyguard": the one
+/// named after "together with" or "along with" underwent the act with the
+/// participant at `head`. The phrase must come after `head`, hang (through
+/// no other verb) on the same verb, and name a person: "gunmen along with
+/// soldiers attacked X" puts the companions with the doers, before the
+/// patient.
+fn companions_along_with(s: &Sentence, head: usize) -> Vec<usize> {
+    // The doers' companions ("death squads murdered X along with ..."
+    // reads the phrase after the object) are not the patient's.
+    let doer = matches!(s.words[head].deprel.as_str(), "nsubj" | "obl:agent") || s.case_of(head) == Some("by");
+    if doer {
+        return Vec::new();
+    }
+    let Some(verb) = std::iter::once(head).chain(s.ancestors(head)).find(|&k| s.words[k].is_verb()) else { return Vec::new() };
+    let mut found = Vec::new();
+    for k in head + 1..s.words.len().saturating_sub(1) {
+        if !matches!(s.words[k].lower.as_str(), "together" | "along") || s.words[k + 1].lower != "with" {
+            continue;
+        }
+        let Some(n) = s.words[k + 1].head else { continue };
+        let same_verb = s.ancestors(n).find(|&a| s.words[a].is_verb()) == Some(verb);
+        let person = s.words[n].upos == Upos::Propn || is_word_for_a_person(s, n);
+        if same_verb && person && n > k + 1 {
+            found.push(n);
+        }
+    }
+    found
 }
 
 /// The name a phrase gives: its head if that is a name, or the name in
@@ -1406,6 +1500,7 @@ fn name_given_by_participle(s: &Sentence, head: usize) -> Option<usize> {
 /// (see [`participant_heads`]).
 fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
     let mut second_targets = Vec::new();
+    let mut owners = Vec::new();
     for h in participant_heads(s, head) {
         if s.words[h].upos == Upos::Punct || m.args.iter().any(|a| a.head == h) {
             continue;
@@ -1508,10 +1603,52 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         }
         let words = without_leading_time(s, words, h);
         m.args.push(Arg { role, head: h, words });
+        if role == Role::Target {
+            owners.extend(named_owners_of_dwelling(s, h));
+        }
     }
     for second in second_targets {
         push_with_conjuncts(s, m, second, Role::Target);
     }
+    for (owner, words) in owners {
+        if !m.args.iter().any(|a| a.head == owner) {
+            m.args.push(Arg { role: Role::Target, head: owner, words });
+        }
+    }
+}
+
+/// Words for where people live: an attack on one is aimed at whoever lives there.
+const DWELLING_NOUNS: &[&str] = &["house", "home", "residence", "apartment", "villa", "farmhouse", "mansion"];
+
+/// "a bomb exploded at the residence of governor Carlos Mendoza", "gunmen
+/// fired on Senator Ahmed Khan's house", "the homes of deputy A and
+/// governor B": an attack on a person's home is aimed at that person, who
+/// is a (human) target of it as the house is a physical one, whether or
+/// not they were in. The owners named in the dwelling's "of" phrase or
+/// possessor: the head of each and the words of their name with its titles
+/// (see [`person_name_at`]). Only persons' names: "the house of the mayor
+/// of Goma" or "the home of the cartel" give none.
+fn named_owners_of_dwelling(s: &Sentence, dwelling: usize) -> Vec<(usize, Range<usize>)> {
+    if !DWELLING_NOUNS.contains(&s.words[dwelling].lemma.as_str()) {
+        return Vec::new();
+    }
+    let owners = s.children(dwelling).iter().copied().filter(|&c| match s.words[c].deprel.as_str() {
+        "nmod" => s.case_of(c) == Some("of"),
+        "nmod:poss" => s.words[c].upos != Upos::Pron,
+        _ => false,
+    });
+    let mut named = Vec::new();
+    for owner in owners.collect::<Vec<_>>() {
+        for o in std::iter::once(owner).chain(s.children_rel(owner, "conj").collect::<Vec<_>>()) {
+            // The name runs on past the parse's phrase when the parser hung
+            // its last words elsewhere ("colonel carlos | humberto figueroa").
+            let name = s.noun_phrase(o).find_map(|start| person_name_at(s, start).filter(|r| r.contains(&o)));
+            if let Some(words) = name {
+                named.push((o, words));
+            }
+        }
+    }
+    named
 }
 
 /// "blew up the offices of the municipality and the power station": a
@@ -1600,6 +1737,40 @@ fn clause_before_auxiliary(s: &Sentence, v: usize) -> Option<(usize, usize)> {
     let open = (0..aux).rev().find(|&k| s.words[k].lower == "that" && matches!(s.words[k].upos, Upos::Sconj | Upos::Pron)).map_or(0, |k| k + 1);
     Some((open, aux))
 }
+
+/// "A, manager of the local fund, and B, a director of the company, were
+/// kidnapped": two people, each with a description between commas,
+/// joined by ", and" before the passive verb. The parser often keeps the
+/// second name as the subject and hangs the first, with its description,
+/// on a phrase before it. The words of the first name, read from the
+/// words: right before the subject's phrase come ", and", before that a
+/// description between commas (no verb but in a relative clause, see
+/// [`only_descriptions_between`]), and before that a person's name (see
+/// [`person_name_at`]) that opens the sentence or follows a comma. Only
+/// for a subject that is itself a person's name.
+fn described_name_before_subject(s: &Sentence, subj: usize) -> Option<Range<usize>> {
+    let start = s.noun_phrase(subj).start;
+    if start < 4 || s.words[start - 1].lower != "and" || s.words[start - 2].lower != "," || s.words[subj].upos != Upos::Propn {
+        return None;
+    }
+    let description_end = start - 2;
+    let comma = (0..description_end).rev().find(|&k| s.words[k].lower == ",")?;
+    if !only_descriptions_between(s, comma + 1, description_end) {
+        return None;
+    }
+    // The name: a titled or given-name run, or two to five proper nouns
+    // (no dictionary word among them: "the local agrarian fund" is none).
+    let name_word = |w: &crate::syntax::Word| w.upos == Upos::Propn && semantics::senses(&w.lower).is_none() || semantics::is_given_name(&w.lower);
+    (comma.saturating_sub(MAX_NAME_WORDS)..comma).find_map(|p| {
+        let opens = p == 0 || s.words[p - 1].lower == ",";
+        let run = p..comma;
+        let plain = run.len() >= 2 && s.words[run.clone()].iter().all(name_word);
+        (opens && (plain || person_name_at(s, p).is_some_and(|r| r.end == comma))).then_some(run)
+    })
+}
+
+/// Most words of a person's name read from the words alone.
+const MAX_NAME_WORDS: usize = 5;
 
 /// "in canalete, also in cordoba, cattleman X was kidnapped", "in tibu,
 /// norte de santander, mayor A and mayoral candidate B were kidnapped":
@@ -2327,6 +2498,15 @@ fn hostage_noun_arguments(s: &Sentence, m: &mut Mention, passive: bool) {
                 "nmod" if passive && s.case_of(c) == Some("by") => push_agent(s, m, c),
                 "conj" => push_patient(s, m, c),
                 _ => {}
+            }
+        }
+        // "taking as hostages brazilian engineers A, B and C": the people
+        // after "as hostages", read as a second oblique of the verb with no
+        // preposition of its own.
+        let as_hostages = s.case_of(noun) == Some("as");
+        for c in s.children(v).to_vec() {
+            if as_hostages && c > noun && s.words[c].rel() == "obl" && s.case_of(c).is_none() && matches!(s.words[c].upos, Upos::Noun | Upos::Propn) {
+                push_patient(s, m, c);
             }
         }
     }

@@ -39,6 +39,12 @@ const OBJECT_HYPOTHETICAL: &[&str] = &["consider", "contemplate", "fear", "envis
 /// Verbs whose object did not happen ("foiled an attack", "refrained from
 /// attacks").
 const OBJECT_PREVENTED: &[&str] = &["foil", "thwart", "prevent", "avert", "frustrate", "avoid", "refrain", "abstain", "desist"];
+/// Verbs whose object was only made to look as if it happened ("the troops
+/// faked a clash to cover the murders", "simulated an ambush"), and the
+/// adjectives that say so of an event noun ("a staged clash", "a mock
+/// attack"): no such event took place.
+const OBJECT_FEIGNED: &[&str] = &["fake", "feign", "simulate", "fabricate"];
+const FEIGNED_MODIFIERS: &[&str] = &["fake", "faked", "simulated", "mock", "sham", "staged", "feigned", "fabricated"];
 /// Nouns whose "of"/"for" complement is an event that may come: "the
 /// possibility of an attack", "the risk of new bombings".
 const PROSPECT_NOUNS_HYPOTHETICAL: &[&str] = &["possibility", "risk", "danger", "prospect", "fear", "likelihood", "chance", "warning", "rumor", "rumour"];
@@ -270,7 +276,7 @@ fn prospect_of(s: &Sentence, noun: usize, governor: usize) -> Option<Modality> {
             if !direct || own_negated(s, governor) {
                 return None;
             }
-            if OBJECT_PREVENTED.contains(&lemma) {
+            if OBJECT_PREVENTED.contains(&lemma) || w.rel() == "obj" && OBJECT_FEIGNED.contains(&lemma) {
                 Some(Modality::Negated)
             } else if w.rel() == "obj" && OBJECT_FUTURE.contains(&lemma) && !definite(s, noun) {
                 // "the cartel planned the attack since September" tells who
@@ -389,6 +395,7 @@ fn own_modality(s: &Sentence, i: usize) -> Modality {
         match s.words[c].lower.as_str() {
             "possible" | "potential" | "feared" | "rumored" | "rumoured" | "hypothetical" => return Modality::Hypothetical,
             "planned" | "imminent" | "upcoming" | "threatened" | "future" => return Modality::Future,
+            w if FEIGNED_MODIFIERS.contains(&w) => return Modality::Negated,
             _ => {}
         }
     }

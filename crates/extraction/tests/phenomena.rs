@@ -2138,9 +2138,68 @@ fn a_later_mention_narrows_the_place_within_its_country() {
     let text = "Jihadists killed 30 civilians in an attack in central Mali on Sunday. The assailants set fire to homes in Mopti before opening fire on residents.";
     let r = extract(text, "2024-06-04");
     let e = one_violent(&r, text);
-    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Mopti"), "{text}: {}", describe(&r));
+    assert_eq!(e.location.as_ref().and_then(|l| l.name.as_deref()), Some("Mopti"), "{text}: {}", describe(&r));
     let text = "Jihadists killed 30 civilians in an attack in central Mali on Sunday. The assailants later fled towards Ouagadougou, officials said.";
     let r = extract(text, "2024-06-04");
     let e = violent(&r)[0];
-    assert_eq!(e.location.as_ref().map(|l| l.country.as_str()), Some("ML"), "{text}: {}", describe(&r));
+    assert_eq!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("ML"), "{text}: {}", describe(&r));
+}
+
+/// "Also injured was X", "among those killed were A and B", "injured by
+/// the blast were: A; B, a teacher; and C": a fronted predicate of being
+/// struck with the people after the copula names victims of the event
+/// just told, also when a description named by a participle stands
+/// before the name. A fronted word of another kind ("also arrested was")
+/// names none.
+#[test]
+fn victims_after_a_fronted_predicate_of_harm_join_the_event_just_told() {
+    let cases = [
+        ("A suicide bomber struck a market in Mogadishu on Sunday, killing 12 people. Also injured was a street vendor identified as Fatima Warsame Ali.", &["fatima warsame ali"][..]),
+        ("Rebels attacked a checkpoint in Cauca on Friday. Among those killed were police officers Juan Carlos Rojas and Andres Felipe Gomez.", &["juan carlos rojas", "andres felipe gomez"][..]),
+        ("a car bomb exploded outside the governor's office in kandahar on monday, killing three people. injured by the shock wave of the blast were: an unidentified driver; ahmad karim nazari, a teacher who was passing by; and gul bibi rahimi, a nurse.", &["ahmad karim nazari", "gul bibi rahimi"][..]),
+        ("gunmen opened fire on a bus near gao on tuesday. also wounded was moussa ibrahim traore, 34, a trader from timbuktu.", &["moussa ibrahim traore"][..]),
+    ];
+    for (text, names) in cases {
+        let r = extract(text, "2024-05-10");
+        let e = one_violent(&r, text);
+        for name in names {
+            assert!(has(e, Role::Victim, name), "{name}: {}", describe(&r));
+        }
+    }
+    let text = "Gunmen attacked a police post near Gao on Tuesday, killing two officers. Also arrested was Jean Pierre Bemba Mutesi.";
+    let r = extract(text, "2024-05-10");
+    let e = one_violent(&r, text);
+    assert!(!has(e, Role::Victim, "jean pierre bemba"), "{}", describe(&r));
+}
+
+/// An event only made to look as if it happened ("faked a clash",
+/// "simulated an ambush", "a staged attack") did not take place, and so
+/// does not swallow the real killing it covered: the murdered stay
+/// victims of a killing.
+#[test]
+fn a_faked_event_is_negated_and_leaves_the_real_one_alone() {
+    for (text, kind) in [
+        ("The soldiers faked a clash near the river to hide the killings, the commission said.", EventKind::Clash),
+        ("Investigators said the police simulated an ambush on their own patrol.", EventKind::Attack),
+        ("The army said a staged attack on the convoy was used as a pretext.", EventKind::Attack),
+        ("The militia feigned an attack on the base before withdrawing.", EventKind::Attack),
+    ] {
+        let r = extract(text, "2024-03-14");
+        let e = events_of(&r, kind);
+        assert_eq!(e.len(), 1, "{text}: {}", describe(&r));
+        assert_eq!(e[0].modality, Modality::Negated, "{text}: {}", describe(&r));
+    }
+    let text = "On Monday, army troops commanded by Captain Luis Mora murdered farmers Jose Luis Pena and Rafael Ortiz Romero. The troops faked a clash at the river to murder those farmers.";
+    let r = extract(text, "2024-03-14");
+    let k = events_of(&r, EventKind::Killing);
+    assert!(!k.is_empty() && k[0].modality == Modality::Asserted, "{}", describe(&r));
+    for name in ["jose luis pena", "rafael ortiz romero"] {
+        assert!(has(k[0], Role::Victim, name), "{name}: {}", describe(&r));
+    }
+    assert!(events_of(&r, EventKind::Clash).iter().all(|c| c.modality == Modality::Negated), "{}", describe(&r));
+    // A clash that did take place stays asserted.
+    let r = extract("Troops clashed with rebels near the river on Monday.", "2024-03-14");
+    let c = events_of(&r, EventKind::Clash);
+    assert_eq!(c.len(), 1, "{}", describe(&r));
+    assert_eq!(c[0].modality, Modality::Asserted, "{}", describe(&r));
 }

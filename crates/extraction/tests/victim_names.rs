@@ -200,3 +200,33 @@ fn names_in_the_of_phrase_of_a_killing_noun_are_its_victims() {
     let r = extract(text);
     assert!(victims(&r).iter().all(|(t, _)| !t.contains("valley")), "{text}\n{}", dump(&r));
 }
+
+/// A plural word for people in "-s" before a name in a run the tagger
+/// read as proper nouns ("comrades", "brothers", "journalists") is a
+/// description, as "priests" or "cattlemen" are; a surname ending in "-s"
+/// stays in the name.
+#[test]
+fn a_plural_title_in_s_before_a_name_is_no_part_of_it() {
+    let cases = [
+        ("his wife and comrades forero were murdered in the capital.", "forero"),
+        ("three years ago paramilitaries murdered comrades hernan ruiz ortega in the province.", "hernan ruiz ortega"),
+        ("Gunmen killed journalists Pedro Reyes Torres on Monday.", "pedro reyes torres"),
+    ];
+    for (text, name) in cases {
+        let r = extract(text);
+        assert!(victims(&r).iter().any(|(t, n)| n.as_deref().unwrap_or(t) == name), "{text}\n{}", dump(&r));
+    }
+}
+
+/// "john" opens a name though WordNet's first sense of it is a thing (a
+/// descriptor at the start of a run would be taken for a title).
+#[test]
+fn john_opens_a_name() {
+    for (text, name) in [
+        ("british engineer john mark jones, kidnapped by the rebels, was released today.", "john mark jones"),
+        ("gunmen murdered john paolo vega ochoa in the town on sunday.", "john paolo vega ochoa"),
+    ] {
+        let r = extract(text);
+        assert!(victims(&r).iter().any(|(t, n)| n.as_deref().unwrap_or(t) == name), "{text}\n{}", dump(&r));
+    }
+}
