@@ -412,13 +412,8 @@ fn add_weapons_used(view: &DocumentView, events: &mut [Event]) {
             };
             for (kind, words) in used {
                 let r = s.bytes(strip_article(s, words));
-                let text = view.text[r.clone()].to_string();
-                let lower = text.to_lowercase();
-                if !event.weapons.iter().any(|x| contains_words(&x.text.to_lowercase(), &lower) || contains_words(&lower, &x.text.to_lowercase())) {
-                    event.weapons.push(Weapon { kind, text, span: view.offsets.span(r) });
-                }
+                add_weapon_once(event, Weapon { kind, text: view.text[r.clone()].to_string(), span: view.offsets.span(r) });
             }
-            event.weapon = event.weapons.first().cloned();
         }
     }
 }
@@ -1925,6 +1920,24 @@ fn names_no_one(s: &Sentence, head: usize) -> bool {
 /// they burned the facilities"). A definite description ("the militia")
 /// takes an antecedent with its own head noun ("a rival clan militia")
 /// before any other.
+/// Adds a weapon to the event unless it names one already there ("the
+/// incendiary bomb" then "the bomb", "AK-47 rifles" then "the AK-47": one
+/// weapon), keeping `weapon` the first of `weapons`. Returns whether it
+/// was added.
+fn add_weapon_once(event: &mut Event, weapon: Weapon) -> bool {
+    let lower = weapon.text.to_lowercase();
+    let same = |w: &Weapon| {
+        let other = w.text.to_lowercase();
+        contains_words(&other, &lower) || contains_words(&lower, &other)
+    };
+    if event.weapons.iter().any(same) {
+        return false;
+    }
+    event.weapons.push(weapon);
+    event.weapon = event.weapons.first().cloned();
+    true
+}
+
 /// Does `phrase` contain `part` as whole words?
 fn contains_words(phrase: &str, part: &str) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().collect();
@@ -1973,21 +1986,11 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
         let s = &view.sentences[m.sentence];
         for (kind, words) in m.weapon.iter().chain(&m.other_weapons) {
             let r = s.bytes(strip_article(s, words.clone()));
-            let text = view.text[r.clone()].to_string();
-            // "the incendiary bomb" then "the bomb", "AK-47 rifles" then
-            // "the AK-47": one weapon.
-            let lower = text.to_lowercase();
-            let same = |w: &Weapon| {
-                let other = w.text.to_lowercase();
-                contains_words(&other, &lower) || contains_words(&lower, &other)
-            };
-            if !event.weapons.iter().any(same) {
-                weapon_bytes.push(r.clone());
-                event.weapons.push(Weapon { kind: kind.clone(), text, span: span(r) });
+            if add_weapon_once(&mut event, Weapon { kind: kind.clone(), text: view.text[r.clone()].to_string(), span: span(r.clone()) }) {
+                weapon_bytes.push(r);
             }
         }
     }
-    event.weapon = event.weapons.first().cloned();
     // Date and place: from the first mention that has one.
     if let Some(date) = d.mentions.iter().find_map(|m| date_in_sentence(view, m)).or_else(|| earlier_recent_date(view, first)) {
         set_date(view, &mut event, date);
