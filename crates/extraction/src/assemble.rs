@@ -1259,9 +1259,8 @@ fn build_interaction(view: &DocumentView, im: &InteractionMention, id: String) -
     if is_violent(im.kind) {
         for (kind, words) in crate::mentions::weapons_in_clause(s, im.head) {
             let r = s.bytes(strip_article(s, words));
-            event.weapons.push(Weapon { kind, text: view.text[r.clone()].to_string(), span: view.offsets.span(r) });
+            add_weapon_once(&mut event, Weapon { kind, text: view.text[r.clone()].to_string(), span: view.offsets.span(r) });
         }
-        event.weapon = event.weapons.first().cloned();
     }
     event.evidence = vec![view.offsets.span(s.start..s.end)];
     Some(event)

@@ -114,3 +114,20 @@ fn weapons_told_in_a_later_sentence_join_the_act_before() {
     ];
     assert_weapons(&cases);
 }
+
+/// A weapon of a violent act read as an interaction is listed once.
+#[test]
+fn a_weapon_fired_at_a_target_is_listed_once() {
+    for text in ["Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.", "Militants fired a mortar bomb at the army base near Gao on Sunday."] {
+        let r = extract(text);
+        let found = weapons(&r);
+        let bombs = found.iter().filter(|w| w.as_str() == "mortar bomb").count();
+        assert!(bombs >= 1, "{text}: {found:?}");
+        for e in &r.events {
+            let texts: Vec<String> = e.weapons.iter().map(|w| w.text.to_lowercase()).collect();
+            let mut unique = texts.clone();
+            unique.dedup();
+            assert_eq!(texts, unique, "{text}: {texts:?}");
+        }
+    }
+}
