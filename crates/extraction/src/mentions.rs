@@ -1395,7 +1395,7 @@ fn person_cut_from_patient_phrase(s: &Sentence, n: usize, c: usize) -> bool {
     let right_after_patient = s.children(n).iter().any(|&p| {
         p < c && s.words[p].rel() == "nmod" && matches!(s.case_of(p), Some("against" | "on" | "upon" | "of")) && s.subtree(p).end == phrase.start
     });
-    right_after_patient && s.words[c].upos == Upos::Propn && (phrase.start..=c).any(|k| person_name_at(s, k).is_some_and(|r| r.contains(&c)))
+    right_after_patient && s.words[c].upos == Upos::Propn && person_name_around(s, phrase.start, c).is_some()
 }
 
 /// "roberto roascio of milan and mario accurso of rome", "Ahmed Ali of
@@ -1415,7 +1415,7 @@ fn names_coordinated_on_place_of_name(s: &Sentence, name: usize) -> Vec<usize> {
         .flat_map(|p| s.children_rel(p, "conj").collect::<Vec<_>>())
         .filter(|&c| {
             let start = s.noun_phrase(c).start;
-            (start..=c).any(|k| person_name_at(s, k).is_some_and(|r| r.contains(&c)))
+            person_name_around(s, start, c).is_some()
         })
         .collect()
 }
@@ -1642,7 +1642,7 @@ fn named_owners_of_dwelling(s: &Sentence, dwelling: usize) -> Vec<(usize, Range<
         for o in std::iter::once(owner).chain(s.children_rel(owner, "conj").collect::<Vec<_>>()) {
             // The name runs on past the parse's phrase when the parser hung
             // its last words elsewhere ("colonel carlos | humberto figueroa").
-            let name = s.noun_phrase(o).find_map(|start| person_name_at(s, start).filter(|r| r.contains(&o)));
+            let name = person_name_around(s, s.noun_phrase(o).start, o);
             if let Some(words) = name {
                 named.push((o, words));
             }
@@ -1869,6 +1869,12 @@ fn names_in_of_phrase_after_event_noun(s: &Sentence, n: usize) -> Vec<Range<usiz
         k = next;
     }
     names
+}
+
+/// The words of a person's name (see [`person_name_at`]) that starts
+/// between `from` and `word` and takes `word` in, the earliest start first.
+fn person_name_around(s: &Sentence, from: usize, word: usize) -> Option<Range<usize>> {
+    (from..=word).find_map(|start| person_name_at(s, start).filter(|r| r.contains(&word)))
 }
 
 /// The words of a person's name starting at `start`: titles (words for
