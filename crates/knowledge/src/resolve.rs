@@ -519,6 +519,20 @@ impl KnowledgeBase {
                 if case == TextCase::Mixed && small_place && !supported(m, c) && !is_capital(c) && after_name_word(text, &m.range, mentions) {
                     return None;
                 }
+                // A place matched only by one of its names in other
+                // languages, on another continent than every country the
+                // document speaks of, is a place of the same name the
+                // gazetteer lacks ("near the town of Boni" in a report on
+                // Mali is no "Boni", Bonn in Italian). Transliterations of
+                // a neighbour's places stay ("Nahariya" in a report on
+                // Lebanon).
+                if case == TextCase::Mixed && c.feature == FeatureClass::Place && c.alternate && !supported(m, c) && !is_capital(c) && !totals.is_empty() {
+                    let continent = |code: &str| self.gazetteer.country_by_code(code).map(|x| x.continent.clone());
+                    let own = continent(&c.country);
+                    if own.is_some() && totals.iter().all(|(k, _)| continent(k) != own) {
+                        return None;
+                    }
+                }
                 // Likewise a small place or a district that is the start
                 // or the tail of a longer capitalised name ("US Central
                 // Command", "Abu Khalil al-Suri").

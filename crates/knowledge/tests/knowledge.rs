@@ -381,3 +381,15 @@ fn a_capital_after_a_name_particle_is_no_government() {
     assert_eq!(governments("Two bodyguards, Dagoberto Rodriguez and Alfonso de Lima, were killed."), 0);
     assert_eq!(governments("Lima said the rebels were behind the attack."), 1);
 }
+
+/// A place matched only by a name in another language, on another
+/// continent than every country the document speaks of, is a namesake the
+/// gazetteer lacks ("Boni" in central Mali is not Bonn, whose Italian name
+/// it is); transliterations of a neighbour's towns stay.
+#[test]
+fn a_foreign_name_of_a_place_on_another_continent_is_no_match() {
+    let r = resolve("A roadside bomb killed four soldiers near the town of Boni in central Mali on Sunday.");
+    assert!(r.iter().all(|p| p.country != "DE"), "{r:#?}");
+    let r = resolve("Hezbollah fired rockets from southern Lebanon at Nahariya on Wednesday.");
+    assert_eq!(place(&r, "Nahariya").country, "IL");
+}
