@@ -1547,7 +1547,9 @@ fn strikes_civilians(view: &DocumentView, m: &Mention) -> bool {
 
 /// The event told before that a definite nominal refers to, among
 /// `drafts` whose last one is the latest compatible with it. Preferred in
-/// turn: the latest of its own family that is news of the day ("Troops
+/// turn: the latest news of the day of its own kind and subtype ("the car
+/// bombing" after a shooting told later), the latest of its own family
+/// that is news of the day ("Troops
 /// repelled the attack and killed five of the insurgents. No group
 /// claimed the attack": the attack, not the fight after it), the latest
 /// compatible one that is news of the day ("A bomber blew himself up
@@ -1563,9 +1565,13 @@ fn referent(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: Modali
             && (!own_family || family(o.kind) == family(m.kind))
             && (!news || dated || !is_background(view, o))
     };
-    [(true, true), (false, true)]
-        .into_iter()
-        .find_map(|(own_family, news)| drafts.iter().rposition(|o| fits(o, own_family, news)))
+    // "The car bombing", "the kidnapping": a nominal of a particular kind
+    // names the news of the day of that kind first.
+    let same_kind = |o: &Draft| m.subtype.is_some() && o.kind == m.kind && o.subtype == m.subtype && fits(o, true, true);
+    drafts
+        .iter()
+        .rposition(same_kind)
+        .or_else(|| [(true, true), (false, true)].into_iter().find_map(|(own_family, news)| drafts.iter().rposition(|o| fits(o, own_family, news))))
         .or(Some(drafts.len() - 1))
 }
 

@@ -961,3 +961,18 @@ fn a_claim_to_have_used_the_weapon_is_about_the_act_told_before() {
         assert_eq!(claim.about.as_deref(), Some(acts[0].id.as_str()), "{text}\n{}", dump(&r));
     }
 }
+
+/// A statement about "the car bombing" or "the kidnapping" is about the
+/// act of that kind, not the latest act told.
+#[test]
+fn a_statement_about_an_act_of_a_kind_names_that_act() {
+    for (text, trigger) in [
+        ("A car bomb exploded at a checkpoint in Mogadishu on Sunday, killing 10 people. Later that day, gunmen shot dead a district commissioner in Baidoa. The government condemned the car bombing.", "exploded"),
+        ("Gunmen kidnapped two aid workers near Kidal on Monday. Separately, a roadside bomb killed three soldiers near Gao. The United Nations condemned the kidnapping.", "kidnapped"),
+    ] {
+        let r = extract(text);
+        let act = material(&r).into_iter().find(|e| e.trigger.text == trigger).unwrap_or_else(|| panic!("{text}: no act\n{}", dump(&r)));
+        let condemnation = of_kind(&r, EventKind::Condemnation).into_iter().next().unwrap_or_else(|| panic!("{text}: no condemnation\n{}", dump(&r)));
+        assert_eq!(condemnation.about.as_deref(), Some(act.id.as_str()), "{text}\n{}", dump(&r));
+    }
+}
