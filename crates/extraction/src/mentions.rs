@@ -2897,12 +2897,39 @@ fn capture_by_police_is_arrest(s: &Sentence, m: &mut Mention) {
     if !perpetrators.is_empty() && perpetrators.iter().all(|a| captor_is_police(a)) && persons_only {
         m.kind = EventKind::Arrest;
     }
+    // "the army captured a suspected drug trafficker", "X, accused of
+    // being a member of the cartel, was captured", "captured A and B, two
+    // drug traffickers": people held as suspects or as armed doers, by a
+    // state force or by no captor named, are arrested.
+    let captor_is_state = |a: &Arg| class(a) == Some(NounClass::Force) || captor_is_police(a);
+    let captives: Vec<&&Arg> = objects.iter().filter(|a| a.role == Role::Victim).collect();
+    let held_as_suspects = !captives.is_empty() && captives.iter().all(|a| held_as_suspect(s, a));
+    if m.kind == EventKind::Seizure && held_as_suspects && perpetrators.iter().all(|a| captor_is_state(a)) {
+        m.kind = EventKind::Arrest;
+    }
     // "Guerrillas seized the mayor", "gunmen captured two engineers": people
     // taken by armed men outside the state are kidnapped.
     let captor_is_armed_group = |a: &Arg| class(a) == Some(NounClass::Agent);
     if m.kind == EventKind::Seizure && !perpetrators.is_empty() && perpetrators.iter().all(|a| captor_is_armed_group(a)) && persons_only {
         m.kind = EventKind::Kidnapping;
     }
+}
+
+/// Words that present someone as held on suspicion ("a suspected drug
+/// trafficker", "alleged subversives", "accused of being a member").
+const SUSPICION_WORDS: &[&str] = &["suspected", "alleged", "accused", "presumed", "wanted"];
+
+/// Is the captive named as a suspect: a suspicion word in its phrase, or
+/// itself or its apposition a word for armed doers ("two drug traffickers",
+/// "eight subversives")?
+fn held_as_suspect(s: &Sentence, a: &Arg) -> bool {
+    let lex = Lexicon::get();
+    let agent = |k: usize| lex.noun(&s.words[k].lemma).is_some_and(|e| e.class == NounClass::Agent);
+    let phrase = s.subtree(a.head);
+    s.words[phrase.clone()].iter().any(|w| SUSPICION_WORDS.contains(&w.lower.as_str()))
+        || agent(a.head)
+        || s.children_rel(a.head, "appos").any(agent)
+        || s.children_rel(a.head, "conj").flat_map(|c| s.children_rel(c, "appos").collect::<Vec<_>>()).any(agent)
 }
 
 /// Sharpens the subtype from what the arguments show: an explosive makes a

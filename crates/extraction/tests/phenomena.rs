@@ -2203,3 +2203,22 @@ fn a_faked_event_is_negated_and_leaves_the_real_one_alone() {
     assert_eq!(c.len(), 1, "{}", describe(&r));
     assert_eq!(c[0].modality, Modality::Asserted, "{}", describe(&r));
 }
+
+/// People captured by state forces as suspects or as armed doers are
+/// arrested, not seized like property or kidnapped.
+#[test]
+fn suspects_captured_by_state_forces_are_arrested() {
+    for text in [
+        "The Colombian army captured suspected drug trafficker Jose Cardenas Guerra on a farm near Neiva on Monday.",
+        "Soldiers captured eight alleged militants in a raid near Maiduguri on Sunday.",
+        "Police captured two drug traffickers in a raid on a house in Cali on Friday.",
+    ] {
+        let r = extract(text, "2024-06-04");
+        assert!(!events_of(&r, EventKind::Arrest).is_empty(), "{text}: {}", describe(&r));
+        assert!(events_of(&r, EventKind::Seizure).is_empty() && events_of(&r, EventKind::Kidnapping).is_empty(), "{text}: {}", describe(&r));
+    }
+    // Civilians taken by troops keep their reading; gunmen seizing a mayor kidnap him.
+    let text = "Gunmen captured the mayor of Kidal on Monday.";
+    let r = extract(text, "2024-06-04");
+    assert!(events_of(&r, EventKind::Arrest).is_empty(), "{text}: {}", describe(&r));
+}
