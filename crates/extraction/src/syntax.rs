@@ -326,6 +326,7 @@ pub fn parse_document(
         verb_with_auxiliary_read_as_modifier(&mut words);
         harm_adjective_of_named_subject(&mut words);
         passive_subject_without_auxiliary(&mut words);
+        small_clause_participle_read_as_active(&mut words);
         shot_dead_object(&mut words);
         blamed_on_read_as_target(&mut words);
         reduced_relative_read_as_main_verb(&mut words);
@@ -1059,6 +1060,35 @@ fn passive_subject_without_auxiliary(words: &mut [Word]) {
         if !auxiliary && !by_phrase {
             words[subject].deprel = "nsubj".to_string();
         }
+    }
+}
+
+/// Verbs that take a small clause of a noun and a past participle ("reported
+/// five soldiers killed", "found two men shot", "left three people
+/// wounded").
+const SMALL_CLAUSE_VERBS: &[&str] = &["report", "confirm", "declare", "list", "find", "leave", "see", "presume", "count"];
+
+/// "Spokesmen reported five soldiers killed": the parser reads the small
+/// clause as an active one, with the soldiers as the killers. A participle
+/// with a subject, no auxiliary, no subordinator and no object, under a
+/// verb of [`SMALL_CLAUSE_VERBS`], is passive and its subject the patient
+/// ("reported that gunmen killed five" has a subordinator, "reported
+/// gunmen killed five people" an object).
+fn small_clause_participle_read_as_active(words: &mut [Word]) {
+    for v in 0..words.len() {
+        let w = &words[v];
+        if w.upos != Upos::Verb || !matches!(w.rel(), "ccomp" | "xcomp") || w.lower == w.lemma || w.lower.ends_with("ing") {
+            continue;
+        }
+        let Some(h) = w.head.filter(|&h| SMALL_CLAUSE_VERBS.contains(&words[h].lemma.as_str())) else { continue };
+        if h > v {
+            continue;
+        }
+        if dependents(words, v).any(|k| matches!(words[k].rel(), "aux" | "mark" | "obj" | "ccomp" | "cop")) {
+            continue;
+        }
+        let Some(subject) = dependent(words, v, "nsubj").filter(|&n| n > h && n < v) else { continue };
+        words[subject].deprel = "nsubj:pass".to_string();
     }
 }
 

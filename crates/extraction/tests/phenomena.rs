@@ -2222,3 +2222,23 @@ fn suspects_captured_by_state_forces_are_arrested() {
     let r = extract(text, "2024-06-04");
     assert!(events_of(&r, EventKind::Arrest).is_empty(), "{text}: {}", describe(&r));
 }
+
+/// "Reported five soldiers killed", "found two men shot": a small clause
+/// with a past participle is passive; its noun is the patient, not the
+/// doer. With a subordinator or an object the clause stays active.
+#[test]
+fn a_small_clause_of_a_report_names_the_patient() {
+    for text in [
+        "Spokesmen for the 5th Brigade reported five soldiers killed and several wounded near Arauca on Monday.",
+        "Residents found two men shot near the market in Goma on Sunday.",
+    ] {
+        let r = extract(text, "2024-06-04");
+        let e = violent(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert!(e.actors_with(Role::Perpetrator).next().is_none(), "{text}: {}", describe(&r));
+        assert!(has(e, Role::Victim, "soldiers") || has(e, Role::Victim, "men"), "{text}: {}", describe(&r));
+    }
+    let text = "Police reported that gunmen killed five farmers near Arauca on Monday.";
+    let r = extract(text, "2024-06-04");
+    let e = one_violent(&r, text);
+    assert!(has(e, Role::Perpetrator, "gunmen") && has(e, Role::Victim, "farmers"), "{text}: {}", describe(&r));
+}
