@@ -1522,7 +1522,7 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
         // A definite nominal ("the attack", "the blast"), or an act told
         // as happening in one ("four people were killed in the attack"),
         // refers back to an event told before: see `referent`.
-        if m.definite || in_a_definite_event(view, m) || with_a_definite_weapon(view, m) || by_the_attackers(view, m) {
+        if m.definite || in_a_definite_event(view, m) || with_a_definite_weapon(view, m) || by_the_attackers(view, m) || at_a_definite_place_of(view, draft, m) {
             return referent(view, &drafts[..=d], m, modality);
         }
         // Otherwise only close by, at the same place and date.
@@ -1573,6 +1573,28 @@ fn referent(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: Modali
         .rposition(same_kind)
         .or_else(|| [(true, true), (false, true)].into_iter().find_map(|(own_family, news)| drafts.iter().rposition(|o| fits(o, own_family, news))))
         .or(Some(drafts.len() - 1))
+}
+
+/// Words for a settlement, which "the city" points back to when the act
+/// before was placed in one.
+const SETTLEMENT_NOUNS: &[&str] = &["city", "town", "village", "capital", "district", "neighbourhood", "neighborhood"];
+
+/// "A missile strike on a shopping center in Kharkiv killed 12 ... Russia
+/// launched two guided bombs at the city": an act whose target is named
+/// with "the" by the head of one of the earlier act's targets, or by a word
+/// for a settlement when the earlier act has a place, is told of that act.
+fn at_a_definite_place_of(view: &DocumentView, draft: &Draft, m: &Mention) -> bool {
+    let s = &view.sentences[m.sentence];
+    let earlier_heads: Vec<&str> = draft
+        .mentions
+        .iter()
+        .flat_map(|o| o.args.iter().filter(|a| matches!(a.role, Role::Target | Role::Victim)).map(move |a| view.sentences[o.sentence].words[a.head].lemma.as_str()))
+        .collect();
+    let placed = draft.mentions.iter().any(|o| place_in_sentence(view, o).is_some());
+    m.args.iter().filter(|a| a.role == Role::Target && s.has_definite_determiner(a.head) && a.words.len() <= 2).any(|a| {
+        let lemma = s.words[a.head].lemma.as_str();
+        earlier_heads.contains(&lemma) || (placed && SETTLEMENT_NOUNS.contains(&lemma))
+    })
 }
 
 /// "JNIM said it had planted the bomb", "the group claimed it detonated

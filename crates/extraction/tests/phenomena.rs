@@ -2242,3 +2242,19 @@ fn a_small_clause_of_a_report_names_the_patient() {
     let e = one_violent(&r, text);
     assert!(has(e, Role::Perpetrator, "gunmen") && has(e, Role::Victim, "farmers"), "{text}: {}", describe(&r));
 }
+
+/// An act aimed at "the city" (or at "the" thing the act before hit),
+/// told after an act placed in a city, is that act told again: one event,
+/// which keeps the later toll.
+#[test]
+fn an_act_at_the_city_just_named_is_the_same_act() {
+    let text = "A Russian missile strike on a shopping center in Kharkiv killed at least 12 people on Saturday, the governor said. Ukraine's air force said Russia launched two guided bombs at the city. On Sunday the death toll rose to 16.";
+    let r = extract(text, "2024-05-26");
+    let e = one_violent(&r, text);
+    assert_eq!(e.fatalities.as_ref().and_then(|f| f.best), Some(16), "{text}: {}", describe(&r));
+    assert_eq!(e.location.as_ref().and_then(|l| l.name.as_deref()), Some("Kharkiv"), "{text}: {}", describe(&r));
+    // A different target told with "the" is another act.
+    let text = "A Russian missile strike on a shopping center in Kharkiv killed at least 12 people on Saturday. Russia also launched drones at the port of Odesa.";
+    let r = extract(text, "2024-05-26");
+    assert_eq!(violent(&r).len(), 2, "{text}: {}", describe(&r));
+}
