@@ -146,6 +146,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
             out.push(m);
         }
     }
+    called_an_outrage(s, &mut out);
     // "took responsibility", "accepted responsibility", "admitted responsibility".
     for (v, w) in s.words.iter().enumerate() {
         if w.is_verb() && matches!(w.lemma.as_str(), "take" | "accept" | "admit" | "assume" | "bear") {
@@ -1052,6 +1053,44 @@ fn partitive_group(s: &Sentence, head: usize) -> Option<usize> {
 /// civilians", "shelling the town")?
 fn opens_with_gerund(s: &Sentence, c: usize) -> bool {
     (s.noun_phrase(c).start..c).chain(s.subtree(c).start..c).any(|k| s.words[k].lower.ends_with("ing") && s.words[k].is_verb() && s.words[k].head == Some(c))
+}
+
+/// Verbs that name what something is ("called the attack a war crime").
+const NAMING_VERBS: &[&str] = &["call", "describe", "brand", "label", "term", "characterize", "characterise"];
+
+/// Words that judge an act as wrong: naming an act by one of them
+/// condemns it.
+const CONDEMNING_WORDS: &[&str] = &[
+    "crime", "criminal", "atrocity", "terrorism", "terrorist", "cowardly", "coward", "barbaric", "barbarism", "barbarity", "heinous",
+    "despicable", "outrage", "outrageous", "madness", "savage", "savagery", "abominable", "inhuman", "inhumane", "horrific", "senseless",
+    "monstrous", "evil", "vile", "dastardly",
+];
+
+/// "Zelenskyy called the attack a war crime", "the president described the
+/// bombing as a cowardly act", "branded the killings barbaric": naming an
+/// act by a word that judges it wrong is a condemnation of it.
+fn called_an_outrage(s: &Sentence, out: &mut Vec<StatementMention>) {
+    for v in 0..s.words.len() {
+        if !(s.words[v].is_verb() && NAMING_VERBS.contains(&s.words[v].lemma.as_str())) || out.iter().any(|o| o.head == v) {
+            continue;
+        }
+        let Some(act) = s.child_rel(v, "obj").filter(|&o| is_event_noun(s, o)) else { continue };
+        // What it is named: the words after the act up to the clause's
+        // next punctuation ("a war crime", "as a cowardly act", "as
+        // barbaric"), wherever the parser hung them.
+        let named = (act + 1..s.subtree(v).end).take_while(|&k| s.words[k].upos != Upos::Punct);
+        let judged = named.into_iter().any(|k| {
+            let w = &s.words[k];
+            CONDEMNING_WORDS.contains(&w.lemma.as_str()) || CONDEMNING_WORDS.contains(&w.lower.as_str())
+        });
+        if !judged {
+            continue;
+        }
+        let entry = StatementEntry { lemma: s.words[v].lemma.clone(), kind: EventKind::Condemnation, pattern: Pattern::Plain };
+        if let Some(m) = statement_at(s, v, &entry) {
+            out.push(m);
+        }
+    }
 }
 
 fn is_event_noun(s: &Sentence, i: usize) -> bool {

@@ -976,3 +976,24 @@ fn a_statement_about_an_act_of_a_kind_names_that_act() {
         assert_eq!(condemnation.about.as_deref(), Some(act.id.as_str()), "{text}\n{}", dump(&r));
     }
 }
+
+/// Naming an act by a word that judges it wrong ("called the attack a war
+/// crime", "described the bombing as cowardly") condemns it; naming it
+/// otherwise does not.
+#[test]
+fn calling_an_act_a_crime_condemns_it() {
+    for text in [
+        "A missile strike killed 12 people in Kharkiv on Saturday. President Volodymyr Zelenskyy called the attack a war crime.",
+        "A bomb killed nine people in Mogadishu on Saturday. The president called the bombing a cowardly act.",
+        "Gunmen killed five people in Kidal on Monday. The minister described the attack as barbaric.",
+    ] {
+        let r = extract(text);
+        let act = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: no act\n{}", dump(&r)));
+        let c = of_kind(&r, EventKind::Condemnation).into_iter().next().unwrap_or_else(|| panic!("{text}: no condemnation\n{}", dump(&r)));
+        assert_eq!(c.about.as_deref(), Some(act.id.as_str()), "{text}\n{}", dump(&r));
+        assert!(c.actors_with(Role::Speaker).next().is_some(), "{text}\n{}", dump(&r));
+    }
+    let text = "Gunmen killed five people in Gao on Monday. The minister described the attack in detail.";
+    let r = extract(text);
+    assert!(of_kind(&r, EventKind::Condemnation).is_empty(), "{text}\n{}", dump(&r));
+}
