@@ -511,10 +511,10 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
     // armed doers, an event word is their act. The tagger, which read
     // "gunmen shot" as a compound like "gun shot" once the capital of a
     // sentence start was gone, would leave the clause without a verb.
-    for k in 1..forms.len() {
+    for k in (1..forms.len()).filter(|&k| is_event_word[k] && !is_name[k - 1]) {
         let before = forms[k - 1].to_lowercase();
         let plural = before.ends_with('s') || before.ends_with("men");
-        if is_event_word[k] && !is_name[k - 1] && plural && lexicon.noun_or_its_singular(&before, |c| matches!(c, NounClass::Agent | NounClass::Force)) {
+        if plural && lexicon.noun_or_its_singular(&before, |c| matches!(c, NounClass::Agent | NounClass::Force)) {
             classes[k] = WordClass::Verb;
         }
     }
