@@ -527,7 +527,7 @@ impl KnowledgeBase {
                 // a neighbour's places stay ("Nahariya" in a report on
                 // Lebanon).
                 if case == TextCase::Mixed && c.feature == FeatureClass::Place && c.alternate && !supported(m, c) && !is_capital(c) && !totals.is_empty() {
-                    let continent = |code: &str| self.gazetteer.country_by_code(code).map(|x| x.continent.clone());
+                    let continent = |code: &str| self.gazetteer.country_by_code(code).map(|x| x.continent.as_str());
                     let own = continent(&c.country);
                     if own.is_some() && totals.iter().all(|(k, _)| continent(k) != own) {
                         return None;
