@@ -2769,10 +2769,10 @@ pub(crate) fn weapons_in_clause(s: &Sentence, head: usize) -> Vec<(String, Range
     // it is ("the attack was carried out with grenades").
     let w = &s.words[head];
     let support = w.is_noun() && matches!(w.deprel.as_str(), "obj" | "nsubj:pass") && w.head.is_some_and(|h| SUPPORT_VERBS.contains(&s.words[h].lemma.as_str()));
-    let scope = match w.deprel.as_str() {
-        "advcl" | "xcomp" | "conj" | "acl" => w.head.map(|h| s.subtree(h)).unwrap_or_else(|| s.subtree(head)),
-        _ if support => w.head.map(|h| s.subtree(h)).unwrap_or_else(|| s.subtree(head)),
-        _ => s.subtree(head),
+    let participle = matches!(w.deprel.as_str(), "advcl" | "xcomp" | "conj" | "acl");
+    let scope = match w.head.filter(|_| participle || support) {
+        Some(h) => s.subtree(h),
+        None => s.subtree(head),
     };
     let mut found = Vec::new();
     for i in scope {
