@@ -49,7 +49,7 @@ after(async () => {
 // moment later than the change itself) and it has rendered their results.
 async function ready() {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => document.body.dataset.ready === 'true' && !document.body.dataset.loading);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true' && !document.body.dataset.loading && document.body.dataset.shown === location.hash);
 }
 
 // After navigating to an incident, the hash changes before the view starts

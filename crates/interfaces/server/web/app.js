@@ -514,9 +514,13 @@ async function showIncident(id) {
 // ---------- wiring ----------
 
 async function route() {
+  const hash = location.hash;
   const r = parseHash();
   if (r.view === 'incident') await showIncident(r.id);
   else await showList(r.filters, r.offset);
+  // Which address the page now shows: the hash changes before the view
+  // starts loading, so "not loading" alone does not say the view is new.
+  document.body.dataset.shown = hash;
 }
 
 async function init() {
