@@ -322,6 +322,7 @@ pub fn parse_document(
         verb_read_as_reduced_relative(&mut words);
         person_noun_before_name(&mut words);
         names_coordinated_as_compounds(&mut words);
+        conjunct_hung_on_name_part(&mut words);
         names_listed_after_plural_noun(&mut words);
         verb_with_auxiliary_read_as_modifier(&mut words);
         harm_adjective_of_named_subject(&mut words);
@@ -1793,6 +1794,29 @@ fn names_coordinated_as_compounds(words: &mut [Word]) {
             continue;
         }
         words[c].head = Some(right);
+    }
+}
+
+/// "Barack Obama and Vladimir Putin met": the parser may hang the second
+/// name on the last word of the first ("obama", a `flat` part) instead of
+/// on its head ("barack"), and everything that gathers a phrase's
+/// conjuncts from its head then loses the second name. A conjunct after a
+/// name part goes up to the head of the name.
+fn conjunct_hung_on_name_part(words: &mut [Word]) {
+    for c in 0..words.len() {
+        let Some(mut h) = words[c].head else { continue };
+        if words[c].deprel != "conj" || h >= c {
+            continue;
+        }
+        while words[h].rel() == "flat" {
+            match words[h].head {
+                Some(up) if up < h => h = up,
+                _ => break,
+            }
+        }
+        if Some(h) != words[c].head && words[h].upos == Upos::Propn {
+            words[c].head = Some(h);
+        }
     }
 }
 

@@ -73,6 +73,22 @@ fn consultations() {
     check("Norway mediated between Colombia and the rebels.", EventKind::Consultation, "045", "NO", Some("CO"));
 }
 
+/// Two people named in full and joined by "and" meet each other, each way;
+/// the parser often hangs the second name on the first one's last word
+/// ("Putin" under "Merkel" rather than "Angela").
+#[test]
+fn two_full_names_joined_by_and_meet_each_other() {
+    for text in [
+        "Angela Merkel and Vladimir Putin met in Sochi on Friday.",
+        "Donald Trump and Vladimir Putin met in Helsinki on Monday.",
+        "Joe Biden and Vladimir Putin met in Geneva on Wednesday.",
+    ] {
+        let from = if text.starts_with("Angela") { "DE" } else { "US" };
+        check(text, EventKind::Consultation, "040", from, Some("RU"));
+        check(text, EventKind::Consultation, "040", "RU", Some(from));
+    }
+}
+
 #[test]
 fn diplomatic_cooperation() {
     check("The Kenyan president praised Ethiopia for its role in the peace process.", EventKind::DiplomaticCooperation, "051", "KE", Some("ET"));
