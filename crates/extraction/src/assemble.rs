@@ -2077,7 +2077,16 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             if a.role == Role::Perpetrator && arg_hedged {
                 stated.push(AttributedParty { text: text.clone(), name: None, id: None, stance: "suspected".into(), by: None, statement: None });
             }
-            let actor = as_collection(make_actor(view, s, a.role, head, r.clone(), text), collection);
+            let mut actor = as_collection(make_actor(view, s, a.role, head, r.clone(), text), collection);
+            // "strikes on Kharkiv", "the shelling of Donetsk": the town an
+            // act named by a noun struck, where it happened, is what it hit,
+            // not a person hurt (unless a person of the document bears its
+            // name; a name that is a verb's object is as often a person's
+            // as a town's: "injuring a guard named Pereira").
+            let struck_town = matches!(s.case_of(head), Some("on" | "of" | "against" | "upon")) && town_named_by(view, s, words.clone()).is_some_and(|p| place == Some(p));
+            if actor.role == Role::Victim && struck_town && actor.kind != Some(ActorKind::Person) {
+                actor.role = Role::Target;
+            }
             event.actors.extend(co_nationals(view, s, head, &r, &actor));
             event.actors.push(actor);
             // A named group inside a perpetrator phrase ("FMLN urban

@@ -81,6 +81,11 @@ pub struct TriggerEntry {
     /// at the door", "a grenade left by the attackers"): with the weapon
     /// as its subject, "the bomb left three dead" tells of the toll.
     pub weapon_put: bool,
+    /// Only an event when the noun is an act of force by its context: the
+    /// object of a verb of carrying one out ("launched a strike"), or
+    /// followed by what it hit ("strikes on the port"). A "strike" of
+    /// workers is called, staged or gone on.
+    pub needs_deed: bool,
 }
 
 /// Where the recipient of a CAMEO interaction is.
@@ -329,6 +334,7 @@ impl Lexicon {
                 foiled: flags.contains(&"foiled"),
                 needs_remains: flags.contains(&"needs-remains"),
                 weapon_put: flags.contains(&"weapon-put"),
+                needs_deed: flags.contains(&"needs-deed"),
             };
             triggers.entry(lemmas[0].clone()).or_default().push(entry);
         }

@@ -245,6 +245,9 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     if entry.weapon_put && !puts_weapon(s, head) {
         return None;
     }
+    if entry.needs_deed && !act_of_force_by_context(s, head) {
+        return None;
+    }
     if entry.needs_crowd && !m.args.iter().any(|a| a.role == Role::Perpetrator && is_crowd(s, a.head)) {
         return None;
     }
@@ -817,6 +820,15 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
     for c in names_coordinated_on_event_noun(s, n) {
         push_patient(s, m, c);
     }
+    // "carried out an airstrike on a weapons depot": the parser may hang
+    // what was hit on the verb that carried the act out.
+    if frame != Frame::Crowd && object_of_support_verb(s, n) && !m.args.iter().any(|a| matches!(a.role, Role::Target | Role::Victim)) {
+        if let Some(v) = s.words[n].head.filter(|&v| SUPPORT_VERBS.contains(&s.words[v].lemma.as_str())) {
+            for c in s.children_rel(v, "obl").filter(|&c| c > n && matches!(s.case_of(c), Some("on" | "against" | "upon"))).collect::<Vec<_>>() {
+                push_patient(s, m, c);
+            }
+        }
+    }
     if matches!(m.kind, EventKind::Killing | EventKind::Attack | EventKind::Kidnapping) && frame == Frame::Agent {
         for words in names_in_of_phrase_after_event_noun(s, n) {
             if !m.args.iter().any(|a| a.words.start < words.end && words.start < a.words.end) {
@@ -1278,6 +1290,31 @@ const CROWD_WORDS: &[&str] = &[
     "protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob", "youth", "activist", "supporter", "student", "worker", "opponent",
 ];
 
+/// Verbs whose object is an act of force when the noun alone could be
+/// something else ("launched a strike on", "carried out strikes", "ordered
+/// strikes"); workers call, stage or go on a strike.
+const FORCE_DEED_VERBS: &[&str] = &["carry", "launch", "conduct", "mount", "execute", "order", "unleash", "intensify", "escalate", "step", "authorize", "authorise", "resume"];
+
+/// People who strike by stopping work ("dockworkers", "the union",
+/// "nurses"), whose "launched a strike" is no act of force.
+fn names_workers(lemma: &str) -> bool {
+    lemma.ends_with("worker") || WORKER_WORDS.contains(&lemma)
+}
+
+const WORKER_WORDS: &[&str] = &["union", "employee", "staff", "teacher", "doctor", "nurse", "miner", "driver", "trucker", "farmer", "labourer", "laborer"];
+
+/// Is the noun at `n` an act of force by its context (the `needs-deed`
+/// trigger flag): the object of a [`FORCE_DEED_VERBS`] verb whose subject
+/// is no crowd of protesters and no workers, or with an "on" phrase naming
+/// what it hit rather than a day ("strikes on Kharkiv", not "a strike on
+/// Monday")?
+fn act_of_force_by_context(s: &Sentence, n: usize) -> bool {
+    let hit_on = s.children_rel(n, "nmod").any(|c| s.case_of(c) == Some("on") && !TEMPORAL.contains(&s.words[c].lemma.as_str()) && !crate::syntax::is_time_word(&s.words[c]));
+    let done = object_of_support_verb(s, n)
+        && s.words[n].head.is_some_and(|v| FORCE_DEED_VERBS.contains(&s.words[v].lemma.as_str()) && !s.child_rel(v, "nsubj").is_some_and(|subj| is_crowd(s, subj) || names_workers(&s.words[subj].lemma)));
+    hit_on || done
+}
+
 /// Is the phrase at `head` a crowd of protesters ("protesters", "thousands
 /// of students", "a crowd of supporters")?
 fn is_crowd(s: &Sentence, head: usize) -> bool {
@@ -1327,7 +1364,10 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
         // coordinates the whole name.
         let name_parts: Vec<usize> = std::iter::once(h).chain(s.children_rel(h, "flat")).collect();
         for c in name_parts.iter().flat_map(|&p| s.children_rel(p, "conj")).collect::<Vec<_>>() {
-            if !heads.contains(&c) {
+            // "the pipeline, which links the towns of ...": a conjunct with
+            // a pronoun subject of its own is a clause the parser read as a
+            // noun.
+            if !heads.contains(&c) && !s.children_rel(c, "nsubj").any(|x| s.words[x].upos == Upos::Pron) {
                 heads.push(c);
                 frontier.push(c);
             }

@@ -58,6 +58,8 @@ const FALSITY_PREDICATES: &[&str] = &["unfounded", "false", "untrue", "baseless"
 /// Verbs whose complement may not have happened.
 const HYPOTHETICAL_GOVERNORS: &[&str] = &["fear", "suspect", "speculate", "rumor", "rumour", "allege", "doubt", "wonder", "consider", "try_not"];
 const MODALS: &[&str] = &["may", "might", "could", "would", "should", "must", "can"];
+/// Predicates of "it is ... to do": "it is necessary to strike back".
+const NECESSITY_PREDICATES: &[&str] = &["necessary", "essential", "vital", "imperative", "important", "urgent", "crucial", "time", "possible", "impossible", "easy", "difficult", "hard"];
 
 /// The modality of the mention whose trigger head is word `head`.
 pub fn modality_of(s: &Sentence, head: usize) -> Modality {
@@ -127,6 +129,15 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
             return Modality::Hypothetical;
         }
         if rel == "advcl" && s.children_rel(cur, "mark").any(|m| matches!(s.words[m].lower.as_str(), "if" | "unless")) {
+            return Modality::Hypothetical;
+        }
+        // "it is necessary to launch an assault on ...": what someone says
+        // should be done has not been.
+        // The parser hangs the infinitive as a subject, or as an adverbial
+        // or complement clause of the predicate.
+        let infinitive = matches!(rel.as_str(), "csubj" | "advcl" | "xcomp") && s.children_rel(cur, "mark").any(|m| s.words[m].lower == "to");
+        let predicate = rel == "csubj" || s.child_rel(h, "cop").is_some();
+        if infinitive && predicate && NECESSITY_PREDICATES.contains(&governor.lemma.as_str()) {
             return Modality::Hypothetical;
         }
         let up = own_modality(s, h);

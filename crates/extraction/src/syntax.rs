@@ -326,6 +326,7 @@ pub fn parse_document(
         names_listed_after_plural_noun(&mut words);
         verb_with_auxiliary_read_as_modifier(&mut words);
         harm_adjective_of_named_subject(&mut words);
+        harm_verb_read_as_modifier_after_place(&mut words);
         passive_subject_without_auxiliary(&mut words);
         small_clause_participle_read_as_active(&mut words);
         shot_dead_object(&mut words);
@@ -1043,6 +1044,56 @@ fn harm_adjective_of_named_subject(words: &mut [Word]) {
         words[subject].deprel = "nsubj:pass".to_string();
     }
 }
+
+/// "Russian strikes on Kharkiv wounded 14 people": the tagger reads
+/// "wounded" as an adjective and the parser makes "Kharkiv wounded 14
+/// people" one phrase, so the act has a victim "Kharkiv wounded 14 people"
+/// and no casualties. A harm participle read as a modifier, right after a
+/// name that hangs on the same noun and before a number of people, ends
+/// the act's phrase: it is the verb, the act its subject, the people its
+/// object and the name what the act was on.
+fn harm_verb_read_as_modifier_after_place(words: &mut [Word]) {
+    for a in 1..words.len() {
+        let Some(&(_, lemma)) = HARM_PARTICIPLES.iter().find(|(form, _)| *form == words[a].lower) else { continue };
+        let Some(people) = words[a].head.filter(|&n| n > a && words[a].deprel == "amod") else { continue };
+        let place = a - 1;
+        let counted = dependents(words, people).any(|k| k > a && words[k].deprel == "nummod") || QUANTITY_NOUNS.contains(&words[people].lemma.as_str());
+        if words[place].upos != Upos::Propn || words[place].head != Some(people) || !counted {
+            continue;
+        }
+        let Some(act) = words[people].head.filter(|&x| x < place && words[x].is_noun()) else { continue };
+        if !dependents(words, people).any(|k| k < place && words[k].deprel == "case") {
+            continue;
+        }
+        // "..., the governor said": a report told before its verb, which
+        // the parser made the verb's subject.
+        let told_before_its_verb = words[act].deprel == "nsubj" && words[act].head.is_some_and(|v| v > a && SAYING_VERBS.contains(&words[v].lemma.as_str()));
+        let clause_rel = match words[act].deprel.as_str() {
+            "root" => "root",
+            "obj" | "ccomp" => "ccomp",
+            "nsubj" if told_before_its_verb => "ccomp",
+            _ => continue,
+        };
+        for k in 0..a {
+            if words[k].head == Some(people) && k != place {
+                words[k].head = Some(place);
+            }
+        }
+        words[place].head = Some(act);
+        words[place].deprel = "nmod".to_string();
+        words[a].upos = Upos::Verb;
+        words[a].lemma = lemma.to_string();
+        words[a].head = words[act].head;
+        words[a].deprel = clause_rel.to_string();
+        words[act].head = Some(a);
+        words[act].deprel = "nsubj".to_string();
+        words[people].head = Some(a);
+        words[people].deprel = "obj".to_string();
+    }
+}
+
+/// Nouns that count people ("dozens of people", "hundreds of civilians").
+const QUANTITY_NOUNS: &[&str] = &["dozen", "score", "hundred", "thousand", "number"];
 
 /// "an air force member fired at photographers": the parser may read a
 /// past tense as a passive participle and its subject as the patient. A

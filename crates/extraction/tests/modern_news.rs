@@ -756,3 +756,52 @@ fn what_is_said_after_a_denial_is_not_denied() {
     let r = extract("The army denied that soldiers had attacked the village.");
     assert!(r.events.iter().any(|e| e.trigger.text == "attacked" && e.modality == Modality::Negated), "{}", describe(&r));
 }
+
+/// "launched a strike on", "carried out strikes", "strikes on Kharkiv": a
+/// "strike" is an act of force when something is carried out or hits
+/// something; workers who launch or go on a strike stop work.
+#[test]
+fn a_strike_carried_out_or_on_a_place_is_an_attack_and_a_workers_strike_is_not() {
+    for (text, doer, hit) in [
+        ("The US military launched a strike on a militia compound in eastern Syria on Sunday.", "us military", "militia compound"),
+        ("Russia conducted strikes against energy infrastructure across Ukraine overnight.", "russia", "energy infrastructure"),
+        ("The Israeli army carried out a strike on a weapons depot near Damascus.", "israeli army", "weapons depot"),
+    ] {
+        let r = extract(text);
+        let e = violent(&r).into_iter().find(|e| e.kind == EventKind::Attack).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert!(actor_texts(e, Role::Perpetrator).iter().any(|d| d.ends_with(doer)), "{text}: {}", describe(&r));
+        assert!(actor_texts(e, Role::Target).iter().any(|t| t.ends_with(hit)), "{text}: {}", describe(&r));
+    }
+    // A force's own report of its strike claims the strike.
+    let text = "The army said it carried out the strike on a rebel training camp.";
+    let r = extract(text);
+    let claim = of_kind(&r, EventKind::Claim).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+    let attack = violent(&r).into_iter().find(|e| e.kind == EventKind::Attack).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+    assert_eq!(claim.about.as_deref(), Some(attack.id.as_str()), "{text}: {}", describe(&r));
+    for text in [
+        "Dockworkers launched a strike on Monday over pay.",
+        "Nurses at three hospitals went on strike on Tuesday.",
+        "The teachers' union called a strike against the new pension rules.",
+    ] {
+        let r = extract(text);
+        assert!(!r.events.iter().any(|e| e.kind == EventKind::Attack), "{text}: {}", describe(&r));
+    }
+}
+
+/// "Russian strikes on Kharkiv wounded 14 people": the tagger reads
+/// "wounded" as an adjective of "14 people" after the town; the act still
+/// has its casualties, its victims and the town as what it hit.
+#[test]
+fn an_act_on_a_town_that_wounded_people() {
+    for (text, hurt, town) in [
+        ("Russian strikes on Kharkiv wounded 14 people, the regional governor said.", 14, "kharkiv"),
+        ("A missile attack on Odesa injured 12 people on Tuesday.", 12, "odesa"),
+        ("Ukraine said a drone attack on Belgorod wounded three civilians.", 3, "belgorod"),
+    ] {
+        let r = extract(text);
+        let e = violent(&r).into_iter().find(|e| e.kind == EventKind::Attack).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert_eq!(e.injuries.as_ref().map(|i| i.best), Some(Some(hurt)), "{text}: {}", describe(&r));
+        assert_eq!(actor_texts(e, Role::Target), vec![town.to_string()], "{text}: {}", describe(&r));
+        assert!(actor_texts(e, Role::Victim).iter().all(|v| !v.contains(town)), "{text}: {}", describe(&r));
+    }
+}

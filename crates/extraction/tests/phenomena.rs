@@ -296,6 +296,22 @@ fn event_nouns_that_did_not_or_may_not_happen_are_marked() {
     }
 }
 
+/// "It is necessary to launch an assault on ...": what a speaker says
+/// should be done has not happened.
+#[test]
+fn an_act_someone_calls_necessary_or_possible_is_hypothetical() {
+    for text in [
+        "It is necessary to launch an assault against the militia's strongholds, the minister said.",
+        "It is essential to attack the smugglers' boats before they leave port, the admiral said.",
+        "It is possible to bomb the rebel camps from the air, a general told reporters.",
+    ] {
+        let r = extract(text, "2024-03-14");
+        let e = violent(&r);
+        assert_eq!(e.len(), 1, "{text}: {}", describe(&r));
+        assert_eq!(e[0].modality, Modality::Hypothetical, "{text}: {}", describe(&r));
+    }
+}
+
 #[test]
 fn an_infinitive_of_purpose_shares_its_verbs_modality() {
     for (text, expected) in [
