@@ -786,6 +786,12 @@ fn a_strike_carried_out_or_on_a_place_is_an_attack_and_a_workers_strike_is_not()
         let r = extract(text);
         assert!(!r.events.iter().any(|e| e.kind == EventKind::Attack), "{text}: {}", describe(&r));
     }
+    // Going on strike is a protest of that kind.
+    for text in ["Nurses at three hospitals went on strike on Tuesday.", "Thousands of dockworkers went on strike in Rotterdam over pay."] {
+        let r = extract(text);
+        let strikes: Vec<_> = of_kind(&r, EventKind::Protest).into_iter().filter(|e| e.subtype.as_deref() == Some("strike")).collect();
+        assert_eq!(strikes.len(), 1, "{text}: {}", describe(&r));
+    }
 }
 
 /// "Russian strikes on Kharkiv wounded 14 people": the tagger reads
