@@ -149,3 +149,35 @@ fn bodies_found_are_a_killing_of_the_dead() {
         assert!(of_kind(&r, EventKind::Killing).is_empty(), "{text}\n{}", dump(&r));
     }
 }
+
+/// "shot repeatedly at", "fired indiscriminately on", "fired back at": a
+/// verb + preposition trigger split by one or two adverbs is still the
+/// trigger, and its preposition's phrase is what was shot at; "shoot"
+/// alone needs an object and "fire" alone a weapon, so without the
+/// preposition these sentences had no event.
+#[test]
+fn a_verb_and_its_preposition_split_by_adverbs_are_a_trigger() {
+    let cases: [(&str, &str, &str); 4] = [
+        ("Two masked gunmen shot repeatedly at the offices of an opposition newspaper in Port-au-Prince on Sunday.", "two masked gunmen", "offices of an opposition newspaper"),
+        ("Police fired indiscriminately on the protesters outside parliament, witnesses said.", "police", "protesters"),
+        ("The soldiers fired back at the rebels from the roof of the school.", "soldiers", "rebels"),
+        ("unidentified attackers fired once again at the police station near the border crossing.", "unidentified attackers", "police station"),
+    ];
+    for (text, doer, hit) in cases {
+        let r = extract(text);
+        let attacks = of_kind(&r, EventKind::Attack);
+        assert_eq!(attacks.len(), 1, "{text}\n{}", dump(&r));
+        let e = attacks[0];
+        assert!(e.trigger.text.ends_with(" at") || e.trigger.text.ends_with(" on"), "{text}\n{}", dump(&r));
+        assert_eq!(e.subtype.as_deref(), Some("armed_assault"), "{text}\n{}", dump(&r));
+        assert!(actors(&r, EventKind::Attack, Role::Perpetrator).iter().any(|p| p == doer), "{text}\n{}", dump(&r));
+        let hit_texts: Vec<String> = e.actors.iter().filter(|a| matches!(a.role, Role::Target | Role::Victim)).map(|a| a.text.to_lowercase()).collect();
+        assert!(hit_texts.iter().any(|h| h.ends_with(hit)), "{text}\n{}", dump(&r));
+    }
+    // Three adverbs are more than a trigger spans, and an adverb before a
+    // preposition of no trigger makes none.
+    for text in ["The reporter spoke briefly at the news conference in Nairobi.", "He fired the rifle, then waited quietly on the roof."] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Attack).iter().all(|e| !e.trigger.text.contains(' ')), "{text}\n{}", dump(&r));
+    }
+}
