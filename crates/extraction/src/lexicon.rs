@@ -81,6 +81,10 @@ pub struct TriggerEntry {
     /// at the door", "a grenade left by the attackers"): with the weapon
     /// as its subject, "the bomb left three dead" tells of the toll.
     pub weapon_put: bool,
+    /// Only an event when what the verb enters is a building, a vehicle
+    /// or a place ("gunmen broke into the house", "burst into a church"):
+    /// "broke into tears", "burst into laughter" are none.
+    pub needs_place: bool,
 }
 
 /// Where the recipient of a CAMEO interaction is.
@@ -329,6 +333,7 @@ impl Lexicon {
                 foiled: flags.contains(&"foiled"),
                 needs_remains: flags.contains(&"needs-remains"),
                 weapon_put: flags.contains(&"weapon-put"),
+                needs_place: flags.contains(&"needs-place"),
             };
             triggers.entry(lemmas[0].clone()).or_default().push(entry);
         }

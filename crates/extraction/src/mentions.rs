@@ -150,6 +150,16 @@ pub fn find_mentions(s: &Sentence) -> Vec<Mention> {
     out
 }
 
+/// Can the noun at `head` be entered by force: a facility of the
+/// lexicon, or by its first WordNet sense a structure, a vehicle or a
+/// place ("the house", "a church", "the compound", "the village"; not
+/// "tears", "laughter", "song")?
+fn is_a_place_to_enter(s: &Sentence, head: usize) -> bool {
+    let lemma = &s.words[head].lemma;
+    Lexicon::get().noun(lemma).is_some_and(|e| e.class == NounClass::Facility)
+        || semantics::senses(lemma).and_then(|c| c.first()).is_some_and(|c| matches!(c, semantics::SenseClass::Structure | semantics::SenseClass::Vehicle | semantics::SenseClass::Location))
+}
+
 /// Most adverbs that may stand between a verb trigger and its
 /// preposition ("fired back at", "shot repeatedly and indiscriminately at"
 /// has three words, more than news copy puts there).
@@ -273,6 +283,9 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
         return None;
     }
     if entry.needs_crowd && !m.args.iter().any(|a| a.role == Role::Perpetrator && is_crowd(s, a.head)) {
+        return None;
+    }
+    if entry.needs_place && !m.args.iter().any(|a| a.role == Role::Target && is_a_place_to_enter(s, a.head)) {
         return None;
     }
     if caused_by_mishap(s, head) {

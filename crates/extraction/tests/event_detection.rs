@@ -181,3 +181,26 @@ fn a_verb_and_its_preposition_split_by_adverbs_are_a_trigger() {
         assert!(of_kind(&r, EventKind::Attack).iter().all(|e| !e.trigger.text.contains(' ')), "{text}\n{}", dump(&r));
     }
 }
+
+/// "armed men broke into the home of ...", "gunmen burst into a church":
+/// forcing one's way into a building, a vehicle or a place is an attack on
+/// it; "broke into tears" and "burst into applause" are none.
+#[test]
+fn breaking_into_a_building_is_an_attack_on_it() {
+    let cases: [(&str, &str, &str); 3] = [
+        ("Armed men broke into the home of a local council member in Guerrero state and shot him dead.", "armed men", "home of a local council member"),
+        ("Gunmen burst into a church in the town of Owo during Sunday mass.", "gunmen", "church"),
+        ("suspected militants broke into a boarding school near the border before dawn on saturday.", "militants", "boarding school"),
+    ];
+    for (text, doer, hit) in cases {
+        let r = extract(text);
+        let attacks = of_kind(&r, EventKind::Attack);
+        assert!(attacks.iter().any(|e| e.trigger.text.ends_with(" into")), "{text}\n{}", dump(&r));
+        assert!(actors(&r, EventKind::Attack, Role::Perpetrator).iter().any(|p| p == doer), "{text}\n{}", dump(&r));
+        assert!(actors(&r, EventKind::Attack, Role::Target).iter().any(|t| t == hit), "{text}\n{}", dump(&r));
+    }
+    for text in ["The minister broke into tears during the hearing in Nairobi.", "The crowd burst into applause when the verdict was read."] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Attack).is_empty(), "{text}\n{}", dump(&r));
+    }
+}
