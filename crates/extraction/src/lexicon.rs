@@ -86,6 +86,10 @@ pub struct TriggerEntry {
     /// followed by what it hit ("strikes on the port"). A "strike" of
     /// workers is called, staged or gone on.
     pub needs_deed: bool,
+    /// Only an event when what the verb enters is a building, a vehicle
+    /// or a place ("gunmen broke into the house", "burst into a church"):
+    /// "broke into tears", "burst into laughter" are none.
+    pub needs_place: bool,
 }
 
 /// Where the recipient of a CAMEO interaction is.
@@ -335,6 +339,7 @@ impl Lexicon {
                 needs_remains: flags.contains(&"needs-remains"),
                 weapon_put: flags.contains(&"weapon-put"),
                 needs_deed: flags.contains(&"needs-deed"),
+                needs_place: flags.contains(&"needs-place"),
             };
             triggers.entry(lemmas[0].clone()).or_default().push(entry);
         }

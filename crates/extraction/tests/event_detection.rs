@@ -149,3 +149,58 @@ fn bodies_found_are_a_killing_of_the_dead() {
         assert!(of_kind(&r, EventKind::Killing).is_empty(), "{text}\n{}", dump(&r));
     }
 }
+
+/// "shot repeatedly at", "fired indiscriminately on", "fired back at": a
+/// verb + preposition trigger split by one or two adverbs is still the
+/// trigger, and its preposition's phrase is what was shot at; "shoot"
+/// alone needs an object and "fire" alone a weapon, so without the
+/// preposition these sentences had no event.
+#[test]
+fn a_verb_and_its_preposition_split_by_adverbs_are_a_trigger() {
+    let cases: [(&str, &str, &str); 4] = [
+        ("Two masked gunmen shot repeatedly at the offices of an opposition newspaper in Port-au-Prince on Sunday.", "two masked gunmen", "offices of an opposition newspaper"),
+        ("Police fired indiscriminately on the protesters outside parliament, witnesses said.", "police", "protesters"),
+        ("The soldiers fired back at the rebels from the roof of the school.", "soldiers", "rebels"),
+        ("unidentified attackers fired once again at the police station near the border crossing.", "unidentified attackers", "police station"),
+    ];
+    for (text, doer, hit) in cases {
+        let r = extract(text);
+        let attacks = of_kind(&r, EventKind::Attack);
+        assert_eq!(attacks.len(), 1, "{text}\n{}", dump(&r));
+        let e = attacks[0];
+        assert!(e.trigger.text.ends_with(" at") || e.trigger.text.ends_with(" on"), "{text}\n{}", dump(&r));
+        assert_eq!(e.subtype.as_deref(), Some("armed_assault"), "{text}\n{}", dump(&r));
+        assert!(actors(&r, EventKind::Attack, Role::Perpetrator).iter().any(|p| p == doer), "{text}\n{}", dump(&r));
+        let hit_texts: Vec<String> = e.actors.iter().filter(|a| matches!(a.role, Role::Target | Role::Victim)).map(|a| a.text.to_lowercase()).collect();
+        assert!(hit_texts.iter().any(|h| h.ends_with(hit)), "{text}\n{}", dump(&r));
+    }
+    // Three adverbs are more than a trigger spans, and an adverb before a
+    // preposition of no trigger makes none.
+    for text in ["The reporter spoke briefly at the news conference in Nairobi.", "He fired the rifle, then waited quietly on the roof."] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Attack).iter().all(|e| !e.trigger.text.contains(' ')), "{text}\n{}", dump(&r));
+    }
+}
+
+/// "armed men broke into the home of ...", "gunmen burst into a church":
+/// forcing one's way into a building, a vehicle or a place is an attack on
+/// it; "broke into tears" and "burst into applause" are none.
+#[test]
+fn breaking_into_a_building_is_an_attack_on_it() {
+    let cases: [(&str, &str, &str); 3] = [
+        ("Armed men broke into the home of a local council member in Guerrero state and shot him dead.", "armed men", "home of a local council member"),
+        ("Gunmen burst into a church in the town of Owo during Sunday mass.", "gunmen", "church"),
+        ("suspected militants broke into a boarding school near the border before dawn on saturday.", "militants", "boarding school"),
+    ];
+    for (text, doer, hit) in cases {
+        let r = extract(text);
+        let attacks = of_kind(&r, EventKind::Attack);
+        assert!(attacks.iter().any(|e| e.trigger.text.ends_with(" into")), "{text}\n{}", dump(&r));
+        assert!(actors(&r, EventKind::Attack, Role::Perpetrator).iter().any(|p| p == doer), "{text}\n{}", dump(&r));
+        assert!(actors(&r, EventKind::Attack, Role::Target).iter().any(|t| t == hit), "{text}\n{}", dump(&r));
+    }
+    for text in ["The minister broke into tears during the hearing in Nairobi.", "The crowd burst into applause when the verdict was read."] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Attack).is_empty(), "{text}\n{}", dump(&r));
+    }
+}

@@ -1532,3 +1532,26 @@ fn a_titled_name_cut_from_the_events_against_phrase_is_its_victim() {
     let victims = named_with_role(&r, Role::Victim);
     assert!(!victims.iter().any(|v| v.contains("ruiz mena")), "{text}\n{}", dump(&r));
 }
+
+/// "a rocket fell on a crowded market", "mortar shells fell near the
+/// hospital": a projectile that falls on a place hit it, an attack whose
+/// weapon is the subject; prices, towns and aircraft that fall are none.
+#[test]
+fn a_projectile_that_fell_on_a_place_hit_it() {
+    let cases = [
+        ("A rocket fell on a crowded market in the city centre on Sunday, killing four people.", "crowded market", "rocket"),
+        ("Two mortar shells fell near the main hospital of Goma on Wednesday.", "main hospital of goma", "mortar shells"),
+        ("a missile fell on an apartment building in the eastern district late on friday.", "apartment building", "missile"),
+    ];
+    for (text, target, weapon) in cases {
+        let r = extract(text);
+        let attacks: Vec<&Event> = material(&r).into_iter().filter(|e| e.kind == sitrep_schema::EventKind::Attack && e.trigger.text == "fell").collect();
+        assert_eq!(attacks.len(), 1, "{text}\n{}", dump(&r));
+        assert!(with_role(&r, Role::Target).iter().any(|t| t == target), "{text}\n{}", dump(&r));
+        assert!(attacks[0].weapons.iter().any(|w| w.text.to_lowercase() == weapon), "{text}\n{}", dump(&r));
+    }
+    for text in ["Share prices fell on Monday after the central bank raised rates.", "The damaged helicopter fell on the highway outside the city.", "The town fell to the rebels on Tuesday."] {
+        let r = extract(text);
+        assert!(material(&r).iter().all(|e| e.trigger.text != "fell"), "{text}\n{}", dump(&r));
+    }
+}
