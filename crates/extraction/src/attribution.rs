@@ -173,7 +173,11 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         // "... was likely behind the blast": the parser makes "likely" the
         // clause's head, with the "behind" phrase under it.
         let likely_behind = HEDGE_ADJECTIVES.contains(&s.words[c].lower.as_str()) && s.children_rel(c, "obl").any(behind_of);
-        let behind = behind_of(c) || s.words[c].lemma == "responsible" || likely_behind;
+        // "Kyiv said Moscow carried out the attack": a deed verb whose
+        // object is an act already known (definite) attributes that act.
+        let carried_out_known_act = matches!(s.words[c].lemma.as_str(), "carry" | "conduct" | "stage" | "launch" | "perpetrate" | "execute" | "commit")
+            && s.child_rel(c, "obj").is_some_and(|o| is_event_noun(s, o) && s.has_definite_determiner(o));
+        let behind = behind_of(c) || s.words[c].lemma == "responsible" || likely_behind || carried_out_known_act;
         // "... said the attack was the work of X": X is accused of the act
         // that is the clause's subject.
         if let Some((party, act)) = work_of_a_party(s, c) {
@@ -190,7 +194,10 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
             continue;
         }
         let Some(accused) = s.child_rel(c, "nsubj") else { continue };
-        let self_ref = matches!(s.words[accused].lower.as_str(), "it" | "they" | "we" | "i");
+        // "it", "we", "its fighters": the speaker's own side, whose deed
+        // is claimed (below), not an accused party.
+        let self_ref = matches!(s.words[accused].lower.as_str(), "it" | "they" | "we" | "i")
+            || s.children_rel(accused, "nmod:poss").any(|p| matches!(s.words[p].lower.as_str(), "its" | "their" | "our"));
         if !behind || self_ref || out.iter().any(|o: &StatementMention| o.head == v) {
             continue;
         }

@@ -162,6 +162,30 @@ fn saying_a_group_was_behind_an_attack_is_an_accusation() {
     assert_eq!(attack.attribution.as_ref().expect("attribution").status, "accused", "{}", dump(&r));
 }
 
+/// "Kyiv said Moscow carried out the attack": saying another party did a
+/// known act (a definite "the attack") accuses it, like "was behind"; a
+/// party's word about its own deed is a claim instead, and an act
+/// reported for the first time ("carried out an attack on a bus") is
+/// plain reporting.
+#[test]
+fn saying_another_party_carried_out_the_attack_is_an_accusation() {
+    for (text, accuser, accused) in [
+        ("A drone hit an apartment block in Odesa overnight. Kyiv said Moscow carried out the attack.", "kyiv", "moscow"),
+        ("A roadside bomb struck an army convoy near Gao. The army said jihadists had carried out the bombing.", "army", "jihadists"),
+        ("Gunmen killed nine villagers in Zamfara. The governor said bandits perpetrated the massacre.", "governor", "bandits"),
+    ] {
+        let r = extract(text);
+        let acc = of_kind(&r, EventKind::Accusation);
+        assert_eq!(acc.len(), 1, "{text:?}\n{}", dump(&r));
+        assert!(texts(acc[0], Role::Accuser).iter().any(|t| t.contains(accuser)), "{text:?}\n{}", dump(&r));
+        assert!(texts(acc[0], Role::Accused).iter().any(|t| t.contains(accused)), "{text:?}\n{}", dump(&r));
+    }
+    for text in ["The army said it carried out the strike on the camp.", "Police said gunmen carried out an attack on a bus in Kano."] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Accusation).is_empty(), "{text:?}\n{}", dump(&r));
+    }
+}
+
 #[test]
 fn holding_someone_responsible_or_saying_they_are_is_an_accusation() {
     for (text, accuser, accused) in [
