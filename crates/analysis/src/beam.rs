@@ -33,7 +33,7 @@ use std::cmp::Ordering;
 use crate::hash::Rng;
 use crate::parser::{
     assemble, costs, example_toks, gold_tree, label_features, trans_features,
-    transition_names, Example, Parser, ParserConfig, State, Toks, SHIFT,
+    transition_names, Example, LabelFeatures, Parser, ParserConfig, State, Toks, SHIFT,
 };
 use crate::perceptron::{argmax, Trainer};
 
@@ -144,7 +144,7 @@ pub(crate) fn decode(p: &Parser, tk: &Toks, n: usize, k: usize) -> State {
                 0
             } else {
                 let (h, d) = src.arc_of(c.t);
-                label_features(src, tk, h, d, &mut f);
+                label_features(src, tk, h, d, p.label_features(), &mut f);
                 p.labels.score(&f, &mut ls);
                 argmax(&ls) as u16
             };
@@ -200,6 +200,8 @@ struct Scratch {
     sc: Vec<f32>,
     ls: Vec<f32>,
     cands: Vec<Cand<f64>>,
+    /// The label model's feature groups.
+    label_set: LabelFeatures,
 }
 
 
@@ -209,7 +211,7 @@ fn label_of(lm: &Trainer, st: &State, tk: &Toks, t: usize, x: &mut Scratch) -> u
         return 0;
     }
     let (h, d) = st.arc_of(t);
-    label_features(st, tk, h, d, &mut x.f);
+    label_features(st, tk, h, d, x.label_set, &mut x.f);
     lm.score(&x.f, &mut x.ls);
     argmax(&x.ls) as u16
 }
@@ -411,7 +413,7 @@ fn train_labels(
             arcs += 1;
             if s.gh[d] == h {
                 ok += 1;
-                label_features(&st, s.tk, h, d, &mut x.f);
+                label_features(&st, s.tk, h, d, x.label_set, &mut x.f);
                 lm.score(&x.f, &mut x.ls);
                 let guess = argmax(&x.ls);
                 lm.update(&x.f, s.labels[d - 1] as usize, guess);
@@ -444,6 +446,7 @@ pub(crate) fn train(
         sc: vec![0.0; 3],
         ls: vec![0.0; nl],
         cands: Vec::with_capacity(3 * k),
+        label_set: cfg.label_set,
     };
     for epoch in 0..cfg.epochs {
         rng.shuffle(&mut order);
@@ -484,6 +487,7 @@ pub(crate) fn train(
                 tm.finish(transition_names(), tmw),
                 lm.finish(names.clone(), lmw),
                 k,
+                cfg.label_set,
             )
         });
     }
@@ -491,5 +495,6 @@ pub(crate) fn train(
         tm.finish(transition_names(), cfg.trans_min_weight),
         lm.finish(label_names, cfg.label_min_weight),
         k,
+        cfg.label_set,
     )
 }

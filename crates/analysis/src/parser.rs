@@ -31,10 +31,19 @@
 //!           beam    u16   beam width (≥ 1)
 //!           order   u8    1 = reversed, 2 = reversed but a sentence-final
 //!                         run of PUNCT words kept last (see [`Order`])
+//!         | b"SRDP4"  model with other label features (session 18)
+//!           beam    u16   beam width (≥ 1)
+//!           order   u8    0 = forward, or as for SRDP3
+//!           labels  u8    [`LabelFeatures`] flags
 //! trans   perceptron model (classes SHIFT, LEFT, RIGHT; see `perceptron`
 //!         module docs: format `SRAP3`, or `SRAP2` before session 4)
 //! labels  perceptron model (classes = dependency relations)
+//! relabel perceptron model, only when the flags have `RELABEL`: the
+//!         second-pass label model ([`relabel_features`])
 //! ```
+//!
+//! A model with the original label features (flags 0) is written as before
+//! (`SRDP1`/`SRDP2`/`SRDP3`), so the committed model is unchanged.
 
 use crate::binio::{Reader, Writer};
 use crate::hash::{f1, f2, f3, hash_str, Rng};
@@ -196,12 +205,16 @@ pub(crate) struct Toks {
     w: Vec<u64>,
     t: Vec<u64>,
     u: Vec<u64>,
+    /// `punct[i]`: how many of words 1..=i are tagged PUNCT (for the label
+    /// model's punctuation-between feature, [`LabelFeatures::PUNCT`]).
+    punct: Vec<u32>,
 }
 
 pub(crate) fn toks(inp: &Input, out: &mut Toks) {
     out.w.clear();
     out.t.clear();
     out.u.clear();
+    out.punct.clear();
     let none = hash_str("<NONE>");
     let root = hash_str("<ROOT>");
     out.w.push(none);
@@ -213,6 +226,13 @@ pub(crate) fn toks(inp: &Input, out: &mut Toks) {
     out.w.push(root);
     out.t.push(root);
     out.u.push(root);
+    let punct = hash_str("PUNCT");
+    out.punct.clear();
+    let mut k = 0;
+    for &u in &out.u {
+        k += (u == punct) as u32;
+        out.punct.push(k);
+    }
 }
 
 fn lab_h(l: u16) -> u64 {
@@ -474,8 +494,120 @@ impl Memo {
     }
 }
 
+/// Which label features a parser model uses, as bit flags stored in the
+/// model file (`SRDP4`). [`LabelFeatures::ORIGINAL`] (0) is the 28
+/// features of every model before session 18; each flag adds a group
+/// (docs/analysis.md, "Label model features (session 18)").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct LabelFeatures(pub u8);
+
+impl LabelFeatures {
+    pub const ORIGINAL: LabelFeatures = LabelFeatures(0);
+    /// The word on the other side of the dependent's span from the head:
+    /// the buffer front for a RIGHT arc (what follows the dependent: "gave
+    /// *him* a book" is `iobj`), the word below on the stack for a LEFT one.
+    pub const CONTEXT: u8 = 1;
+    /// The head's dependents so far: its right labels, counts, and the
+    /// nearest sibling on the dependent's side with the dependent.
+    pub const HEAD_KIDS: u8 = 2;
+    /// More of the dependent: its label sets with its word, its outer
+    /// children's labels together, UPOS pair, distance with the word.
+    pub const DEP: u8 = 4;
+    /// How many punctuation words lie between head and dependent.
+    pub const PUNCT: u8 = 8;
+    /// Every group of the arc-time label model.
+    pub const ALL: u8 = 15;
+    /// The file holds a second-pass label model ([`relabel_features`]),
+    /// which relabels every arc of the finished tree.
+    pub const RELABEL: u8 = 16;
+    /// With [`LabelFeatures::RELABEL`]: the second-pass model also reads
+    /// the first-pass label of the arc itself (trained on jack-knifed trees,
+    /// where that label is as wrong as on new text).
+    pub const RELABEL_OWN: u8 = 32;
+    /// Every flag a model file may carry.
+    const KNOWN: u8 = 63;
+
+    fn has(self, flag: u8) -> bool {
+        self.0 & flag != 0
+    }
+}
+
+/// The label feature groups of `set` beyond the original ones (see
+/// [`LabelFeatures`]). In arc-hybrid the head is still on the stack or the
+/// buffer front when its arc is made, so its own head is never known; the
+/// word on the far side of the dependent stands in for the context.
+fn extra_label_features(
+    st: &State,
+    tk: &Toks,
+    h: usize,
+    d: usize,
+    set: LabelFeatures,
+    f: &mut Vec<u64>,
+) {
+    let (w, t, u) = (&tk.w, &tk.t, &tk.u);
+    let lab = |x: usize| if x == NONE { 999 } else { lab_h(st.label[x]) };
+    let root = st.root();
+    let left_arc = h == st.b;
+    let dir = if h == root { 2u64 } else { (h < d) as u64 };
+    let (hw, ht, dw, dt) = (w[h], t[h], w[d], t[d]);
+    if set.has(LabelFeatures::CONTEXT) {
+        let other = if left_arc { st.s(1) } else { st.b };
+        let after_h = if h < st.n { h + 1 } else { NONE };
+        let ot = t[other];
+        f.extend_from_slice(&[
+            f3(28, dt, ot, dir),
+            f3(29, ht, f2(0, dt, ot), dir),
+            f3(30, dw, ot, dir),
+            f3(31, w[other], dt, dir),
+            f3(32, ht, t[after_h], f2(0, dt, dir)),
+        ]);
+    }
+    if set.has(LabelFeatures::HEAD_KIDS) {
+        let sib = if left_arc { st.l1[h] } else { st.r1[h] };
+        f.extend_from_slice(&[
+            f3(33, ht, st.rset[h], dir),
+            f3(34, ht, (st.nl[h] as u64) * 16 + st.nr[h] as u64, dir),
+            f3(35, lab(sib), dt, dir),
+            f3(36, lab(sib), dw, dir),
+            f3(37, hw, st.lset[h], dir),
+        ]);
+    }
+    if set.has(LabelFeatures::DEP) {
+        let dist = if h == root { 0 } else { h.abs_diff(d).min(8) as u64 };
+        let (dl1, dr1) = (st.l1[d], st.r1[d]);
+        f.extend_from_slice(&[
+            f3(38, dt, lab(dl1), lab(dr1)),
+            f3(39, dw, st.lset[d], dir),
+            f3(40, dw, st.rset[d], dir),
+            f3(41, u[h], u[d], dir),
+            f2(42, dw, dist * 4 + dir),
+            f3(43, w[dr1], dt, dir),
+            f3(44, hw, dw, dt),
+        ]);
+    }
+    if set.has(LabelFeatures::PUNCT) {
+        let between = if h == root {
+            0
+        } else {
+            let (a, b) = (h.min(d), h.max(d));
+            (tk.punct[b - 1] - tk.punct[a]).min(3) as u64
+        };
+        f.extend_from_slice(&[
+            f3(45, ht, dt, between * 4 + dir),
+            f3(46, dt, between, st.lset[d]),
+        ]);
+    }
+}
+
 /// Label features for the arc h → d (h may be ROOT = n+1).
-pub(crate) fn label_features(st: &State, tk: &Toks, h: usize, d: usize, f: &mut Vec<u64>) {
+pub(crate) fn label_features(
+    st: &State,
+    tk: &Toks,
+    h: usize,
+    d: usize,
+    set: LabelFeatures,
+    f: &mut Vec<u64>,
+) {
     f.clear();
     let (w, t) = (&tk.w, &tk.t);
     let lab = |x: usize| if x == NONE { 999 } else { lab_h(st.label[x]) };
@@ -520,6 +652,9 @@ pub(crate) fn label_features(st: &State, tk: &Toks, h: usize, d: usize, f: &mut 
         f3(27, w[dl1], dt, ht),
     ];
     f.extend_from_slice(&items);
+    if set.0 & LabelFeatures::ALL != 0 {
+        extra_label_features(st, tk, h, d, set, f);
+    }
 }
 
 /// Trained parser (inference only). Immutable and `Sync`.
@@ -532,6 +667,11 @@ pub struct Parser {
     /// the words in that order, parses and maps the heads back (the
     /// right-to-left half of a parser ensemble, module [`crate::ensemble`]).
     order: Order,
+    /// The label model's feature groups (0 in every model before session 18).
+    label_set: LabelFeatures,
+    /// Second-pass label model over the finished tree (flag
+    /// [`LabelFeatures::RELABEL`]), or none.
+    relabel: Option<Model>,
 }
 
 /// The order in which a parser reads the words of a sentence.
@@ -626,6 +766,11 @@ impl Parser {
         self
     }
 
+    /// The label model's feature groups.
+    pub fn label_features(&self) -> LabelFeatures {
+        self.label_set
+    }
+
     /// The order in which this model reads sentences.
     pub fn order(&self) -> Order {
         self.order
@@ -650,6 +795,7 @@ impl Parser {
             w: Vec::with_capacity(n + 2),
             t: Vec::with_capacity(n + 2),
             u: Vec::with_capacity(n + 2),
+            punct: Vec::with_capacity(n + 2),
         };
         let mut perm = match self.order {
             Order::Forward => Vec::new(),
@@ -667,11 +813,14 @@ impl Parser {
             toks(&Input { w: &w, t: &t, u: &u }, &mut tk);
         }
         let mut m = vec![None; n + 2];
-        let st = if self.beam > 1 {
+        let mut st = if self.beam > 1 {
             crate::beam::decode(self, &tk, n, self.beam)
         } else {
             self.greedy(&tk, n, &mut m)
         };
+        if let Some(rl) = &self.relabel {
+            relabel(rl, self.label_set.0 & LabelFeatures::RELABEL_OWN != 0, &mut st, &tk);
+        }
         let mut p = to_parse(&st);
         if !perm.is_empty() {
             p = unpermute(&p, &perm);
@@ -719,7 +868,7 @@ impl Parser {
                 if let Some(x) = margins.get_mut(d) {
                     *x = margin;
                 }
-                label_features(&st, tk, h, d, &mut f);
+                label_features(&st, tk, h, d, self.label_set, &mut f);
                 self.labels.score(&f, &mut ls);
                 lab = argmax(&ls) as u16;
             }
@@ -803,7 +952,12 @@ impl Parser {
 
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::new();
-        if self.order != Order::Forward {
+        if self.label_set != LabelFeatures::ORIGINAL {
+            w.bytes(b"SRDP4");
+            w.u16(self.beam.min(u16::MAX as usize) as u16);
+            w.u8(self.order.code());
+            w.u8(self.label_set.0);
+        } else if self.order != Order::Forward {
             w.bytes(b"SRDP3");
             w.u16(self.beam.min(u16::MAX as usize) as u16);
             w.u8(self.order.code());
@@ -815,6 +969,9 @@ impl Parser {
         }
         self.trans.to_bytes(&mut w);
         self.labels.to_bytes(&mut w);
+        if let Some(rl) = &self.relabel {
+            rl.to_bytes(&mut w);
+        }
         w.buf
     }
 
@@ -842,7 +999,23 @@ impl Parser {
         let mut r = Reader::new(data, "parser model");
         let reverse = data.starts_with(b"SRDP3");
         let mut order = Order::Forward;
-        let beam = if data.starts_with(b"SRDP2") || reverse {
+        let mut label_set = LabelFeatures::ORIGINAL;
+        let beam = if data.starts_with(b"SRDP4") {
+            r.expect_magic(b"SRDP4")?;
+            let beam = r.u16()? as usize;
+            order = Order::of_code(r.u8()?).ok_or(ModelError::Corrupt {
+                what: "parser model",
+                detail: "unknown reading order".into(),
+            })?;
+            label_set = LabelFeatures(r.u8()?);
+            if label_set.0 & !LabelFeatures::KNOWN != 0 {
+                return Err(ModelError::Corrupt {
+                    what: "parser model",
+                    detail: "unknown label feature groups".into(),
+                });
+            }
+            beam
+        } else if data.starts_with(b"SRDP2") || reverse {
             r.expect_magic(if reverse { b"SRDP3" } else { b"SRDP2" })?;
             let beam = r.u16()? as usize;
             if reverse {
@@ -860,6 +1033,18 @@ impl Parser {
         };
         let trans = model(&mut r)?;
         let labels = model(&mut r)?;
+        let relabel = if label_set.0 & LabelFeatures::RELABEL != 0 {
+            let rl = model(&mut r)?;
+            if rl.n_classes() != labels.n_classes() {
+                return Err(ModelError::Corrupt {
+                    what: "parser model",
+                    detail: "second-pass label model has other labels".into(),
+                });
+            }
+            Some(rl)
+        } else {
+            None
+        };
         if trans.n_classes() != 3 || labels.n_classes() == 0 {
             return Err(ModelError::Corrupt {
                 what: "parser model",
@@ -877,6 +1062,8 @@ impl Parser {
             labels,
             beam,
             order,
+            label_set,
+            relabel,
         })
     }
 }
@@ -988,6 +1175,18 @@ pub struct ParserConfig {
     /// hypothesis has left the beam (early update, Collins & Roark 2004)
     /// instead of at the step of largest violation (Huang et al. 2012).
     pub early_update: bool,
+    /// Label model feature groups ([`LabelFeatures`]); the original set
+    /// by default, which writes the same model file as before session 18.
+    pub label_set: LabelFeatures,
+    /// Epochs of a second-pass label model trained on the finished
+    /// parser's trees of the training sentences (0 = none, as before
+    /// session 18; see [`relabel_features`]).
+    pub relabel_epochs: usize,
+    /// With `relabel_epochs`: train it on jack-knifed trees (this many
+    /// folds, each parsed by a parser trained on the others; ≥ 2), and let
+    /// it read the first-pass label of each arc. 0: the final parser's own
+    /// trees of the training sentences.
+    pub relabel_folds: usize,
 }
 
 impl Default for ParserConfig {
@@ -1002,6 +1201,9 @@ impl Default for ParserConfig {
             gold_labels: false,
             beam: 1,
             early_update: false,
+            label_set: LabelFeatures::ORIGINAL,
+            relabel_epochs: 0,
+            relabel_folds: 0,
         }
     }
 }
@@ -1096,11 +1298,7 @@ pub fn train(
     let mut f = Vec::with_capacity(128);
     let mut sc = vec![0f32; 3];
     let mut ls = vec![0f32; nl];
-    let mut tk = Toks {
-        w: Vec::new(),
-        t: Vec::new(),
-        u: Vec::new(),
-    };
+    let mut tk = Toks::default();
     for epoch in 0..cfg.epochs {
         rng.shuffle(&mut order);
         let (mut arcs, mut ok) = (0usize, 0usize);
@@ -1145,7 +1343,7 @@ pub fn train(
                 let mut lab = 0u16;
                 if next != SHIFT {
                     let (h, d) = st.arc_of(next);
-                    label_features(&st, &tk, h, d, &mut f);
+                    label_features(&st, &tk, h, d, cfg.label_set, &mut f);
                     lm.score(&f, &mut ls);
                     let mut lp = 0;
                     for (k, v) in ls.iter().enumerate() {
@@ -1181,23 +1379,268 @@ pub fn train(
             labels: lm.finish(names.clone(), lmw),
             beam: 1,
             order: Order::Forward,
+            label_set: cfg.label_set,
+            relabel: None,
         });
     }
-    Parser {
+    let p = Parser {
         trans: tm.finish(transition_names(), cfg.trans_min_weight),
         labels: lm.finish(label_names, cfg.label_min_weight),
         beam: 1,
         order: Order::Forward,
+        label_set: cfg.label_set,
+        relabel: None,
+    };
+    if cfg.relabel_epochs == 0 {
+        return p;
+    }
+    let own = cfg.relabel_folds >= 2;
+    let trees = if own {
+        jackknifed_trees(exs, &p.labels.class_names().to_vec(), cfg, log)
+    } else {
+        exs.iter().map(|ex| p.tree_of(ex)).collect()
+    };
+    let rl = train_relabel(&p, exs, &trees, own, cfg, log);
+    let own_flag = if own { LabelFeatures::RELABEL_OWN } else { 0 };
+    Parser {
+        label_set: LabelFeatures(p.label_set.0 | LabelFeatures::RELABEL | own_flag),
+        relabel: Some(rl),
+        ..p
     }
 }
 
+/// For each word of a finished tree, its nearest sibling before and after
+/// it (0 = none): words with the same head, in sentence order.
+fn siblings(st: &State) -> (Vec<usize>, Vec<usize>) {
+    let m = st.n + 2;
+    let (mut prev, mut next, mut last) = (vec![NONE; m], vec![NONE; m], vec![NONE; m]);
+    for d in 1..=st.n {
+        let h = st.head[d];
+        if h >= m {
+            continue;
+        }
+        prev[d] = last[h];
+        if last[h] != NONE {
+            next[last[h]] = d;
+        }
+        last[h] = d;
+    }
+    (prev, next)
+}
+
+/// Features of the second-pass label model for the arc h → d of a finished
+/// tree: the arc-time features (every dependent complete now, and the
+/// head's too), plus what arc-hybrid never shows at arc time: the head's
+/// own head and label, and the dependent's siblings on both sides. The
+/// arc's own first-pass label only with `own` (trees jack-knifed in
+/// training): on the training sentences, which the parser has fitted, it is
+/// nearly always right and would be all the model learns.
+pub(crate) fn relabel_features(
+    st: &State,
+    tk: &Toks,
+    d: usize,
+    sibs: &(Vec<usize>, Vec<usize>),
+    own: bool,
+    f: &mut Vec<u64>,
+) {
+    let h = st.head[d];
+    label_features(
+        st,
+        tk,
+        h,
+        d,
+        LabelFeatures(LabelFeatures::DEP | LabelFeatures::PUNCT),
+        f,
+    );
+    let (w, t) = (&tk.w, &tk.t);
+    let lab = |x: usize| if x == NONE || x > st.n { 999 } else { lab_h(st.label[x]) };
+    let root = st.root();
+    let dir = if h == root { 2u64 } else { (h < d) as u64 };
+    let g = if h == root || st.head[h] > root { NONE } else { st.head[h] };
+    let (hw, ht, dt) = (w[h], t[h], t[d]);
+    let (ps, ns) = (sibs.0[d], sibs.1[d]);
+    f.extend_from_slice(&[
+        f3(50, ht, lab(h), dir),
+        f3(51, t[g], ht, f2(0, dt, dir)),
+        f3(52, lab(h), dt, dir),
+        f3(53, w[g], dt, dir),
+        f3(54, lab(ps), dt, dir),
+        f3(55, lab(ns), dt, dir),
+        f3(56, lab(ps), lab(ns), f2(0, ht, dt)),
+        f3(57, t[ps], t[ns], f2(0, dt, dir)),
+        f3(58, ht, st.rset[h], dir),
+        f3(59, hw, f2(0, st.lset[h], st.rset[h]), dir),
+        f3(60, ht, f2(0, st.lset[h], st.rset[h]), dt),
+    ]);
+    if own {
+        let (dw, dl) = (w[d], lab(d));
+        f.extend_from_slice(&[
+            f2(61, dl, dir),
+            f3(62, dl, dt, dir),
+            f3(63, dl, dw, dir),
+            f3(64, dl, ht, dir),
+            f3(65, dl, lab(h), dt),
+        ]);
+    }
+}
+
+/// Relabels every arc of a finished tree with the second-pass model. The
+/// features of every arc read the first-pass labels, so the new labels
+/// are written only once all are chosen.
+fn relabel(rl: &Model, own: bool, st: &mut State, tk: &Toks) {
+    let sibs = siblings(st);
+    let mut f = Vec::with_capacity(64);
+    let mut ls = vec![0i32; rl.n_classes()];
+    let mut new = Vec::with_capacity(st.n);
+    for d in 1..=st.n {
+        if st.head[d] > st.root() {
+            new.push(st.label[d]);
+            continue;
+        }
+        relabel_features(st, tk, d, &sibs, own, &mut f);
+        rl.score(&f, &mut ls);
+        new.push(argmax(&ls) as u16);
+    }
+    for (d, lab) in (1..=st.n).zip(new) {
+        st.label[d] = lab;
+    }
+}
+
+/// A parsed training sentence: head (state index, `usize::MAX` when
+/// unattached) and label of each state index.
+type Tree = (Vec<usize>, Vec<u16>);
+
+impl Parser {
+    /// The tree this (greedy) parser gives a training sentence.
+    fn tree_of(&self, ex: &Example) -> Tree {
+        let n = ex.w.len();
+        let mut tk = Toks::default();
+        example_toks(ex, &mut tk);
+        let mut m = vec![None; n + 2];
+        let st = self.greedy(&tk, n, &mut m);
+        (st.head, st.label)
+    }
+}
+
+/// The final state of a parse with the given tree (what the relabeler
+/// reads: children, label sets and counts do not depend on arc order).
+fn state_of_tree(n: usize, tree: &Tree) -> State {
+    let mut st = State::new(n);
+    st.b = st.root();
+    for d in 1..=n {
+        let h = tree.0[d];
+        if h <= st.root() {
+            st.add_arc(h, d, tree.1[d]);
+        }
+    }
+    st
+}
+
+/// Trees of the training sentences, each from a parser trained without its
+/// fold (`cfg.relabel_folds` folds over groups of three examples, the
+/// casings of one sentence), so that their errors look like those on new
+/// text.
+fn jackknifed_trees(
+    exs: &[Example],
+    label_names: &[String],
+    cfg: &ParserConfig,
+    log: &mut dyn FnMut(&str),
+) -> Vec<Tree> {
+    let k = cfg.relabel_folds;
+    let fold = |i: usize| (i / 3) % k;
+    let sub = ParserConfig {
+        relabel_epochs: 0,
+        ..cfg.clone()
+    };
+    let mut trees = vec![(Vec::new(), Vec::new()); exs.len()];
+    for j in 0..k {
+        let train_part: Vec<Example> = exs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| fold(*i) != j)
+            .map(|(_, e)| e.clone())
+            .collect();
+        log(&format!(
+            "relabel fold {}/{}: training a parser on {} examples",
+            j + 1,
+            k,
+            train_part.len()
+        ));
+        let p = train(&train_part, label_names.to_vec(), &sub, &mut |_| {}, |_, _| {});
+        for (i, ex) in exs.iter().enumerate() {
+            if fold(i) == j {
+                trees[i] = p.tree_of(ex);
+            }
+        }
+    }
+    trees
+}
+
+/// Trains the second-pass label model on the given trees of the training
+/// sentences (arcs with the right head only).
+fn train_relabel(
+    p: &Parser,
+    exs: &[Example],
+    trees: &[Tree],
+    own: bool,
+    cfg: &ParserConfig,
+    log: &mut dyn FnMut(&str),
+) -> Model {
+    let nl = p.labels.n_classes();
+    let mut rm = Trainer::new(nl);
+    let mut rng = Rng::new(cfg.seed.wrapping_add(101));
+    let mut order: Vec<usize> = (0..exs.len()).collect();
+    let mut f = Vec::with_capacity(64);
+    let mut ls = vec![0f32; nl];
+    let mut tk = Toks::default();
+    for epoch in 0..cfg.relabel_epochs {
+        rng.shuffle(&mut order);
+        let (mut arcs, mut ok) = (0usize, 0usize);
+        for &i in &order {
+            let ex = &exs[i];
+            let n = ex.w.len();
+            example_toks(ex, &mut tk);
+            let (gh, _) = gold_tree(ex);
+            let st = state_of_tree(n, &trees[i]);
+            let sibs = siblings(&st);
+            for d in 1..=n {
+                if st.head[d] != gh[d] {
+                    continue;
+                }
+                relabel_features(&st, &tk, d, &sibs, own, &mut f);
+                rm.score(&f, &mut ls);
+                let guess = argmax(&ls);
+                let gold = ex.labels[d - 1] as usize;
+                rm.update(&f, gold, guess);
+                rm.tick();
+                arcs += 1;
+                ok += (guess == gold) as usize;
+            }
+        }
+        log(&format!(
+            "relabel epoch {}: {:.2}% of right-head arcs labelled right in training ({} features)",
+            epoch + 1,
+            100.0 * ok as f64 / arcs.max(1) as f64,
+            rm.n_features()
+        ));
+    }
+    rm.finish(p.labels.class_names().to_vec(), cfg.label_min_weight)
+}
+
 /// Assembles a parser from trained models (used by [`crate::beam`]).
-pub(crate) fn assemble(trans: Model, labels: Model, beam: usize) -> Parser {
+pub(crate) fn assemble(
+    trans: Model,
+    labels: Model,
+    beam: usize,
+    label_set: LabelFeatures,
+) -> Parser {
     Parser {
         trans,
         labels,
         beam: beam.max(1),
         order: Order::Forward,
+        label_set,
+        relabel: None,
     }
 }
 
@@ -1281,7 +1724,7 @@ mod tests {
                 let mut lab = 0u16;
                 if t != SHIFT {
                     let (h, d) = st.arc_of(t);
-                    label_features(&st, &tk, h, d, &mut f);
+                    label_features(&st, &tk, h, d, p.label_set, &mut f);
                     let mut ls = vec![0i32; p.labels.n_classes()];
                     p.labels.score(&f, &mut ls);
                     lab = argmax(&ls) as u16;

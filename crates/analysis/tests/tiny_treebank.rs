@@ -2,7 +2,7 @@
 //! to reproduce it, and the models must survive a save/load round trip.
 
 use sitrep_analysis::conllu;
-use sitrep_analysis::parser::{self, ParserConfig};
+use sitrep_analysis::parser::{self, LabelFeatures, ParserConfig};
 use sitrep_analysis::tagger::{self, TaggerConfig, Tags};
 use sitrep_analysis::{train, Analyzer, ModelError, Parser, Tagger};
 
@@ -262,4 +262,56 @@ fn right_to_left_parser_and_ensemble_reproduce_the_treebank() {
             assert!(out.words.iter().all(|w| w.head <= 8));
         }
     }
+}
+
+/// The optional label models of session 18 (richer arc-time label features,
+/// a second-pass relabeler on the parser's own or jack-knifed trees) learn
+/// the treebank, are written as `SRDP4` with their flags and read back byte
+/// for byte; the default configuration still writes `SRDP1`.
+#[test]
+fn label_model_options_learn_and_round_trip() {
+    let gold = conllu::parse(TREEBANK).expect("valid treebank");
+    let options = [
+        (LabelFeatures(LabelFeatures::ALL), 0, 0),
+        (LabelFeatures::ORIGINAL, 5, 0),
+        (LabelFeatures(LabelFeatures::CONTEXT), 5, 2),
+    ];
+    for (label_set, relabel_epochs, relabel_folds) in options {
+        let (tagger, parser) = train_tiny_with(ParserConfig {
+            epochs: 20,
+            label_set,
+            relabel_epochs,
+            relabel_folds,
+            ..Default::default()
+        });
+        let pb = parser.to_bytes();
+        assert_eq!(&pb[..5], b"SRDP4");
+        let mut flags = label_set.0;
+        if relabel_epochs > 0 {
+            flags |= LabelFeatures::RELABEL;
+        }
+        if relabel_folds >= 2 {
+            flags |= LabelFeatures::RELABEL_OWN;
+        }
+        assert_eq!(parser.label_features(), LabelFeatures(flags));
+        let loaded = Parser::from_bytes(&pb).expect("round trip");
+        assert_eq!(loaded.to_bytes(), pb, "written back byte for byte");
+        let a = Analyzer::new(tagger, loaded);
+        for g in &gold {
+            let forms = g.forms();
+            let out = a.analyze(&forms);
+            for (t, w) in g.words.iter().zip(&out.words) {
+                assert_eq!(Some(w.head), t.head, "head of {:?} in {:?}", t.form, forms);
+                // Jack-knifed on four sentences, each fold's parser has seen
+                // two: the relabeler learns from trees too poor to copy.
+                if relabel_folds == 0 {
+                    assert_eq!(w.deprel, t.deprel, "relation of {:?}", t.form);
+                }
+            }
+        }
+        assert!(Parser::from_bytes(&pb[..7]).is_err(), "truncated SRDP4 header");
+    }
+    let (_, plain) = train_tiny();
+    assert_eq!(&plain.to_bytes()[..5], b"SRDP1");
+    assert_eq!(plain.label_features(), LabelFeatures::ORIGINAL);
 }

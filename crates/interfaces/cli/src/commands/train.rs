@@ -100,6 +100,22 @@ pub struct TrainArgs {
     /// the end (read after the reversed words) instead of first.
     #[arg(long, requires = "reverse")]
     pub punct_last: bool,
+    /// Parser: label model feature groups, bit flags (1 context beyond the
+    /// dependent, 2 the head's dependents so far, 4 more of the dependent,
+    /// 8 punctuation between; 0 = the features of the committed model).
+    /// Written in the model file (format `SRDP4` when not 0).
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=15))]
+    pub label_features: u8,
+    /// Parser: also train a second-pass label model for this many epochs on
+    /// the finished parser's trees of the training sentences; it relabels
+    /// every arc after parsing (0 = none, the committed model).
+    #[arg(long, default_value_t = 0)]
+    pub relabel_epochs: usize,
+    /// Parser, with --relabel-epochs: train the second-pass label model on
+    /// jack-knifed trees (this many folds, ≥ 2; each fold parsed by a parser
+    /// trained on the others) and let it read the first-pass label.
+    #[arg(long, default_value_t = 0)]
+    pub relabel_folds: usize,
 }
 
 fn read_treebank(path: &Path) -> anyhow::Result<Vec<Sentence>> {
@@ -268,6 +284,9 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                 seed: args.seed,
                 beam: args.beam.max(1),
                 early_update: args.early_update,
+                label_set: parser::LabelFeatures(args.label_features),
+                relabel_epochs: args.relabel_epochs,
+                relabel_folds: args.relabel_folds,
                 ..Default::default()
             };
             if let Some(m) = args.min_weight {
