@@ -175,7 +175,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         let likely_behind = HEDGE_ADJECTIVES.contains(&s.words[c].lower.as_str()) && s.children_rel(c, "obl").any(behind_of);
         // "Kyiv said Moscow carried out the attack": a deed verb whose
         // object is an act already known (definite) attributes that act.
-        let carried_out_known_act = matches!(s.words[c].lemma.as_str(), "carry" | "conduct" | "stage" | "launch" | "perpetrate" | "execute" | "commit")
+        let carried_out_known_act = DEED_VERBS.contains(&s.words[c].lemma.as_str())
             && s.child_rel(c, "obj").is_some_and(|o| is_event_noun(s, o) && s.has_definite_determiner(o));
         let behind = behind_of(c) || s.words[c].lemma == "responsible" || likely_behind || carried_out_known_act;
         // "... said the attack was the work of X": X is accused of the act
@@ -295,7 +295,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit" | "acknowledge" | "state" | "report") && !spells_out_claim(v, &out) {
             if let Some(c) = s.child_rel(v, "ccomp").or_else(|| that_clause_after_channel(s, v)) {
                 let behind = s.words[c].lemma == "behind" || s.children(c).iter().any(|&x| s.words[x].lemma == "behind") || s.words[c].lemma == "responsible";
-                let carried = matches!(s.words[c].lemma.as_str(), "carry" | "conduct" | "stage" | "launch" | "perpetrate" | "execute" | "commit");
+                let carried = DEED_VERBS.contains(&s.words[c].lemma.as_str());
                 if self_reported_deed(s, c, behind || carried, s.child_rel(v, "nsubj")) && !out.iter().any(|o: &StatementMention| o.head == v) {
                     let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Claim, pattern: Pattern::Plain };
                     if let Some(mut m) = statement_at(s, v, &entry) {
@@ -555,6 +555,11 @@ fn hallmarks_of_a_group(s: &Sentence, out: &mut Vec<StatementMention>) {
 }
 
 /// Verbs that report what someone says happened.
+/// Verbs that name a deed as done by their subject ("carried out the
+/// attack", "perpetrated the massacre"): said of oneself a claim, of
+/// another party an accusation.
+const DEED_VERBS: &[&str] = &["carry", "conduct", "stage", "launch", "perpetrate", "execute", "commit"];
+
 const REPORTING_VERBS: &[&str] = &["say", "report", "state", "announce", "complain", "tell"];
 
 /// A party that reports an attack on itself accuses the attacker: "Turkey
