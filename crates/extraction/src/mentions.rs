@@ -1399,11 +1399,9 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
     // ("journalists Victor Manuel Vasquez and Rafael Romero").
     let mut frontier: Vec<usize> = std::iter::once(head).chain(counted).chain(Some(heads[0]).filter(|&h| h != head)).collect();
     while let Some(h) = frontier.pop() {
-        // A conjunct the parser hung on a later part of a name ("Fidel
-        // Quispe and Isidoro Saune", with the second name on "Quispe")
-        // coordinates the whole name.
-        let name_parts: Vec<usize> = std::iter::once(h).chain(s.children_rel(h, "flat")).collect();
-        for c in name_parts.iter().flat_map(|&p| s.children_rel(p, "conj")).collect::<Vec<_>>() {
+        // (A conjunct the parser hung on a later part of a name is moved
+        // to the name's head by `conjunct_hung_on_name_part` in syntax.rs.)
+        for c in s.children_rel(h, "conj").collect::<Vec<_>>() {
             // "the pipeline, which links the towns of ...": a conjunct with
             // a pronoun subject of its own is a clause the parser read as a
             // noun.

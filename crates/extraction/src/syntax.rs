@@ -1848,9 +1848,9 @@ fn names_coordinated_as_compounds(words: &mut [Word]) {
     }
 }
 
-/// "Barack Obama and Vladimir Putin met": the parser may hang the second
-/// name on the last word of the first ("obama", a `flat` part) instead of
-/// on its head ("barack"), and everything that gathers a phrase's
+/// "Angela Merkel and Vladimir Putin met": the parser may hang the second
+/// name on the last word of the first ("merkel", a `flat` part) instead of
+/// on its head ("angela"), and everything that gathers a phrase's
 /// conjuncts from its head then loses the second name. A conjunct after a
 /// name part goes up to the head of the name.
 fn conjunct_hung_on_name_part(words: &mut [Word]) {
@@ -1865,7 +1865,7 @@ fn conjunct_hung_on_name_part(words: &mut [Word]) {
                 _ => break,
             }
         }
-        if Some(h) != words[c].head && words[h].upos == Upos::Propn {
+        if Some(h) != words[c].head {
             words[c].head = Some(h);
         }
     }
