@@ -1346,10 +1346,20 @@ const WORKER_WORDS: &[&str] = &["union", "employee", "staff", "teacher", "doctor
 /// Is the noun at `n` an act of force by its context (the `needs-deed`
 /// trigger flag): the object of a [`FORCE_DEED_VERBS`] verb whose subject
 /// is no crowd of protesters and no workers, or with an "on" phrase naming
-/// what it hit rather than a day ("strikes on Kharkiv", not "a strike on
-/// Monday")?
+/// what it hit ("strikes on Kharkiv", not "a strike on Monday" or "a
+/// strike on goal")?
 fn act_of_force_by_context(s: &Sentence, n: usize) -> bool {
-    let hit_on = s.children_rel(n, "nmod").any(|c| s.case_of(c) == Some("on") && !TEMPORAL.contains(&s.words[c].lemma.as_str()) && !crate::syntax::is_time_word(&s.words[c]));
+    // "a lightning strike": nature's, no one's act.
+    if s.children(n).iter().any(|&c| c < n && s.words[c].lower == "lightning") {
+        return false;
+    }
+    // What was hit is a place, a building or vehicle, or people ("strikes
+    // on Kharkiv", "on a car", "on civilians"), not a day or a goal.
+    let can_be_hit = |c: usize| {
+        let w = &s.words[c];
+        (w.upos == Upos::Propn && !crate::syntax::is_time_word(w)) || is_a_place_to_enter(s, c) || is_party_word(s, c) || semantics::first_sense_is_person(&w.lemma)
+    };
+    let hit_on = s.children_rel(n, "nmod").any(|c| s.case_of(c) == Some("on") && !TEMPORAL.contains(&s.words[c].lemma.as_str()) && can_be_hit(c));
     let done = object_of_support_verb(s, n)
         && s.words[n].head.is_some_and(|v| FORCE_DEED_VERBS.contains(&s.words[v].lemma.as_str()) && !s.child_rel(v, "nsubj").is_some_and(|subj| is_crowd(s, subj) || names_workers(&s.words[subj].lemma)));
     hit_on || done

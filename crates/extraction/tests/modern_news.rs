@@ -782,6 +782,8 @@ fn a_strike_carried_out_or_on_a_place_is_an_attack_and_a_workers_strike_is_not()
         "Dockworkers launched a strike on Monday over pay.",
         "Nurses at three hospitals went on strike on Tuesday.",
         "The teachers' union called a strike against the new pension rules.",
+        "Her strike on goal in the final minute was saved by the keeper.",
+        "A lightning strike on a farmhouse started a fire.",
     ] {
         let r = extract(text);
         assert!(!r.events.iter().any(|e| e.kind == EventKind::Attack), "{text}: {}", describe(&r));
