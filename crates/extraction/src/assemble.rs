@@ -2083,8 +2083,8 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             // not a person hurt (unless a person of the document bears its
             // name; a name that is a verb's object is as often a person's
             // as a town's: "injuring a guard named Pereira").
-            let struck_town = matches!(s.case_of(head), Some("on" | "of" | "against" | "upon")) && town_named_by(view, s, words.clone()).is_some_and(|p| place == Some(p));
-            if actor.role == Role::Victim && struck_town && actor.kind != Some(ActorKind::Person) {
+            let struck_town = || matches!(s.case_of(head), Some("on" | "of" | "against" | "upon")) && town_named_by(view, s, words.clone()).is_some_and(|p| place == Some(p));
+            if actor.role == Role::Victim && actor.kind != Some(ActorKind::Person) && struck_town() {
                 actor.role = Role::Target;
             }
             event.actors.extend(co_nationals(view, s, head, &r, &actor));
