@@ -829,8 +829,10 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
     // Who made the statement: the subject, or the passive agent.
     let subject = s.child_rel(v, "nsubj").or_else(|| s.children_rel(v, "obl").find(|&c| s.case_of(c) == Some("by") && s.child_rel(v, "aux:pass").is_some()));
     let subject = match subject {
-        // "The militants, who claimed the attack": the antecedent.
-        Some(x) if matches!(s.words[x].lower.as_str(), "who" | "which" | "that") => s.words[v].head,
+        // "The militants, who claimed the attack": the antecedent, also
+        // when the parser made the clause a parataxis of the main verb
+        // ("blamed a militia, which denied any role").
+        Some(x) if matches!(s.words[x].lower.as_str(), "who" | "which" | "that") => crate::mentions::antecedent_of_relative(s, x).or(s.words[v].head),
         Some(x) => Some(x),
         // "... said its forces had struck a depot and denied striking
         // civilians": the parser joins the statement to the reported

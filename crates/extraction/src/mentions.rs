@@ -2241,7 +2241,7 @@ pub(crate) fn reporter_of_pronoun(s: &Sentence, pronoun: usize) -> Option<usize>
 /// clause, or, when the parser missed the clause ("the ELN, which has
 /// staged several attacks" with "which" made a plain subject), the noun
 /// right before it and its comma.
-fn antecedent_of_relative(s: &Sentence, pronoun: usize) -> Option<usize> {
+pub(crate) fn antecedent_of_relative(s: &Sentence, pronoun: usize) -> Option<usize> {
     if !matches!(s.words[pronoun].lower.as_str(), "who" | "which") {
         return None;
     }

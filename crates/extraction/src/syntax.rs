@@ -314,6 +314,7 @@ pub fn parse_document(
         subject_listed_with_source(&mut words);
         object_of_participle_read_as_subject(&mut words);
         subject_hung_on_fronted_phrase(&mut words);
+        day_read_as_compound_after_preposition(&mut words);
         subject_behind_time_word(&mut words);
         time_word_beside_subject(&mut words);
         time_word_read_as_phrase_head(&mut words);
@@ -927,6 +928,35 @@ fn time_word_read_as_phrase_head(words: &mut [Word]) {
 /// A word of time ("tonight", "Tuesday", "week"), by its form or lemma.
 pub(crate) fn is_time_word(w: &Word) -> bool {
     [BARE_TIME_WORDS, WEEKDAYS, TIME_NOUNS].iter().any(|l| l.contains(&w.lower.as_str()) || l.contains(&w.lemma.as_str()))
+}
+
+/// "By Sunday hospital officials put the toll at 31", "On Monday police
+/// detained ...": with no comma after a fronted day, the parser reads the
+/// day as a modifier of the noun after it, which becomes the preposition's
+/// object, and the clause loses its subject (and a casualty figure the
+/// party that gave it). A day names no party: the preposition's object is
+/// the day, and the noun is the subject of the verb its phrase hung on.
+fn day_read_as_compound_after_preposition(words: &mut [Word]) {
+    for day in 1..words.len() {
+        if words[day].deprel != "compound" || !WEEKDAYS.contains(&words[day].lower.as_str()) {
+            continue;
+        }
+        let Some(noun) = words[day].head.filter(|&n| n > day && words[n].is_noun() && !is_time_word(&words[n])) else { continue };
+        let preposition = day - 1;
+        if words[preposition].upos != Upos::Adp || words[preposition].head != Some(noun) || words[preposition].deprel != "case" {
+            continue;
+        }
+        let Some(verb) = words[noun].head.filter(|&v| v > noun && words[v].is_verb()) else { continue };
+        let has_subject = dependents(words, verb).any(|k| words[k].deprel.starts_with("nsubj"));
+        if has_subject || !matches!(words[noun].rel(), "obl" | "nmod") {
+            continue;
+        }
+        let passive = dependent(words, verb, "aux:pass").is_some();
+        words[preposition].head = Some(day);
+        words[day].head = Some(verb);
+        words[day].deprel = "obl".to_string();
+        words[noun].deprel = if passive { "nsubj:pass" } else { "nsubj" }.to_string();
+    }
 }
 
 /// "terrorists tonight bombed the embassies", "Ukrainian lawmakers Tuesday

@@ -1021,3 +1021,17 @@ fn calling_an_act_a_crime_condemns_it() {
     let r = extract(text);
     assert!(of_kind(&r, EventKind::Condemnation).is_empty(), "{text}\n{}", dump(&r));
 }
+
+/// "blamed a rival militia, which denied any role": the parser may make the
+/// "which" clause a parataxis of "blamed" rather than a relative clause of
+/// the militia; the denier is still the militia, never the verb.
+#[test]
+fn a_which_clause_after_the_accused_names_the_denier() {
+    let r = extract(
+        "A roadside bomb killed six soldiers near Kismayo on Tuesday. The army blamed a breakaway faction, which denied any role.",
+    );
+    let denial = of_kind(&r, EventKind::Denial).into_iter().next().unwrap_or_else(|| panic!("no denial: {}", dump(&r)));
+    assert_eq!(texts(denial, Role::Denier), vec!["breakaway faction".to_string()], "{}", dump(&r));
+    let attribution = material(&r)[0].attribution.as_ref().expect("attribution");
+    assert!(attribution.parties.iter().any(|p| p.stance == "denied" && p.text == "breakaway faction"), "{:?}", attribution.parties);
+}

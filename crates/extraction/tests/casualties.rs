@@ -252,3 +252,18 @@ fn a_count_of_the_dead_or_hurt_is_a_toll() {
     let r = extract("Gunmen attacked a bus in Zamfara on Monday, killing two people. The number of buses on the road fell to 40.", "2024-03-15");
     assert_eq!(violent(&r).first().and_then(|e| e.fatalities.as_ref()).and_then(|f| f.best), Some(2), "{}", describe(&r));
 }
+
+/// "By Monday rescue workers put the toll at 17": a fronted day with no
+/// comma after it is no modifier of the party that gave the figure, which
+/// is the revision's source.
+#[test]
+fn a_revised_toll_after_a_fronted_day_keeps_its_source() {
+    let text = "An air strike hit a fuel depot in Marib on Saturday, killing at least nine people, local officials said; by Monday rescue workers put the toll at 17.";
+    let r = extract(text, "2025-05-20");
+    let e = violent(&r).into_iter().find(|e| e.fatalities.is_some()).unwrap_or_else(|| panic!("{}", describe(&r)));
+    let killed = e.fatalities.as_ref().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(killed.best, Some(17), "{}", describe(&r));
+    let reports: Vec<(Option<u64>, Option<&str>)> = killed.reports.iter().map(|c| (c.best, c.source.as_deref())).collect();
+    assert!(reports.contains(&(Some(9), Some("local officials"))), "{reports:?}");
+    assert!(reports.contains(&(Some(17), Some("rescue workers"))), "{reports:?}");
+}
