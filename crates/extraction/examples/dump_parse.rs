@@ -18,8 +18,7 @@ fn main() {
     let layer = sitrep_text::analyze_text(&text, None);
     // The registry's names, as extract_document gives them to the tagger.
     let (actors, _) = sitrep_knowledge::KnowledgeBase::embedded().find_mentions(&text);
-    let names: Vec<std::ops::Range<usize>> =
-        actors.iter().filter(|a| a.entry_type == sitrep_knowledge::actors::EntryType::Named).map(|a| a.range.clone()).collect();
+    let names = sitrep_extraction::names_for_the_tagger(&layer, &actors);
     let sentences = syntax::parse_document(&text, &layer, sitrep_analysis::Analyzer::embedded(), &names, |t| worth_parsing(&text, t));
     for s in sentences.iter().filter(|s| !s.words.is_empty()) {
         println!("# {}", &text[s.start..s.end]);

@@ -25,7 +25,7 @@ pub mod semantics;
 pub mod syntax;
 
 use sitrep_analysis::Analyzer;
-use sitrep_knowledge::{KnowledgeBase, PlaceContext};
+use sitrep_knowledge::{ActorMention, EntryType, KnowledgeBase, PlaceContext};
 use sitrep_schema::{DateValue, Dateline, DocumentResult, InputDocument, Warning};
 use sitrep_text::{dates::ResolvedDate, offsets::CharOffsets};
 
@@ -84,15 +84,7 @@ pub fn extract_document_parsing(
     let analyzer = Analyzer::embedded();
     let kb = KnowledgeBase::embedded();
     let (actors, place_mentions) = kb.find_mentions(text);
-    // Registry names the tagger should read as names. In text with case,
-    // an alias written without a capital ("three peacekeepers") is used as
-    // a common noun, and the parser needs it as one.
-    let cased = layer.casing == sitrep_text::sentences::Casing::Mixed;
-    let names: Vec<std::ops::Range<usize>> = actors
-        .iter()
-        .filter(|a| a.entry_type == sitrep_knowledge::actors::EntryType::Named && !(cased && !a.text.chars().any(char::is_uppercase)))
-        .map(|a| a.range.clone())
-        .collect();
+    let names = names_for_the_tagger(&layer, &actors);
     let sentences = syntax::parse_document(text, &layer, analyzer, &names, |tokens| parse_if(text, tokens));
 
     // Places: resolved with the document's own evidence; the dateline's
@@ -240,6 +232,27 @@ fn settle_overlaps(
             here || inside
         })
     });
+}
+
+/// Registry names the tagger should read as names. In text with case, an
+/// alias written without a capital ("three peacekeepers") is used as a
+/// common noun, and the parser needs it as one. A capital city standing
+/// for its government, written with its capital, is a name too: the
+/// tagger, which saw few of them, reads a sentence-initial "Moscow denied
+/// ..." as an adverb. (Not a country's entry, which holds its demonyms:
+/// "French officials" needs the adjective.)
+pub fn names_for_the_tagger(layer: &sitrep_text::TextLayer, actors: &[ActorMention]) -> Vec<std::ops::Range<usize>> {
+    let cased = layer.casing == sitrep_text::sentences::Casing::Mixed;
+    let capitalised = |a: &ActorMention| a.text.chars().any(char::is_uppercase);
+    actors
+        .iter()
+        .filter(|a| match a.entry_type {
+            EntryType::Named => !(cased && !capitalised(a)),
+            EntryType::Metonym => cased && capitalised(a),
+            EntryType::Country | EntryType::Agent | EntryType::Compound => false,
+        })
+        .map(|a| a.range.clone())
+        .collect()
 }
 
 /// Drops the interactions and statements whose trigger is a noun inside the

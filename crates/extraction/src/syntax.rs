@@ -320,6 +320,7 @@ pub fn parse_document(
         time_word_read_as_phrase_head(&mut words);
         two_subjects_side_by_side(&mut words);
         verb_read_as_modifier(&mut words);
+        first_clause_read_as_subject_of_coordinated_verb(&mut words);
         verb_read_as_reduced_relative(&mut words);
         person_noun_before_name(&mut words);
         names_coordinated_as_compounds(&mut words);
@@ -2174,6 +2175,57 @@ fn verbless_clause(words: &mut [Word], top: usize) {
     }
 }
 
+/// "Moscow denied targeting civilians and said its strikes hit only
+/// military targets": the parser may read the first clause as one noun
+/// phrase, its verb a modifier of the object, and make that phrase the
+/// subject of the verb after "and". A subject never stands right before
+/// "and" and its own verb: the first verb heads the sentence, the name
+/// before it is its subject, the phrase it modified its object, and the
+/// verb after "and" its conjunct (which shares its subject). Without this
+/// the denial has no denier and the name becomes a party called "Moscow
+/// denied targeting civilians".
+fn first_clause_read_as_subject_of_coordinated_verb(words: &mut [Word]) {
+    for second in 1..words.len() {
+        if !words[second].is_verb() {
+            continue;
+        }
+        let Some(phrase) = dependents(words, second).find(|&n| n < second && words[n].deprel == "nsubj" && words[n].is_noun()) else { continue };
+        let and_between = dependents(words, second).any(|c| c > phrase && c < second && words[c].rel() == "cc");
+        if !and_between {
+            continue;
+        }
+        let verb_like = |w: &Word| w.is_verb() || (w.upos == Upos::Adj && w.lower.ends_with("ed"));
+        let Some(first) = (1..phrase).find(|&v| {
+            verb_like(&words[v]) && words[v].deprel == "amod" && words[v].head == Some(phrase) && words[v - 1].upos == Upos::Propn && words[v - 1].head == Some(phrase)
+        }) else {
+            continue;
+        };
+        let subject = first - 1;
+        for k in 0..subject {
+            if words[k].head == Some(phrase) {
+                words[k].head = Some(subject);
+            }
+        }
+        if words[first].upos == Upos::Adj {
+            words[first].upos = Upos::Verb;
+            words[first].lemma = sitrep_analysis::lemma::rules(&words[first].lower, "VBD");
+        }
+        words[first].head = words[second].head;
+        words[first].deprel = std::mem::replace(&mut words[second].deprel, "conj".to_string());
+        words[second].head = Some(first);
+        words[subject].head = Some(first);
+        words[subject].deprel = "nsubj".to_string();
+        words[phrase].head = Some(first);
+        words[phrase].deprel = "obj".to_string();
+        // The sentence's closing punctuation hangs on its new head.
+        for k in second + 1..words.len() {
+            if words[k].head == Some(second) && words[k].upos == Upos::Punct && words[first].head.is_none() {
+                words[k].head = Some(first);
+            }
+        }
+    }
+}
+
 /// "riot police fired tear gas at students": a word for a party right
 /// before a verb the tagger calls a verb (not a participle it calls an
 /// adjective) is that verb's subject, even when the parser hung it inside
@@ -2450,5 +2502,36 @@ mod tests {
         };
         assert_eq!(build(false), Some(1));
         assert_eq!(build(true), Some(5));
+    }
+
+    /// "Moscow denied targeting civilians and said its strikes hit
+    /// military sites", parsed as one noun phrase ("Moscow denied targeting
+    /// civilians") that is the subject of "said": the first verb becomes
+    /// the root with the name as its subject and the phrase as its object,
+    /// and "said" its conjunct.
+    #[test]
+    fn a_first_clause_read_as_the_subject_of_a_coordinated_verb_is_a_clause() {
+        let mut words = vec![
+            word("moscow", "", Upos::Propn, 4, "compound"),
+            word("denied", "deny", Upos::Verb, 4, "amod"),
+            word("targeting", "", Upos::Noun, 4, "compound"),
+            word("civilians", "civilian", Upos::Noun, 6, "nsubj"),
+            word("and", "", Upos::Cconj, 6, "cc"),
+            word("said", "say", Upos::Verb, 0, "root"),
+            word("its", "", Upos::Pron, 8, "nmod:poss"),
+            word("strikes", "strike", Upos::Noun, 9, "nsubj"),
+            word("hit", "", Upos::Verb, 6, "ccomp"),
+            word("sites", "site", Upos::Noun, 9, "obj"),
+            word(".", "", Upos::Punct, 6, "punct"),
+        ];
+        first_clause_read_as_subject_of_coordinated_verb(&mut words);
+        let parse: Vec<(Option<usize>, &str)> = words.iter().map(|w| (w.head, w.deprel.as_str())).collect();
+        assert_eq!(parse[0], (Some(1), "nsubj"));
+        assert_eq!(parse[1], (None, "root"));
+        assert_eq!(parse[3], (Some(1), "obj"));
+        assert_eq!(parse[5], (Some(1), "conj"));
+        assert_eq!(parse[4], (Some(5), "cc"));
+        assert_eq!(parse[10], (Some(1), "punct"));
+        assert!((0..words.len()).all(|i| reaches_root(&words, i)));
     }
 }

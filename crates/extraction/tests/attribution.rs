@@ -1035,3 +1035,18 @@ fn a_which_clause_after_the_accused_names_the_denier() {
     let attribution = material(&r)[0].attribution.as_ref().expect("attribution");
     assert!(attribution.parties.iter().any(|p| p.stance == "denied" && p.text == "breakaway faction"), "{:?}", attribution.parties);
 }
+
+/// "Moscow denied targeting civilians and said ...": a capital standing
+/// for its government opens the sentence, and the first verb is coordinated
+/// with a verb of saying. The capital is the denier (and the one who
+/// speaks), never part of a party named "Moscow denied targeting civilians".
+#[test]
+fn a_capital_that_denies_and_then_speaks_is_the_denier() {
+    let r = extract(
+        "Ukraine said Russian forces shelled the city of Kherson overnight, killing three civilians. \
+         Moscow denied targeting civilians and said its strikes hit only military infrastructure.",
+    );
+    let denial = of_kind(&r, EventKind::Denial).into_iter().next().unwrap_or_else(|| panic!("no denial: {}", dump(&r)));
+    assert_eq!(texts(denial, Role::Denier), vec!["moscow".to_string()], "{}", dump(&r));
+    assert!(r.events.iter().flat_map(|e| &e.actors).all(|a| !a.text.contains("denied")), "{}", dump(&r));
+}
