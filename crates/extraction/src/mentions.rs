@@ -276,7 +276,7 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     if entry.needs_object && !m.args.iter().any(|a| matches!(a.role, Role::Target | Role::Victim)) {
         return None;
     }
-    if entry.needs_weapon && m.weapon.is_none() && !struck_from_the_air(s, head) {
+    if entry.needs_weapon && m.weapon.is_none() && !struck_from_the_air(s, head) && !armed_party_struck_military_object(s, head) {
         return None;
     }
     if entry.weapon_put && !puts_weapon(s, head) {
@@ -1223,6 +1223,40 @@ fn struck_from_the_air(s: &Sentence, verb: usize) -> bool {
         || (matches!(lemma, "jet" | "aircraft" | "plane" | "helicopter" | "airplane") && !doers_named_by_modifiers(s, subject).is_empty())
 }
 
+/// "Israel's military said it struck a weapons depot", "the army hit
+/// militant positions near the border", "Russia struck Ukrainian energy
+/// infrastructure": "strike" and "hit" name no weapon here, yet an armed
+/// party striking a military object or a building is an act of force. The
+/// subject is a word for state forces or armed men, a name, or a pronoun
+/// standing for the party reporting it; the object a facility or one of
+/// [`MILITARY_OBJECTS`] ("targets" and "sites" only with a modifier that
+/// says whose or what: "Hezbollah targets", "military sites"). "The storm
+/// hit the coast", "the company hit its targets", "a lightning strike" stay
+/// none.
+fn armed_party_struck_military_object(s: &Sentence, verb: usize) -> bool {
+    let Some(subject) = s.child_rel(verb, "nsubj") else { return false };
+    let Some(object) = s.child_rel(verb, "obj") else { return false };
+    let lex = Lexicon::get();
+    let w = &s.words[subject];
+    let armed = match w.upos {
+        Upos::Pron => reporter_of_pronoun(s, subject).is_some(),
+        Upos::Propn => true,
+        _ => lex.noun(&w.lemma).is_some_and(|e| matches!(e.class, NounClass::Force | NounClass::Agent)),
+    };
+    if !armed {
+        return false;
+    }
+    let o = &s.words[object];
+    let modified = || s.children(object).iter().any(|&c| c < object && matches!(s.words[c].deprel.as_str(), "compound" | "amod"));
+    match o.lemma.as_str() {
+        "target" | "site" => modified(),
+        lemma => MILITARY_OBJECTS.contains(&lemma) || lex.noun(lemma).is_some_and(|e| e.class == NounClass::Facility) && lemma != "company",
+    }
+}
+
+/// What armed forces strike that is no building of the noun lexicon.
+const MILITARY_OBJECTS: &[&str] = &["position", "target", "site", "stronghold", "hideout", "infrastructure", "launcher", "depot", "bunker", "tunnel"];
+
 /// The modifiers before the noun at `head` that name a party: a name, a
 /// nationality, a word for a party, or "government"/"army"/"police"/
 /// "military" ("Israeli strikes", "Government airstrikes", "military
@@ -1362,8 +1396,14 @@ fn act_of_force_by_context(s: &Sentence, n: usize) -> bool {
     let hit_on = s.children_rel(n, "nmod").any(|c| s.case_of(c) == Some("on") && !TEMPORAL.contains(&s.words[c].lemma.as_str()) && can_be_hit(c));
     let done = object_of_support_verb(s, n)
         && s.words[n].head.is_some_and(|v| FORCE_DEED_VERBS.contains(&s.words[v].lemma.as_str()) && !s.child_rel(v, "nsubj").is_some_and(|subj| is_crowd(s, subj) || names_workers(&s.words[subj].lemma)));
-    hit_on || done
+    // "the strike killed four people", "the strike destroyed a house": a
+    // strike that kills or destroys is no stoppage of work.
+    let harmed = s.words[n].deprel == "nsubj" && s.words[n].head.is_some_and(|v| HARM_DONE_BY_AN_ACT.contains(&s.words[v].lemma.as_str()));
+    hit_on || done || harmed
 }
+
+/// Verbs whose subject, when it is an act, is an act of force.
+const HARM_DONE_BY_AN_ACT: &[&str] = &["kill", "wound", "injure", "destroy", "damage", "flatten", "level"];
 
 /// Is the phrase at `head` a crowd of protesters ("protesters", "thousands
 /// of students", "a crowd of supporters")?

@@ -813,3 +813,31 @@ fn an_act_on_a_town_that_wounded_people() {
         assert!(actor_texts(e, Role::Victim).iter().all(|v| !v.contains(town)), "{text}: {}", describe(&r));
     }
 }
+
+/// "the army said it struck militant positions": "strike" and "hit" with
+/// no weapon named are acts of force when an armed party strikes a
+/// military object or a building; "the strike killed ..." in the next
+/// sentence is that act, with its dead. A storm or a company hitting
+/// something, or a workers' strike, stays none.
+#[test]
+fn an_armed_party_striking_a_military_object_is_an_attack() {
+    let r = extract(
+        "The Turkish military said it struck Kurdish militant positions in northern Iraq on Sunday. \
+         Local officials said the strike killed six people.",
+    );
+    let attacks = violent(&r);
+    assert_eq!(attacks.len(), 1, "{}", describe(&r));
+    assert_eq!(attacks[0].kind, EventKind::Attack, "{}", describe(&r));
+    assert!(actor_texts(attacks[0], Role::Perpetrator).iter().any(|t| t.contains("turkish military")), "{}", describe(&r));
+    assert!(actor_texts(attacks[0], Role::Target).iter().any(|t| t.contains("positions")), "{}", describe(&r));
+    assert_eq!(attacks[0].fatalities.as_ref().and_then(|c| c.best), Some(6), "{}", describe(&r));
+
+    for text in [
+        "A powerful storm hit the coastal town on Sunday, flooding hundreds of homes.",
+        "The company hit its sales targets for the third quarter.",
+        "Dock workers went on strike on Monday, and the strike paralysed the port.",
+    ] {
+        let r = extract(text);
+        assert!(violent(&r).iter().all(|e| !matches!(e.kind, EventKind::Attack | EventKind::Killing)), "{text}: {}", describe(&r));
+    }
+}
