@@ -167,6 +167,10 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         if !(w.is_verb() && matches!(w.lemma.as_str(), "say" | "believe" | "suspect" | "allege" | "state" | "insist" | "charge")) {
             continue;
         }
+        if let Some(m) = suspicion_of_a_party(s, v, &out) {
+            out.push(m);
+            continue;
+        }
         let Some(c) = s.child_rel(v, "ccomp") else { continue };
         // "... was behind the attack", "... is responsible for the attacks".
         let behind_of = |k: usize| s.words[k].lemma == "behind" || s.children_rel(k, "case").any(|x| s.words[x].lemma == "behind");
@@ -395,6 +399,26 @@ fn has_modal(s: &Sentence, c: usize) -> bool {
 /// Adjectives and adverbs that make who did a deed a likelihood, not a
 /// charge: "was likely behind", "probably carried out".
 const HEDGE_ADJECTIVES: &[&str] = &["likely", "probably", "possibly", "perhaps", "apparently", "presumably", "allegedly", "reportedly"];
+
+/// "No group has claimed the bombing, but officials suspect the Pakistani
+/// Taliban", "police suspect a local gang of the kidnapping": the party a
+/// verb of suspicion takes as its object is suspected of the act named in
+/// its "of" phrase, or else of the act the report is about. A suspicion,
+/// not an accusation: the statement is hedged. "Police suspect a gas leak"
+/// names no party and is none.
+fn suspicion_of_a_party(s: &Sentence, v: usize, found: &[StatementMention]) -> Option<StatementMention> {
+    if s.words[v].lemma != "suspect" || found.iter().any(|m| m.head == v) {
+        return None;
+    }
+    let party = s.child_rel(v, "obj").filter(|&o| crate::mentions::is_party_word(s, o))?;
+    let entry = StatementEntry { lemma: s.words[v].lemma.clone(), kind: EventKind::Accusation, pattern: Pattern::Plain };
+    let mut m = statement_at(s, v, &entry)?;
+    m.actors.retain(|(role, _, _)| *role != Role::Target);
+    push_with_conjuncts(s, &mut m, Role::Accused, party);
+    m.about_word = obl_about(s, v, &["of"]).or(m.about_word);
+    m.hedged = true;
+    Some(m)
+}
 
 /// Is the accusation of `v` that the subject of clause `c` was behind a
 /// deed only a suspicion? A verb of belief ("officials suspect", "police

@@ -1050,3 +1050,25 @@ fn a_capital_that_denies_and_then_speaks_is_the_denier() {
     assert_eq!(texts(denial, Role::Denier), vec!["moscow".to_string()], "{}", dump(&r));
     assert!(r.events.iter().flat_map(|e| &e.actors).all(|a| !a.text.contains("denied")), "{}", dump(&r));
 }
+
+/// "officials suspect the Pakistani Taliban": the party a verb of
+/// suspicion takes as its object is suspected of the act the report is
+/// about (or of the act of its "of" phrase); a suspicion of no party ("a
+/// gas leak") is no accusation.
+#[test]
+fn a_party_officials_suspect_is_suspected_of_the_act() {
+    for text in [
+        "A bomb hidden in a motorcycle killed four police officers in Quetta on Monday. No group has claimed the bombing, but officials suspect the Baloch Liberation Army.",
+        "Police in Lagos suspect a local cult gang of the kidnapping of two schoolgirls on Friday.",
+    ] {
+        let r = extract(text);
+        let accusation = of_kind(&r, EventKind::Accusation).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        let accused = texts(accusation, Role::Accused);
+        assert!(accused.iter().any(|t| t.contains("baloch") || t.contains("gang")), "{text}: {}", dump(&r));
+        let act = material(&r).into_iter().find(|e| e.attribution.is_some()).unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert_eq!(accusation.about.as_deref(), Some(act.id.as_str()), "{text}: {}", dump(&r));
+        assert_eq!(act.attribution.as_ref().map(|a| a.status.as_str()), Some("suspected"), "{text}: {}", dump(&r));
+    }
+    let r = extract("A fire destroyed a warehouse in the port on Sunday. Police suspect a gas leak.");
+    assert!(of_kind(&r, EventKind::Accusation).is_empty(), "{}", dump(&r));
+}
