@@ -318,6 +318,7 @@ pub fn parse_document(
         subject_behind_time_word(&mut words);
         time_word_beside_subject(&mut words);
         time_word_read_as_phrase_head(&mut words);
+        coordinated_subjects_read_apart(&mut words);
         two_subjects_side_by_side(&mut words);
         verb_read_as_modifier(&mut words);
         first_clause_read_as_subject_of_coordinated_verb(&mut words);
@@ -839,6 +840,49 @@ fn subject_ending_before(words: &[Word], i: usize, before: usize) -> Option<usiz
     let other = (0..before).rev().find(|&k| k != i && words[k].head == Some(verb) && matches!(words[k].deprel.as_str(), "nsubj" | "nsubj:pass"))?;
     let phrase_end = (other..before).filter(|&k| is_within(words, k, other)).max()?;
     (phrase_end + 1 == before).then_some(other)
+}
+
+/// "Both the army and the rebels claimed victory", "Both the Arakan Army
+/// and the military junta claimed the town": the parser may read two
+/// coordinated subjects as two subjects of the verb, or the first as a
+/// compound of the second. A compound never stands before "and" and a
+/// determiner of its own head, and a verb has one subject: the second
+/// phrase is a conjunct of the first. Without this the first party drops
+/// out of the claim (or joins the second's name).
+fn coordinated_subjects_read_apart(words: &mut [Word]) {
+    for and in 1..words.len() {
+        if words[and].upos != Upos::Cconj || !matches!(words[and].lower.as_str(), "and" | "or") {
+            continue;
+        }
+        // The phrase after "and" opens with a determiner of its own head.
+        let Some(second) = words.get(and + 1).filter(|w| w.upos == Upos::Det).and_then(|w| w.head).filter(|&h| h > and + 1 && words[h].is_noun()) else { continue };
+        let first = and - 1;
+        if !words[first].is_noun() {
+            continue;
+        }
+        let both_subjects = words[first].deprel == words[second].deprel
+            && words[first].deprel.starts_with("nsubj")
+            && words[first].head == words[second].head
+            && words[and].head.is_some_and(|h| Some(h) == words[second].head || h == second);
+        let first_as_compound = words[first].head == Some(second) && words[first].deprel == "compound" && words[and].head == Some(second);
+        if first_as_compound {
+            for k in 0..first {
+                if words[k].head == Some(second) {
+                    words[k].head = Some(first);
+                }
+            }
+            words[first].head = words[second].head;
+            words[first].deprel = std::mem::replace(&mut words[second].deprel, "conj".to_string());
+            words[second].head = Some(first);
+        } else if both_subjects {
+            words[second].head = Some(first);
+            words[second].deprel = "conj".to_string();
+        } else {
+            continue;
+        }
+        words[and].head = Some(second);
+        words[and].deprel = "cc".to_string();
+    }
 }
 
 /// "The Air France Airbus flight 447 was lost": the parser may make two

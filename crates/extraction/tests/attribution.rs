@@ -1072,3 +1072,20 @@ fn a_party_officials_suspect_is_suspected_of_the_act() {
     let r = extract("A fire destroyed a warehouse in the port on Sunday. Police suspect a gas leak.");
     assert!(of_kind(&r, EventKind::Accusation).is_empty(), "{}", dump(&r));
 }
+
+/// "Both the X and the Y claimed ...": two parties claiming the same act
+/// are both claimants, and the act's attribution is disputed; the parser's
+/// reading of the first party as a modifier of the second ("the Arakan
+/// Army ... junta") or as a second subject of the verb is repaired.
+#[test]
+fn both_parties_of_a_coordinated_claim_are_claimants() {
+    for text in [
+        "Both the Karen National Union and the military government claimed to have seized the border post near Myawaddy on Tuesday.",
+        "Both the army and the rebels claimed to have captured the airport.",
+    ] {
+        let r = extract(text);
+        let claimants = claimants(&r);
+        assert_eq!(claimants.len(), 2, "{text}: {}", dump(&r));
+        assert!(claimants.iter().all(|c| !c.contains(" and ")), "{text}: {}", dump(&r));
+    }
+}
