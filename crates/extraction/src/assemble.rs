@@ -3430,7 +3430,7 @@ fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<
             None => by_sentence.push((*sent, vec![c])),
         }
     }
-    for (_, group) in &by_sentence {
+    for (sent, group) in &by_sentence {
         let sum = |f: fn(&CountMention) -> Option<u64>| -> Option<u64> { group.iter().map(|c| f(c)).sum() };
         let range = group.iter().map(|c| c.range.clone()).reduce(|a, b| a.start.min(b.start)..a.end.max(b.end)).unwrap_or(0..0);
         let text = if group.len() == 1 { view.text[group[0].range.clone()].to_string() } else { group.iter().map(|c| &view.text[c.range.clone()]).collect::<Vec<_>>().join(" + ") };
@@ -3442,7 +3442,9 @@ fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<
             source: group[0].source.clone(),
             span: view.offsets.span(range),
         };
-        let vague = group.iter().any(|c| c.quantity.vague || c.partial);
+        // A figure the report calls earlier or initial is never the best.
+        let superseded = || view.sentences.get(*sent).is_some_and(|s| group.iter().any(|c| c.cue < s.words.len() && casualties::is_superseded_at(s, c.cue)));
+        let vague = group.iter().any(|c| c.quantity.vague || c.partial) || superseded();
         reports.push((report, vague));
     }
     let best = reports.iter().rev().find(|(_, vague)| !vague).or(reports.last()).map(|(r, _)| r.clone())?;

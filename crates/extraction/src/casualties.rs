@@ -66,6 +66,27 @@ pub fn is_toll_at(s: &Sentence, k: usize) -> bool {
     let named_before = k > 0 && harmed(&s.words[k - 1]);
     of_the_harmed || named_before
 }
+/// Is the figure whose cue is at `k` one the report itself says was
+/// replaced: "an earlier toll given by officials was 40", "the initial
+/// figure", "officials had earlier said 40 people died"? Such a figure is
+/// kept among the reports but is never the best one. An adverb of the
+/// deed itself ("gunmen killed five people earlier on Sunday") says when
+/// it happened, not that a figure was replaced, so only a toll word's
+/// modifier or a verb of giving a figure above the cue counts.
+pub fn is_superseded_at(s: &Sentence, k: usize) -> bool {
+    let says_earlier = |x: usize| s.children(x).iter().any(|&c| SUPERSEDED_WORDS.contains(&s.words[c].lower.as_str()) && matches!(s.words[c].rel(), "amod" | "advmod"));
+    if is_toll_at(s, k) && says_earlier(k) {
+        return true;
+    }
+    s.ancestors(k).take(3).any(|a| FIGURE_GIVING_VERBS.contains(&s.words[a].lemma.as_str()) && says_earlier(a))
+}
+
+/// Words that mark a figure as replaced by a later one.
+const SUPERSEDED_WORDS: &[&str] = &["earlier", "previous", "previously", "initial", "initially", "original", "originally", "preliminary", "first"];
+
+/// Verbs by which a source gives a figure.
+const FIGURE_GIVING_VERBS: &[&str] = &["say", "put", "give", "report", "announce", "estimate", "tell", "state"];
+
 /// Determiners after "of" that make a figure partitive ("two of his
 /// bodyguards", "five of the soldiers").
 const PARTITIVE_DETERMINERS: &[&str] = &["the", "his", "her", "their", "its", "these", "our", "my", "your"];

@@ -267,3 +267,22 @@ fn a_revised_toll_after_a_fronted_day_keeps_its_source() {
     assert!(reports.contains(&(Some(9), Some("local officials"))), "{reports:?}");
     assert!(reports.contains(&(Some(17), Some("rescue workers"))), "{reports:?}");
 }
+
+/// "An earlier toll given by officials was 40": a figure the report itself
+/// calls earlier or initial stays among the reports but is never the best,
+/// even when it comes last in the text.
+#[test]
+fn a_figure_called_earlier_is_never_the_best() {
+    for text in [
+        "The death toll from Saturday's bombing of a bus station in Kano has risen to 52, police said on Monday. An earlier toll given by hospital staff was 35.",
+        "The death toll from Saturday's bombing of a bus station in Kano has risen to 52, police said on Monday. Hospital officials had earlier put the toll at 35.",
+    ] {
+        let r = extract(text, "2025-05-20");
+        let e = violent(&r).into_iter().find(|e| e.fatalities.is_some()).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        let killed = e.fatalities.as_ref().unwrap_or_else(|| panic!("{}", describe(&r)));
+        assert_eq!(killed.best, Some(52), "{text}: {}", describe(&r));
+        assert!(killed.reports.iter().any(|c| c.best == Some(35)), "{text}: {}", describe(&r));
+    }
+    // An adverb of the deed says when it happened, not that a figure was replaced.
+    assert_eq!(fatalities("Gunmen killed five villagers near Jos earlier on Sunday, police said."), vec![(Some(5), Some(5), Some(5))]);
+}
