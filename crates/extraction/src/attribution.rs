@@ -767,7 +767,11 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             }
         }
         Pattern::Blame => {
-            let obj = obj.or_else(|| bare_oblique_after(s, v));
+            // "The RSF were accused by the army of shelling a camp": the
+            // passive subject is the accused (the "by" phrase the accuser,
+            // below).
+            let passive_accused = || s.child_rel(v, "aux:pass").and(s.child_rel(v, "nsubj:pass")).filter(|&x| !is_event_noun(s, x));
+            let obj = obj.or_else(|| bare_oblique_after(s, v)).or_else(passive_accused);
             // "blamed the government and the armed forces for ...": the
             // parser may make the second party a conjunct of the verb, with
             // the "for" phrase under it.

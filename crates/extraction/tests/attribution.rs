@@ -1089,3 +1089,14 @@ fn both_parties_of_a_coordinated_claim_are_claimants() {
         assert!(claimants.iter().all(|c| !c.contains(" and ")), "{text}: {}", dump(&r));
     }
 }
+
+/// "X were accused by the army of shelling ...": in the passive the subject
+/// is the accused and the "by" phrase the accuser.
+#[test]
+fn the_subject_of_a_passive_accusation_is_the_accused() {
+    let r = extract("The Houthis were accused by the Saudi-led coalition of firing a missile at an airport in Abha on Sunday, wounding eight people.");
+    let accusation = of_kind(&r, EventKind::Accusation).into_iter().next().unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert!(texts(accusation, Role::Accused).iter().any(|t| t.contains("houthis")), "{}", dump(&r));
+    assert!(texts(accusation, Role::Accuser).iter().any(|t| t.contains("coalition")), "{}", dump(&r));
+    assert!(accusation.about.is_some(), "{}", dump(&r));
+}
