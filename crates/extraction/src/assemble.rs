@@ -1683,9 +1683,19 @@ fn attach_counts(view: &DocumentView, drafts: &mut [Draft]) -> Vec<Vec<(usize, C
     let mut of_interactions = vec![Vec::new(); view.interactions.len()];
     for (sent, c) in &view.counts {
         let s = &view.sentences[*sent];
+        // An event that governs the cue is nearer than any that does not,
+        // and the nearest governor the nearest of all: in "did not fire on
+        // protesters, ..., contradicting witnesses who said police shot
+        // dead two demonstrators" the dead are those of "shot", not of
+        // the sentence's root.
         let distance = |head: usize, trigger_words: &Range<usize>| {
-            let governs = head == c.cue || s.is_under(c.cue, head) || trigger_words.contains(&c.cue);
-            if governs { 0 } else { 1 + head.abs_diff(c.cue) }
+            if head == c.cue || trigger_words.contains(&c.cue) {
+                0
+            } else if let Some(steps) = s.ancestors(c.cue).position(|a| a == head) {
+                steps
+            } else {
+                s.words.len() + head.abs_diff(c.cue)
+            }
         };
         // 1. An event whose trigger is the cue or governs it.
         let mut best: Option<(usize, usize)> = None;

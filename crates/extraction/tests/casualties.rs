@@ -286,3 +286,16 @@ fn a_figure_called_earlier_is_never_the_best() {
     // An adverb of the deed says when it happened, not that a figure was replaced.
     assert_eq!(fatalities("Gunmen killed five villagers near Jos earlier on Sunday, police said."), vec![(Some(5), Some(5), Some(5))]);
 }
+
+/// A figure belongs to the nearest event above it in the sentence, not to
+/// the sentence's root: the dead shot by police in the witnesses' account
+/// are not the dead of the act the minister denies.
+#[test]
+fn a_figure_belongs_to_the_nearest_event_above_it() {
+    let text = "Troops did not open fire on the marchers, the defence minister insisted, contradicting witnesses who said soldiers shot dead three students in Mandalay.";
+    let r = extract(text, "2025-05-20");
+    let denied = r.events.iter().find(|e| e.modality == sitrep_schema::Modality::Negated).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert!(denied.fatalities.is_none(), "{}", describe(&r));
+    let shot = violent(&r).into_iter().find(|e| e.modality == sitrep_schema::Modality::Asserted).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(shot.fatalities.as_ref().and_then(|c| c.best), Some(3), "{}", describe(&r));
+}
