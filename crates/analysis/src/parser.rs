@@ -1103,6 +1103,7 @@ pub fn ordered_example(ex: &Example, order: Order) -> Example {
         heads: perm
             .iter()
             .map(|&i| match ex.heads[i] {
+                UNKNOWN_HEAD => UNKNOWN_HEAD,
                 0 => 0,
                 h if h > n => 0,
                 h => pos[h - 1],
@@ -1137,8 +1138,14 @@ fn to_parse(st: &State) -> Parse {
     out
 }
 
+/// Head of a word whose arc a partial silver tree leaves open (the parsers
+/// that made it disagreed there): the greedy trainer's dynamic oracle counts
+/// no cost for it and the label model learns nothing from it.
+pub const UNKNOWN_HEAD: usize = usize::MAX;
+
 /// One training sentence: hashed words and tags, gold heads (0 = root,
-/// 1-based) and gold label indices.
+/// 1-based, [`UNKNOWN_HEAD`] for an open arc of a partial tree) and gold
+/// label indices.
 #[derive(Clone, Debug)]
 pub struct Example {
     pub w: Vec<u64>,
@@ -1224,7 +1231,10 @@ pub(crate) fn costs(
     let kids_in_buf = |x: usize| kids[x].iter().filter(|&&d| d >= b).count();
     if legal[LEFT] {
         let h = gh[s0];
-        c[LEFT] = ((h != b && (h == s1 || in_buf(h))) as usize) + kids_in_buf(s0);
+        // An unknown head (NONE, partial silver trees) costs nothing; s1 is
+        // NONE too when the stack holds one word.
+        let lost = h != NONE && h != b && (h == s1 || in_buf(h));
+        c[LEFT] = (lost as usize) + kids_in_buf(s0);
     }
     if legal[RIGHT] {
         let h = gh[s0];
@@ -1245,14 +1255,18 @@ pub(crate) fn costs(
     c
 }
 
-/// Gold head of each index (ROOT = n+1, index 0 unused) and the gold
-/// dependents of each index, for the dynamic oracle.
+/// Gold head of each index (ROOT = n+1, index 0 unused, NONE for a word
+/// whose head is [`UNKNOWN_HEAD`]) and the gold dependents of each index,
+/// for the dynamic oracle.
 pub(crate) fn gold_tree(ex: &Example) -> (Vec<usize>, Vec<Vec<usize>>) {
     let n = ex.w.len();
     let root = n + 1;
     let mut gh = vec![NONE; n + 2];
     let mut kids = vec![Vec::new(); n + 2];
     for (i, &head) in ex.heads.iter().enumerate() {
+        if head == UNKNOWN_HEAD {
+            continue;
+        }
         let h = if head == 0 || head > n { root } else { head };
         gh[i + 1] = h;
         kids[h].push(i + 1);

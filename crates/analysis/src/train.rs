@@ -6,7 +6,7 @@
 
 use crate::conllu::Sentence;
 use crate::hash::hash_str;
-use crate::parser::Example;
+use crate::parser::{Example, UNKNOWN_HEAD};
 use crate::tagger::{self, recase, Tagger, TaggerConfig, Tags, WordInfo};
 
 /// Sorted relation names of the training data.
@@ -173,4 +173,55 @@ pub fn examples_from_bytes(data: &[u8]) -> Result<Vec<Example>, crate::ModelErro
         out.push(e);
     }
     Ok(out)
+}
+
+/// Parser training examples from silver trees: sentences of unlabelled text
+/// parsed by other parsers (self- or tri-training), whose words already
+/// carry the tags the tagger predicted for them. They are not jack-knifed:
+/// the tagger never saw this text, so its tags on it are the real errors the
+/// parser should learn to live with. The file's own casing keeps the file's
+/// tags; every other casing variant whose words differ is tagged afresh by
+/// `tagger` (a variant that leaves the words unchanged, such as UPPER case of
+/// upper-case text, would only repeat the sentence). A word whose HEAD is
+/// `_` is an open arc of a partial tree ([`UNKNOWN_HEAD`]), which the
+/// greedy trainer leaves free.
+pub fn silver_examples(
+    sents: &[Sentence],
+    tagger: &Tagger,
+    variants: &[u8],
+    labels: &[String],
+) -> Vec<Example> {
+    let mut out = Vec::with_capacity(sents.len() * variants.len());
+    for s in sents {
+        let own: Vec<(&str, &str)> = s
+            .words
+            .iter()
+            .map(|t| (t.upos.as_str(), t.xpos.as_str()))
+            .collect();
+        let open = |e: Example| with_open_arcs(s, e);
+        out.push(open(example(s, 0, &own, labels)));
+        let mut seen = vec![s.forms().iter().map(|f| f.to_string()).collect::<Vec<_>>()];
+        for &v in variants.iter().filter(|&&v| v != 0) {
+            let forms: Vec<String> = s.words.iter().map(|t| recase(&t.form, v)).collect();
+            if seen.contains(&forms) {
+                continue;
+            }
+            let tags = predicted_tags(tagger, s, v);
+            out.push(open(example(s, v, &tags, labels)));
+            seen.push(forms);
+        }
+    }
+    out
+}
+
+/// Marks the words of `s` without a head (`_`, read as `None`) as open arcs:
+/// [`example`] would hang them on the root, as gold treebanks never leave
+/// them out.
+fn with_open_arcs(s: &Sentence, mut e: Example) -> Example {
+    for (h, w) in e.heads.iter_mut().zip(&s.words) {
+        if w.head.is_none() {
+            *h = UNKNOWN_HEAD;
+        }
+    }
+    e
 }

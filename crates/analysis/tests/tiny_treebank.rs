@@ -315,3 +315,78 @@ fn label_model_options_learn_and_round_trip() {
     assert_eq!(&plain.to_bytes()[..5], b"SRDP1");
     assert_eq!(plain.label_features(), LabelFeatures::ORIGINAL);
 }
+
+/// Silver trees (unlabelled text parsed by other parsers, for self- or
+/// tri-training) become parser examples with the tags they carry, plus a
+/// copy in each casing that changes their words; a casing that leaves them
+/// as they are (lower case of lower-case wire copy) adds no duplicate. A
+/// word whose head is `_` (the parsers disagreed) is an open arc. A parser
+/// trained on the gold treebank plus the silver trees learns their arcs.
+#[test]
+fn silver_trees_add_examples_in_other_casings_and_are_learnt() {
+    const SILVER: &str = "\
+1\tmilitants\t_\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+2\tstormed\t_\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tthe\t_\tDET\tDT\t_\t4\tdet\t_\t_
+4\tcheckpoint\t_\tNOUN\tNN\t_\t2\tobj\t_\t_
+5\tin\t_\tADP\tIN\t_\t6\tcase\t_\t_
+6\tbaghdad\t_\tPROPN\tNNP\t_\t2\tobl\t_\t_
+7\t.\t_\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tsoldiers\t_\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+2\tkilled\t_\tVERB\tVBD\t_\t0\troot\t_\t_
+3\ttwo\t_\tNUM\tCD\t_\t4\tnummod\t_\t_
+4\tmilitants\t_\tNOUN\tNNS\t_\t2\tobj\t_\t_
+5\tin\t_\tADP\tIN\t_\t_\t_\t_\t_
+6\tbasra\t_\tPROPN\tNNP\t_\t_\t_\t_\t_
+7\t.\t_\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+";
+    let gold = conllu::parse(TREEBANK).expect("valid treebank");
+    let silver = conllu::parse(SILVER).expect("valid silver trees");
+    let tcfg = TaggerConfig {
+        epochs: 10,
+        ..Default::default()
+    };
+    let tagger = tagger::train(&gold, &tcfg, &mut |_| {});
+    let labels = train::label_names(&gold);
+    let extra = train::silver_examples(&silver, &tagger, &[0, 1, 2], &labels);
+    assert_eq!(extra.len(), 4, "each in its own case and in UPPER case");
+    let own = &extra[0];
+    let tree = &silver[0].words;
+    let heads: Vec<usize> = tree.iter().map(|t| t.head.unwrap_or(0)).collect();
+    assert_eq!(own.heads, heads);
+    let label_of = |e: &parser::Example, i: usize| labels[e.labels[i] as usize].as_str();
+    assert_eq!(label_of(own, 5), "obl");
+    assert_eq!(label_of(&extra[1], 0), "nsubj");
+    // The file's own tags, not the tagger's, on its own casing.
+    let own_tags: Vec<(&str, &str)> = tree
+        .iter()
+        .map(|t| (t.upos.as_str(), t.xpos.as_str()))
+        .collect();
+    assert_eq!(own.t, train::example(&silver[0], 0, &own_tags, &labels).t);
+    let open = [2, 3]
+        .iter()
+        .map(|&k| extra[k].heads[4..6].to_vec())
+        .collect::<Vec<_>>();
+    assert_eq!(open, vec![vec![parser::UNKNOWN_HEAD; 2]; 2]);
+
+    let mut exs = train::parser_examples(&gold, 0, &[0, 1, 2], &tcfg, &labels, &mut |_| {});
+    exs.extend(extra);
+    let pcfg = ParserConfig {
+        epochs: 20,
+        ..Default::default()
+    };
+    let parser = parser::train(&exs, labels, &pcfg, &mut |_| {}, |_, _| {});
+    let a = Analyzer::new(tagger, parser);
+    for s in &silver {
+        let forms = s.forms();
+        let out = a.analyze(&forms);
+        for (t, w) in s.words.iter().zip(&out.words) {
+            if t.head.is_some() {
+                assert_eq!(Some(w.head), t.head, "head of {:?}", t.form);
+                assert_eq!(w.deprel, t.deprel, "relation of {:?}", t.form);
+            }
+        }
+    }
+}

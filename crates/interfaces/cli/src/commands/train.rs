@@ -116,6 +116,15 @@ pub struct TrainArgs {
     /// trained on the others) and let it read the first-pass label.
     #[arg(long, default_value_t = 0)]
     pub relabel_folds: usize,
+    /// Parser: also train on these silver trees (CoNLL-U of unlabelled text
+    /// parsed by other parsers, with the tagger's tags; self-/tri-training).
+    /// They are added to the jack-knifed gold examples as they are (never
+    /// jack-knifed nor cached), with a copy in each other casing that changes
+    /// their words. A word whose HEAD is `_` is left open (partial trees:
+    /// only the arcs the parsers agree on), greedy parser only. Repeatable;
+    /// none by default (the committed model).
+    #[arg(long)]
+    pub extra_train: Vec<PathBuf>,
 }
 
 fn read_treebank(path: &Path) -> anyhow::Result<Vec<Sentence>> {
@@ -264,6 +273,14 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                     e
                 }
             };
+            let exs = with_silver_examples(exs, &args.extra_train, &tagger, variants, &labels)?;
+            let partial = exs.iter().any(|e| e.heads.contains(&parser::UNKNOWN_HEAD));
+            if partial && (args.beam > 1 || args.relabel_epochs > 0) {
+                anyhow::bail!(
+                    "partial silver trees (HEAD `_`) train only the greedy parser \
+                     without --beam or --relabel-epochs"
+                );
+            }
             let order = match (args.reverse, args.punct_last) {
                 (false, _) => parser::Order::Forward,
                 (true, false) => parser::Order::Reversed,
@@ -350,6 +367,42 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Appends the examples of the `--extra-train` silver treebanks to the gold
+/// ones, after the examples cache is read or written, so that the cache
+/// holds only the jack-knifed gold examples whatever silver data is tried.
+fn with_silver_examples(
+    mut exs: Vec<parser::Example>,
+    files: &[PathBuf],
+    tagger: &Tagger,
+    variants: &[u8],
+    labels: &[String],
+) -> anyhow::Result<Vec<parser::Example>> {
+    for f in files {
+        let silver = read_treebank(f)?;
+        if let Some(l) = silver
+            .iter()
+            .flat_map(|s| &s.words)
+            .find(|w| w.head.is_some() && labels.binary_search(&w.deprel).is_err())
+        {
+            anyhow::bail!(
+                "{}: relation {:?} is not one of the training treebank's; \
+                 silver trees must come from parsers trained on it",
+                f.display(),
+                l.deprel
+            );
+        }
+        let extra = train::silver_examples(&silver, tagger, variants, labels);
+        log(&format!(
+            "{}: {} silver sentences, {} examples",
+            f.display(),
+            silver.len(),
+            extra.len()
+        ));
+        exs.extend(extra);
+    }
+    Ok(exs)
 }
 
 fn case_name(v: u8) -> &'static str {
