@@ -495,8 +495,11 @@ fn try_entry(s: &Sentence, i: usize, entry: &InteractionEntry, mentions: &[Menti
         actor_recipient: entry.actor_recipient,
         reciprocal: false,
     };
-    // "A and B met", "A and B agreed to cooperate": one mention per direction.
-    if (entry.mutual || entry.topic) && recipients.is_empty() && initiators.len() > 1 {
+    // "A and B met", "A and B agreed to cooperate": one mention per
+    // direction. Not "A and B called for an inquiry" or "A and B rejected
+    // the plan": the parties appeal or reject together, to no one of them.
+    let towards_each_other = entry.mutual || (entry.topic && kind == EventKind::IntentToCooperate);
+    if towards_each_other && recipients.is_empty() && initiators.len() > 1 {
         let sides: Vec<Party> = initiators.into_iter().take(4).collect();
         let mut out = Vec::new();
         for a in &sides {

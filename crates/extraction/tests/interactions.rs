@@ -452,3 +452,17 @@ fn the_name_of_a_party_is_no_agreement() {
     // An alliance that is made stays an event.
     check("Mali and Burkina Faso forged an alliance with Niger on Saturday.", EventKind::DiplomaticCooperation, "057", "ML", Some("NE"));
 }
+
+/// "A and B called for an inquiry": parties appealing (or rejecting)
+/// together do so side by side, neither to the other; "A and B agreed to
+/// cooperate" is still one event per direction.
+#[test]
+fn parties_appealing_together_appeal_to_neither_of_them() {
+    let r = extract("France and Germany called for an independent investigation into the shelling of the hospital.");
+    let appeals: Vec<&Event> = r.events.iter().filter(|e| e.kind == EventKind::Appeal).collect();
+    assert!(!appeals.is_empty(), "{}", dump(&r));
+    for e in &appeals {
+        assert_eq!(e.actors_with(Role::Recipient).count(), 0, "{}", dump(&r));
+    }
+    check("Kenya and Somalia agreed to cooperate on border security.", EventKind::IntentToCooperate, "031", "SO", Some("KE"));
+}
