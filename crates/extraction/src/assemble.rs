@@ -1508,7 +1508,7 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
         let linked = draft.mentions.iter().filter(|o| o.sentence == m.sentence).any(|o| {
             let participle = m.head > o.head && s.words[m.head].lower.ends_with("ing") && s.words[m.head].is_verb();
             let shared_agent = m.args.iter().filter(|a| a.role == Role::Perpetrator).any(|a| o.args.iter().any(|b| b.role == Role::Perpetrator && b.head == a.head));
-            s.is_under(m.head, o.head) || s.is_under(o.head, m.head) || participle || shared_agent
+            s.is_under(m.head, o.head) || s.is_under(o.head, m.head) || participle || shared_agent || told_in_which(s, m.head, o.head)
         });
         if linked {
             return Some(d);
@@ -1533,6 +1533,15 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
         return None;
     }
     None
+}
+
+/// "carried out Tuesday's attack on a hotel in Mogadishu, in which nine
+/// people were killed": an act told in a relative clause "in which" or
+/// "during which" happened in an act named before it in the sentence,
+/// whatever noun the parser hung the clause on (here the town).
+fn told_in_which(s: &Sentence, act: usize, earlier: usize) -> bool {
+    earlier < act
+        && s.children(act).iter().any(|&c| c > earlier && c < act && s.words[c].lower == "which" && matches!(s.case_of(c), Some("in" | "during")))
 }
 
 /// Does a mention of violence name a victim who is no combatant (a noun the

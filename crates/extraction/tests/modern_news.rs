@@ -841,3 +841,15 @@ fn an_armed_party_striking_a_military_object_is_an_attack() {
         assert!(violent(&r).iter().all(|e| !matches!(e.kind, EventKind::Attack | EventKind::Killing)), "{text}: {}", describe(&r));
     }
 }
+
+/// "... carried out Tuesday's attack on a hotel in Mogadishu, in which at
+/// least nine people were killed": the dead of an "in which" clause are
+/// the attack's, whatever noun the parser hung the clause on.
+#[test]
+fn the_dead_of_an_in_which_clause_are_the_attacks() {
+    let r = extract("Jihadists said their fighters carried out Sunday's raid on an army base near Timbuktu, in which at least 16 soldiers were killed.");
+    let acts = violent(&r);
+    assert_eq!(acts.len(), 1, "{}", describe(&r));
+    assert_eq!(acts[0].fatalities.as_ref().and_then(|c| c.best), Some(16), "{}", describe(&r));
+    assert!(actor_texts(acts[0], Role::Target).iter().any(|t| t.contains("base")), "{}", describe(&r));
+}
