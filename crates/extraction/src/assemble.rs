@@ -1522,7 +1522,13 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
         // A definite nominal ("the attack", "the blast"), or an act told
         // as happening in one ("four people were killed in the attack"),
         // refers back to an event told before: see `referent`.
-        if m.definite || in_a_definite_event(view, m) || with_a_definite_weapon(view, m) || by_the_attackers(view, m) || at_a_definite_place_of(view, draft, m) {
+        if m.definite
+            || in_a_definite_event(view, m)
+            || with_a_definite_weapon(view, m)
+            || by_the_attackers(view, m)
+            || at_a_definite_place_of(view, draft, m)
+            || on_a_victim_named_before(view, m)
+        {
             return referent(view, &drafts[..=d], m, modality);
         }
         // Otherwise only close by, at the same place and date.
@@ -1582,6 +1588,18 @@ fn referent(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: Modali
         .rposition(same_kind)
         .or_else(|| [(true, true), (false, true)].into_iter().find_map(|(own_family, news)| drafts.iter().rposition(|o| fits(o, own_family, news))))
         .or(Some(drafts.len() - 1))
+}
+
+/// "Gunmen killed a judge in Karachi. ... a spokesman for the group said
+/// it had killed him for his rulings": an act told in someone's words,
+/// done to "him", "her" or "them", is done to someone named before, and
+/// so is the act told before (a pronoun names no new victim). Only in
+/// reported speech, where a claim or an account looks back on the news:
+/// in the narrative itself such a sentence more often tells a new act.
+fn on_a_victim_named_before(view: &DocumentView, m: &Mention) -> bool {
+    let s = &view.sentences[m.sentence];
+    let reported = std::iter::successors(Some(m.head), |&k| s.words[k].head).any(|k| s.words[k].deprel == "ccomp");
+    reported && m.args.iter().any(|a| a.role == Role::Victim && s.words[a.head].upos == Upos::Pron && matches!(s.words[a.head].lower.as_str(), "him" | "her" | "them"))
 }
 
 /// Words for a settlement, which "the city" points back to when the act

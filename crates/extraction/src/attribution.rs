@@ -360,7 +360,7 @@ fn self_reported_deed(s: &Sentence, c: usize, deed_verb: bool, speaker: Option<u
     let named_as_speaker = speaker.is_some_and(|sp| {
         s.words[sp].upos == Upos::Propn && s.children(subj).iter().any(|&m| s.words[m].deprel == "compound" && s.words[m].lower == s.words[sp].lower)
     });
-    let self_ref = own(subj) || named_as_speaker || (s.words[subj].is_noun() && s.children_rel(subj, "nmod:poss").any(own));
+    let self_ref = own(subj) || named_as_speaker || (s.words[subj].is_noun() && s.children_rel(subj, "nmod:poss").any(own)) || the_group_of_its_spokesman(s, subj, speaker);
     if !self_ref || negated(s, c) {
         return false;
     }
@@ -369,6 +369,23 @@ fn self_reported_deed(s: &Sentence, c: usize, deed_verb: bool, speaker: Option<u
     // one's own doing after a strike it is the strike.
     !modal && !intercepts_weapons(s, c) && (deed_verb || is_attack_verb(s, c) || s.words[c].lemma == "target")
 }
+
+/// "a spokesman for the Balochistan Liberation Front said the group had
+/// killed him": "the group" (or "the movement", "the organisation") in the
+/// words of a spokesman, leader or commander for a named body is that body.
+/// Not in anyone else's words: "police said the group had attacked" speaks
+/// of another party.
+fn the_group_of_its_spokesman(s: &Sentence, subj: usize, speaker: Option<usize>) -> bool {
+    let Some(sp) = speaker else { return false };
+    let the_group = GROUP_SELF_WORDS.contains(&s.words[subj].lemma.as_str())
+        && s.children(subj).iter().all(|&k| s.words[k].rel() == "det" && s.words[k].lower == "the");
+    let spokesman_for_a_body = matches!(s.words[sp].lemma.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "leader" | "commander")
+        && s.children_rel(sp, "nmod").any(|b| matches!(s.case_of(b), Some("for" | "of")) && s.words[b].upos == Upos::Propn);
+    the_group && spokesman_for_a_body
+}
+
+/// Words by which a body's spokesman names the body itself.
+const GROUP_SELF_WORDS: &[&str] = &["group", "movement", "organisation", "organization", "front", "army"];
 
 /// "The air force said it shot down 12 of 15 drones", "said it had
 /// intercepted two missiles": a defence against the other side's weapons

@@ -1100,3 +1100,21 @@ fn the_subject_of_a_passive_accusation_is_the_accused() {
     assert!(texts(accusation, Role::Accuser).iter().any(|t| t.contains("coalition")), "{}", dump(&r));
     assert!(accusation.about.is_some(), "{}", dump(&r));
 }
+
+/// "a spokesman for the X said the group had killed him": in the words of
+/// a body's spokesman "the group" is that body, so this is its claim, and
+/// the killing of "him" is the killing told before, not a second one.
+#[test]
+fn a_spokesman_saying_the_group_did_it_claims_it_for_the_body() {
+    let r = extract(
+        "Gunmen shot dead a provincial prosecutor in Quetta on Tuesday. In an audio message, a spokesman for the Baloch Liberation Army said the group had killed him for his role in recent trials.",
+    );
+    assert_eq!(claimants(&r), vec!["baloch liberation army".to_string()], "{}", dump(&r));
+    let acts = material(&r);
+    assert_eq!(acts.len(), 1, "{}", dump(&r));
+    assert_eq!(claims(&r)[0].about.as_deref(), Some(acts[0].id.as_str()), "{}", dump(&r));
+    assert_eq!(claims(&r)[0].channel.as_deref(), Some("audio"), "{}", dump(&r));
+    // Anyone else's "the group" is another party.
+    let r = extract("Gunmen shot dead a provincial prosecutor in Quetta on Tuesday. Police said the group had killed him for his role in recent trials.");
+    assert!(claims(&r).is_empty(), "{}", dump(&r));
+}
