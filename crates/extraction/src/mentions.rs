@@ -1407,10 +1407,21 @@ const HARM_DONE_BY_AN_ACT: &[&str] = &["kill", "wound", "injure", "destroy", "da
 
 /// Is the phrase at `head` a crowd of protesters ("protesters", "thousands
 /// of students", "a crowd of supporters")?
+/// "Thousands of people", "hundreds of residents": a multitude of
+/// people (the lexicon's person nouns; not soldiers) is a crowd too.
 fn is_crowd(s: &Sentence, head: usize) -> bool {
     let crowd_word = |k: usize| CROWD_WORDS.contains(&s.words[k].lemma.as_str());
-    crowd_word(head) || s.children_rel(head, "nmod").any(|c| s.case_of(c) == Some("of") && crowd_word(c))
+    let people = |k: usize| Lexicon::get().noun(&s.words[k].lemma).is_some_and(|e| e.class == NounClass::Person);
+    let multitude = |k: usize| MULTITUDE_WORDS.contains(&s.words[k].lemma.as_str());
+    // The phrase may come as its "of" noun ("people" of "thousands of
+    // people"), or with a figure ("5,000 people").
+    let counted_people = people(head)
+        && (s.words[head].head.is_some_and(|h| multitude(h) && s.words[head].rel() == "nmod") || s.children_rel(head, "nummod").next().is_some());
+    crowd_word(head) || counted_people || s.children_rel(head, "nmod").any(|c| s.case_of(c) == Some("of") && (crowd_word(c) || multitude(head) && people(c)))
 }
+
+/// Nouns of a large number, whose "of" phrase says of what.
+const MULTITUDE_WORDS: &[&str] = &["thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "ten", "tens", "million", "millions"];
 
 /// Things damaged in passing that are not what an attack was aimed at.
 const NOT_TARGETS: &[&str] = &["window", "glass", "windowpane", "door", "wall", "roof", "area", "zone", "sector", "outskirts", "place", "site", "total", "kg", "kilogram", "fire", "flame"];

@@ -204,3 +204,20 @@ fn breaking_into_a_building_is_an_attack_on_it() {
         assert!(of_kind(&r, EventKind::Attack).is_empty(), "{text}\n{}", dump(&r));
     }
 }
+
+/// "Thousands of people marched", "5,000 residents rallied": a multitude
+/// of people (or a figure of them) marching or rallying is a crowd, so a
+/// protest; soldiers marching are none.
+#[test]
+fn a_multitude_of_people_marching_is_a_protest() {
+    for text in [
+        "Thousands of people marched through central Belgrade on Saturday to demand the government's resignation.",
+        "About 5,000 residents rallied outside the governor's office in Lagos on Monday.",
+    ] {
+        let r = extract(text);
+        assert_eq!(of_kind(&r, EventKind::Protest).len(), 1, "{text}: {}", dump(&r));
+        assert!(!actors(&r, EventKind::Protest, Role::Perpetrator).is_empty(), "{text}: {}", dump(&r));
+    }
+    let r = extract("Thousands of soldiers marched through Red Square during the parade on Friday.");
+    assert!(of_kind(&r, EventKind::Protest).is_empty(), "{}", dump(&r));
+}
