@@ -616,6 +616,15 @@ fn verb_subject(s: &Sentence, v: usize, passive: bool) -> Option<usize> {
             return Some(h);
         }
     }
+    // "Riot police used water cannon to disperse the crowd", "deployed
+    // troops to break up the march": an infinitive of purpose the parser
+    // hung on the means is done by whoever used them.
+    if s.words[v].deprel == "acl" && s.children_rel(v, "mark").any(|m| s.words[m].lower == "to") {
+        let means_of = s.words[v].head.filter(|&h| s.words[h].rel() == "obj").and_then(|h| s.words[h].head);
+        if let Some(user) = means_of.filter(|&u| MEANS_VERBS.contains(&s.words[u].lemma.as_str())).and_then(|u| s.child_rel(u, "nsubj")) {
+            return Some(user);
+        }
+    }
     let mut cur = v;
     for _ in 0..3 {
         let rel = s.words[cur].deprel.clone();
@@ -637,6 +646,10 @@ fn verb_subject(s: &Sentence, v: usize, passive: bool) -> Option<usize> {
     }
     None
 }
+
+/// Verbs of putting means to use, whose object an infinitive of purpose
+/// may hang on.
+const MEANS_VERBS: &[&str] = &["use", "deploy", "send", "fire", "employ", "mobilise", "mobilize", "dispatch"];
 
 /// The initiator of a nominal interaction: "China's aid", "U.S. sanctions",
 /// "a visit by the president", "the president held talks".

@@ -466,3 +466,13 @@ fn parties_appealing_together_appeal_to_neither_of_them() {
     }
     check("Kenya and Somalia agreed to cooperate on border security.", EventKind::IntentToCooperate, "031", "SO", Some("KE"));
 }
+
+/// "Riot police used water cannon to disperse the crowd": an infinitive
+/// of purpose hung on the means is done by whoever used them.
+#[test]
+fn an_infinitive_of_purpose_on_the_means_is_done_by_their_user() {
+    let r = extract("Riot police used water cannon to disperse the protesters outside parliament in Belgrade.");
+    let e = r.events.iter().find(|e| e.kind == EventKind::Coercion).unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert!(e.actors_with(Role::Initiator).any(|a| a.text.to_lowercase().contains("police")), "{}", dump(&r));
+    assert!(e.actors_with(Role::Recipient).any(|a| a.text.to_lowercase().contains("protesters")), "{}", dump(&r));
+}
