@@ -1803,7 +1803,9 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
         words.iter().any(|w| w.head == Some(k) && w.deprel == "case" && PREPOSITIONAL_OBJECTS.contains(&(words[verb].lemma.as_str(), w.lower.as_str())))
     };
     let object = children.iter().copied().find(|&k| words[k].deprel == "obj")
-        .or_else(|| children.iter().copied().find(|&k| words[k].deprel == "obl" && words[k].is_noun() && !has_case(words, k) && !TIME_NOUNS.contains(&words[k].lemma.as_str())))
+        // A bare "agent" with no "by" is an object the parser mislabelled
+        // ("police used tear gas and rubber bullets to ...").
+        .or_else(|| children.iter().copied().find(|&k| matches!(words[k].deprel.as_str(), "obl" | "obl:agent") && words[k].is_noun() && !has_case(words, k) && !TIME_NOUNS.contains(&words[k].lemma.as_str())))
         .or_else(|| children.iter().copied().find(|&k| words[k].deprel == "obl" && prepositional_object(k)));
     // A verb that takes no object cannot be a passive participle at all
     // ("Syrian forces clashed with rioters").
