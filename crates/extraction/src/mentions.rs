@@ -663,7 +663,7 @@ fn bomb_site_at(s: &Sentence, o: usize) -> Option<usize> {
         return None;
     }
     let case = s.case_of(o)?;
-    let site = if (matches!(s.words[o].lemma.as_str(), "front" | "vicinity") && case == "in") || (s.words[o].lemma == "top" && case == "on") {
+    let site = if (s.words[o].lemma == "vicinity" && case == "in") || part_named_with_its_whole(s, o, case) {
         s.children_rel(o, "nmod").find(|&c| s.case_of(c) == Some("of"))?
     } else if BOMB_SITE_PREPS.contains(&case) {
         o
@@ -680,6 +680,19 @@ fn bomb_site_at(s: &Sentence, o: usize) -> Option<usize> {
     (facility || is_structure(s, site)).then_some(site)
 }
 
+/// Is the phrase of place at `o` (with preposition `case`) a part of a
+/// building told with the whole in its "of" phrase: "in front of the
+/// ministry", "on the second floor of a hotel", "at the entrance of the
+/// bank", "on top of his car", "at the door of the house"? A bomb that went
+/// off there hit the whole. "On" only with such a part: "on the avenue"
+/// names a street.
+fn part_named_with_its_whole(s: &Sentence, o: usize, case: &str) -> bool {
+    let lemma = s.words[o].lemma.as_str();
+    (PART_NOUNS.contains(&lemma) || BUILDING_PARTS.contains(&lemma))
+        && (BOMB_SITE_PREPS.contains(&case) || case == "on")
+        && s.children_rel(o, "nmod").any(|c| s.case_of(c) == Some("of"))
+}
+
 /// A word that picks some out of the "of" phrase after it: "one", "two",
 /// "another", "the first", "the second", "some", "each".
 fn counts_one_of(s: &Sentence, k: usize) -> bool {
@@ -693,7 +706,7 @@ fn counts_one_of(s: &Sentence, k: usize) -> bool {
 fn is_structure(s: &Sentence, k: usize) -> bool {
     let w = &s.words[k];
     w.is_noun()
-        && !NOT_TARGETS.contains(&w.lemma.as_str())
+        && !is_no_target(&w.lemma)
         && semantics::senses(&w.lower).or_else(|| semantics::senses(&w.lemma)).and_then(|c| c.first()).is_some_and(|c| matches!(c, semantics::SenseClass::Structure | semantics::SenseClass::Vehicle))
 }
 
@@ -1310,7 +1323,7 @@ fn names_a_thing(s: &Sentence, h: usize) -> bool {
 const ELLIPTIC_QUANTIFIERS: &[&str] = &["another", "both", "all", "neither", "none", "each", "either"];
 
 /// Parts of a thing, which stand for the whole when they are hit. (Walls,
-/// windows, doors and roofs are `NOT_TARGETS`, dropped before this.)
+/// windows, doors and roofs are `BUILDING_PARTS`, dropped before this.)
 const PART_NOUNS: &[&str] = &[
     "part", "floor", "side", "front", "back", "rear", "shelf", "shelves", "facade", "entrance", "masonry", "corner", "section",
     "wing", "portion", "top",
@@ -1372,8 +1385,20 @@ fn is_crowd(s: &Sentence, head: usize) -> bool {
     crowd_word(head) || s.children_rel(head, "nmod").any(|c| s.case_of(c) == Some("of") && crowd_word(c))
 }
 
-/// Things damaged in passing that are not what an attack was aimed at.
-const NOT_TARGETS: &[&str] = &["window", "glass", "windowpane", "door", "wall", "roof", "area", "zone", "sector", "outskirts", "place", "site", "total", "kg", "kilogram", "fire", "flame"];
+/// Parts of a building damaged in passing ("the windows were shattered"):
+/// no target on their own, but they say where a bomb went off ("at the
+/// door of the house", [`part_named_with_its_whole`]).
+const BUILDING_PARTS: &[&str] = &["window", "glass", "windowpane", "door", "wall", "roof"];
+
+/// Things damaged in passing that are not what an attack was aimed at
+/// (with [`BUILDING_PARTS`], see [`is_no_target`]).
+const NOT_TARGETS: &[&str] = &["area", "zone", "sector", "outskirts", "place", "site", "total", "kg", "kilogram", "fire", "flame"];
+
+/// Is a noun of this lemma never a target of its own: a part of a building
+/// or a thing damaged in passing?
+fn is_no_target(lemma: &str) -> bool {
+    NOT_TARGETS.contains(&lemma) || BUILDING_PARTS.contains(&lemma)
+}
 
 /// Nouns of time, which the parser may attach like objects ("attacked today").
 const TEMPORAL: &[&str] = &[
@@ -1604,7 +1629,7 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         {
             continue;
         }
-        if role == Role::Target && NOT_TARGETS.contains(&s.words[h].lemma.as_str()) {
+        if role == Role::Target && is_no_target(&s.words[h].lemma) {
             continue;
         }
         if role == Role::Target && !names_a_thing(s, h) {

@@ -1555,3 +1555,21 @@ fn a_projectile_that_fell_on_a_place_hit_it() {
         assert!(material(&r).iter().all(|e| e.trigger.text != "fell"), "{text}\n{}", dump(&r));
     }
 }
+
+/// "on the second floor of a hotel", "at the entrance of the bank", "at the
+/// door of the house": a bomb that went off at a part of a building hit the
+/// building, not when the whole is no building ("the back of the town square").
+#[test]
+fn a_bomb_at_a_part_of_a_building_hit_the_building() {
+    let cases = [
+        ("The explosion occurred on the third floor of the hotel, police said.", "hotel"),
+        ("the device went off at the entrance of the central bank in kabul early today.", "central bank"),
+        ("An explosive charge blew up at the door of the mayor's office.", "mayor's office"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        assert_eq!(with_role(&r, Role::Target), vec![target.to_string()], "{text}\n{}", dump(&r));
+    }
+    let r = extract("A bomb exploded at the back of the town square in Baidoa on Sunday.");
+    assert!(with_role(&r, Role::Target).is_empty(), "{}", dump(&r));
+}
