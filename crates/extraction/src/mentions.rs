@@ -1394,6 +1394,17 @@ const BUILDING_PARTS: &[&str] = &["window", "glass", "windowpane", "door", "wall
 /// (with [`BUILDING_PARTS`], see [`is_no_target`]).
 const NOT_TARGETS: &[&str] = &["area", "zone", "sector", "outskirts", "place", "site", "total", "kg", "kilogram", "fire", "flame"];
 
+/// "the blast shattered the windows of the bank", "damaged the doors of
+/// two shops": a part of a building hit stands for the building of its
+/// "of" phrase, which is the target (the part alone is none,
+/// [`BUILDING_PARTS`]).
+fn whole_of_building_part(s: &Sentence, h: usize) -> Option<usize> {
+    if !BUILDING_PARTS.contains(&s.words[h].lemma.as_str()) {
+        return None;
+    }
+    s.children_rel(h, "nmod").find(|&c| c > h && s.case_of(c) == Some("of"))
+}
+
 /// Is a noun of this lemma never a target of its own: a part of a building
 /// or a thing damaged in passing?
 fn is_no_target(lemma: &str) -> bool {
@@ -1615,6 +1626,7 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
     let mut second_targets = Vec::new();
     let mut owners = Vec::new();
     for h in participant_heads(s, head) {
+        let h = if role == Role::Target { whole_of_building_part(s, h).unwrap_or(h) } else { h };
         if s.words[h].upos == Upos::Punct || m.args.iter().any(|a| a.head == h) {
             continue;
         }

@@ -1573,3 +1573,20 @@ fn a_bomb_at_a_part_of_a_building_hit_the_building() {
     let r = extract("A bomb exploded at the back of the town square in Baidoa on Sunday.");
     assert!(with_role(&r, Role::Target).is_empty(), "{}", dump(&r));
 }
+
+/// "the blast shattered the windows of the bank": a part of a building
+/// (window, door, wall, roof) hit with its building in an "of" phrase
+/// stands for the building; the part alone is no target.
+#[test]
+fn the_building_whose_windows_were_hit_is_the_target() {
+    let cases = [
+        ("The car bomb that went off on Tuesday damaged the windows of a pharmacy in Kabul.", "pharmacy"),
+        ("gunmen fired on the doors of the electoral commission office overnight.", "electoral commission office"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        assert!(with_role(&r, Role::Target).contains(&target.to_string()), "{text}\n{}", dump(&r));
+    }
+    let r = extract("The blast shattered windows across the neighbourhood.");
+    assert!(with_role(&r, Role::Target).is_empty(), "{}", dump(&r));
+}
