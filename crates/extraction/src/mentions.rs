@@ -580,6 +580,7 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
         for verb in verbs {
             places.extend(sites_hung_on_agent(s, verb));
         }
+        places.extend(sites_told_one_by_one(s, v));
         for site in places.into_iter().filter_map(|o| bomb_site(s, o)).collect::<Vec<_>>() {
             push_with_conjuncts(s, m, site, Role::Target);
         }
@@ -625,6 +626,42 @@ const BOMB_SITE_PREPS: &[&str] = &["at", "near", "under", "outside", "inside", "
 fn sites_hung_on_agent(s: &Sentence, verb: usize) -> Vec<usize> {
     let agents = s.children(verb).iter().copied().filter(|&a| s.words[a].deprel == "obl:agent" || (s.words[a].rel() == "obl" && s.case_of(a) == Some("by")));
     agents.flat_map(|a| s.children_rel(a, "nmod").filter(move |&c| c > a).collect::<Vec<_>>()).collect()
+}
+
+/// Words that stand for one of several bombs told before, with the noun
+/// left out: "one at the bank, another at a hotel, the third at a school".
+const ONE_OF_SEVERAL: &[&str] = &["one", "another", "other", "second", "third", "fourth", "last"];
+
+/// "three bombs exploded, one at the city hall, another at the university
+/// and a third at a school": after the trigger at `trigger`, each place
+/// phrase that comes right after a word standing for one of the bombs
+/// ([`ONE_OF_SEVERAL`], itself after a comma, colon, semicolon or "and",
+/// or after "the"/"a" that are) is where one of them went off. The parser
+/// hangs such lists anywhere, so they are read by word order: the head of
+/// the phrase whose preposition follows the word. A word followed by a
+/// noun ("another bomb") or by "of" ("one of the bombs") is none. Only
+/// when several bombs are told: a plural event noun as trigger or a plural
+/// weapon before the list ("the bomb killed two people, one at the
+/// hospital" counts people).
+fn sites_told_one_by_one(s: &Sentence, trigger: usize) -> Vec<usize> {
+    let plural = |k: usize| s.words[k].is_noun() && s.words[k].lower != s.words[k].lemma;
+    if !plural(trigger) && !(0..trigger).any(|k| plural(k) && is_weapon_noun(s, k)) {
+        return Vec::new();
+    }
+    let opens_item = |k: usize| matches!(s.words[k].lower.as_str(), "," | ":" | ";" | "and");
+    let stands_apart = |k: usize| {
+        k > trigger + 1
+            && (opens_item(k - 1) || (matches!(s.words[k - 1].lower.as_str(), "the" | "a") && k > trigger + 2 && opens_item(k - 2)))
+    };
+    (trigger + 1..s.words.len().saturating_sub(1))
+        .filter(|&k| ONE_OF_SEVERAL.contains(&s.words[k].lower.as_str()) && stands_apart(k))
+        .filter_map(|k| {
+            let prep = k + 1;
+            let case = s.words[prep].lower.as_str();
+            (s.words[prep].rel() == "case" && BOMB_SITE_PREPS.contains(&case)).then_some(())?;
+            s.words[prep].head.filter(|&h| h > prep)
+        })
+        .collect()
 }
 
 /// Is the mention a bombing: an attack whose trigger or weapon is explosive?
@@ -1043,6 +1080,7 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
                 places.extend(s.children(h).iter().copied());
             }
         }
+        places.extend(sites_told_one_by_one(s, n));
         for site in places.into_iter().filter_map(|o| bomb_site(s, o)).collect::<Vec<_>>() {
             push_with_conjuncts(s, m, site, Role::Target);
         }

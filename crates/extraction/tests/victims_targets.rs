@@ -1590,3 +1590,26 @@ fn the_building_whose_windows_were_hit_is_the_target() {
     let r = extract("The blast shattered windows across the neighbourhood.");
     assert!(with_role(&r, Role::Target).is_empty(), "{}", dump(&r));
 }
+
+/// "three bombs exploded, one at a bank, another at a hotel and the third
+/// at a school": each place told after a word standing for one of several
+/// bombs is where one went off, however the parser hung the list.
+#[test]
+fn places_of_bombs_told_one_by_one_are_targets() {
+    let cases: [(&str, &[&str]); 3] = [
+        ("Three bombs exploded in Kabul on Monday, one at a bank, another at a hotel and the third at a school.", &["bank", "hotel", "school"]),
+        ("two bombs went off in the city overnight, one in front of the courthouse and the other near the police station.", &["courthouse", "police station"]),
+        ("Two bomb attacks were carried out in Mosul last night, one in front of the central bank.", &["central bank"]),
+    ];
+    for (text, targets) in cases {
+        let r = extract(text);
+        let mut found = with_role(&r, Role::Target);
+        found.sort();
+        let mut want: Vec<String> = targets.iter().map(|t| t.to_string()).collect();
+        want.sort();
+        assert_eq!(found, want, "{text}\n{}", dump(&r));
+    }
+    // One of several people, not of bombs.
+    let r = extract("A bomb exploded in Kabul, wounding two guards, one near the embassy.");
+    assert!(with_role(&r, Role::Target).is_empty(), "{}", dump(&r));
+}
