@@ -1613,3 +1613,17 @@ fn places_of_bombs_told_one_by_one_are_targets() {
     let r = extract("A bomb exploded in Kabul, wounding two guards, one near the embassy.");
     assert!(with_role(&r, Role::Target).is_empty(), "{}", dump(&r));
 }
+
+/// Poles that carry power or telephone lines are installations, like
+/// pylons: where a bomb was put near one, it is the target.
+#[test]
+fn a_power_pole_where_a_bomb_went_off_is_the_target() {
+    let cases = [
+        ("Two bombs placed under power poles in Quetta were detonated overnight.", "power poles"),
+        ("a bomb exploded near a telephone pole in the town of sibi on friday.", "telephone pole"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        assert_eq!(with_role(&r, Role::Target), vec![target.to_string()], "{text}\n{}", dump(&r));
+    }
+}
