@@ -317,6 +317,7 @@ pub fn parse_document(
         subject_behind_time_word(&mut words);
         time_word_beside_subject(&mut words);
         time_word_read_as_phrase_head(&mut words);
+        phrase_hung_on_time_word_after_noun(&mut words);
         two_subjects_side_by_side(&mut words);
         verb_read_as_modifier(&mut words);
         verb_read_as_reduced_relative(&mut words);
@@ -921,6 +922,33 @@ fn time_word_read_as_phrase_head(words: &mut [Word]) {
         words[noun].deprel = std::mem::take(&mut words[t].deprel);
         words[t].head = Some(noun);
         words[t].deprel = "nmod:tmod".to_string();
+    }
+}
+
+/// "another dynamite attack tonight against a branch office of the daily
+/// X": the parser may hang the time word after a noun on the verb, and the
+/// phrase that goes on after it on the time word. A bare time word ends no
+/// phrase of its own: the prepositional phrase after it belongs to the noun
+/// before it, as it would without the time word ("the attack against the
+/// office"). Without this the office is lost to the attack.
+fn phrase_hung_on_time_word_after_noun(words: &mut [Word]) {
+    for t in 1..words.len() {
+        let lower = words[t].lower.as_str();
+        if !BARE_TIME_WORDS.contains(&lower) || words[t].head == Some(t - 1) {
+            continue;
+        }
+        let noun = t - 1;
+        if !words[noun].is_noun() || is_time_word(&words[noun]) {
+            continue;
+        }
+        let phrases: Vec<usize> = dependents(words, t).filter(|&c| c > t && words[c].deprel.starts_with("nmod") && has_case(words, c)).collect();
+        for c in phrases {
+            if is_within(words, noun, c) {
+                continue;
+            }
+            words[c].head = Some(noun);
+            words[c].deprel = "nmod".to_string();
+        }
     }
 }
 

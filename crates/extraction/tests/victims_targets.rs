@@ -1627,3 +1627,12 @@ fn a_power_pole_where_a_bomb_went_off_is_the_target() {
         assert_eq!(with_role(&r, Role::Target), vec![target.to_string()], "{text}\n{}", dump(&r));
     }
 }
+
+/// "another bomb attack tonight against the offices of X": the phrase after
+/// a bare time word belongs to the event noun before it, wherever the
+/// parser hung the time word.
+#[test]
+fn the_phrase_after_a_time_word_belongs_to_the_event_noun() {
+    let r = extract("another dynamite attack tonight against a branch office of the daily la prensa has caused heavy damage.");
+    assert_eq!(with_role(&r, Role::Target), vec!["branch office of the daily la prensa".to_string()], "{}", dump(&r));
+}
