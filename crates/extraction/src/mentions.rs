@@ -523,7 +523,9 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
                 }
             }
             p if TARGET_PREPS.contains(&p) && frame != Frame::Crowd => {
-                let class = Lexicon::get().noun(&s.words[o].lemma).map(|e| e.class);
+                // "at a wedding hall", "at a health center": the phrase
+                // with its compounds names the facility.
+                let class = noun_class_with_compounds(s, o);
                 // "at the market": a facility hit; "at dawn": not an argument.
                 // When the trigger is "fire at" or "shoot at", its "at"
                 // phrase of people is whoever was shot at ("fired at two

@@ -1636,3 +1636,18 @@ fn the_phrase_after_a_time_word_belongs_to_the_event_noun() {
     let r = extract("another dynamite attack tonight against a branch office of the daily la prensa has caused heavy damage.");
     assert_eq!(with_role(&r, Role::Target), vec!["branch office of the daily la prensa".to_string()], "{}", dump(&r));
 }
+
+/// "opened fire at a wedding hall", "fired at two health centers": a
+/// facility named by a compound of the lexicon in the "at" phrase of an
+/// attack is its target, as a one-word facility is.
+#[test]
+fn a_compound_facility_fired_at_is_the_target() {
+    let cases = [
+        ("Gunmen opened fire at a wedding hall in Kandahar on Friday.", "wedding hall"),
+        ("militiamen fired at two health centres in the town of beni, wounding a nurse.", "two health centres"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        assert!(with_role(&r, Role::Target).contains(&target.to_string()), "{text}\n{}", dump(&r));
+    }
+}
