@@ -1065,9 +1065,13 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
     }
     // "an explosion at a bank branch", "a bomb attack in front of the
     // ministry", "the explosion took place near the embassy": where a
-    // bombing happened is what it hit.
-    if is_bombing(m) {
-        let mut places = s.children(n).to_vec();
+    // bombing happened is what it hit. For other attacks, only where the
+    // verb of happening puts them ("the attack took place at the offices
+    // of a newspaper"): their own phrases of place are read with the
+    // other arguments.
+    if m.kind == EventKind::Attack {
+        let bombing = is_bombing(m);
+        let mut places = if bombing { s.children(n).to_vec() } else { Vec::new() };
         // "one of the explosions occurred near ...", "the second of the
         // blasts took place at ...": the event noun is the "of" phrase of
         // the subject that counts it.
@@ -1082,8 +1086,13 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
                 places.extend(s.children(h).iter().copied());
             }
         }
-        places.extend(sites_told_one_by_one(s, n));
-        for site in places.into_iter().filter_map(|o| bomb_site(s, o)).collect::<Vec<_>>() {
+        if bombing {
+            places.extend(sites_told_one_by_one(s, n));
+        }
+        // An armed attack "near the market" did not hit the market, as a
+        // bomb that went off there did.
+        let inside = |o: &usize| bombing || matches!(s.case_of(*o), Some("at" | "in" | "inside"));
+        for site in places.into_iter().filter(inside).filter_map(|o| bomb_site(s, o)).collect::<Vec<_>>() {
             push_with_conjuncts(s, m, site, Role::Target);
         }
     }

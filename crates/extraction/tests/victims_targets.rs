@@ -1651,3 +1651,14 @@ fn a_compound_facility_fired_at_is_the_target() {
         assert!(with_role(&r, Role::Target).contains(&target.to_string()), "{text}\n{}", dump(&r));
     }
 }
+
+/// "the attack took place at the offices of a newspaper": where the verb of
+/// happening puts an attack of any kind is what it hit, when the attack
+/// was at or in it; "near" it only for a bomb.
+#[test]
+fn where_an_attack_took_place_is_its_target() {
+    let r = extract("The attack took place at the offices of a newspaper in Herat.");
+    assert_eq!(with_role(&r, Role::Target), vec!["offices of a newspaper".to_string()], "{}", dump(&r));
+    let r = extract("The attack occurred near a police station in Quetta.");
+    assert!(with_role(&r, Role::Target).is_empty(), "{}", dump(&r));
+}
