@@ -392,6 +392,14 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             }
         }
     }
+    if let Some(patients) = subject.is_none().then(|| undergoers_of_passive_conjunct(s, v)).filter(|p| !p.is_empty()) {
+        passive = true;
+        if frame != Frame::Device {
+            for p in patients {
+                push_patient(s, m, p);
+            }
+        }
+    }
     // Controlled or coordinated verbs borrow the subject: "tried to kill",
     // "attacked the post and killed two soldiers"; so does a participle
     // clause after the act ("attacked a camp, killing 27 people and
@@ -662,6 +670,35 @@ fn sites_told_one_by_one(s: &Sentence, trigger: usize) -> Vec<usize> {
             let case = s.words[prep].lower.as_str();
             (s.words[prep].rel() == "case" && BOMB_SITE_PREPS.contains(&case)).then_some(())?;
             s.words[prep].head.filter(|&h| h > prep)
+        })
+        .collect()
+}
+
+/// "two farmers were abducted and later killed by the rebels", "the mayor,
+/// who was kidnapped on Monday and murdered two days later": a participle
+/// coordinated by "and" or "or" with a passive verb, with no subject,
+/// object or auxiliary of its own, is passive too and was done to the first verb's passive
+/// subject (or, for "who", to the noun the relative clause describes).
+/// Those subjects; none when `v` is no such participle.
+fn undergoers_of_passive_conjunct(s: &Sentence, v: usize) -> Vec<usize> {
+    let w = &s.words[v];
+    let Some(h) = w.head.filter(|&h| h < v && w.rel() == "conj" && s.words[h].is_verb()) else { return Vec::new() };
+    let participle = w.lower != w.lemma && !w.lower.ends_with("ing") && !w.lower.ends_with('s');
+    let own_arguments = s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "nsubj" | "obj" | "aux" | "cop" | "csubj"));
+    // Joined by "and"/"or": a verb after a mere comma may be the main verb
+    // of a subject the parser took for the passive one ("the killer, whose
+    // ties are being investigated, fired on ...").
+    let coordinated = s.children_rel(v, "cc").next().is_some();
+    if !participle || own_arguments || !coordinated {
+        return Vec::new();
+    }
+    let subjects: Vec<usize> = s.children(h).iter().copied().filter(|&c| s.words[c].deprel == "nsubj:pass").collect();
+    subjects
+        .into_iter()
+        .filter_map(|p| match is_rel_pronoun(s, p) {
+            false => Some(p),
+            true if s.words[h].deprel == "acl:relcl" => s.words[h].head,
+            true => None,
         })
         .collect()
 }
