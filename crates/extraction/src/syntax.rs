@@ -340,6 +340,7 @@ pub fn parse_document(
         preposition_read_as_subordinator(&mut words);
         subject_of_reported_clause_read_as_object(&mut words);
         conjunct_of_object_hung_on_verb(&mut words);
+        object_hung_as_conjunct_of_first_verb(&mut words);
         list_after_dash_hung_on_verb(&mut words);
         prepositional_phrase_coordinated_with_verb(&mut words);
         comma_list_read_as_clauses(&mut words);
@@ -1505,6 +1506,31 @@ fn conjunct_of_object_hung_on_verb(words: &mut [Word]) {
         let Some(object) = object else { continue };
         words[n].head = Some(object);
         words[n].deprel = "conj".to_string();
+    }
+}
+
+/// "two bombs exploded last night and destroyed two telephone junction
+/// boxes": the parser may hang the object of the second of two coordinated
+/// verbs on the first, as a third conjunct. A noun conjunct of a verb whose
+/// phrase opens right after a later conjunct verb that has no object, no
+/// subject and no clause of its own is that verb's object.
+fn object_hung_as_conjunct_of_first_verb(words: &mut [Word]) {
+    for v2 in 1..words.len() {
+        if !words[v2].is_verb() || words[v2].deprel != "conj" || words[v2].lower.ends_with("ing") {
+            continue;
+        }
+        let Some(v1) = words[v2].head.filter(|&h| h < v2 && words[h].is_verb()) else { continue };
+        if dependents(words, v2).any(|k| matches!(words[k].deprel.as_str(), "obj" | "nsubj" | "nsubj:pass" | "aux:pass" | "ccomp" | "xcomp" | "cop")) {
+            continue;
+        }
+        let noun = dependents(words, v1).find(|&n| {
+            n > v2 && words[n].is_noun() && words[n].deprel == "conj" && !has_case(words, n) && dependent(words, n, "cc").is_none() && !is_time_word(&words[n])
+                && (v2 + 1..n).all(|k| is_within(words, k, n))
+        });
+        if let Some(n) = noun {
+            words[n].head = Some(v2);
+            words[n].deprel = "obj".to_string();
+        }
     }
 }
 

@@ -1662,3 +1662,12 @@ fn where_an_attack_took_place_is_its_target() {
     let r = extract("The attack occurred near a police station in Quetta.");
     assert!(with_role(&r, Role::Target).is_empty(), "{}", dump(&r));
 }
+
+/// "three bombs exploded last night and destroyed two relay towers": the
+/// object of the second verb, which the parser may hang on the
+/// first as a conjunct, is what the bombs destroyed.
+#[test]
+fn the_object_of_a_second_coordinated_verb_is_its_target() {
+    let r = extract("the governor reported that three bombs exploded last night and destroyed two telephone relay towers in the north.");
+    assert!(with_role(&r, Role::Target).contains(&"two telephone relay towers".to_string()), "{}", dump(&r));
+}
