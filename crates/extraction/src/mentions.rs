@@ -1412,7 +1412,7 @@ const ELLIPTIC_QUANTIFIERS: &[&str] = &["another", "both", "all", "neither", "no
 /// windows, doors and roofs are `BUILDING_PARTS`, dropped before this.)
 const PART_NOUNS: &[&str] = &[
     "part", "floor", "side", "front", "back", "rear", "shelf", "shelves", "facade", "entrance", "masonry", "corner", "section",
-    "wing", "portion", "top",
+    "wing", "portion", "top", "gate", "engine",
 ];
 
 /// The longest "of" phrase kept in a target's span.
