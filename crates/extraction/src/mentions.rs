@@ -1521,9 +1521,12 @@ fn named_instead_of_title(s: &Sentence, head: usize) -> usize {
 /// members it lists ("six priests, including Ignacio Ellacuria"). A bare
 /// number ("six of their members") stands for the noun of its "of" phrase.
 fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
-    let counted = match s.words[head].upos {
-        Upos::Num => s.children_rel(head, "nmod").find(|&c| s.case_of(c) == Some("of")),
-        _ => None,
+    // "three of the buses", "a number of pylons and towers", "dozens of
+    // civilians": what the number or the counting noun counts.
+    let counting = s.words[head].upos == Upos::Num || s.words[head].is_noun() && crate::syntax::QUANTITY_NOUNS.contains(&s.words[head].lemma.as_str());
+    let counted = match counting {
+        true => s.children_rel(head, "nmod").find(|&c| c > head && s.case_of(c) == Some("of")),
+        false => None,
     };
     let mut heads = vec![named_instead_of_title(s, counted.unwrap_or(head))];
     // Conjuncts, including those the parser chained onto each other.

@@ -1121,8 +1121,9 @@ fn harm_verb_read_as_modifier_after_place(words: &mut [Word]) {
     }
 }
 
-/// Nouns that count people ("dozens of people", "hundreds of civilians").
-const QUANTITY_NOUNS: &[&str] = &["dozen", "score", "hundred", "thousand", "number"];
+/// Nouns that count people or things ("dozens of people", "hundreds of
+/// civilians", "a number of pylons").
+pub(crate) const QUANTITY_NOUNS: &[&str] = &["dozen", "score", "hundred", "thousand", "number"];
 
 /// "an air force member fired at photographers": the parser may read a
 /// past tense as a passive participle and its subject as the patient. A

@@ -1685,3 +1685,14 @@ fn a_bomb_in_an_engine_or_at_a_gate_hit_the_whole() {
         assert!(with_role(&r, Role::Target).contains(&target.to_string()), "{text}\n{}", dump(&r));
     }
 }
+
+/// "blew up an undetermined number of pylons and towers": what a counting
+/// noun counts is the target, each conjunct on its own ("a number" alone
+/// names no thing).
+#[test]
+fn what_a_counting_noun_counts_is_the_target() {
+    let r = extract("The rebels blew up an undetermined number of pylons and towers in the north.");
+    let mut targets = with_role(&r, Role::Target);
+    targets.sort();
+    assert_eq!(targets, vec!["pylons".to_string(), "towers".to_string()], "{}", dump(&r));
+}
