@@ -1412,7 +1412,7 @@ const ELLIPTIC_QUANTIFIERS: &[&str] = &["another", "both", "all", "neither", "no
 /// windows, doors and roofs are `BUILDING_PARTS`, dropped before this.)
 const PART_NOUNS: &[&str] = &[
     "part", "floor", "side", "front", "back", "rear", "shelf", "shelves", "facade", "entrance", "masonry", "corner", "section",
-    "wing", "portion", "top", "gate", "engine",
+    "wing", "portion", "top", "engine",
 ];
 
 /// The longest "of" phrase kept in a target's span.
@@ -2617,8 +2617,9 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
     if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "them" | "him" | "her" | "us" | "they" | "he" | "she") {
         return;
     }
-    let lex = Lexicon::get();
-    let class = lex.noun(&w.lemma).map(|e| e.class);
+    // "the telephone exchange", "a wedding hall": the class of the phrase
+    // with its compounds, when the lexicon lists it.
+    let class = noun_class_with_compounds(s, head);
     // "detonated a bomb", "fired their guns", "the bomb was activated":
     // a weapon undergoing the act is what it was done with.
     if class == Some(NounClass::Weapon) || class.is_none() && names_weapon_with_compounds(s, head) || explosive_of_unit(s, head).is_some() {

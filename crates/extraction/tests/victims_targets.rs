@@ -1672,18 +1672,13 @@ fn the_object_of_a_second_coordinated_verb_is_its_target() {
     assert!(with_role(&r, Role::Target).contains(&"two telephone relay towers".to_string()), "{}", dump(&r));
 }
 
-/// "a bomb in the engine of a bus", "near the main gate of the barracks":
-/// an engine or a gate stands for the vehicle or building it is part of.
+/// "a bomb in the engine of a bus": an engine stands for the vehicle it is
+/// part of.
 #[test]
-fn a_bomb_in_an_engine_or_at_a_gate_hit_the_whole() {
-    let cases = [
-        ("Police said a man placed a bomb in the engine of a bus in Peshawar.", "bus"),
-        ("A bomb had been placed near the main gate of the army barracks.", "army barracks"),
-    ];
-    for (text, target) in cases {
-        let r = extract(text);
-        assert!(with_role(&r, Role::Target).contains(&target.to_string()), "{text}\n{}", dump(&r));
-    }
+fn a_bomb_in_an_engine_hit_the_vehicle() {
+    let text = "Police said a man placed a bomb in the engine of a bus in Peshawar.";
+    let r = extract(text);
+    assert!(with_role(&r, Role::Target).contains(&"bus".to_string()), "{text}\n{}", dump(&r));
 }
 
 /// "blew up an undetermined number of pylons and towers": what a counting
