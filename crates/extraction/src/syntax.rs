@@ -1491,18 +1491,26 @@ fn speakers_listed_with_object(words: &mut [Word]) {
 /// soldiers and a child, witnesses said"). A noun after the verb's object
 /// with a coordinator of its own and no preposition is that object's
 /// conjunct; hung on a later verb, only when the object ends right before
-/// the coordinator.
+/// the coordinator. An item of a comma list of objects hung on the verb the
+/// same way, with no coordinator, joins the list too.
 fn conjunct_of_object_hung_on_verb(words: &mut [Word]) {
     for n in 0..words.len() {
         if !words[n].is_noun() || !words[n].deprel.starts_with("obl") || has_case(words, n) || is_time_word(&words[n]) {
             continue;
         }
         let Some(v) = words[n].head.filter(|&v| words[v].is_verb()) else { continue };
-        let Some(cc) = dependent(words, n, "cc") else { continue };
-        let object = if v < n {
-            dependents(words, v).filter(|&o| o < n && words[o].deprel == "obj").max()
-        } else {
-            object_ending_at(words, cc)
+        let object = match dependent(words, n, "cc") {
+            Some(_) if v < n => dependents(words, v).filter(|&o| o < n && words[o].deprel == "obj").max(),
+            Some(cc) => object_ending_at(words, cc),
+            // "destroying 2 pharmacies, 6 other shops, 7 hardware stores,
+            // 30 offices ...": one more item of a comma list that the
+            // object's conjuncts already make, right after its comma.
+            None if v < n => phrase_start(words, n)
+                .checked_sub(1)
+                .filter(|&c| words[c].lower == ",")
+                .and_then(|comma| object_ending_at(words, comma))
+                .filter(|&o| dependent(words, o, "conj").is_some()),
+            None => None,
         };
         let Some(object) = object else { continue };
         words[n].head = Some(object);

@@ -1691,3 +1691,15 @@ fn what_a_counting_noun_counts_is_the_target() {
     targets.sort();
     assert_eq!(targets, vec!["pylons".to_string(), "towers".to_string()], "{}", dump(&r));
 }
+
+/// "destroying 2 pharmacies, 6 other shops, 7 hardware stores, 30 offices
+/// ...": an item of a comma list of objects that the parser hung on the
+/// verb as a bare oblique is one more target.
+#[test]
+fn every_item_of_a_comma_list_of_objects_is_a_target() {
+    let r = extract("at the same time, bombs exploded in the market district, destroying 2 pharmacies, 6 other shops, 7 hardware stores, 30 offices in nearby buildings, and 22 vendor stands.");
+    let targets = with_role(&r, Role::Target);
+    for t in ["2 pharmacies", "6 other shops", "7 hardware stores", "30 offices"] {
+        assert!(targets.iter().any(|x| x.starts_with(t)), "{t}\n{}", dump(&r));
+    }
+}
