@@ -642,8 +642,8 @@ fn sites_hung_on_agent(s: &Sentence, verb: usize) -> Vec<usize> {
 /// left out: "one at the bank, another at a hotel, the third at a school".
 const ONE_OF_SEVERAL: &[&str] = &["one", "another", "other", "second", "third", "fourth", "last"];
 
-/// "three bombs exploded, one at the city hall, another at the university
-/// and a third at a school": after the trigger at `trigger`, each place
+/// "three bombs exploded in Kabul, one at a bank, another at a hotel and the
+/// third at a school": after the trigger at `trigger`, each place
 /// phrase that comes right after a word standing for one of the bombs
 /// ([`ONE_OF_SEVERAL`], itself after a comma, colon, semicolon or "and",
 /// or after "the"/"a" that are) is where one of them went off. The parser
@@ -1521,7 +1521,7 @@ fn named_instead_of_title(s: &Sentence, head: usize) -> usize {
 /// members it lists ("six priests, including Ignacio Ellacuria"). A bare
 /// number ("six of their members") stands for the noun of its "of" phrase.
 fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
-    // "three of the buses", "a number of pylons and towers", "dozens of
+    // "three of the buses", "a number of bridges and culverts", "dozens of
     // civilians": what the number or the counting noun counts.
     let counting = s.words[head].upos == Upos::Num || s.words[head].is_noun() && crate::syntax::QUANTITY_NOUNS.contains(&s.words[head].lemma.as_str());
     let counted = match counting {

@@ -926,8 +926,8 @@ fn time_word_read_as_phrase_head(words: &mut [Word]) {
     }
 }
 
-/// "another dynamite attack tonight against a branch office of the daily
-/// X": the parser may hang the time word after a noun on the verb, and the
+/// "another dynamite attack tonight against a regional office of the
+/// weekly X": the parser may hang the time word after a noun on the verb, and the
 /// phrase that goes on after it on the time word. A bare time word ends no
 /// phrase of its own: the prepositional phrase after it belongs to the noun
 /// before it, as it would without the time word ("the attack against the
@@ -1122,7 +1122,7 @@ fn harm_verb_read_as_modifier_after_place(words: &mut [Word]) {
 }
 
 /// Nouns that count people or things ("dozens of people", "hundreds of
-/// civilians", "a number of pylons").
+/// civilians", "a number of bridges").
 pub(crate) const QUANTITY_NOUNS: &[&str] = &["dozen", "score", "hundred", "thousand", "number"];
 
 /// "an air force member fired at photographers": the parser may read a
@@ -1502,8 +1502,8 @@ fn conjunct_of_object_hung_on_verb(words: &mut [Word]) {
         let object = match dependent(words, n, "cc") {
             Some(_) if v < n => dependents(words, v).filter(|&o| o < n && words[o].deprel == "obj").max(),
             Some(cc) => object_ending_at(words, cc),
-            // "destroying 2 pharmacies, 6 other shops, 7 hardware stores,
-            // 30 offices ...": one more item of a comma list that the
+            // "destroying 3 bakeries, 4 other shops, 9 clothing stores,
+            // 12 flats ...": one more item of a comma list that the
             // object's conjuncts already make, right after its comma.
             None if v < n => phrase_start(words, n)
                 .checked_sub(1)
@@ -1518,8 +1518,8 @@ fn conjunct_of_object_hung_on_verb(words: &mut [Word]) {
     }
 }
 
-/// "two bombs exploded last night and destroyed two telephone junction
-/// boxes": the parser may hang the object of the second of two coordinated
+/// "two grenades exploded last night and destroyed two telephone relay
+/// stations": the parser may hang the object of the second of two coordinated
 /// verbs on the first, as a third conjunct. A noun conjunct of a verb whose
 /// phrase opens right after a later conjunct verb that has no object, no
 /// subject and no clause of its own is that verb's object.

@@ -1599,7 +1599,7 @@ fn places_of_bombs_told_one_by_one_are_targets() {
     let cases: [(&str, &[&str]); 3] = [
         ("Three bombs exploded in Kabul on Monday, one at a bank, another at a hotel and the third at a school.", &["bank", "hotel", "school"]),
         ("two bombs went off in the city overnight, one in front of the courthouse and the other near the police station.", &["courthouse", "police station"]),
-        ("Two bomb attacks were carried out in Mosul last night, one in front of the central bank.", &["central bank"]),
+        ("Two bomb attacks were reported in Mosul overnight, one in front of the central bank.", &["central bank"]),
     ];
     for (text, targets) in cases {
         let r = extract(text);
@@ -1619,7 +1619,7 @@ fn places_of_bombs_told_one_by_one_are_targets() {
 #[test]
 fn a_power_pole_where_a_bomb_went_off_is_the_target() {
     let cases = [
-        ("Two bombs placed under power poles in Quetta were detonated overnight.", "power poles"),
+        ("Militants said their men planted two bombs under power poles near Quetta.", "power poles"),
         ("a bomb exploded near a telephone pole in the town of sibi on friday.", "telephone pole"),
     ];
     for (text, target) in cases {
@@ -1633,8 +1633,8 @@ fn a_power_pole_where_a_bomb_went_off_is_the_target() {
 /// parser hung the time word.
 #[test]
 fn the_phrase_after_a_time_word_belongs_to_the_event_noun() {
-    let r = extract("another dynamite attack tonight against a branch office of the daily la prensa has caused heavy damage.");
-    assert_eq!(with_role(&r, Role::Target), vec!["branch office of the daily la prensa".to_string()], "{}", dump(&r));
+    let r = extract("another dynamite attack tonight against a regional office of the weekly la voz has caused heavy losses.");
+    assert_eq!(with_role(&r, Role::Target), vec!["regional office of the weekly la voz".to_string()], "{}", dump(&r));
 }
 
 /// "opened fire at a wedding hall", "fired at two health centers": a
@@ -1663,43 +1663,43 @@ fn where_an_attack_took_place_is_its_target() {
     assert!(with_role(&r, Role::Target).is_empty(), "{}", dump(&r));
 }
 
-/// "three bombs exploded last night and destroyed two relay towers": the
+/// "two grenades exploded last night and destroyed two relay stations": the
 /// object of the second verb, which the parser may hang on the
 /// first as a conjunct, is what the bombs destroyed.
 #[test]
 fn the_object_of_a_second_coordinated_verb_is_its_target() {
-    let r = extract("the governor reported that three bombs exploded last night and destroyed two telephone relay towers in the north.");
-    assert!(with_role(&r, Role::Target).contains(&"two telephone relay towers".to_string()), "{}", dump(&r));
+    let r = extract("the ministry reported that two grenades exploded last night and destroyed two telephone relay stations in the west.");
+    assert!(with_role(&r, Role::Target).contains(&"two telephone relay stations".to_string()), "{}", dump(&r));
 }
 
 /// "a bomb in the engine of a bus": an engine stands for the vehicle it is
 /// part of.
 #[test]
 fn a_bomb_in_an_engine_hit_the_vehicle() {
-    let text = "Police said a man placed a bomb in the engine of a bus in Peshawar.";
+    let text = "Police said a man planted a grenade in the engine of a bus in Peshawar.";
     let r = extract(text);
     assert!(with_role(&r, Role::Target).contains(&"bus".to_string()), "{text}\n{}", dump(&r));
 }
 
-/// "blew up an undetermined number of pylons and towers": what a counting
+/// "blew up an undetermined number of bridges and culverts": what a counting
 /// noun counts is the target, each conjunct on its own ("a number" alone
 /// names no thing).
 #[test]
 fn what_a_counting_noun_counts_is_the_target() {
-    let r = extract("The rebels blew up an undetermined number of pylons and towers in the north.");
+    let r = extract("Insurgents blew up an undetermined number of bridges and culverts in the east.");
     let mut targets = with_role(&r, Role::Target);
     targets.sort();
-    assert_eq!(targets, vec!["pylons".to_string(), "towers".to_string()], "{}", dump(&r));
+    assert_eq!(targets, vec!["bridges".to_string(), "culverts".to_string()], "{}", dump(&r));
 }
 
-/// "destroying 2 pharmacies, 6 other shops, 7 hardware stores, 30 offices
-/// ...": an item of a comma list of objects that the parser hung on the
+/// "destroying 3 bakeries, 4 other shops, 9 clothing stores, 12 flats ...":
+/// an item of a comma list of objects that the parser hung on the
 /// verb as a bare oblique is one more target.
 #[test]
 fn every_item_of_a_comma_list_of_objects_is_a_target() {
-    let r = extract("at the same time, bombs exploded in the market district, destroying 2 pharmacies, 6 other shops, 7 hardware stores, 30 offices in nearby buildings, and 22 vendor stands.");
+    let r = extract("at the same time, bombs exploded in the old quarter, destroying 3 bakeries, 4 other shops, 9 clothing stores, 12 flats in nearby blocks, and 15 market stalls.");
     let targets = with_role(&r, Role::Target);
-    for t in ["2 pharmacies", "6 other shops", "7 hardware stores", "30 offices"] {
+    for t in ["3 bakeries", "4 other shops", "9 clothing stores", "12 flats"] {
         assert!(targets.iter().any(|x| x.starts_with(t)), "{t}\n{}", dump(&r));
     }
 }
