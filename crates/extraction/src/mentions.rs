@@ -392,6 +392,14 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
             }
         }
     }
+    if let Some(patients) = subject.is_none().then(|| undergoers_of_passive_conjunct(s, v)).filter(|p| !p.is_empty()) {
+        passive = true;
+        if frame != Frame::Device {
+            for p in patients {
+                push_patient(s, m, p);
+            }
+        }
+    }
     // Controlled or coordinated verbs borrow the subject: "tried to kill",
     // "attacked the post and killed two soldiers"; so does a participle
     // clause after the act ("attacked a camp, killing 27 people and
@@ -523,7 +531,9 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
                 }
             }
             p if TARGET_PREPS.contains(&p) && frame != Frame::Crowd => {
-                let class = Lexicon::get().noun(&s.words[o].lemma).map(|e| e.class);
+                // "at a wedding hall", "at a health center": the phrase
+                // with its compounds names the facility.
+                let class = noun_class_with_compounds(s, o);
                 // "at the market": a facility hit; "at dawn": not an argument.
                 // When the trigger is "fire at" or "shoot at", its "at"
                 // phrase of people is whoever was shot at ("fired at two
@@ -580,6 +590,7 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
         for verb in verbs {
             places.extend(sites_hung_on_agent(s, verb));
         }
+        places.extend(sites_told_one_by_one(s, v));
         for site in places.into_iter().filter_map(|o| bomb_site(s, o)).collect::<Vec<_>>() {
             push_with_conjuncts(s, m, site, Role::Target);
         }
@@ -627,6 +638,71 @@ fn sites_hung_on_agent(s: &Sentence, verb: usize) -> Vec<usize> {
     agents.flat_map(|a| s.children_rel(a, "nmod").filter(move |&c| c > a).collect::<Vec<_>>()).collect()
 }
 
+/// Words that stand for one of several bombs told before, with the noun
+/// left out: "one at the bank, another at a hotel, the third at a school".
+const ONE_OF_SEVERAL: &[&str] = &["one", "another", "other", "second", "third", "fourth", "last"];
+
+/// "three bombs exploded in Kabul, one at a bank, another at a hotel and the
+/// third at a school": after the trigger at `trigger`, each place
+/// phrase that comes right after a word standing for one of the bombs
+/// ([`ONE_OF_SEVERAL`], itself after a comma, colon, semicolon or "and",
+/// or after "the"/"a" that are) is where one of them went off. The parser
+/// hangs such lists anywhere, so they are read by word order: the head of
+/// the phrase whose preposition follows the word. A word followed by a
+/// noun ("another bomb") or by "of" ("one of the bombs") is none. Only
+/// when several bombs are told: a plural event noun as trigger or a plural
+/// weapon before the list ("the bomb killed two people, one at the
+/// hospital" counts people).
+fn sites_told_one_by_one(s: &Sentence, trigger: usize) -> Vec<usize> {
+    let plural = |k: usize| s.words[k].is_noun() && s.words[k].lower != s.words[k].lemma;
+    if !plural(trigger) && !(0..trigger).any(|k| plural(k) && is_weapon_noun(s, k)) {
+        return Vec::new();
+    }
+    let opens_item = |k: usize| matches!(s.words[k].lower.as_str(), "," | ":" | ";" | "and");
+    let stands_apart = |k: usize| {
+        k > trigger + 1
+            && (opens_item(k - 1) || (matches!(s.words[k - 1].lower.as_str(), "the" | "a") && k > trigger + 2 && opens_item(k - 2)))
+    };
+    (trigger + 1..s.words.len().saturating_sub(1))
+        .filter(|&k| ONE_OF_SEVERAL.contains(&s.words[k].lower.as_str()) && stands_apart(k))
+        .filter_map(|k| {
+            let prep = k + 1;
+            let case = s.words[prep].lower.as_str();
+            (s.words[prep].rel() == "case" && BOMB_SITE_PREPS.contains(&case)).then_some(())?;
+            s.words[prep].head.filter(|&h| h > prep)
+        })
+        .collect()
+}
+
+/// "two farmers were abducted and later killed by the rebels", "the mayor,
+/// who was kidnapped on Monday and murdered two days later": a participle
+/// coordinated by "and" or "or" with a passive verb, with no subject,
+/// object or auxiliary of its own, is passive too and was done to the first verb's passive
+/// subject (or, for "who", to the noun the relative clause describes).
+/// Those subjects; none when `v` is no such participle.
+fn undergoers_of_passive_conjunct(s: &Sentence, v: usize) -> Vec<usize> {
+    let w = &s.words[v];
+    let Some(h) = w.head.filter(|&h| h < v && w.rel() == "conj" && s.words[h].is_verb()) else { return Vec::new() };
+    let participle = w.lower != w.lemma && !w.lower.ends_with("ing") && !w.lower.ends_with('s');
+    let own_arguments = s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "nsubj" | "obj" | "aux" | "cop" | "csubj"));
+    // Joined by "and"/"or": a verb after a mere comma may be the main verb
+    // of a subject the parser took for the passive one ("the killer, whose
+    // ties are being investigated, fired on ...").
+    let coordinated = s.children_rel(v, "cc").next().is_some();
+    if !participle || own_arguments || !coordinated {
+        return Vec::new();
+    }
+    let subjects: Vec<usize> = s.children(h).iter().copied().filter(|&c| s.words[c].deprel == "nsubj:pass").collect();
+    subjects
+        .into_iter()
+        .filter_map(|p| match is_rel_pronoun(s, p) {
+            false => Some(p),
+            true if s.words[h].deprel == "acl:relcl" => s.words[h].head,
+            true => None,
+        })
+        .collect()
+}
+
 /// Is the mention a bombing: an attack whose trigger or weapon is explosive?
 fn is_bombing(m: &Mention) -> bool {
     m.kind == EventKind::Attack && (m.entry.weapon.as_deref() == Some("explosive") || m.weapon.as_ref().is_some_and(|(kind, _)| kind == "explosive"))
@@ -663,7 +739,7 @@ fn bomb_site_at(s: &Sentence, o: usize) -> Option<usize> {
         return None;
     }
     let case = s.case_of(o)?;
-    let site = if (matches!(s.words[o].lemma.as_str(), "front" | "vicinity") && case == "in") || (s.words[o].lemma == "top" && case == "on") {
+    let site = if (s.words[o].lemma == "vicinity" && case == "in") || part_named_with_its_whole(s, o, case) {
         s.children_rel(o, "nmod").find(|&c| s.case_of(c) == Some("of"))?
     } else if BOMB_SITE_PREPS.contains(&case) {
         o
@@ -680,6 +756,19 @@ fn bomb_site_at(s: &Sentence, o: usize) -> Option<usize> {
     (facility || is_structure(s, site)).then_some(site)
 }
 
+/// Is the phrase of place at `o` (with preposition `case`) a part of a
+/// building told with the whole in its "of" phrase: "in front of the
+/// ministry", "on the second floor of a hotel", "at the entrance of the
+/// bank", "on top of his car", "at the door of the house"? A bomb that went
+/// off there hit the whole. "On" only with such a part: "on the avenue"
+/// names a street.
+fn part_named_with_its_whole(s: &Sentence, o: usize, case: &str) -> bool {
+    let lemma = s.words[o].lemma.as_str();
+    (PART_NOUNS.contains(&lemma) || BUILDING_PARTS.contains(&lemma))
+        && (BOMB_SITE_PREPS.contains(&case) || case == "on")
+        && s.children_rel(o, "nmod").any(|c| s.case_of(c) == Some("of"))
+}
+
 /// A word that picks some out of the "of" phrase after it: "one", "two",
 /// "another", "the first", "the second", "some", "each".
 fn counts_one_of(s: &Sentence, k: usize) -> bool {
@@ -693,7 +782,7 @@ fn counts_one_of(s: &Sentence, k: usize) -> bool {
 fn is_structure(s: &Sentence, k: usize) -> bool {
     let w = &s.words[k];
     w.is_noun()
-        && !NOT_TARGETS.contains(&w.lemma.as_str())
+        && !is_no_target(&w.lemma)
         && semantics::senses(&w.lower).or_else(|| semantics::senses(&w.lemma)).and_then(|c| c.first()).is_some_and(|c| matches!(c, semantics::SenseClass::Structure | semantics::SenseClass::Vehicle))
 }
 
@@ -1013,9 +1102,13 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
     }
     // "an explosion at a bank branch", "a bomb attack in front of the
     // ministry", "the explosion took place near the embassy": where a
-    // bombing happened is what it hit.
-    if is_bombing(m) {
-        let mut places = s.children(n).to_vec();
+    // bombing happened is what it hit. For other attacks, only where the
+    // verb of happening puts them ("the attack took place at the offices
+    // of a newspaper"): their own phrases of place are read with the
+    // other arguments.
+    if m.kind == EventKind::Attack {
+        let bombing = is_bombing(m);
+        let mut places = if bombing { s.children(n).to_vec() } else { Vec::new() };
         // "one of the explosions occurred near ...", "the second of the
         // blasts took place at ...": the event noun is the "of" phrase of
         // the subject that counts it.
@@ -1030,7 +1123,13 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
                 places.extend(s.children(h).iter().copied());
             }
         }
-        for site in places.into_iter().filter_map(|o| bomb_site(s, o)).collect::<Vec<_>>() {
+        if bombing {
+            places.extend(sites_told_one_by_one(s, n));
+        }
+        // An armed attack "near the market" did not hit the market, as a
+        // bomb that went off there did.
+        let inside = |o: &usize| bombing || matches!(s.case_of(*o), Some("at" | "in" | "inside"));
+        for site in places.into_iter().filter(inside).filter_map(|o| bomb_site(s, o)).collect::<Vec<_>>() {
             push_with_conjuncts(s, m, site, Role::Target);
         }
     }
@@ -1344,10 +1443,10 @@ fn names_a_thing(s: &Sentence, h: usize) -> bool {
 const ELLIPTIC_QUANTIFIERS: &[&str] = &["another", "both", "all", "neither", "none", "each", "either"];
 
 /// Parts of a thing, which stand for the whole when they are hit. (Walls,
-/// windows, doors and roofs are `NOT_TARGETS`, dropped before this.)
+/// windows, doors and roofs are `BUILDING_PARTS`, dropped before this.)
 const PART_NOUNS: &[&str] = &[
     "part", "floor", "side", "front", "back", "rear", "shelf", "shelves", "facade", "entrance", "masonry", "corner", "section",
-    "wing", "portion", "top",
+    "wing", "portion", "top", "engine",
 ];
 
 /// The longest "of" phrase kept in a target's span.
@@ -1412,7 +1511,7 @@ const HARM_DONE_BY_AN_ACT: &[&str] = &["kill", "wound", "injure", "destroy", "da
 fn is_crowd(s: &Sentence, head: usize) -> bool {
     let crowd_word = |k: usize| CROWD_WORDS.contains(&s.words[k].lemma.as_str());
     let people = |k: usize| Lexicon::get().noun(&s.words[k].lemma).is_some_and(|e| e.class == NounClass::Person);
-    let multitude = |k: usize| MULTITUDE_WORDS.contains(&s.words[k].lemma.as_str());
+    let multitude = |k: usize| crate::syntax::QUANTITY_NOUNS.contains(&s.words[k].lemma.as_str());
     // The phrase may come as its "of" noun ("people" of "thousands of
     // people"), or with a figure ("5,000 people").
     let counted_people = people(head)
@@ -1420,11 +1519,31 @@ fn is_crowd(s: &Sentence, head: usize) -> bool {
     crowd_word(head) || counted_people || s.children_rel(head, "nmod").any(|c| s.case_of(c) == Some("of") && (crowd_word(c) || multitude(head) && people(c)))
 }
 
-/// Nouns of a large number, whose "of" phrase says of what.
-const MULTITUDE_WORDS: &[&str] = &["thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "ten", "tens", "million", "millions"];
+/// Parts of a building damaged in passing ("the windows were shattered"):
+/// no target on their own, but they say where a bomb went off ("at the
+/// door of the house", [`part_named_with_its_whole`]).
+const BUILDING_PARTS: &[&str] = &["window", "glass", "windowpane", "door", "wall", "roof"];
 
-/// Things damaged in passing that are not what an attack was aimed at.
-const NOT_TARGETS: &[&str] = &["window", "glass", "windowpane", "door", "wall", "roof", "area", "zone", "sector", "outskirts", "place", "site", "total", "kg", "kilogram", "fire", "flame"];
+/// Things damaged in passing that are not what an attack was aimed at
+/// (with [`BUILDING_PARTS`], see [`is_no_target`]).
+const NOT_TARGETS: &[&str] = &["area", "zone", "sector", "outskirts", "place", "site", "total", "kg", "kilogram", "fire", "flame"];
+
+/// "the blast shattered the windows of the bank", "damaged the doors of
+/// two shops": a part of a building hit stands for the building of its
+/// "of" phrase, which is the target (the part alone is none,
+/// [`BUILDING_PARTS`]).
+fn whole_of_building_part(s: &Sentence, h: usize) -> Option<usize> {
+    if !BUILDING_PARTS.contains(&s.words[h].lemma.as_str()) {
+        return None;
+    }
+    s.children_rel(h, "nmod").find(|&c| c > h && s.case_of(c) == Some("of"))
+}
+
+/// Is a noun of this lemma never a target of its own: a part of a building
+/// or a thing damaged in passing?
+fn is_no_target(lemma: &str) -> bool {
+    NOT_TARGETS.contains(&lemma) || BUILDING_PARTS.contains(&lemma)
+}
 
 /// Nouns of time, which the parser may attach like objects ("attacked today").
 const TEMPORAL: &[&str] = &[
@@ -1450,9 +1569,12 @@ fn named_instead_of_title(s: &Sentence, head: usize) -> usize {
 /// members it lists ("six priests, including Ignacio Ellacuria"). A bare
 /// number ("six of their members") stands for the noun of its "of" phrase.
 fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
-    let counted = match s.words[head].upos {
-        Upos::Num => s.children_rel(head, "nmod").find(|&c| s.case_of(c) == Some("of")),
-        _ => None,
+    // "three of the buses", "a number of bridges and culverts", "dozens of
+    // civilians": what the number or the counting noun counts.
+    let counting = s.words[head].upos == Upos::Num || s.words[head].is_noun() && crate::syntax::QUANTITY_NOUNS.contains(&s.words[head].lemma.as_str());
+    let counted = match counting {
+        true => s.children_rel(head, "nmod").find(|&c| c > head && s.case_of(c) == Some("of")),
+        false => None,
     };
     let mut heads = vec![named_instead_of_title(s, counted.unwrap_or(head))];
     // Conjuncts, including those the parser chained onto each other.
@@ -1641,6 +1763,7 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
     let mut second_targets = Vec::new();
     let mut owners = Vec::new();
     for h in participant_heads(s, head) {
+        let h = if role == Role::Target { whole_of_building_part(s, h).unwrap_or(h) } else { h };
         if s.words[h].upos == Upos::Punct || m.args.iter().any(|a| a.head == h) {
             continue;
         }
@@ -1655,7 +1778,7 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         {
             continue;
         }
-        if role == Role::Target && NOT_TARGETS.contains(&s.words[h].lemma.as_str()) {
+        if role == Role::Target && is_no_target(&s.words[h].lemma) {
             continue;
         }
         if role == Role::Target && !names_a_thing(s, h) {
@@ -2542,8 +2665,9 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
     if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "them" | "him" | "her" | "us" | "they" | "he" | "she") {
         return;
     }
-    let lex = Lexicon::get();
-    let class = lex.noun(&w.lemma).map(|e| e.class);
+    // "the telephone exchange", "a wedding hall": the class of the phrase
+    // with its compounds, when the lexicon lists it.
+    let class = noun_class_with_compounds(s, head);
     // "detonated a bomb", "fired their guns", "the bomb was activated":
     // a weapon undergoing the act is what it was done with.
     if class == Some(NounClass::Weapon) || class.is_none() && names_weapon_with_compounds(s, head) || explosive_of_unit(s, head).is_some() {

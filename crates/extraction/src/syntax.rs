@@ -318,6 +318,7 @@ pub fn parse_document(
         subject_behind_time_word(&mut words);
         time_word_beside_subject(&mut words);
         time_word_read_as_phrase_head(&mut words);
+        phrase_hung_on_time_word_after_noun(&mut words);
         coordinated_subjects_read_apart(&mut words);
         two_subjects_side_by_side(&mut words);
         verb_read_as_modifier(&mut words);
@@ -342,6 +343,7 @@ pub fn parse_document(
         preposition_read_as_subordinator(&mut words);
         subject_of_reported_clause_read_as_object(&mut words);
         conjunct_of_object_hung_on_verb(&mut words);
+        object_hung_as_conjunct_of_first_verb(&mut words);
         list_after_dash_hung_on_verb(&mut words);
         prepositional_phrase_coordinated_with_verb(&mut words);
         comma_list_read_as_clauses(&mut words);
@@ -970,6 +972,33 @@ fn time_word_read_as_phrase_head(words: &mut [Word]) {
     }
 }
 
+/// "another dynamite attack tonight against a regional office of the
+/// weekly X": the parser may hang the time word after a noun on the verb, and the
+/// phrase that goes on after it on the time word. A bare time word ends no
+/// phrase of its own: the prepositional phrase after it belongs to the noun
+/// before it, as it would without the time word ("the attack against the
+/// office"). Without this the office is lost to the attack.
+fn phrase_hung_on_time_word_after_noun(words: &mut [Word]) {
+    for t in 1..words.len() {
+        let lower = words[t].lower.as_str();
+        if !BARE_TIME_WORDS.contains(&lower) || words[t].head == Some(t - 1) {
+            continue;
+        }
+        let noun = t - 1;
+        if !words[noun].is_noun() || is_time_word(&words[noun]) {
+            continue;
+        }
+        let phrases: Vec<usize> = dependents(words, t).filter(|&c| c > t && words[c].deprel.starts_with("nmod") && has_case(words, c)).collect();
+        for c in phrases {
+            if is_within(words, noun, c) {
+                continue;
+            }
+            words[c].head = Some(noun);
+            words[c].deprel = "nmod".to_string();
+        }
+    }
+}
+
 /// A word of time ("tonight", "Tuesday", "week"), by its form or lemma.
 pub(crate) fn is_time_word(w: &Word) -> bool {
     [BARE_TIME_WORDS, WEEKDAYS, TIME_NOUNS].iter().any(|l| l.contains(&w.lower.as_str()) || l.contains(&w.lemma.as_str()))
@@ -1167,8 +1196,9 @@ fn harm_verb_read_as_modifier_after_place(words: &mut [Word]) {
     }
 }
 
-/// Nouns that count people ("dozens of people", "hundreds of civilians").
-const QUANTITY_NOUNS: &[&str] = &["dozen", "score", "hundred", "thousand", "number"];
+/// Nouns that count people or things ("dozens of people", "hundreds of
+/// civilians", "a number of bridges").
+pub(crate) const QUANTITY_NOUNS: &[&str] = &["dozen", "score", "hundred", "thousand", "number"];
 
 /// "an air force member fired at photographers": the parser may read a
 /// past tense as a passive participle and its subject as the patient. A
@@ -1536,22 +1566,55 @@ fn speakers_listed_with_object(words: &mut [Word]) {
 /// soldiers and a child, witnesses said"). A noun after the verb's object
 /// with a coordinator of its own and no preposition is that object's
 /// conjunct; hung on a later verb, only when the object ends right before
-/// the coordinator.
+/// the coordinator. An item of a comma list of objects hung on the verb the
+/// same way, with no coordinator, joins the list too.
 fn conjunct_of_object_hung_on_verb(words: &mut [Word]) {
     for n in 0..words.len() {
         if !words[n].is_noun() || !words[n].deprel.starts_with("obl") || has_case(words, n) || is_time_word(&words[n]) {
             continue;
         }
         let Some(v) = words[n].head.filter(|&v| words[v].is_verb()) else { continue };
-        let Some(cc) = dependent(words, n, "cc") else { continue };
-        let object = if v < n {
-            dependents(words, v).filter(|&o| o < n && words[o].deprel == "obj").max()
-        } else {
-            object_ending_at(words, cc)
+        let object = match dependent(words, n, "cc") {
+            Some(_) if v < n => dependents(words, v).filter(|&o| o < n && words[o].deprel == "obj").max(),
+            Some(cc) => object_ending_at(words, cc),
+            // "destroying 3 bakeries, 4 other shops, 9 clothing stores,
+            // 12 flats ...": one more item of a comma list that the
+            // object's conjuncts already make, right after its comma.
+            None if v < n => phrase_start(words, n)
+                .checked_sub(1)
+                .filter(|&c| words[c].lower == ",")
+                .and_then(|comma| object_ending_at(words, comma))
+                .filter(|&o| dependent(words, o, "conj").is_some()),
+            None => None,
         };
         let Some(object) = object else { continue };
         words[n].head = Some(object);
         words[n].deprel = "conj".to_string();
+    }
+}
+
+/// "two grenades exploded last night and destroyed two telephone relay
+/// stations": the parser may hang the object of the second of two coordinated
+/// verbs on the first, as a third conjunct. A noun conjunct of a verb whose
+/// phrase opens right after a later conjunct verb that has no object, no
+/// subject and no clause of its own is that verb's object.
+fn object_hung_as_conjunct_of_first_verb(words: &mut [Word]) {
+    for v2 in 1..words.len() {
+        if !words[v2].is_verb() || words[v2].deprel != "conj" || words[v2].lower.ends_with("ing") {
+            continue;
+        }
+        let Some(v1) = words[v2].head.filter(|&h| h < v2 && words[h].is_verb()) else { continue };
+        if dependents(words, v2).any(|k| matches!(words[k].deprel.as_str(), "obj" | "nsubj" | "nsubj:pass" | "aux:pass" | "ccomp" | "xcomp" | "cop")) {
+            continue;
+        }
+        let noun = dependents(words, v1).find(|&n| {
+            n > v2 && words[n].is_noun() && words[n].deprel == "conj" && !has_case(words, n) && dependent(words, n, "cc").is_none() && !is_time_word(&words[n])
+                && (v2 + 1..n).all(|k| is_within(words, k, n))
+        });
+        if let Some(n) = noun {
+            words[n].head = Some(v2);
+            words[n].deprel = "obj".to_string();
+        }
     }
 }
 

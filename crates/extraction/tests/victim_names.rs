@@ -230,3 +230,19 @@ fn john_opens_a_name() {
         assert!(victims(&r).iter().any(|(t, n)| n.as_deref().unwrap_or(t) == name), "{text}\n{}", dump(&r));
     }
 }
+
+/// "were abducted and later killed": a participle coordinated with a
+/// passive verb was done to the same people, also through a relative
+/// clause; a verb after a mere comma is none ("the gunman, whose ties are
+/// being investigated, fired on ...": the gunman was no victim).
+#[test]
+fn a_participle_coordinated_with_a_passive_has_its_subject() {
+    let r = extract("Two aid workers were abducted on Monday and later killed by the gunmen.");
+    let killing = r.events.iter().find(|e| e.trigger.text == "killed").expect("a killing");
+    assert!(killing.actors_with(Role::Victim).any(|a| a.text == "Two aid workers"), "{:?}", killing.actors);
+    let r = extract("The mayor, who was kidnapped on Monday and murdered two days later, was buried today.");
+    let killing = r.events.iter().find(|e| e.trigger.text == "murdered").expect("a killing");
+    assert!(killing.actors_with(Role::Victim).any(|a| a.text == "mayor"), "{:?}", killing.actors);
+    let r = extract("The gunman, whose ties to the cartel are being investigated by police, fired on people waiting for a bus.");
+    assert!(!r.events.iter().any(|e| e.actors_with(Role::Victim).any(|a| a.text.contains("gunman"))), "{:?}", r.events.iter().map(|e| &e.actors).collect::<Vec<_>>());
+}
