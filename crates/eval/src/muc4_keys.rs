@@ -622,11 +622,12 @@ pub struct KeysReport {
 
 /// The stance sitrep takes on any of `orgs` (normalised strings) in the
 /// document's incident events: the most committal of the attribution
-/// parties that name one of them (`claimed`, then `accused`, `suspected`,
-/// `denied`, `reported`), `perpetrator` when one is a perpetrator actor
-/// without an attribution party, `none` otherwise.
+/// parties that name one of them (`claimed`, then `confirmed` by an
+/// official, `accused`, `suspected`, `denied`, `reported`), `perpetrator`
+/// when one is a perpetrator actor without an attribution party, `none`
+/// otherwise.
 pub fn stance_of_orgs(events: &[&sitrep_schema::Event], orgs: &[String]) -> &'static str {
-    const ORDER: [&str; 5] = ["claimed", "accused", "suspected", "denied", "reported"];
+    const ORDER: [&str; 6] = ["claimed", "confirmed", "accused", "suspected", "denied", "reported"];
     let names = |text: &str, name: Option<&str>| std::iter::once(text).chain(name).any(|s| orgs.contains(&normalize(s)));
     let mut best: Option<usize> = None;
     for e in events {

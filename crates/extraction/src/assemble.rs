@@ -1433,13 +1433,27 @@ fn attribution_of(event: &Event, statements: &[Event]) -> Option<Attribution> {
         let stance = if st.modality == Modality::Negated && stance != "denied" { continue } else { stance };
         // "police believe the militia was behind it": a suspicion.
         let stance = if stance == "accused" && st.modality == Modality::Hypothetical { "suspected" } else { stance };
+        // "Iraqi officials confirmed that the group carried out the
+        // attack": an official's confirmation of who did it; "the group"
+        // after a single claim is the claimant.
+        let confirms = stance == "accused" && st.trigger.text.to_lowercase().starts_with("confirm");
+        let stance = if confirms { "confirmed" } else { stance };
+        let claimants: Vec<AttributedParty> = parties.iter().filter(|p| p.stance == "claimed").cloned().collect();
         let by = if st.kind == EventKind::Accusation {
             st.actors.iter().find(|a| a.role == Role::Accuser).map(|a| a.text.clone()).or(speaker.clone())
         } else {
             speaker.clone()
         };
         for a in st.actors.iter().filter(|a| a.role == role) {
-            let p = AttributedParty { text: a.text.clone(), name: a.name.clone(), id: a.id.clone(), stance: stance.into(), by: by.clone(), statement: Some(st.id.clone()) };
+            let the_claimant = match claimants.as_slice() {
+                [only] if confirms && a.id.is_none() && a.name.is_none() && a.text.to_lowercase().starts_with("the ") => Some(only),
+                _ => None,
+            };
+            let (text, name, id) = match the_claimant {
+                Some(c) => (c.text.clone(), c.name.clone(), c.id.clone()),
+                None => (a.text.clone(), a.name.clone(), a.id.clone()),
+            };
+            let p = AttributedParty { text, name, id, stance: stance.into(), by: by.clone(), statement: Some(st.id.clone()) };
             // The same claim read from the report itself (`build_event`'s
             // "the FMLN reports its units attacked") gives way to the
             // statement, which says where it was made.
@@ -1468,7 +1482,11 @@ fn attribution_of(event: &Event, statements: &[Event]) -> Option<Attribution> {
         v.dedup();
         v
     };
-    let (claimed, accused, denied) = (with("claimed"), with("accused"), with("denied"));
+    // A confirmation by an official of someone other than the claimant is
+    // an accusation of them.
+    let mut accused = with("accused");
+    accused.extend(with("confirmed").into_iter().filter(|c| !with("claimed").contains(c)));
+    let (claimed, denied) = (with("claimed"), with("denied"));
     let status = if claimed.len() > 1
         || (!claimed.is_empty() && accused.iter().any(|a| !claimed.contains(a)))
         || accused.iter().any(|a| denied.contains(a))

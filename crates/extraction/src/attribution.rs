@@ -164,7 +164,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
     // evidence that X was behind" has no reporting verb over it and so stays
     // a hedge, not an accusation.)
     for (v, w) in s.words.iter().enumerate() {
-        if !(w.is_verb() && matches!(w.lemma.as_str(), "say" | "believe" | "suspect" | "allege" | "state" | "insist" | "charge")) {
+        if !(w.is_verb() && matches!(w.lemma.as_str(), "say" | "believe" | "suspect" | "allege" | "state" | "insist" | "charge" | "confirm")) {
             continue;
         }
         if let Some(m) = suspicion_of_a_party(s, v, &out) {

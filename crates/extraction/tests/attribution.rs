@@ -1118,3 +1118,26 @@ fn a_spokesman_saying_the_group_did_it_claims_it_for_the_body() {
     let r = extract("Gunmen shot dead a provincial prosecutor in Quetta on Tuesday. Police said the group had killed him for his role in recent trials.");
     assert!(claims(&r).is_empty(), "{}", dump(&r));
 }
+
+/// "Officials confirmed that the group carried out the attack" after a
+/// claim: the claimant's deed is confirmed by an official, and the
+/// attribution stays "claimed" (not disputed by a second party "the
+/// group"). An official confirming someone else is an accusation of them.
+#[test]
+fn an_official_confirming_the_claimant_confirms_the_claim() {
+    let r = extract(
+        "A car bomb killed nine soldiers at a checkpoint near Kirkuk on Monday. Islamic State claimed the bombing in a statement on Telegram. \
+         Iraqi security officials confirmed that the group carried out the attack.",
+    );
+    let attack = material(&r)[0];
+    let a = attack.attribution.as_ref().unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert_eq!(a.status, "claimed", "{:?}", a.parties);
+    assert!(a.parties.iter().any(|p| p.stance == "confirmed" && p.text.to_lowercase().contains("islamic state")), "{:?}", a.parties);
+
+    let r = extract(
+        "A car bomb killed nine soldiers at a checkpoint near Kirkuk on Monday. Islamic State claimed the bombing in a statement on Telegram. \
+         Iraqi security officials confirmed that Ansar al-Sunna carried out the attack.",
+    );
+    let a = material(&r)[0].attribution.as_ref().unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert_eq!(a.status, "disputed", "{:?}", a.parties);
+}

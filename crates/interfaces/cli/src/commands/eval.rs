@@ -313,7 +313,7 @@ fn print_keys(k: &KeysReport) {
         println!("    {name:<36} {:>4} templates, {:>4} with a claim event", h.total, h.correct);
     }
     println!("  perpetrator confidence vs sitrep's stance on that organisation (templates with a PERP: ORGANIZATION):");
-    const STANCES: [&str; 7] = ["claimed", "accused", "suspected", "denied", "reported", "perpetrator", "none"];
+    const STANCES: [&str; 8] = ["claimed", "confirmed", "accused", "suspected", "denied", "reported", "perpetrator", "none"];
     print!("    {:<36}", "");
     for st in STANCES {
         print!(" {st:>11}");
