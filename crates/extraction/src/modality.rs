@@ -251,11 +251,13 @@ fn account_called_false(s: &Sentence, clause: usize, noun: usize) -> bool {
         let own = |rel: &str| s.children(clause).iter().any(|&k| k != t && s.words[k].rel() == rel);
         s.words[t].lower == "that" && (s.words[t].rel() == "mark" || s.words[t].rel() == "obj" && own("obj") && own("nsubj"))
     });
+    // "... turned out to be false", "... proved unfounded".
+    let false_at = |k: usize| FALSITY_PREDICATES.contains(&s.words[k].lemma.as_str()) && !own_negated(s, k);
+    let turned_out_false = matches!(s.words[predicate].lemma.as_str(), "turn" | "prove") && s.children_rel(predicate, "xcomp").any(false_at);
     ACCOUNT_NOUNS.contains(&s.words[noun].lemma.as_str())
         && complementiser
         && s.words[noun].rel() == "nsubj"
-        && FALSITY_PREDICATES.contains(&s.words[predicate].lemma.as_str())
-        && !own_negated(s, predicate)
+        && (false_at(predicate) || turned_out_false && !own_negated(s, predicate))
 }
 
 /// The modality an event noun at `noun` takes from the word `governor` it

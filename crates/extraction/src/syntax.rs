@@ -498,7 +498,10 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
     if let (Some(first), Some(class)) = (forms.first(), classes.first_mut()) {
         let opens_in_title_case = !is_name.first().copied().unwrap_or(false) && sitrep_text::sentences::is_title_case(first);
         let party = !name_follows && names_a_party(lexicon, &first.to_lowercase());
-        if opens_in_title_case && (party || gerund_event_noun_opens(lexicon, forms)) {
+        // "Reports that militants had killed ten villagers turned out to
+        // be false": a plural account noun before "that" is no verb.
+        let account = forms.get(1).is_some_and(|f| f.eq_ignore_ascii_case("that")) && ACCOUNT_NOUNS_OPENING.contains(&first.to_lowercase().as_str());
+        if opens_in_title_case && (party || account || gerund_event_noun_opens(lexicon, forms)) {
             *class = WordClass::Noun;
         }
     }
@@ -552,6 +555,10 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
         })
         .collect()
 }
+
+/// Plural nouns for accounts of events that a sentence may open with,
+/// followed by "that" ("Reports that ...", "Claims that ...").
+const ACCOUNT_NOUNS_OPENING: &[&str] = &["reports", "claims", "rumours", "rumors", "allegations", "accounts"];
 
 /// "Fighting continued between ...", "Shelling by government forces
 /// killed ...", "Looting erupted in ...": a sentence that opens with the

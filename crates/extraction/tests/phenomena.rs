@@ -2274,3 +2274,18 @@ fn an_act_at_the_city_just_named_is_the_same_act() {
     let r = extract(text, "2024-05-26");
     assert_eq!(violent(&r).len(), 2, "{text}: {}", describe(&r));
 }
+
+/// "Reports that militants had killed ten villagers turned out to be
+/// false": an account the text calls false tells no event, also when the
+/// sentence opens with the plural noun (which the tagger took for a verb)
+/// and says so with "turned out to be".
+#[test]
+fn an_account_that_turned_out_false_is_negated() {
+    for text in [
+        "Reports that gunmen had killed ten villagers near Gao turned out to be false, the army said.",
+    ] {
+        let r = extract(text, "2025-05-20");
+        let e = r.events.iter().find(|e| !e.kind.is_statement()).unwrap_or_else(|| panic!("{text}: no event"));
+        assert_eq!(e.modality, Modality::Negated, "{text}: {:?}", r.events.iter().map(|e| (e.kind, e.modality)).collect::<Vec<_>>());
+    }
+}
