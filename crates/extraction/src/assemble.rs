@@ -2083,7 +2083,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             if text.is_empty() || cannot_fill(view, s, a.role, head) || !seen.insert((a.role, text.to_lowercase())) {
                 continue;
             }
-            let arg_hedged = mention_hedged || crate::modality::hedge_on(s, head);
+            let arg_hedged = mention_hedged || crate::modality::hedged_phrase(s, head, words.clone());
             if a.role == Role::Perpetrator && arg_hedged {
                 stated.push(AttributedParty { text: text.clone(), name: None, id: None, stance: "suspected".into(), by: None, statement: None });
             }

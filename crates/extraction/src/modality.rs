@@ -718,6 +718,18 @@ pub fn hedge_on(s: &Sentence, i: usize) -> bool {
         })
 }
 
+/// Is the perpetrator phrase `words` with head `i` hedged? A hedge on the
+/// head itself (`hedge_on`); a hedge word right before the phrase, however
+/// the parser hung it (lower-case "alleged shining path members" reads
+/// "alleged" as a verb taking the rest as its object); or a hedge on the
+/// people the phrase is the group of ("presumably by guerrillas of the
+/// ELN": the group is as much a suspect as its guerrillas).
+pub fn hedged_phrase(s: &Sentence, i: usize, words: std::ops::Range<usize>) -> bool {
+    let right_before = words.start.checked_sub(1).is_some_and(|k| HEDGE_MODIFIERS.contains(&s.words[k].lower.as_str()));
+    let group_of_hedged = s.words[i].rel() == "nmod" && s.case_of(i) == Some("of") && s.words[i].head.is_some_and(|h| s.words[h].is_noun() && hedge_on(s, h));
+    hedge_on(s, i) || right_before || group_of_hedged
+}
+
 /// Words before a noun that make it a suspect rather than a known author:
 /// "alleged Shining Path members", "suspected militants".
 pub const HEDGE_MODIFIERS: &[&str] = &["alleged", "suspected", "presumed", "purported", "reputed", "supposed"];

@@ -1100,3 +1100,22 @@ fn the_subject_of_a_passive_accusation_is_the_accused() {
     assert!(texts(accusation, Role::Accuser).iter().any(|t| t.contains("coalition")), "{}", dump(&r));
     assert!(accusation.about.is_some(), "{}", dump(&r));
 }
+
+/// A hedge right before a lower-case perpetrator phrase, which the parser
+/// may read as a verb ("alleged shining path members", with "shining" a
+/// verb too), and a hedge on the people whose group a name is ("presumably
+/// by guerrillas of the army of national liberation"): the group is
+/// suspected, not reported as the doer.
+#[test]
+fn a_hedge_before_the_phrase_or_on_the_groups_people_makes_the_group_suspected() {
+    for (text, group) in [
+        ("it was officially announced today that on sunday alleged shining path members murdered three farmers in huanta province.", "Shining Path"),
+        ("a u.s. engineer who was kidnapped in cucuta today, presumably by guerrillas of the army of national liberation (eln), was released a few hours later.", "National Liberation Army (Colombia)"),
+    ] {
+        let r = extract(text);
+        let e = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: no event\n{}", dump(&r)));
+        let attribution = e.attribution.as_ref().unwrap_or_else(|| panic!("{text}: no attribution\n{}", dump(&r)));
+        let stance = attribution.parties.iter().find(|p| p.name.as_deref() == Some(group)).map(|p| p.stance.as_str());
+        assert_eq!(stance, Some("suspected"), "{text}: {attribution:?}");
+    }
+}
