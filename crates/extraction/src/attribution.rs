@@ -779,7 +779,11 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
                 Some(o) => s.children_rel(v, "conj").filter(|&c| c > o && s.words[c].is_noun() && !is_event_noun(s, c)).collect(),
                 None => Vec::new(),
             };
-            if let Some(o) = obj.filter(|&o| !is_event_noun(s, o)) {
+            // "blamed it on the Taliban": a pronoun object stands for the
+            // deed (the report's latest attack), like an event noun.
+            let blamed_on = s.children_rel(v, "obl").find(|&c| s.case_of(c) == Some("on") && crate::mentions::is_party_word(s, c));
+            let deed = |o: usize| is_event_noun(s, o) || (is_deed_pronoun(s, o) && blamed_on.is_some());
+            if let Some(o) = obj.filter(|&o| !deed(o)) {
                 push_with_conjuncts(s, &mut m, Role::Accused, o);
                 for &c in &verb_conjuncts {
                     push(s, &mut m, Role::Accused, c);
@@ -788,8 +792,8 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             // "blamed the attack on al-Shabaab": the deed is the object and
             // the party it is blamed on follows "on" ("on a gas leak"
             // names no party).
-            if obj.is_some_and(|o| is_event_noun(s, o)) {
-                if let Some(on) = s.children_rel(v, "obl").find(|&c| s.case_of(c) == Some("on") && crate::mentions::is_party_word(s, c)) {
+            if obj.is_some_and(deed) {
+                if let Some(on) = blamed_on {
                     push(s, &mut m, Role::Accused, on);
                 }
             }
@@ -810,6 +814,15 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             let to = to(v, "obl").or_else(|| m.about_word.and_then(|o| to(o, "nmod")));
             if let Some(to) = to {
                 push_with_conjuncts(s, &mut m, Role::Accused, to);
+            } else if let Some(o) = s.children(v).iter().copied().find(|&o| party_read_as_object(s, v, o)) {
+                push_with_conjuncts(s, &mut m, Role::Accused, o);
+                // The misread phrase starts with its "to"; the party does not.
+                for (_, _, words) in m.actors.iter_mut().filter(|(r, h, _)| *r == Role::Accused && *h == o) {
+                    while words.len() > 1 && s.words[words.start].lower == "to" {
+                        words.start += 1;
+                    }
+                }
+                m.about_word = m.about_word.or_else(|| s.child_rel(o, "nsubj").filter(|&x| is_event_noun(s, x)));
             }
         }
         Pattern::Plain => {
@@ -894,6 +907,24 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
         m.subtype = crate::interactions::accusation_topic(s, v);
     }
     Some(m)
+}
+
+/// Can the object `o` be a pronoun standing for a deed ("blamed it on the
+/// Taliban", "blamed this on rebels")? The caller asks for a party after
+/// "on" too; "blamed them" names a party, not a deed.
+fn is_deed_pronoun(s: &Sentence, o: usize) -> bool {
+    matches!(s.words[o].lower.as_str(), "it" | "this" | "that")
+}
+
+/// 'attributed the attack to "separatist" groups': with a quoted word
+/// in the "to" phrase the parser can take the party for the verb's object
+/// (and the act for its subject) or for a conjunct of the verb, hanging
+/// "to" inside it. Such an object or conjunct `o` that is a party word or
+/// a word for a group, whose own phrase holds that "to", is the accused.
+fn party_read_as_object(s: &Sentence, v: usize, o: usize) -> bool {
+    let to_inside = (v + 1..o).any(|k| s.words[k].lower == "to" && s.is_under(k, o) && matches!(s.words[k].rel(), "case" | "mark"));
+    matches!(s.words[o].rel(), "obj" | "conj")
+        && to_inside && !is_event_noun(s, o) && (crate::mentions::is_party_word(s, o) || GROUP_DESCRIPTORS.contains(&s.words[o].lemma.as_str()))
 }
 
 /// The subject of the reporting or statement verb whose complement clause

@@ -1119,3 +1119,23 @@ fn a_hedge_before_the_phrase_or_on_the_groups_people_makes_the_group_suspected()
         assert_eq!(stance, Some("suspected"), "{text}: {attribution:?}");
     }
 }
+
+/// "blamed it on X": the pronoun is the deed, the party after "on" the
+/// accused. 'attributed the attack to "separatist" groups': the quoted
+/// word leads the parser to take the party for the verb's object or
+/// conjunct; it is still the accused, without its "to".
+#[test]
+fn a_deed_blamed_on_a_party_by_pronoun_or_attributed_to_a_quoted_group() {
+    for (text, accused) in [
+        ("A bomb exploded outside a police station in Quetta on Monday, killing three people. No group claimed the bombing, but officials blamed it on the Pakistani Taliban.", "pakistani taliban"),
+        ("A bomb exploded outside a police station in Quetta on Monday, killing three people. The government attributed the attack to \"separatist\" groups seeking to derail the elections.", "\"separatist\" groups"),
+        ("a bomb exploded outside a police station in quetta on monday, killing three people. the interior ministry attributed these actions to \"extreme leftist\" groups seeking to \"destabilize the country.\"", "\"extreme leftist\" groups"),
+    ] {
+        let r = extract(text);
+        let accusations = of_kind(&r, EventKind::Accusation);
+        assert!(accusations.iter().any(|e| texts(e, Role::Accused) == vec![accused.to_string()]), "{text}\n{}", dump(&r));
+        let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: no event\n{}", dump(&r)));
+        let attribution = attack.attribution.as_ref().unwrap_or_else(|| panic!("{text}: no attribution\n{}", dump(&r)));
+        assert!(attribution.parties.iter().any(|p| p.text.to_lowercase() == accused && p.stance == "accused"), "{text}: {attribution:?}");
+    }
+}
