@@ -1068,6 +1068,19 @@ fn push(s: &Sentence, m: &mut StatementMention, role: Role, head: usize) {
         }
         return;
     }
+    // "military personnel of the armed forces are responsible": the body
+    // the personnel serve in is accused with them, while the accused
+    // phrase itself stays "military personnel" (the word is no partitive
+    // for the phrases of perpetrators, whose "of" phrase it keeps apart).
+    if role == Role::Accused && s.words[head].lemma == "personnel" {
+        if let Some(body) = s.children_rel(head, "nmod").find(|&c| s.case_of(c) == Some("of") && s.words[c].is_noun() && !is_event_noun(s, c)) {
+            m.actors.push((role, head, words.start.min(head)..head + 1));
+            if !m.actors.iter().any(|(r, h, _)| *r == role && *h == body) {
+                m.actors.push((role, body, s.noun_phrase(body)));
+            }
+            return;
+        }
+    }
     m.actors.push((role, head, words));
     // "blamed FMLN (Farabundo Marti ...) guerrillas": the aside spelling
     // the name out splits the phrase, which keeps only "guerrillas"; the

@@ -1139,3 +1139,16 @@ fn a_deed_blamed_on_a_party_by_pronoun_or_attributed_to_a_quoted_group() {
         assert!(attribution.parties.iter().any(|p| p.text.to_lowercase() == accused && p.stance == "accused"), "{text}: {attribution:?}");
     }
 }
+
+/// "military personnel of the Myanmar army are responsible": the army is
+/// accused with its personnel, who stay "military personnel".
+#[test]
+fn the_body_of_accused_personnel_is_accused_too() {
+    let text = "Twelve villagers were killed in Sagaing on Sunday. A rights group said evidence indicates that military personnel of the Myanmar army are responsible for the killings.";
+    let r = extract(text);
+    let accusation = of_kind(&r, EventKind::Accusation).into_iter().next().unwrap_or_else(|| panic!("no accusation\n{}", dump(&r)));
+    assert_eq!(texts(accusation, Role::Accused), vec!["military personnel".to_string(), "myanmar army".to_string()], "{}", dump(&r));
+    let killing = material(&r).into_iter().next().unwrap_or_else(|| panic!("no event\n{}", dump(&r)));
+    let attribution = killing.attribution.as_ref().unwrap_or_else(|| panic!("no attribution\n{}", dump(&r)));
+    assert!(attribution.parties.iter().any(|p| p.text == "Myanmar army" && p.stance == "accused"), "{attribution:?}");
+}
