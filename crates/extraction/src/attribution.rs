@@ -288,6 +288,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
     }
     reported_attacks_as_accusations(s, &mut out);
     fronted_own_reports(s, &mut out);
+    claimant_spoken_for_before(s, &mut out);
     // "X said it carried out the attack" / "X said it was behind the attack".
     // "claimed responsibility ..., saying it had targeted a training
     // center": a participle that spells out a claim is that claim, not
@@ -995,11 +996,27 @@ fn add_speaker(s: &Sentence, m: &mut StatementMention, subj: usize, role: Role) 
 /// "a man speaking on behalf of the X Brigades", "a caller acting on
 /// behalf of X" (the "of" phrase of "behalf"). A relative clause ("a woman
 /// who said she was speaking on behalf of X called ... to claim") is often
-/// parsed so that the claim has no subject; it is not read.
+/// parsed so that the claim has no subject: `claimant_spoken_for_before`.
 fn behalf_body(s: &Sentence, subj: usize) -> Option<usize> {
     s.subtree(subj)
         .filter(|&k| k != subj && s.words[k].lemma == "behalf")
         .find_map(|k| s.children_rel(k, "nmod").find(|&c| s.case_of(c) == Some("of") && crate::mentions::is_party_word(s, c)))
+}
+
+/// "A woman who said she was speaking on behalf of the ELN called a radio
+/// station to claim responsibility": the parser joins the call to the
+/// relative clause, so the claim has no subject. A claim with no claimant,
+/// after an "on behalf of" phrase naming a party in the same sentence, is
+/// that party's.
+fn claimant_spoken_for_before(s: &Sentence, out: &mut [StatementMention]) {
+    for m in out.iter_mut().filter(|m| m.kind == EventKind::Claim && !m.actors.iter().any(|(r, _, _)| *r == Role::Claimant)) {
+        let body = (0..m.head)
+            .filter(|&k| s.words[k].lemma == "behalf")
+            .find_map(|k| s.children_rel(k, "nmod").find(|&c| c < m.head && s.case_of(c) == Some("of") && crate::mentions::is_party_word(s, c)));
+        if let Some(b) = body {
+            push(s, m, Role::Claimant, b);
+        }
+    }
 }
 
 /// What a threat threatens rather than whom ("threatened revenge",

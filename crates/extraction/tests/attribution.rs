@@ -1152,3 +1152,16 @@ fn the_body_of_accused_personnel_is_accused_too() {
     let attribution = killing.attribution.as_ref().unwrap_or_else(|| panic!("no attribution\n{}", dump(&r)));
     assert!(attribution.parties.iter().any(|p| p.text == "Myanmar army" && p.stance == "accused"), "{attribution:?}");
 }
+
+/// "A man who said he was speaking on behalf of the ELN called local radio
+/// stations to claim responsibility": the claim, left without a subject by
+/// the parse, is the ELN's.
+#[test]
+fn a_claim_after_speaking_on_behalf_of_a_group_is_the_groups() {
+    let text = "Rebels blew up a section of the Cano Limon pipeline on Monday. A man who said he was speaking on behalf of the ELN called local radio stations to claim responsibility for the attack.";
+    let r = extract(text);
+    assert_eq!(claimants(&r), vec!["eln".to_string()], "{}", dump(&r));
+    let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("no event\n{}", dump(&r)));
+    let attribution = attack.attribution.as_ref().unwrap_or_else(|| panic!("no attribution\n{}", dump(&r)));
+    assert_eq!(attribution.status, "claimed", "{attribution:?}");
+}
