@@ -702,6 +702,24 @@ const PART_TAKING: &[&str] = &["involve", "involved", "implicate", "implicated",
 /// Verbs whose clause is a belief, not a report of fact.
 const BELIEF_VERBS: &[&str] = &["believe", "suspect", "think", "presume", "assume", "suppose", "speculate", "fear", "guess", "suggest", "surmise"];
 
+/// Nouns whose clause is a supposition, not a report of fact ("the
+/// possibility that the rebels staged the attack").
+const SUPPOSITION_NOUNS: &[&str] = &["possibility", "hypothesis", "theory", "speculation", "suspicion", "likelihood"];
+
+/// Is the clause of the mention at `head` (the trigger or the two words
+/// above it, as in `hedged`) a supposition or an open question? "are
+/// investigating the possibility that the rebels carried out the attack",
+/// "no confirmation on whether the attack was perpetrated by X": who did
+/// it is what is asked, not what is reported.
+fn open_question_or_supposition(s: &Sentence, head: usize) -> bool {
+    std::iter::once(head).chain(s.ancestors(head).take(2)).any(|i| {
+        let w = &s.words[i];
+        let supposed = matches!(w.rel(), "acl" | "ccomp") && w.head.is_some_and(|h| s.words[h].is_noun() && SUPPOSITION_NOUNS.contains(&s.words[h].lemma.as_str()));
+        let asked = s.children_rel(i, "mark").any(|m| s.words[m].lower == "whether");
+        supposed || asked
+    })
+}
+
 /// Adverbs that make a report of who did something a supposition.
 const HEDGES: &[&str] = &["presumably", "apparently", "allegedly", "reportedly", "possibly", "probably", "likely", "supposedly", "perhaps"];
 
@@ -759,7 +777,7 @@ pub fn hedged(s: &Sentence, head: usize) -> bool {
         matches!(w.rel(), "ccomp" | "xcomp" | "advcl")
             && w.head.is_some_and(|h| BELIEF_VERBS.contains(&s.words[h].lemma.as_str()) && s.words[h].upos == Upos::Verb)
     });
-    believed || suspect_of(s, head).is_some() || std::iter::once(head).chain(s.ancestors(head).take(2)).any(|i| {
+    believed || open_question_or_supposition(s, head) || suspect_of(s, head).is_some() || std::iter::once(head).chain(s.ancestors(head).take(2)).any(|i| {
         s.children(i).iter().any(|&c| {
             let w = &s.words[c];
             (w.rel() == "aux" && matches!(w.lower.as_str(), "may" | "might" | "could")) || (w.rel() == "advmod" && HEDGES.contains(&w.lower.as_str()))

@@ -1165,3 +1165,20 @@ fn a_claim_after_speaking_on_behalf_of_a_group_is_the_groups() {
     let attribution = attack.attribution.as_ref().unwrap_or_else(|| panic!("no attribution\n{}", dump(&r)));
     assert_eq!(attribution.status, "claimed", "{attribution:?}");
 }
+
+/// Who did it as a supposition ("investigating the possibility that X
+/// carried out the attack") or an open question ("no confirmation on
+/// whether the attack was perpetrated by X"): X is suspected.
+#[test]
+fn a_doer_named_in_a_supposition_or_an_open_question_is_suspected() {
+    for text in [
+        "Two Russian engineers were shot dead in Lima on Monday. Police are investigating the possibility that Shining Path guerrillas carried out the attack.",
+        "two russian engineers were shot dead in lima on monday. there was no confirmation on whether the attack was perpetrated by maoist \"shining path\" guerrillas.",
+    ] {
+        let r = extract(text);
+        let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: no event\n{}", dump(&r)));
+        let attribution = attack.attribution.as_ref().unwrap_or_else(|| panic!("{text}: no attribution\n{}", dump(&r)));
+        assert_eq!(attribution.status, "suspected", "{text}: {attribution:?}");
+        assert!(attribution.parties.iter().any(|p| p.name.as_deref() == Some("Shining Path") && p.stance == "suspected"), "{text}: {attribution:?}");
+    }
+}
