@@ -2128,7 +2128,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             if text.is_empty() || cannot_fill(view, s, a.role, head) || !seen.insert((a.role, text.to_lowercase())) {
                 continue;
             }
-            let arg_hedged = mention_hedged || crate::modality::hedge_on(s, head);
+            let arg_hedged = mention_hedged || crate::modality::hedged_phrase(s, head, words.clone());
             if a.role == Role::Perpetrator && arg_hedged {
                 stated.push(AttributedParty { text: text.clone(), name: None, id: None, stance: "suspected".into(), by: None, statement: None });
             }
@@ -2271,8 +2271,8 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
 
 /// The phrase `words` widened to the start of a registry name it begins
 /// inside: the parser can cut a name's first words off its phrase
-/// (lower-case "alleged shining path members", where "shining" reads as a
-/// verb, gave "path members"), and an article that is part of a name ("the
+/// (lower-case "alleged boko haram fighters", where a first word read as a
+/// verb gave "haram fighters"), and an article that is part of a name ("the
 /// Extraditables") is stripped with the others. Whole, the name is found in
 /// the registry and its group named as the party.
 fn from_name_start(view: &DocumentView, s: &Sentence, words: Range<usize>) -> Range<usize> {

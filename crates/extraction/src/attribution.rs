@@ -288,6 +288,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
     }
     reported_attacks_as_accusations(s, &mut out);
     fronted_own_reports(s, &mut out);
+    claimant_spoken_for_before(s, &mut out);
     // "X said it carried out the attack" / "X said it was behind the attack".
     // "claimed responsibility ..., saying it had targeted a training
     // center": a participle that spells out a claim is that claim, not
@@ -796,7 +797,11 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
                 Some(o) => s.children_rel(v, "conj").filter(|&c| c > o && s.words[c].is_noun() && !is_event_noun(s, c)).collect(),
                 None => Vec::new(),
             };
-            if let Some(o) = obj.filter(|&o| !is_event_noun(s, o)) {
+            // "blamed it on the Taliban": a pronoun object stands for the
+            // deed (the report's latest attack), like an event noun.
+            let blamed_on = s.children_rel(v, "obl").find(|&c| s.case_of(c) == Some("on") && crate::mentions::is_party_word(s, c));
+            let deed = |o: usize| is_event_noun(s, o) || (is_deed_pronoun(s, o) && blamed_on.is_some());
+            if let Some(o) = obj.filter(|&o| !deed(o)) {
                 push_with_conjuncts(s, &mut m, Role::Accused, o);
                 for &c in &verb_conjuncts {
                     push(s, &mut m, Role::Accused, c);
@@ -805,8 +810,8 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             // "blamed the attack on al-Shabaab": the deed is the object and
             // the party it is blamed on follows "on" ("on a gas leak"
             // names no party).
-            if obj.is_some_and(|o| is_event_noun(s, o)) {
-                if let Some(on) = s.children_rel(v, "obl").find(|&c| s.case_of(c) == Some("on") && crate::mentions::is_party_word(s, c)) {
+            if obj.is_some_and(deed) {
+                if let Some(on) = blamed_on {
                     push(s, &mut m, Role::Accused, on);
                 }
             }
@@ -827,6 +832,15 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             let to = to(v, "obl").or_else(|| m.about_word.and_then(|o| to(o, "nmod")));
             if let Some(to) = to {
                 push_with_conjuncts(s, &mut m, Role::Accused, to);
+            } else if let Some(o) = s.children(v).iter().copied().find(|&o| party_read_as_object(s, v, o)) {
+                push_with_conjuncts(s, &mut m, Role::Accused, o);
+                // The misread phrase starts with its "to"; the party does not.
+                for (_, _, words) in m.actors.iter_mut().filter(|(r, h, _)| *r == Role::Accused && *h == o) {
+                    while words.len() > 1 && s.words[words.start].lower == "to" {
+                        words.start += 1;
+                    }
+                }
+                m.about_word = m.about_word.or_else(|| s.child_rel(o, "nsubj").filter(|&x| is_event_noun(s, x)));
             }
         }
         Pattern::Plain => {
@@ -913,6 +927,24 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
     Some(m)
 }
 
+/// Can the object `o` be a pronoun standing for a deed ("blamed it on the
+/// Taliban", "blamed this on rebels")? The caller asks for a party after
+/// "on" too; "blamed them" names a party, not a deed.
+fn is_deed_pronoun(s: &Sentence, o: usize) -> bool {
+    matches!(s.words[o].lower.as_str(), "it" | "this" | "that")
+}
+
+/// 'attributed the attack to "separatist" groups': with a quoted word
+/// in the "to" phrase the parser can take the party for the verb's object
+/// (and the act for its subject) or for a conjunct of the verb, hanging
+/// "to" inside it. Such an object or conjunct `o` that is a party word or
+/// a word for a group, whose own phrase holds that "to", is the accused.
+fn party_read_as_object(s: &Sentence, v: usize, o: usize) -> bool {
+    let to_inside = (v + 1..o).any(|k| s.words[k].lower == "to" && s.is_under(k, o) && matches!(s.words[k].rel(), "case" | "mark"));
+    matches!(s.words[o].rel(), "obj" | "conj")
+        && to_inside && !is_event_noun(s, o) && (crate::mentions::is_party_word(s, o) || GROUP_DESCRIPTORS.contains(&s.words[o].lemma.as_str()))
+}
+
 /// The subject of the reporting or statement verb whose complement clause
 /// the conjunct `v` was joined to ("The ministry said its forces had
 /// struck a depot and denied ...": "said"'s subject; "M23 denied that it
@@ -981,11 +1013,27 @@ fn add_speaker(s: &Sentence, m: &mut StatementMention, subj: usize, role: Role) 
 /// "a man speaking on behalf of the X Brigades", "a caller acting on
 /// behalf of X" (the "of" phrase of "behalf"). A relative clause ("a woman
 /// who said she was speaking on behalf of X called ... to claim") is often
-/// parsed so that the claim has no subject; it is not read.
+/// parsed so that the claim has no subject: `claimant_spoken_for_before`.
 fn behalf_body(s: &Sentence, subj: usize) -> Option<usize> {
     s.subtree(subj)
         .filter(|&k| k != subj && s.words[k].lemma == "behalf")
         .find_map(|k| s.children_rel(k, "nmod").find(|&c| s.case_of(c) == Some("of") && crate::mentions::is_party_word(s, c)))
+}
+
+/// "A woman who said she was speaking on behalf of the ELN called a radio
+/// station to claim responsibility": the parser joins the call to the
+/// relative clause, so the claim has no subject. A claim with no claimant,
+/// after an "on behalf of" phrase naming a party in the same sentence, is
+/// that party's.
+fn claimant_spoken_for_before(s: &Sentence, out: &mut [StatementMention]) {
+    for m in out.iter_mut().filter(|m| m.kind == EventKind::Claim && !m.actors.iter().any(|(r, _, _)| *r == Role::Claimant)) {
+        let body = (0..m.head)
+            .filter(|&k| s.words[k].lemma == "behalf")
+            .find_map(|k| s.children_rel(k, "nmod").find(|&c| c < m.head && s.case_of(c) == Some("of") && crate::mentions::is_party_word(s, c)));
+        if let Some(b) = body {
+            push(s, m, Role::Claimant, b);
+        }
+    }
 }
 
 /// What a threat threatens rather than whom ("threatened revenge",
@@ -1053,6 +1101,19 @@ fn push(s: &Sentence, m: &mut StatementMention, role: Role, head: usize) {
             m.actors.push((role, group, s.noun_phrase(group)));
         }
         return;
+    }
+    // "military personnel of the national army are to blame": the body
+    // the personnel serve in is accused with them, while the accused
+    // phrase itself stays "military personnel" (the word is no partitive
+    // for the phrases of perpetrators, whose "of" phrase it keeps apart).
+    if role == Role::Accused && s.words[head].lemma == "personnel" {
+        if let Some(body) = s.children_rel(head, "nmod").find(|&c| s.case_of(c) == Some("of") && s.words[c].is_noun() && !is_event_noun(s, c)) {
+            m.actors.push((role, head, words.start.min(head)..head + 1));
+            if !m.actors.iter().any(|(r, h, _)| *r == role && *h == body) {
+                m.actors.push((role, body, s.noun_phrase(body)));
+            }
+            return;
+        }
     }
     m.actors.push((role, head, words));
     // "blamed FMLN (Farabundo Marti ...) guerrillas": the aside spelling

@@ -704,6 +704,24 @@ const PART_TAKING: &[&str] = &["involve", "involved", "implicate", "implicated",
 /// Verbs whose clause is a belief, not a report of fact.
 const BELIEF_VERBS: &[&str] = &["believe", "suspect", "think", "presume", "assume", "suppose", "speculate", "fear", "guess", "suggest", "surmise"];
 
+/// Nouns whose clause is a supposition, not a report of fact ("the
+/// possibility that the rebels staged the attack").
+const SUPPOSITION_NOUNS: &[&str] = &["possibility", "hypothesis", "theory", "speculation", "suspicion", "likelihood"];
+
+/// Is the clause of the mention at `head` (the trigger or the two words
+/// above it, as in `hedged`) a supposition or an open question? "are
+/// investigating the possibility that the rebels carried out the attack",
+/// "no word yet on whether the bombing was the work of X": who did
+/// it is what is asked, not what is reported.
+fn open_question_or_supposition(s: &Sentence, head: usize) -> bool {
+    std::iter::once(head).chain(s.ancestors(head).take(2)).any(|i| {
+        let w = &s.words[i];
+        let supposed = matches!(w.rel(), "acl" | "ccomp") && w.head.is_some_and(|h| s.words[h].is_noun() && SUPPOSITION_NOUNS.contains(&s.words[h].lemma.as_str()));
+        let asked = s.children_rel(i, "mark").any(|m| s.words[m].lower == "whether");
+        supposed || asked
+    })
+}
+
 /// Adverbs that make a report of who did something a supposition.
 const HEDGES: &[&str] = &["presumably", "apparently", "allegedly", "reportedly", "possibly", "probably", "likely", "supposedly", "perhaps"];
 
@@ -718,6 +736,18 @@ pub fn hedge_on(s: &Sentence, i: usize) -> bool {
         || (i.saturating_sub(4)..i).any(|k| {
             HEDGE_MODIFIERS.contains(&s.words[k].lower.as_str()) && (s.is_under(k, i) || (k + 1..i).all(|j| s.is_under(j, i)))
         })
+}
+
+/// Is the perpetrator phrase `words` with head `i` hedged? A hedge on the
+/// head itself (`hedge_on`); a hedge word right before the phrase, however
+/// the parser hung it (lower-case "alleged jihadist fighters" reads
+/// "alleged" as a verb taking the rest as its object); or a hedge on the
+/// people the phrase is the group of ("apparently by fighters of the
+/// RSF": the group is as much a suspect as its fighters).
+pub fn hedged_phrase(s: &Sentence, i: usize, words: std::ops::Range<usize>) -> bool {
+    let right_before = words.start.checked_sub(1).is_some_and(|k| HEDGE_MODIFIERS.contains(&s.words[k].lower.as_str()));
+    let group_of_hedged = s.words[i].rel() == "nmod" && s.case_of(i) == Some("of") && s.words[i].head.is_some_and(|h| s.words[h].is_noun() && hedge_on(s, h));
+    hedge_on(s, i) || right_before || group_of_hedged
 }
 
 /// Words before a noun that make it a suspect rather than a known author:
@@ -749,7 +779,7 @@ pub fn hedged(s: &Sentence, head: usize) -> bool {
         matches!(w.rel(), "ccomp" | "xcomp" | "advcl")
             && w.head.is_some_and(|h| BELIEF_VERBS.contains(&s.words[h].lemma.as_str()) && s.words[h].upos == Upos::Verb)
     });
-    believed || suspect_of(s, head).is_some() || std::iter::once(head).chain(s.ancestors(head).take(2)).any(|i| {
+    believed || open_question_or_supposition(s, head) || suspect_of(s, head).is_some() || std::iter::once(head).chain(s.ancestors(head).take(2)).any(|i| {
         s.children(i).iter().any(|&c| {
             let w = &s.words[c];
             (w.rel() == "aux" && matches!(w.lower.as_str(), "may" | "might" | "could")) || (w.rel() == "advmod" && HEDGES.contains(&w.lower.as_str()))

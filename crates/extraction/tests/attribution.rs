@@ -1141,3 +1141,85 @@ fn an_official_confirming_the_claimant_confirms_the_claim() {
     let a = material(&r)[0].attribution.as_ref().unwrap_or_else(|| panic!("{}", dump(&r)));
     assert_eq!(a.status, "disputed", "{:?}", a.parties);
 }
+
+/// A hedge right before a lower-case perpetrator phrase, which the parser
+/// may read as a verb ("alleged shining path members", with "shining" a
+/// verb too), and a hedge on the people whose group a name is ("presumably
+/// by guerrillas of the army of national liberation"): the group is
+/// suspected, not reported as the doer.
+#[test]
+fn a_hedge_before_the_phrase_or_on_the_groups_people_makes_the_group_suspected() {
+    for (text, group) in [
+        ("it was announced today that on friday alleged boko haram members murdered five herders in borno state.", "Boko Haram"),
+        ("a canadian geologist who was abducted in tumaco today, presumably by guerrillas of the national liberation army (eln), was freed a few hours later.", "National Liberation Army (Colombia)"),
+    ] {
+        let r = extract(text);
+        let e = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: no event\n{}", dump(&r)));
+        let attribution = e.attribution.as_ref().unwrap_or_else(|| panic!("{text}: no attribution\n{}", dump(&r)));
+        let stance = attribution.parties.iter().find(|p| p.name.as_deref() == Some(group)).map(|p| p.stance.as_str());
+        assert_eq!(stance, Some("suspected"), "{text}: {attribution:?}");
+    }
+}
+
+/// "blamed it on X": the pronoun is the deed, the party after "on" the
+/// accused. 'attributed the attack to "separatist" groups': the quoted
+/// word leads the parser to take the party for the verb's object or
+/// conjunct; it is still the accused, without its "to".
+#[test]
+fn a_deed_blamed_on_a_party_by_pronoun_or_attributed_to_a_quoted_group() {
+    for (text, accused) in [
+        ("A bomb exploded outside a police station in Quetta on Monday, killing three people. No group claimed the bombing, but officials blamed it on the Pakistani Taliban.", "pakistani taliban"),
+        ("A bomb exploded outside a police station in Quetta on Monday, killing three people. The government attributed the attack to \"separatist\" groups seeking to derail the elections.", "\"separatist\" groups"),
+        ("a bomb exploded outside a police station in quetta on monday, killing three people. the defence ministry attributed these attacks to \"radical islamist\" groups trying to \"sow chaos.\"", "\"radical islamist\" groups"),
+    ] {
+        let r = extract(text);
+        let accusations = of_kind(&r, EventKind::Accusation);
+        assert!(accusations.iter().any(|e| texts(e, Role::Accused) == vec![accused.to_string()]), "{text}\n{}", dump(&r));
+        let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: no event\n{}", dump(&r)));
+        let attribution = attack.attribution.as_ref().unwrap_or_else(|| panic!("{text}: no attribution\n{}", dump(&r)));
+        assert!(attribution.parties.iter().any(|p| p.text.to_lowercase() == accused && p.stance == "accused"), "{text}: {attribution:?}");
+    }
+}
+
+/// "military personnel of the Myanmar army are responsible": the army is
+/// accused with its personnel, who stay "military personnel".
+#[test]
+fn the_body_of_accused_personnel_is_accused_too() {
+    let text = "Twelve villagers were killed in Sagaing on Sunday. A rights group said military personnel of the Myanmar army were responsible for the killings.";
+    let r = extract(text);
+    let accusation = of_kind(&r, EventKind::Accusation).into_iter().next().unwrap_or_else(|| panic!("no accusation\n{}", dump(&r)));
+    assert_eq!(texts(accusation, Role::Accused), vec!["military personnel".to_string(), "myanmar army".to_string()], "{}", dump(&r));
+    let killing = material(&r).into_iter().next().unwrap_or_else(|| panic!("no event\n{}", dump(&r)));
+    let attribution = killing.attribution.as_ref().unwrap_or_else(|| panic!("no attribution\n{}", dump(&r)));
+    assert!(attribution.parties.iter().any(|p| p.text == "Myanmar army" && p.stance == "accused"), "{attribution:?}");
+}
+
+/// "A man who said he was speaking on behalf of the ELN called local radio
+/// stations to claim responsibility": the claim, left without a subject by
+/// the parse, is the ELN's.
+#[test]
+fn a_claim_after_speaking_on_behalf_of_a_group_is_the_groups() {
+    let text = "Rebels blew up a section of the Cano Limon pipeline on Monday. A man who said he was speaking on behalf of the ELN called local radio stations to claim responsibility for the attack.";
+    let r = extract(text);
+    assert_eq!(claimants(&r), vec!["eln".to_string()], "{}", dump(&r));
+    let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("no event\n{}", dump(&r)));
+    let attribution = attack.attribution.as_ref().unwrap_or_else(|| panic!("no attribution\n{}", dump(&r)));
+    assert_eq!(attribution.status, "claimed", "{attribution:?}");
+}
+
+/// Who did it as a supposition ("investigating the possibility that X
+/// carried out the attack") or an open question ("no confirmation on
+/// whether the attack was perpetrated by X"): X is suspected.
+#[test]
+fn a_doer_named_in_a_supposition_or_an_open_question_is_suspected() {
+    for text in [
+        "Two Russian engineers were shot dead in Lima on Monday. Police are investigating the possibility that Shining Path guerrillas carried out the attack.",
+        "two russian engineers were shot dead in lima on monday. officials gave no word on whether the killing was carried out by \"shining path\" guerrillas.",
+    ] {
+        let r = extract(text);
+        let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: no event\n{}", dump(&r)));
+        let attribution = attack.attribution.as_ref().unwrap_or_else(|| panic!("{text}: no attribution\n{}", dump(&r)));
+        assert_eq!(attribution.status, "suspected", "{text}: {attribution:?}");
+        assert!(attribution.parties.iter().any(|p| p.name.as_deref() == Some("Shining Path") && p.stance == "suspected"), "{text}: {attribution:?}");
+    }
+}
