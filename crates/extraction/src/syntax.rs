@@ -2209,6 +2209,11 @@ fn first_of_two_subjects(words: &[Word], i: usize, verb: usize) -> bool {
     words[i].deprel == "nsubj" && dependents(words, verb).any(|j| j > i && words[j].deprel == "nsubj")
 }
 
+/// A verb, or a past participle the tagger made an adjective ("denied").
+fn verb_like(w: &Word) -> bool {
+    w.is_verb() || (w.upos == Upos::Adj && w.lower.ends_with("ed"))
+}
+
 /// The repair of [`verb_read_as_modifier`] for the clause read as the noun
 /// phrase of `top`.
 fn verbless_clause(words: &mut [Word], top: usize) {
@@ -2225,8 +2230,6 @@ fn verbless_clause(words: &mut [Word], top: usize) {
         }
         (v >= 3 && words[v - 1].lower == "," && words[v - 2].is_noun() && (1..v - 2).any(|c| words[c].lower == ",")).then(|| v - 2)
     };
-    // A past participle may come out as an adjective ("denied").
-    let verb_like = |w: &Word| w.is_verb() || (w.upos == Upos::Adj && w.lower.ends_with("ed"));
     let Some(verb) = (1..words.len()).find(|&v| {
         let w = &words[v];
         verb_like(w)
@@ -2310,7 +2313,6 @@ fn first_clause_read_as_subject_of_coordinated_verb(words: &mut [Word]) {
         if !and_between {
             continue;
         }
-        let verb_like = |w: &Word| w.is_verb() || (w.upos == Upos::Adj && w.lower.ends_with("ed"));
         let Some(first) = (1..phrase).find(|&v| {
             verb_like(&words[v]) && words[v].deprel == "amod" && words[v].head == Some(phrase) && words[v - 1].upos == Upos::Propn && words[v - 1].head == Some(phrase)
         }) else {
