@@ -1015,9 +1015,15 @@ fn add_speaker(s: &Sentence, m: &mut StatementMention, subj: usize, role: Role) 
 /// who said she was speaking on behalf of X called ... to claim") is often
 /// parsed so that the claim has no subject: `claimant_spoken_for_before`.
 fn behalf_body(s: &Sentence, subj: usize) -> Option<usize> {
-    s.subtree(subj)
-        .filter(|&k| k != subj && s.words[k].lemma == "behalf")
-        .find_map(|k| s.children_rel(k, "nmod").find(|&c| s.case_of(c) == Some("of") && crate::mentions::is_party_word(s, c)))
+    s.subtree(subj).filter(|&k| k != subj).find_map(|k| body_spoken_for(s, k))
+}
+
+/// The party of "on behalf of X" when the word at `k` is that "behalf".
+fn body_spoken_for(s: &Sentence, k: usize) -> Option<usize> {
+    if s.words[k].lemma != "behalf" {
+        return None;
+    }
+    s.children_rel(k, "nmod").find(|&c| s.case_of(c) == Some("of") && crate::mentions::is_party_word(s, c))
 }
 
 /// "A woman who said she was speaking on behalf of the ELN called a radio
@@ -1027,9 +1033,7 @@ fn behalf_body(s: &Sentence, subj: usize) -> Option<usize> {
 /// that party's.
 fn claimant_spoken_for_before(s: &Sentence, out: &mut [StatementMention]) {
     for m in out.iter_mut().filter(|m| m.kind == EventKind::Claim && !m.actors.iter().any(|(r, _, _)| *r == Role::Claimant)) {
-        let body = (0..m.head)
-            .filter(|&k| s.words[k].lemma == "behalf")
-            .find_map(|k| s.children_rel(k, "nmod").find(|&c| c < m.head && s.case_of(c) == Some("of") && crate::mentions::is_party_word(s, c)));
+        let body = (0..m.head).find_map(|k| body_spoken_for(s, k).filter(|&c| c < m.head));
         if let Some(b) = body {
             push(s, m, Role::Claimant, b);
         }
