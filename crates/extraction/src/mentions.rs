@@ -13,7 +13,7 @@ use std::ops::Range;
 use sitrep_analysis::Upos;
 use sitrep_schema::{EventKind, Role};
 
-use crate::lexicon::{Frame, Lexicon, NounClass, TriggerEntry, TriggerPos};
+use crate::lexicon::{Frame, Lexicon, NounClass, NounEntry, TriggerEntry, TriggerPos};
 use crate::semantics;
 use crate::syntax::Sentence;
 
@@ -2702,13 +2702,18 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
 /// lexicon and WordNet's first senses of it are no thing), else of the
 /// head alone.
 pub(crate) fn noun_class_with_compounds(s: &Sentence, head: usize) -> Option<NounClass> {
+    lexicon_nouns_ending_at(s, head, &["compound"]).next().or_else(|| Lexicon::get().noun(&s.words[head].lemma)).map(|e| e.class)
+}
+
+/// The lexicon's entries for the phrases that end at the noun `head` and
+/// start with words hung on it by one of `rels`, longest first ("telephone
+/// exchange", "dynamite stick"): the lexicon lists multi-word nouns whole.
+fn lexicon_nouns_ending_at<'a>(s: &'a Sentence, head: usize, rels: &'a [&'a str]) -> impl Iterator<Item = &'static NounEntry> + 'a {
     let lex = Lexicon::get();
     let first = head.saturating_sub(lex.max_noun_words.saturating_sub(1));
     (first..head)
-        .filter(|&start| (start..head).all(|k| s.words[k].head == Some(head) && s.words[k].rel() == "compound"))
-        .find_map(|start| lex.noun(&s.lemma_phrase(start..head + 1)))
-        .or_else(|| lex.noun(&s.words[head].lemma))
-        .map(|e| e.class)
+        .filter(move |&start| (start..head).all(|k| s.words[k].head == Some(head) && rels.contains(&s.words[k].rel())))
+        .filter_map(move |start| lex.noun(&s.lemma_phrase(start..head + 1)))
 }
 
 /// Is the mention an arson ("set fire to", "burned", "torched")?
@@ -2735,12 +2740,7 @@ fn names_someone(s: &Sentence, head: usize, class: Option<NounClass>) -> bool {
 /// that the head alone is not ("dynamite sticks": "stick" is no weapon,
 /// "dynamite stick" is)?
 fn names_weapon_with_compounds(s: &Sentence, head: usize) -> bool {
-    let lex = Lexicon::get();
-    let first = head.saturating_sub(lex.max_noun_words.saturating_sub(1));
-    (first..head).any(|start| {
-        (start..head).all(|k| s.words[k].head == Some(head) && matches!(s.words[k].rel(), "compound" | "amod"))
-            && lex.noun(&s.lemma_phrase(start..head + 1)).is_some_and(|e| e.class == NounClass::Weapon)
-    })
+    lexicon_nouns_ending_at(s, head, &["compound", "amod"]).any(|e| e.class == NounClass::Weapon)
 }
 
 /// "held three nuns hostage", "took the mayor hostage": the parser hangs
