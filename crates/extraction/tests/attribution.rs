@@ -1223,3 +1223,20 @@ fn a_doer_named_in_a_supposition_or_an_open_question_is_suspected() {
         assert!(attribution.parties.iter().any(|p| p.name.as_deref() == Some("Shining Path") && p.stance == "suspected"), "{text}: {attribution:?}");
     }
 }
+
+/// "... rejected the accusation, saying the army had fired the shells": an
+/// attack verb whose object is the weapon already told of attributes that
+/// act, so the denier's answer is a counter-accusation and the
+/// attribution is disputed.
+#[test]
+fn a_denial_that_names_who_fired_the_weapon_accuses_them() {
+    let r = extract(
+        "Shells hit a camp for displaced people near Goma on Friday, killing nine. The army blamed the M23 rebels. \
+         The M23 rejected the accusation, saying the army had fired the shells.",
+    );
+    let accusations = of_kind(&r, EventKind::Accusation);
+    assert!(accusations.iter().any(|e| texts(e, Role::Accused).iter().any(|t| t.contains("army"))), "{}", dump(&r));
+    let attack = material(&r)[0];
+    assert!(accusations.iter().all(|e| e.about.as_deref() == Some(attack.id.as_str())), "{}", dump(&r));
+    assert_eq!(attack.attribution.as_ref().map(|a| a.status.as_str()), Some("disputed"), "{}", dump(&r));
+}
