@@ -3468,6 +3468,26 @@ fn is_collective(w: &crate::syntax::Word) -> bool {
 /// a figure from another source ("43 killed, according to the ministry,
 /// while the UN said 56") in the same sentence is another report of the
 /// total, not a part of it.
+/// Does the figure count combatants (a lexicon word for armed men or state
+/// forces: "fighters", "soldiers") or other people ("civilians",
+/// "villagers")? None when it names no one the lexicon knows ("people",
+/// or no noun at all), which may be either.
+fn combatants_counted(s: &Sentence, c: &CountMention) -> Option<bool> {
+    let noun = c.noun.clone().filter(|r| r.end <= s.words.len())?;
+    let head = noun.rev().map(|k| &s.words[k]).find(|w| w.is_noun())?;
+    if matches!(head.lemma.as_str(), "people" | "person") {
+        return None;
+    }
+    // By the form too: a tagger that read "Kurdish fighters" as a name
+    // leaves the plural as its lemma.
+    let lex = Lexicon::get();
+    if lex.noun_or_its_singular(&head.lower, |class| matches!(class, NounClass::Agent | NounClass::Force)) {
+        Some(true)
+    } else {
+        lex.noun_or_its_singular(&head.lower, |class| class == NounClass::Person).then_some(false)
+    }
+}
+
 fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<Count> {
     if counts.is_empty() {
         return None;
@@ -3475,9 +3495,14 @@ fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<
     let mut reports: Vec<(CountReport, bool)> = Vec::new();
     let mut by_sentence: Vec<(usize, Vec<&CountMention>)> = Vec::new();
     for (sent, c) in counts {
+        let s = view.sentences.get(*sent);
         let another_report = |group: &[&CountMention]| {
-            let is_toll = view.sentences.get(*sent).is_some_and(|s| c.cue < s.words.len() && casualties::is_toll_at(s, c.cue));
-            let other_source = c.source.is_some() && group.iter().any(|g| g.source.is_some() && g.source != c.source);
+            let is_toll = s.is_some_and(|s| c.cue < s.words.len() && casualties::is_toll_at(s, c.cue));
+            // "killed five fighters, ... while the SDF said seven civilians
+            // had died": another source counting other people (combatants
+            // against the rest) adds to the count; it does not revise it.
+            let other_people = |g: &CountMention| s.is_some_and(|s| matches!((combatants_counted(s, c), combatants_counted(s, g)), (Some(a), Some(b)) if a != b));
+            let other_source = c.source.is_some() && group.iter().any(|g| g.source.is_some() && g.source != c.source && !other_people(g));
             is_toll || other_source
         };
         match by_sentence.last_mut().filter(|(s, v)| s == sent && !another_report(v)) {

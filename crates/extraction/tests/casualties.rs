@@ -299,3 +299,20 @@ fn a_figure_belongs_to_the_nearest_event_above_it() {
     let shot = violent(&r).into_iter().find(|e| e.modality == sitrep_schema::Modality::Asserted).unwrap_or_else(|| panic!("{}", describe(&r)));
     assert_eq!(shot.fatalities.as_ref().and_then(|c| c.best), Some(3), "{}", describe(&r));
 }
+
+/// "killed five fighters, a monitor said, while the militia said seven
+/// civilians had died": a second source counting other people (civilians
+/// against combatants) adds to the toll; it does not revise it. A second
+/// source counting the same kind of people revises it.
+#[test]
+fn a_second_source_counting_other_people_adds_to_the_toll() {
+    let text = "According to a local monitor, air strikes killed six militia fighters near Tal Abyad on Friday, while the militia said four civilians had died.";
+    let r = extract(text, "2025-05-20");
+    let e = violent(&r).into_iter().find(|e| e.fatalities.is_some()).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(e.fatalities.as_ref().and_then(|c| c.best), Some(10), "{}", describe(&r));
+
+    let text = "According to a local monitor, air strikes killed six militia fighters near Tal Abyad on Friday, while the militia said four fighters had died.";
+    let r = extract(text, "2025-05-20");
+    let e = violent(&r).into_iter().find(|e| e.fatalities.is_some()).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_ne!(e.fatalities.as_ref().and_then(|c| c.best), Some(10), "{}", describe(&r));
+}
