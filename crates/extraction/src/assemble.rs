@@ -159,6 +159,9 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     }
     let mut built_interactions: Vec<(&InteractionMention, String)> = Vec::new();
     for (im, counts) in view.interactions.iter().zip(&interaction_counts) {
+        if counts.is_empty() && retells_known_act(&view, &drafts, im) {
+            continue;
+        }
         let id = format!("{}#e{}", view.id, events.len() + 1);
         if let Some(mut e) = build_interaction(&view, im, id) {
             set_counts(&view, &mut e, counts);
@@ -183,6 +186,22 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         attribute(e, &statements);
     }
     events
+}
+
+/// "The M23 rejected the accusation, saying the army had fired the
+/// shells": an act of force read as an interaction, told in someone's
+/// words with "the" weapon as its object after an act of violence told
+/// before, is that act retold (the statement around it says who did it),
+/// not a second one.
+fn retells_known_act(view: &DocumentView, drafts: &[Draft], im: &InteractionMention) -> bool {
+    if !is_violent(im.kind) {
+        return false;
+    }
+    let s = &view.sentences[im.sentence];
+    let reported = std::iter::successors(Some(im.head), |&k| s.words[k].head).any(|k| s.words[k].deprel == "ccomp");
+    let weapon_told = s.child_rel(im.head, "obj").is_some_and(|o| s.has_definite_determiner(o) && Lexicon::get().noun(&s.words[o].lemma).is_some_and(|e| e.class == NounClass::Weapon));
+    let act_before = drafts.iter().any(|d| is_violent(d.kind) && d.mentions.iter().any(|m| m.sentence < im.sentence));
+    reported && weapon_told && act_before
 }
 
 /// What the statements about an event say of who did it: the claimant's

@@ -1227,7 +1227,7 @@ fn a_doer_named_in_a_supposition_or_an_open_question_is_suspected() {
 /// "... rejected the accusation, saying the army had fired the shells": an
 /// attack verb whose object is the weapon already told of attributes that
 /// act, so the denier's answer is a counter-accusation and the
-/// attribution is disputed.
+/// attribution is disputed; the retold firing is no second attack.
 #[test]
 fn a_denial_that_names_who_fired_the_weapon_accuses_them() {
     let r = extract(
@@ -1239,4 +1239,6 @@ fn a_denial_that_names_who_fired_the_weapon_accuses_them() {
     let attack = material(&r)[0];
     assert!(accusations.iter().all(|e| e.about.as_deref() == Some(attack.id.as_str())), "{}", dump(&r));
     assert_eq!(attack.attribution.as_ref().map(|a| a.status.as_str()), Some("disputed"), "{}", dump(&r));
+    // "had fired the shells" retells the shelling; it is no second attack.
+    assert_eq!(material(&r).len(), 1, "{}", dump(&r));
 }
