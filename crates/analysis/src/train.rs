@@ -70,6 +70,11 @@ pub fn predicted_tags<'a>(
         .collect()
 }
 
+/// The (UPOS, XPOS) pairs the sentence's file gives its words.
+fn file_tags(s: &Sentence) -> Vec<(&str, &str)> {
+    s.words.iter().map(|t| (t.upos.as_str(), t.xpos.as_str())).collect()
+}
+
 /// Parser training examples with jack-knifed tags (`folds` ≥ 2), or gold
 /// tags when `folds` < 2. `variants` are casing variants (0 original,
 /// 1 upper, 2 lower).
@@ -84,11 +89,7 @@ pub fn parser_examples(
     let mut out = Vec::with_capacity(sents.len() * variants.len());
     if folds < 2 {
         for s in sents {
-            let gold: Vec<(&str, &str)> = s
-                .words
-                .iter()
-                .map(|t| (t.upos.as_str(), t.xpos.as_str()))
-                .collect();
+            let gold = file_tags(s);
             for &v in variants {
                 out.push(example(s, v, &gold, labels));
             }
@@ -193,11 +194,7 @@ pub fn silver_examples(
 ) -> Vec<Example> {
     let mut out = Vec::with_capacity(sents.len() * variants.len());
     for s in sents {
-        let own: Vec<(&str, &str)> = s
-            .words
-            .iter()
-            .map(|t| (t.upos.as_str(), t.xpos.as_str()))
-            .collect();
+        let own = file_tags(s);
         let open = |e: Example| with_open_arcs(s, e);
         out.push(open(example(s, 0, &own, labels)));
         let mut seen = vec![s.forms().iter().map(|f| f.to_string()).collect::<Vec<_>>()];
