@@ -198,7 +198,7 @@ fn retells_known_act(view: &DocumentView, drafts: &[Draft], im: &InteractionMent
         return false;
     }
     let s = &view.sentences[im.sentence];
-    let reported = std::iter::successors(Some(im.head), |&k| s.words[k].head).any(|k| s.words[k].deprel == "ccomp");
+    let reported = in_reported_clause(s, im.head);
     let weapon_told = s.child_rel(im.head, "obj").is_some_and(|o| s.has_definite_determiner(o) && Lexicon::get().noun(&s.words[o].lemma).is_some_and(|e| e.class == NounClass::Weapon));
     let act_before = drafts.iter().any(|d| is_violent(d.kind) && d.mentions.iter().any(|m| m.sentence < im.sentence));
     reported && weapon_told && act_before
@@ -1578,6 +1578,12 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
     None
 }
 
+/// Is the word at `head` (or a clause above it) a reported clause, what
+/// someone says ("said it had planted the bomb")?
+fn in_reported_clause(s: &Sentence, head: usize) -> bool {
+    std::iter::once(head).chain(s.ancestors(head)).any(|k| s.words[k].deprel == "ccomp")
+}
+
 /// "carried out Tuesday's attack on a hotel in Mogadishu, in which nine
 /// people were killed": an act told in a relative clause "in which" or
 /// "during which" happened in an act named before it in the sentence,
@@ -1635,7 +1641,7 @@ fn referent(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: Modali
 /// in the narrative itself such a sentence more often tells a new act.
 fn on_a_victim_named_before(view: &DocumentView, m: &Mention) -> bool {
     let s = &view.sentences[m.sentence];
-    let reported = std::iter::successors(Some(m.head), |&k| s.words[k].head).any(|k| s.words[k].deprel == "ccomp");
+    let reported = in_reported_clause(s, m.head);
     reported && m.args.iter().any(|a| a.role == Role::Victim && s.words[a.head].upos == Upos::Pron && matches!(s.words[a.head].lower.as_str(), "him" | "her" | "them"))
 }
 
@@ -1666,7 +1672,7 @@ fn at_a_definite_place_of(view: &DocumentView, draft: &Draft, m: &Mention) -> bo
 /// named with "the", is the act of that weapon told before.
 fn with_a_definite_weapon(view: &DocumentView, m: &Mention) -> bool {
     let s = &view.sentences[m.sentence];
-    let reported = std::iter::successors(Some(m.head), |&k| s.words[k].head).any(|k| s.words[k].deprel == "ccomp");
+    let reported = in_reported_clause(s, m.head);
     reported && m.weapon.as_ref().is_some_and(|(_, r)| r.end > r.start && s.has_definite_determiner(r.end - 1))
 }
 
