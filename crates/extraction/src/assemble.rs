@@ -199,7 +199,7 @@ fn retells_known_act(view: &DocumentView, drafts: &[Draft], im: &InteractionMent
     }
     let s = &view.sentences[im.sentence];
     let reported = in_reported_clause(s, im.head);
-    let weapon_told = s.child_rel(im.head, "obj").is_some_and(|o| s.has_definite_determiner(o) && Lexicon::get().noun(&s.words[o].lemma).is_some_and(|e| e.class == NounClass::Weapon));
+    let weapon_told = s.child_rel(im.head, "obj").is_some_and(|o| crate::mentions::weapon_told_before(s, o));
     let act_before = drafts.iter().any(|d| is_violent(d.kind) && d.mentions.iter().any(|m| m.sentence < im.sentence));
     reported && weapon_told && act_before
 }

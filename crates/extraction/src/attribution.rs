@@ -181,10 +181,9 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         // object is an act already known (definite) attributes that act.
         // So does an attack verb whose object is the weapon already told
         // of ("saying the army had fired the shells").
-        let weapon_told = |o: usize| s.has_definite_determiner(o) && crate::lexicon::Lexicon::get().noun(&s.words[o].lemma).is_some_and(|e| e.class == crate::lexicon::NounClass::Weapon);
         let carried_out_known_act = (DEED_VERBS.contains(&s.words[c].lemma.as_str())
             && s.child_rel(c, "obj").is_some_and(|o| is_event_noun(s, o) && s.has_definite_determiner(o)))
-            || (is_attack_verb(s, c) && s.child_rel(c, "obj").is_some_and(weapon_told));
+            || (is_attack_verb(s, c) && s.child_rel(c, "obj").is_some_and(|o| crate::mentions::weapon_told_before(s, o)));
         let behind = behind_of(c) || s.words[c].lemma == "responsible" || likely_behind || carried_out_known_act;
         // "... said the attack was the work of X": X is accused of the act
         // that is the clause's subject.

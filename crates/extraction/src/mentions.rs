@@ -708,6 +708,12 @@ fn is_bombing(m: &Mention) -> bool {
     m.kind == EventKind::Attack && (m.entry.weapon.as_deref() == Some("explosive") || m.weapon.as_ref().is_some_and(|(kind, _)| kind == "explosive"))
 }
 
+/// "the shells", "the bomb": a weapon of the lexicon named with a definite
+/// determiner, so one already told of.
+pub(crate) fn weapon_told_before(s: &Sentence, k: usize) -> bool {
+    s.has_definite_determiner(k) && Lexicon::get().noun(&s.words[k].lemma).is_some_and(|e| e.class == NounClass::Weapon)
+}
+
 /// Is the noun at `k` a weapon: a weapon word of the lexicon, or an amount
 /// of an explosive ("sticks" of "sticks of dynamite", [`explosive_of_unit`]),
 /// which the lexicon does not know as a weapon on its own?
