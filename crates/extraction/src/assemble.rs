@@ -1199,21 +1199,27 @@ fn set_counts(view: &DocumentView, event: &mut Event, counts: &[(usize, CountMen
 
 /// Each figure's source ("police said") as a `source` actor of the event.
 fn add_count_sources(view: &DocumentView, event: &mut Event, counts: &[(usize, CountMention)], seen: &mut HashSet<(Role, String)>) {
-    let span = |r: Range<usize>| view.offsets.span(r);
     for (_, c) in counts {
-        let Some(src) = &c.source else { continue };
-        if !seen.insert((Role::Source, src.to_lowercase())) {
-            continue;
+        if let Some(src) = &c.source {
+            add_source_actor(view, event, src, c.range.start, seen);
         }
-        // Up to 400 bytes back, on a character boundary.
-        let mut base = c.range.start.saturating_sub(400).min(view.text.len());
-        while !view.text.is_char_boundary(base) {
-            base -= 1;
-        }
-        if let Some(pos) = view.text[base..].find(src.as_str()) {
-            let r = base + pos..base + pos + src.len();
-            event.actors.push(Actor { role: Role::Source, text: src.clone(), name: None, id: None, kind: None, country: None, sector: None, cameo: None, generic: false, span: span(r) });
-        }
+    }
+}
+
+/// The party `src` that gave a figure found at byte `at`, as a source actor
+/// of the event, once; its span is its nearest earlier text (up to 400
+/// bytes back).
+fn add_source_actor(view: &DocumentView, event: &mut Event, src: &str, at: usize, seen: &mut HashSet<(Role, String)>) {
+    if !seen.insert((Role::Source, src.to_lowercase())) {
+        return;
+    }
+    let mut base = at.saturating_sub(400).min(view.text.len());
+    while !view.text.is_char_boundary(base) {
+        base -= 1;
+    }
+    if let Some(pos) = view.text[base..].find(src) {
+        let r = base + pos..base + pos + src.len();
+        event.actors.push(Actor { role: Role::Source, text: src.to_string(), name: None, id: None, kind: None, country: None, sector: None, cameo: None, generic: false, span: view.offsets.span(r) });
     }
 }
 
@@ -2268,6 +2274,10 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     event.fatalities = if only_partial { victims_killed(view, d).or_else(|| make_count(view, &killed)) } else { make_count(view, &killed) };
     event.injuries = make_count(view, &injured);
     add_count_sources(view, &mut event, &d.counts, &mut seen);
+    // A toll counted from the people named has its source only there.
+    if let (Some(src), Some(m)) = (event.fatalities.as_ref().and_then(|f| f.source.clone()), d.mentions.first()) {
+        add_source_actor(view, &mut event, &src, view.sentences[m.sentence].start, &mut seen);
+    }
     // Evidence: the sentences the event was read from.
     let mut evidence: Vec<Span> = Vec::new();
     for m in &d.mentions {
@@ -3340,7 +3350,7 @@ fn name_tokens(text: &str) -> Vec<&str> {
 fn victims_killed(view: &DocumentView, d: &Draft) -> Option<Count> {
     let mut seen: HashSet<String> = HashSet::new();
     let mut counts: Vec<u64> = Vec::new();
-    let mut first: Option<Range<usize>> = None;
+    let mut first: Option<(Range<usize>, &Sentence, usize)> = None;
     for m in &d.mentions {
         let s = &view.sentences[m.sentence];
         if modality_of(s, m.head) != Modality::Asserted {
@@ -3363,19 +3373,21 @@ fn victims_killed(view: &DocumentView, d: &Draft) -> Option<Count> {
                 Some((_, n)) => *n += people,
                 None => groups.push((first_conjunct, people)),
             }
-            first.get_or_insert(r);
+            first.get_or_insert((r, s, m.head));
         }
         counts.extend(groups.into_iter().map(|(_, n)| n));
     }
     let low = counts.iter().copied().max()?;
     let high: u64 = counts.iter().sum();
-    let r = first?;
+    let (r, s, act) = first?;
     Some(Count {
         low: Some(low),
         best: (low == high).then_some(low),
         high: Some(high),
         text: view.text[r.clone()].to_string(),
-        source: None,
+        // The people named are counted on the word of whoever tells of
+        // the act that first names them ("..., police said").
+        source: casualties::source_of_act(s, view.text, act),
         span: view.offsets.span(r),
         reports: Vec::new(),
     })

@@ -147,6 +147,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
     }
     called_an_outrage(s, &mut out);
+    suspicion_falling_on_a_party(s, &mut out);
     // "took responsibility", "accepted responsibility", "admitted responsibility".
     for (v, w) in s.words.iter().enumerate() {
         if w.is_verb() && matches!(w.lemma.as_str(), "take" | "accept" | "admit" | "assume" | "bear") {
@@ -439,6 +440,26 @@ fn suspicion_of_a_party(s: &Sentence, v: usize, found: &[StatementMention]) -> O
     m.about_word = obl_about(s, v, &["of"]).or(m.about_word);
     m.hedged = true;
     Some(m)
+}
+
+/// Nouns of suspicion that "fall on", "centre on" or "point to" a party.
+const SUSPICION_NOUNS: &[&str] = &["suspicion", "finger"];
+
+/// "No group claimed the bombing, but suspicion fell on the Pakistani
+/// Taliban", "fingers pointed at a rival militia": the party is suspected,
+/// by nobody named, of the act the report is about.
+fn suspicion_falling_on_a_party(s: &Sentence, out: &mut Vec<StatementMention>) {
+    for (v, w) in s.words.iter().enumerate() {
+        if !w.is_verb() || !s.child_rel(v, "nsubj").is_some_and(|n| SUSPICION_NOUNS.contains(&s.words[n].lemma.as_str())) {
+            continue;
+        }
+        let party = s.children_rel(v, "obl").find(|&c| matches!(s.case_of(c), Some("on" | "at" | "to" | "toward" | "towards")) && crate::mentions::is_party_word(s, c));
+        let Some(party) = party else { continue };
+        let mut m = StatementMention::at(s, EventKind::Accusation, v);
+        push_with_conjuncts(s, &mut m, Role::Accused, party);
+        m.hedged = true;
+        out.push(m);
+    }
 }
 
 /// Is the accusation of `v` that the subject of clause `c` was behind a

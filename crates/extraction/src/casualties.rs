@@ -318,13 +318,31 @@ fn source_of_figure(s: &Sentence, text: &str, cue: usize) -> Option<String> {
         if reporting {
             // Not a subject that holds the figure itself ("Clashes ... left
             // two dead, police said", with both nouns made subjects).
-            if let Some(subj) = s.children_rel(k, "nsubj").find(|&x| s.words[x].upos != sitrep_analysis::Upos::Pron && x != cue && !s.is_under(cue, x)) {
+            if let Some(subj) = s.children_rel(k, "nsubj").find(|&x| can_be_a_source(s, x) && x != cue && !s.is_under(cue, x)) {
                 return Some(phrase_text(s, text, subj));
             }
         }
         k = w.head?;
     }
     None
+}
+
+/// Nouns for an account that can be cited as a source ("the police report
+/// said", "preliminary reports put the toll at ...").
+const ACCOUNT_NOUNS: &[&str] = &["report", "source", "communique", "communiqué", "bulletin", "statement", "dispatch", "count", "tally"];
+
+/// Can the noun at `k` be the source of a figure: a name, a party, or an
+/// account? Not a pronoun (it points elsewhere), and not a subject of
+/// "said" that is no speaker ("the truth is"). A title in the phrase makes
+/// a name the tagger took for a common noun a speaker ("minister carlos
+/// morales", lower case, with "morales" read as the plural of "morale").
+fn can_be_a_source(s: &Sentence, k: usize) -> bool {
+    let speaker_word = |x: usize| {
+        let w = &s.words[x];
+        w.upos == sitrep_analysis::Upos::Propn || ACCOUNT_NOUNS.contains(&w.lemma.as_str()) || crate::mentions::is_party_word(s, x)
+    };
+    s.words[k].upos != sitrep_analysis::Upos::Pron
+        && (crate::semantics::can_fill(&s.words[k].lemma, sitrep_schema::Role::Speaker) || s.noun_phrase(k).any(speaker_word))
 }
 
 /// Words after a number that make it a measure, a time or a date, not a
@@ -452,22 +470,8 @@ pub(crate) fn is_reporting_verb(w: &crate::syntax::Word) -> bool {
 /// subject of a reporting verb ("police said", "hospital officials put the
 /// toll at 31"). Pronouns are not sources.
 pub fn find_source(s: &Sentence, text: &str) -> Option<String> {
-    for (k, w) in s.words.iter().enumerate() {
-        if w.lemma == "accord" || w.lower == "according" {
-            // UD attaches "according (to)" as the case of the source noun; a
-            // parser may hang it on a compound modifier ("hospital" of
-            // "hospital officials"): climb to the phrase's head.
-            let mut head = w.head;
-            while let Some(h) = head.filter(|&h| s.words[h].deprel == "compound") {
-                head = s.words[h].head;
-            }
-            if let Some(h) = head.filter(|&h| s.words[h].is_nominal() && s.words[h].upos != sitrep_analysis::Upos::Pron) {
-                return Some(phrase_text(s, text, h));
-            }
-            // Fallback: the noun right after "according to".
-            let n = (k + 1..(k + 6).min(s.words.len())).find(|&n| s.words[n].is_noun())?;
-            return Some(phrase_text(s, text, n));
-        }
+    if let Some(source) = according_to_source(s, text) {
+        return Some(source);
     }
     for (k, w) in s.words.iter().enumerate() {
         if !is_reporting_verb(w) {
@@ -485,9 +489,57 @@ pub fn find_source(s: &Sentence, text: &str) -> Option<String> {
     None
 }
 
+/// The source of what the word at `act` tells: the speaker of a reporting
+/// verb it hangs under ("gunmen shot dead two men, police said"), or the
+/// sentence's "according to" source. Narrower than [`find_source`]: a
+/// speaker elsewhere in the sentence may be telling something else.
+pub fn source_of_act(s: &Sentence, text: &str, act: usize) -> Option<String> {
+    source_of_figure(s, text, act).or_else(|| according_to_source(s, text))
+}
+
+/// "according to X": X, the phrase "according (to)" is the case of.
+fn according_to_source(s: &Sentence, text: &str) -> Option<String> {
+    for (k, w) in s.words.iter().enumerate() {
+        if w.lemma == "accord" || w.lower == "according" {
+            // UD attaches "according (to)" as the case of the source noun; a
+            // parser may hang it on a compound modifier ("hospital" of
+            // "hospital officials"): climb to the phrase's head.
+            let mut head = w.head;
+            while let Some(h) = head.filter(|&h| matches!(s.words[h].deprel.as_str(), "compound" | "nmod:desc")) {
+                head = s.words[h].head;
+            }
+            if let Some(h) = head.filter(|&h| s.words[h].is_nominal() && s.words[h].upos != sitrep_analysis::Upos::Pron) {
+                // Everything from "to" on is the source, whatever the parser
+                // left out of the head's phrase ("the enclave's health
+                // ministry", with the owner hung on "health").
+                let np = s.noun_phrase(h);
+                let after_to = k + 2;
+                let start = if s.words.get(k + 1).is_some_and(|t| t.lower == "to") && after_to <= h && after_to < np.start { after_to } else { np.start };
+                return Some(trimmed_phrase_text(s, text, start..np.end, h));
+            }
+            // Fallback: the noun right after "according to".
+            let n = (k + 1..(k + 6).min(s.words.len())).find(|&n| s.words[n].is_noun())?;
+            return Some(phrase_text(s, text, n));
+        }
+    }
+    None
+}
+
 /// The text of the noun phrase headed by `head`, without a leading article.
 pub fn phrase_text(s: &Sentence, text: &str, head: usize) -> String {
-    let mut np = s.noun_phrase(head);
+    trimmed_phrase_text(s, text, s.noun_phrase(head), head)
+}
+
+/// The text of words `np`, the phrase of `head`, trimmed as
+/// [`phrase_text`] says.
+fn trimmed_phrase_text(s: &Sentence, text: &str, mut np: Range<usize>, head: usize) -> String {
+    // A figure of the clause before, up to a comma, that the parser hung
+    // on the name ("wounding more than 60, regional governor X said").
+    if let Some(comma) = (np.start..head).rev().find(|&k| s.words[k].lower == ",") {
+        if (np.start..comma).any(|k| s.words[k].upos == sitrep_analysis::Upos::Num) {
+            np.start = comma + 1;
+        }
+    }
     // Drop an article and anything the parser hung on the front that is not
     // part of a name: "35, police" (a figure from the previous clause).
     while np.len() > 1

@@ -28,6 +28,8 @@ const CAMEO_TOPICS_TSV: &str = include_str!("../data/cameo_topics.tsv");
 const EXTRA_CUES: &[&str] = &[
     "kill", "die", "wound", "injur", "hurt", "toll", "dead", "casualt", "bod", "responsib", "claim", "carr", "behind",
     "took", "take", "accept", "admit", "attribut", "blam", "accus", "fatalit", "victim", "maim", "perish", "target",
+    // "suspicion fell on", "fingers pointed at": who is suspected.
+    "suspic", "finger",
 ];
 
 /// Part of speech a trigger must have.

@@ -1242,3 +1242,23 @@ fn a_denial_that_names_who_fired_the_weapon_accuses_them() {
     // "had fired the shells" retells the shelling; it is no second attack.
     assert_eq!(material(&r).len(), 1, "{}", dump(&r));
 }
+
+/// "suspicion fell on X", "fingers pointed at X": the party is suspected of
+/// the act the report is about, by nobody named; the suspicion is no claim
+/// and no act of its own.
+#[test]
+fn a_party_suspicion_falls_on_is_suspected_of_the_act() {
+    for (text, party) in [
+        ("Gunmen killed a district judge outside his home in Peshawar on Tuesday. No group said it was behind the killing, but suspicion fell on the Pakistani Taliban.", "taliban"),
+        ("A car bomb killed nine soldiers at a base near Mosul on Sunday. Fingers quickly pointed at Islamic State sleeper cells.", "islamic state"),
+    ] {
+        let r = extract(text);
+        let accusation = of_kind(&r, EventKind::Accusation).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert!(texts(accusation, Role::Accused).iter().any(|t| t.contains(party)), "{text}: {}", dump(&r));
+        let act = material(&r).into_iter().find(|e| e.attribution.is_some()).unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert_eq!(accusation.about.as_deref(), Some(act.id.as_str()), "{text}: {}", dump(&r));
+        assert_eq!(act.attribution.as_ref().map(|a| a.status.as_str()), Some("suspected"), "{text}: {}", dump(&r));
+    }
+    let r = extract("Heavy rain fell on the capital on Monday.");
+    assert!(of_kind(&r, EventKind::Accusation).is_empty(), "{}", dump(&r));
+}

@@ -2,7 +2,7 @@
 //! low/best/high, from figures, from counted victims, and across
 //! sentences.
 
-use sitrep_schema::{Count, DocumentResult, Event, EventKind, InputDocument};
+use sitrep_schema::{Count, DocumentResult, Event, EventKind, InputDocument, Role};
 
 fn extract(text: &str, published: &str) -> DocumentResult {
     let doc = InputDocument { id: Some("t".into()), text: text.into(), published: Some(published.into()), ..Default::default() };
@@ -315,4 +315,23 @@ fn a_second_source_counting_other_people_adds_to_the_toll() {
     let r = extract(text, "2025-05-20");
     let e = violent(&r).into_iter().find(|e| e.fatalities.is_some()).unwrap_or_else(|| panic!("{}", describe(&r)));
     assert_ne!(e.fatalities.as_ref().and_then(|c| c.best), Some(10), "{}", describe(&r));
+}
+
+/// The source of a toll is the whole party that gave it: the people a
+/// killing names are counted on the word of the sentence's speaker; a
+/// figure of the clause before is no part of the speaker's name; the
+/// owner of an "according to" source stays with it.
+#[test]
+fn every_toll_keeps_the_whole_name_of_its_source() {
+    for (text, source) in [
+        ("Gunmen shot dead a village chief and his driver near Maiduguri on Friday, police spokesman Ibrahim Musa said.", "police spokesman Ibrahim Musa"),
+        ("Drones hit a fuel depot in the city of Kherson overnight, killing at least three people and wounding more than 20, regional governor Oleh Petrenko said.", "regional governor Oleh Petrenko"),
+        ("Shelling of a camp in El Fasher killed at least 17 displaced people on Thursday, according to the region's health ministry.", "region's health ministry"),
+    ] {
+        let r = extract(text, "2026-03-14");
+        let e = violent(&r).into_iter().find(|e| e.fatalities.is_some()).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        let killed = e.fatalities.as_ref().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(killed.source.as_deref(), Some(source), "{text}: {}", describe(&r));
+        assert!(e.actors.iter().any(|a| a.role == Role::Source && a.text == source), "{text}: {}", describe(&r));
+    }
 }
