@@ -116,6 +116,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         let s = &view.sentences[m.sentence];
         let modality = match modality_of(s, m.head) {
             Modality::Asserted if is_generic(s, m.head) => Modality::Generic,
+            Modality::Asserted if named_with_a_past_year(&view, s, m.head) => Modality::Historical,
             other => other,
         };
         let target = find_draft_for(&view, &drafts, &m, modality);
@@ -1551,7 +1552,8 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
         let linked = draft.mentions.iter().filter(|o| o.sentence == m.sentence).any(|o| {
             let participle = m.head > o.head && s.words[m.head].lower.ends_with("ing") && s.words[m.head].is_verb();
             let shared_agent = m.args.iter().filter(|a| a.role == Role::Perpetrator).any(|a| o.args.iter().any(|b| b.role == Role::Perpetrator && b.head == a.head));
-            s.is_under(m.head, o.head) || s.is_under(o.head, m.head) || participle || shared_agent || told_in_which(s, m.head, o.head)
+            let relative_of_act = s.child_rel(m.head, "nsubj").is_some_and(|r| crate::mentions::act_named_before_relative(s, r) == Some(o.head));
+            s.is_under(m.head, o.head) || s.is_under(o.head, m.head) || participle || shared_agent || told_in_which(s, m.head, o.head) || relative_of_act
         });
         if linked {
             return Some(d);
@@ -1924,9 +1926,12 @@ fn date_near<'a>(view: &DocumentView<'a>, sentence: usize, head: usize) -> Optio
             std::iter::once(w).chain(s.ancestors(w)).any(|a| s.words[a].deprel == "acl:relcl" && a != m_head && !s.is_under(m_head, a))
         })
     };
+    if let Some(own) = own_attributive_date(view, s, head) {
+        return Some(own);
+    }
     view.dates
         .iter()
-        .filter(|d| d.range.start >= s.start && d.range.end <= s.end && !in_dateline(d) && !in_other_relative_clause(d))
+        .filter(|d| d.range.start >= s.start && d.range.end <= s.end && !in_dateline(d) && !in_other_relative_clause(d) && !d.attributive)
         .min_by_key(|d| {
             let outside = !(d.range.start >= clause.start && d.range.end <= clause.end);
             (outside, d.range.start.abs_diff(trigger_byte))
@@ -2157,6 +2162,16 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             let r = s.bytes(words.clone());
             let text = view.text[r.clone()].to_string();
             if text.is_empty() || cannot_fill(view, s, a.role, head) || !seen.insert((a.role, text.to_lowercase())) {
+                continue;
+            }
+            // "the Mumbai attacks", "the Paris bombings": a town that names
+            // an act is where it happened, not who did it (a country does
+            // name a party: "Israeli strikes", "Russia's attacks").
+            let town_naming_the_act = a.role == Role::Perpetrator
+                && s.words[head].deprel == "compound"
+                && s.words[head].head == Some(m.head)
+                && town_named_by(view, s, words.clone()).is_some();
+            if town_naming_the_act {
                 continue;
             }
             let arg_hedged = mention_hedged || crate::modality::hedged_phrase(s, head, words.clone());
@@ -2707,6 +2722,26 @@ fn name_cut_short<'a>(view: &DocumentView<'a>, r: &Range<usize>) -> Option<&'a A
 /// spaces or a comma between?
 fn in_apposition(text: &str, r: &Range<usize>, x: &ActorMention) -> bool {
     x.range.start >= r.end && x.range.start - r.end <= 3 && text[r.end..x.range.start].chars().all(|c| c.is_whitespace() || c == ',')
+}
+
+/// "since the 1932 massacre", "the 2008 Mumbai attacks": an act noun
+/// whose own phrase holds a year long past is history, an event of its own
+/// that no act of the news joins.
+fn named_with_a_past_year(view: &DocumentView, s: &Sentence, head: usize) -> bool {
+    let Some(published) = view.published else { return false };
+    own_attributive_date(view, s, head).is_some_and(|d| d.value.is_some_and(|v| is_historical(v.end, published)))
+}
+
+/// The date that opens the noun phrase of the noun at `head` ("the 2008
+/// Mumbai attacks"), with only modifiers between, whatever the parse made
+/// of it. Such a date dates that noun's event and no other.
+fn own_attributive_date<'a>(view: &DocumentView<'a>, s: &Sentence, head: usize) -> Option<&'a DateMention> {
+    if !s.words[head].is_noun() {
+        return None;
+    }
+    let modifiers_from = (0..head).rev().take_while(|&k| matches!(s.words[k].upos, Upos::Adj | Upos::Propn | Upos::Noun)).last().unwrap_or(head);
+    let ends_at = if modifiers_from == 0 { s.start } else { s.words[modifiers_from - 1].end };
+    view.dates.iter().find(|d| d.attributive && d.range.end == ends_at && d.range.start >= s.start)
 }
 
 /// Dates the event, and makes an asserted event dated well before

@@ -338,7 +338,16 @@ fn that_clause_after_channel(s: &Sentence, v: usize) -> Option<usize> {
             && s.children(c).iter().any(|&k| k < c && s.words[k].lower == "that" && s.words[k + 1..c].iter().all(|x| x.lower != "that"))
             && s.ancestors(h).any(|a| a == v)
             && s.words[h].upos == Upos::Noun
-            && (channels().iter().any(|(p, _)| p.len() == 1 && p[0] == s.words[h].lemma) || SPEECH_NOUNS.contains(&s.words[h].lemma.as_str()))
+            && (ends_a_channel_name(s, h) || SPEECH_NOUNS.contains(&s.words[h].lemma.as_str()))
+    })
+}
+
+/// Is the noun at `h` a channel of `channels.tsv`, alone ("statement") or
+/// as the last word of one with the words before it ("news agency")?
+fn ends_a_channel_name(s: &Sentence, h: usize) -> bool {
+    channels().iter().any(|(p, _)| {
+        let Some((last, before)) = p.split_last() else { return false };
+        *last == s.words[h].lemma && h >= before.len() && before.iter().zip(&s.words[h - before.len()..h]).all(|(b, w)| *b == w.lower)
     })
 }
 

@@ -2434,9 +2434,43 @@ pub(crate) fn antecedent_of_relative(s: &Sentence, pronoun: usize) -> Option<usi
     (s.words[before].is_noun() && before < clause).then_some(before)
 }
 
+/// "an attack on a church in Kinshasa that killed nine worshippers": a
+/// relative "that" or "which" right after a phrase opened by an act noun,
+/// through nothing but its prepositional phrases, stands for the act,
+/// whatever noun of the phrase the parser hung the clause on (a place that
+/// "killed" would be read as the killer). The act noun, if so.
+pub(crate) fn act_named_before_relative(s: &Sentence, pronoun: usize) -> Option<usize> {
+    if !matches!(s.words[pronoun].lower.as_str(), "that" | "which") {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let mut k = pronoun;
+    if k > 0 && s.words[k - 1].lower == "," {
+        k -= 1;
+    }
+    // "attacks by the mafia, which has sworn to kill": a party right
+    // before the pronoun is what it stands for; a name after "in" or
+    // "near" is a place ("an attack on a mosque in Kano, which killed").
+    let place_name = |x: usize| s.words[x].upos == Upos::Propn && matches!(s.case_of(x), Some("in" | "at" | "near" | "outside" | "inside"));
+    if k > 0 && is_party_word(s, k - 1) && !place_name(k - 1) {
+        return None;
+    }
+    while k > 0 {
+        k -= 1;
+        let w = &s.words[k];
+        if w.is_noun() && lex.triggers_starting(&w.lemma).iter().any(|t| t.pos == TriggerPos::Noun) {
+            return Some(k);
+        }
+        if !matches!(w.upos, Upos::Noun | Upos::Propn | Upos::Adp | Upos::Det | Upos::Adj | Upos::Num | Upos::Part) {
+            return None;
+        }
+    }
+    None
+}
+
 fn push_agent(s: &Sentence, m: &mut Mention, head: usize) {
     let reporter = reporter_of_pronoun(s, head);
-    let head = reporter.or_else(|| antecedent_of_relative(s, head)).unwrap_or(head);
+    let head = reporter.or_else(|| act_named_before_relative(s, head)).or_else(|| antecedent_of_relative(s, head)).unwrap_or(head);
     let w = &s.words[head];
     if w.upos == Upos::Pron && !matches!(w.lower.as_str(), "they" | "he" | "she" | "we") {
         return;

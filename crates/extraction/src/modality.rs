@@ -152,6 +152,12 @@ pub fn modality_of(s: &Sentence, head: usize) -> Modality {
             if shares_auxiliaries(s, cur, first) && matches!(shared, Modality::Future | Modality::Hypothetical) {
                 return shared;
             }
+            // ... but "or" under a negation is "neither ... nor": "did not
+            // confirm or deny carrying out the strike".
+            let or = s.children_rel(cur, "cc").any(|c| matches!(s.words[c].lower.as_str(), "or" | "nor"));
+            if or && own_negated(s, first) && shares_auxiliaries(s, cur, first) {
+                return Modality::Negated;
+            }
         }
         // Negation and modals of a governing verb carry down only through
         // infinitives ("did not say that" does not negate the attack).

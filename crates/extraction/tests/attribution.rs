@@ -1262,3 +1262,16 @@ fn a_party_suspicion_falls_on_is_suspected_of_the_act() {
     let r = extract("Heavy rain fell on the capital on Monday.");
     assert!(of_kind(&r, EventKind::Accusation).is_empty(), "{}", dump(&r));
 }
+
+/// "said on its Amaq news agency that its fighters carried out the
+/// attack": a channel of two words ("news agency") carries the "that"
+/// clause the parser hung on it; the claim names the channel.
+#[test]
+fn a_claim_said_on_a_channel_of_two_words_is_a_claim() {
+    let text = "A bomb killed six people at a bus station in Maiduguri on Sunday. The Islamic State West Africa Province said on its Amaq news agency that its fighters carried out the attack.";
+    let r = extract(text);
+    let claim = claims(&r).into_iter().next().unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert_eq!(claim.channel.as_deref(), Some("news_agency"), "{}", dump(&r));
+    let act = material(&r).into_iter().next().unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert_eq!(claim.about.as_deref(), Some(act.id.as_str()), "{}", dump(&r));
+}

@@ -2289,3 +2289,56 @@ fn an_account_that_turned_out_false_is_negated() {
         assert_eq!(e.modality, Modality::Negated, "{text}: {:?}", r.events.iter().map(|e| (e.kind, e.modality)).collect::<Vec<_>>());
     }
 }
+
+/// "the 2015 Bamako hotel attack": an act noun whose phrase opens with a
+/// year long past is history, dated that year and kept apart from the
+/// news around it; the town that names it is where it happened, not its
+/// perpetrator; and the year dates no other act of the sentence.
+#[test]
+fn an_act_named_with_a_past_year_is_history_apart_from_the_news() {
+    let text = "Gunmen killed four soldiers near Bamako on Tuesday, a week before the anniversary of the 2015 Bamako hotel attack, in which 20 people died.";
+    let r = extract(text, "2026-11-20");
+    let news = violent(&r).into_iter().find(|e| has(e, Role::Victim, "soldiers")).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(news.modality, Modality::Asserted, "{}", describe(&r));
+    assert_eq!(news.date.as_ref().map(|d| d.start.to_string()), Some("2026-11-17".to_string()), "{}", describe(&r));
+    let past = violent(&r).into_iter().find(|e| e.trigger.text == "attack").unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(past.modality, Modality::Historical, "{}", describe(&r));
+    assert_eq!(past.date.as_ref().map(|d| d.start.to_string()), Some("2015-01-01".to_string()), "{}", describe(&r));
+    assert!(actor_texts(past, Role::Perpetrator).is_empty(), "{}", describe(&r));
+    // The year of another noun dates nothing the sentence tells.
+    let r = extract("Rebels shelled the town, days before the 2026 census.", "2026-11-20");
+    let e = one_violent(&r, "census");
+    assert!(e.date.is_none() && e.modality == Modality::Asserted, "{}", describe(&r));
+}
+
+/// "did not confirm or deny carrying out the strike": "or" under a
+/// negation denies neither; "did not surrender but fled" still fled.
+#[test]
+fn or_under_a_negation_negates_each_verb() {
+    let r = extract("A drone hit a fuel truck near Marib on Sunday. The coalition did not confirm or deny carrying out the strike.", "2026-11-20");
+    let denial = events_of(&r, EventKind::Denial);
+    assert!(denial.iter().all(|d| d.modality == Modality::Negated), "{}", describe(&r));
+    let r = extract("The rebels did not retreat or surrender, and the army killed nine of them on Monday.", "2026-11-20");
+    assert!(violent(&r).iter().any(|e| e.modality == Modality::Asserted), "{}", describe(&r));
+}
+
+/// "an attack on a mosque in Kano that killed 12 worshippers": the
+/// relative clause tells what the act did, whatever noun of its phrase the
+/// parser hung it on: one event, no place as killer. A party right before
+/// the relative is what it stands for ("attacks by the gangs, which have
+/// vowed to kill").
+#[test]
+fn a_relative_after_an_act_phrase_tells_what_the_act_did() {
+    for text in [
+        "Militants carried out an attack on a mosque in Kano that killed 12 worshippers.",
+        "Militants carried out an attack on a mosque in Kano, which killed 12 worshippers.",
+    ] {
+        let r = extract(text, "2026-11-20");
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Perpetrator, "militants") && !has(e, Role::Perpetrator, "kano"), "{text}: {}", describe(&r));
+        assert_eq!(e.fatalities.as_ref().and_then(|f| f.best), Some(12), "{text}: {}", describe(&r));
+    }
+    let text = "Police braced for attacks by the gangs, which have vowed to kill ten officers for every arrest.";
+    let r = extract(text, "2026-11-20");
+    assert!(!violent(&r).iter().any(|e| e.trigger.text == "attacks" && has(e, Role::Victim, "officers")), "{}", describe(&r));
+}

@@ -71,6 +71,10 @@ pub struct DateMention {
     pub relative: bool,
     /// True when the expression was resolved towards the future.
     pub future: bool,
+    /// True when the expression opens a definite noun phrase ("the 2008
+    /// Mumbai attacks", "the 19 March bombing"): it dates what that noun
+    /// names, not the clause around it.
+    pub attributive: bool,
 }
 
 const MONTHS: [&str; 12] =
@@ -153,6 +157,14 @@ fn number_word(word: &str) -> Option<i64> {
 }
 
 /// Words that, before a date expression, belong to it.
+/// Words after a date that show it modifies no noun ("in 2014 and ...",
+/// "on the 19 March when ...").
+const NOT_NOUN_WORDS: &[&str] = &["and", "or", "when", "after", "before", "that", "the", "to", "but", "as", "while", "in", "at", "on"];
+
+/// Determiners before a date that modifies a noun ("the 2008 attacks",
+/// "its 2019 offensive").
+const DEFINITE_DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "our"];
+
 const LEADING: &[&str] = &["on", "in", "since", "during", "until", "till", "by", "from", "of", "last", "this", "next", "early", "late", "mid", "earlier", "later"];
 
 /// Words in the sentence that put a bare weekday or date in the future.
@@ -276,7 +288,18 @@ impl<'a> Scanner<'a> {
         let (value, relative) = self.resolve(&expr, future);
         let range = self.tokens[start].start..self.tokens[end - 1].end;
         let resolved_future = future && relative;
-        Some((DateMention { range, tokens: start..end, value, relative, future: resolved_future }, end))
+        let attributive = start == i && self.opens_a_noun_phrase(start, end, sentence);
+        Some((DateMention { range, tokens: start..end, value, relative, future: resolved_future, attributive }, end))
+    }
+
+    /// Does the expression at tokens `start..end` stand between a definite
+    /// determiner and a word, as a modifier of that word's noun?
+    fn opens_a_noun_phrase(&self, start: usize, end: usize, sentence: &Range<usize>) -> bool {
+        start > sentence.start
+            && end < sentence.end
+            && DEFINITE_DETERMINERS.contains(&self.w(start - 1))
+            && self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+            && !NOT_NOUN_WORDS.contains(&self.w(end))
     }
 
     /// Whether the sentence puts the expression in the future. The nearest
@@ -391,10 +414,16 @@ impl<'a> Scanner<'a> {
             let next = self.w(i + 1);
             let next_is_verb = next.len() > 4 && next.ends_with("ed")
                 || matches!(next, "was" | "were" | "is" | "are" | "had" | "has" | "have" | "left" | "took" | "saw");
-            let next_is_noun = self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
-                && !next_is_verb
-                && !matches!(next, "and" | "or" | "when" | "after" | "before" | "that" | "the" | "to" | "but" | "as" | "while" | "in" | "at" | "on");
+            let next_is_noun = self.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && !next_is_verb && !NOT_NOUN_WORDS.contains(&next);
             if cue && !next_is_noun {
+                return Some((Expr::Absolute(ResolvedDate::year(year)?), i + 1));
+            }
+            // A year that opens a definite noun phrase dates what the noun
+            // names: "the 2008 Mumbai attacks", "its 2019 offensive". A count
+            // that large would be written with a comma ("the 2,000 troops");
+            // after "a" the year is more often a model's ("a 1981 Chevrolet").
+            let determiner = DEFINITE_DETERMINERS.contains(&prev);
+            if determiner && next_is_noun {
                 return Some((Expr::Absolute(ResolvedDate::year(year)?), i + 1));
             }
         }
@@ -690,6 +719,28 @@ mod tests {
         s
     }
 
+    /// "the 2008 Mumbai attacks", "the 12 June vote": a year or day that
+    /// opens a definite noun phrase is a date of what the noun names, and
+    /// says so; after "a" a year is a model's ("a 1998 Toyota"), and a
+    /// count written without a comma is rare.
+    #[test]
+    fn a_date_that_opens_a_noun_phrase_is_attributive() {
+        let found = |text: &str| {
+            let toks = tokenize(text);
+            find_dates(text, &toks, &[0..toks.len()], Some(date("2026-03-09")))
+                .into_iter()
+                .map(|m| (text[m.range.clone()].to_string(), m.value.map(|v| v.precision), m.attributive))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(found("Survivors of the 2008 Mumbai attacks gathered on Monday."), [
+            ("2008".to_string(), Some(DatePrecision::Year), true),
+            ("on Monday".to_string(), Some(DatePrecision::Day), false),
+        ]);
+        assert_eq!(found("Turnout in the 12 June vote was low."), [("12 June".to_string(), Some(DatePrecision::Day), true)]);
+        assert!(found("The bomb was hidden in a 1998 Toyota.").is_empty());
+        assert_eq!(found("The town fell in 2014 and was retaken."), [("in 2014".to_string(), Some(DatePrecision::Year), false)]);
+    }
+
     #[test]
     fn impossible_iso_dates_are_refused() {
         assert!(parse_iso_date("2023-02-30").is_err());
@@ -802,7 +853,9 @@ mod tests {
 
     #[test]
     fn numbers_that_are_not_years_or_dates() {
-        for text in ["killing 2014 people", "May God help us", "troops march on", "in 1,200 homes", "the 2014 attack"] {
+        // ("the 2014 attack" is a date of the attack: see
+        // `a_date_that_opens_a_noun_phrase_is_attributive`.)
+        for text in ["killing 2014 people", "May God help us", "troops march on", "in 1,200 homes", "a 2014 Toyota"] {
             let toks = tokenize(text);
             let found = find_dates(text, &toks, &[0..toks.len()], Some(date("2024-03-09")));
             assert!(found.is_empty(), "{text}: {found:?}");
