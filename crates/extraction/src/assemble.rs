@@ -116,7 +116,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
         let s = &view.sentences[m.sentence];
         let modality = match modality_of(s, m.head) {
             Modality::Asserted if is_generic(s, m.head) => Modality::Generic,
-            Modality::Asserted if named_with_a_past_year(&view, s, m.head) => Modality::Historical,
+            Modality::Asserted if named_with_a_past_year(&view, s, m.head) || told_of_a_past_act(&view, s, m.head) => Modality::Historical,
             other => other,
         };
         let target = find_draft_for(&view, &drafts, &m, modality);
@@ -1627,6 +1627,7 @@ fn referent(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: Modali
     let dated = date_in_sentence(view, m).is_some();
     let fits = |o: &Draft, own_family: bool, news: bool| {
         o.modality == modality
+            && !in_another_country(view, o, m)
             && compatible(o.kind, m.kind)
             && (!own_family || family(o.kind) == family(m.kind))
             && (!news || dated || !is_background(view, o))
@@ -1638,7 +1639,21 @@ fn referent(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: Modali
         .iter()
         .rposition(same_kind)
         .or_else(|| [(true, true), (false, true)].into_iter().find_map(|(own_family, news)| drafts.iter().rposition(|o| fits(o, own_family, news))))
-        .or(Some(drafts.len() - 1))
+        .or_else(|| drafts.len().checked_sub(1).filter(|&last| !in_another_country(view, &drafts[last], m)))
+}
+
+/// "A drone struck a wedding in Yemen ... if the bombardment of southern
+/// Lebanon continued": an act noun whose own phrase names a place in
+/// another country than the act told before is another act.
+fn in_another_country(view: &DocumentView, draft: &Draft, m: &Mention) -> bool {
+    let s = &view.sentences[m.sentence];
+    if !s.words[m.head].is_noun() {
+        return false;
+    }
+    let phrase = s.bytes(s.subtree(m.head));
+    let own = view.places.iter().find(|p| p.range.start >= phrase.start && p.range.end <= phrase.end && !country_as_modifier(view, p));
+    let before = draft.mentions.iter().find_map(|o| place_in_sentence(view, o));
+    matches!((own, before), (Some(a), Some(b)) if a.country != b.country)
 }
 
 /// "Gunmen killed a judge in Karachi. ... a spokesman for the group said
@@ -2730,6 +2745,16 @@ fn in_apposition(text: &str, r: &Range<usize>, x: &ActorMention) -> bool {
 fn named_with_a_past_year(view: &DocumentView, s: &Sentence, head: usize) -> bool {
     let Some(published) = view.published else { return false };
     own_attributive_date(view, s, head).is_some_and(|d| d.value.is_some_and(|v| is_historical(v.end, published)))
+}
+
+/// "the 2008 Mumbai attacks, in which 166 people were killed": what a
+/// relative clause tells of an act named with a year long past is that
+/// history too.
+fn told_of_a_past_act(view: &DocumentView, s: &Sentence, head: usize) -> bool {
+    let relative_of = |act: usize| {
+        told_in_which(s, head, act) || s.child_rel(head, "nsubj").is_some_and(|r| crate::mentions::act_named_before_relative(s, r) == Some(act))
+    };
+    (0..head).any(|act| relative_of(act) && named_with_a_past_year(view, s, act))
 }
 
 /// The date that opens the noun phrase of the noun at `head` ("the 2008

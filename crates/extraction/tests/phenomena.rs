@@ -2305,6 +2305,12 @@ fn an_act_named_with_a_past_year_is_history_apart_from_the_news() {
     assert_eq!(past.modality, Modality::Historical, "{}", describe(&r));
     assert_eq!(past.date.as_ref().map(|d| d.start.to_string()), Some("2015-01-01".to_string()), "{}", describe(&r));
     assert!(actor_texts(past, Role::Perpetrator).is_empty(), "{}", describe(&r));
+    // What a relative clause tells of that act is that history too.
+    let text = "Survivors marked the anniversary of the 2019 Colombo church bombings, in which 269 people were killed, on Sunday.";
+    let r = extract(text, "2026-11-20");
+    let past = one_violent(&r, text);
+    assert_eq!(past.modality, Modality::Historical, "{}", describe(&r));
+    assert_eq!(past.fatalities.as_ref().and_then(|f| f.best), Some(269), "{}", describe(&r));
     // The year of another noun dates nothing the sentence tells.
     let r = extract("Rebels shelled the town, days before the 2026 census.", "2026-11-20");
     let e = one_violent(&r, "census");
@@ -2341,4 +2347,19 @@ fn a_relative_after_an_act_phrase_tells_what_the_act_did() {
     let text = "Police braced for attacks by the gangs, which have vowed to kill ten officers for every arrest.";
     let r = extract(text, "2026-11-20");
     assert!(!violent(&r).iter().any(|e| e.trigger.text == "attacks" && has(e, Role::Victim, "officers")), "{}", describe(&r));
+}
+
+/// "the bombardment of southern Lebanon", told after a drone strike in
+/// Yemen: a definite act noun whose own phrase names a place in another
+/// country is another act, not the one told before.
+#[test]
+fn a_definite_act_in_another_country_is_another_act() {
+    let text = "A drone struck a convoy near Marib in Yemen on Monday, killing seven people. Separately, Hezbollah warned it would respond if the shelling of southern Lebanon went on.";
+    let r = extract(text, "2026-11-20");
+    let strike = violent(&r).into_iter().find(|e| e.trigger.text == "struck").unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert!(strike.actors.iter().all(|a| !a.text.contains("Lebanon")), "{}", describe(&r));
+    assert_eq!(strike.location.as_ref().map(|l| l.country.clone()), Some(Some("YE".to_string())), "{}", describe(&r));
+    // The same country is the same act ("the attack in Marib").
+    let r = extract("Gunmen attacked a checkpoint near Marib in Yemen on Monday. Officials said the attack in Marib killed three soldiers.", "2026-11-20");
+    assert_eq!(violent(&r).len(), 1, "{}", describe(&r));
 }
