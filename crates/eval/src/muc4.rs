@@ -479,11 +479,37 @@ fn without_leading(text: &str, list: &[&str]) -> String {
 /// members"). Of the 17 train fillers starting with "several" or "some",
 /// 6 were a key's string before and 10 are after ("several unidentified
 /// men" and "several men" are keyed as written).
+///
+/// An approximate count goes whole, the number with it ("at least 100
+/// soldiers" → "soldiers", "over 500 guerrilla fighters" → "guerrilla
+/// fighters", [`opens_with_approximate_count`]): a report's estimate of how
+/// many attacked is no part of the keys' description of them, which count
+/// exact numbers only. Session 20, train: of the 9 such fillers 1 was a
+/// key's string before ("more than seven people") and 4 are after; dev has
+/// none.
 pub fn without_vague_quantity(text: &str) -> String {
+    if opens_with_approximate_count(text) {
+        return without_quantity(text);
+    }
     match text.split_once(char::is_whitespace) {
         Some((first, rest)) if matches!(first.to_lowercase().as_str(), "several" | "some") && !rest.trim().is_empty() => rest.trim().to_string(),
         _ => text.to_string(),
     }
+}
+
+/// Words that open an approximate count ("at least", "about", "more than").
+const APPROXIMATION_WORDS: &[&str] = &["at least", "about", "approximately", "around", "nearly", "almost", "over", "more than", "up to"];
+
+/// Does the phrase open with an approximate count, a word of
+/// `APPROXIMATION_WORDS` and then a number ("at least 100 soldiers",
+/// "about 150 Shining Path members", "over 500 guerrilla fighters")?
+fn opens_with_approximate_count(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    APPROXIMATION_WORDS.iter().any(|approx| {
+        lower.strip_prefix(approx).and_then(|rest| rest.strip_prefix(' ')).and_then(|rest| rest.split_whitespace().next()).is_some_and(|w| {
+            w.chars().next().is_some_and(|c| c.is_ascii_digit()) || sitrep_text::numbers::parse_number(&[w], false).is_some()
+        })
+    })
 }
 
 /// Words that make a security-force target military rather than police.
@@ -2157,6 +2183,13 @@ mod tests {
         assert_eq!(without_vague_quantity("two young men"), "two young men");
         assert_eq!(without_vague_quantity("some"), "some");
         assert_eq!(without_vague_quantity("somebody"), "somebody");
+        assert_eq!(without_vague_quantity("at least 40 militants"), "militants");
+        assert_eq!(without_vague_quantity("About 200 fighters"), "fighters");
+        assert_eq!(without_vague_quantity("more than 12 gunmen"), "gunmen");
+        assert_eq!(without_vague_quantity("over twenty armed men"), "armed men");
+        assert_eq!(without_vague_quantity("about"), "about");
+        assert_eq!(without_vague_quantity("nearly masked men"), "nearly masked men");
+        assert_eq!(without_vague_quantity("overseas fighters"), "overseas fighters");
         let mut result = DocumentResult::empty("d");
         result.events.push(event(EventKind::Attack, vec![actor(Role::Perpetrator, "several armed men", Some(ActorKind::Person))]));
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
