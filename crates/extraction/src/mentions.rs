@@ -679,10 +679,16 @@ fn sites_told_one_by_one(s: &Sentence, trigger: usize) -> Vec<usize> {
 /// coordinated by "and" or "or" with a passive verb, with no subject,
 /// object or auxiliary of its own, is passive too and was done to the first verb's passive
 /// subject (or, for "who", to the noun the relative clause describes).
+/// So also after a participle of harm the parser read as an adjective with
+/// a copula ("three soldiers were wounded and killed", "dozens have been
+/// wounded or killed", [`harm_participle_read_as_adjective`]), whose
+/// subject is then a plain one: the copula is shared, and the soldiers
+/// were not the killers.
 /// Those subjects; none when `v` is no such participle.
 fn undergoers_of_passive_conjunct(s: &Sentence, v: usize) -> Vec<usize> {
     let w = &s.words[v];
-    let Some(h) = w.head.filter(|&h| h < v && w.rel() == "conj" && s.words[h].is_verb()) else { return Vec::new() };
+    let adjectival_first = |h: usize| harm_participle_read_as_adjective(s, h);
+    let Some(h) = w.head.filter(|&h| h < v && w.rel() == "conj" && (s.words[h].is_verb() || adjectival_first(h))) else { return Vec::new() };
     let participle = w.lower != w.lemma && !w.lower.ends_with("ing") && !w.lower.ends_with('s');
     let own_arguments = s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "nsubj" | "obj" | "aux" | "cop" | "csubj"));
     // Joined by "and"/"or": a verb after a mere comma may be the main verb
@@ -692,7 +698,8 @@ fn undergoers_of_passive_conjunct(s: &Sentence, v: usize) -> Vec<usize> {
     if !participle || own_arguments || !coordinated {
         return Vec::new();
     }
-    let subjects: Vec<usize> = s.children(h).iter().copied().filter(|&c| s.words[c].deprel == "nsubj:pass").collect();
+    let subject_rel = if adjectival_first(h) { "nsubj" } else { "nsubj:pass" };
+    let subjects: Vec<usize> = s.children(h).iter().copied().filter(|&c| s.words[c].deprel == subject_rel).collect();
     subjects
         .into_iter()
         .filter_map(|p| match is_rel_pronoun(s, p) {
@@ -701,6 +708,26 @@ fn undergoers_of_passive_conjunct(s: &Sentence, v: usize) -> Vec<usize> {
             true => None,
         })
         .collect()
+}
+
+/// Is the word at `h` a passive participle of a violent verb of the
+/// trigger lexicon ("wounded", "injured", "kidnapped") that the parser
+/// tagged an adjective and gave a copula "be" ("were wounded", "have been
+/// wounded")? The lemmatiser keeps an adjective's form, so the verb is
+/// found by taking off "-ed" ("wound"), "-d" ("injure") or "-ed" with a
+/// doubled consonant ("kidnap").
+fn harm_participle_read_as_adjective(s: &Sentence, h: usize) -> bool {
+    let w = &s.words[h];
+    if w.upos != Upos::Adj || !s.children_rel(h, "cop").any(|c| s.words[c].lemma == "be") {
+        return false;
+    }
+    let Some(stem) = w.lower.strip_suffix("ed") else { return false };
+    let doubled = stem.len() > 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+    let candidates = [Some(stem.to_string()), Some(format!("{stem}e")), doubled.then(|| stem[..stem.len() - 1].to_string())];
+    let lex = Lexicon::get();
+    candidates.iter().flatten().any(|verb| {
+        lex.triggers_starting(verb).iter().any(|t| t.pos == TriggerPos::Verb && t.lemmas.len() == 1 && matches!(t.kind, EventKind::Attack | EventKind::Killing | EventKind::Kidnapping))
+    })
 }
 
 /// Is the mention a bombing: an attack whose trigger or weapon is explosive?

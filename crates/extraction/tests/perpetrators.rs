@@ -955,3 +955,27 @@ fn a_by_phrase_after_an_apposition_of_the_patient_names_the_perpetrator() {
     let r = extract(text);
     assert!(perpetrators(&r).is_empty(), "{text}\n{}", dump(&r));
 }
+
+/// "three soldiers were wounded and killed in the ambush", "dozens of
+/// soldiers have been wounded or killed": the parser may read the first
+/// participle as an adjective with a copula, and the second then took the
+/// soldiers for its (active) subject, so they became the killers. The copula
+/// is shared: they are the victims. An adjective that is no participle of
+/// harm leaves the second verb active ("the attackers were armed and shot at
+/// the crowd").
+#[test]
+fn people_wounded_and_killed_are_no_killers() {
+    let cases = [
+        ("Three soldiers were wounded and killed in an ambush near Gao on Tuesday.", "three soldiers"),
+        ("Dozens of soldiers have been wounded or killed in Gao in the last ten days.", "soldiers"),
+    ];
+    for (text, victim) in cases {
+        let r = extract(text);
+        assert!(perpetrators(&r).is_empty(), "{text}\n{}", dump(&r));
+        let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim).map(|a| a.text.to_lowercase())).collect();
+        assert!(victims.iter().any(|v| v == victim), "{text}\n{}", dump(&r));
+    }
+    let text = "The attackers were armed and shot at the crowd in Kano.";
+    let r = extract(text);
+    assert!(perpetrators(&r).iter().any(|(t, _)| t == "attackers"), "{text}\n{}", dump(&r));
+}
