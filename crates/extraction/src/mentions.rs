@@ -421,6 +421,9 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
                 && s.words[cur].lower.ends_with("ing")
                 && s.children_rel(cur, "mark").chain(s.children_rel(cur, "case")).any(|k| matches!(s.words[k].lower.as_str(), "by" | "after" | "before" | "while" | "upon"));
             let participle_after = rel == "advcl" && h < cur && s.words[cur].lower.ends_with("ing") && s.child_rel(cur, "mark").is_none() && m.kind == EventKind::Kidnapping;
+            if rel == "xcomp" && participle_of_small_clause(s, cur, h) {
+                break;
+            }
             if matches!(rel.as_str(), "xcomp" | "conj") || gerund_clause || participle_after {
                 if let Some(subj) = s.child_rel(h, "nsubj") {
                     subject = Some(subj);
@@ -894,11 +897,31 @@ fn reduced_passive(s: &Sentence, v: &usize) -> bool {
 /// Nominal events whose possessor is the one it happened to: "Galan's
 /// assassination", "the Jesuits' murder", "the journalist's kidnapping";
 /// an armed force or group as possessor still did it ("the army's killing
-/// of civilians").
+/// of civilians"), unless it is one member of a force and the event names
+/// no other patient ("the police commander's assassination", "the
+/// soldier's kidnapping": one man is who was killed or taken, and a force
+/// that kills does so as a body).
 fn possessor_is_patient(s: &Sentence, m: &Mention, possessor: usize) -> bool {
     let harms_person = matches!(m.kind, EventKind::Killing | EventKind::Kidnapping)
         || matches!(m.subtype.as_deref(), Some("assassination" | "attempted_assassination"));
-    harms_person && !Lexicon::get().noun(&s.words[possessor].lemma).is_some_and(|e| matches!(e.class, NounClass::Agent | NounClass::Force))
+    let class = Lexicon::get().noun(&s.words[possessor].lemma).map(|e| e.class);
+    let one_member_of_a_force = class == Some(NounClass::Force)
+        && s.words[possessor].lower == s.words[possessor].lemma
+        && s.words[possessor].head.is_some_and(|n| !s.children_rel(n, "nmod").any(|c| s.case_of(c) == Some("of")));
+    harms_person && (one_member_of_a_force || !matches!(class, Some(NounClass::Agent | NounClass::Force)))
+}
+
+/// Is the verb at `v`, a complement of the verb at `head`, a past
+/// participle that describes `head`'s object ("identified the body of the
+/// commander murdered this morning", "found two men shot in a ditch")? It
+/// is passive: who identified or found is not who murdered or shot. A
+/// participle with its own "to" or auxiliary, or under a verb with no
+/// object, is none.
+fn participle_of_small_clause(s: &Sentence, v: usize, head: usize) -> bool {
+    let w = &s.words[v];
+    let participle = w.lower != w.lemma && !w.lower.ends_with("ing") && !w.lower.ends_with('s');
+    let own_marker = s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "mark" | "aux" | "aux:pass" | "nsubj"));
+    participle && !own_marker && head < v && s.child_rel(head, "obj").is_some_and(|o| o < v)
 }
 
 /// Is "X was behind the attack" at `n` negated, denied or doubted ("no

@@ -979,3 +979,38 @@ fn people_wounded_and_killed_are_no_killers() {
     let r = extract(text);
     assert!(perpetrators(&r).iter().any(|(t, _)| t == "attackers"), "{text}\n{}", dump(&r));
 }
+
+/// "a judge identified the body of the police commander murdered this
+/// morning": the parser hangs the participle on "identified" as its
+/// complement, and the judge became the murderer. A past participle that
+/// describes the object of the verb above is passive and borrows no
+/// subject; a "to" infinitive still does ("gunmen tried to kill").
+#[test]
+fn who_identified_or_found_the_dead_is_no_killer() {
+    for text in [
+        "A judge identified the body of the police commander murdered this morning in Cali.",
+        "Soldiers found two men shot in a ditch near Gao.",
+    ] {
+        let r = extract(text);
+        assert!(perpetrators(&r).is_empty(), "{text}\n{}", dump(&r));
+    }
+    let text = "Gunmen tried to kill the mayor of Gao on Sunday.";
+    let r = extract(text);
+    assert!(perpetrators(&r).iter().any(|(t, _)| t == "gunmen"), "{text}\n{}", dump(&r));
+}
+
+/// "the police commander's assassination": one member of a force as the
+/// possessor of a killing or kidnapping that names no other patient is who
+/// was killed or taken; the force as a body still did it ("the army's
+/// killing of civilians").
+#[test]
+fn one_member_of_a_force_as_possessor_of_a_killing_is_its_victim() {
+    let text = "The police commander's assassination has caused a commotion in Medellin.";
+    let r = extract(text);
+    assert!(perpetrators(&r).is_empty(), "{text}\n{}", dump(&r));
+    let victims: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Victim).map(|a| a.text.to_lowercase())).collect();
+    assert!(victims.iter().any(|v| v == "police commander"), "{text}\n{}", dump(&r));
+    let text = "The army's killing of civilians in Gao drew protests.";
+    let r = extract(text);
+    assert!(perpetrators(&r).iter().any(|(t, _)| t == "army"), "{text}\n{}", dump(&r));
+}
