@@ -294,6 +294,9 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     if caused_by_mishap(s, head) {
         return None;
     }
+    if attacked_in_words(s, head) || burns_only_symbols(s, &m) {
+        return None;
+    }
     if modifies_a_party(s, entry, head) {
         return None;
     }
@@ -1437,6 +1440,29 @@ fn doers_named_by_modifiers(s: &Sentence, head: usize) -> Vec<usize> {
 /// registry.
 pub(crate) fn is_nationality_word(w: &crate::syntax::Word) -> bool {
     sitrep_knowledge::KnowledgeBase::embedded().actors.is_demonym(&w.lower)
+}
+
+/// Adverbs of manner that make "attack" a verb of speech ("harshly
+/// attacked the president", "sharply attacked the policy").
+const ATTACK_IN_WORDS_ADVERBS: &[&str] = &["harshly", "sharply", "verbally", "bitterly", "vehemently", "publicly", "openly", "strongly", "roundly", "scathingly"];
+
+/// Is the verb "attack" at `head` said of words, by an adverb of
+/// `ATTACK_IN_WORDS_ADVERBS` ("the opposition leader harshly attacked the
+/// president and called him a liar")? That is criticism, no act of force.
+fn attacked_in_words(s: &Sentence, head: usize) -> bool {
+    s.words[head].lemma == "attack" && s.words[head].is_verb() && s.children_rel(head, "advmod").any(|a| ATTACK_IN_WORDS_ADVERBS.contains(&s.words[a].lower.as_str()))
+}
+
+/// Things burned as a sign of protest, not as damage to anyone.
+const SYMBOLS_BURNED_IN_PROTEST: &[&str] = &["flag", "effigy", "coffin", "banner", "poster", "portrait", "picture", "photograph", "copy"];
+
+/// Is the mention an arson whose targets are all things burned as signs
+/// (`SYMBOLS_BURNED_IN_PROTEST`: "protesters burned US flags and an effigy
+/// of the president", "demonstrators burned a coffin")? Burning them is a
+/// way to protest, not an attack on property.
+fn burns_only_symbols(s: &Sentence, m: &Mention) -> bool {
+    let mut targets = m.args.iter().filter(|a| a.role == Role::Target).peekable();
+    m.subtype.as_deref() == Some("arson") && targets.peek().is_some() && targets.all(|a| SYMBOLS_BURNED_IN_PROTEST.contains(&s.words[a.head].lemma.as_str()))
 }
 
 /// Was the event at `head` caused by an accident or a natural disaster
