@@ -794,11 +794,13 @@ fn object_of_participle_read_as_subject(words: &mut [Word]) {
 /// that noun the subject). Left a subject, it hides the real one beside it
 /// or, when it is the only one, the subject the parser listed with it
 /// ("according to the guerrillas, the government and the army are
-/// responsible"), which [`subject_listed_with_source`] then finds.
+/// responsible"), which [`subject_listed_with_source`] then finds. So for
+/// an outer subject of a passive ("according to one of the women who were
+/// hurt, the bomb was placed by two men").
 fn source_read_as_subject(words: &mut [Word]) {
     let mut relabelled = false;
     for i in 0..words.len() {
-        if words[i].deprel == "nsubj" && dependents(words, i).any(|k| words[k].deprel == "case" && words[k].lower == "according") {
+        if matches!(words[i].deprel.as_str(), "nsubj" | "nsubj:outer") && dependents(words, i).any(|k| words[k].deprel == "case" && words[k].lower == "according") {
             words[i].deprel = "obl".to_string();
             relabelled = true;
         }

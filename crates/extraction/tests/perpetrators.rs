@@ -1035,3 +1035,15 @@ fn he_is_never_the_police() {
     let killers: Vec<String> = material(&r).iter().filter(|e| e.kind == EventKind::Killing).flat_map(|e| e.actors_with(Role::Perpetrator).map(|a| a.text.to_lowercase())).collect();
     assert_eq!(killers, ["gunman"], "{text}\n{}", dump(&r));
 }
+
+/// "according to one of the women who were hurt, the bomb was placed by
+/// two men": the parser made the source the outer subject of the passive,
+/// and she became a bomber. A phrase opened by "according to" is a source
+/// whichever subject relation it got.
+#[test]
+fn a_source_read_as_outer_subject_is_no_perpetrator() {
+    let text = "According to one of the two women who were slightly injured, the bomb was placed by two men in a car.";
+    let r = extract(text);
+    let perps: Vec<String> = perpetrators(&r).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(perps, ["two men"], "{text}\n{}", dump(&r));
+}
