@@ -1047,3 +1047,17 @@ fn a_source_read_as_outer_subject_is_no_perpetrator() {
     let perps: Vec<String> = perpetrators(&r).into_iter().map(|(t, _)| t).collect();
     assert_eq!(perps, ["two men"], "{text}\n{}", dump(&r));
 }
+
+/// "witnesses said that four gunmen fired at the convoy": the parser made
+/// "that" the object of "said", the gunmen its object and "fired" a reduced
+/// relative on them ("gunmen [who were] fired at"), so the gunmen were shot
+/// at. The noun after "that" is the subject of the reported clause.
+#[test]
+fn the_subject_after_said_that_is_the_doer() {
+    let text = "Witnesses said that four gunmen fired at the governor's convoy near Gao.";
+    let r = extract(text);
+    assert!(perpetrators(&r).iter().any(|(t, _)| t == "four gunmen"), "{text}\n{}", dump(&r));
+    let text = "The army said that the soldiers killed in the ambush were buried on Monday.";
+    let r = extract(text);
+    assert!(perpetrators(&r).is_empty(), "{text}\n{}", dump(&r));
+}
