@@ -1627,7 +1627,22 @@ fn is_no_target(lemma: &str) -> bool {
     NOT_TARGETS.contains(&lemma) || BUILDING_PARTS.contains(&lemma)
 }
 
+/// The phrase without a day and month it opens with ("the 30 October rebel
+/// attack": the doers are "rebel", not "30 October rebel"): the date of
+/// the event modifies the event noun beside its doers, and the parser hangs
+/// it on the doers' word. Unchanged when nothing would be left after it.
+fn without_leading_date(s: &Sentence, words: Range<usize>) -> Range<usize> {
+    let is_day = |k: usize| s.words[k].upos == Upos::Num || s.words[k].lower.chars().all(|c| c.is_ascii_digit());
+    let is_month = |k: usize| TEMPORAL[TEMPORAL.len() - 12..].contains(&s.words[k].lower.as_str());
+    let (a, b) = (words.start, words.start + 1);
+    if words.len() > 2 && ((is_day(a) && is_month(b)) || (is_month(a) && is_day(b))) {
+        return b + 1..words.end;
+    }
+    words
+}
+
 /// Nouns of time, which the parser may attach like objects ("attacked today").
+/// The last twelve are the months ([`without_leading_date`]).
 const TEMPORAL: &[&str] = &[
     "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "dawn", "dusk", "week",
     "month", "year", "day", "hour", "weekend", "time", "moment", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -1887,7 +1902,7 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
             continue;
         }
         let mut h = h;
-        let mut words = s.noun_phrase(h);
+        let mut words = without_leading_date(s, s.noun_phrase(h));
         if role == Role::Target {
             if let Some(of) = s.children_rel(h, "nmod").find(|&c| s.case_of(c) == Some("of")) {
                 let sub = s.subtree(of);

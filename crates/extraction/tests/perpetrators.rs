@@ -1061,3 +1061,18 @@ fn the_subject_after_said_that_is_the_doer() {
     let r = extract(text);
     assert!(perpetrators(&r).is_empty(), "{text}\n{}", dump(&r));
 }
+
+/// "the 30 October rebel attack": the parser hangs the event's date on the
+/// doers' word, and the perpetrator read "30 October rebel". A day and month
+/// opening a participant's phrase are no part of it.
+#[test]
+fn a_date_before_the_doers_word_is_no_part_of_the_perpetrator() {
+    for (text, perp) in [
+        ("The army said the 30 October rebel attack on the base killed four soldiers.", "rebel"),
+        ("Police are still investigating the 5 September sniper attack in Bogota.", "sniper"),
+    ] {
+        let r = extract(text);
+        let perps: Vec<String> = r.events.iter().flat_map(|e| e.actors_with(Role::Perpetrator).map(|a| a.text.to_lowercase())).collect();
+        assert_eq!(perps, [perp], "{text}\n{}", dump(&r));
+    }
+}
