@@ -1969,6 +1969,9 @@ struct Antecedent {
     /// Is the head inside the name of a registered organisation? "The
     /// group" means one before a description of people ("the assailants").
     organisation: bool,
+    /// Can the phrase name one person ([`may_be_one_person`])? "He" and
+    /// "she" point to nothing else.
+    one_person: bool,
 }
 
 fn is_true_pronoun(s: &Sentence, head: usize) -> bool {
@@ -2013,6 +2016,7 @@ fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
                 lemma: s.words[a.head].lemma.clone(),
                 words: a.words.clone(),
                 organisation: inside_organisation_name(view, s, a.head),
+                one_person: may_be_one_person(s, a.head),
             })
         })
         .collect();
@@ -2032,6 +2036,7 @@ fn antecedents(view: &DocumentView) -> Vec<Antecedent> {
                     lemma: s.words[*head].lemma.clone(),
                     words: words.clone(),
                     organisation: inside_organisation_name(view, s, *head),
+                    one_person: may_be_one_person(s, *head),
                 });
             }
         }
@@ -2087,10 +2092,25 @@ fn resolve_pronoun<'a>(
     excluded: impl Fn(&Antecedent) -> bool,
 ) -> Option<&'a Antecedent> {
     let collective = COLLECTIVE_ANAPHORS.contains(&anaphor_lemma);
+    let one_person = matches!(anaphor_lemma, "he" | "she");
     antecedents
         .iter()
         .filter(|a| a.start < at && a.role == role && sentence.saturating_sub(a.sentence) <= 3 && !excluded(a))
+        .filter(|a| !one_person || (a.one_person && !a.organisation))
         .max_by_key(|a| (a.lemma == anaphor_lemma, collective && a.organisation, a.salience, a.start))
+}
+
+/// Can the phrase headed at `head` name one person: not a plural
+/// ("gunmen", "soldiers"), and a name or a word whose first WordNet sense is
+/// a person ("the man", "a gunman"; not "police", "the army", "the secret
+/// service")? "Police arrested a man after he threw a grenade": "he" is not
+/// the police, who as the arrest's agent were the latest doer before it.
+fn may_be_one_person(s: &Sentence, head: usize) -> bool {
+    use crate::semantics::{senses, SenseClass};
+    let w = &s.words[head];
+    let plural = w.is_noun() && w.lower != w.lemma && (w.lower.ends_with('s') || w.lower.ends_with("men"));
+    let sense = if w.upos == sitrep_analysis::Upos::Propn { None } else { senses(&w.lemma).and_then(|c| c.first()) };
+    !plural && sense.is_none_or(|c| *c == SenseClass::Person)
 }
 
 /// Words that point back to an organisation ("the group", "the movement").

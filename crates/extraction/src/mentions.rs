@@ -294,6 +294,9 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     if caused_by_mishap(s, head) {
         return None;
     }
+    if attacked_in_words(s, head) || burns_only_symbols(s, &m) {
+        return None;
+    }
     if modifies_a_party(s, entry, head) {
         return None;
     }
@@ -421,6 +424,9 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
                 && s.words[cur].lower.ends_with("ing")
                 && s.children_rel(cur, "mark").chain(s.children_rel(cur, "case")).any(|k| matches!(s.words[k].lower.as_str(), "by" | "after" | "before" | "while" | "upon"));
             let participle_after = rel == "advcl" && h < cur && s.words[cur].lower.ends_with("ing") && s.child_rel(cur, "mark").is_none() && m.kind == EventKind::Kidnapping;
+            if rel == "xcomp" && participle_of_small_clause(s, cur, h) {
+                break;
+            }
             if matches!(rel.as_str(), "xcomp" | "conj") || gerund_clause || participle_after {
                 if let Some(subj) = s.child_rel(h, "nsubj") {
                     subject = Some(subj);
@@ -679,10 +685,16 @@ fn sites_told_one_by_one(s: &Sentence, trigger: usize) -> Vec<usize> {
 /// coordinated by "and" or "or" with a passive verb, with no subject,
 /// object or auxiliary of its own, is passive too and was done to the first verb's passive
 /// subject (or, for "who", to the noun the relative clause describes).
+/// So also after a participle of harm the parser read as an adjective with
+/// a copula ("three soldiers were wounded and killed", "dozens have been
+/// wounded or killed", [`harm_participle_read_as_adjective`]), whose
+/// subject is then a plain one: the copula is shared, and the soldiers
+/// were not the killers.
 /// Those subjects; none when `v` is no such participle.
 fn undergoers_of_passive_conjunct(s: &Sentence, v: usize) -> Vec<usize> {
     let w = &s.words[v];
-    let Some(h) = w.head.filter(|&h| h < v && w.rel() == "conj" && s.words[h].is_verb()) else { return Vec::new() };
+    let adjectival_first = |h: usize| harm_participle_read_as_adjective(s, h);
+    let Some(h) = w.head.filter(|&h| h < v && w.rel() == "conj" && (s.words[h].is_verb() || adjectival_first(h))) else { return Vec::new() };
     let participle = w.lower != w.lemma && !w.lower.ends_with("ing") && !w.lower.ends_with('s');
     let own_arguments = s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "nsubj" | "obj" | "aux" | "cop" | "csubj"));
     // Joined by "and"/"or": a verb after a mere comma may be the main verb
@@ -692,7 +704,8 @@ fn undergoers_of_passive_conjunct(s: &Sentence, v: usize) -> Vec<usize> {
     if !participle || own_arguments || !coordinated {
         return Vec::new();
     }
-    let subjects: Vec<usize> = s.children(h).iter().copied().filter(|&c| s.words[c].deprel == "nsubj:pass").collect();
+    let subject_rel = if adjectival_first(h) { "nsubj" } else { "nsubj:pass" };
+    let subjects: Vec<usize> = s.children(h).iter().copied().filter(|&c| s.words[c].deprel == subject_rel).collect();
     subjects
         .into_iter()
         .filter_map(|p| match is_rel_pronoun(s, p) {
@@ -701,6 +714,26 @@ fn undergoers_of_passive_conjunct(s: &Sentence, v: usize) -> Vec<usize> {
             true => None,
         })
         .collect()
+}
+
+/// Is the word at `h` a passive participle of a violent verb of the
+/// trigger lexicon ("wounded", "injured", "kidnapped") that the parser
+/// tagged an adjective and gave a copula "be" ("were wounded", "have been
+/// wounded")? The lemmatiser keeps an adjective's form, so the verb is
+/// found by taking off "-ed" ("wound"), "-d" ("injure") or "-ed" with a
+/// doubled consonant ("kidnap").
+fn harm_participle_read_as_adjective(s: &Sentence, h: usize) -> bool {
+    let w = &s.words[h];
+    if w.upos != Upos::Adj || !s.children_rel(h, "cop").any(|c| s.words[c].lemma == "be") {
+        return false;
+    }
+    let Some(stem) = w.lower.strip_suffix("ed") else { return false };
+    let doubled = stem.len() > 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+    let candidates = [Some(stem.to_string()), Some(format!("{stem}e")), doubled.then(|| stem[..stem.len() - 1].to_string())];
+    let lex = Lexicon::get();
+    candidates.iter().flatten().any(|verb| {
+        lex.triggers_starting(verb).iter().any(|t| t.pos == TriggerPos::Verb && t.lemmas.len() == 1 && matches!(t.kind, EventKind::Attack | EventKind::Killing | EventKind::Kidnapping))
+    })
 }
 
 /// Is the mention a bombing: an attack whose trigger or weapon is explosive?
@@ -867,11 +900,31 @@ fn reduced_passive(s: &Sentence, v: &usize) -> bool {
 /// Nominal events whose possessor is the one it happened to: "Galan's
 /// assassination", "the Jesuits' murder", "the journalist's kidnapping";
 /// an armed force or group as possessor still did it ("the army's killing
-/// of civilians").
+/// of civilians"), unless it is one member of a force and the event names
+/// no other patient ("the police commander's assassination", "the
+/// soldier's kidnapping": one man is who was killed or taken, and a force
+/// that kills does so as a body).
 fn possessor_is_patient(s: &Sentence, m: &Mention, possessor: usize) -> bool {
     let harms_person = matches!(m.kind, EventKind::Killing | EventKind::Kidnapping)
         || matches!(m.subtype.as_deref(), Some("assassination" | "attempted_assassination"));
-    harms_person && !Lexicon::get().noun(&s.words[possessor].lemma).is_some_and(|e| matches!(e.class, NounClass::Agent | NounClass::Force))
+    let class = Lexicon::get().noun(&s.words[possessor].lemma).map(|e| e.class);
+    let one_member_of_a_force = class == Some(NounClass::Force)
+        && s.words[possessor].lower == s.words[possessor].lemma
+        && s.words[possessor].head.is_some_and(|n| !s.children_rel(n, "nmod").any(|c| s.case_of(c) == Some("of")));
+    harms_person && (one_member_of_a_force || !matches!(class, Some(NounClass::Agent | NounClass::Force)))
+}
+
+/// Is the verb at `v`, a complement of the verb at `head`, a past
+/// participle that describes `head`'s object ("identified the body of the
+/// commander murdered this morning", "found two men shot in a ditch")? It
+/// is passive: who identified or found is not who murdered or shot. A
+/// participle with its own "to" or auxiliary, or under a verb with no
+/// object, is none.
+fn participle_of_small_clause(s: &Sentence, v: usize, head: usize) -> bool {
+    let w = &s.words[v];
+    let participle = w.lower != w.lemma && !w.lower.ends_with("ing") && !w.lower.ends_with('s');
+    let own_marker = s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "mark" | "aux" | "aux:pass" | "nsubj"));
+    participle && !own_marker && head < v && s.child_rel(head, "obj").is_some_and(|o| o < v)
 }
 
 /// Is "X was behind the attack" at `n` negated, denied or doubted ("no
@@ -1389,6 +1442,29 @@ pub(crate) fn is_nationality_word(w: &crate::syntax::Word) -> bool {
     sitrep_knowledge::KnowledgeBase::embedded().actors.is_demonym(&w.lower)
 }
 
+/// Adverbs of manner that make "attack" a verb of speech ("harshly
+/// attacked the president", "sharply attacked the policy").
+const ATTACK_IN_WORDS_ADVERBS: &[&str] = &["harshly", "sharply", "verbally", "bitterly", "vehemently", "publicly", "openly", "strongly", "roundly", "scathingly"];
+
+/// Is the verb "attack" at `head` said of words, by an adverb of
+/// `ATTACK_IN_WORDS_ADVERBS` ("the opposition leader harshly attacked the
+/// president and called him a liar")? That is criticism, no act of force.
+fn attacked_in_words(s: &Sentence, head: usize) -> bool {
+    s.words[head].lemma == "attack" && s.words[head].is_verb() && s.children_rel(head, "advmod").any(|a| ATTACK_IN_WORDS_ADVERBS.contains(&s.words[a].lower.as_str()))
+}
+
+/// Things burned as a sign of protest, not as damage to anyone.
+const SYMBOLS_BURNED_IN_PROTEST: &[&str] = &["flag", "effigy", "coffin", "banner", "poster", "portrait", "picture", "photograph", "copy"];
+
+/// Is the mention an arson whose targets are all things burned as signs
+/// (`SYMBOLS_BURNED_IN_PROTEST`: "protesters burned US flags and an effigy
+/// of the president", "demonstrators burned a coffin")? Burning them is a
+/// way to protest, not an attack on property.
+fn burns_only_symbols(s: &Sentence, m: &Mention) -> bool {
+    let mut targets = m.args.iter().filter(|a| a.role == Role::Target).peekable();
+    m.subtype.as_deref() == Some("arson") && targets.peek().is_some() && targets.all(|a| SYMBOLS_BURNED_IN_PROTEST.contains(&s.words[a.head].lemma.as_str()))
+}
+
 /// Was the event at `head` caused by an accident or a natural disaster
 /// ("killed in a bus crash", "an earthquake killed 30 villagers", "victims
 /// killed by the plane crash")? Those deaths are no act of violence.
@@ -1551,7 +1627,22 @@ fn is_no_target(lemma: &str) -> bool {
     NOT_TARGETS.contains(&lemma) || BUILDING_PARTS.contains(&lemma)
 }
 
+/// The phrase without a day and month it opens with ("the 30 October rebel
+/// attack": the doers are "rebel", not "30 October rebel"): the date of
+/// the event modifies the event noun beside its doers, and the parser hangs
+/// it on the doers' word. Unchanged when nothing would be left after it.
+fn without_leading_date(s: &Sentence, words: Range<usize>) -> Range<usize> {
+    let is_day = |k: usize| s.words[k].upos == Upos::Num || s.words[k].lower.chars().all(|c| c.is_ascii_digit());
+    let is_month = |k: usize| TEMPORAL[TEMPORAL.len() - 12..].contains(&s.words[k].lower.as_str());
+    let (a, b) = (words.start, words.start + 1);
+    if words.len() > 2 && ((is_day(a) && is_month(b)) || (is_month(a) && is_day(b))) {
+        return b + 1..words.end;
+    }
+    words
+}
+
 /// Nouns of time, which the parser may attach like objects ("attacked today").
+/// The last twelve are the months ([`without_leading_date`]).
 const TEMPORAL: &[&str] = &[
     "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "dawn", "dusk", "week",
     "month", "year", "day", "hour", "weekend", "time", "moment", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -1811,7 +1902,7 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
             continue;
         }
         let mut h = h;
-        let mut words = s.noun_phrase(h);
+        let mut words = without_leading_date(s, s.noun_phrase(h));
         if role == Role::Target {
             if let Some(of) = s.children_rel(h, "nmod").find(|&c| s.case_of(c) == Some("of")) {
                 let sub = s.subtree(of);

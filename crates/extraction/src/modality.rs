@@ -621,6 +621,9 @@ fn broken_off_by_pause(s: &Sentence, noun: usize) -> bool {
 /// assassination") hold their subject too, as they say nothing of anyone
 /// else.
 pub fn suspect_of(s: &Sentence, head: usize) -> Option<usize> {
+    if let Some(held) = held_after_the_act(s, head) {
+        return Some(held);
+    }
     let mut below = head;
     // "were arrested in connection with the attack": "in connection with"
     // stands for the verb's own preposition ("arrested for the attack").
@@ -667,6 +670,40 @@ pub fn suspect_of(s: &Sentence, head: usize) -> Option<usize> {
             return s.child_rel(up, "nsubj:pass").or(object);
         }
         below = up;
+    }
+    None
+}
+
+/// Verbs of taking people into custody whose "after"/"following" phrase
+/// names an act: those held right after it are held for it.
+const HELD_AFTER_VERBS: &[&str] = &["arrest", "detain"];
+
+/// The people arrested or detained right after the act at `head`, which
+/// they are held for as with "for" ("A and B were arrested following the
+/// attack on the police post", "police detained three men after the
+/// bombing"), however the parser hung the phrase: on the verb, on the
+/// people ("three men after the bombing"), or under "following" read as a
+/// verb. The verb's passive subject or object; None for any other shape.
+fn held_after_the_act(s: &Sentence, head: usize) -> Option<usize> {
+    let w = &s.words[head];
+    if !w.is_noun() {
+        return None;
+    }
+    let custody = |v: usize| s.words[v].upos == Upos::Verb && HELD_AFTER_VERBS.contains(&s.words[v].lemma.as_str());
+    let held_by = |v: usize| s.child_rel(v, "nsubj:pass").or_else(|| s.child_rel(v, "obj")).filter(|&p| p != head);
+    let after = s.children_rel(head, "case").any(|c| matches!(s.words[c].lower.as_str(), "after" | "following"));
+    let up = w.head?;
+    if after && custody(up) {
+        return held_by(up);
+    }
+    // "detained three men after the bombing", the phrase hung on the men.
+    if after && s.words[up].is_noun() && matches!(s.words[up].deprel.as_str(), "obj" | "nsubj:pass") && s.words[up].head.is_some_and(custody) {
+        return Some(up);
+    }
+    // "were arrested following the attack", "following" read as a verb.
+    let following = s.words[up].lower == "following" && w.rel() == "obj";
+    if following && s.words[up].head.is_some_and(custody) {
+        return s.words[up].head.and_then(held_by);
     }
     None
 }

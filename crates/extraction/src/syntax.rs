@@ -323,6 +323,7 @@ pub fn parse_document(
         two_subjects_side_by_side(&mut words);
         verb_read_as_modifier(&mut words);
         first_clause_read_as_subject_of_coordinated_verb(&mut words);
+        subordinator_read_as_object_of_saying(&mut words);
         verb_read_as_reduced_relative(&mut words);
         person_noun_before_name(&mut words);
         names_coordinated_as_compounds(&mut words);
@@ -794,11 +795,13 @@ fn object_of_participle_read_as_subject(words: &mut [Word]) {
 /// that noun the subject). Left a subject, it hides the real one beside it
 /// or, when it is the only one, the subject the parser listed with it
 /// ("according to the guerrillas, the government and the army are
-/// responsible"), which [`subject_listed_with_source`] then finds.
+/// responsible"), which [`subject_listed_with_source`] then finds. So for
+/// an outer subject of a passive ("according to one of the women who were
+/// hurt, the bomb was placed by two men").
 fn source_read_as_subject(words: &mut [Word]) {
     let mut relabelled = false;
     for i in 0..words.len() {
-        if words[i].deprel == "nsubj" && dependents(words, i).any(|k| words[k].deprel == "case" && words[k].lower == "according") {
+        if matches!(words[i].deprel.as_str(), "nsubj" | "nsubj:outer") && dependents(words, i).any(|k| words[k].deprel == "case" && words[k].lower == "according") {
             words[i].deprel = "obl".to_string();
             relabelled = true;
         }
@@ -1812,6 +1815,26 @@ fn subject_with_modifier_read_as_clause(words: &mut [Word]) {
     words[modifier].deprel = if words[modifier].upos == Upos::Adj { "amod" } else { "acl" }.to_string();
     words[noun].head = Some(verb);
     words[noun].deprel = "nsubj".to_string();
+}
+
+/// "witnesses said that four gunmen fired at the convoy": the parser may
+/// make "that" the object of the verb of saying, and the subject of the
+/// reported clause the object of "that" with its verb as a reduced relative
+/// ("gunmen [who were] fired at"), so the gunmen became the ones shot at.
+/// The noun is then the object of the verb of saying and "that" its
+/// marker: [`verb_read_as_reduced_relative`] rebuilds the clause from there.
+fn subordinator_read_as_object_of_saying(words: &mut [Word]) {
+    for t in 0..words.len() {
+        if words[t].lower != "that" || words[t].upos != Upos::Sconj || !matches!(words[t].rel(), "obj" | "ccomp") {
+            continue;
+        }
+        let Some(say) = words[t].head.filter(|&h| h < t && SAYING_VERBS.contains(&words[h].lemma.as_str())) else { continue };
+        let Some(noun) = dependent(words, t, "obj").filter(|&n| words[n].is_noun()) else { continue };
+        words[noun].head = Some(say);
+        words[noun].deprel = "obj".to_string();
+        words[t].head = Some(noun);
+        words[t].deprel = "mark".to_string();
+    }
 }
 
 /// "guerrillas attacked merino's home with explosives": the parser may read

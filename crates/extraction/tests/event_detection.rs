@@ -221,3 +221,25 @@ fn a_multitude_of_people_marching_is_a_protest() {
     let r = extract("Thousands of soldiers marched through Red Square during the parade on Friday.");
     assert!(of_kind(&r, EventKind::Protest).is_empty(), "{}", dump(&r));
 }
+
+/// "harshly attacked the president", "burned US flags and an effigy": an
+/// attack said of words, and the burning of things that are only signs,
+/// are criticism and protest, no act of force; a real attack beside them
+/// stays ("fiercely attacked the army base", "burned a police station and
+/// two flags").
+#[test]
+fn attacks_in_words_and_burnt_symbols_are_no_attacks() {
+    for text in [
+        "The opposition leader harshly attacked President Tinubu and called him a liar.",
+        "The minister sharply attacked the new fuel policy on Monday.",
+        "Protesters burned eight US flags and an effigy of the president outside the embassy in Islamabad.",
+        "Demonstrators also burned a coffin symbolizing the IMF.",
+    ] {
+        let r = extract(text);
+        assert!(of_kind(&r, EventKind::Attack).is_empty(), "{text}\n{}", dump(&r));
+    }
+    for text in ["Gunmen fiercely attacked the army base in Gao.", "Rioters burned a police station and two flags in Kano."] {
+        let r = extract(text);
+        assert_eq!(of_kind(&r, EventKind::Attack).len(), 1, "{text}\n{}", dump(&r));
+    }
+}

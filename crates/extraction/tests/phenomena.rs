@@ -2363,3 +2363,23 @@ fn a_definite_act_in_another_country_is_another_act() {
     let r = extract("Gunmen attacked a checkpoint near Marib in Yemen on Monday. Officials said the attack in Marib killed three soldiers.", "2026-11-20");
     assert_eq!(violent(&r).len(), 1, "{}", describe(&r));
 }
+
+/// "A and B were arrested following the attack", "police detained three
+/// men after the bombing": people taken into custody right after an act are
+/// held for it, as with "for" or "in connection with", whichever way the
+/// parser hangs the phrase ("following" read as a verb, "after the
+/// bombing" hung on the men). Protesters arrested after a rally stay
+/// protesters.
+#[test]
+fn those_arrested_right_after_an_act_are_its_suspected_perpetrators() {
+    for (text, suspect) in [
+        ("Ali Musa and Omar Bello were arrested following the attack on the police post in Kano.", "ali musa"),
+        ("Police detained three men after the bombing of the market in Kano.", "three men"),
+    ] {
+        let r = extract(text, "2024-03-10");
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Perpetrator, suspect), "{text}: {}", describe(&r));
+        let attribution = e.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        assert_eq!(attribution.status, "suspected", "{text}: {}", describe(&r));
+    }
+}
