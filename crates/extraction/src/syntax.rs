@@ -349,6 +349,7 @@ pub fn parse_document(
         prepositional_phrase_coordinated_with_verb(&mut words);
         comma_list_read_as_clauses(&mut words);
         subject_of_report_read_as_speaker(&mut words);
+        object_read_as_second_speaker(&mut words);
         report_joined_into_reported_clause(&mut words);
         speakers_listed_with_object(&mut words);
         source_read_as_subject(&mut words);
@@ -1496,6 +1497,37 @@ fn subject_of_report_read_as_speaker(words: &mut [Word]) {
             continue;
         }
         words[subject].head = Some(clause);
+    }
+}
+
+/// "A strike killed two Hezbollah members on Friday, the group said": the
+/// parser may take the closing verb of saying for a clause under the verb
+/// before it and the object of that verb for a second subject of saying.
+/// Of two subjects of a verb of saying that closes the sentence, the one
+/// before the comma is the object of the verb the saying hangs on, when
+/// that verb comes before it and has no object; the saying is then that
+/// verb's parataxis.
+fn object_read_as_second_speaker(words: &mut [Word]) {
+    for v in 0..words.len() {
+        if !words[v].is_verb() || !SAYING_VERBS.contains(&words[v].lemma.as_str()) {
+            continue;
+        }
+        let subjects: Vec<usize> = dependents(words, v).filter(|&k| words[k].deprel == "nsubj").collect();
+        let [first, speaker] = subjects[..] else { continue };
+        let takes_object = |h: usize| h < first && words[h].is_verb() && dependent(words, h, "obj").is_none();
+        // The verb the saying hangs on, or the reported clause hung on it.
+        let governor = words[v].head.filter(|&h| takes_object(h));
+        let reported = dependents(words, v).find(|&c| words[c].deprel == "ccomp" && takes_object(c));
+        let Some(verb) = governor.or(reported) else { continue };
+        let comma_between = (first + 1..phrase_start(words, speaker)).any(|k| words[k].lower == ",");
+        if !comma_between || speaker > v || !words[first].is_noun() {
+            continue;
+        }
+        words[first].head = Some(verb);
+        words[first].deprel = "obj".to_string();
+        if governor.is_some() {
+            words[v].deprel = "parataxis".to_string();
+        }
     }
 }
 

@@ -2383,3 +2383,27 @@ fn those_arrested_right_after_an_act_are_its_suspected_perpetrators() {
         assert_eq!(attribution.status, "suspected", "{text}: {}", describe(&r));
     }
 }
+
+/// "Five aid workers kidnapped in Mali last month have been released": a
+/// date in a participle that describes a noun dates that participle's act,
+/// not the clause around it.
+#[test]
+fn a_date_in_a_reduced_relative_dates_only_its_own_act() {
+    let r = extract("Two nurses kidnapped in northern Nigeria last month have been released, the hospital said.", "2026-11-20");
+    let kidnapping = events_of(&r, EventKind::Kidnapping).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(kidnapping.date.as_ref().map(|d| d.start.to_string()), Some("2026-10-01".to_string()), "{}", describe(&r));
+    let released = r.events.iter().find(|e| e.trigger.text == "released").unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert!(released.date.as_ref().is_none_or(|d| d.start.to_string() != "2026-10-01"), "{}", describe(&r));
+}
+
+/// "A strike killed two Hezbollah members on Friday, the group said": the
+/// killed are the victims, and the group that said so the toll's source,
+/// however the parser hung the closing verb of saying.
+#[test]
+fn the_object_before_a_closing_report_is_no_speaker() {
+    let text = "A drone strike on a car near Tyre killed two Hezbollah members on Friday, the group said.";
+    let r = extract(text, "2026-11-20");
+    let e = one_violent(&r, text);
+    assert!(has(e, Role::Victim, "hezbollah members"), "{}", describe(&r));
+    assert_eq!(e.fatalities.as_ref().and_then(|f| f.source.as_deref()), Some("group"), "{}", describe(&r));
+}
