@@ -381,7 +381,7 @@ fn self_reported_deed(s: &Sentence, c: usize, deed_verb: bool, speaker: Option<u
     let modal = has_modal(s, c);
     // "targeted" is no trigger of its own (a target of criticism), but of
     // one's own doing after a strike it is the strike.
-    !modal && !intercepts_weapons(s, c) && (deed_verb || is_attack_verb(s, c) || s.words[c].lemma == "target")
+    !modal && !crate::mentions::intercepts_weapons(s, c) && (deed_verb || is_attack_verb(s, c) || s.words[c].lemma == "target")
 }
 
 /// "a spokesman for the Balochistan Liberation Front said the group had
@@ -400,26 +400,6 @@ fn the_group_of_its_spokesman(s: &Sentence, subj: usize, speaker: Option<usize>)
 
 /// Words by which a body's spokesman names the body itself.
 const GROUP_SELF_WORDS: &[&str] = &["group", "movement", "organisation", "organization", "front", "army"];
-
-/// "The air force said it shot down 12 of 15 drones", "said it had
-/// intercepted two missiles": a defence against the other side's weapons
-/// is no claim of an attack.
-fn intercepts_weapons(s: &Sentence, c: usize) -> bool {
-    // The parser may hang "down" on the object's count ("shot down 12").
-    let down = s.children(c).iter().any(|&k| s.words[k].lower == "down") || s.words.get(c + 1).is_some_and(|w| w.lower == "down");
-    let defence = match s.words[c].lemma.as_str() {
-        "shoot" | "bring" => down,
-        "intercept" | "down" | "neutralize" | "neutralise" => true,
-        _ => false,
-    };
-    if !defence {
-        return false;
-    }
-    let weapon = |k: usize| crate::lexicon::Lexicon::get().entry_or_its_singular(&s.words[k].lower, |e| e.class == crate::lexicon::NounClass::Weapon);
-    // The first noun after the verb: the parser hangs "drones" of "12 of
-    // 15 drones launched overnight" anywhere.
-    s.words.iter().enumerate().skip(c + 1).find(|(_, w)| w.is_noun()).is_some_and(|(k, _)| weapon(k))
-}
 
 /// Does the clause at `c` have a modal auxiliary ("would attack", "could
 /// take this step", "may have fired")? Such a clause reports no deed done.

@@ -291,7 +291,7 @@ fn build_mention(s: &Sentence, entry: &'static TriggerEntry, head: usize, words:
     if entry.needs_place && !m.args.iter().any(|a| a.role == Role::Target && is_a_place_to_enter(s, a.head)) {
         return None;
     }
-    if caused_by_mishap(s, head) {
+    if caused_by_mishap(s, head) || intercepts_weapons(s, head) {
         return None;
     }
     if attacked_in_words(s, head) || burns_only_symbols(s, &m) {
@@ -1463,6 +1463,36 @@ const SYMBOLS_BURNED_IN_PROTEST: &[&str] = &["flag", "effigy", "coffin", "banner
 fn burns_only_symbols(s: &Sentence, m: &Mention) -> bool {
     let mut targets = m.args.iter().filter(|a| a.role == Role::Target).peekable();
     m.subtype.as_deref() == Some("arson") && targets.peek().is_some() && targets.all(|a| SYMBOLS_BURNED_IN_PROTEST.contains(&s.words[a.head].lemma.as_str()))
+}
+
+/// "The air force said it shot down 12 of 15 drones", "said it had
+/// intercepted two missiles": a defence against the other side's weapons
+/// is no attack, and no claim of one.
+pub(crate) fn intercepts_weapons(s: &Sentence, c: usize) -> bool {
+    // The parser may hang "down" on the object's count ("shot down 12").
+    let down = s.children(c).iter().any(|&k| s.words[k].lower == "down") || s.words.get(c + 1).is_some_and(|w| w.lower == "down");
+    let defence = match s.words[c].lemma.as_str() {
+        "shoot" | "bring" => down,
+        "intercept" | "down" | "neutralize" | "neutralise" => true,
+        _ => false,
+    };
+    if !defence {
+        return false;
+    }
+    let weapon = |k: usize| Lexicon::get().entry_or_its_singular(&s.words[k].lower, |e| e.class == NounClass::Weapon);
+    // "The helicopter was shot down by a missile": what was brought down
+    // is the passive subject, and the weapon the means.
+    if let Some(subject) = s.child_rel(c, "nsubj:pass") {
+        return weapon(subject);
+    }
+    // "shot down 40 of them": the weapons told before the verb.
+    let them = s.words.iter().skip(c + 1).take(4).any(|w| matches!(w.lower.as_str(), "them" | "it"));
+    if them {
+        return (0..c).any(|k| s.words[k].is_noun() && weapon(k));
+    }
+    // The first noun after the verb: the parser hangs "drones" of "12 of
+    // 15 drones launched overnight" anywhere.
+    s.words.iter().enumerate().skip(c + 1).find(|(k, w)| w.is_noun() && s.case_of(*k) != Some("by")).is_some_and(|(k, _)| weapon(k))
 }
 
 /// Was the event at `head` caused by an accident or a natural disaster

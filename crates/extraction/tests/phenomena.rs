@@ -2407,3 +2407,14 @@ fn the_object_before_a_closing_report_is_no_speaker() {
     assert!(has(e, Role::Victim, "hezbollah members"), "{}", describe(&r));
     assert_eq!(e.fatalities.as_ref().and_then(|f| f.source.as_deref()), Some("group"), "{}", describe(&r));
 }
+
+/// "air defences shot down 40 of the drones": bringing down the other
+/// side's weapons is defence, no attack; shooting down an aircraft is one.
+#[test]
+fn shooting_down_weapons_is_no_attack() {
+    let r = extract("Russia launched 60 drones at Ukraine overnight, and air defences shot down 52 of them over Kyiv, the air force said.", "2026-11-20");
+    assert!(violent(&r).iter().all(|e| !has(e, Role::Perpetrator, "air defences")), "{}", describe(&r));
+    let text = "Rebels shot down a military helicopter near Goma on Monday.";
+    let r = extract(text, "2026-11-20");
+    assert!(has(one_violent(&r, text), Role::Perpetrator, "rebels"), "{}", describe(&r));
+}
