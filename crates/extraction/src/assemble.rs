@@ -1553,7 +1553,13 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
             let participle = m.head > o.head && s.words[m.head].lower.ends_with("ing") && s.words[m.head].is_verb();
             let shared_agent = m.args.iter().filter(|a| a.role == Role::Perpetrator).any(|a| o.args.iter().any(|b| b.role == Role::Perpetrator && b.head == a.head));
             let relative_of_act = s.child_rel(m.head, "nsubj").is_some_and(|r| crate::mentions::act_named_before_relative(s, r) == Some(o.head));
-            s.is_under(m.head, o.head) || s.is_under(o.head, m.head) || participle || shared_agent || told_in_which(s, m.head, o.head) || relative_of_act
+            s.is_under(m.head, o.head)
+                || s.is_under(o.head, m.head)
+                || participle
+                || shared_agent
+                || told_in_which(s, m.head, o.head)
+                || relative_of_act
+                || act_in_which_it_happened(s, m.head, o.head)
         });
         if linked {
             return Some(d);
@@ -1590,6 +1596,14 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
 /// someone says ("said it had planted the bomb")?
 fn in_reported_clause(s: &Sentence, head: usize) -> bool {
     std::iter::once(head).chain(s.ancestors(head)).any(|k| s.words[k].deprel == "ccomp")
+}
+
+/// "the killing of three peacekeepers in an ambush": an act noun in an
+/// "in" or "during" phrase right after the phrase of an act noun before it
+/// is the act that one happened in, wherever the parser hung the phrase.
+fn act_in_which_it_happened(s: &Sentence, act: usize, earlier: usize) -> bool {
+    let opens_right_after = s.children_rel(act, "case").next().is_some_and(|c| c == s.subtree(earlier).end && matches!(s.words[c].lower.as_str(), "in" | "during"));
+    earlier < act && s.words[earlier].is_noun() && s.words[act].is_noun() && opens_right_after
 }
 
 /// "carried out Tuesday's attack on a hotel in Mogadishu, in which nine

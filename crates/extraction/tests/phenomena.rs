@@ -2418,3 +2418,15 @@ fn shooting_down_weapons_is_no_attack() {
     let r = extract(text, "2026-11-20");
     assert!(has(one_violent(&r, text), Role::Perpetrator, "rebels"), "{}", describe(&r));
 }
+
+/// "condemned the killing of three peacekeepers in an ambush": the act
+/// in whose phrase another act noun follows with "in" happened in it, one
+/// event, wherever the parser hung the "in" phrase.
+#[test]
+fn a_killing_in_an_ambush_is_one_event() {
+    let text = "The African Union condemned the killing of four soldiers in an ambush near Kidal on Monday.";
+    let r = extract(text, "2026-11-20");
+    let e = one_violent(&r, text);
+    assert!(has(e, Role::Victim, "soldiers"), "{}", describe(&r));
+    assert_eq!(e.subtype.as_deref(), Some("ambush"), "{}", describe(&r));
+}
