@@ -35,6 +35,11 @@
 //!           beam    u16   beam width (≥ 1)
 //!           order   u8    0 = forward, or as for SRDP3
 //!           labels  u8    [`LabelFeatures`] flags
+//!         | b"SRDP5"  model with word cluster features (session 20)
+//!           beam, order, labels as for SRDP4
+//!           clusters u32  low bits of the cluster table's fingerprint
+//!                         ([`crate::clusters::fingerprint`]): a model
+//!                         only loads with the table it was trained with
 //! trans   perceptron model (classes SHIFT, LEFT, RIGHT; see `perceptron`
 //!         module docs: format `SRAP3`, or `SRAP2` before session 4)
 //! labels  perceptron model (classes = dependency relations)
@@ -42,10 +47,12 @@
 //!         second-pass label model ([`relabel_features`])
 //! ```
 //!
-//! A model with the original label features (flags 0) is written as before
-//! (`SRDP1`/`SRDP2`/`SRDP3`), so the committed model is unchanged.
+//! A model with the original label features (flags 0) and no clusters is
+//! written as before (`SRDP1`/`SRDP2`/`SRDP3`), so the committed model is
+//! unchanged.
 
 use crate::binio::{Reader, Writer};
+use crate::clusters::{clusters, fingerprint, Codes};
 use crate::hash::{f1, f2, f3, hash_str, Rng};
 use crate::perceptron::{argmax, Model, Trainer};
 use crate::ModelError;
@@ -208,6 +215,10 @@ pub(crate) struct Toks {
     /// `punct[i]`: how many of words 1..=i are tagged PUNCT (for the label
     /// model's punctuation-between feature, [`LabelFeatures::PUNCT`]).
     punct: Vec<u32>,
+    /// Word cluster codes of each index ([`crate::clusters`]); empty unless
+    /// the model reads clusters (`with_clusters`), and then the cluster
+    /// features are added to every group.
+    c: Vec<Codes>,
 }
 
 pub(crate) fn toks(inp: &Input, out: &mut Toks) {
@@ -215,6 +226,7 @@ pub(crate) fn toks(inp: &Input, out: &mut Toks) {
     out.t.clear();
     out.u.clear();
     out.punct.clear();
+    out.c.clear();
     let none = hash_str("<NONE>");
     let root = hash_str("<ROOT>");
     out.w.push(none);
@@ -233,6 +245,15 @@ pub(crate) fn toks(inp: &Input, out: &mut Toks) {
         k += (u == punct) as u32;
         out.punct.push(k);
     }
+}
+
+/// Adds the word cluster codes of the words (and padding) of `tk`, for a
+/// model trained with clusters: kept apart from [`toks`] so that models
+/// without them extract exactly the features they always did.
+pub(crate) fn with_clusters(tk: &mut Toks) {
+    let table = clusters();
+    tk.c.clear();
+    tk.c.extend(tk.w.iter().map(|&w| table.of(w)));
 }
 
 fn lab_h(l: u16) -> u64 {
@@ -296,6 +317,20 @@ fn feats_b0(st: &State, tk: &Toks, f: &mut Vec<u64>) {
         f3(40, b0t, b1t, b2t),
         f2(116, b0t, t[before(b0)]),
     ]);
+    if let (Some(b0c), Some(b1c)) = (tk.c.get(b0), tk.c.get(b1)) {
+        f.extend_from_slice(&[
+            f1(130, b0c[0]),
+            f1(131, b0c[1]),
+            f1(132, b0c[2]),
+            f2(133, b0c[0], b0t),
+            f2(134, b0c[2], b0t),
+            f1(135, b1c[0]),
+            f1(136, b1c[2]),
+            f2(137, b1c[1], b1t),
+            f2(138, b0c[1], b1c[1]),
+            f2(139, b0t, b1c[0]),
+        ]);
+    }
 }
 
 /// Features of b0's left dependents.
@@ -384,6 +419,22 @@ fn feats_s0(st: &State, tk: &Toks, f: &mut Vec<u64>) {
         f2(114, s0t, t[after(s0)]),
         f2(115, s0t, t[before(s0)]),
     ]);
+    if let (Some(s0c), Some(s1c)) = (tk.c.get(s0), tk.c.get(s1)) {
+        f.extend_from_slice(&[
+            f1(140, s0c[0]),
+            f1(141, s0c[1]),
+            f1(142, s0c[2]),
+            f2(143, s0c[0], s0t),
+            f2(144, s0c[2], s0t),
+            f1(145, s1c[0]),
+            f1(146, s1c[1]),
+            f1(147, s1c[2]),
+            f2(148, s1c[2], s1t),
+            f2(149, s1c[1], s0c[1]),
+            f3(150, s1t, s0t, s0c[1]),
+            f3(151, s1t, s1c[1], s0t),
+        ]);
+    }
 }
 
 /// Features of s0's right dependents.
@@ -457,6 +508,18 @@ fn feats_pair(st: &State, tk: &Toks, f: &mut Vec<u64>) {
         f3(119, s1w, s0t, b0t),
         f3(120, s0t, b0w, b1t),
     ]);
+    if let (Some(s0c), Some(b0c)) = (tk.c.get(s0), tk.c.get(b0)) {
+        f.extend_from_slice(&[
+            f2(160, s0c[0], b0c[0]),
+            f2(161, s0c[1], b0c[1]),
+            f2(162, s0c[2], b0c[2]),
+            f2(163, s0c[2], b0t),
+            f2(164, s0t, b0c[2]),
+            f3(165, s0c[1], b0t, d),
+            f3(166, s0t, b0c[1], d),
+            f3(167, s1t, s0c[1], b0c[1]),
+        ]);
+    }
 }
 
 /// Group sums of transition scores remembered by the greedy decoder (see
@@ -652,6 +715,15 @@ pub(crate) fn label_features(
         f3(27, w[dl1], dt, ht),
     ];
     f.extend_from_slice(&items);
+    if let (Some(hc), Some(dc)) = (tk.c.get(h), tk.c.get(d)) {
+        f.extend_from_slice(&[
+            f2(200, dc[2], dir),
+            f3(201, dc[1], dt, dir),
+            f3(202, hc[2], dt, dir),
+            f3(203, ht, dc[2], dir),
+            f3(204, hc[1], dc[1], dir),
+        ]);
+    }
     if set.0 & LabelFeatures::ALL != 0 {
         extra_label_features(st, tk, h, d, set, f);
     }
@@ -672,6 +744,9 @@ pub struct Parser {
     /// Second-pass label model over the finished tree (flag
     /// [`LabelFeatures::RELABEL`]), or none.
     relabel: Option<Model>,
+    /// Whether the model reads word clusters ([`crate::clusters`]; file
+    /// format `SRDP5`, session 20).
+    clusters: bool,
 }
 
 /// The order in which a parser reads the words of a sentence.
@@ -767,6 +842,11 @@ impl Parser {
     }
 
     /// The label model's feature groups.
+    /// Whether the model reads word clusters (session 20, `SRDP5`).
+    pub fn uses_clusters(&self) -> bool {
+        self.clusters
+    }
+
     pub fn label_features(&self) -> LabelFeatures {
         self.label_set
     }
@@ -796,6 +876,7 @@ impl Parser {
             t: Vec::with_capacity(n + 2),
             u: Vec::with_capacity(n + 2),
             punct: Vec::with_capacity(n + 2),
+            c: Vec::new(),
         };
         let mut perm = match self.order {
             Order::Forward => Vec::new(),
@@ -811,6 +892,9 @@ impl Parser {
             let by = |v: &[u64]| perm.iter().map(|&i| v.get(i).copied().unwrap_or(0)).collect::<Vec<u64>>();
             let (w, t, u) = (by(inp.w), by(inp.t), by(inp.u));
             toks(&Input { w: &w, t: &t, u: &u }, &mut tk);
+        }
+        if self.clusters {
+            with_clusters(&mut tk);
         }
         let mut m = vec![None; n + 2];
         let mut st = if self.beam > 1 {
@@ -952,7 +1036,13 @@ impl Parser {
 
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::new();
-        if self.label_set != LabelFeatures::ORIGINAL {
+        if self.clusters {
+            w.bytes(b"SRDP5");
+            w.u16(self.beam.min(u16::MAX as usize) as u16);
+            w.u8(self.order.code());
+            w.u8(self.label_set.0);
+            w.u32(fingerprint() as u32);
+        } else if self.label_set != LabelFeatures::ORIGINAL {
             w.bytes(b"SRDP4");
             w.u16(self.beam.min(u16::MAX as usize) as u16);
             w.u8(self.order.code());
@@ -1000,8 +1090,9 @@ impl Parser {
         let reverse = data.starts_with(b"SRDP3");
         let mut order = Order::Forward;
         let mut label_set = LabelFeatures::ORIGINAL;
-        let beam = if data.starts_with(b"SRDP4") {
-            r.expect_magic(b"SRDP4")?;
+        let with_clusters = data.starts_with(b"SRDP5");
+        let beam = if data.starts_with(b"SRDP4") || with_clusters {
+            r.expect_magic(if with_clusters { b"SRDP5" } else { b"SRDP4" })?;
             let beam = r.u16()? as usize;
             order = Order::of_code(r.u8()?).ok_or(ModelError::Corrupt {
                 what: "parser model",
@@ -1012,6 +1103,12 @@ impl Parser {
                 return Err(ModelError::Corrupt {
                     what: "parser model",
                     detail: "unknown label feature groups".into(),
+                });
+            }
+            if with_clusters && r.u32()? != fingerprint() as u32 {
+                return Err(ModelError::Corrupt {
+                    what: "parser model",
+                    detail: "trained with other word clusters than data/word-clusters.tsv (retrain it)".into(),
                 });
             }
             beam
@@ -1064,6 +1161,7 @@ impl Parser {
             order,
             label_set,
             relabel,
+            clusters: with_clusters,
         })
     }
 }
@@ -1194,6 +1292,9 @@ pub struct ParserConfig {
     /// it read the first-pass label of each arc. 0: the final parser's own
     /// trees of the training sentences.
     pub relabel_folds: usize,
+    /// Word cluster features ([`crate::clusters`], session 20); off by
+    /// default, which writes the same model file as before.
+    pub clusters: bool,
 }
 
 impl Default for ParserConfig {
@@ -1211,6 +1312,7 @@ impl Default for ParserConfig {
             label_set: LabelFeatures::ORIGINAL,
             relabel_epochs: 0,
             relabel_folds: 0,
+            clusters: false,
         }
     }
 }
@@ -1274,8 +1376,9 @@ pub(crate) fn gold_tree(ex: &Example) -> (Vec<usize>, Vec<Vec<usize>>) {
     (gh, kids)
 }
 
-/// The token attributes of a training example.
-pub(crate) fn example_toks(ex: &Example, tk: &mut Toks) {
+/// The token attributes of a training example, with word clusters when
+/// the model being trained (or run) reads them.
+pub(crate) fn example_toks(ex: &Example, clusters: bool, tk: &mut Toks) {
     toks(
         &Input {
             w: &ex.w,
@@ -1284,6 +1387,9 @@ pub(crate) fn example_toks(ex: &Example, tk: &mut Toks) {
         },
         tk,
     );
+    if clusters {
+        with_clusters(tk);
+    }
 }
 
 pub(crate) fn transition_names() -> Vec<String> {
@@ -1319,7 +1425,7 @@ pub fn train(
         for &i in &order {
             let ex = &exs[i];
             let n = ex.w.len();
-            example_toks(ex, &mut tk);
+            example_toks(ex, cfg.clusters, &mut tk);
             let (gh, kids) = gold_tree(ex);
             let mut st = State::new(n);
             while !st.terminal() {
@@ -1395,6 +1501,7 @@ pub fn train(
             order: Order::Forward,
             label_set: cfg.label_set,
             relabel: None,
+            clusters: cfg.clusters,
         });
     }
     let p = Parser {
@@ -1404,6 +1511,7 @@ pub fn train(
         order: Order::Forward,
         label_set: cfg.label_set,
         relabel: None,
+        clusters: cfg.clusters,
     };
     if cfg.relabel_epochs == 0 {
         return p;
@@ -1529,7 +1637,7 @@ impl Parser {
     fn tree_of(&self, ex: &Example) -> Tree {
         let n = ex.w.len();
         let mut tk = Toks::default();
-        example_toks(ex, &mut tk);
+        example_toks(ex, self.clusters, &mut tk);
         let mut m = vec![None; n + 2];
         let st = self.greedy(&tk, n, &mut m);
         (st.head, st.label)
@@ -1613,7 +1721,7 @@ fn train_relabel(
         for &i in &order {
             let ex = &exs[i];
             let n = ex.w.len();
-            example_toks(ex, &mut tk);
+            example_toks(ex, p.clusters, &mut tk);
             let (gh, _) = gold_tree(ex);
             let st = state_of_tree(n, &trees[i]);
             let sibs = siblings(&st);
@@ -1647,6 +1755,7 @@ pub(crate) fn assemble(
     labels: Model,
     beam: usize,
     label_set: LabelFeatures,
+    clusters: bool,
 ) -> Parser {
     Parser {
         trans,
@@ -1655,6 +1764,7 @@ pub(crate) fn assemble(
         order: Order::Forward,
         label_set,
         relabel: None,
+        clusters,
     }
 }
 

@@ -116,6 +116,12 @@ pub struct TrainArgs {
     /// trained on the others) and let it read the first-pass label.
     #[arg(long, default_value_t = 0)]
     pub relabel_folds: usize,
+    /// Parser: also read word clusters learned from unlabelled text
+    /// (`crates/analysis/data/word-clusters.tsv`, built by
+    /// `tools/word-clusters.py`) as features of the stack and buffer words
+    /// and of each arc (format `SRDP5`; off: the committed model's features).
+    #[arg(long)]
+    pub clusters: bool,
     /// Parser: also train on these silver trees (CoNLL-U of unlabelled text
     /// parsed by other parsers, with the tagger's tags; self-/tri-training).
     /// They are added to the jack-knifed gold examples as they are (never
@@ -304,6 +310,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                 label_set: parser::LabelFeatures(args.label_features),
                 relabel_epochs: args.relabel_epochs,
                 relabel_folds: args.relabel_folds,
+                clusters: args.clusters,
                 ..Default::default()
             };
             if let Some(m) = args.min_weight {
