@@ -20,19 +20,23 @@ passes over the word-bigram types, so the whole run takes minutes in plain
 Python (no third-party packages).
 
 Input text (only text the project may use for training: never EWT dev/test
-nor MUC-4 dev/test):
+nor MUC-4 dev/test), with WordNet from Debian's `wordnet-base` package
+(`apt-get install wordnet-base`, as for tools/build-noun-senses.py; its
+licence allows derived data), from the repository root:
 
     python3 tools/word-clusters.py \
         --conllu ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \
         --jsonl ../shared/eval/muc4/train.json:doctext \
         --jsonl examples/reports.jsonl:text --text examples/beledweyne.txt \
+        --wordnet /usr/share/wordnet \
         --out crates/analysis/data/word-clusters.tsv
 
 `--conllu` files give their FORM column (multiword-token and empty-node
 lines skipped), sentence by sentence; `--jsonl FILE:FIELD` and `--text`
 files are split into tokens by a small EWT-like tokeniser (punctuation
 apart, clitics `n't 's 're 've 'll 'd 'm` split off) and into sentences at
-`. ? !`. Words are lower-cased with digits folded to `0`, as the tagger's
+`. ? !`; `--wordnet DIR` reads the glosses and quoted examples of
+DIR/data.{noun,verb,adj,adv}, each part between semicolons a sentence. Words are lower-cased with digits folded to `0`, as the tagger's
 and parser's word features are (`WordInfo::w`).
 
 Parameters: `--min-count` (default 2: rarer words share one pseudo-word
@@ -112,12 +116,27 @@ def read_text(path):
         yield from split_text(f.read())
 
 
+def read_wordnet(folder):
+    """WordNet's glosses and their quoted examples (data.noun/verb/adj/adv),
+    each part between semicolons a sentence."""
+    for pos in ("noun", "verb", "adj", "adv"):
+        with open(f"{folder}/data.{pos}", encoding="latin-1") as f:
+            for line in f:
+                if line.startswith("  ") or " | " not in line:
+                    continue
+                for part in line.split(" | ", 1)[1].split(";"):
+                    part = part.strip().strip('"').strip()
+                    if part:
+                        yield from split_text(part)
+
+
 def corpus(args):
     """One token stream, sentences separated by the boundary pseudo-word."""
     stream = [BOUNDARY]
     sources = [read_conllu(p) for p in args.conllu]
     sources += [read_jsonl(s) for s in args.jsonl]
     sources += [read_text(p) for p in args.text]
+    sources += [read_wordnet(d) for d in args.wordnet]
     for src in sources:
         for sent in src:
             stream.extend(norm(w) for w in sent)
@@ -255,6 +274,7 @@ def main():
     ap.add_argument("--conllu", action="append", default=[])
     ap.add_argument("--jsonl", action="append", default=[], help="FILE:FIELD")
     ap.add_argument("--text", action="append", default=[])
+    ap.add_argument("--wordnet", action="append", default=[], help="WordNet dict folder")
     ap.add_argument("--out", required=True)
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--depth", type=int, default=10)

@@ -37,7 +37,8 @@
 //!           labels  u8    [`LabelFeatures`] flags
 //!         | b"SRDP5"  model with word cluster features (session 20)
 //!           beam, order, labels as for SRDP4
-//!           clusters u32  low bits of the cluster table's fingerprint
+//!           clusters u8   [`ClusterFeatures`] flags
+//!           table   u32   low bits of the cluster table's fingerprint
 //!                         ([`crate::clusters::fingerprint`]): a model
 //!                         only loads with the table it was trained with
 //! trans   perceptron model (classes SHIFT, LEFT, RIGHT; see `perceptron`
@@ -216,9 +217,10 @@ pub(crate) struct Toks {
     /// model's punctuation-between feature, [`LabelFeatures::PUNCT`]).
     punct: Vec<u32>,
     /// Word cluster codes of each index ([`crate::clusters`]); empty unless
-    /// the model reads clusters (`with_clusters`), and then the cluster
-    /// features are added to every group.
+    /// the model reads clusters (`with_clusters`).
     c: Vec<Codes>,
+    /// The cluster feature groups to add (none unless `with_clusters`).
+    cset: ClusterFeatures,
 }
 
 pub(crate) fn toks(inp: &Input, out: &mut Toks) {
@@ -227,6 +229,7 @@ pub(crate) fn toks(inp: &Input, out: &mut Toks) {
     out.u.clear();
     out.punct.clear();
     out.c.clear();
+    out.cset = ClusterFeatures::NONE;
     let none = hash_str("<NONE>");
     let root = hash_str("<ROOT>");
     out.w.push(none);
@@ -248,12 +251,41 @@ pub(crate) fn toks(inp: &Input, out: &mut Toks) {
 }
 
 /// Adds the word cluster codes of the words (and padding) of `tk`, for a
-/// model trained with clusters: kept apart from [`toks`] so that models
-/// without them extract exactly the features they always did.
-pub(crate) fn with_clusters(tk: &mut Toks) {
-    let table = clusters();
+/// model trained with the cluster feature groups `set`: kept apart from
+/// [`toks`] so that models without them extract exactly the features they
+/// always did.
+pub(crate) fn with_clusters(tk: &mut Toks, set: ClusterFeatures) {
     tk.c.clear();
+    tk.cset = set;
+    if set == ClusterFeatures::NONE {
+        return;
+    }
+    let table = clusters();
     tk.c.extend(tk.w.iter().map(|&w| table.of(w)));
+}
+
+/// Which word cluster feature groups a parser model reads (session 20),
+/// as bit flags stored in the model file (`SRDP5`); none in every model
+/// before (docs/analysis.md, "Word clusters (session 20, branch clu20)").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct ClusterFeatures(pub u8);
+
+impl ClusterFeatures {
+    pub const NONE: ClusterFeatures = ClusterFeatures(0);
+    /// Transition model: clusters of s0, s1, b0 and b1, alone, with their
+    /// tags and with their neighbour on the stack or in the buffer.
+    pub const WORDS: u8 = 1;
+    /// Transition model: cluster pairs of the stack top and the buffer
+    /// front, and with the other's tag and the distance.
+    pub const PAIRS: u8 = 2;
+    /// Label model: clusters of the head and the dependent.
+    pub const LABELS: u8 = 4;
+    /// Every flag a model file may carry.
+    const KNOWN: u8 = 7;
+
+    fn has(self, flag: u8) -> bool {
+        self.0 & flag != 0
+    }
 }
 
 fn lab_h(l: u16) -> u64 {
@@ -317,7 +349,7 @@ fn feats_b0(st: &State, tk: &Toks, f: &mut Vec<u64>) {
         f3(40, b0t, b1t, b2t),
         f2(116, b0t, t[before(b0)]),
     ]);
-    if let (Some(b0c), Some(b1c)) = (tk.c.get(b0), tk.c.get(b1)) {
+    if let (true, Some(b0c), Some(b1c)) = (tk.cset.has(ClusterFeatures::WORDS), tk.c.get(b0), tk.c.get(b1)) {
         f.extend_from_slice(&[
             f1(130, b0c[0]),
             f1(131, b0c[1]),
@@ -419,7 +451,7 @@ fn feats_s0(st: &State, tk: &Toks, f: &mut Vec<u64>) {
         f2(114, s0t, t[after(s0)]),
         f2(115, s0t, t[before(s0)]),
     ]);
-    if let (Some(s0c), Some(s1c)) = (tk.c.get(s0), tk.c.get(s1)) {
+    if let (true, Some(s0c), Some(s1c)) = (tk.cset.has(ClusterFeatures::WORDS), tk.c.get(s0), tk.c.get(s1)) {
         f.extend_from_slice(&[
             f1(140, s0c[0]),
             f1(141, s0c[1]),
@@ -508,7 +540,7 @@ fn feats_pair(st: &State, tk: &Toks, f: &mut Vec<u64>) {
         f3(119, s1w, s0t, b0t),
         f3(120, s0t, b0w, b1t),
     ]);
-    if let (Some(s0c), Some(b0c)) = (tk.c.get(s0), tk.c.get(b0)) {
+    if let (true, Some(s0c), Some(b0c)) = (tk.cset.has(ClusterFeatures::PAIRS), tk.c.get(s0), tk.c.get(b0)) {
         f.extend_from_slice(&[
             f2(160, s0c[0], b0c[0]),
             f2(161, s0c[1], b0c[1]),
@@ -715,7 +747,7 @@ pub(crate) fn label_features(
         f3(27, w[dl1], dt, ht),
     ];
     f.extend_from_slice(&items);
-    if let (Some(hc), Some(dc)) = (tk.c.get(h), tk.c.get(d)) {
+    if let (true, Some(hc), Some(dc)) = (tk.cset.has(ClusterFeatures::LABELS), tk.c.get(h), tk.c.get(d)) {
         f.extend_from_slice(&[
             f2(200, dc[2], dir),
             f3(201, dc[1], dt, dir),
@@ -744,9 +776,9 @@ pub struct Parser {
     /// Second-pass label model over the finished tree (flag
     /// [`LabelFeatures::RELABEL`]), or none.
     relabel: Option<Model>,
-    /// Whether the model reads word clusters ([`crate::clusters`]; file
-    /// format `SRDP5`, session 20).
-    clusters: bool,
+    /// The word cluster feature groups the model reads
+    /// ([`crate::clusters`]; file format `SRDP5`, session 20).
+    clusters: ClusterFeatures,
 }
 
 /// The order in which a parser reads the words of a sentence.
@@ -842,8 +874,9 @@ impl Parser {
     }
 
     /// The label model's feature groups.
-    /// Whether the model reads word clusters (session 20, `SRDP5`).
-    pub fn uses_clusters(&self) -> bool {
+    /// The word cluster feature groups the model reads (session 20,
+    /// `SRDP5`; none for every earlier model).
+    pub fn cluster_features(&self) -> ClusterFeatures {
         self.clusters
     }
 
@@ -877,6 +910,7 @@ impl Parser {
             u: Vec::with_capacity(n + 2),
             punct: Vec::with_capacity(n + 2),
             c: Vec::new(),
+            cset: ClusterFeatures::NONE,
         };
         let mut perm = match self.order {
             Order::Forward => Vec::new(),
@@ -893,9 +927,7 @@ impl Parser {
             let (w, t, u) = (by(inp.w), by(inp.t), by(inp.u));
             toks(&Input { w: &w, t: &t, u: &u }, &mut tk);
         }
-        if self.clusters {
-            with_clusters(&mut tk);
-        }
+        with_clusters(&mut tk, self.clusters);
         let mut m = vec![None; n + 2];
         let mut st = if self.beam > 1 {
             crate::beam::decode(self, &tk, n, self.beam)
@@ -1036,11 +1068,12 @@ impl Parser {
 
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::new();
-        if self.clusters {
+        if self.clusters != ClusterFeatures::NONE {
             w.bytes(b"SRDP5");
             w.u16(self.beam.min(u16::MAX as usize) as u16);
             w.u8(self.order.code());
             w.u8(self.label_set.0);
+            w.u8(self.clusters.0);
             w.u32(fingerprint() as u32);
         } else if self.label_set != LabelFeatures::ORIGINAL {
             w.bytes(b"SRDP4");
@@ -1090,9 +1123,10 @@ impl Parser {
         let reverse = data.starts_with(b"SRDP3");
         let mut order = Order::Forward;
         let mut label_set = LabelFeatures::ORIGINAL;
-        let with_clusters = data.starts_with(b"SRDP5");
-        let beam = if data.starts_with(b"SRDP4") || with_clusters {
-            r.expect_magic(if with_clusters { b"SRDP5" } else { b"SRDP4" })?;
+        let srdp5 = data.starts_with(b"SRDP5");
+        let mut cluster_set = ClusterFeatures::NONE;
+        let beam = if data.starts_with(b"SRDP4") || srdp5 {
+            r.expect_magic(if srdp5 { b"SRDP5" } else { b"SRDP4" })?;
             let beam = r.u16()? as usize;
             order = Order::of_code(r.u8()?).ok_or(ModelError::Corrupt {
                 what: "parser model",
@@ -1105,7 +1139,16 @@ impl Parser {
                     detail: "unknown label feature groups".into(),
                 });
             }
-            if with_clusters && r.u32()? != fingerprint() as u32 {
+            if srdp5 {
+                cluster_set = ClusterFeatures(r.u8()?);
+                if cluster_set.0 & !ClusterFeatures::KNOWN != 0 {
+                    return Err(ModelError::Corrupt {
+                        what: "parser model",
+                        detail: "unknown cluster feature groups".into(),
+                    });
+                }
+            }
+            if srdp5 && r.u32()? != fingerprint() as u32 {
                 return Err(ModelError::Corrupt {
                     what: "parser model",
                     detail: "trained with other word clusters than data/word-clusters.tsv (retrain it)".into(),
@@ -1161,7 +1204,7 @@ impl Parser {
             order,
             label_set,
             relabel,
-            clusters: with_clusters,
+            clusters: cluster_set,
         })
     }
 }
@@ -1292,9 +1335,9 @@ pub struct ParserConfig {
     /// it read the first-pass label of each arc. 0: the final parser's own
     /// trees of the training sentences.
     pub relabel_folds: usize,
-    /// Word cluster features ([`crate::clusters`], session 20); off by
-    /// default, which writes the same model file as before.
-    pub clusters: bool,
+    /// Word cluster feature groups ([`ClusterFeatures`], session 20); none
+    /// by default, which writes the same model file as before.
+    pub clusters: ClusterFeatures,
 }
 
 impl Default for ParserConfig {
@@ -1312,7 +1355,7 @@ impl Default for ParserConfig {
             label_set: LabelFeatures::ORIGINAL,
             relabel_epochs: 0,
             relabel_folds: 0,
-            clusters: false,
+            clusters: ClusterFeatures::NONE,
         }
     }
 }
@@ -1378,7 +1421,7 @@ pub(crate) fn gold_tree(ex: &Example) -> (Vec<usize>, Vec<Vec<usize>>) {
 
 /// The token attributes of a training example, with word clusters when
 /// the model being trained (or run) reads them.
-pub(crate) fn example_toks(ex: &Example, clusters: bool, tk: &mut Toks) {
+pub(crate) fn example_toks(ex: &Example, clusters: ClusterFeatures, tk: &mut Toks) {
     toks(
         &Input {
             w: &ex.w,
@@ -1387,9 +1430,7 @@ pub(crate) fn example_toks(ex: &Example, clusters: bool, tk: &mut Toks) {
         },
         tk,
     );
-    if clusters {
-        with_clusters(tk);
-    }
+    with_clusters(tk, clusters);
 }
 
 pub(crate) fn transition_names() -> Vec<String> {
@@ -1755,7 +1796,7 @@ pub(crate) fn assemble(
     labels: Model,
     beam: usize,
     label_set: LabelFeatures,
-    clusters: bool,
+    clusters: ClusterFeatures,
 ) -> Parser {
     Parser {
         trans,

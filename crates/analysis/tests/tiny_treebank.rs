@@ -2,7 +2,7 @@
 //! to reproduce it, and the models must survive a save/load round trip.
 
 use sitrep_analysis::conllu;
-use sitrep_analysis::parser::{self, LabelFeatures, ParserConfig};
+use sitrep_analysis::parser::{self, ClusterFeatures, LabelFeatures, ParserConfig};
 use sitrep_analysis::tagger::{self, TaggerConfig, Tags};
 use sitrep_analysis::{train, Analyzer, ModelError, Parser, Tagger};
 
@@ -325,14 +325,14 @@ fn cluster_feature_parser_learns_round_trips_and_checks_its_table() {
     let gold = conllu::parse(TREEBANK).expect("valid treebank");
     let (tagger, parser) = train_tiny_with(ParserConfig {
         epochs: 20,
-        clusters: true,
+        clusters: ClusterFeatures(7),
         ..Default::default()
     });
-    assert!(parser.uses_clusters());
+    assert_eq!(parser.cluster_features(), ClusterFeatures(7));
     let pb = parser.to_bytes();
     assert_eq!(&pb[..5], b"SRDP5");
     let loaded = Parser::from_bytes(&pb).expect("round trip");
-    assert!(loaded.uses_clusters());
+    assert_eq!(loaded.cluster_features(), ClusterFeatures(7));
     assert_eq!(loaded.to_bytes(), pb, "written back byte for byte");
     let a = Analyzer::new(tagger, loaded);
     for g in &gold {
@@ -348,13 +348,14 @@ fn cluster_feature_parser_learns_round_trips_and_checks_its_table() {
     let out = a.analyze(&["Insurgents", "ambushed", "a", "convoy", "near", "Kandahar", "."]);
     assert_eq!(out.words.iter().filter(|w| w.head == 0).count(), 1);
     assert!(out.words.iter().all(|w| w.head <= out.words.len()));
-    // Header: magic (5), beam (2), order (1), label flags (1), fingerprint (4).
+    // Header: magic (5), beam (2), order (1), label flags (1), cluster
+    // flags (1), fingerprint (4).
     let mut other = pb.clone();
-    other[9] ^= 1;
+    other[10] ^= 1;
     assert!(matches!(Parser::from_bytes(&other), Err(ModelError::Corrupt { .. })));
-    assert!(Parser::from_bytes(&pb[..11]).is_err(), "truncated SRDP5 header");
+    assert!(Parser::from_bytes(&pb[..12]).is_err(), "truncated SRDP5 header");
     let (_, plain) = train_tiny();
-    assert!(!plain.uses_clusters());
+    assert_eq!(plain.cluster_features(), ClusterFeatures::NONE);
 }
 
 /// Silver trees (unlabelled text parsed by other parsers, for self- or
