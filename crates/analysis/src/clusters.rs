@@ -6,7 +6,8 @@
 //! The table is `data/word-clusters.tsv`, written by
 //! `tools/word-clusters.py` (its doc string gives the text it learns from
 //! and how to rerun it) and compiled in. Format: lines starting with `#`
-//! are comments; every other line is `word<TAB>bitstring`, the word
+//! are comments (so the few words that start with `#`, hashtags the
+//! tool writes, are not read); every other line is `word<TAB>bitstring`, the word
 //! lower-cased with digits folded to `0` (as the tagger's `WordInfo::w`
 //! hashes it), the bit string the word's path in the cluster hierarchy
 //! (a prefix is a coarser cluster).
