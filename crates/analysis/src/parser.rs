@@ -1148,6 +1148,11 @@ impl Parser {
                     });
                 }
             }
+            if srdp5 {
+                // Read the compiled-in table now, so that loading (not the
+                // first sentence) pays for it.
+                clusters();
+            }
             if srdp5 && r.u32()? != fingerprint() as u32 {
                 return Err(ModelError::Corrupt {
                     what: "parser model",
