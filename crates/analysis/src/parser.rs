@@ -1850,31 +1850,33 @@ mod tests {
         out
     }
 
-    /// At every scored state of greedy decoding, the remembered group sums
-    /// give the scores of `Model::score` over all of `trans_features`.
-    #[test]
-    fn groups_are_the_transition_features() {
+    /// Tagged sentences: word, XPOS and UPOS hashes from the embedded tagger.
+    fn tagged() -> Vec<(Vec<u64>, Vec<u64>, Vec<u64>)> {
         let a = Analyzer::embedded();
-        let p = a.parser();
+        sentences()
+            .iter()
+            .map(|words| {
+                let words: Vec<&str> = words.iter().map(|w| w.as_str()).collect();
+                let mut tags = Tags::default();
+                let mut scratch = Scratch::default();
+                a.tagger().tag_with(&words, &mut tags, &mut scratch);
+                let t = tags.xpos.iter().map(|&x| a.tagger().xpos_hash(x)).collect();
+                let u = tags.upos.iter().map(|&x| a.tagger().upos_hash(x)).collect();
+                (scratch.word_hashes(), t, u)
+            })
+            .collect()
+    }
+
+    /// At every scored state of greedy decoding with `p`, the remembered
+    /// group sums give the scores of `Model::score` over all of
+    /// `trans_features`; returns how many states were checked.
+    fn check_groups(p: &Parser) -> usize {
         let mut states = 0;
-        for words in sentences() {
-            let words: Vec<&str> = words.iter().map(|w| w.as_str()).collect();
-            let mut tags = Tags::default();
-            let mut scratch = Scratch::default();
-            a.tagger().tag_with(&words, &mut tags, &mut scratch);
-            let w = scratch.word_hashes();
-            let t: Vec<u64> = tags.xpos.iter().map(|&x| a.tagger().xpos_hash(x)).collect();
-            let u: Vec<u64> = tags.upos.iter().map(|&x| a.tagger().upos_hash(x)).collect();
+        for (w, t, u) in tagged() {
             let mut tk = Toks::default();
-            toks(
-                &Input {
-                    w: &w,
-                    t: &t,
-                    u: &u,
-                },
-                &mut tk,
-            );
-            let n = words.len();
+            toks(&Input { w: &w, t: &t, u: &u }, &mut tk);
+            with_clusters(&mut tk, p.clusters);
+            let n = w.len();
             let mut st = State::new(n);
             let mut memo = Memo::new(n);
             let (mut f, mut g, mut sc) = (Vec::new(), Vec::new(), vec![0i32; 3]);
@@ -1903,6 +1905,41 @@ mod tests {
                 st.apply(t, lab);
             }
         }
-        assert!(states > 50);
+        states
+    }
+
+    #[test]
+    fn groups_are_the_transition_features() {
+        assert!(check_groups(Analyzer::embedded().parser()) > 50);
+    }
+
+    /// The same with every word cluster feature group (session 20), on a
+    /// parser trained on the embedded parser's trees of the sample: the
+    /// cluster features of each group read only what that group's memo
+    /// depends on.
+    #[test]
+    fn groups_with_clusters_are_the_transition_features() {
+        let a = Analyzer::embedded();
+        let exs: Vec<Example> = tagged()
+            .into_iter()
+            .map(|(w, t, u)| {
+                let parse = a.parser().parse(&Input { w: &w, t: &t, u: &u });
+                Example {
+                    w,
+                    t,
+                    u,
+                    heads: parse.heads,
+                    labels: parse.labels.iter().map(|&l| l as u16).collect(),
+                }
+            })
+            .collect();
+        let cfg = ParserConfig {
+            epochs: 2,
+            clusters: ClusterFeatures(7),
+            ..Default::default()
+        };
+        let p = train(&exs, a.parser().label_names().to_vec(), &cfg, &mut |_| {}, |_, _| {});
+        assert_eq!(p.cluster_features(), ClusterFeatures(7));
+        assert!(check_groups(&p) > 50);
     }
 }
