@@ -40,7 +40,7 @@ DIR/data.{noun,verb,adj,adv}, each part between semicolons a sentence. Words are
 and parser's word features are (`WordInfo::w`).
 
 Parameters: `--min-count` (default 2: rarer words share one pseudo-word
-and get no cluster), `--depth` (default 10: up to 1024 clusters),
+and get no cluster), `--depth` (default 12: up to 4,096 clusters),
 `--max-passes` (default 12 per level; a level stops early when under
 0.1% of the words move). Deterministic: the same inputs give the same file.
 """
@@ -277,7 +277,7 @@ def main():
     ap.add_argument("--wordnet", action="append", default=[], help="WordNet dict folder")
     ap.add_argument("--out", required=True)
     ap.add_argument("--min-count", type=int, default=2)
-    ap.add_argument("--depth", type=int, default=10)
+    ap.add_argument("--depth", type=int, default=12)
     ap.add_argument("--max-passes", type=int, default=12)
     args = ap.parse_args()
     log = lambda m: print(m, file=sys.stderr, flush=True)

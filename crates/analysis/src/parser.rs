@@ -1156,7 +1156,7 @@ impl Parser {
             if srdp5 && r.u32()? != fingerprint() as u32 {
                 return Err(ModelError::Corrupt {
                     what: "parser model",
-                    detail: "trained with other word clusters than data/word-clusters.tsv (retrain it)".into(),
+                    detail: "trained with other word clusters than data/word-clusters.tsv".into(),
                 });
             }
             beam

@@ -704,7 +704,7 @@ impl Tagger {
             let joint = r.u8()? != 0;
             if r.u32()? != fingerprint() as u32 {
                 return Err(corrupt(
-                    "trained with other word clusters than data/word-clusters.tsv (retrain it)",
+                    "trained with other word clusters than data/word-clusters.tsv",
                 ));
             }
             joint
