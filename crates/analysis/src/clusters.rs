@@ -12,6 +12,11 @@
 //! hashes it), the bit string the word's path in the cluster hierarchy
 //! (a prefix is a coarser cluster).
 //!
+//! The table is derived from UD English EWT train (CC BY-SA 4.0, see the
+//! attribution in docs/analysis.md), the MUC-4 training texts and WordNet
+//! 3.0 (Princeton University, WordNet 3.0 licence); it is shipped like the
+//! models derived from EWT.
+//!
 //! A parser model that uses clusters records [`fingerprint`] of the table
 //! it was trained with, so that a model never reads another table's codes.
 
