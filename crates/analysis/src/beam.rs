@@ -453,7 +453,7 @@ pub(crate) fn train(
         let (mut arcs, mut ok, mut updates) = (0usize, 0usize, 0usize);
         for &i in &order {
             let ex = &exs[i];
-            example_toks(ex, &mut tk);
+            example_toks(ex, cfg.clusters, &mut tk);
             let (gh, kids) = gold_tree(ex);
             let s = Sent {
                 n: ex.w.len(),
@@ -488,6 +488,7 @@ pub(crate) fn train(
                 lm.finish(names.clone(), lmw),
                 k,
                 cfg.label_set,
+                cfg.clusters,
             )
         });
     }
@@ -496,5 +497,6 @@ pub(crate) fn train(
         lm.finish(label_names, cfg.label_min_weight),
         k,
         cfg.label_set,
+        cfg.clusters,
     )
 }

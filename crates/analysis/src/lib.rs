@@ -16,6 +16,7 @@
 
 pub mod beam;
 mod binio;
+mod clusters;
 pub mod conllu;
 pub mod ensemble;
 pub mod eval;

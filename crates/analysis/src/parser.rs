@@ -35,6 +35,12 @@
 //!           beam    u16   beam width (≥ 1)
 //!           order   u8    0 = forward, or as for SRDP3
 //!           labels  u8    [`LabelFeatures`] flags
+//!         | b"SRDP5"  model with word cluster features (session 20)
+//!           beam, order, labels as for SRDP4
+//!           clusters u8   [`ClusterFeatures`] flags
+//!           table   u32   low bits of the cluster table's fingerprint
+//!                         ([`crate::clusters::fingerprint`]): a model
+//!                         only loads with the table it was trained with
 //! trans   perceptron model (classes SHIFT, LEFT, RIGHT; see `perceptron`
 //!         module docs: format `SRAP3`, or `SRAP2` before session 4)
 //! labels  perceptron model (classes = dependency relations)
@@ -42,10 +48,12 @@
 //!         second-pass label model ([`relabel_features`])
 //! ```
 //!
-//! A model with the original label features (flags 0) is written as before
-//! (`SRDP1`/`SRDP2`/`SRDP3`), so the committed model is unchanged.
+//! A model with the original label features (flags 0) and no clusters is
+//! written as before (`SRDP1`/`SRDP2`/`SRDP3`), so the committed model is
+//! unchanged.
 
 use crate::binio::{Reader, Writer};
+use crate::clusters::{clusters, fingerprint, Codes};
 use crate::hash::{f1, f2, f3, hash_str, Rng};
 use crate::perceptron::{argmax, Model, Trainer};
 use crate::ModelError;
@@ -208,6 +216,11 @@ pub(crate) struct Toks {
     /// `punct[i]`: how many of words 1..=i are tagged PUNCT (for the label
     /// model's punctuation-between feature, [`LabelFeatures::PUNCT`]).
     punct: Vec<u32>,
+    /// Word cluster codes of each index ([`crate::clusters`]); empty unless
+    /// the model reads clusters (`with_clusters`).
+    c: Vec<Codes>,
+    /// The cluster feature groups to add (none unless `with_clusters`).
+    cset: ClusterFeatures,
 }
 
 pub(crate) fn toks(inp: &Input, out: &mut Toks) {
@@ -215,6 +228,8 @@ pub(crate) fn toks(inp: &Input, out: &mut Toks) {
     out.t.clear();
     out.u.clear();
     out.punct.clear();
+    out.c.clear();
+    out.cset = ClusterFeatures::NONE;
     let none = hash_str("<NONE>");
     let root = hash_str("<ROOT>");
     out.w.push(none);
@@ -232,6 +247,44 @@ pub(crate) fn toks(inp: &Input, out: &mut Toks) {
     for &u in &out.u {
         k += (u == punct) as u32;
         out.punct.push(k);
+    }
+}
+
+/// Adds the word cluster codes of the words (and padding) of `tk`, for a
+/// model trained with the cluster feature groups `set`: kept apart from
+/// [`toks`] so that models without them extract exactly the features they
+/// always did.
+pub(crate) fn with_clusters(tk: &mut Toks, set: ClusterFeatures) {
+    tk.c.clear();
+    tk.cset = set;
+    if set == ClusterFeatures::NONE {
+        return;
+    }
+    let table = clusters();
+    tk.c.extend(tk.w.iter().map(|&w| table.of(w)));
+}
+
+/// Which word cluster feature groups a parser model reads (session 20),
+/// as bit flags stored in the model file (`SRDP5`); none in every model
+/// before (docs/analysis.md, "Word clusters (session 20, branch clu20)").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct ClusterFeatures(pub u8);
+
+impl ClusterFeatures {
+    pub const NONE: ClusterFeatures = ClusterFeatures(0);
+    /// Transition model: clusters of s0, s1, b0 and b1, alone, with their
+    /// tags and with their neighbour on the stack or in the buffer.
+    pub const WORDS: u8 = 1;
+    /// Transition model: cluster pairs of the stack top and the buffer
+    /// front, and with the other's tag and the distance.
+    pub const PAIRS: u8 = 2;
+    /// Label model: clusters of the head and the dependent.
+    pub const LABELS: u8 = 4;
+    /// Every flag a model file may carry.
+    const KNOWN: u8 = 7;
+
+    fn has(self, flag: u8) -> bool {
+        self.0 & flag != 0
     }
 }
 
@@ -296,6 +349,20 @@ fn feats_b0(st: &State, tk: &Toks, f: &mut Vec<u64>) {
         f3(40, b0t, b1t, b2t),
         f2(116, b0t, t[before(b0)]),
     ]);
+    if let (true, Some(b0c), Some(b1c)) = (tk.cset.has(ClusterFeatures::WORDS), tk.c.get(b0), tk.c.get(b1)) {
+        f.extend_from_slice(&[
+            f1(130, b0c[0]),
+            f1(131, b0c[1]),
+            f1(132, b0c[2]),
+            f2(133, b0c[0], b0t),
+            f2(134, b0c[2], b0t),
+            f1(135, b1c[0]),
+            f1(136, b1c[2]),
+            f2(137, b1c[1], b1t),
+            f2(138, b0c[1], b1c[1]),
+            f2(139, b0t, b1c[0]),
+        ]);
+    }
 }
 
 /// Features of b0's left dependents.
@@ -384,6 +451,22 @@ fn feats_s0(st: &State, tk: &Toks, f: &mut Vec<u64>) {
         f2(114, s0t, t[after(s0)]),
         f2(115, s0t, t[before(s0)]),
     ]);
+    if let (true, Some(s0c), Some(s1c)) = (tk.cset.has(ClusterFeatures::WORDS), tk.c.get(s0), tk.c.get(s1)) {
+        f.extend_from_slice(&[
+            f1(140, s0c[0]),
+            f1(141, s0c[1]),
+            f1(142, s0c[2]),
+            f2(143, s0c[0], s0t),
+            f2(144, s0c[2], s0t),
+            f1(145, s1c[0]),
+            f1(146, s1c[1]),
+            f1(147, s1c[2]),
+            f2(148, s1c[2], s1t),
+            f2(149, s1c[1], s0c[1]),
+            f3(150, s1t, s0t, s0c[1]),
+            f3(151, s1t, s1c[1], s0t),
+        ]);
+    }
 }
 
 /// Features of s0's right dependents.
@@ -457,6 +540,18 @@ fn feats_pair(st: &State, tk: &Toks, f: &mut Vec<u64>) {
         f3(119, s1w, s0t, b0t),
         f3(120, s0t, b0w, b1t),
     ]);
+    if let (true, Some(s0c), Some(b0c)) = (tk.cset.has(ClusterFeatures::PAIRS), tk.c.get(s0), tk.c.get(b0)) {
+        f.extend_from_slice(&[
+            f2(160, s0c[0], b0c[0]),
+            f2(161, s0c[1], b0c[1]),
+            f2(162, s0c[2], b0c[2]),
+            f2(163, s0c[2], b0t),
+            f2(164, s0t, b0c[2]),
+            f3(165, s0c[1], b0t, d),
+            f3(166, s0t, b0c[1], d),
+            f3(167, s1t, s0c[1], b0c[1]),
+        ]);
+    }
 }
 
 /// Group sums of transition scores remembered by the greedy decoder (see
@@ -652,6 +747,15 @@ pub(crate) fn label_features(
         f3(27, w[dl1], dt, ht),
     ];
     f.extend_from_slice(&items);
+    if let (true, Some(hc), Some(dc)) = (tk.cset.has(ClusterFeatures::LABELS), tk.c.get(h), tk.c.get(d)) {
+        f.extend_from_slice(&[
+            f2(200, dc[2], dir),
+            f3(201, dc[1], dt, dir),
+            f3(202, hc[2], dt, dir),
+            f3(203, ht, dc[2], dir),
+            f3(204, hc[1], dc[1], dir),
+        ]);
+    }
     if set.0 & LabelFeatures::ALL != 0 {
         extra_label_features(st, tk, h, d, set, f);
     }
@@ -672,6 +776,9 @@ pub struct Parser {
     /// Second-pass label model over the finished tree (flag
     /// [`LabelFeatures::RELABEL`]), or none.
     relabel: Option<Model>,
+    /// The word cluster feature groups the model reads
+    /// ([`crate::clusters`]; file format `SRDP5`, session 20).
+    clusters: ClusterFeatures,
 }
 
 /// The order in which a parser reads the words of a sentence.
@@ -767,6 +874,12 @@ impl Parser {
     }
 
     /// The label model's feature groups.
+    /// The word cluster feature groups the model reads (session 20,
+    /// `SRDP5`; none for every earlier model).
+    pub fn cluster_features(&self) -> ClusterFeatures {
+        self.clusters
+    }
+
     pub fn label_features(&self) -> LabelFeatures {
         self.label_set
     }
@@ -796,6 +909,8 @@ impl Parser {
             t: Vec::with_capacity(n + 2),
             u: Vec::with_capacity(n + 2),
             punct: Vec::with_capacity(n + 2),
+            c: Vec::new(),
+            cset: ClusterFeatures::NONE,
         };
         let mut perm = match self.order {
             Order::Forward => Vec::new(),
@@ -812,6 +927,7 @@ impl Parser {
             let (w, t, u) = (by(inp.w), by(inp.t), by(inp.u));
             toks(&Input { w: &w, t: &t, u: &u }, &mut tk);
         }
+        with_clusters(&mut tk, self.clusters);
         let mut m = vec![None; n + 2];
         let mut st = if self.beam > 1 {
             crate::beam::decode(self, &tk, n, self.beam)
@@ -952,7 +1068,14 @@ impl Parser {
 
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::new();
-        if self.label_set != LabelFeatures::ORIGINAL {
+        if self.clusters != ClusterFeatures::NONE {
+            w.bytes(b"SRDP5");
+            w.u16(self.beam.min(u16::MAX as usize) as u16);
+            w.u8(self.order.code());
+            w.u8(self.label_set.0);
+            w.u8(self.clusters.0);
+            w.u32(fingerprint() as u32);
+        } else if self.label_set != LabelFeatures::ORIGINAL {
             w.bytes(b"SRDP4");
             w.u16(self.beam.min(u16::MAX as usize) as u16);
             w.u8(self.order.code());
@@ -1000,8 +1123,10 @@ impl Parser {
         let reverse = data.starts_with(b"SRDP3");
         let mut order = Order::Forward;
         let mut label_set = LabelFeatures::ORIGINAL;
-        let beam = if data.starts_with(b"SRDP4") {
-            r.expect_magic(b"SRDP4")?;
+        let srdp5 = data.starts_with(b"SRDP5");
+        let mut cluster_set = ClusterFeatures::NONE;
+        let beam = if data.starts_with(b"SRDP4") || srdp5 {
+            r.expect_magic(if srdp5 { b"SRDP5" } else { b"SRDP4" })?;
             let beam = r.u16()? as usize;
             order = Order::of_code(r.u8()?).ok_or(ModelError::Corrupt {
                 what: "parser model",
@@ -1012,6 +1137,26 @@ impl Parser {
                 return Err(ModelError::Corrupt {
                     what: "parser model",
                     detail: "unknown label feature groups".into(),
+                });
+            }
+            if srdp5 {
+                cluster_set = ClusterFeatures(r.u8()?);
+                if cluster_set.0 & !ClusterFeatures::KNOWN != 0 {
+                    return Err(ModelError::Corrupt {
+                        what: "parser model",
+                        detail: "unknown cluster feature groups".into(),
+                    });
+                }
+            }
+            if srdp5 {
+                // Read the compiled-in table now, so that loading (not the
+                // first sentence) pays for it.
+                clusters();
+            }
+            if srdp5 && r.u32()? != fingerprint() as u32 {
+                return Err(ModelError::Corrupt {
+                    what: "parser model",
+                    detail: "trained with other word clusters than data/word-clusters.tsv".into(),
                 });
             }
             beam
@@ -1064,6 +1209,7 @@ impl Parser {
             order,
             label_set,
             relabel,
+            clusters: cluster_set,
         })
     }
 }
@@ -1194,6 +1340,9 @@ pub struct ParserConfig {
     /// it read the first-pass label of each arc. 0: the final parser's own
     /// trees of the training sentences.
     pub relabel_folds: usize,
+    /// Word cluster feature groups ([`ClusterFeatures`], session 20); none
+    /// by default, which writes the same model file as before.
+    pub clusters: ClusterFeatures,
 }
 
 impl Default for ParserConfig {
@@ -1211,6 +1360,7 @@ impl Default for ParserConfig {
             label_set: LabelFeatures::ORIGINAL,
             relabel_epochs: 0,
             relabel_folds: 0,
+            clusters: ClusterFeatures::NONE,
         }
     }
 }
@@ -1274,8 +1424,9 @@ pub(crate) fn gold_tree(ex: &Example) -> (Vec<usize>, Vec<Vec<usize>>) {
     (gh, kids)
 }
 
-/// The token attributes of a training example.
-pub(crate) fn example_toks(ex: &Example, tk: &mut Toks) {
+/// The token attributes of a training example, with word clusters when
+/// the model being trained (or run) reads them.
+pub(crate) fn example_toks(ex: &Example, clusters: ClusterFeatures, tk: &mut Toks) {
     toks(
         &Input {
             w: &ex.w,
@@ -1284,6 +1435,7 @@ pub(crate) fn example_toks(ex: &Example, tk: &mut Toks) {
         },
         tk,
     );
+    with_clusters(tk, clusters);
 }
 
 pub(crate) fn transition_names() -> Vec<String> {
@@ -1319,7 +1471,7 @@ pub fn train(
         for &i in &order {
             let ex = &exs[i];
             let n = ex.w.len();
-            example_toks(ex, &mut tk);
+            example_toks(ex, cfg.clusters, &mut tk);
             let (gh, kids) = gold_tree(ex);
             let mut st = State::new(n);
             while !st.terminal() {
@@ -1395,6 +1547,7 @@ pub fn train(
             order: Order::Forward,
             label_set: cfg.label_set,
             relabel: None,
+            clusters: cfg.clusters,
         });
     }
     let p = Parser {
@@ -1404,6 +1557,7 @@ pub fn train(
         order: Order::Forward,
         label_set: cfg.label_set,
         relabel: None,
+        clusters: cfg.clusters,
     };
     if cfg.relabel_epochs == 0 {
         return p;
@@ -1529,7 +1683,7 @@ impl Parser {
     fn tree_of(&self, ex: &Example) -> Tree {
         let n = ex.w.len();
         let mut tk = Toks::default();
-        example_toks(ex, &mut tk);
+        example_toks(ex, self.clusters, &mut tk);
         let mut m = vec![None; n + 2];
         let st = self.greedy(&tk, n, &mut m);
         (st.head, st.label)
@@ -1613,7 +1767,7 @@ fn train_relabel(
         for &i in &order {
             let ex = &exs[i];
             let n = ex.w.len();
-            example_toks(ex, &mut tk);
+            example_toks(ex, p.clusters, &mut tk);
             let (gh, _) = gold_tree(ex);
             let st = state_of_tree(n, &trees[i]);
             let sibs = siblings(&st);
@@ -1647,6 +1801,7 @@ pub(crate) fn assemble(
     labels: Model,
     beam: usize,
     label_set: LabelFeatures,
+    clusters: ClusterFeatures,
 ) -> Parser {
     Parser {
         trans,
@@ -1655,6 +1810,7 @@ pub(crate) fn assemble(
         order: Order::Forward,
         label_set,
         relabel: None,
+        clusters,
     }
 }
 
@@ -1694,31 +1850,33 @@ mod tests {
         out
     }
 
-    /// At every scored state of greedy decoding, the remembered group sums
-    /// give the scores of `Model::score` over all of `trans_features`.
-    #[test]
-    fn groups_are_the_transition_features() {
+    /// Tagged sentences: word, XPOS and UPOS hashes from the embedded tagger.
+    fn tagged() -> Vec<(Vec<u64>, Vec<u64>, Vec<u64>)> {
         let a = Analyzer::embedded();
-        let p = a.parser();
+        sentences()
+            .iter()
+            .map(|words| {
+                let words: Vec<&str> = words.iter().map(|w| w.as_str()).collect();
+                let mut tags = Tags::default();
+                let mut scratch = Scratch::default();
+                a.tagger().tag_with(&words, &mut tags, &mut scratch);
+                let t = tags.xpos.iter().map(|&x| a.tagger().xpos_hash(x)).collect();
+                let u = tags.upos.iter().map(|&x| a.tagger().upos_hash(x)).collect();
+                (scratch.word_hashes(), t, u)
+            })
+            .collect()
+    }
+
+    /// At every scored state of greedy decoding with `p`, the remembered
+    /// group sums give the scores of `Model::score` over all of
+    /// `trans_features`; returns how many states were checked.
+    fn check_groups(p: &Parser) -> usize {
         let mut states = 0;
-        for words in sentences() {
-            let words: Vec<&str> = words.iter().map(|w| w.as_str()).collect();
-            let mut tags = Tags::default();
-            let mut scratch = Scratch::default();
-            a.tagger().tag_with(&words, &mut tags, &mut scratch);
-            let w = scratch.word_hashes();
-            let t: Vec<u64> = tags.xpos.iter().map(|&x| a.tagger().xpos_hash(x)).collect();
-            let u: Vec<u64> = tags.upos.iter().map(|&x| a.tagger().upos_hash(x)).collect();
+        for (w, t, u) in tagged() {
             let mut tk = Toks::default();
-            toks(
-                &Input {
-                    w: &w,
-                    t: &t,
-                    u: &u,
-                },
-                &mut tk,
-            );
-            let n = words.len();
+            toks(&Input { w: &w, t: &t, u: &u }, &mut tk);
+            with_clusters(&mut tk, p.clusters);
+            let n = w.len();
             let mut st = State::new(n);
             let mut memo = Memo::new(n);
             let (mut f, mut g, mut sc) = (Vec::new(), Vec::new(), vec![0i32; 3]);
@@ -1747,6 +1905,41 @@ mod tests {
                 st.apply(t, lab);
             }
         }
-        assert!(states > 50);
+        states
+    }
+
+    #[test]
+    fn groups_are_the_transition_features() {
+        assert!(check_groups(Analyzer::embedded().parser()) > 50);
+    }
+
+    /// The same with every word cluster feature group (session 20), on a
+    /// parser trained on the embedded parser's trees of the sample: the
+    /// cluster features of each group read only what that group's memo
+    /// depends on.
+    #[test]
+    fn groups_with_clusters_are_the_transition_features() {
+        let a = Analyzer::embedded();
+        let exs: Vec<Example> = tagged()
+            .into_iter()
+            .map(|(w, t, u)| {
+                let parse = a.parser().parse(&Input { w: &w, t: &t, u: &u });
+                Example {
+                    w,
+                    t,
+                    u,
+                    heads: parse.heads,
+                    labels: parse.labels.iter().map(|&l| l as u16).collect(),
+                }
+            })
+            .collect();
+        let cfg = ParserConfig {
+            epochs: 2,
+            clusters: ClusterFeatures(7),
+            ..Default::default()
+        };
+        let p = train(&exs, a.parser().label_names().to_vec(), &cfg, &mut |_| {}, |_, _| {});
+        assert_eq!(p.cluster_features(), ClusterFeatures(7));
+        assert!(check_groups(&p) > 50);
     }
 }

@@ -40,6 +40,15 @@
 //! lemma  exception table (see `lemma` module docs)
 //! ```
 //!
+//! A tagger with word cluster features (`SRTG4`, session 20, optional):
+//!
+//! ```text
+//! magic    b"SRTG4"
+//! joint    u8: 1 = the rest as in `SRTG3` after its magic, 0 = as in `SRTG2`
+//! clusters u32: low bits of the cluster table's fingerprint
+//!          ([`crate::clusters::fingerprint`]): loads only with that table
+//! ```
+//!
 //! The two-model tagger (`SRTG2`, the default):
 //!
 //! ```text
@@ -55,6 +64,7 @@
 //! ```
 
 use crate::binio::{Reader, Writer};
+use crate::clusters::{clusters, fingerprint};
 use crate::conllu::Sentence;
 use crate::hash::{f1, f2, f3, hash_str, Hasher, Rng};
 use crate::lemma::Lemmatizer;
@@ -102,6 +112,10 @@ pub struct WordInfo {
     /// Ambiguity class: the set of XPOS tags the training data gave this
     /// word (0 when unknown or rare), filled by the tagger.
     pub amb: u64,
+    /// Word cluster codes (4-bit prefix, 6-bit prefix, full string; see
+    /// [`crate::clusters`]), filled only by a tagger with cluster features;
+    /// all 0 otherwise, and then `features` adds no cluster feature.
+    pub clu: [u64; 3],
 }
 
 const PAD_W: &str = "<PAD>";
@@ -116,6 +130,7 @@ impl WordInfo {
             shape: h,
             flags: 0,
             amb: h,
+            clu: [0; 3],
         }
     }
 
@@ -199,6 +214,7 @@ impl WordInfo {
             shape: shape.finish(),
             flags,
             amb: 0,
+            clu: [0; 3],
         }
     }
 }
@@ -208,6 +224,16 @@ fn fill_amb(dict: &IdMap<u64>, info: &mut [WordInfo]) {
     let n = info.len();
     for wi in &mut info[2..n - 2] {
         wi.amb = dict.get(&(key32(wi.w) as u64)).copied().unwrap_or(0);
+    }
+}
+
+/// Looks up the cluster codes of every word and padding (a tagger with
+/// cluster features only): a word the treebank saw rarely shares them with
+/// frequent words of the same distribution in unlabelled text.
+fn fill_clusters(info: &mut [WordInfo]) {
+    let table = clusters();
+    for wi in info {
+        wi.clu = table.of(wi.w);
     }
 }
 
@@ -330,6 +356,19 @@ fn features(
         f3(47, cap(w), cap(wp1), m),
         f3(48, wm1.w, cap(w), m),
     ]);
+    if w.clu[0] != 0 {
+        feats.extend_from_slice(&[
+            f1(50, w.clu[2]),
+            f1(51, w.clu[1]),
+            f1(52, w.clu[0]),
+            f1(53, wm1.clu[2]),
+            f1(54, wp1.clu[2]),
+            f2(55, p1, w.clu[2]),
+            f2(56, w.clu[1], wp1.clu[1]),
+            f2(57, wm1.clu[1], w.clu[1]),
+            f3(58, w.clu[2], cap(w), m),
+        ]);
+    }
 }
 
 /// Extra XPOS features from the UPOS chosen for the current word.
@@ -341,6 +380,9 @@ fn xpos_features(info: &[WordInfo], i: usize, upos: u64, feats: &mut Vec<u64>) {
         f2(42, upos, w.suf[1]),
         f2(43, upos, w.flags as u64),
     ]);
+    if w.clu[0] != 0 {
+        feats.push(f2(59, upos, w.clu[2]));
+    }
 }
 
 /// Trained tagger (inference only).
@@ -360,6 +402,8 @@ pub struct Tagger {
     /// Joint models: the (UPOS, XPOS) class indices of each joint class.
     pairs: Vec<(usize, usize)>,
     pub lemmatizer: Lemmatizer,
+    /// Whether the models read word clusters (format `SRTG4`, session 20).
+    clusters: bool,
 }
 
 /// The perceptrons of one casing regime.
@@ -506,6 +550,7 @@ impl Tagger {
             xpos_hash,
             pairs,
             lemmatizer,
+            clusters: false,
         }
     }
 
@@ -548,6 +593,9 @@ impl Tagger {
         out.xpos.clear();
         word_infos(words, &mut s.info, &mut s.chars);
         fill_amb(&self.dict, &mut s.info);
+        if self.clusters {
+            fill_clusters(&mut s.info);
+        }
         let mode = case_mode(words);
         let m = match (&self.mixed, mode) {
             (Some(m), CaseMode::Mixed) => m,
@@ -600,7 +648,13 @@ impl Tagger {
 
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::new();
-        w.bytes(if self.is_joint() { b"SRTG3" } else { b"SRTG2" });
+        if self.clusters {
+            w.bytes(b"SRTG4");
+            w.u8(self.is_joint() as u8);
+            w.u32(fingerprint() as u32);
+        } else {
+            w.bytes(if self.is_joint() { b"SRTG3" } else { b"SRTG2" });
+        }
         self.robust.to_bytes(&mut w);
         match &self.mixed {
             Some(m) => {
@@ -644,8 +698,21 @@ impl Tagger {
         model: fn(&mut Reader<'a>) -> Result<Model, ModelError>,
     ) -> Result<Tagger, ModelError> {
         let mut r = Reader::new(data, "tagger model");
-        let joint = data.starts_with(b"SRTG3");
-        r.expect_magic(if joint { b"SRTG3" } else { b"SRTG2" })?;
+        let with_clusters = data.starts_with(b"SRTG4");
+        let joint = if with_clusters {
+            r.expect_magic(b"SRTG4")?;
+            let joint = r.u8()? != 0;
+            if r.u32()? != fingerprint() as u32 {
+                return Err(corrupt(
+                    "trained with other word clusters than data/word-clusters.tsv",
+                ));
+            }
+            joint
+        } else {
+            let joint = data.starts_with(b"SRTG3");
+            r.expect_magic(if joint { b"SRTG3" } else { b"SRTG2" })?;
+            joint
+        };
         let models = |r: &mut Reader<'a>| -> Result<TagModels, ModelError> {
             Ok(if joint {
                 TagModels::Joint(model(r)?)
@@ -672,7 +739,14 @@ impl Tagger {
             dict.insert(k, lo | (hi << 32));
         }
         let lem = Lemmatizer::read(&mut r)?;
-        Tagger::new(robust, mixed, dict, lem)
+        let mut tagger = Tagger::new(robust, mixed, dict, lem)?;
+        tagger.clusters = with_clusters;
+        Ok(tagger)
+    }
+
+    /// Whether the models read word clusters (session 20, `SRTG4`).
+    pub fn uses_clusters(&self) -> bool {
+        self.clusters
     }
 }
 
@@ -691,6 +765,10 @@ pub struct TaggerConfig {
     /// tagger is faster and smaller but cost 1.0–2.1 MUC-4 dev F1 downstream
     /// (docs/analysis.md, "Tried in session 5 and not landed").
     pub joint: bool,
+    /// Word cluster features of the word and its neighbours (format
+    /// `SRTG4`, session 20); off by default, which writes the same model
+    /// file as before.
+    pub clusters: bool,
 }
 
 impl Default for TaggerConfig {
@@ -701,6 +779,7 @@ impl Default for TaggerConfig {
             case_augment: true,
             min_weight: 300,
             joint: false,
+            clusters: false,
         }
     }
 }
@@ -819,7 +898,9 @@ pub fn train(sents: &[Sentence], cfg: &TaggerConfig, log: &mut dyn FnMut(&str)) 
     };
     let lem = Lemmatizer::learn(sents);
     let pairs = classes.joint.map(|j| j.1).unwrap_or_default();
-    Tagger::build(robust, mixed, dict, lem, classes.upos, classes.xpos, pairs)
+    let mut tagger = Tagger::build(robust, mixed, dict, lem, classes.upos, classes.xpos, pairs);
+    tagger.clusters = cfg.clusters;
+    tagger
 }
 
 /// Trains the model(s) of one casing regime on the given casing variants.
@@ -886,6 +967,9 @@ fn train_epochs<S>(
             let words: Vec<&str> = forms.iter().map(|s| s.as_str()).collect();
             word_infos(&words, &mut info, &mut chars);
             fill_amb(dict, &mut info);
+            if cfg.clusters {
+                fill_clusters(&mut info);
+            }
             let mode = case_mode(&words);
             let [gu, gx, gj] = &classes.gold[si];
             let (mut p1, mut p2, mut x1) = (START, START, START);

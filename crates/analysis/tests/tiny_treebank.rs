@@ -2,7 +2,7 @@
 //! to reproduce it, and the models must survive a save/load round trip.
 
 use sitrep_analysis::conllu;
-use sitrep_analysis::parser::{self, LabelFeatures, ParserConfig};
+use sitrep_analysis::parser::{self, ClusterFeatures, LabelFeatures, ParserConfig};
 use sitrep_analysis::tagger::{self, TaggerConfig, Tags};
 use sitrep_analysis::{train, Analyzer, ModelError, Parser, Tagger};
 
@@ -314,6 +314,48 @@ fn label_model_options_learn_and_round_trip() {
     let (_, plain) = train_tiny();
     assert_eq!(&plain.to_bytes()[..5], b"SRDP1");
     assert_eq!(plain.label_features(), LabelFeatures::ORIGINAL);
+}
+
+/// A parser with word cluster features (session 20) learns the treebank,
+/// is written as `SRDP5` and read back byte for byte, and refuses to load
+/// when the cluster table's fingerprint in its header is not the
+/// compiled-in table's (the model would read other clusters' codes).
+#[test]
+fn cluster_feature_parser_learns_round_trips_and_checks_its_table() {
+    let gold = conllu::parse(TREEBANK).expect("valid treebank");
+    let (tagger, parser) = train_tiny_with(ParserConfig {
+        epochs: 20,
+        clusters: ClusterFeatures(7),
+        ..Default::default()
+    });
+    assert_eq!(parser.cluster_features(), ClusterFeatures(7));
+    let pb = parser.to_bytes();
+    assert_eq!(&pb[..5], b"SRDP5");
+    let loaded = Parser::from_bytes(&pb).expect("round trip");
+    assert_eq!(loaded.cluster_features(), ClusterFeatures(7));
+    assert_eq!(loaded.to_bytes(), pb, "written back byte for byte");
+    let a = Analyzer::new(tagger, loaded);
+    for g in &gold {
+        let forms = g.forms();
+        let out = a.analyze(&forms);
+        for (t, w) in g.words.iter().zip(&out.words) {
+            assert_eq!(Some(w.head), t.head, "head of {:?} in {:?}", t.form, forms);
+            assert_eq!(w.deprel, t.deprel, "relation of {:?}", t.form);
+        }
+    }
+    // A wire sentence with words of the table the treebank lacks parses to
+    // a tree (one root, every head in range).
+    let out = a.analyze(&["Insurgents", "ambushed", "a", "convoy", "near", "Kandahar", "."]);
+    assert_eq!(out.words.iter().filter(|w| w.head == 0).count(), 1);
+    assert!(out.words.iter().all(|w| w.head <= out.words.len()));
+    // Header: magic (5), beam (2), order (1), label flags (1), cluster
+    // flags (1), fingerprint (4).
+    let mut other = pb.clone();
+    other[10] ^= 1;
+    assert!(matches!(Parser::from_bytes(&other), Err(ModelError::Corrupt { .. })));
+    assert!(Parser::from_bytes(&pb[..12]).is_err(), "truncated SRDP5 header");
+    let (_, plain) = train_tiny();
+    assert_eq!(plain.cluster_features(), ClusterFeatures::NONE);
 }
 
 /// Silver trees (unlabelled text parsed by other parsers, for self- or

@@ -56,6 +56,11 @@ pub struct TrainArgs {
     /// docs/analysis.md, session 5).
     #[arg(long)]
     pub joint_tagger: bool,
+    /// Tagger (and the parser's jack-knife taggers): also read word clusters
+    /// of the word and its neighbours (`crates/analysis/data/word-clusters.tsv`;
+    /// format `SRTG4`). Not the committed model (docs/analysis.md, session 20).
+    #[arg(long)]
+    pub tagger_clusters: bool,
     /// Drop quantised weights smaller than this, out of 32000 for the
     /// largest (smaller model, less accurate). Default: 300 for the tagger;
     /// 400 for the parser's transitions and 100 for its labels.
@@ -116,6 +121,13 @@ pub struct TrainArgs {
     /// trained on the others) and let it read the first-pass label.
     #[arg(long, default_value_t = 0)]
     pub relabel_folds: usize,
+    /// Parser: also read word clusters learned from unlabelled text
+    /// (`crates/analysis/data/word-clusters.tsv`, built by
+    /// `tools/word-clusters.py`), feature groups as bit flags (1 stack and
+    /// buffer words, 2 stack-top/buffer-front pairs, 4 label model; format
+    /// `SRDP5` when not 0; 0 = the committed model's features).
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=7))]
+    pub clusters: u8,
     /// Parser: also train on these silver trees (CoNLL-U of unlabelled text
     /// parsed by other parsers, with the tagger's tags; self-/tri-training).
     /// They are added to the jack-knifed gold examples as they are (never
@@ -178,6 +190,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         case_augment: !args.no_case_augment,
         seed: args.seed,
         joint: args.joint_tagger,
+        clusters: args.tagger_clusters,
         ..Default::default()
     };
     if let (What::Tagger, Some(m)) = (args.what, args.min_weight) {
@@ -304,6 +317,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                 label_set: parser::LabelFeatures(args.label_features),
                 relabel_epochs: args.relabel_epochs,
                 relabel_folds: args.relabel_folds,
+                clusters: parser::ClusterFeatures(args.clusters),
                 ..Default::default()
             };
             if let Some(m) = args.min_weight {
