@@ -1948,15 +1948,11 @@ fn date_near<'a>(view: &DocumentView<'a>, sentence: usize, head: usize) -> Optio
     let clause = s.bytes(s.subtree(clause_head(s, m_head)));
     let trigger_byte = s.words[m_head].start;
     // "The release of Yaish, who had been arrested 15 months ago, came as
-    // Israel announced ...", "aid workers kidnapped last month have been
-    // released": a relative clause, or a participle standing for one,
-    // dates what it tells of the noun it describes, not the events around
-    // it.
+    // Israel announced ...": a relative clause dates what it tells of the
+    // noun it describes, not the events around it.
     let in_other_relative_clause = |d: &DateMention| {
         s.word_at(d.range.start).is_some_and(|w| {
-            std::iter::once(w)
-                .chain(s.ancestors(w))
-                .any(|a| matches!(s.words[a].deprel.as_str(), "acl:relcl" | "acl") && s.words[a].is_verb() && a != m_head && !s.is_under(m_head, a))
+            std::iter::once(w).chain(s.ancestors(w)).any(|a| s.words[a].deprel == "acl:relcl" && a != m_head && !s.is_under(m_head, a))
         })
     };
     if let Some(own) = own_attributive_date(view, s, head) {
