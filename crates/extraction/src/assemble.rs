@@ -2798,9 +2798,10 @@ fn own_attributive_date<'a>(view: &DocumentView<'a>, s: &Sentence, head: usize) 
     if !s.words[head].is_noun() {
         return None;
     }
+    // The date's own words may be among them ("the 30 October attack").
     let modifiers_from = (0..head).rev().take_while(|&k| matches!(s.words[k].upos, Upos::Adj | Upos::Propn | Upos::Noun)).last().unwrap_or(head);
     let ends_at = if modifiers_from == 0 { s.start } else { s.words[modifiers_from - 1].end };
-    view.dates.iter().find(|d| d.attributive && d.range.end == ends_at && d.range.start >= s.start)
+    view.dates.iter().find(|d| d.attributive && d.range.end >= ends_at && d.range.end <= s.words[head].start && d.range.start >= s.start)
 }
 
 /// Dates the event, and makes an asserted event dated well before

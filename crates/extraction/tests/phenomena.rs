@@ -2311,6 +2311,11 @@ fn an_act_named_with_a_past_year_is_history_apart_from_the_news() {
     let past = one_violent(&r, text);
     assert_eq!(past.modality, Modality::Historical, "{}", describe(&r));
     assert_eq!(past.fatalities.as_ref().and_then(|f| f.best), Some(269), "{}", describe(&r));
+    // A day and month open the phrase as a year does.
+    let text = "Officials blamed the group for the 12 November bombing of a bus station in Kano.";
+    let r = extract(text, "2026-11-20");
+    let e = one_violent(&r, text);
+    assert_eq!(e.date.as_ref().map(|d| d.start.to_string()), Some("2026-11-12".to_string()), "{}", describe(&r));
     // The year of another noun dates nothing the sentence tells.
     let r = extract("Rebels shelled the town, days before the 2026 census.", "2026-11-20");
     let e = one_violent(&r, "census");
