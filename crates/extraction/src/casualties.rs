@@ -329,7 +329,7 @@ fn source_of_figure(s: &Sentence, text: &str, cue: usize) -> Option<String> {
 
 /// Nouns for an account that can be cited as a source ("the police report
 /// said", "preliminary reports put the toll at ...").
-const ACCOUNT_NOUNS: &[&str] = &["report", "source", "communique", "communiqué", "bulletin", "statement", "dispatch", "count", "tally"];
+const CITED_ACCOUNTS: &[&str] = &["report", "source", "communique", "communiqué", "bulletin", "statement", "dispatch", "count", "tally"];
 
 /// Can the noun at `k` be the source of a figure: a name, a party, or an
 /// account? Not a pronoun (it points elsewhere), and not a subject of
@@ -339,7 +339,7 @@ const ACCOUNT_NOUNS: &[&str] = &["report", "source", "communique", "communiqué"
 fn can_be_a_source(s: &Sentence, k: usize) -> bool {
     let speaker_word = |x: usize| {
         let w = &s.words[x];
-        w.upos == sitrep_analysis::Upos::Propn || ACCOUNT_NOUNS.contains(&w.lemma.as_str()) || crate::mentions::is_party_word(s, x)
+        w.upos == sitrep_analysis::Upos::Propn || CITED_ACCOUNTS.contains(&w.lemma.as_str()) || crate::mentions::is_party_word(s, x)
     };
     s.words[k].upos != sitrep_analysis::Upos::Pron
         && (crate::semantics::can_fill(&s.words[k].lemma, sitrep_schema::Role::Speaker) || s.noun_phrase(k).any(speaker_word))
