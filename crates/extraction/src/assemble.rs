@@ -3637,7 +3637,10 @@ fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<
             let other_source = c.source.is_some() && group.iter().any(|g| g.source.is_some() && g.source != c.source && !other_people(g));
             is_toll || other_source
         };
-        match by_sentence.last_mut().filter(|(s, v)| s == sent && !another_report(v)) {
+        // "Three soldiers were also killed in the exchange of fire": a
+        // figure its verb says is more of the same adds to the report before.
+        let also = s.is_some_and(|s| c.cue < s.words.len() && s.children_rel(c.cue, "advmod").any(|k| matches!(s.words[k].lower.as_str(), "also" | "too" | "additionally")));
+        match by_sentence.last_mut().filter(|(s, v)| (s == sent || also) && !another_report(v)) {
             Some((_, v)) => v.push(c),
             None => by_sentence.push((*sent, vec![c])),
         }

@@ -123,10 +123,14 @@ pub fn find_mentions(s: &Sentence) -> Vec<Mention> {
                 }
                 continue;
             }
-            // The head: a verb phrase's first word, a noun phrase's last.
+            // The head: a verb phrase's first word, a noun phrase's last,
+            // or its word before "of" ("exchange of fire").
             let head = match entry.pos {
                 TriggerPos::Verb => i,
-                TriggerPos::Noun => i + n - 1,
+                TriggerPos::Noun => match entry.lemmas.iter().position(|l| l == "of") {
+                    Some(of) if of > 0 => i + of - 1,
+                    _ => i + n - 1,
+                },
             };
             let w = &s.words[head];
             let pos_ok = match entry.pos {

@@ -335,3 +335,21 @@ fn every_toll_keeps_the_whole_name_of_its_source() {
         assert!(e.actors.iter().any(|a| a.role == Role::Source && a.text == source), "{text}: {}", describe(&r));
     }
 }
+
+/// "Security forces killed 11 militants ... Three soldiers were also
+/// killed in the exchange of fire": "the exchange of fire" is the clash
+/// told before, and a figure its verb says is more of the same ("also")
+/// adds to the toll rather than revising it.
+#[test]
+fn a_figure_told_as_also_killed_adds_to_the_toll() {
+    let text = "Troops killed nine militants in a raid on a hideout in Khost province, the army said on Friday. Two soldiers were also killed in the exchange of fire, it said.";
+    let r = extract(text, "2026-03-14");
+    let v = violent(&r);
+    assert_eq!(v.len(), 1, "{}", describe(&r));
+    assert_eq!(range(v[0].fatalities.as_ref()), Some((Some(11), Some(11), Some(11))), "{}", describe(&r));
+    // Without "also" a later figure is a revision.
+    let text = "Gunmen killed nine people at a market in Jos on Friday, police said. Eleven people were killed in the attack, officials said on Saturday.";
+    let r = extract(text, "2026-03-14");
+    let v = violent(&r);
+    assert_eq!(v[0].fatalities.as_ref().and_then(|f| f.best), Some(11), "{}", describe(&r));
+}
