@@ -350,6 +350,7 @@ pub fn parse_document(
         comma_list_read_as_clauses(&mut words);
         subject_of_report_read_as_speaker(&mut words);
         object_read_as_second_speaker(&mut words);
+        describing_participle_read_as_main_verb(&mut words);
         report_joined_into_reported_clause(&mut words);
         speakers_listed_with_object(&mut words);
         source_read_as_subject(&mut words);
@@ -1497,6 +1498,47 @@ fn subject_of_report_read_as_speaker(words: &mut [Word]) {
             continue;
         }
         words[subject].head = Some(clause);
+    }
+}
+
+/// Participles that describe how the doers came ("gunmen armed with
+/// rifles", "men dressed in uniforms").
+const DESCRIBING_PARTICIPLES: &[&str] = &["arm", "equip", "dress", "clad", "disguise"];
+
+/// "Gang members armed with machetes attacked the town": the parser may
+/// make the participle describing the subject the main verb, and hang the
+/// real verb on a noun of its "with" phrase. A describing participle with
+/// a subject, no object and a "with"/"in" phrase, followed by a past-tense
+/// verb with no subject of its own (inside that phrase or hung on the
+/// participle), is a modifier of the subject; that verb is the clause's
+/// and takes the subject.
+fn describing_participle_read_as_main_verb(words: &mut [Word]) {
+    for v in 0..words.len() {
+        if !words[v].is_verb() || !DESCRIBING_PARTICIPLES.contains(&words[v].lemma.as_str()) || !words[v].lower.ends_with("ed") {
+            continue;
+        }
+        let Some(subject) = dependent(words, v, "nsubj").filter(|&n| n < v) else { continue };
+        if dependent(words, v, "obj").is_some() {
+            continue;
+        }
+        let Some(with) = dependents(words, v).find(|&c| words[c].rel() == "obl" && dependents(words, c).any(|k| words[k].deprel == "case" && matches!(words[k].lower.as_str(), "with" | "in"))) else { continue };
+        let verb = (with + 1..words.len()).find(|&x| {
+            words[x].is_verb()
+                && words[x].lower.ends_with("ed")
+                && (is_within(words, x, with) || words[x].head == Some(v) && matches!(words[x].rel(), "advcl" | "parataxis" | "ccomp" | "xcomp"))
+                && !dependents(words, x).any(|k| matches!(words[k].rel(), "nsubj" | "csubj" | "expl" | "aux"))
+        });
+        let Some(verb) = verb else { continue };
+        words[verb].head = words[v].head;
+        words[verb].deprel = words[v].deprel.clone();
+        for k in 0..words.len() {
+            if k != subject && k != verb && words[k].head == Some(v) && (k > verb || words[k].deprel == "punct" && k > v) {
+                words[k].head = Some(verb);
+            }
+        }
+        words[subject].head = Some(verb);
+        words[v].head = Some(subject);
+        words[v].deprel = "acl".to_string();
     }
 }
 

@@ -2423,3 +2423,19 @@ fn a_killing_in_an_ambush_is_one_event() {
     assert!(has(e, Role::Victim, "soldiers"), "{}", describe(&r));
     assert_eq!(e.subtype.as_deref(), Some("ambush"), "{}", describe(&r));
 }
+
+/// "Gang members armed with machetes attacked the town": the participle
+/// describes the doers (no arming, no military aid), and the verb after
+/// its "with" phrase is what they did, whatever the parser made the root.
+#[test]
+fn doers_armed_with_weapons_are_the_perpetrators() {
+    for text in [
+        "Gang members armed with machetes and rifles attacked the village of Liancourt overnight.",
+        "Militiamen armed with automatic rifles raided a camp near Bunia on Sunday.",
+    ] {
+        let r = extract(text, "2026-11-20");
+        let e = one_violent(&r, text);
+        assert!(actor_texts(e, Role::Perpetrator).iter().any(|t| t.contains("gang members") || t.contains("militiamen")), "{text}: {}", describe(&r));
+        assert!(events_of(&r, EventKind::Aid).is_empty(), "{text}: {}", describe(&r));
+    }
+}
