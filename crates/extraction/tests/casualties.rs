@@ -353,3 +353,16 @@ fn a_figure_told_as_also_killed_adds_to_the_toll() {
     let v = violent(&r);
     assert_eq!(v[0].fatalities.as_ref().and_then(|f| f.best), Some(11), "{}", describe(&r));
 }
+
+/// "The toll was later revised up to 18 by state emergency officials": the
+/// party after "by" of a passive verb of giving a figure is its source,
+/// and "up" is the verb's particle, not a ceiling.
+#[test]
+fn a_toll_revised_by_a_party_has_that_party_as_source() {
+    let text = "Two suicide bombers blew themselves up at a bus station in Maiduguri on Thursday, killing at least 12 people. The toll was later revised up to 18 by state emergency officials.";
+    let r = extract(text, "2026-03-14");
+    let e = violent(&r).into_iter().find(|e| e.fatalities.is_some()).unwrap_or_else(|| panic!("{}", describe(&r)));
+    let killed = e.fatalities.as_ref().unwrap_or_else(|| panic!("{text}"));
+    assert_eq!((killed.low, killed.best), (Some(18), Some(18)), "{}", describe(&r));
+    assert_eq!(killed.source.as_deref(), Some("state emergency officials"), "{}", describe(&r));
+}
