@@ -1456,7 +1456,8 @@ fn attribution_of(event: &Event, statements: &[Event]) -> Option<Attribution> {
             EventKind::Accusation => ("accused", Role::Accused),
             _ => continue,
         };
-        let stance = if st.modality == Modality::Negated && stance != "denied" { continue } else { stance };
+        // "did not claim", "did not confirm or deny": no stance taken.
+        let stance = if st.modality == Modality::Negated { continue } else { stance };
         // "police believe the militia was behind it": a suspicion.
         let stance = if stance == "accused" && st.modality == Modality::Hypothetical { "suspected" } else { stance };
         // "Iraqi officials confirmed that the group carried out the

@@ -910,8 +910,10 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
         // civilians": the parser joins the statement to the reported
         // clause; it is the reporter's, not the clause subject's.
         None if s.words[v].rel() == "conj" && reporter_of_clause(s, v).is_some() => reporter_of_clause(s, v),
-        // "... , saying it was behind the attack": the main clause's subject.
-        None if matches!(s.words[v].rel(), "advcl" | "conj" | "xcomp") => s.words[v].head.and_then(|h| s.child_rel(h, "nsubj")),
+        // "... , saying it was behind the attack": the main clause's subject;
+        // through a chain of conjuncts ("said it was investigating, but did
+        // not confirm or deny carrying out the strike").
+        None if matches!(s.words[v].rel(), "advcl" | "conj" | "xcomp") => subject_of_governing_conjuncts(s, v),
         // "Officials blamed ..." misparsed as a noun phrase with a reduced
         // relative: the root noun is the subject.
         // "The group issued a communique denying ...": the subject of the
@@ -938,6 +940,23 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
         m.subtype = crate::interactions::accusation_topic(s, v);
     }
     Some(m)
+}
+
+/// The subject of the verb `v` hangs on; for a conjunct `v`, when that
+/// verb is itself a conjunct without one, of the verb it is joined to, and
+/// so on up ("said ..., but did not confirm or deny").
+fn subject_of_governing_conjuncts(s: &Sentence, v: usize) -> Option<usize> {
+    let mut h = s.words[v].head?;
+    for _ in 0..s.words.len() {
+        if let Some(subject) = s.child_rel(h, "nsubj") {
+            return Some(subject);
+        }
+        if s.words[v].rel() != "conj" || s.words[h].rel() != "conj" {
+            return None;
+        }
+        h = s.words[h].head?;
+    }
+    None
 }
 
 /// Can the object `o` be a pronoun standing for a deed ("blamed it on the

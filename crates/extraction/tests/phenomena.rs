@@ -2329,6 +2329,13 @@ fn or_under_a_negation_negates_each_verb() {
     let r = extract("A drone hit a fuel truck near Marib on Sunday. The coalition did not confirm or deny carrying out the strike.", "2026-11-20");
     let denial = events_of(&r, EventKind::Denial);
     assert!(denial.iter().all(|d| d.modality == Modality::Negated), "{}", describe(&r));
+    // A denial not made is no stance, and the speaker of the verbs it is
+    // joined to is still who did not make it.
+    let r = extract("A drone hit a fuel truck near Marib on Sunday. The coalition said it was looking into the report, but did not confirm or deny carrying out the strike.", "2026-11-20");
+    let denial = events_of(&r, EventKind::Denial).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert!(has(denial, Role::Denier, "coalition"), "{}", describe(&r));
+    let strike = one_violent(&r, "strike");
+    assert!(strike.attribution.as_ref().is_none_or(|a| a.parties.iter().all(|p| p.stance != "denied")), "{}", describe(&r));
     let r = extract("The rebels did not retreat or surrender, and the army killed nine of them on Monday.", "2026-11-20");
     assert!(violent(&r).iter().any(|e| e.modality == Modality::Asserted), "{}", describe(&r));
 }
