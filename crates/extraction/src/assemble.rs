@@ -1543,6 +1543,7 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
     if distinct {
         return None;
     }
+    let relative_act = act_of_relative_subject(s, m.head);
     for (d, draft) in drafts.iter().enumerate().rev() {
         if draft.modality != modality || !compatible(draft.kind, m.kind) {
             continue;
@@ -1553,7 +1554,7 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
         let linked = draft.mentions.iter().filter(|o| o.sentence == m.sentence).any(|o| {
             let participle = m.head > o.head && s.words[m.head].lower.ends_with("ing") && s.words[m.head].is_verb();
             let shared_agent = m.args.iter().filter(|a| a.role == Role::Perpetrator).any(|a| o.args.iter().any(|b| b.role == Role::Perpetrator && b.head == a.head));
-            let relative_of_act = s.child_rel(m.head, "nsubj").is_some_and(|r| crate::mentions::act_named_before_relative(s, r) == Some(o.head));
+            let relative_of_act = relative_act == Some(o.head);
             s.is_under(m.head, o.head)
                 || s.is_under(o.head, m.head)
                 || participle
@@ -2786,10 +2787,15 @@ fn named_with_a_past_year(view: &DocumentView, s: &Sentence, head: usize) -> boo
 /// relative clause tells of an act named with a year long past is that
 /// history too.
 fn told_of_a_past_act(view: &DocumentView, s: &Sentence, head: usize) -> bool {
-    let relative_of = |act: usize| {
-        told_in_which(s, head, act) || s.child_rel(head, "nsubj").is_some_and(|r| crate::mentions::act_named_before_relative(s, r) == Some(act))
-    };
-    (0..head).any(|act| relative_of(act) && named_with_a_past_year(view, s, act))
+    let relative_act = act_of_relative_subject(s, head);
+    (0..head).any(|act| (told_in_which(s, head, act) || relative_act == Some(act)) && named_with_a_past_year(view, s, act))
+}
+
+/// The act noun that the relative "that"/"which" subject of the verb at
+/// `act` stands for ("an attack on a church that killed nine":
+/// [`crate::mentions::act_named_before_relative`]), if any.
+fn act_of_relative_subject(s: &Sentence, act: usize) -> Option<usize> {
+    s.child_rel(act, "nsubj").and_then(|r| crate::mentions::act_named_before_relative(s, r))
 }
 
 /// The date that opens the noun phrase of the noun at `head` ("the 2008
