@@ -337,14 +337,15 @@ fn source_of_figure(s: &Sentence, text: &str, cue: usize) -> Option<String> {
 
 /// Verbs by which a party gives or changes a figure, told in the passive
 /// with the party after "by" ("the toll was revised up to 18 by state
-/// emergency officials", "the figure was confirmed by the ministry").
-const FIGURE_VERBS: &[&str] = &["revise", "raise", "lower", "put", "give", "confirm", "report", "update", "set"];
+/// emergency officials", "the figure was confirmed by the ministry"). The
+/// active verbs of giving a figure are [`FIGURE_GIVING_VERBS`].
+const PASSIVE_FIGURE_VERBS: &[&str] = &["revise", "raise", "lower", "put", "give", "confirm", "report", "update", "set"];
 
 /// The "by" party of a passive verb of giving a figure at `k`, if it can
 /// be a source.
 fn agent_of_passive_figure(s: &Sentence, k: usize) -> Option<usize> {
     let w = &s.words[k];
-    if !w.is_verb() || !FIGURE_VERBS.contains(&w.lemma.as_str()) || s.child_rel(k, "aux:pass").is_none() {
+    if !w.is_verb() || !PASSIVE_FIGURE_VERBS.contains(&w.lemma.as_str()) || s.child_rel(k, "aux:pass").is_none() {
         return None;
     }
     s.children(k).iter().copied().find(|&c| (s.words[c].deprel == "obl:agent" || s.words[c].rel() == "obl" && s.case_of(c) == Some("by")) && can_be_a_source(s, c))
