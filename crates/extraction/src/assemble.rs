@@ -3665,7 +3665,7 @@ fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<
             span: view.offsets.span(range),
         };
         // A figure the report calls earlier or initial is never the best.
-        let superseded = || view.sentences.get(*sent).is_some_and(|s| group.iter().any(|c| c.cue < s.words.len() && casualties::is_superseded_at(s, c.cue)));
+        let superseded = || view.sentences.get(*sent).is_some_and(|s| group.iter().any(|c| casualties::is_superseded(s, c)));
         let vague = group.iter().any(|c| c.quantity.vague || c.partial) || superseded();
         reports.push((report, vague));
     }

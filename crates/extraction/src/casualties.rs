@@ -81,6 +81,32 @@ pub fn is_superseded_at(s: &Sentence, k: usize) -> bool {
     s.ancestors(k).take(3).any(|a| FIGURE_GIVING_VERBS.contains(&s.words[a].lemma.as_str()) && says_earlier(a))
 }
 
+/// Is the figure `c` one its own phrase says was replaced, whatever its
+/// cue: "has risen to 32, up from an initial count of 21", "now 32, up
+/// from 21", "rose to 32 from 21"? The figure, or a noun it counts or
+/// belongs to (two steps up at most, never past a verb), carries "from" or
+/// a word of an earlier figure. A "from" on a noun further up ("21 people
+/// from the village") is about where the people came from, so it is not
+/// looked at.
+pub fn is_superseded(s: &Sentence, c: &CountMention) -> bool {
+    if c.cue < s.words.len() && is_superseded_at(s, c.cue) {
+        return true;
+    }
+    let Some(figure) = s.words.iter().position(|w| w.start >= c.range.start && w.start < c.range.end && w.upos == sitrep_analysis::Upos::Num) else {
+        return false;
+    };
+    let earlier_or_from = |x: usize| {
+        s.children(x).iter().any(|&k| {
+            let w = &s.words[k];
+            (w.lower == "from" && w.rel() == "case") || (SUPERSEDED_WORDS.contains(&w.lower.as_str()) && matches!(w.rel(), "amod" | "advmod"))
+        })
+    };
+    std::iter::once(figure).chain(s.ancestors(figure).take(2).take_while(|&a| s.words[a].is_noun())).any(earlier_or_from)
+}
+
+/// Verbs by which a figure changes ("rose from 21 to 32").
+const FIGURE_CHANGE_VERBS: &[&str] = &["rise", "climb", "jump", "increase", "grow", "revise", "raise", "soar", "mount", "swell", "fall", "drop"];
+
 /// Words that mark a figure as replaced by a later one.
 const SUPERSEDED_WORDS: &[&str] = &["earlier", "previous", "previously", "initial", "initially", "original", "originally", "preliminary", "first"];
 
@@ -127,10 +153,19 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
         }
         // "a soldier was killed": an article counts one when a person noun follows.
         let article_ok = i + 1 < s.words.len() && person_like(lex, &s.words[i + 1].lemma);
-        let Some(m) = parse_number(&forms[i..], article_ok) else {
+        let Some(mut m) = parse_number(&forms[i..], article_ok) else {
             i += 1;
             continue;
         };
+        // "the toll rose from 21 to 32": a change of the figure, whose
+        // value is where it ended, not a range.
+        if i > 0 && forms[i - 1] == "from" && s.ancestors(i).take(3).any(|a| FIGURE_CHANGE_VERBS.contains(&s.words[a].lemma.as_str())) {
+            if let (Some(high), Some(low)) = (m.quantity.high, m.quantity.low) {
+                if high > low && !m.quantity.vague {
+                    m.quantity = Quantity::exact(high);
+                }
+            }
+        }
         let num_end = i + m.words;
         // Numbers inside a larger number or a date ("1990", "24 AUG").
         if m.quantity.best.is_none() || measure_at(s, num_end) || is_age(s, i, num_end) || (m.words == 1 && is_year(forms[i]) && !article_ok && !s.words.get(num_end).is_some_and(|w| person_like(lex, &w.lemma))) {

@@ -287,6 +287,25 @@ fn a_figure_called_earlier_is_never_the_best() {
     assert_eq!(fatalities("Gunmen killed five villagers near Jos earlier on Sunday, police said."), vec![(Some(5), Some(5), Some(5))]);
 }
 
+/// "up from an initial count of 21", "has risen to 52 from 35", "rose
+/// from 35 to 52": the figure a toll rose from is an earlier one, not the
+/// best, and "from 35 to 52" after a verb of change is no range.
+#[test]
+fn the_figure_a_toll_rose_from_is_not_the_best() {
+    for text in [
+        "The death toll from Saturday's bombing of a bus station in Kano has risen to 52, police said on Monday, up from an initial count of 35.",
+        "A bomb tore through a bus station in Kano on Saturday. The death toll has risen to 52 from 35, police said on Monday.",
+        "A bomb tore through a bus station in Kano on Saturday. The death toll rose from 35 to 52, police said on Monday.",
+    ] {
+        let r = extract(text, "2025-05-20");
+        let e = violent(&r).into_iter().find(|e| e.fatalities.is_some()).unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
+        let killed = e.fatalities.as_ref().unwrap_or_else(|| panic!("{}", describe(&r)));
+        assert_eq!((killed.low, killed.best, killed.high), (Some(52), Some(52), Some(52)), "{text}: {}", describe(&r));
+    }
+    // A range with no verb of change stays a range.
+    assert_eq!(fatalities("From 20 to 30 people were killed in the bombing of a bus station in Kano, police said."), vec![(Some(20), Some(20), Some(30))]);
+}
+
 /// A figure belongs to the nearest event above it in the sentence, not to
 /// the sentence's root: the dead shot by police in the witnesses' account
 /// are not the dead of the act the minister denies.
