@@ -490,6 +490,12 @@ impl Lexicon {
         self.event_forms.contains(lower)
     }
 
+    /// Is this lower-cased form an irregular verb form ("shot", "struck",
+    /// "blew") of `irregular_forms.tsv`?
+    pub fn may_be_irregular_past(&self, lower: &str) -> bool {
+        self.irregular.contains_key(lower)
+    }
+
     /// A cheap test on a lower-cased word form: could it start an event
     /// trigger, a statement or a casualty phrase (CAMEO interactions: see
     /// [`Lexicon::pattern_may_matter`])? Sentences with no such

@@ -341,6 +341,7 @@ pub fn parse_document(
         place_name_split_by_subject(&mut words);
         bare_subject_read_as_oblique(&mut words);
         bare_object_read_as_oblique(&mut words);
+        subordinator_read_as_preposition(&mut words);
         preposition_read_as_subordinator(&mut words);
         subject_of_reported_clause_read_as_object(&mut words);
         conjunct_of_object_hung_on_verb(&mut words);
@@ -520,6 +521,21 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
             classes[k - 1] = WordClass::Noun;
         }
     }
+    // "a government building in Kisumu": the tagger, which saw "building"
+    // after a noun mostly as a verb ("the company building a plant"), hung
+    // the place on it and cut the target to "government". A facility noun
+    // in -ing right after a determiner, or after one more word that follows
+    // a determiner, is a noun, unless a determiner follows it ("the company
+    // building the dam").
+    for k in 1..forms.len() {
+        let lower = forms[k].to_lowercase();
+        let facility = lower.ends_with("ing") && lexicon.noun(&lower).is_some_and(|e| e.class == NounClass::Facility);
+        let determiner = |j: usize| matches!(forms[j].to_lowercase().as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her");
+        let object_follows = k + 1 < forms.len() && determiner(k + 1);
+        if facility && classes[k] == WordClass::Any && !object_follows && (determiner(k - 1) || (k >= 2 && determiner(k - 2))) {
+            classes[k] = WordClass::Noun;
+        }
+    }
     // "on Monday, gunmen shot dead a commissioner": after a plural word for
     // armed doers, an event word is their act. The tagger, which read
     // "gunmen shot" as a compound like "gun shot" once the capital of a
@@ -527,7 +543,14 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
     for k in (1..forms.len()).filter(|&k| is_event_word[k] && !is_name[k - 1]) {
         let before = forms[k - 1].to_lowercase();
         let plural = before.ends_with('s') || before.ends_with("men");
-        if plural && lexicon.noun_or_its_singular(&before, |c| matches!(c, NounClass::Agent | NounClass::Force)) {
+        // After a singular one ("police shot dead a driver", "a sniper
+        // shot"), only a past form: "a police raid", "army shelling" are
+        // compounds.
+        let past = || {
+            let lower = forms[k].to_lowercase();
+            lower.ends_with("ed") || lexicon.may_be_irregular_past(&lower)
+        };
+        if (plural || past()) && lexicon.noun_or_its_singular(&before, |c| matches!(c, NounClass::Agent | NounClass::Force)) {
             classes[k] = WordClass::Verb;
         }
     }
@@ -1426,6 +1449,50 @@ fn bare_subject_read_as_oblique(words: &mut [Word]) {
         words[n].deprel = "nsubj".to_string();
     }
 }
+
+/// "The protest turned violent after police shot a driver": a word that
+/// is a preposition or a subordinator ("after", "before", "since") may be
+/// read as the preposition of the noun after it, leaving that noun an
+/// oblique and the verb right after it without a subject; or hang the noun
+/// on the verb as a compound ("after police shot dead a teenager"), as it
+/// would on a noun. A noun so marked or so hung, right before a verb with
+/// no subject of its own, is that verb's subject, and the marking word is
+/// the verb's subordinator.
+fn subordinator_read_as_preposition(words: &mut [Word]) {
+    for n in 0..words.len().saturating_sub(1) {
+        let (w, verb) = (&words[n], n + 1);
+        if !w.is_noun() || !words[verb].is_verb() || is_time_word(w) {
+            continue;
+        }
+        // A noun hung on the verb as a compound, which a verb never has.
+        let compound_of_verb = w.deprel == "compound" && w.head == Some(verb);
+        let marker = dependents(words, n).find(|&d| words[d].deprel == "case" && SUBORDINATING_PREPOSITIONS.contains(&words[d].lower.as_str()));
+        if !compound_of_verb && !(marker.is_some() && matches!(w.rel(), "obl" | "nmod")) {
+            continue;
+        }
+        let verb_has_subject = dependents(words, verb).any(|d| matches!(words[d].rel(), "nsubj" | "expl" | "csubj"));
+        // "after the raid staged by the guerrillas": a participle with a
+        // "by" party modifies the noun.
+        let passive = dependents(words, verb).any(|d| words[d].deprel == "aux:pass" || words[d].deprel == "obl:agent" || has_preposition(words, d, "by"));
+        if verb_has_subject || words[verb].head == Some(n) || passive {
+            continue;
+        }
+        // The verb must not hang inside the noun's own phrase.
+        if is_within(words, verb, n) {
+            continue;
+        }
+        words[n].head = Some(verb);
+        words[n].deprel = "nsubj".to_string();
+        if let Some(marker) = marker {
+            words[marker].head = Some(verb);
+            words[marker].deprel = "mark".to_string();
+        }
+    }
+}
+
+/// Words that are a preposition before a noun and a subordinator before a
+/// clause.
+const SUBORDINATING_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "till"];
 
 /// "Guerrillas attacked and robbed three pharmacies, the town hall and a
 /// bank": after coordinated verbs the parser may hang their shared object on

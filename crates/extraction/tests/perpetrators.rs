@@ -1076,3 +1076,22 @@ fn a_date_before_the_doers_word_is_no_part_of_the_perpetrator() {
         assert_eq!(perps, [perp], "{text}\n{}", dump(&r));
     }
 }
+
+/// "The protest turned violent after police shot a driver": "police" right
+/// before a past form is that verb's subject, whether the tagger read "police
+/// shot" as a compound noun or "after" as the preposition of "police".
+#[test]
+fn a_force_before_a_past_form_after_a_subordinator_is_its_subject() {
+    for text in [
+        "The protest turned violent after police shot a motorcycle taxi driver in Kisumu.",
+        "Rioters torched a bank in Kisumu on Friday after police shot dead a teenager, witnesses said.",
+        "Villagers fled before troops shelled the hamlet near Idlib.",
+    ] {
+        let r = extract(text);
+        let perps: Vec<String> = perpetrators(&r).into_iter().map(|(t, _)| t.to_lowercase()).collect();
+        assert!(perps.iter().any(|p| p == "police" || p == "troops"), "{text}: {}", dump(&r));
+    }
+    // A singular force before a noun of the act is a compound, not a subject.
+    let r = extract("A police raid on a house in Kisumu killed two men.");
+    assert!(material(&r).iter().any(|e| e.trigger.text == "raid"), "{}", dump(&r));
+}

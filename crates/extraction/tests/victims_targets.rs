@@ -1703,3 +1703,14 @@ fn every_item_of_a_comma_list_of_objects_is_a_target() {
         assert!(targets.iter().any(|x| x.starts_with(t)), "{t}\n{}", dump(&r));
     }
 }
+
+/// "a government building in Kisumu": a facility noun in -ing after a
+/// determiner and a modifier is a noun, so the target keeps its head; one
+/// followed by its own object ("the company building the dam") is a verb.
+#[test]
+fn a_building_after_a_modifier_is_the_target() {
+    let r = extract("Protesters set fire to a government building in the Kenyan town of Kisumu on Friday.");
+    assert!(with_role(&r, Role::Target).iter().any(|t| t == "government building"), "{}", dump(&r));
+    let r = extract("The company building the dam was attacked by gunmen in Niger.");
+    assert!(with_role(&r, Role::Target).iter().any(|t| t == "company"), "{}", dump(&r));
+}
