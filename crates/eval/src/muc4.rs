@@ -538,8 +538,25 @@ fn only_military_targets(event: &Event) -> bool {
             a.sector.as_deref(),
             Some("military" | "rebel" | "armed_group" | "insurgent" | "militia" | "separatist" | "terrorist" | "unidentified armed" | "criminal")
         );
-        combatant || (military_word && a.sector.as_deref().map_or(true, |s| s == "security")) || military_hardware(a)
+        combatant || (military_word && a.sector.as_deref().map_or(true, |s| s == "security")) || military_hardware(a) || officer_by_rank(a)
     })
+}
+
+/// Military ranks that open the name of an officer or soldier.
+const MILITARY_RANKS: &[&str] = &[
+    "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "corporal", "cpl", "commander",
+];
+
+/// Is the patient a named person whose rank says they are an officer or a
+/// fighter ("major X", "colonel Y", "commander Z"), with no sector that
+/// says otherwise? sitrep gives a named person no sector, so "soldiers"
+/// count as military for [`only_military_targets`] and "major X" did not;
+/// a guerrilla "commander" is a combatant as much. On train these events
+/// gave 6 spurious fillers and no matched one (old killings of officers
+/// told as background, an attack on a regiment).
+fn officer_by_rank(a: &sitrep_schema::Actor) -> bool {
+    let first_word = a.text.split_whitespace().next().map(|w| w.trim_end_matches('.').to_lowercase());
+    a.kind == Some(ActorKind::Person) && a.name.is_some() && a.sector.is_none() && first_word.is_some_and(|w| MILITARY_RANKS.contains(&w.as_str()))
 }
 
 /// Words for the equipment and works of armed forces
@@ -2140,6 +2157,19 @@ mod tests {
         assert!(only_military_targets(&event(EventKind::Attack, vec![rebels])));
         assert!(!only_military_targets(&event(EventKind::Attack, vec![soldier, civilians])));
         assert!(!only_military_targets(&event(EventKind::Attack, vec![actor(Role::Perpetrator, "guerrillas", None)])));
+    }
+
+    #[test]
+    fn officers_named_by_their_rank_are_military_targets() {
+        let mut major = actor(Role::Victim, "Major Julio Ortega", Some(ActorKind::Person));
+        major.name = Some("Julio Ortega".into());
+        let mut teacher = actor(Role::Victim, "teacher Ana Ruiz", Some(ActorKind::Person));
+        teacher.name = Some("Ana Ruiz".into());
+        assert!(officer_by_rank(&major));
+        assert!(only_military_targets(&event(EventKind::Killing, vec![major.clone()])));
+        // A civilian beside the officer, or a rank word that opens no name, keeps the event.
+        assert!(!only_military_targets(&event(EventKind::Killing, vec![major, teacher])));
+        assert!(!officer_by_rank(&actor(Role::Target, "general hospital", Some(ActorKind::Facility))));
     }
 
     #[test]
