@@ -2446,3 +2446,19 @@ fn doers_armed_with_weapons_are_the_perpetrators() {
         assert!(events_of(&r, EventKind::Aid).is_empty(), "{text}: {}", describe(&r));
     }
 }
+
+#[test]
+fn a_device_that_failed_to_go_off_is_an_attack_that_happened() {
+    // The rocket was fired at the building: only its going off is denied.
+    for text in [
+        "Police said the rocket fired at the consulate on Tuesday did not explode.",
+        "Bomb experts said a second device left at the market had not exploded.",
+    ] {
+        let r = extract(text, "2024-05-08");
+        let v = violent(&r);
+        assert!(!v.is_empty() && v.iter().all(|e| e.modality == Modality::Asserted), "{text}: {}", describe(&r));
+    }
+    // Someone who did not set a device off did nothing.
+    let r = extract("The militants did not detonate the bomb, the army said.", "2024-05-08");
+    assert!(r.events.iter().filter(|e| e.trigger.text == "detonate").all(|e| e.modality == Modality::Negated), "{}", describe(&r));
+}

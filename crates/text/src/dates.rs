@@ -172,6 +172,17 @@ const FUTURE_MARKERS: &[&str] = &["will", "'ll", "’ll", "shall", "scheduled", 
 /// Verbs of calling for something: "called for protests on Friday".
 const CALLING: &[&str] = &["call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing"];
 const PAST_REPORTING: &[&str] = &["said", "says", "told", "reported", "announced", "claimed", "stated", "added", "confirmed", "ago"];
+/// Auxiliaries of a past clause: "was abducted on 20 December".
+const PAST_AUXILIARIES: &[&str] = &["was", "were", "had"];
+
+/// Is the "due" at `k` the cause phrase "due to" ("the road has been closed
+/// since 3 May due to flooding") rather than something due to happen ("the
+/// vote is due to take place on 5 May", "due on Friday")? Only after a
+/// form of "be" does "due to" look ahead.
+fn due_as_cause(scanner: &Scanner, k: usize) -> bool {
+    let after_be = k > 0 && matches!(scanner.w(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "'s");
+    scanner.w(k) == "due" && k + 1 < scanner.words.len() && scanner.w(k + 1) == "to" && !after_be
+}
 
 struct Scanner<'a> {
     /// Lower-cased token texts, borrowed from the text when already lower case.
@@ -310,13 +321,16 @@ impl<'a> Scanner<'a> {
         let before = sentence.start.max(start.saturating_sub(6))..start;
         for k in before.clone().rev() {
             let w = self.w(k);
-            if PAST_REPORTING.contains(&w) {
+            // "the court will hear that he was abducted on 20 December": a
+            // past auxiliary nearer the date than the future cue makes the
+            // date the past clause's.
+            if PAST_REPORTING.contains(&w) || PAST_AUXILIARIES.contains(&w) {
                 return false;
             }
             // "called for fresh demonstrations on Thursday": what is
             // called for is still to come.
             let called_for = w == "for" && k > before.start && CALLING.contains(&self.w(k - 1));
-            if FUTURE_MARKERS.contains(&w) || called_for {
+            if (FUTURE_MARKERS.contains(&w) && !due_as_cause(self, k)) || called_for {
                 return true;
             }
         }
@@ -325,7 +339,7 @@ impl<'a> Scanner<'a> {
             if PAST_REPORTING.contains(&w) {
                 return false;
             }
-            if FUTURE_MARKERS.contains(&w) {
+            if FUTURE_MARKERS.contains(&w) && !due_as_cause(self, k) {
                 return true;
             }
         }
@@ -826,6 +840,15 @@ mod tests {
         assert_eq!((s.as_str(), p), ("2024-02-12", DatePrecision::Week));
         let (s, e, _, _) = resolve("over the weekend", "2024-03-12");
         assert_eq!((s.as_str(), e.as_str()), ("2024-03-09", "2024-03-10"));
+    }
+
+    #[test]
+    fn a_past_clause_or_a_cause_is_no_future_cue() {
+        assert_eq!(day("The court will hear that he was abducted on 20 December.", "1990-01-22"), "1989-12-20");
+        assert_eq!(day("The bridge has been closed since 14 February due to flooding.", "1990-02-16"), "1990-02-14");
+        // Still future: what is due to happen, and a future verb nearer the date.
+        assert_eq!(day("The vote is due to take place on 5 May.", "2024-03-09"), "2024-05-05");
+        assert_eq!(day("The talks, which were postponed, will resume on 2 March.", "2024-03-09"), "2025-03-02");
     }
 
     #[test]
