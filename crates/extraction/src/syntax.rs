@@ -342,6 +342,7 @@ pub fn parse_document(
         bare_subject_read_as_oblique(&mut words);
         bare_object_read_as_oblique(&mut words);
         subordinator_read_as_preposition(&mut words);
+        subordinate_clause_read_as_complement(&mut words);
         preposition_read_as_subordinator(&mut words);
         subject_of_reported_clause_read_as_object(&mut words);
         conjunct_of_object_hung_on_verb(&mut words);
@@ -1460,13 +1461,20 @@ fn bare_subject_read_as_oblique(words: &mut [Word]) {
 /// the verb's subordinator.
 fn subordinator_read_as_preposition(words: &mut [Word]) {
     for n in 0..words.len().saturating_sub(1) {
-        let (w, verb) = (&words[n], n + 1);
-        if !w.is_noun() || !words[verb].is_verb() || is_time_word(w) {
+        let w = &words[n];
+        if !w.is_noun() || is_time_word(w) {
+            continue;
+        }
+        let marker = dependents(words, n).find(|&d| words[d].deprel == "case" && SUBORDINATING_PREPOSITIONS.contains(&words[d].lower.as_str()));
+        // A marked noun's phrase may take an apposition and a comma before
+        // its verb ("while a splinter faction, X, said it ...").
+        let phrase_end = if marker.is_some() { (n..words.len()).take_while(|&k| is_within(words, k, n)).last().unwrap_or(n) } else { n };
+        let verb = if marker.is_some() && words.get(phrase_end + 1).is_some_and(|c| c.lower == ",") { phrase_end + 2 } else { phrase_end + 1 };
+        if !words.get(verb).is_some_and(Word::is_verb) {
             continue;
         }
         // A noun hung on the verb as a compound, which a verb never has.
         let compound_of_verb = w.deprel == "compound" && w.head == Some(verb);
-        let marker = dependents(words, n).find(|&d| words[d].deprel == "case" && SUBORDINATING_PREPOSITIONS.contains(&words[d].lower.as_str()));
         if !compound_of_verb && !(marker.is_some() && matches!(w.rel(), "obl" | "nmod")) {
             continue;
         }
@@ -1481,18 +1489,67 @@ fn subordinator_read_as_preposition(words: &mut [Word]) {
         if is_within(words, verb, n) {
             continue;
         }
+        let clause_before = words[n].head.filter(|&h| h < n && words[verb].head.is_none() && words[h].head == Some(verb) && matches!(words[h].rel(), "ccomp" | "parataxis"));
         words[n].head = Some(verb);
         words[n].deprel = "nsubj".to_string();
         if let Some(marker) = marker {
             words[marker].head = Some(verb);
             words[marker].deprel = "mark".to_string();
+            // "X denied involvement, while Y said it ...": the clause before
+            // the subordinator, read as what the later verb said, is the
+            // main one.
+            if let Some(main) = clause_before {
+                words[main].head = None;
+                words[main].deprel = "root".to_string();
+                words[verb].head = Some(main);
+            }
+            marked_clause_modifies_the_verb_before(words, verb, marker);
         }
     }
 }
 
+/// "X denied involvement, while Y said it carried out the bombing": the
+/// parser may read the clause after a subordinator as the object of the
+/// verb before it ("denied ... said") and hang that verb's own object on
+/// the later one. A clause with a subordinator holds nothing before it,
+/// and is no object: it modifies the verb before it, which gets back what
+/// was hung on the later verb before the subordinator (a noun read as a
+/// clause complement is the object).
+fn marked_clause_modifies_the_verb_before(words: &mut [Word], verb: usize, marker: usize) {
+    let Some(main) = words[verb].head.filter(|&h| h < marker && words[h].is_verb()) else { return };
+    words[verb].deprel = "advcl".to_string();
+    let before: Vec<usize> = (0..marker).filter(|&d| words[d].head == Some(verb)).collect();
+    for d in before {
+        words[d].head = Some(main);
+        if words[d].is_noun() && words[d].rel() == "ccomp" {
+            words[d].deprel = "obj".to_string();
+        }
+    }
+}
+
+/// The same when the parser itself took the subordinator for one
+/// ("denied involvement, while a faction said it ..." with "said" as the
+/// object of "denied").
+fn subordinate_clause_read_as_complement(words: &mut [Word]) {
+    for verb in 0..words.len() {
+        if !words[verb].is_verb() || !matches!(words[verb].rel(), "obj" | "ccomp") {
+            continue;
+        }
+        let marker = dependents(words, verb).find(|&d| words[d].deprel == "mark" && CLAUSE_ONLY_SUBORDINATORS.contains(&words[d].lower.as_str()));
+        if let Some(marker) = marker.filter(|&m| words[verb].head.is_some_and(|h| h < m)) {
+            marked_clause_modifies_the_verb_before(words, verb, marker);
+        }
+    }
+}
+
+/// Subordinators that are never prepositions.
+const CLAUSE_ONLY_SUBORDINATORS: &[&str] = &["while", "whereas", "although", "though"];
+
 /// Words that are a preposition before a noun and a subordinator before a
 /// clause.
-const SUBORDINATING_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "till"];
+/// ("while", "whereas" and "although" are never prepositions, but the
+/// parser may still hang them as one on the noun after them.)
+const SUBORDINATING_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "till", "while", "whereas", "although", "though"];
 
 /// "Guerrillas attacked and robbed three pharmacies, the town hall and a
 /// bank": after coordinated verbs the parser may hang their shared object on

@@ -1275,3 +1275,17 @@ fn a_claim_said_on_a_channel_of_two_words_is_a_claim() {
     let act = material(&r).into_iter().next().unwrap_or_else(|| panic!("{}", dump(&r)));
     assert_eq!(claim.about.as_deref(), Some(act.id.as_str()), "{}", dump(&r));
 }
+
+/// "X denied involvement, while a splinter faction, Y, said it carried out
+/// the bombing": the parser hung "while" on the faction as a preposition
+/// and left "said" without a subject; the faction is who said it, so its
+/// claim is found beside X's denial.
+#[test]
+fn a_claim_in_a_while_clause_after_a_denial_has_its_claimant() {
+    let text = "A car bomb exploded outside a police post in Quetta on Sunday, killing four officers. The main insurgent group denied involvement, while a splinter faction, Jaish al-Hurriya, said it carried out the bombing.";
+    let r = extract(text);
+    assert!(claimants(&r).iter().any(|c| c.contains("jaish al-hurriya") || c.contains("splinter faction")), "{}", dump(&r));
+    assert!(!of_kind(&r, EventKind::Denial).is_empty(), "{}", dump(&r));
+    // The act the faction said it carried out is not negated by the denial.
+    assert!(material(&r).iter().all(|e| e.modality != Modality::Negated), "{}", dump(&r));
+}
