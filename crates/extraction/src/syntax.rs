@@ -354,6 +354,7 @@ pub fn parse_document(
         report_joined_into_reported_clause(&mut words);
         speakers_listed_with_object(&mut words);
         source_read_as_subject(&mut words);
+        noun_read_as_subject_of_next_noun(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
         // stop early and lose the words in it (tests and debug builds check).
         debug_assert!(
@@ -1367,6 +1368,35 @@ fn reduced_relative_read_as_main_verb(words: &mut [Word]) {
         words[subject].deprel = subject_rel.to_string();
         words[r].head = Some(subject);
         words[r].deprel = "acl".to_string();
+    }
+}
+
+/// "a car bomb exploded in front of the finance ministry", "a grenade
+/// thrown into the defense ministry's parking lot", "attacks on labor union
+/// headquarters": in lower-case text the tagger may take the last noun of a
+/// compound for a name and the parser then reads the noun before it as that
+/// name's subject, so the phrase loses its first words ("ministry",
+/// "ministry's parking lot"). A noun or name is the subject of a noun only
+/// with a copula ("the target was the ministry"); a noun hung as the
+/// subject of a noun phrase that starts right after it, which has neither
+/// copula nor auxiliary and is itself an argument (no clause of its own),
+/// is a compound of the next word.
+fn noun_read_as_subject_of_next_noun(words: &mut [Word]) {
+    for k in 0..words.len().saturating_sub(1) {
+        let Some(h) = words[k].head.filter(|&h| h > k) else { continue };
+        if words[k].deprel != "nsubj" || !words[k].is_noun() || !words[h].is_noun() || !words[k + 1].is_noun() || has_case(words, k) {
+            continue;
+        }
+        let an_argument = matches!(words[h].deprel.as_str(), "obj" | "obl" | "nmod" | "nsubj:pass" | "conj" | "nmod:poss");
+        if !an_argument || dependents(words, h).any(|d| matches!(words[d].deprel.as_str(), "cop" | "aux" | "aux:pass")) {
+            continue;
+        }
+        // The words up to the head are its own modifiers.
+        if !(k + 1..h).all(|j| words[j].head.is_some_and(|jh| jh > k && jh <= h)) {
+            continue;
+        }
+        words[k].head = Some(k + 1);
+        words[k].deprel = "compound".to_string();
     }
 }
 
