@@ -163,7 +163,12 @@ impl Sentence {
                 break;
             }
         }
-        let mut right: Vec<usize> = self.children[i].iter().copied().filter(|&c| c > i).filter(|c| kept(c) || self.name_after_noun(i, *c)).collect();
+        // An adjective after the noun with a subject or copula of its own is
+        // a relative clause the parser labelled a modifier ("the newspaper's
+        // offices, which are close to the customs office").
+        let clause = |c: &usize| self.words[*c].deprel == "amod" && self.children[*c].iter().any(|&d| matches!(self.words[d].deprel.as_str(), "cop" | "nsubj"));
+        let mut right: Vec<usize> =
+            self.children[i].iter().copied().filter(|&c| c > i).filter(|c| (kept(c) && !clause(c)) || self.name_after_noun(i, *c)).collect();
         right.sort_unstable();
         for c in right {
             // A name part brings only itself and its own name parts: a
