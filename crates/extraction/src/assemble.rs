@@ -442,11 +442,13 @@ fn add_weapons_used(view: &DocumentView, events: &mut [Event]) {
 /// Gives the buildings a sentence with no act of its own names as the aim
 /// of an act ("A bomb went off in the city on Sunday. The target was the
 /// offices of the electricity company.", `targets_named_as_the_aim`) to
-/// the latest asserted attack of the two sentences before, unless it
-/// already has that target.
+/// the latest asserted attack of the two sentences before, else (a lead
+/// that names the target first: "Last night's target was the bottling
+/// plant. Two rockets were to explode ...") to the first of the two
+/// sentences after, unless it already has that target.
 fn add_targets_named_as_the_aim(view: &DocumentView, events: &mut [Event]) {
     for s in view.sentences.iter() {
-        if s.index == 0 || view.mentions.iter().any(|m| m.sentence == s.index) {
+        if view.mentions.iter().any(|m| m.sentence == s.index) {
             continue;
         }
         let targets = crate::mentions::targets_named_as_the_aim(s);
@@ -454,12 +456,17 @@ fn add_targets_named_as_the_aim(view: &DocumentView, events: &mut [Event]) {
             continue;
         }
         let earliest = view.sentences.get(s.index.saturating_sub(2)).map_or(0, |p| view.offsets.span(p.start..p.end).0);
-        let start = view.offsets.span(s.start..s.end).0;
-        let Some(event) = events
-            .iter_mut()
-            .filter(|e| e.kind == EventKind::Attack && e.modality == Modality::Asserted && e.trigger.span.0 < start && e.trigger.span.0 >= earliest)
-            .max_by_key(|e| e.trigger.span.0)
-        else {
+        let Span(start, end) = view.offsets.span(s.start..s.end);
+        let latest = view.sentences.get(s.index + 2).or(view.sentences.last()).map_or(end, |n| view.offsets.span(n.start..n.end).1);
+        let is_attack = |e: &Event| e.kind == EventKind::Attack && e.modality == Modality::Asserted;
+        let told_before = |e: &Event| is_attack(e) && e.trigger.span.0 < start && e.trigger.span.0 >= earliest;
+        let told_after = |e: &Event| is_attack(e) && e.trigger.span.0 >= end && e.trigger.span.0 < latest;
+        let event = if events.iter().any(told_before) {
+            events.iter_mut().filter(|e| told_before(e)).max_by_key(|e| e.trigger.span.0)
+        } else {
+            events.iter_mut().filter(|e| told_after(e)).min_by_key(|e| e.trigger.span.0)
+        };
+        let Some(event) = event else {
             continue;
         };
         for a in targets {

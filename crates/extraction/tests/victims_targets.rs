@@ -1738,6 +1738,10 @@ fn the_building_named_as_the_aim_is_the_target() {
         let r = extract(text);
         assert!(with_role(&r, Role::Target).iter().any(|t| t.starts_with(target)), "{text}\n{}", dump(&r));
     }
+    // A lead that names the target before the act.
+    let text = "last night's target was the city bottling plant. two rockets were set to explode beside its fuel tanks before the guards found them.";
+    let r = extract(text);
+    assert!(with_role(&r, Role::Target).iter().any(|t| t.starts_with("city bottling plant")), "{text}\n{}", dump(&r));
     let r = extract("Rebels attacked the town on Monday. According to the army, the following were among the targets that were hit: the town hall and a police post.");
     assert!(!with_role(&r, Role::Target).iter().any(|t| t.contains("targets")), "{}", dump(&r));
 }
