@@ -1729,7 +1729,7 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
     // wagon": the items a counted plural lists are the participants.
     let counted_plural = s.child_rel(head, "nummod").is_some() && s.words[head].lower != s.words[head].lemma;
     if counted_plural {
-        for item in s.children_rel(head, "appos").filter(|&c| s.words[c].upos == Upos::Noun).collect::<Vec<_>>() {
+        for item in s.children_rel(head, "appos").filter(|&c| s.words[c].is_noun()).collect::<Vec<_>>() {
             for k in std::iter::once(item).chain(s.children_rel(item, "conj")).collect::<Vec<_>>() {
                 if !heads.contains(&k) {
                     heads.push(k);

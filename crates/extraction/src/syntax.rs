@@ -1754,7 +1754,8 @@ fn object_ending_at(words: &[Word], next: usize) -> Option<usize> {
 /// station wagon": the list after a dash or colon that spells out the
 /// object may hang on the verb as a bare oblique. A noun without a
 /// preposition right after such a dash, which ends the verb's object
-/// phrase, is in apposition to that object.
+/// phrase (or the verb's phrases with a preposition after it), is in
+/// apposition to that object.
 fn list_after_dash_hung_on_verb(words: &mut [Word]) {
     for n in 0..words.len() {
         if !words[n].is_noun() || !matches!(words[n].rel(), "obl" | "dep" | "parataxis") || has_case(words, n) {
@@ -1764,11 +1765,22 @@ fn list_after_dash_hung_on_verb(words: &mut [Word]) {
         let Some(dash) = phrase_start(words, n).checked_sub(1).filter(|&d| matches!(words[d].lower.as_str(), "--" | "—" | "–" | ":")) else { continue };
         let Some(object) = dependents(words, v).filter(|&o| o < dash && words[o].deprel == "obj").max() else { continue };
         let object_end = (object..dash).take_while(|&k| is_within(words, k, object)).last().unwrap_or(object);
-        if object_end + 1 != dash {
+        // The verb's own phrases of place or time may stand between the
+        // object and the dash ("burned three vehicles on the highway --").
+        let verb_phrase = |k: usize| dependents(words, v).any(|p| p > object && p < dash && words[p].deprel == "obl" && has_case(words, p) && is_within(words, k, p));
+        if !(object_end + 1..dash).all(verb_phrase) {
             continue;
         }
         words[n].head = Some(object);
         words[n].deprel = "appos".to_string();
+        // The next items, read as appositions of the first, are its
+        // conjuncts: the list names one thing after another.
+        let items: Vec<usize> = dependents(words, n).filter(|&a| a > n && words[a].deprel == "appos").collect();
+        for item in items {
+            if phrase_start(words, item).checked_sub(1).is_some_and(|c| words[c].lower == ",") {
+                words[item].deprel = "conj".to_string();
+            }
+        }
     }
 }
 

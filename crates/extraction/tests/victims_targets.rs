@@ -1014,6 +1014,12 @@ fn the_items_a_dash_lists_after_the_object_are_targets() {
     for (text, targets) in [
         ("Rebels burned three vehicles on the highway -- an ambulance, a fuel truck, and a station wagon.", &["ambulance", "fuel truck", "station wagon"][..]),
         ("Militants torched two buildings in the town -- a girls' school and a health clinic.", &["girls' school", "health clinic"][..]),
+        // Lower case, the verb's phrase of place before the dash, the list's
+        // items tagged names and read as appositions of each other.
+        (
+            "the rebels also burned three vehicles on the coastal highway-- a red cross ambulance, a fuel truck carrying 2,000 gallons of diesel, and a station wagon.",
+            &["red cross ambulance", "fuel truck"][..],
+        ),
     ] {
         let r = extract(text);
         let found = with_role(&r, Role::Target);
