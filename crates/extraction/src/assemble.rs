@@ -443,9 +443,9 @@ fn add_weapons_used(view: &DocumentView, events: &mut [Event]) {
 /// of an act ("A bomb went off in the city on Sunday. The target was the
 /// offices of the electricity company.", `targets_named_as_the_aim`) to
 /// the latest asserted attack of the two sentences before, else (a lead
-/// that names the target first: "Last night's target was the bottling
-/// plant. Two rockets were to explode ...") to the first of the two
-/// sentences after, unless it already has that target.
+/// that names the target first: "The gang's target on Friday was the
+/// power plant. Two rockets aimed at its tanks went off ...") to the
+/// first of the two sentences after, unless it already has that target.
 fn add_targets_named_as_the_aim(view: &DocumentView, events: &mut [Event]) {
     for s in view.sentences.iter() {
         if view.mentions.iter().any(|m| m.sentence == s.index) {
@@ -2949,7 +2949,7 @@ fn is_kind_word(s: &Sentence, head: usize) -> bool {
 }
 
 /// Is the registry name ending at byte `end` the possessor of a target
-/// that is no building of its own ("the defense ministry's | parking lot")?
+/// that is no building of its own ("the defense ministry's | courtyard")?
 /// A thing that belongs to a party is not that party, however long the
 /// party's name; a building keeps the owner's sector ("the attorney
 /// general's office").
@@ -2969,7 +2969,7 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         .filter(|a| {
             a.range.start <= head_range.start && head_range.end <= a.range.end
                 // "opponents of the Egyptian president" are not the president,
-                // nor is "the defense ministry's parking lot" the ministry.
+                // nor is "the defense ministry's courtyard" the ministry.
                 || a.range.len() * 2 >= r.len()
                     && !crate::mentions::STANCE_NOUNS.contains(&s.words[head].lemma.as_str())
                     && !(role == Role::Target && possessor_of_thing(s, a.range.end, head))

@@ -2016,11 +2016,11 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
 }
 
 /// Words for what an act was aimed at, said of a building as the subject of
-/// a copula ("the target was the paint factory").
+/// a copula ("the target was the cement factory").
 const AIM_NOUNS: &[&str] = &["target", "objective"];
 
 /// "There was another bombing in the city. According to the police, the
-/// target was a branch of the mortgage bank.": a sentence that names what
+/// target was a branch of the farmers' bank.": a sentence that names what
 /// the act just reported was aimed at, by a word for the aim
 /// ([`AIM_NOUNS`]) as the subject of a copula whose predicate is a
 /// building or a structure. Its targets (with their conjuncts and owners),

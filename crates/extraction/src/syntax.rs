@@ -164,8 +164,8 @@ impl Sentence {
             }
         }
         // An adjective after the noun with a subject or copula of its own is
-        // a relative clause the parser labelled a modifier ("the newspaper's
-        // offices, which are close to the customs office").
+        // a relative clause the parser labelled a modifier ("the radio
+        // station's studios, which is close to the port authority").
         let clause = |c: &usize| self.words[*c].deprel == "amod" && self.children[*c].iter().any(|&d| matches!(self.words[d].deprel.as_str(), "cop" | "nsubj"));
         let mut right: Vec<usize> =
             self.children[i].iter().copied().filter(|&c| c > i).filter(|c| (kept(c) && !clause(c)) || self.name_after_noun(i, *c)).collect();
@@ -1376,12 +1376,12 @@ fn reduced_relative_read_as_main_verb(words: &mut [Word]) {
     }
 }
 
-/// "a car bomb exploded in front of the finance ministry", "a grenade
-/// thrown into the defense ministry's parking lot", "attacks on labor union
-/// headquarters": in lower-case text the tagger may take the last noun of a
-/// compound for a name and the parser then reads the noun before it as that
-/// name's subject, so the phrase loses its first words ("ministry",
-/// "ministry's parking lot"). A noun or name is the subject of a noun only
+/// "a pickup bomb blew up in front of the economy ministry", "a grenade
+/// thrown into the defense ministry's courtyard", "attacks on barracks and
+/// teachers' union headquarters": in lower-case text the tagger may take the
+/// last noun of a compound for a name and the parser then reads the noun
+/// before it as that name's subject, so the phrase loses its first words
+/// ("ministry", "ministry's courtyard"). A noun or name is the subject of a noun only
 /// with a copula ("the target was the ministry"); a noun hung as the
 /// subject of a noun phrase that starts right after it, which has neither
 /// copula nor auxiliary and is itself an argument (no clause of its own),

@@ -1710,44 +1710,44 @@ fn every_item_of_a_comma_list_of_objects_is_a_target() {
     }
 }
 
-/// "a car bomb exploded in front of the finance ministry": in lower-case
+/// "a pickup bomb blew up in front of the economy ministry": in lower-case
 /// text the parser may read the first noun of a compound as the subject
 /// of the next one (tagged a name); the target keeps the whole compound,
-/// and a thing a registry party owns ("the defense ministry's parking
-/// lot") is no party itself.
+/// and a thing a registry party owns ("the defense ministry's courtyard")
+/// is no party itself.
 #[test]
 fn a_compound_read_as_subject_stays_in_the_target() {
     let cases = [
-        ("a truck loaded with explosives blew up in front of the economy ministry in the capital today.", "economy ministry"),
-        ("unknown men threw a grenade into the defense ministry's parking lot last night.", "defense ministry's parking lot"),
+        ("a pickup full of explosives blew up in front of the economy ministry in quito today, killing a guard.", "economy ministry"),
+        ("two men threw a grenade into the defense ministry's courtyard on saturday.", "defense ministry's courtyard"),
     ];
     for (text, target) in cases {
         let r = extract(text);
         assert!(with_role(&r, Role::Target).contains(&target.to_string()), "{text}\n{}", dump(&r));
     }
-    let r = extract("unknown men threw a grenade into the defense ministry's parking lot last night.");
-    let lot = material(&r).into_iter().flat_map(|e| e.actors_with(Role::Target)).find(|a| a.text.contains("parking lot")).map(|a| a.kind);
-    assert_eq!(lot, Some(Some(sitrep_schema::ActorKind::Object)), "{}", dump(&r));
+    let r = extract("two men threw a grenade into the defense ministry's courtyard on saturday.");
+    let yard = material(&r).into_iter().flat_map(|e| e.actors_with(Role::Target)).find(|a| a.text.contains("courtyard")).map(|a| a.kind);
+    assert_eq!(yard, Some(Some(sitrep_schema::ActorKind::Object)), "{}", dump(&r));
 }
 
 /// "There was another bombing in the city. According to the police, the
-/// target was the paint factory.": a sentence with no act of its own that
+/// target was the cement factory.": a sentence with no act of its own that
 /// names the building an act was aimed at gives it to the act just
 /// reported; a word for the aim is no target itself.
 #[test]
 fn the_building_named_as_the_aim_is_the_target() {
     let cases = [
-        ("A bomb went off in the port on Sunday night. According to the police, the target was the paint factory near the docks.", "paint factory"),
-        ("there was another dynamite attack in the city on monday. the terrorists' target was a branch of the savings bank located downtown.", "branch of the savings bank"),
+        ("A bomb went off in the port on Sunday night. According to the police, the target was the cement factory near the docks.", "cement factory"),
+        ("gunmen hurled two grenades in the old town on monday. the attackers' objective was a branch of the farmers' bank beside the market.", "branch of the farmers' bank"),
     ];
     for (text, target) in cases {
         let r = extract(text);
         assert!(with_role(&r, Role::Target).iter().any(|t| t.starts_with(target)), "{text}\n{}", dump(&r));
     }
     // A lead that names the target before the act.
-    let text = "last night's target was the city bottling plant. two rockets were set to explode beside its fuel tanks before the guards found them.";
+    let text = "the gang's target on friday was the municipal electricity plant. two rockets aimed at its fuel tanks went off before dawn.";
     let r = extract(text);
-    assert!(with_role(&r, Role::Target).iter().any(|t| t.starts_with("city bottling plant")), "{text}\n{}", dump(&r));
+    assert!(with_role(&r, Role::Target).iter().any(|t| t == "municipal electricity plant"), "{text}\n{}", dump(&r));
     let r = extract("Rebels attacked the town on Monday. According to the army, the following were among the targets that were hit: the town hall and a police post.");
     assert!(!with_role(&r, Role::Target).iter().any(|t| t.contains("targets")), "{}", dump(&r));
 }
