@@ -150,6 +150,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     add_agent_noun_perpetrators(&view, &mut events);
     add_identified_victims(&view, &mut events);
     add_weapons_used(&view, &mut events);
+    add_targets_named_as_the_aim(&view, &mut events);
     add_victims_named_by_pronoun(&view, &mut events);
     join_split_names(&view, &mut events);
     add_group_of_unnamed_rebels(&view, &mut events);
@@ -434,6 +435,47 @@ fn add_weapons_used(view: &DocumentView, events: &mut [Event]) {
                 let r = s.bytes(strip_article(s, words));
                 add_weapon_once(event, Weapon { kind, text: view.text[r.clone()].to_string(), span: view.offsets.span(r) });
             }
+        }
+    }
+}
+
+/// Gives the buildings a sentence with no act of its own names as the aim
+/// of an act ("A bomb went off in the city on Sunday. The target was the
+/// offices of the electricity company.", `targets_named_as_the_aim`) to
+/// the latest asserted attack of the two sentences before, else (a lead
+/// that names the target first: "The gang's target on Friday was the
+/// power plant. Two rockets aimed at its tanks went off ...") to the
+/// first of the two sentences after, unless it already has that target.
+fn add_targets_named_as_the_aim(view: &DocumentView, events: &mut [Event]) {
+    for s in view.sentences.iter() {
+        if view.mentions.iter().any(|m| m.sentence == s.index) {
+            continue;
+        }
+        let targets = crate::mentions::targets_named_as_the_aim(s);
+        if targets.is_empty() {
+            continue;
+        }
+        let earliest = view.sentences.get(s.index.saturating_sub(2)).map_or(0, |p| view.offsets.span(p.start..p.end).0);
+        let Span(start, end) = view.offsets.span(s.start..s.end);
+        let latest = view.sentences.get(s.index + 2).or(view.sentences.last()).map_or(end, |n| view.offsets.span(n.start..n.end).1);
+        let is_attack = |e: &Event| e.kind == EventKind::Attack && e.modality == Modality::Asserted;
+        let told_before = |e: &Event| is_attack(e) && e.trigger.span.0 < start && e.trigger.span.0 >= earliest;
+        let told_after = |e: &Event| is_attack(e) && e.trigger.span.0 >= end && e.trigger.span.0 < latest;
+        let event = if events.iter().any(told_before) {
+            events.iter_mut().filter(|e| told_before(e)).max_by_key(|e| e.trigger.span.0)
+        } else {
+            events.iter_mut().filter(|e| told_after(e)).min_by_key(|e| e.trigger.span.0)
+        };
+        let Some(event) = event else {
+            continue;
+        };
+        for a in targets {
+            let r = s.bytes(strip_article(s, a.words.clone()));
+            let text = view.text[r.clone()].to_string();
+            if text.is_empty() || event.actors.iter().any(|x| x.role == Role::Target && x.text.eq_ignore_ascii_case(&text)) {
+                continue;
+            }
+            event.actors.push(make_actor(view, s, Role::Target, a.head, r, text));
         }
     }
 }
@@ -2906,6 +2948,16 @@ fn is_kind_word(s: &Sentence, head: usize) -> bool {
         && Lexicon::get().noun(&s.words[head].lemma).map(|e| e.class) != Some(NounClass::Force)
 }
 
+/// Is the registry name ending at byte `end` the possessor of a target
+/// that is no building of its own ("the defense ministry's | courtyard")?
+/// A thing that belongs to a party is not that party, however long the
+/// party's name; a building keeps the owner's sector ("the attorney
+/// general's office").
+fn possessor_of_thing(s: &Sentence, end: usize, head: usize) -> bool {
+    crate::mentions::noun_class_with_compounds(s, head) != Some(NounClass::Facility)
+        && s.words[..head].iter().any(|w| w.start == end && w.deprel == "case" && matches!(w.lower.as_str(), "'s" | "'"))
+}
+
 fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Range<usize>, text: String) -> Actor {
     let span = view.offsets.span(r.clone());
     // The registry entry covering the argument's head word, longest first.
@@ -2916,8 +2968,11 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         .filter(|a| a.range.start >= r.start && a.range.end <= r.end)
         .filter(|a| {
             a.range.start <= head_range.start && head_range.end <= a.range.end
-                // "opponents of the Egyptian president" are not the president.
-                || a.range.len() * 2 >= r.len() && !crate::mentions::STANCE_NOUNS.contains(&s.words[head].lemma.as_str())
+                // "opponents of the Egyptian president" are not the president,
+                // nor is "the defense ministry's courtyard" the ministry.
+                || a.range.len() * 2 >= r.len()
+                    && !crate::mentions::STANCE_NOUNS.contains(&s.words[head].lemma.as_str())
+                    && !(role == Role::Target && possessor_of_thing(s, a.range.end, head))
                 // "the Maoist 'Shining Path' group": a word for a group
                 // around a registry name is that group.
                 || GROUP_WORDS.contains(&s.words[head].lemma.as_str()) && a.range.end <= head_range.start && a.entry_type == EntryType::Named

@@ -1729,7 +1729,7 @@ fn participant_heads(s: &Sentence, head: usize) -> Vec<usize> {
     // wagon": the items a counted plural lists are the participants.
     let counted_plural = s.child_rel(head, "nummod").is_some() && s.words[head].lower != s.words[head].lemma;
     if counted_plural {
-        for item in s.children_rel(head, "appos").filter(|&c| s.words[c].upos == Upos::Noun).collect::<Vec<_>>() {
+        for item in s.children_rel(head, "appos").filter(|&c| s.words[c].is_noun()).collect::<Vec<_>>() {
             for k in std::iter::once(item).chain(s.children_rel(item, "conj")).collect::<Vec<_>>() {
                 if !heads.contains(&k) {
                     heads.push(k);
@@ -1923,8 +1923,13 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
         }
 
         // "according to hospital officials" is a source, not a participant
-        // (wherever the parser hung "according to" inside the phrase).
-        if s.subtree(h).any(|k| k < h && matches!(s.words[k].lower.as_str(), "according" | "accord")) {
+        // (wherever the parser hung "according to" inside the phrase); a
+        // predicate with a copula heads a clause, whose source it is
+        // ("according to the police, the target was the bank"; not the
+        // word for the aim itself: "... the following are among the
+        // targets that were attacked").
+        let clause = s.child_rel(h, "cop").is_some() && !AIM_NOUNS.contains(&s.words[h].lemma.as_str());
+        if !clause && s.subtree(h).any(|k| k < h && matches!(s.words[k].lower.as_str(), "according" | "accord")) {
             continue;
         }
         if QUANTITY_WORDS.contains(&s.words[h].lower.as_str()) || CHANNEL_NOUNS.contains(&s.words[h].lemma.as_str()) {
@@ -2008,6 +2013,49 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
             m.args.push(Arg { role: Role::Target, head: owner, words });
         }
     }
+}
+
+/// Words for what an act was aimed at, said of a building as the subject of
+/// a copula ("the target was the cement factory").
+const AIM_NOUNS: &[&str] = &["target", "objective"];
+
+/// "There was another bombing in the city. According to the police, the
+/// target was a branch of the farmers' bank.": a sentence that names what
+/// the act just reported was aimed at, by a word for the aim
+/// ([`AIM_NOUNS`]) as the subject of a copula whose predicate is a
+/// building or a structure. Its targets (with their conjuncts and owners),
+/// read as an act's targets are; the caller gives them to that act. A
+/// person so named ("the target was the mayor") is left to the victims.
+pub(crate) fn targets_named_as_the_aim(s: &Sentence) -> Vec<Arg> {
+    let Some(entry) = Lexicon::get().triggers_starting("attack").iter().find(|e| e.kind == EventKind::Attack) else {
+        return Vec::new();
+    };
+    let mut targets = Vec::new();
+    for aim in 0..s.words.len() {
+        if !AIM_NOUNS.contains(&s.words[aim].lemma.as_str()) || s.words[aim].deprel != "nsubj" {
+            continue;
+        }
+        let Some(site) = s.words[aim].head.filter(|&x| s.child_rel(x, "cop").is_some()) else { continue };
+        if noun_class_with_compounds(s, site) != Some(NounClass::Facility) && !is_structure(s, site) {
+            continue;
+        }
+        let mut m = Mention {
+            sentence: s.index,
+            head: aim,
+            trigger_words: aim..aim + 1,
+            entry,
+            kind: EventKind::Attack,
+            subtype: None,
+            args: Vec::new(),
+            weapon: None,
+            other_weapons: Vec::new(),
+            suicide: false,
+            definite: true,
+        };
+        push_with_conjuncts(s, &mut m, site, Role::Target);
+        targets.extend(m.args.into_iter().filter(|a| a.role == Role::Target));
+    }
+    targets
 }
 
 /// Words for where people live: an attack on one is aimed at whoever lives there.

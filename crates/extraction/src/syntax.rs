@@ -163,7 +163,12 @@ impl Sentence {
                 break;
             }
         }
-        let mut right: Vec<usize> = self.children[i].iter().copied().filter(|&c| c > i).filter(|c| kept(c) || self.name_after_noun(i, *c)).collect();
+        // An adjective after the noun with a subject or copula of its own is
+        // a relative clause the parser labelled a modifier ("the radio
+        // station's studios, which is close to the port authority").
+        let clause = |c: &usize| self.words[*c].deprel == "amod" && self.children[*c].iter().any(|&d| matches!(self.words[d].deprel.as_str(), "cop" | "nsubj"));
+        let mut right: Vec<usize> =
+            self.children[i].iter().copied().filter(|&c| c > i).filter(|c| (kept(c) && !clause(c)) || self.name_after_noun(i, *c)).collect();
         right.sort_unstable();
         for c in right {
             // A name part brings only itself and its own name parts: a
@@ -356,6 +361,7 @@ pub fn parse_document(
         report_joined_into_reported_clause(&mut words);
         speakers_listed_with_object(&mut words);
         source_read_as_subject(&mut words);
+        noun_read_as_subject_of_next_noun(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
         // stop early and lose the words in it (tests and debug builds check).
         debug_assert!(
@@ -1394,6 +1400,35 @@ fn reduced_relative_read_as_main_verb(words: &mut [Word]) {
     }
 }
 
+/// "a pickup bomb blew up in front of the economy ministry", "a grenade
+/// thrown into the defense ministry's courtyard", "attacks on barracks and
+/// teachers' union headquarters": in lower-case text the tagger may take the
+/// last noun of a compound for a name and the parser then reads the noun
+/// before it as that name's subject, so the phrase loses its first words
+/// ("ministry", "ministry's courtyard"). A noun or name is the subject of a noun only
+/// with a copula ("the target was the ministry"); a noun hung as the
+/// subject of a noun phrase that starts right after it, which has neither
+/// copula nor auxiliary and is itself an argument (no clause of its own),
+/// is a compound of the next word.
+fn noun_read_as_subject_of_next_noun(words: &mut [Word]) {
+    for k in 0..words.len().saturating_sub(1) {
+        let Some(h) = words[k].head.filter(|&h| h > k) else { continue };
+        if words[k].deprel != "nsubj" || !words[k].is_noun() || !words[h].is_noun() || !words[k + 1].is_noun() || has_case(words, k) {
+            continue;
+        }
+        let an_argument = matches!(words[h].deprel.as_str(), "obj" | "obl" | "nmod" | "nsubj:pass" | "conj" | "nmod:poss");
+        if !an_argument || dependents(words, h).any(|d| matches!(words[d].deprel.as_str(), "cop" | "aux" | "aux:pass")) {
+            continue;
+        }
+        // The words up to the head are its own modifiers.
+        if !(k + 1..h).all(|j| words[j].head.is_some_and(|jh| jh > k && jh <= h)) {
+            continue;
+        }
+        words[k].head = Some(k + 1);
+        words[k].deprel = "compound".to_string();
+    }
+}
+
 /// Words that open a place name and never stand for a place alone ("El
 /// Fasher", "Al Qaim", "San Miguel", "Port Harcourt").
 const PLACE_NAME_OPENERS: &[&str] = &["el", "al", "la", "le", "las", "los", "san", "santa", "port", "fort", "new", "mount"];
@@ -1843,7 +1878,8 @@ fn object_ending_at(words: &[Word], next: usize) -> Option<usize> {
 /// station wagon": the list after a dash or colon that spells out the
 /// object may hang on the verb as a bare oblique. A noun without a
 /// preposition right after such a dash, which ends the verb's object
-/// phrase, is in apposition to that object.
+/// phrase (or the verb's phrases with a preposition after it), is in
+/// apposition to that object.
 fn list_after_dash_hung_on_verb(words: &mut [Word]) {
     for n in 0..words.len() {
         if !words[n].is_noun() || !matches!(words[n].rel(), "obl" | "dep" | "parataxis") || has_case(words, n) {
@@ -1853,11 +1889,22 @@ fn list_after_dash_hung_on_verb(words: &mut [Word]) {
         let Some(dash) = phrase_start(words, n).checked_sub(1).filter(|&d| matches!(words[d].lower.as_str(), "--" | "—" | "–" | ":")) else { continue };
         let Some(object) = dependents(words, v).filter(|&o| o < dash && words[o].deprel == "obj").max() else { continue };
         let object_end = (object..dash).take_while(|&k| is_within(words, k, object)).last().unwrap_or(object);
-        if object_end + 1 != dash {
+        // The verb's own phrases of place or time may stand between the
+        // object and the dash ("burned three vehicles on the highway --").
+        let verb_phrase = |k: usize| dependents(words, v).any(|p| p > object && p < dash && words[p].deprel == "obl" && has_case(words, p) && is_within(words, k, p));
+        if !(object_end + 1..dash).all(verb_phrase) {
             continue;
         }
         words[n].head = Some(object);
         words[n].deprel = "appos".to_string();
+        // The next items, read as appositions of the first, are its
+        // conjuncts: the list names one thing after another.
+        let items: Vec<usize> = dependents(words, n).filter(|&a| a > n && words[a].deprel == "appos").collect();
+        for item in items {
+            if phrase_start(words, item).checked_sub(1).is_some_and(|c| words[c].lower == ",") {
+                words[item].deprel = "conj".to_string();
+            }
+        }
     }
 }
 

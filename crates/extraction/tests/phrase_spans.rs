@@ -70,3 +70,14 @@ fn a_time_word_ends_a_modifier_after_the_head() {
         }
     }
 }
+
+/// "the radio sur studios, which is very close to the port authority": a
+/// relative clause whose predicate is an adjective, which the parser may
+/// label a modifier of the noun, is no part of the phrase.
+#[test]
+fn a_relative_clause_read_as_a_modifier_ends_the_phrase() {
+    let text = "last week rebels dynamited the radio sur studios, which is very close to the port authority.";
+    let r = extract(text);
+    let t = targets(&r);
+    assert!(t.contains(&"radio sur studios".to_string()), "{text}\n{t:?}");
+}

@@ -1014,6 +1014,12 @@ fn the_items_a_dash_lists_after_the_object_are_targets() {
     for (text, targets) in [
         ("Rebels burned three vehicles on the highway -- an ambulance, a fuel truck, and a station wagon.", &["ambulance", "fuel truck", "station wagon"][..]),
         ("Militants torched two buildings in the town -- a girls' school and a health clinic.", &["girls' school", "health clinic"][..]),
+        // Lower case, the verb's phrase of place before the dash, the list's
+        // items tagged names and read as appositions of each other.
+        (
+            "the rebels also burned three vehicles on the coastal highway-- a red cross ambulance, a fuel truck carrying 2,000 gallons of diesel, and a station wagon.",
+            &["red cross ambulance", "fuel truck"][..],
+        ),
     ] {
         let r = extract(text);
         let found = with_role(&r, Role::Target);
@@ -1713,4 +1719,45 @@ fn a_building_after_a_modifier_is_the_target() {
     assert!(with_role(&r, Role::Target).iter().any(|t| t == "government building"), "{}", dump(&r));
     let r = extract("The company building the dam was attacked by gunmen in Niger.");
     assert!(with_role(&r, Role::Target).iter().any(|t| t == "company"), "{}", dump(&r));
+
+/// "a pickup bomb blew up in front of the economy ministry": in lower-case
+/// text the parser may read the first noun of a compound as the subject
+/// of the next one (tagged a name); the target keeps the whole compound,
+/// and a thing a registry party owns ("the defense ministry's courtyard")
+/// is no party itself.
+#[test]
+fn a_compound_read_as_subject_stays_in_the_target() {
+    let cases = [
+        ("a pickup full of explosives blew up in front of the economy ministry in quito today, killing a guard.", "economy ministry"),
+        ("two men threw a grenade into the defense ministry's courtyard on saturday.", "defense ministry's courtyard"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        assert!(with_role(&r, Role::Target).contains(&target.to_string()), "{text}\n{}", dump(&r));
+    }
+    let r = extract("two men threw a grenade into the defense ministry's courtyard on saturday.");
+    let yard = material(&r).into_iter().flat_map(|e| e.actors_with(Role::Target)).find(|a| a.text.contains("courtyard")).map(|a| a.kind);
+    assert_eq!(yard, Some(Some(sitrep_schema::ActorKind::Object)), "{}", dump(&r));
+}
+
+/// "There was another bombing in the city. According to the police, the
+/// target was the cement factory.": a sentence with no act of its own that
+/// names the building an act was aimed at gives it to the act just
+/// reported; a word for the aim is no target itself.
+#[test]
+fn the_building_named_as_the_aim_is_the_target() {
+    let cases = [
+        ("A bomb went off in the port on Sunday night. According to the police, the target was the cement factory near the docks.", "cement factory"),
+        ("gunmen hurled two grenades in the old town on monday. the attackers' objective was a branch of the farmers' bank beside the market.", "branch of the farmers' bank"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        assert!(with_role(&r, Role::Target).iter().any(|t| t.starts_with(target)), "{text}\n{}", dump(&r));
+    }
+    // A lead that names the target before the act.
+    let text = "the gang's target on friday was the municipal electricity plant. two rockets aimed at its fuel tanks went off before dawn.";
+    let r = extract(text);
+    assert!(with_role(&r, Role::Target).iter().any(|t| t == "municipal electricity plant"), "{text}\n{}", dump(&r));
+    let r = extract("Rebels attacked the town on Monday. According to the army, the following were among the targets that were hit: the town hall and a police post.");
+    assert!(!with_role(&r, Role::Target).iter().any(|t| t.contains("targets")), "{}", dump(&r));
 }
