@@ -344,6 +344,7 @@ pub fn parse_document(
         reduced_relative_read_as_main_verb(&mut words);
         subject_with_modifier_read_as_clause(&mut words);
         place_name_split_by_subject(&mut words);
+        name_split_from_its_place_noun(&mut words);
         bare_subject_read_as_oblique(&mut words);
         bare_object_read_as_oblique(&mut words);
         subordinator_read_as_preposition(&mut words);
@@ -540,6 +541,18 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
         let determiner = |j: usize| matches!(forms[j].to_lowercase().as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her");
         let object_follows = k + 1 < forms.len() && determiner(k + 1);
         if facility && classes[k] == WordClass::Any && !object_follows && (determiner(k - 1) || (k >= 2 && determiner(k - 2))) {
+            classes[k] = WordClass::Noun;
+        }
+    }
+    // "Air strikes hit a market": the words of a two-word noun trigger
+    // ("air strike", "car bomb", "drone attack") are nouns; at the start of
+    // a sentence the tagger read "Air" as a name and "strikes" as the verb.
+    for k in 1..forms.len() {
+        let (first, second) = (forms[k - 1].to_lowercase(), forms[k].to_lowercase());
+        let plural_of = |lemma: &str| second == lemma || second.strip_suffix('s').is_some_and(|stem| stem == lemma || stem.strip_suffix('e') == Some(lemma));
+        let noun_pair = lexicon.triggers_starting(&first).iter().any(|t| t.pos == TriggerPos::Noun && t.lemmas.len() == 2 && plural_of(&t.lemmas[1]));
+        if noun_pair && !is_name[k - 1] && !is_name[k] {
+            classes[k - 1] = WordClass::Noun;
             classes[k] = WordClass::Noun;
         }
     }
@@ -1439,6 +1452,44 @@ const PLACE_NAME_OPENERS: &[&str] = &["el", "al", "la", "le", "las", "los", "san
 /// prepositional phrase. A subject right after such a particle, which has
 /// its own preposition, is the rest of the particle's name; the verb is
 /// then without a subject (see [`bare_subject_read_as_oblique`]).
+/// "a boarding school in Nigeria's Kebbi state": the parser may split a
+/// name from the noun of its administrative unit after it, hanging the
+/// name elsewhere, or hang the preposition and the possessor on the name
+/// and the unit noun on a later noun as a compound across "early on" (no
+/// compound has a preposition of its head's between them). The place the
+/// act happened in is then lost. A proper noun right before such a noun is
+/// part of its name, the preposition, possessor and determiner before the
+/// name are the unit noun's, and a unit noun hung as a compound across a
+/// preposition hangs where that later noun does.
+fn name_split_from_its_place_noun(words: &mut [Word]) {
+    for k in 0..words.len().saturating_sub(1) {
+        let unit = k + 1;
+        if words[k].upos != Upos::Propn || !ADMINISTRATIVE_UNITS.contains(&words[unit].lower.as_str()) || dependents(words, k).any(|d| d > k) {
+            continue;
+        }
+        if let Some(later) = words[unit].head.filter(|&h| h > unit && words[unit].deprel == "compound") {
+            let across_preposition = (unit + 1..later).any(|j| words[j].head == Some(later) && words[j].deprel == "case");
+            let Some(above) = words[later].head.filter(|_| across_preposition) else { continue };
+            words[unit].head = Some(above);
+            words[unit].deprel = if words[above].is_verb() { "obl" } else { "nmod" }.to_string();
+        }
+        let phrase: Vec<usize> = dependents(words, k).filter(|&d| d < k && matches!(words[d].deprel.as_str(), "case" | "nmod:poss" | "det" | "amod")).collect();
+        let unit_has_case = has_case(words, unit) || phrase.iter().any(|&d| words[d].deprel == "case");
+        if !unit_has_case || is_within(words, unit, k) {
+            continue;
+        }
+        for d in phrase {
+            words[d].head = Some(unit);
+        }
+        words[k].head = Some(unit);
+        words[k].deprel = "compound".to_string();
+    }
+}
+
+/// Nouns for an administrative unit that follow its name ("Kebbi state",
+/// "Idlib province").
+const ADMINISTRATIVE_UNITS: &[&str] = &["state", "province", "region", "district", "county", "governorate", "department", "prefecture", "municipality"];
+
 fn place_name_split_by_subject(words: &mut [Word]) {
     for n in 1..words.len() {
         let opener = n - 1;
