@@ -1556,7 +1556,17 @@ fn attribution_of(event: &Event, statements: &[Event]) -> Option<Attribution> {
     let mut accused = with("accused");
     accused.extend(with("confirmed").into_iter().filter(|c| !with("claimed").contains(c)));
     let (claimed, denied) = (with("claimed"), with("denied"));
-    let status = if claimed.len() > 1
+    // Competing claims are claims by different parties in different
+    // statements: the claimants of one ("a splinter faction, Jaish
+    // al-Hurriya, said it ..."; "X and Y claimed it jointly") make one
+    // claim, and so do a party and whoever claimed beside it elsewhere.
+    let claimers: Vec<&AttributedParty> = parties.iter().filter(|p| p.stance == "claimed").collect();
+    let keys_of = |statement: &Option<String>| -> Vec<String> { claimers.iter().filter(|p| p.statement.is_some() && &p.statement == statement).map(|p| key(p)).collect() };
+    let compete = |p: &AttributedParty, q: &AttributedParty| {
+        key(p) != key(q) && (p.statement.is_none() || p.statement != q.statement) && !keys_of(&p.statement).contains(&key(q)) && !keys_of(&q.statement).contains(&key(p))
+    };
+    let competing_claims = claimers.iter().enumerate().any(|(i, p)| claimers[i + 1..].iter().any(|q| compete(p, q)));
+    let status = if competing_claims
         || (!claimed.is_empty() && accused.iter().any(|a| !claimed.contains(a)))
         || accused.iter().any(|a| denied.contains(a))
         || claimed.iter().any(|c| denied.contains(c))

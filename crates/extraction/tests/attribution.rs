@@ -1289,3 +1289,17 @@ fn a_claim_in_a_while_clause_after_a_denial_has_its_claimant() {
     // The act the faction said it carried out is not negated by the denial.
     assert!(material(&r).iter().all(|e| e.modality != Modality::Negated), "{}", dump(&r));
 }
+
+/// "A splinter faction, Jaish al-Hurriya, said it carried out the bombing":
+/// the claimants of one statement make one claim, not competing ones; a
+/// second group claiming in a statement of its own disputes it.
+#[test]
+fn claimants_of_one_statement_make_one_claim() {
+    let lead = "A car bomb exploded outside a police post in Quetta on Sunday, killing four officers.";
+    let r = extract(&format!("{lead} A splinter faction, Jaish al-Hurriya, said it carried out the bombing."));
+    let bombing = material(&r).into_iter().next().unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert_eq!(bombing.attribution.as_ref().map(|a| a.status.as_str()), Some("claimed"), "{}", dump(&r));
+    let r = extract(&format!("{lead} Jaish al-Hurriya said it carried out the bombing. Later, the Free Hills Front also claimed the attack."));
+    let bombing = material(&r).into_iter().next().unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert_eq!(bombing.attribution.as_ref().map(|a| a.status.as_str()), Some("disputed"), "{}", dump(&r));
+}
