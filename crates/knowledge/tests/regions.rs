@@ -141,3 +141,21 @@ fn all_caps_regions_with_their_kind_word() {
     let r = resolve("THE ARMY CLASHED WITH TERRORISTS IN THE UPPER HUALLAGA VALLEY.");
     assert_eq!(place(&r, "UPPER HUALLAGA VALLEY").country, "PE");
 }
+
+/// Divisions that GeoNames holds only under other names ("Shabeellaha
+/// Hoose") resolve by the English names wire copy uses, and a lower-case
+/// assimilated Arabic article inside a name ("Deir ez-Zor") no longer stops
+/// the match in mixed-case text.
+#[test]
+fn divisions_by_their_wire_names_and_names_with_an_assimilated_article() {
+    for (text, surface, country) in [
+        ("Troops clashed with militants in Lower Shabelle on Sunday.", "Lower Shabelle", "SO"),
+        ("Fighting spread to Galgaduud after the raid.", "Galgaduud", "SO"),
+        ("A drone struck a convoy in Deir ez-Zor on Monday.", "Deir ez-Zor", "SY"),
+        ("Shelling was reported near Hodeidah overnight.", "Hodeidah", "YE"),
+    ] {
+        let r = resolve(text);
+        let p = place(&r, surface);
+        assert_eq!(p.country, country, "{text}: {p:#?}");
+    }
+}

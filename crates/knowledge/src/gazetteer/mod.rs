@@ -144,6 +144,9 @@ const NOT_PLACES: &[&str] = &[
 const CONNECTORS: &[&str] = &[
     "de", "del", "la", "las", "los", "el", "y", "of", "the", "al", "an", "on", "upon", "sur",
     "les", "des", "du", "da", "do", "dos", "das", "am", "im", "bin", "ibn", "e", "di", "le",
+    // The Arabic article assimilated to the next consonant, as wire copy
+    // writes it in lower case: "Deir ez-Zor", "Ras as-Sidr", "Tell es-Sultan".
+    "ad", "ar", "as", "ash", "at", "ath", "az", "ed", "er", "es", "ez", "en", "et",
 ];
 
 /// The gazetteer. Cheap to query; build it once (see [`crate::KnowledgeBase`]).
