@@ -345,6 +345,7 @@ pub fn parse_document(
         subject_with_modifier_read_as_clause(&mut words);
         place_name_split_by_subject(&mut words);
         name_split_from_its_place_noun(&mut words);
+        subject_split_from_its_first_words(&mut words);
         bare_subject_read_as_oblique(&mut words);
         bare_object_read_as_oblique(&mut words);
         subordinator_read_as_preposition(&mut words);
@@ -1482,6 +1483,36 @@ fn name_split_from_its_place_noun(words: &mut [Word]) {
             words[d].head = Some(unit);
         }
         words[k].head = Some(unit);
+        words[k].deprel = "compound".to_string();
+    }
+}
+
+/// "in the Middle Shabelle region, the information ministry said": the
+/// parser may end the phrase before the subject early, making "the
+/// information" a conjunct of "region" and "ministry" a bare subject, so
+/// the speaker loses its first words. A subject noun with nothing of its
+/// own before it, right after a noun hung on something before it as a
+/// conjunct or apposition (whose own words are all before it), is that
+/// noun's head: the earlier noun and its determiner and modifiers are the
+/// subject's.
+fn subject_split_from_its_first_words(words: &mut [Word]) {
+    for n in 1..words.len() {
+        let k = n - 1;
+        let subject = matches!(words[n].deprel.as_str(), "nsubj" | "nsubj:pass") && words[n].is_noun() && words[n].head.is_some_and(|v| v > n);
+        if !subject || dependents(words, n).any(|d| d < n) || !words[k].is_noun() || !matches!(words[k].rel(), "conj" | "appos") {
+            continue;
+        }
+        if !words[k].head.is_some_and(|h| h < k) || dependents(words, k).any(|d| d > k) {
+            continue;
+        }
+        let own: Vec<usize> = dependents(words, k).filter(|&d| matches!(words[d].rel(), "det" | "amod" | "compound" | "nmod:poss" | "punct")).collect();
+        if own.len() != dependents(words, k).count() || !own.iter().any(|&d| words[d].rel() == "det") {
+            continue;
+        }
+        for d in own {
+            words[d].head = Some(n);
+        }
+        words[k].head = Some(n);
         words[k].deprel = "compound".to_string();
     }
 }

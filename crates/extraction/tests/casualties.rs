@@ -385,3 +385,15 @@ fn a_toll_revised_by_a_party_has_that_party_as_source() {
     assert_eq!((killed.low, killed.best), (Some(18), Some(18)), "{}", describe(&r));
     assert_eq!(killed.source.as_deref(), Some("state emergency officials"), "{}", describe(&r));
 }
+
+/// "..., the information ministry said": the parser made "the information"
+/// a conjunct of the place before the comma and "ministry" a bare subject;
+/// the figure's source keeps its first words.
+#[test]
+fn a_source_split_from_its_first_words_keeps_them() {
+    let text = "Government forces killed more than 30 fighters in an operation in the Middle Shabelle region, the information ministry said on Sunday.";
+    let r = extract(text, "2025-05-20");
+    let e = violent(&r).into_iter().find(|e| e.fatalities.is_some()).unwrap_or_else(|| panic!("{}", describe(&r)));
+    let source = e.fatalities.as_ref().and_then(|c| c.source.as_deref());
+    assert_eq!(source, Some("information ministry"), "{}", describe(&r));
+}
