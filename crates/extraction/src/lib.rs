@@ -251,8 +251,28 @@ pub fn names_for_the_tagger(layer: &sitrep_text::TextLayer, actors: &[ActorMenti
             EntryType::Metonym => cased && capitalised(a),
             EntryType::Country | EntryType::Agent | EntryType::Compound => false,
         })
-        .map(|a| a.range.clone())
+        .filter_map(|a| if cased { without_trailing_people_nouns(a) } else { Some(a.range.clone()) })
         .collect()
+}
+
+/// The range of a mention without the common nouns for people it ends
+/// in: "Haitian gangs", an alias of a registry party, ends in a word the
+/// tagger must read as a common noun, or the parser takes the name for the
+/// victim of "killed". ("US Secretary of state" and "al-Shabab" keep their
+/// lower-case words.) None when nothing is left.
+fn without_trailing_people_nouns(a: &ActorMention) -> Option<std::ops::Range<usize>> {
+    let lexicon = lexicon::Lexicon::get();
+    let people = |word: &str| {
+        word.chars().next().is_some_and(char::is_lowercase) && lexicon.noun_or_its_singular(word, |c| matches!(c, lexicon::NounClass::Agent | lexicon::NounClass::Force | lexicon::NounClass::Person))
+    };
+    let mut end = a.text.len();
+    while let Some((rest, last)) = a.text[..end].rsplit_once(' ') {
+        if !people(last) {
+            break;
+        }
+        end = rest.len();
+    }
+    (end > 0 && !people(&a.text[..end]) && a.range.start + end <= a.range.end).then(|| a.range.start..a.range.start + end)
 }
 
 /// Drops the interactions and statements whose trigger is a noun inside the

@@ -348,6 +348,7 @@ pub fn parse_document(
         subject_split_from_its_first_words(&mut words);
         bare_subject_read_as_oblique(&mut words);
         bare_object_read_as_oblique(&mut words);
+        object_hung_on_a_later_verb(&mut words);
         subordinator_read_as_preposition(&mut words);
         subordinate_clause_read_as_complement(&mut words);
         preposition_read_as_subordinator(&mut words);
@@ -1674,6 +1675,35 @@ const SUBORDINATING_PREPOSITIONS: &[&str] = &["after", "before", "since", "until
 /// A noun phrase that follows the verb (or the last verb coordinated with
 /// it) with nothing in between, has no preposition, is no time word, and
 /// whose verb has no object of its own, is that verb's object.
+/// "Gangs killed at least 11 people in attacks on two districts this week,
+/// the United Nations said": the parser may hang the object of the first
+/// verb as a bare oblique on the verb of the report after it, so the
+/// victims are lost and the doers read as the dead. A noun phrase with no
+/// preposition, no time word, starting right after a verb that has no
+/// object and is not passive, and hung as an oblique on a later verb, is
+/// the first verb's object.
+fn object_hung_on_a_later_verb(words: &mut [Word]) {
+    for i in 1..words.len() {
+        let w = &words[i];
+        if !matches!(w.deprel.as_str(), "obl" | "obl:unmarked" | "obl:npmod") || !w.is_noun() || is_time_word(w) || has_case(words, i) {
+            continue;
+        }
+        if !w.head.is_some_and(|h| h > i && words[h].is_verb()) {
+            continue;
+        }
+        let first_word = (0..=i).find(|&k| is_within(words, k, i)).unwrap_or(i);
+        let Some(verb) = first_word.checked_sub(1).filter(|&v| words[v].is_verb()) else { continue };
+        if opens_with_preposition(words, first_word) || is_within(words, verb, i) {
+            continue;
+        }
+        if dependents(words, verb).any(|d| matches!(words[d].rel(), "obj" | "ccomp" | "xcomp") || words[d].deprel == "aux:pass") {
+            continue;
+        }
+        words[i].head = Some(verb);
+        words[i].deprel = "obj".to_string();
+    }
+}
+
 fn bare_object_read_as_oblique(words: &mut [Word]) {
     for i in 0..words.len() {
         let w = &words[i];

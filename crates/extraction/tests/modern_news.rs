@@ -881,3 +881,18 @@ fn a_two_word_noun_trigger_opening_a_sentence_is_the_event() {
     assert_eq!(e.subtype.as_deref(), Some("air_strike"), "{}", describe(&r));
     assert_eq!(e.fatalities.as_ref().and_then(|c| c.best), Some(12), "{}", describe(&r));
 }
+
+/// "Haitian gangs killed at least 11 people in attacks on two districts of
+/// Port-au-Prince this week, the United Nations said": the registry alias
+/// ends in a common noun the tagger must see as one, the counted people
+/// hung on "said" are the object of "killed", and "Port-au-Prince" (with
+/// its lower-case "au") is the place, not a town named "Le Port".
+#[test]
+fn a_party_alias_ending_in_a_common_noun_stays_the_doer() {
+    let text = "Haitian gangs killed at least 11 people in attacks on two districts of Port-au-Prince this week, the United Nations said on Friday.";
+    let r = extract(text);
+    let e = first_violent(&r).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert!(actor_texts(e, Role::Perpetrator).iter().any(|t| t == "haitian gangs"), "{}", describe(&r));
+    assert!(actor_texts(e, Role::Victim).iter().any(|t| t.contains("11 people")), "{}", describe(&r));
+    assert_eq!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("HT"), "{}", describe(&r));
+}

@@ -147,6 +147,8 @@ const CONNECTORS: &[&str] = &[
     // The Arabic article assimilated to the next consonant, as wire copy
     // writes it in lower case: "Deir ez-Zor", "Ras as-Sidr", "Tell es-Sultan".
     "ad", "ar", "as", "ash", "at", "ath", "az", "ed", "er", "es", "ez", "en", "et",
+    // French "au", "aux": "Port-au-Prince", "Pont-aux-Dames".
+    "au", "aux",
 ];
 
 /// The gazetteer. Cheap to query; build it once (see [`crate::KnowledgeBase`]).
