@@ -159,3 +159,13 @@ fn divisions_by_their_wire_names_and_names_with_an_assimilated_article() {
         assert_eq!(p.country, country, "{text}: {p:#?}");
     }
 }
+
+/// "Congo" alone is the Democratic Republic of the Congo, as the news
+/// agencies' style books have it ("Republic of Congo" for Brazzaville).
+#[test]
+fn congo_alone_is_the_democratic_republic() {
+    let r = resolve("Rebels killed 12 villagers in eastern Congo on Monday.");
+    assert_eq!(place(&r, "Congo").country, "CD", "{r:#?}");
+    let r = resolve("Rebels killed 12 villagers in the Republic of Congo on Monday.");
+    assert_eq!(place(&r, "Republic of Congo").country, "CG", "{r:#?}");
+}
