@@ -147,6 +147,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
     }
     called_an_outrage(s, &mut out);
+    accusation_called_false(s, &mut out);
     suspicion_falling_on_a_party(s, &mut out);
     // "took responsibility", "accepted responsibility", "admitted responsibility".
     for (v, w) in s.words.iter().enumerate() {
@@ -1244,6 +1245,40 @@ fn called_an_outrage(s: &Sentence, out: &mut Vec<StatementMention>) {
         }
         let entry = StatementEntry { lemma: s.words[v].lemma.clone(), kind: EventKind::Condemnation, pattern: Pattern::Plain };
         if let Some(m) = statement_at(s, v, &entry) {
+            out.push(m);
+        }
+    }
+}
+
+/// "The RSF said the allegations were fabricated", "called the accusations
+/// baseless": a party calling what it is accused of false denies it, as
+/// "denied the allegations" would. A verb of saying whose clause (or, for
+/// "call", whose object's predicate) calls an account noun false is a
+/// denial by the verb's subject, about the report's act (the latest one,
+/// as for "denied the allegations").
+fn accusation_called_false(s: &Sentence, out: &mut Vec<StatementMention>) {
+    let false_word = |k: usize| crate::modality::is_falsity_word(&s.words[k].lemma) && !negated(s, k);
+    let account = |k: usize| crate::modality::is_account_noun(&s.words[k].lemma);
+    for v in 0..s.words.len() {
+        let w = &s.words[v];
+        if !w.is_verb() || out.iter().any(|o| o.head == v) {
+            continue;
+        }
+        let called_false = match w.lemma.as_str() {
+            // "said the allegations were fabricated": the falsity word heads
+            // the clause, with the account as its subject.
+            "say" | "insist" | "state" | "add" => s.children_rel(v, "ccomp").any(|c| false_word(c) && s.children(c).iter().any(|&x| matches!(s.words[x].rel(), "nsubj" | "nsubj:pass") && account(x))),
+            // "called the accusations baseless".
+            "call" => s.children_rel(v, "obj").any(|o| account(o) && (s.children_rel(v, "xcomp").any(false_word) || s.children(o).iter().any(|&x| false_word(x) && x > o))),
+            _ => false,
+        };
+        if !called_false || negated(s, v) {
+            continue;
+        }
+        let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Denial, pattern: Pattern::Plain };
+        if let Some(mut m) = statement_at(s, v, &entry) {
+            // What was said is no party.
+            m.actors.retain(|(role, _, _)| *role == Role::Denier);
             out.push(m);
         }
     }

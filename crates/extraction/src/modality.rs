@@ -54,7 +54,17 @@ const PROSPECT_NOUNS_FUTURE: &[&str] = &["threat", "plan", "plot", "preparation"
 /// Nouns for an account of events ("the report that ..."), and the
 /// predicates that call such an account false ("... is unfounded").
 const ACCOUNT_NOUNS: &[&str] = &["report", "claim", "rumor", "rumour", "version", "information", "allegation", "story", "accusation"];
-const FALSITY_PREDICATES: &[&str] = &["unfounded", "false", "untrue", "baseless", "groundless", "incorrect", "inaccurate", "wrong", "fabrication", "lie"];
+const FALSITY_PREDICATES: &[&str] = &["unfounded", "false", "untrue", "baseless", "groundless", "incorrect", "inaccurate", "wrong", "fabrication", "lie", "fabricate", "fabricated"];
+
+/// Does this lemma call an account false ("baseless", "fabricated")?
+pub(crate) fn is_falsity_word(lemma: &str) -> bool {
+    FALSITY_PREDICATES.contains(&lemma)
+}
+
+/// Is this lemma a noun for an account of events ("allegation", "report")?
+pub(crate) fn is_account_noun(lemma: &str) -> bool {
+    ACCOUNT_NOUNS.contains(&lemma) || lemma == "charge"
+}
 /// Verbs whose complement may not have happened.
 const HYPOTHETICAL_GOVERNORS: &[&str] = &["fear", "suspect", "speculate", "rumor", "rumour", "allege", "doubt", "wonder", "consider", "try_not"];
 const MODALS: &[&str] = &["may", "might", "could", "would", "should", "must", "can"];

@@ -1303,3 +1303,21 @@ fn claimants_of_one_statement_make_one_claim() {
     let bombing = material(&r).into_iter().next().unwrap_or_else(|| panic!("{}", dump(&r)));
     assert_eq!(bombing.attribution.as_ref().map(|a| a.status.as_str()), Some("disputed"), "{}", dump(&r));
 }
+
+/// "The RSF said the allegations were fabricated", "called the accusations
+/// baseless": calling what one is accused of false is a denial; saying they
+/// were not false is none.
+#[test]
+fn calling_the_allegations_false_is_a_denial() {
+    let lead = "Gunmen killed 40 people in a village in North Darfur last week.";
+    for (text, denier) in [
+        ("The Rapid Support Forces said the allegations were fabricated.", "rapid support forces"),
+        ("The army called the accusations baseless.", "army"),
+    ] {
+        let r = extract(&format!("{lead} {text}"));
+        let deniers: Vec<String> = of_kind(&r, EventKind::Denial).iter().flat_map(|e| texts(e, Role::Denier)).collect();
+        assert!(deniers.iter().any(|d| d.contains(denier)), "{text}: {}", dump(&r));
+    }
+    let r = extract(&format!("{lead} The army said the allegations were not false."));
+    assert!(of_kind(&r, EventKind::Denial).is_empty(), "{}", dump(&r));
+}

@@ -1719,6 +1719,7 @@ fn a_building_after_a_modifier_is_the_target() {
     assert!(with_role(&r, Role::Target).iter().any(|t| t == "government building"), "{}", dump(&r));
     let r = extract("The company building the dam was attacked by gunmen in Niger.");
     assert!(with_role(&r, Role::Target).iter().any(|t| t == "company"), "{}", dump(&r));
+}
 
 /// "a pickup bomb blew up in front of the economy ministry": in lower-case
 /// text the parser may read the first noun of a compound as the subject
