@@ -275,9 +275,10 @@ fn who_took_part_in_an_act_is_its_perpetrator() {
 }
 
 /// A perpetrator named by a word for a body ("this Maoist organization",
-/// "a new terrorist movement", "drug-trafficking mafias", a name ending in
-/// "Front") is an organisation, even outside the registry; "a group of
-/// armed men" stays people.
+/// "a new terrorist movement", "drug-trafficking mafias", "drug trafficking
+/// rings", "the security services", a name ending in "Front") is an
+/// organisation, even outside the registry; "a group of armed men" stays
+/// people.
 #[test]
 fn a_word_for_a_body_names_an_organisation() {
     let cases = [
@@ -285,6 +286,8 @@ fn a_word_for_a_body_names_an_organisation() {
         ("The bombing of the bank was carried out by a new terrorist movement, the police said.", "movement", ActorKind::Organization),
         ("Drug-trafficking mafias bombed two banks in Cali on Sunday.", "mafias", ActorKind::Organization),
         ("The Popular Resistance Front bombed three public buildings in Arequipa today.", "front", ActorKind::Organization),
+        ("Drug trafficking rings bombed a customs post near the border on Monday.", "rings", ActorKind::Organization),
+        ("The opposition accused the Belarusian security services of murdering the blogger.", "services", ActorKind::Organization),
         ("A group of armed men kidnapped the mayor of Tulua yesterday.", "men", ActorKind::Person),
     ];
     for (text, head, kind) in cases {
