@@ -1098,3 +1098,17 @@ fn a_force_before_a_past_form_after_a_subordinator_is_its_subject() {
     let r = extract("A police raid on a house in Kisumu killed two men.");
     assert!(material(&r).iter().any(|e| e.trigger.text == "raid"), "{}", dump(&r));
 }
+
+/// "the ... army (pla) of peru destroyed a pylon ..., the company
+/// announced": in lower case the parser may hang the reported verb on the
+/// verb of saying as an adverbial clause with no subject and make the
+/// group a first subject of "announced"; the group is the doer, the
+/// company after the comma only the speaker.
+#[test]
+fn the_subject_of_a_reported_verb_read_as_an_adverbial_clause_is_the_doer() {
+    let text = "the marxist people's liberation army (pla) of peru destroyed a power pylon near the town last night, the electricity company announced today.";
+    let r = extract(text);
+    let perps: Vec<String> = material(&r).iter().flat_map(|e| e.actors_with(Role::Perpetrator).map(|a| a.text.to_lowercase())).collect();
+    assert!(perps.contains(&"marxist people's liberation army".to_string()), "{text}\n{}", dump(&r));
+    assert!(!perps.iter().any(|p| p.contains("company")), "{text}\n{}", dump(&r));
+}
