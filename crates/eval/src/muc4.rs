@@ -750,6 +750,7 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
     // carry the group's id and may be several entities (on train, 16
     // fewer PerpOrg fillers, 2 fewer matched; dev 5 fewer, none lost).
     let mut seen_ids: PerRole<HashSet<String>> = Default::default();
+    let organisations = std::cell::Cell::new(0usize);
     let mut push = |role: MucRole, text: &str, id: Option<&str>| {
         let norm = normalize(text);
         if norm.is_empty() || seen[role.index()].contains(&norm) {
@@ -762,9 +763,14 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
         }
         seen[role.index()].insert(norm);
         out[role.index()].push(text.to_string());
+        if role == MucRole::PerpOrg {
+            organisations.set(organisations.get() + 1);
+        }
     };
     let places = places_of_events(result);
-    for (event, _) in incident_events(result, map, options) {
+    let incidents = incident_events(result, map, options);
+    for (event, _) in &incidents {
+        let event = *event;
         for actor in event.actors.iter().filter(|a| options.generic_actors || !a.generic) {
             // A town or city the document tells things happened in is where
             // an attack was, not what it hit (MUC-4's PHYS TGT holds
@@ -857,11 +863,52 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             push(MucRole::Weapon, &without_strength_words(&without_reference_words(&weapon.text)), None);
         }
     }
+    // Incidents that name no organisation take the armed group the
+    // document tells acting elsewhere ([`armed_groups_acting_in_the_document`]).
+    if !incidents.is_empty() && organisations.get() == 0 {
+        for (org, id) in armed_groups_acting_in_the_document(result, map) {
+            push(MucRole::PerpOrg, &org, Some(id));
+        }
+    }
     let targets = std::mem::take(&mut out[MucRole::Target.index()]);
     out[MucRole::Target.index()] = targets.iter().filter(|t| !repeats_a_fuller_target(t, &targets)).cloned().collect();
     let doers = std::mem::take(&mut out[MucRole::PerpInd.index()]);
     out[MucRole::PerpInd.index()] = doers.iter().filter(|d| !members_of_a_collective_filler(d, &doers)).cloned().collect();
     out
+}
+
+/// The registered armed groups (rebels, militias, terrorists, cartels)
+/// the document tells doing an act of a MUC kind as fact, in events the
+/// mapping leaves out of its incidents ("the ELN blew up the pipeline
+/// last year", "FMLN units ambushed an army convoy"), by the registry's
+/// name in the phrase. MUC-4 fills PERP: ORGANIZATION from the whole
+/// document: when the sentences of an incident name no organisation
+/// (its doers are "unidentified men", a pronoun, or nobody), the keys
+/// still name the group the report shows at war. Only when the
+/// incidents name no organisation at all (`role_predictions`), and not
+/// a word for members the registry takes for the group ("urban
+/// commandos").
+fn armed_groups_acting_in_the_document<'a>(result: &'a DocumentResult, map: &KindMap) -> Vec<(String, &'a str)> {
+    let mut groups = Vec::new();
+    for event in result.events.iter().filter(|e| e.modality == Modality::Asserted && map.muc_type(e).is_some()) {
+        for actor in &event.actors {
+            let Some(id) = actor.id.as_deref() else { continue };
+            let group = actor.role == Role::Perpetrator && matches!(actor.kind, Some(ActorKind::Organization | ActorKind::Group)) && armed_non_state(actor.sector.as_deref());
+            if !group {
+                continue;
+            }
+            let name = registry_name_in(&without_reference_words(&actor.text), Some(id));
+            if names_registry_entry(&name, Some(id)) && organisation_and_members(&name).is_none() {
+                groups.push((name, id));
+            }
+        }
+    }
+    groups
+}
+
+/// Is the sector that of a party fighting outside the state's forces?
+fn armed_non_state(sector: Option<&str>) -> bool {
+    matches!(sector, Some("rebel" | "armed_group" | "insurgent" | "militia" | "separatist" | "terrorist" | "criminal"))
 }
 
 /// Words for a body of people that name its members in an "of" phrase
@@ -1686,6 +1733,44 @@ mod tests {
         assert!(p[MucRole::PerpOrg.index()].contains(&"coast guard".to_string()));
         assert!(p[MucRole::PerpOrg.index()].contains(&"ELN".to_string()));
         assert!(p[MucRole::PerpInd.index()].contains(&"navy commandos".to_string()));
+    }
+
+    #[test]
+    fn incidents_naming_no_organisation_take_the_armed_group_acting_elsewhere() {
+        let group = |text: &str, id: &str| {
+            let mut a = in_sector(actor(Role::Perpetrator, text, Some(ActorKind::Organization)), Some("rebel"));
+            a.id = Some(id.into());
+            a
+        };
+        let killing = |doer: Actor| {
+            let mut e = event(EventKind::Killing, vec![in_sector(actor(Role::Victim, "two farmers", Some(ActorKind::Person)), Some("civilian")), doer]);
+            e.id = "d#e2".into();
+            e
+        };
+        // An ambush on an army patrol is no incident, but tells the FMLN
+        // at war; the killing by unknown gunmen names no organisation.
+        let ambush = event(EventKind::Attack, vec![group("FMLN units", "grp.fmln"), in_sector(actor(Role::Target, "an army patrol", Some(ActorKind::Organization)), Some("military"))]);
+        let mut result = DocumentResult::empty("d");
+        result.events = vec![ambush.clone(), killing(actor(Role::Perpetrator, "unidentified gunmen", Some(ActorKind::Person)))];
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::PerpOrg.index()], vec!["FMLN".to_string()]);
+        // Negative: the incident names its own organisation.
+        result.events = vec![ambush.clone(), killing(group("the ELN", "grp.eln"))];
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::PerpOrg.index()], vec!["ELN".to_string()]);
+        // Negative: a threatened act is no act, and members the registry
+        // takes for the group without its name are no name of it.
+        let mut threat = event(EventKind::Attack, vec![group("the FMLN", "grp.fmln")]);
+        threat.modality = Modality::Future;
+        let mut commandos = ambush;
+        commandos.actors[0] = group("urban commandos", "grp.fmln");
+        result.events = vec![threat, commandos, killing(actor(Role::Perpetrator, "unidentified gunmen", Some(ActorKind::Person)))];
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert!(p[MucRole::PerpOrg.index()].is_empty(), "{:?}", p[MucRole::PerpOrg.index()]);
+        // Negative: a document with no incident takes nothing.
+        result.events = vec![event(EventKind::Attack, vec![group("the FMLN", "grp.fmln"), in_sector(actor(Role::Target, "an army patrol", Some(ActorKind::Organization)), Some("military"))])];
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert!(p[MucRole::PerpOrg.index()].is_empty());
     }
 
     #[test]

@@ -2934,9 +2934,12 @@ const GROUP_WORDS: &[&str] = &["group", "organization", "organisation", "movemen
 
 /// Head words of a phrase that names an organisation, not people: "the
 /// Maoist organization", "drug-trafficking mafias", "a new terrorist
-/// movement", "the Roberto d'Aubuisson faction". "Group" is left out:
-/// "a group of armed men", "the group" are the people who acted.
-pub(crate) const BODY_WORDS: &[&str] = &["organization", "organisation", "movement", "faction", "cartel", "mafia", "syndicate"];
+/// movement", "the Roberto d'Aubuisson faction", "drug trafficking
+/// rings", "the intelligence services" (a plural of a body is several
+/// bodies, not its people). "Group" is left out: "a group of armed men",
+/// "the group" are the people who acted; so are "gangs", which the keys
+/// write as individuals.
+pub(crate) const BODY_WORDS: &[&str] = &["organization", "organisation", "movement", "faction", "cartel", "mafia", "syndicate", "ring", "service"];
 
 /// Does the phrase headed at `head` name an organisation outside the
 /// registry: its head is a word for a body ([`BODY_WORDS`]), or "Front"

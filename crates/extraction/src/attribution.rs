@@ -802,7 +802,7 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             // "The RSF were accused by the army of shelling a camp": the
             // passive subject is the accused (the "by" phrase the accuser,
             // below).
-            let passive_accused = || s.child_rel(v, "aux:pass").and(s.child_rel(v, "nsubj:pass")).filter(|&x| !is_event_noun(s, x));
+            let passive_accused = || s.child_rel(v, "aux:pass").and(s.child_rel(v, "nsubj:pass")).filter(|&x| !is_event_noun(s, x) && deed_of_relative_pronoun(s, v, x).is_none());
             let obj = obj.or_else(|| bare_oblique_after(s, v)).or_else(passive_accused);
             // "blamed the government and the armed forces for ...": the
             // parser may make the second party a conjunct of the verb, with
@@ -814,7 +814,7 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             // "blamed it on the Taliban": a pronoun object stands for the
             // deed (the report's latest attack), like an event noun.
             let blamed_on = s.children_rel(v, "obl").find(|&c| s.case_of(c) == Some("on") && crate::mentions::is_party_word(s, c));
-            let deed = |o: usize| is_event_noun(s, o) || (is_deed_pronoun(s, o) && blamed_on.is_some());
+            let deed = |o: usize| is_event_noun(s, o) || (is_deed_pronoun(s, o) && blamed_on.is_some()) || (deed_of_relative_pronoun(s, v, o).is_some() && blamed_on.is_some());
             if let Some(o) = obj.filter(|&o| !deed(o)) {
                 push_with_conjuncts(s, &mut m, Role::Accused, o);
                 for &c in &verb_conjuncts {
@@ -828,8 +828,18 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
                 if let Some(on) = blamed_on {
                     push(s, &mut m, Role::Accused, on);
                 }
+                // "the bombing, which officials blamed on the rebels".
+                m.about_word = obj.and_then(|o| deed_of_relative_pronoun(s, v, o));
             }
-            m.about_word = obl_about(s, v, &["for", "of", "over", "in"])
+            // "the bombing was blamed on the rebels", "the deaths, which
+            // are being blamed on the air force": the deed is the passive
+            // subject.
+            let passive_deed = if obj.is_none() { blamed_on.and(deed_as_passive_subject(s, v)) } else { None };
+            if let (Some(deed), Some(on)) = (passive_deed, blamed_on) {
+                push_with_conjuncts(s, &mut m, Role::Accused, on);
+                m.about_word = Some(deed);
+            }
+            m.about_word = m.about_word.or_else(|| obl_about(s, v, &["for", "of", "over", "in"]))
                 .or_else(|| obj.filter(|&o| is_event_noun(s, o)))
                 .or_else(|| verb_conjuncts.iter().find_map(|&c| obl_about(s, c, &["for", "of"])));
             if let Some(o) = obj {
@@ -958,6 +968,28 @@ fn subject_of_governing_conjuncts(s: &Sentence, v: usize) -> Option<usize> {
         h = s.words[h].head?;
     }
     None
+}
+
+/// The deed a passive verb of blame has for its subject: the event noun
+/// itself ("the bombing was blamed on the rebels"), or the event noun a
+/// relative clause hangs on, whose pronoun is the subject ("the deaths,
+/// which are being blamed on the air force"). A passive of blame whose
+/// subject is a deed blames the party after "on", not the subject.
+fn deed_as_passive_subject(s: &Sentence, v: usize) -> Option<usize> {
+    s.child_rel(v, "aux:pass")?;
+    let subject = s.child_rel(v, "nsubj:pass")?;
+    if is_event_noun(s, subject) {
+        return Some(subject);
+    }
+    deed_of_relative_pronoun(s, v, subject)
+}
+
+/// The event noun a relative clause at `v` hangs on, when `pronoun` is
+/// the clause's "which" or "that" and so stands for the deed ("the
+/// bombing, which officials blamed on the rebels").
+fn deed_of_relative_pronoun(s: &Sentence, v: usize, pronoun: usize) -> Option<usize> {
+    let relative = matches!(s.words[pronoun].lower.as_str(), "which" | "that") && s.words[v].deprel == "acl:relcl";
+    s.words[v].head.filter(|&h| relative && is_event_noun(s, h))
 }
 
 /// Can the object `o` be a pronoun standing for a deed ("blamed it on the

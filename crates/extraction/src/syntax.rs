@@ -363,6 +363,7 @@ pub fn parse_document(
         describing_participle_read_as_main_verb(&mut words);
         report_joined_into_reported_clause(&mut words);
         speakers_listed_with_object(&mut words);
+        reported_verb_read_as_adverbial_clause(&mut words);
         source_read_as_subject(&mut words);
         noun_read_as_subject_of_next_noun(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
@@ -2307,6 +2308,33 @@ fn fronted_phrase_before_subject(words: &[Word], root: usize, verb: usize) -> Op
         return None;
     }
     words[verb].head.filter(|&h| h != root && h > root && h < verb && words[h].is_noun() && !has_case(words, h) && is_within(words, h, root))
+}
+
+/// "the Popular Army of Liberation of Peru destroyed a pylon last night,
+/// the power company announced": the parser may hang the reported verb on
+/// the verb of saying as an adverbial clause with no subject of its own,
+/// and make its subject a first subject of the verb of saying, beside the
+/// speaker after the comma. A verb of saying with two subjects, the first
+/// before an unmarked adverbial clause without a subject and the second
+/// after it, has that clause for its report and the first subject for the
+/// clause's subject.
+fn reported_verb_read_as_adverbial_clause(words: &mut [Word]) {
+    for v in 0..words.len() {
+        let Some(say) = words[v].head.filter(|&h| h > v && words[h].is_verb() && SAYING_VERBS.contains(&words[h].lemma.as_str())) else { continue };
+        if words[v].deprel != "advcl" || !words[v].is_verb() || words[v].lower.ends_with("ing") {
+            continue;
+        }
+        if dependents(words, v).any(|k| matches!(words[k].rel(), "nsubj" | "mark" | "aux")) {
+            continue;
+        }
+        let subject = dependents(words, say).find(|&k| k < v && words[k].deprel == "nsubj" && words[k].is_noun());
+        let speaker = dependents(words, say).any(|k| k > v && words[k].deprel == "nsubj");
+        if let (Some(subject), true) = (subject, speaker) {
+            words[subject].head = Some(v);
+            words[subject].deprel = "nsubj".to_string();
+            words[v].deprel = "ccomp".to_string();
+        }
+    }
 }
 
 /// Verbs of saying whose object the parser may make of a reported

@@ -1321,3 +1321,26 @@ fn calling_the_allegations_false_is_a_denial() {
     let r = extract(&format!("{lead} The army said the allegations were not false."));
     assert!(of_kind(&r, EventKind::Denial).is_empty(), "{}", dump(&r));
 }
+
+/// "The bombing was blamed on X", "the bombing, which is being blamed on
+/// X", "the bombing, which officials blamed on X": the deed is the passive
+/// subject or the noun a relative clause hangs on, and the party after
+/// "on" is accused of it; the relative pronoun is no party.
+#[test]
+fn a_deed_blamed_on_a_party_in_a_passive_or_relative_clause() {
+    for (text, accused) in [
+        ("The bombing of a bus station in Mogadishu on Friday was blamed on al-Shabaab.", "al-shabaab"),
+        ("A bus station in Mogadishu was hit on Friday. Police opened an inquiry into the bombing, which is being blamed on al-Shabaab.", "al-shabaab"),
+        ("The market bombing, which officials blamed on the rebels, killed nine people.", "rebels"),
+    ] {
+        let r = extract(text);
+        let accusations = of_kind(&r, EventKind::Accusation);
+        assert!(accusations.iter().any(|e| texts(e, Role::Accused) == vec![accused.to_string()]), "{text}\n{}", dump(&r));
+        let attack = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: no event\n{}", dump(&r)));
+        let attribution = attack.attribution.as_ref().unwrap_or_else(|| panic!("{text}: no attribution\n{}", dump(&r)));
+        assert!(attribution.parties.iter().any(|p| p.text.to_lowercase() == accused && p.stance == "accused"), "{text}: {attribution:?}");
+    }
+    // Negative: a deed blamed on a cause, not a party, accuses no one.
+    let r = extract("The explosion at the fuel depot in Mogadishu was blamed on a gas leak.");
+    assert!(of_kind(&r, EventKind::Accusation).iter().all(|e| texts(e, Role::Accused).is_empty()), "{}", dump(&r));
+}
