@@ -2226,11 +2226,18 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             .filter(|q| q.country == p.country && place_specificity(q) < place_specificity(p))
             .min_by_key(|q| place_specificity(q))
     });
-    let place = narrower.or(first_place).or_else(|| earlier_place(view, first)).or_else(|| {
-        let sentence = &view.sentences[first.sentence];
-        pointed_dateline(view, sentence)
-    });
-    if let Some(p) = place {
+    // "near the Malian town of Boni", a town the gazetteer lacks: the
+    // event is in that country, not in the place of the sentence before.
+    let place = narrower.or(first_place);
+    let by_nationality = if place.is_none() { d.mentions.iter().find_map(|m| country_of_an_unknown_place(view, m)) } else { None };
+    let place = if by_nationality.is_some() {
+        None
+    } else {
+        place.or_else(|| earlier_place(view, first)).or_else(|| pointed_dateline(view, &view.sentences[first.sentence]))
+    };
+    if let Some(location) = by_nationality {
+        event.location = Some(location);
+    } else if let Some(p) = place {
         // A dateline place reached through "here" keeps its span in the dateline.
         event.location = Some(location_of(view, p));
     } else {
@@ -2626,7 +2633,6 @@ fn document_country(view: &DocumentView) -> Option<Location> {
     if *votes < 1.0 || tally.get(1).is_some_and(|second| second.1 >= *votes) {
         return None;
     }
-    let country = sitrep_knowledge::KnowledgeBase::embedded().gazetteer.country_by_code(code)?;
     let own = |p: &&ResolvedPlace| p.country == *code;
     let named = view.places.iter().filter(own).find(|p| p.precision == sitrep_schema::GeoPrecision::Country).map(|p| p.range.clone());
     let nationality = || {
@@ -2638,6 +2644,13 @@ fn document_country(view: &DocumentView) -> Option<Location> {
     };
     let first_place = || view.places.iter().filter(own).map(|p| p.range.clone()).min_by_key(|r| r.start);
     let range = named.or_else(nationality).or_else(first_place)?;
+    country_location(view, code, range)
+}
+
+/// A location at country precision for the country `code`, written at
+/// `range` of the text.
+fn country_location(view: &DocumentView, code: &str, range: Range<usize>) -> Option<Location> {
+    let country = sitrep_knowledge::KnowledgeBase::embedded().gazetteer.country_by_code(code)?;
     Some(Location {
         text: view.text.get(range.clone()).unwrap_or_default().to_string(),
         name: Some(country.name.clone()),
@@ -2648,6 +2661,27 @@ fn document_country(view: &DocumentView) -> Option<Location> {
         precision: Some(sitrep_schema::GeoPrecision::Country),
         geonameid: Some(u64::from(country.geonameid)),
         span: view.offsets.span(range),
+    })
+}
+
+/// "near the Malian town of Boni": a place noun in the mention's sentence
+/// modified by a nationality, whose own name the gazetteer did not find,
+/// places the event in that nationality's country.
+fn country_of_an_unknown_place(view: &DocumentView, m: &Mention) -> Option<Location> {
+    let s = &view.sentences[m.sentence];
+    view.actors.iter().filter(|a| a.entry_type == EntryType::Country && s.start <= a.range.start && a.range.end <= s.end).find_map(|a| {
+        let last = s.word_at(a.range.end.saturating_sub(1))?;
+        let noun = s.words[last].head.filter(|&h| crate::interactions::PLACE_NOUNS.contains(&s.words[h].lemma.as_str()) && matches!(s.words[last].rel(), "amod" | "compound"))?;
+        // "fired from Honduran territory" says where the doers were.
+        if s.case_of(noun) == Some("from") {
+            return None;
+        }
+        let phrase = s.bytes(s.subtree(noun));
+        let placed = view.places.iter().any(|p| phrase.start <= p.range.start && p.range.end <= phrase.end && p.range.start >= a.range.end);
+        if placed {
+            return None;
+        }
+        country_location(view, a.country.as_deref()?, a.range.clone())
     })
 }
 

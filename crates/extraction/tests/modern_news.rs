@@ -896,3 +896,13 @@ fn a_party_alias_ending_in_a_common_noun_stays_the_doer() {
     assert!(actor_texts(e, Role::Victim).iter().any(|t| t.contains("11 people")), "{}", describe(&r));
     assert_eq!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("HT"), "{}", describe(&r));
 }
+
+/// "near the Malian town of Boni", a town the gazetteer does not know: the
+/// event is in Mali, not in the place of the sentence before it.
+#[test]
+fn a_town_of_a_nationality_the_gazetteer_lacks_is_in_that_country() {
+    let text = "Gunmen killed 40 people in a village in North Darfur last week. A landmine explosion killed four soldiers on patrol near the Malian town of Boni on Tuesday, the army said.";
+    let r = extract(text);
+    let blast = violent(&r).into_iter().find(|e| e.trigger.text == "explosion").unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(blast.location.as_ref().and_then(|l| l.country.as_deref()), Some("ML"), "{}", describe(&r));
+}
