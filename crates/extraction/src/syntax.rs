@@ -349,6 +349,7 @@ pub fn parse_document(
         bare_subject_read_as_oblique(&mut words);
         bare_object_read_as_oblique(&mut words);
         object_hung_on_a_later_verb(&mut words);
+        past_verb_coordinated_with_infinitive(&mut words);
         subordinator_read_as_preposition(&mut words);
         subordinate_clause_read_as_complement(&mut words);
         preposition_read_as_subordinator(&mut words);
@@ -1686,7 +1687,8 @@ const SUBORDINATING_PREPOSITIONS: &[&str] = &["after", "before", "since", "until
 fn object_hung_on_a_later_verb(words: &mut [Word]) {
     for i in 1..words.len() {
         let w = &words[i];
-        if !matches!(w.deprel.as_str(), "obl" | "obl:unmarked" | "obl:npmod") || !w.is_noun() || is_time_word(w) || has_case(words, i) {
+        // A noun is never a clause complement either.
+        if !matches!(w.deprel.as_str(), "obl" | "obl:unmarked" | "obl:npmod" | "ccomp") || !w.is_noun() || is_time_word(w) || has_case(words, i) {
             continue;
         }
         if !w.head.is_some_and(|h| h > i && words[h].is_verb()) {
@@ -1702,6 +1704,26 @@ fn object_hung_on_a_later_verb(words: &mut [Word]) {
         }
         words[i].head = Some(verb);
         words[i].deprel = "obj".to_string();
+    }
+}
+
+/// "Police used water cannon to disperse the crowd and detained 30
+/// people": a verb in the past (an -ed form other than its lemma, with no
+/// auxiliary) coordinated with an infinitive cannot continue it; it
+/// continues the finite verb the infinitive hangs under, whose subject it
+/// shares.
+fn past_verb_coordinated_with_infinitive(words: &mut [Word]) {
+    for v in 0..words.len() {
+        let w = &words[v];
+        if w.deprel != "conj" || !w.is_verb() || !w.lower.ends_with("ed") || w.lower == w.lemma || dependents(words, v).any(|d| matches!(words[d].rel(), "aux" | "nsubj")) {
+            continue;
+        }
+        let Some(infinitive) = w.head.filter(|&h| words[h].is_verb() && words[h].lower == words[h].lemma && dependents(words, h).any(|d| words[d].deprel == "mark" && words[d].lower == "to")) else { continue };
+        let Some(finite) = std::iter::successors(words[infinitive].head, |&k| words[k].head).find(|&k| words[k].is_verb() && words[k].lower != words[k].lemma) else { continue };
+        if is_within(words, finite, v) {
+            continue;
+        }
+        words[v].head = Some(finite);
     }
 }
 

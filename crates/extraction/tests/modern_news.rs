@@ -906,3 +906,16 @@ fn a_town_of_a_nationality_the_gazetteer_lacks_is_in_that_country() {
     let blast = violent(&r).into_iter().find(|e| e.trigger.text == "explosion").unwrap_or_else(|| panic!("{}", describe(&r)));
     assert_eq!(blast.location.as_ref().and_then(|l| l.country.as_deref()), Some("ML"), "{}", describe(&r));
 }
+
+/// "Police used water cannon to disperse the crowd and detained at least 30
+/// people": the past verb continues "used", not the infinitive, so the
+/// police made the arrests, and the people hung on "said" are the ones
+/// detained.
+#[test]
+fn a_past_verb_after_an_infinitive_continues_the_finite_verb() {
+    let text = "Police used water cannon and tear gas to disperse the crowd and detained at least 30 people, the interior ministry said.";
+    let r = extract(text);
+    let arrest = of_kind(&r, EventKind::Arrest).into_iter().next().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert!(arrest.actors.iter().any(|a| a.text == "Police"), "{}", describe(&r));
+    assert!(arrest.actors.iter().any(|a| a.text.contains("30 people")), "{}", describe(&r));
+}
