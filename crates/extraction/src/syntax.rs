@@ -1450,12 +1450,6 @@ fn noun_read_as_subject_of_next_noun(words: &mut [Word]) {
 /// Fasher", "Al Qaim", "San Miguel", "Port Harcourt").
 const PLACE_NAME_OPENERS: &[&str] = &["el", "al", "la", "le", "las", "los", "san", "santa", "port", "fort", "new", "mount"];
 
-/// "Fighting between the army and the RSF in El Fasher has killed ...":
-/// the parser may read the last word of a place name that opens with a
-/// particle as the verb's subject, leaving the particle alone in the
-/// prepositional phrase. A subject right after such a particle, which has
-/// its own preposition, is the rest of the particle's name; the verb is
-/// then without a subject (see [`bare_subject_read_as_oblique`]).
 /// "a boarding school in Nigeria's Kebbi state": the parser may split a
 /// name from the noun of its administrative unit after it, hanging the
 /// name elsewhere, or hang the preposition and the possessor on the name
@@ -1524,6 +1518,12 @@ fn subject_split_from_its_first_words(words: &mut [Word]) {
 /// "Idlib province").
 const ADMINISTRATIVE_UNITS: &[&str] = &["state", "province", "region", "district", "county", "governorate", "department", "prefecture", "municipality"];
 
+/// "Fighting between the army and the RSF in El Fasher has killed ...":
+/// the parser may read the last word of a place name that opens with a
+/// particle as the verb's subject, leaving the particle alone in the
+/// prepositional phrase. A subject right after such a particle, which has
+/// its own preposition, is the rest of the particle's name; the verb is
+/// then without a subject (see [`bare_subject_read_as_oblique`]).
 fn place_name_split_by_subject(words: &mut [Word]) {
     for n in 1..words.len() {
         let opener = n - 1;
@@ -1666,17 +1666,10 @@ fn subordinate_clause_read_as_complement(words: &mut [Word]) {
 const CLAUSE_ONLY_SUBORDINATORS: &[&str] = &["while", "whereas", "although", "though"];
 
 /// Words that are a preposition before a noun and a subordinator before a
-/// clause.
-/// ("while", "whereas" and "although" are never prepositions, but the
-/// parser may still hang them as one on the noun after them.)
+/// clause, and the subordinators that the parser may still hang as one on
+/// the noun after them ("while", "whereas", "although", "though").
 const SUBORDINATING_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "till", "while", "whereas", "although", "though"];
 
-/// "Guerrillas attacked and robbed three pharmacies, the town hall and a
-/// bank": after coordinated verbs the parser may hang their shared object on
-/// the first verb as an oblique, which no rule reads as the thing acted on.
-/// A noun phrase that follows the verb (or the last verb coordinated with
-/// it) with nothing in between, has no preposition, is no time word, and
-/// whose verb has no object of its own, is that verb's object.
 /// "Gangs killed at least 11 people in attacks on two districts this week,
 /// the United Nations said": the parser may hang the object of the first
 /// verb as a bare oblique on the verb of the report after it, so the
@@ -1727,6 +1720,12 @@ fn past_verb_coordinated_with_infinitive(words: &mut [Word]) {
     }
 }
 
+/// "Guerrillas attacked and robbed three pharmacies, the town hall and a
+/// bank": after coordinated verbs the parser may hang their shared object on
+/// the first verb as an oblique, which no rule reads as the thing acted on.
+/// A noun phrase that follows the verb (or the last verb coordinated with
+/// it) with nothing in between, has no preposition, is no time word, and
+/// whose verb has no object of its own, is that verb's object.
 fn bare_object_read_as_oblique(words: &mut [Word]) {
     for i in 0..words.len() {
         let w = &words[i];
