@@ -2226,25 +2226,19 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             .filter(|q| q.country == p.country && place_specificity(q) < place_specificity(p))
             .min_by_key(|q| place_specificity(q))
     });
-    // "near the Malian town of Boni", a town the gazetteer lacks: the
-    // event is in that country, not in the place of the sentence before.
-    let place = narrower.or(first_place);
-    let by_nationality = if place.is_none() { d.mentions.iter().find_map(|m| country_of_an_unknown_place(view, m)) } else { None };
-    let place = if by_nationality.is_some() {
-        None
-    } else {
-        place.or_else(|| earlier_place(view, first)).or_else(|| pointed_dateline(view, &view.sentences[first.sentence]))
+    // In order: the event's own place; the country of a town the gazetteer
+    // lacks ("near the Malian town of Boni"), not the place of the
+    // sentence before; the place just before or the dateline's (a dateline
+    // place reached through "here" keeps its span in the dateline); and
+    // when nothing near places the event, the country the report is about,
+    // which it does not name again at every event.
+    let own = narrower.or(first_place);
+    let by_nationality = if own.is_none() { d.mentions.iter().find_map(|m| country_of_an_unknown_place(view, m)) } else { None };
+    let place = match by_nationality {
+        Some(_) => None,
+        None => own.or_else(|| earlier_place(view, first)).or_else(|| pointed_dateline(view, &view.sentences[first.sentence])),
     };
-    if let Some(location) = by_nationality {
-        event.location = Some(location);
-    } else if let Some(p) = place {
-        // A dateline place reached through "here" keeps its span in the dateline.
-        event.location = Some(location_of(view, p));
-    } else {
-        // Nothing near the event places it: a report tells of the country
-        // it is about without naming it again at every event.
-        event.location = home.cloned();
-    }
+    event.location = by_nationality.or_else(|| place.map(|p| location_of(view, p))).or_else(|| home.cloned());
     // Actors.
     let mut seen: HashSet<(Role, String)> = HashSet::new();
     // Parties whose stance the text itself gives: perpetrators named in a
