@@ -2624,7 +2624,12 @@ pub(crate) fn act_named_before_relative(s: &Sentence, pronoun: usize) -> Option<
     // "attacks by the mafia, which has sworn to kill": a party right
     // before the pronoun is what it stands for; a name after "in" or
     // "near" is a place ("an attack on a mosque in Kano, which killed").
-    let place_name = |x: usize| s.words[x].upos == Upos::Propn && matches!(s.case_of(x), Some("in" | "at" | "near" | "outside" | "inside"));
+    // A name of several words carries its preposition on its first word
+    // ("in El Fasher, which").
+    let place_name = |x: usize| {
+        let name = if s.words[x].rel() == "flat" { s.words[x].head.unwrap_or(x) } else { x };
+        s.words[x].upos == Upos::Propn && matches!(s.case_of(name), Some("in" | "at" | "near" | "outside" | "inside"))
+    };
     if k > 0 && is_party_word(s, k - 1) && !place_name(k - 1) {
         return None;
     }

@@ -2356,6 +2356,12 @@ fn a_relative_after_an_act_phrase_tells_what_the_act_did() {
         assert!(has(e, Role::Perpetrator, "militants") && !has(e, Role::Perpetrator, "kano"), "{text}: {}", describe(&r));
         assert_eq!(e.fatalities.as_ref().and_then(|f| f.best), Some(12), "{text}: {}", describe(&r));
     }
+    // A place of two words before the relative carries its preposition on
+    // its first word: "El Geneina" is no party the relative stands for.
+    let text = "The African Union condemned the shelling of a displacement camp in El Geneina that killed 12 people on Sunday.";
+    let r = extract(text, "2026-11-20");
+    let e = one_violent(&r, text);
+    assert_eq!(e.fatalities.as_ref().and_then(|f| f.best), Some(12), "{text}: {}", describe(&r));
     let text = "Police braced for attacks by the gangs, which have vowed to kill ten officers for every arrest.";
     let r = extract(text, "2026-11-20");
     assert!(!violent(&r).iter().any(|e| e.trigger.text == "attacks" && has(e, Role::Victim, "officers")), "{}", describe(&r));
