@@ -523,6 +523,12 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
     if w.is_noun() && s.children_rel(head, "amod").chain(s.children_rel(head, "det")).any(|c| matches!(s.words[c].lower.as_str(), "similar" | "such" | "any")) {
         return true;
     }
+    // "the third killing of a reporter in the region this year": an act
+    // counted in a series over a span of time is the tally, not a new act
+    // (the one it counts is reported on its own).
+    if w.is_noun() && counted_in_a_series(s, head) {
+        return true;
+    }
     // "the indiscriminate bombings of the civilian population", "the
     // constant raids by subversive groups": an event noun qualified as
     // done again and again, or without choosing whom it hits, names a way
@@ -855,3 +861,20 @@ pub fn hedged(s: &Sentence, head: usize) -> bool {
         })
     })
 }
+
+/// Is the event noun at `head` counted by an ordinal in a series over a
+/// span of time ("the third killing this year", "the second such attack
+/// since October", "the fifth bombing in a month")?
+fn counted_in_a_series(s: &Sentence, head: usize) -> bool {
+    let ordinal = s.children_rel(head, "amod").any(|c| SERIES_ORDINALS.contains(&s.words[c].lower.as_str()));
+    let span = s.subtree(head);
+    let over_time = span.clone().any(|k| {
+        let w = &s.words[k];
+        let period = matches!(w.lemma.as_str(), "year" | "month" | "week") && s.children(k).iter().any(|&d| matches!(s.words[d].lower.as_str(), "this" | "past" | "a" | "one"));
+        period || (w.lower == "since" && w.rel() == "case")
+    });
+    ordinal && over_time
+}
+
+/// Ordinals that place an act in a series ("the third killing").
+const SERIES_ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];

@@ -2468,3 +2468,17 @@ fn a_device_that_failed_to_go_off_is_an_attack_that_happened() {
     let r = extract("The militants did not detonate the bomb, the army said.", "2024-05-08");
     assert!(r.events.iter().filter(|e| e.trigger.text == "detonate").all(|e| e.modality == Modality::Negated), "{}", describe(&r));
 }
+
+/// "..., the third killing of a reporter in the region this year":
+/// an act counted by an ordinal over a span of time is the tally of a
+/// series, not a new act; the shooting told before stays the one event.
+#[test]
+fn an_act_counted_in_a_series_is_no_new_act() {
+    let text = "Unidentified gunmen on Tuesday shot dead a local journalist outside his home in Cotabato, police said, the third killing of a reporter in the region this year.";
+    let r = extract(text, "2026-12-01");
+    let asserted: Vec<_> = violent(&r).into_iter().filter(|e| e.modality == Modality::Asserted).collect();
+    assert_eq!(asserted.len(), 1, "{}", describe(&r));
+    // Without the span of time, "the third killing" may be the act itself.
+    let r = extract("Gunmen shot dead a journalist in Cotabato on Tuesday, the third killing in the family.", "2026-12-01");
+    assert!(violent(&r).iter().any(|e| e.modality == Modality::Asserted), "{}", describe(&r));
+}
