@@ -187,6 +187,8 @@ fn due_as_cause(scanner: &Scanner, k: usize) -> bool {
 struct Scanner<'a> {
     /// Lower-cased token texts, borrowed from the text when already lower case.
     words: Vec<std::borrow::Cow<'a, str>>,
+    /// Whether each token is written with a lower-case first letter.
+    written_lower: Vec<bool>,
     tokens: &'a [Token],
     published: Option<NaiveDate>,
 }
@@ -197,7 +199,8 @@ struct Scanner<'a> {
 /// tense markers; pass one range covering everything if unknown.
 pub fn find_dates(text: &str, tokens: &[Token], sentence_bounds: &[Range<usize>], published: Option<NaiveDate>) -> Vec<DateMention> {
     let words = tokens.iter().map(|t| lower_case(t.text(text))).collect();
-    let scanner = Scanner { words, tokens, published };
+    let written_lower = tokens.iter().map(|t| t.text(text).chars().next().is_some_and(char::is_lowercase)).collect();
+    let scanner = Scanner { words, written_lower, tokens, published };
     let sentence_of = first_sentence_of_each_token(tokens.len(), sentence_bounds);
     let mut out = Vec::new();
     let mut i = 0;
@@ -305,10 +308,17 @@ impl<'a> Scanner<'a> {
 
     /// Does the expression at tokens `start..end` stand between a definite
     /// determiner and a word, as a modifier of that word's noun?
+    /// "a 2016 bombing": a year alone between an indefinite article and a
+    /// word written in lower case ("a 1998 Toyota" is a model; "a few days
+    /// ago" is no year).
+    fn indefinite_before_lower_case(&self, start: usize, end: usize) -> bool {
+        end == start + 1 && self.is_number_token(start) && start > 0 && matches!(self.w(start - 1), "a" | "an") && self.written_lower.get(end).copied().unwrap_or(false)
+    }
+
     fn opens_a_noun_phrase(&self, start: usize, end: usize, sentence: &Range<usize>) -> bool {
         start > sentence.start
             && end < sentence.end
-            && DEFINITE_DETERMINERS.contains(&self.w(start - 1))
+            && (DEFINITE_DETERMINERS.contains(&self.w(start - 1)) || self.indefinite_before_lower_case(start, end))
             && self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
             && !NOT_NOUN_WORDS.contains(&self.w(end))
     }
@@ -435,8 +445,9 @@ impl<'a> Scanner<'a> {
             // A year that opens a definite noun phrase dates what the noun
             // names: "the 2008 Mumbai attacks", "its 2019 offensive". A count
             // that large would be written with a comma ("the 2,000 troops");
-            // after "a" the year is more often a model's ("a 1981 Chevrolet").
-            let determiner = DEFINITE_DETERMINERS.contains(&prev);
+            // after "a" the year is more often a model's ("a 1981 Chevrolet"),
+            // unless a word in lower case follows ("a 2016 bombing").
+            let determiner = DEFINITE_DETERMINERS.contains(&prev) || self.indefinite_before_lower_case(i, i + 1);
             if determiner && next_is_noun {
                 return Some((Expr::Absolute(ResolvedDate::year(year)?), i + 1));
             }
@@ -735,8 +746,9 @@ mod tests {
 
     /// "the 2008 Mumbai attacks", "the 12 June vote": a year or day that
     /// opens a definite noun phrase is a date of what the noun names, and
-    /// says so; after "a" a year is a model's ("a 1998 Toyota"), and a
-    /// count written without a comma is rare.
+    /// says so; after "a" a year is a model's ("a 1998 Toyota") unless a
+    /// word in lower case follows ("a 2016 bombing"), and a count written
+    /// without a comma is rare.
     #[test]
     fn a_date_that_opens_a_noun_phrase_is_attributive() {
         let found = |text: &str| {
@@ -752,6 +764,8 @@ mod tests {
         ]);
         assert_eq!(found("Turnout in the 12 June vote was low."), [("12 June".to_string(), Some(DatePrecision::Day), true)]);
         assert!(found("The bomb was hidden in a 1998 Toyota.").is_empty());
+        assert_eq!(found("Eleven men were sentenced for a 2016 bombing."), [("2016".to_string(), Some(DatePrecision::Year), true)]);
+        assert!(found("Rebels attacked the town a few days ago.").iter().all(|(_, _, attributive)| !attributive));
         assert_eq!(found("The town fell in 2014 and was retaken."), [("in 2014".to_string(), Some(DatePrecision::Year), false)]);
     }
 
