@@ -1585,7 +1585,8 @@ fn subordinator_read_as_preposition(words: &mut [Word]) {
         if !w.is_noun() || is_time_word(w) {
             continue;
         }
-        let marker = dependents(words, n).find(|&d| words[d].deprel == "case" && SUBORDINATING_PREPOSITIONS.contains(&words[d].lower.as_str()));
+        let subordinator = |d: usize| SUBORDINATING_PREPOSITIONS.contains(&words[d].lower.as_str()) || CLAUSE_ONLY_SUBORDINATORS.contains(&words[d].lower.as_str());
+        let marker = dependents(words, n).find(|&d| words[d].deprel == "case" && subordinator(d));
         // A marked noun's phrase may take an apposition and a comma before
         // its verb ("while a splinter faction, X, said it ...").
         let phrase_end = if marker.is_some() { (n..words.len()).take_while(|&k| is_within(words, k, n)).last().unwrap_or(n) } else { n };
@@ -1666,9 +1667,9 @@ fn subordinate_clause_read_as_complement(words: &mut [Word]) {
 const CLAUSE_ONLY_SUBORDINATORS: &[&str] = &["while", "whereas", "although", "though"];
 
 /// Words that are a preposition before a noun and a subordinator before a
-/// clause, and the subordinators that the parser may still hang as one on
-/// the noun after them ("while", "whereas", "although", "though").
-const SUBORDINATING_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "till", "while", "whereas", "although", "though"];
+/// clause. (The parser may also hang a [`CLAUSE_ONLY_SUBORDINATORS`] word
+/// as a preposition on the noun after it.)
+const SUBORDINATING_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "till"];
 
 /// "Gangs killed at least 11 people in attacks on two districts this week,
 /// the United Nations said": the parser may hang the object of the first
