@@ -3723,6 +3723,18 @@ fn combatants_counted(s: &Sentence, c: &CountMention) -> Option<bool> {
     }
 }
 
+/// "At least 40 people were killed ... Security forces recovered the
+/// bodies of 12 men": bodies found are those found so far, a part of a
+/// larger toll reported before, not a revision of it. A body count at or
+/// above the earlier figures stays a revision ("the bodies of 31 victims
+/// were recovered" after "killed at least 20").
+fn fewer_bodies_than_reported(view: &DocumentView, sent: usize, group: &[&CountMention], earlier: &[(CountReport, bool)]) -> bool {
+    let Some(s) = view.sentences.get(sent) else { return false };
+    let counts_bodies = group.iter().all(|c| c.cue < s.words.len() && matches!(s.words[c.cue].lower.as_str(), "bodies" | "corpses" | "remains"));
+    let best: Option<u64> = group.iter().map(|c| c.quantity.best).sum();
+    counts_bodies && best.is_some_and(|b| earlier.iter().any(|(r, _)| r.low.or(r.best).is_some_and(|e| e > b)))
+}
+
 fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<Count> {
     if counts.is_empty() {
         return None;
@@ -3762,7 +3774,7 @@ fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<
         };
         // A figure the report calls earlier or initial is never the best.
         let superseded = || view.sentences.get(*sent).is_some_and(|s| group.iter().any(|c| casualties::is_superseded(s, c)));
-        let vague = group.iter().any(|c| c.quantity.vague || c.partial) || superseded();
+        let vague = group.iter().any(|c| c.quantity.vague || c.partial) || superseded() || fewer_bodies_than_reported(view, *sent, group, &reports);
         reports.push((report, vague));
     }
     let best = reports.iter().rev().find(|(_, vague)| !vague).or(reports.last()).map(|(r, _)| r.clone())?;

@@ -153,7 +153,9 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
         }
         // "a soldier was killed": an article counts one when a person noun follows.
         let article_ok = i + 1 < s.words.len() && person_like(lex, &s.words[i + 1].lemma);
-        let Some(mut m) = parse_number(&forms[i..], article_ok) else {
+        // "no one was hurt" counts nobody: the zero is read below.
+        let no_one = i > 0 && forms[i - 1] == "no" && forms[i] == "one";
+        let Some(mut m) = parse_number(&forms[i..], article_ok).filter(|_| !no_one) else {
             i += 1;
             continue;
         };

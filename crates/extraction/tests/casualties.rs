@@ -397,3 +397,31 @@ fn a_source_split_from_its_first_words_keeps_them() {
     let source = e.fatalities.as_ref().and_then(|c| c.source.as_deref());
     assert_eq!(source, Some("information ministry"), "{}", describe(&r));
 }
+
+/// "no one was hurt" is a zero, not a figure of one: "one" after "no"
+/// counts nobody.
+#[test]
+fn no_one_hurt_is_a_zero_not_one() {
+    for text in [
+        "Rebels fired a missile at a cargo ship off the coast on Monday, the navy said, adding that the ship was damaged and no one was hurt.",
+        "A bomb exploded outside a bank in the city centre overnight; no one was injured, police said.",
+    ] {
+        let r = extract(text, "2025-05-20");
+        let injuries: Vec<_> = violent(&r).iter().filter_map(|e| range(e.injuries.as_ref())).collect();
+        assert_eq!(injuries, vec![(Some(0), Some(0), Some(0))], "{text}: {}", describe(&r));
+    }
+}
+
+/// Bodies recovered after a larger toll are a part of it, not a revision
+/// down; a body count above the toll before it still revises it.
+#[test]
+fn bodies_found_after_a_larger_toll_do_not_lower_it() {
+    for (text, best) in [
+        ("At least 40 people were killed in fighting between rival militias in the district over the weekend, officials said. Soldiers later recovered the bodies of 12 men from a burned village.", 40),
+        ("Gunmen killed at least 20 people in a raid on a village on Saturday, police said. By Sunday rescuers had recovered the bodies of 31 victims.", 31),
+    ] {
+        let r = extract(text, "2025-05-20");
+        let bests: Vec<_> = violent(&r).iter().filter_map(|e| e.fatalities.as_ref().and_then(|c| c.best)).collect();
+        assert_eq!(bests, vec![best], "{text}: {}", describe(&r));
+    }
+}
