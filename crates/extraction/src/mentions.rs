@@ -336,6 +336,13 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
     let frame = if m.entry.frame == Frame::Device && weapon_object { Frame::Agent } else { m.entry.frame };
     let mut passive = s.child_rel(v, "nsubj:pass").is_some() || s.child_rel(v, "aux:pass").is_some();
     let mut subject = s.child_rel(v, "nsubj").or_else(|| s.child_rel(v, "csubj"));
+    // "their vehicle struck a roadside bomb": what runs into a device is
+    // what the device hit, not who set it.
+    if !passive && ran_into_device(s, v) {
+        if let Some(subj) = subject.take() {
+            push_patient(s, m, subj);
+        }
+    }
     // A participle the parser read as a main verb ("the bodies of the
     // priests murdered last Friday by uniformed men were buried"): no
     // auxiliary, no object, and a "by" phrase naming someone. Its subject
@@ -749,6 +756,14 @@ fn is_bombing(m: &Mention) -> bool {
 /// determiner, so one already told of.
 pub(crate) fn weapon_told_before(s: &Sentence, k: usize) -> bool {
     s.has_definite_determiner(k) && Lexicon::get().noun(&s.words[k].lemma).is_some_and(|e| e.class == NounClass::Weapon)
+}
+
+/// Is `v` "strike" or "hit" with a laid explosive as its object ("the
+/// convoy hit a landmine", "a bus struck an IED")? Its subject then ran
+/// into the device. A mine is a pit to the lexicon, so it is named here.
+fn ran_into_device(s: &Sentence, v: usize) -> bool {
+    matches!(s.words[v].lemma.as_str(), "strike" | "hit")
+        && s.children_rel(v, "obj").any(|o| s.words[o].lemma == "mine" || weapon_type(s, s.noun_phrase(o)).as_deref() == Some("explosive"))
 }
 
 /// Is the noun at `k` a weapon: a weapon word of the lexicon, or an amount

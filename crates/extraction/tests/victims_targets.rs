@@ -1762,3 +1762,21 @@ fn the_building_named_as_the_aim_is_the_target() {
     let r = extract("Rebels attacked the town on Monday. According to the army, the following were among the targets that were hit: the town hall and a police post.");
     assert!(!with_role(&r, Role::Target).iter().any(|t| t.contains("targets")), "{}", dump(&r));
 }
+
+/// "their vehicle struck a roadside bomb": what runs into a laid device is
+/// its target, not who set it; "rebels struck a convoy with a bomb" keeps
+/// its doers.
+#[test]
+fn what_runs_into_a_device_is_its_target() {
+    for (text, target) in [
+        ("Three policemen were killed when their armoured car struck a roadside bomb near the border on Friday, officials said.", "armoured car"),
+        ("A crowded minibus hit a landmine outside the village on Sunday, killing six passengers.", "minibus"),
+    ] {
+        let r = extract(text);
+        assert!(with_role(&r, Role::Perpetrator).is_empty(), "{text}: {}", dump(&r));
+        assert!(with_role(&r, Role::Target).iter().any(|t| t.contains(target)), "{text}: {}", dump(&r));
+    }
+    let text = "Rebels struck a police convoy with a roadside bomb on Sunday.";
+    let r = extract(text);
+    assert_eq!(with_role(&r, Role::Perpetrator), vec!["rebels"], "{text}: {}", dump(&r));
+}
