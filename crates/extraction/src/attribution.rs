@@ -174,6 +174,9 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
             continue;
         }
         let Some(c) = s.child_rel(v, "ccomp") else { continue };
+        if spells_out_claim(s, v, &out) {
+            continue;
+        }
         // "... was behind the attack", "... is responsible for the attacks".
         let behind_of = |k: usize| s.words[k].lemma == "behind" || s.children_rel(k, "case").any(|x| s.words[x].lemma == "behind");
         // "... was likely behind the blast": the parser makes "likely" the
@@ -295,14 +298,8 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
     fronted_own_reports(s, &mut out);
     claimant_spoken_for_before(s, &mut out);
     // "X said it carried out the attack" / "X said it was behind the attack".
-    // "claimed responsibility ..., saying it had targeted a training
-    // center": a participle that spells out a claim is that claim, not
-    // another one.
-    let spells_out_claim = |v: usize, out: &[StatementMention]| {
-        s.words[v].rel() == "advcl" && s.words[v].head.is_some_and(|h| out.iter().any(|o| o.head == h && o.kind == EventKind::Claim))
-    };
     for (v, w) in s.words.iter().enumerate() {
-        if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit" | "acknowledge" | "state" | "report") && !spells_out_claim(v, &out) {
+        if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit" | "acknowledge" | "state" | "report") && !spells_out_claim(s, v, &out) {
             if let Some(c) = s.child_rel(v, "ccomp").or_else(|| that_clause_after_channel(s, v)) {
                 let behind = s.words[c].lemma == "behind" || s.children(c).iter().any(|&x| s.words[x].lemma == "behind") || s.words[c].lemma == "responsible";
                 let carried = DEED_VERBS.contains(&s.words[c].lemma.as_str());
@@ -320,6 +317,14 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
     }
     out
+}
+
+/// "claimed responsibility ..., saying it had targeted a training center",
+/// "..., saying the fighters had detonated the device": a participle that
+/// spells out a claim is that claim, neither another one nor an
+/// accusation of whoever it names as the doers.
+fn spells_out_claim(s: &Sentence, v: usize, out: &[StatementMention]) -> bool {
+    s.words[v].rel() == "advcl" && s.words[v].head.is_some_and(|h| out.iter().any(|o| o.head == h && o.kind == EventKind::Claim))
 }
 
 /// "said in a statement on its website that its fighters had carried out

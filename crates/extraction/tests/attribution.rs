@@ -1344,3 +1344,14 @@ fn a_deed_blamed_on_a_party_in_a_passive_or_relative_clause() {
     let r = extract("The explosion at the fuel depot in Mogadishu was blamed on a gas leak.");
     assert!(of_kind(&r, EventKind::Accusation).iter().all(|e| texts(e, Role::Accused).is_empty()), "{}", dump(&r));
 }
+
+/// "claimed responsibility ..., saying the fighters had detonated the
+/// device": the participle spells out the claim; the doers it names are
+/// the claimant's, not a party it accuses.
+#[test]
+fn a_participle_spelling_out_a_claim_accuses_no_one() {
+    let text = "A roadside bomb killed four police officers near Kandahar on Monday. The Taliban claimed responsibility in a statement, saying the fighters had detonated the device as the patrol passed.";
+    let r = extract(text);
+    assert!(of_kind(&r, EventKind::Accusation).is_empty(), "{text:?}\n{}", dump(&r));
+    assert_eq!(claimants(&r), vec!["taliban"], "{text:?}\n{}", dump(&r));
+}
