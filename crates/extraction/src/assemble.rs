@@ -1885,12 +1885,16 @@ fn attach_counts(view: &DocumentView, drafts: &mut [Draft]) -> Vec<Vec<(usize, C
             continue;
         }
         let target = best.map(|(d, _)| d).or_else(|| {
-            // 2. The latest violent event before this sentence.
+            // 2. The latest violent event before this sentence; of those
+            // told in the same sentence, one that wounds or kills before an
+            // abduction ("opened fire ..., killing 18 and abducting dozens.
+            // Several of the 25 wounded ...": the wounded are the
+            // shooting's).
             drafts
                 .iter()
                 .enumerate()
                 .filter(|(_, d)| is_violent(d.kind) && d.mentions.iter().any(|m| m.sentence <= *sent) && d.modality == Modality::Asserted)
-                .max_by_key(|(_, d)| d.mentions.iter().filter(|m| m.sentence <= *sent).map(|m| m.sentence).max())
+                .max_by_key(|(_, d)| (d.mentions.iter().filter(|m| m.sentence <= *sent).map(|m| m.sentence).max(), d.kind != EventKind::Kidnapping))
                 .map(|(i, _)| i)
         });
         if let Some(d) = target {

@@ -365,6 +365,7 @@ pub fn parse_document(
         report_joined_into_reported_clause(&mut words);
         speakers_listed_with_object(&mut words);
         reported_verb_read_as_adverbial_clause(&mut words);
+        participle_of_report_hung_on_the_saying(&mut words);
         source_read_as_subject(&mut words);
         noun_read_as_subject_of_next_noun(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
@@ -2355,6 +2356,28 @@ fn reported_verb_read_as_adverbial_clause(words: &mut [Word]) {
             words[subject].head = Some(v);
             words[subject].deprel = "nsubj".to_string();
             words[v].deprel = "ccomp".to_string();
+        }
+    }
+}
+
+/// "Gunmen opened fire on worshippers at a mosque, killing 18 people and
+/// abducting dozens more, police said": the parser may hang the participle
+/// clause on the verb of saying after it, as if the police did the killing.
+/// A participle after a comma, with no subject or marker of its own, that
+/// hangs as an adverbial clause on a later verb of saying whose report
+/// stands before it, belongs to that report's verb.
+fn participle_of_report_hung_on_the_saying(words: &mut [Word]) {
+    for v in 1..words.len() {
+        let Some(say) = words[v].head.filter(|&h| h > v && words[h].is_verb() && SAYING_VERBS.contains(&words[h].lemma.as_str())) else { continue };
+        if words[v].deprel != "advcl" || !words[v].is_verb() || !words[v].lower.ends_with("ing") || words[v - 1].lower != "," {
+            continue;
+        }
+        if dependents(words, v).any(|k| matches!(words[k].rel(), "nsubj" | "mark" | "aux")) {
+            continue;
+        }
+        let report = dependents(words, say).find(|&k| k < v && words[k].deprel == "ccomp" && words[k].is_verb());
+        if let Some(report) = report {
+            words[v].head = Some(report);
         }
     }
 }

@@ -919,3 +919,20 @@ fn a_past_verb_after_an_infinitive_continues_the_finite_verb() {
     assert!(arrest.actors.iter().any(|a| a.text == "Police"), "{}", describe(&r));
     assert!(arrest.actors.iter().any(|a| a.text.contains("30 people")), "{}", describe(&r));
 }
+
+/// "Gunmen opened fire ..., killing 18 people and abducting dozens more,
+/// police said": the participles are the gunmen's, not the police's (the
+/// parser hangs them on "said"), so the abduction has the gunmen for its
+/// doers; and the wounded of the next sentence are the shooting's, not
+/// the abduction's.
+#[test]
+fn participles_before_the_source_are_the_acts_and_the_wounded_the_shootings() {
+    let text = "Gunmen on motorcycles opened fire on traders at a cattle market in Katsina state on Tuesday, killing 12 people and abducting several others, a police spokesman said. Doctors said several of the 30 wounded were in critical condition.";
+    let r = extract(text);
+    let abduction = of_kind(&r, EventKind::Kidnapping);
+    assert_eq!(abduction.len(), 1, "{}", describe(&r));
+    assert_eq!(actor_texts(abduction[0], Role::Perpetrator), vec!["gunmen"], "{}", describe(&r));
+    assert!(abduction[0].injuries.is_none(), "{}", describe(&r));
+    let shooting = violent(&r).into_iter().find(|e| e.trigger.text.contains("opened")).unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!(shooting.injuries.as_ref().and_then(|c| c.best), Some(30), "{}", describe(&r));
+}
