@@ -1029,7 +1029,7 @@ fn statement_about(view: &DocumentView, drafts: &[Draft], events: &[Event], st: 
     if let Some(w) = st.about_word {
         let s = &view.sentences[st.sentence];
         if let Some(d) = drafts.iter().position(|d| {
-            d.mentions.iter().any(|m| m.sentence == st.sentence && (m.head == w || m.trigger_words.contains(&w) || s.is_under(m.head, w)))
+            d.mentions.iter().any(|m| m.sentence == st.sentence && (m.head == w || m.trigger_words.contains(&w) || (s.is_under(m.head, w) && !s.is_under_through_relative(m.head, w))))
         }) {
             return Some(d);
         }

@@ -1335,9 +1335,12 @@ fn obl_about(s: &Sentence, head: usize, preps: &[&str]) -> Option<usize> {
         .find(|&c| is_event_noun(s, c) || s.words[c].is_verb())
 }
 
-/// An event word inside a clause ("said it carried out the bombing").
+/// An event word inside a clause ("said it carried out the bombing"), not
+/// one inside a relative clause on its words: in "said it had struck
+/// militants who were planning attacks" the attacks are the militants',
+/// not what the statement is about.
 fn about_in(s: &Sentence, clause: usize) -> Option<usize> {
-    s.subtree(clause).find(|&i| is_event_noun(s, i) && i != clause)
+    s.subtree(clause).find(|&i| is_event_noun(s, i) && i != clause && !s.is_under_through_relative(i, clause))
 }
 
 fn negated(s: &Sentence, v: usize) -> bool {

@@ -125,6 +125,13 @@ impl Sentence {
         self.ancestors(i).any(|a| a == ancestor)
     }
 
+    /// Is `i` under `ancestor` through a relative clause ("struck militants
+    /// who were planning attacks": "attacks" under "struck")? What such a
+    /// clause tells belongs to the noun it describes, not to `ancestor`.
+    pub fn is_under_through_relative(&self, i: usize, ancestor: usize) -> bool {
+        self.is_under(i, ancestor) && std::iter::once(i).chain(self.ancestors(i).take_while(|&a| a != ancestor)).any(|a| self.words[a].deprel == "acl:relcl")
+    }
+
     /// Word range of the subtree of `i`.
     pub fn subtree(&self, i: usize) -> Range<usize> {
         let (mut lo, mut hi) = (i, i);

@@ -1355,3 +1355,16 @@ fn a_participle_spelling_out_a_claim_accuses_no_one() {
     assert!(of_kind(&r, EventKind::Accusation).is_empty(), "{text:?}\n{}", dump(&r));
     assert_eq!(claimants(&r), vec!["taliban"], "{text:?}\n{}", dump(&r));
 }
+
+/// "The army said it had struck militants who were planning attacks": the
+/// claim is about the strike told before, not about the attacks the
+/// militants planned (inside a relative clause on the struck).
+#[test]
+fn a_claimed_strike_is_not_the_attacks_its_targets_planned() {
+    let text = "An air strike on a pickup truck near the border killed three men on Thursday, a local official said. The army said it had struck gunmen who were preparing attacks on border posts.";
+    let r = extract(text);
+    let claim = claims(&r);
+    assert_eq!(claim.len(), 1, "{}", dump(&r));
+    let about = claim[0].about.as_deref().and_then(|id| r.events.iter().find(|e| e.id == id)).unwrap_or_else(|| panic!("{}", dump(&r)));
+    assert!(about.trigger.text.contains("air strike"), "{}", dump(&r));
+}
