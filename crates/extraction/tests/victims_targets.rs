@@ -1762,3 +1762,14 @@ fn the_building_named_as_the_aim_is_the_target() {
     let r = extract("Rebels attacked the town on Monday. According to the army, the following were among the targets that were hit: the town hall and a police post.");
     assert!(!with_role(&r, Role::Target).iter().any(|t| t.contains("targets")), "{}", dump(&r));
 }
+
+/// "escaped a bomb attack": whoever came out of the attack alive was its
+/// target, as with "survived an ambush".
+#[test]
+fn whoever_escaped_an_attack_was_its_target() {
+    for text in ["Officials said that mayoral candidate Pedro Mena escaped a grenade attack on his convoy near Kandahar on Monday.", "officials said that mayoral candidate pedro mena escaped a grenade attack on his convoy near kandahar on monday."] {
+        let r = extract(text);
+        let attack = r.events.iter().find(|e| e.trigger.text.to_lowercase().contains("attack")).expect("an attack");
+        assert!(attack.actors_with(Role::Victim).any(|a| a.text.to_lowercase().contains("pedro mena")), "{text}: {:?}", attack.actors);
+    }
+}
