@@ -152,6 +152,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     add_weapons_used(&view, &mut events);
     add_targets_named_as_the_aim(&view, &mut events);
     add_victims_named_by_pronoun(&view, &mut events);
+    add_victims_whose_bodies_are_told(&view, &mut events);
     join_split_names(&view, &mut events);
     add_group_of_unnamed_rebels(&view, &mut events);
     for st in &view.statements {
@@ -544,6 +545,76 @@ fn add_victims_named_by_pronoun(view: &DocumentView, events: &mut [Event]) {
     }
 }
 
+/// "Gunmen killed four teachers on Sunday. ... The bodies of A and his
+/// colleagues B, C and D were handed to their families", "relatives
+/// buried the bodies, including that of teacher E, on Thursday":
+/// a sentence with no act of its own that tells of the bodies of named
+/// people names dead the report has told of, victims of the latest
+/// asserted violent act before
+/// ([`names_of_the_bodies`]).
+fn add_victims_whose_bodies_are_told(view: &DocumentView, events: &mut [Event]) {
+    for s in view.sentences.iter() {
+        if view.mentions.iter().any(|m| m.sentence == s.index) {
+            continue;
+        }
+        let names: Vec<Range<usize>> = (0..s.words.len()).flat_map(|b| names_of_the_bodies(s, b)).collect();
+        if names.is_empty() {
+            continue;
+        }
+        let sentence_start = view.offsets.span(s.start..s.end).0;
+        let Some(event) = events
+            .iter_mut()
+            .filter(|e| is_violent(e.kind) && e.modality == Modality::Asserted && e.trigger.span.0 < sentence_start)
+            .max_by_key(|e| e.trigger.span.0)
+        else {
+            continue;
+        };
+        add_named_victims(view, s, event, names);
+    }
+}
+
+/// The names of the people whose bodies the noun at `b` stands for: the
+/// items of its "of" phrase or of the "including" phrase after it ("the
+/// bodies of A, B and C", "the bodies, including that of leader D"), up
+/// to the clause's verb, cut at commas and "and" on the words (the parser
+/// breaks such lists in text without case), each the run of proper nouns
+/// that ends it, after its titles ("his colleagues B" gives B), two words
+/// at least.
+fn names_of_the_bodies(s: &Sentence, b: usize) -> Vec<Range<usize>> {
+    if s.words[b].lemma != "body" || !s.words[b].is_noun() {
+        return Vec::new();
+    }
+    let opens_list = |k: usize| s.words.get(k).is_some_and(|w| matches!(w.lower.as_str(), "of" | "including"));
+    let from = if opens_list(b + 1) {
+        b + 2
+    } else if s.words.get(b + 1).is_some_and(|w| w.lower == ",") && opens_list(b + 2) {
+        b + 3
+    } else {
+        return Vec::new();
+    };
+    let ends_list = |w: &crate::syntax::Word| matches!(w.upos, Upos::Verb | Upos::Aux) && w.lower != "including" || matches!(w.lower.as_str(), "who" | "which" | ";" | "(");
+    let end = (from..s.words.len()).find(|&k| ends_list(&s.words[k])).unwrap_or(s.words.len());
+    comma_parts(s, from..end).into_iter().flat_map(|part| parts_cut_at(s, part, "and")).filter_map(|item| name_ending_item(s, item)).collect()
+}
+
+/// The run of proper nouns (or given names) that ends a list item, after
+/// its last title: "his fellow teachers B C" gives "B C". Two
+/// words at least and a name by [`looks_like_a_name`].
+fn name_ending_item(s: &Sentence, item: Range<usize>) -> Option<Range<usize>> {
+    let mut start = item.end;
+    // A word no dictionary knows is a name too ("fede" of "leader fede
+    // ruiz", tagged a common noun in text without case).
+    let unknown = |w: &crate::syntax::Word| w.is_noun() && semantics::senses(&w.lower).is_none() && semantics::senses(&w.lemma).is_none();
+    while start > item.start && (s.words[start - 1].upos == Upos::Propn || semantics::is_given_name(&s.words[start - 1].lower) || unknown(&s.words[start - 1])) {
+        start -= 1;
+    }
+    if let Some(title) = (start..item.end).rev().find(|&k| is_title_word(&s.words[k].lower)) {
+        start = title + 1;
+    }
+    let name = start..item.end;
+    (name.len() >= 2 && looks_like_a_name(s, name.clone())).then_some(name)
+}
+
 /// Adds each name (word ranges of `s`) as a named person victim of
 /// `event`, unless one of its actors already holds that name.
 fn add_named_victims(view: &DocumentView, s: &Sentence, event: &mut Event, names: Vec<Range<usize>>) {
@@ -815,10 +886,15 @@ fn listed_name_item(s: &Sentence, item: Range<usize>) -> Option<Range<usize>> {
 
 /// The parts of a word range cut at its commas.
 fn comma_parts(s: &Sentence, r: Range<usize>) -> Vec<Range<usize>> {
+    parts_cut_at(s, r, ",")
+}
+
+/// The parts of a word range cut at each word `separator` (",", "and").
+fn parts_cut_at(s: &Sentence, r: Range<usize>, separator: &str) -> Vec<Range<usize>> {
     let mut parts = Vec::new();
     let mut start = r.start;
     for k in r.clone() {
-        if s.words[k].lower == "," {
+        if s.words[k].lower == separator {
             parts.push(start..k);
             start = k + 1;
         }
@@ -3003,6 +3079,19 @@ fn possessor_of_thing(s: &Sentence, end: usize, head: usize) -> bool {
         && s.words[..head].iter().any(|w| w.start == end && w.deprel == "case" && matches!(w.lower.as_str(), "'s" | "'"))
 }
 
+/// "presidential candidate alberto mena": a registry entry for the
+/// people of an organisation ("presidential candidate", kept under
+/// political parties) before a name the parser made the phrase's head.
+/// The entry does not cover the head, which is a proper noun, and the
+/// entry's last word is a word for a person: the phrase is that person
+/// named with a description, not the party. `entry_end` is the entry's
+/// byte end.
+fn name_after_registry_word_for_a_person(s: &Sentence, head: usize, covers_head: bool, entry_end: usize) -> bool {
+    !covers_head
+        && s.words[head].upos == sitrep_analysis::Upos::Propn
+        && s.words.iter().find(|w| w.end == entry_end).is_some_and(|w| w.end <= s.words[head].start && semantics::first_sense_is_person(&w.lemma))
+}
+
 fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Range<usize>, text: String) -> Actor {
     let span = view.offsets.span(r.clone());
     // The registry entry covering the argument's head word, longest first.
@@ -3048,7 +3137,10 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
         // "The armed forces" is the institution in spite of its plural, as
         // its use with "the army" shows ("the armed forces high command").
         let armed_forces = head_word.lemma == "force" && head > 0 && s.words[head - 1].lower == "armed";
-        let institution = a.kind == ActorKind::Organization && (!plural || armed_forces) && !semantics::first_sense_is_person(&head_word.lemma);
+        let institution = a.kind == ActorKind::Organization
+            && (!plural || armed_forces)
+            && !semantics::first_sense_is_person(&head_word.lemma)
+            && !name_after_registry_word_for_a_person(s, head, covers_head, a.range.end);
         let kind = match a.entry_type {
             // "the army headquarters": a registry word before a building
             // says whose it is; the building is a place. So is a building

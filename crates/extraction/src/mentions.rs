@@ -477,6 +477,7 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
                 None => continue,
             },
         };
+        let p = person_of_main_clause_for_pronoun(s, v, p).unwrap_or(p);
         match frame {
             Frame::Device => push_weapon_or_target(s, m, p),
             _ => push_patient(s, m, p),
@@ -852,7 +853,7 @@ const SPARED_WORDS: &[&str] = &["escape", "survive", "emerge", "unharmed", "unhu
 /// spared: "three soldiers died in a rebel ambush", "was wounded in the
 /// explosion", "died as a consequence of a terrorist attack", "escaped
 /// unharmed from an attack", "was unharmed following the attack",
-/// "survived an ambush".
+/// "survived an ambush", "escaped a bomb attack".
 fn struck_or_spared_by(s: &Sentence, n: usize) -> Option<usize> {
     let (h, rel, case) = match s.words[n].head {
         // "as a consequence of", "as a result of": the phrase's head stands
@@ -870,7 +871,7 @@ fn struck_or_spared_by(s: &Sentence, n: usize) -> Option<usize> {
     let spared = SPARED_WORDS.contains(&hw.lemma.as_str()) || SPARED_WORDS.contains(&hw.lower.as_str());
     let struck = match rel {
         "obl" => (harmed || spared) && matches!(case, Some("in" | "during" | "as")) || spared && matches!(case, Some("from" | "following" | "follow" | "after")),
-        "obj" => hw.lemma == "survive",
+        "obj" => matches!(hw.lemma.as_str(), "survive" | "escape"),
         _ => false,
     };
     if !struck {
@@ -2603,6 +2604,31 @@ pub(crate) fn reporter_of_pronoun(s: &Sentence, pronoun: usize) -> Option<usize>
         _ => !plural || r.upos == Upos::Propn,
     };
     (r.is_noun() && agrees).then_some(reporter)
+}
+
+/// Subordinators of a clause of time or cause that tells what befell the
+/// subject of the clause it hangs on: "died in hospital after she was
+/// shot", "was killed when he tried to flee".
+const SUBORDINATORS_OF_WHAT_BEFELL: &[&str] = &["after", "when", "as", "because", "before", "while", "until"];
+
+/// "Magistrate X died in hospital after she was shot", "the mayor was
+/// found dead a day after he was kidnapped": "he" or "she" as the subject of a clause of
+/// time hung on a verb whose subject is a person stands for that person.
+/// Pronoun antecedents are otherwise looked for among earlier arguments of
+/// the same role only, and the main clause's subject is no argument when
+/// its verb ("die") is no trigger, so "he" went to an earlier victim or to
+/// nobody. The person's head, when `pronoun` is such a subject of the
+/// clause at `v`.
+fn person_of_main_clause_for_pronoun(s: &Sentence, v: usize, pronoun: usize) -> Option<usize> {
+    if !matches!(s.words[pronoun].lower.as_str(), "he" | "she") || s.words[v].rel() != "advcl" {
+        return None;
+    }
+    s.children_rel(v, "mark").find(|&k| SUBORDINATORS_OF_WHAT_BEFELL.contains(&s.words[k].lower.as_str()))?;
+    let main = s.words[v].head?;
+    let subject = s.children(main).iter().copied().find(|&c| c < v && matches!(s.words[c].deprel.as_str(), "nsubj" | "nsubj:pass"))?;
+    let singular = s.words[subject].lower == s.words[subject].lemma || s.words[subject].upos == Upos::Propn;
+    let person = s.words[subject].upos == Upos::Propn || is_word_for_a_person(s, subject);
+    (person && singular && s.children_rel(subject, "conj").next().is_none()).then_some(subject)
 }
 
 /// The noun a relative pronoun stands for: the head of its relative

@@ -2482,3 +2482,28 @@ fn an_act_counted_in_a_series_is_no_new_act() {
     let r = extract("Gunmen shot dead a journalist in Cotabato on Tuesday, the third killing in the family.", "2026-12-01");
     assert!(violent(&r).iter().any(|e| e.modality == Modality::Asserted), "{}", describe(&r));
 }
+
+/// "The bodies of A and his colleagues B and C were handed to their
+/// families", "relatives buried the bodies, including that of teacher D":
+/// a sentence
+/// with no act of its own that names the dead through their bodies names
+/// victims of the violent act told before it, with their titles left out;
+/// with no act before, it names no one.
+#[test]
+fn names_told_with_the_bodies_are_victims_of_the_act_before() {
+    let names = |r: &DocumentResult| -> Vec<String> { r.events.iter().flat_map(|e| e.actors_with(Role::Victim).filter_map(|a| a.name.clone())).map(|n| n.to_lowercase()).collect() };
+    let r = extract(
+        "gunmen opened fire on a minibus near mosul on sunday, killing four teachers. the bodies of omar hadi and his colleagues karim saleh, ali nouri and samir aziz were handed to their families on monday.",
+        "2024-03-10",
+    );
+    for name in ["omar hadi", "karim saleh", "ali nouri", "samir aziz"] {
+        assert!(names(&r).iter().any(|n| n == name), "{name}: {:?}", names(&r));
+    }
+    let r = extract(
+        "A bomb killed ten union members at their offices on Tuesday. Relatives buried the bodies, including that of teacher Ana Ruiz Vega, on Thursday.",
+        "2024-03-10",
+    );
+    assert!(names(&r).iter().any(|n| n == "ana ruiz vega"), "{:?}", names(&r));
+    let r = extract("The bodies of Omar Hadi and Karim Saleh were handed to their families on Monday.", "2024-03-10");
+    assert!(names(&r).is_empty(), "{:?}", names(&r));
+}

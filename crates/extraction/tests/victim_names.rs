@@ -246,3 +246,31 @@ fn a_participle_coordinated_with_a_passive_has_its_subject() {
     let r = extract("The gunman, whose ties to the cartel are being investigated by police, fired on people waiting for a bus.");
     assert!(!r.events.iter().any(|e| e.actors_with(Role::Victim).any(|a| a.text.contains("gunman"))), "{:?}", r.events.iter().map(|e| &e.actors).collect::<Vec<_>>());
 }
+
+/// "Magistrate X died after she was shot": "she" in a clause of time hung on a
+/// verb whose subject is one person stands for that person, even when the
+/// main verb ("died") is no trigger; a plural subject is none ("the guards
+/// fled when he was shot" says nothing of the guards).
+#[test]
+fn a_pronoun_in_a_clause_of_time_stands_for_the_person_of_the_main_clause() {
+    for text in [
+        "Magistrate Elena Ruiz Soto died in hospital on Friday after she was shot outside her home in Guayaquil.",
+        "magistrate elena ruiz soto died in hospital on friday after she was shot outside her home in guayaquil.",
+    ] {
+        let r = extract(text);
+        assert!(victims(&r).iter().any(|(_, n)| n.as_deref() == Some("elena ruiz soto")), "{text}\n{}", dump(&r));
+    }
+    let r = extract("The guards fled when he was shot by the gunmen outside the bank.");
+    assert!(!victims(&r).iter().any(|(t, _)| t.contains("guards")), "{}", dump(&r));
+}
+
+/// "presidential candidate X": a registry entry for party people before a
+/// name the parser made the head is the person named, not the party, so
+/// the victim has a name; without a name the phrase stays unnamed.
+#[test]
+fn a_name_after_a_registry_word_for_party_people_names_the_person() {
+    let r = extract("the army said that presidential candidate pedro mena escaped a grenade attack on his convoy near the border on monday.");
+    assert!(victims(&r).iter().any(|(_, n)| n.as_deref() == Some("pedro mena")), "{}", dump(&r));
+    let r = extract("gunmen shot the presidential candidate of the party in the capital.");
+    assert!(victims(&r).iter().all(|(_, n)| n.is_none()), "{}", dump(&r));
+}

@@ -1780,3 +1780,14 @@ fn what_runs_into_a_device_is_its_target() {
     let r = extract(text);
     assert_eq!(with_role(&r, Role::Perpetrator), vec!["rebels"], "{text}: {}", dump(&r));
 }
+
+/// "escaped a bomb attack": whoever came out of the attack alive was its
+/// target, as with "survived an ambush".
+#[test]
+fn whoever_escaped_an_attack_was_its_target() {
+    for text in ["Officials said that mayoral candidate Pedro Mena escaped a grenade attack on his convoy near Kandahar on Monday.", "officials said that mayoral candidate pedro mena escaped a grenade attack on his convoy near kandahar on monday."] {
+        let r = extract(text);
+        let attack = r.events.iter().find(|e| e.trigger.text.to_lowercase().contains("attack")).expect("an attack");
+        assert!(attack.actors_with(Role::Victim).any(|a| a.text.to_lowercase().contains("pedro mena")), "{text}: {:?}", attack.actors);
+    }
+}
