@@ -334,11 +334,18 @@ fn spells_out_claim(s: &Sentence, v: usize, out: &[StatementMention]) -> bool {
 /// under a channel or speech noun of the reporting verb's phrases is what
 /// was said. The parser may also hang it there as a plain clausal
 /// modifier with "that" as its marker ("said in a statement that it
-/// carried out the attack"): the same reading.
+/// carried out the attack"): the same reading. So is a "that" clause
+/// hung as the complement of a participle on the channel ("said in a
+/// statement carried by its radio that its fighters had killed 20").
 fn that_clause_after_channel(s: &Sentence, v: usize) -> Option<usize> {
     s.subtree(v).filter(|&c| c > v).find(|&c| {
         let Some(h) = s.words[c].head else { return false };
-        matches!(s.words[c].deprel.as_str(), "acl:relcl" | "acl")
+        let on_participle = s.words[c].deprel == "ccomp" && s.words[h].is_verb() && s.words[h].deprel == "acl";
+        let (h, rel_ok) = match s.words[h].head.filter(|_| on_participle) {
+            Some(channel) => (channel, true),
+            None => (h, matches!(s.words[c].deprel.as_str(), "acl:relcl" | "acl")),
+        };
+        rel_ok
             && s.words[c].is_verb()
             && s.child_rel(c, "nsubj").is_some_and(|n| n > h)
             && s.children(c).iter().any(|&k| k < c && s.words[k].lower == "that" && s.words[k + 1..c].iter().all(|x| x.lower != "that"))

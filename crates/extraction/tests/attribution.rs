@@ -1368,3 +1368,15 @@ fn a_claimed_strike_is_not_the_attacks_its_targets_planned() {
     let about = claim[0].about.as_deref().and_then(|id| r.events.iter().find(|e| e.id == id)).unwrap_or_else(|| panic!("{}", dump(&r)));
     assert!(about.trigger.text.contains("air strike"), "{}", dump(&r));
 }
+
+/// "said in a statement carried by its radio that its fighters had killed
+/// 20 soldiers": the "that" clause the parser hangs on the participle
+/// after the channel is what was said, the group's report of its own
+/// deed, so a claim.
+#[test]
+fn a_that_clause_after_a_channel_and_its_participle_is_what_was_said() {
+    let text = "The group said in a statement carried by its radio station that its fighters had killed 15 soldiers in the raid.";
+    let r = extract(text);
+    assert_eq!(claimants(&r), vec!["group"], "{}", dump(&r));
+    assert_eq!(claims(&r)[0].channel.as_deref(), Some("radio"), "{}", dump(&r));
+}
