@@ -2084,9 +2084,14 @@ fn date_near<'a>(view: &DocumentView<'a>, sentence: usize, head: usize) -> Optio
     // "The release of Yaish, who had been arrested 15 months ago, came as
     // Israel announced ...": a relative clause dates what it tells of the
     // noun it describes, not the events around it.
+    // But "arrested over the killing of a candidate who was shot dead last
+    // week": a relative clause on the event noun's own argument that
+    // tells of an act of violence tells of that event.
+    let violent_at = |k: usize| view.mentions.iter().any(|o| o.sentence == sentence && o.head == k && is_violent(o.kind));
+    let retells_the_event = |a: usize| s.is_under(a, m_head) && violent_at(a) && violent_at(m_head);
     let in_other_relative_clause = |d: &DateMention| {
         s.word_at(d.range.start).is_some_and(|w| {
-            std::iter::once(w).chain(s.ancestors(w)).any(|a| s.words[a].deprel == "acl:relcl" && a != m_head && !s.is_under(m_head, a))
+            std::iter::once(w).chain(s.ancestors(w)).any(|a| s.words[a].deprel == "acl:relcl" && a != m_head && !s.is_under(m_head, a) && !retells_the_event(a))
         })
     };
     if let Some(own) = own_attributive_date(view, s, head) {

@@ -2507,3 +2507,20 @@ fn names_told_with_the_bodies_are_victims_of_the_act_before() {
     let r = extract("The bodies of Omar Hadi and Karim Saleh were handed to their families on Monday.", "2024-03-10");
     assert!(names(&r).is_empty(), "{:?}", names(&r));
 }
+
+/// "arrested nine suspects over the killing of a candidate who was shot
+/// dead outside a rally last week": the relative clause on the killing's
+/// victim tells of the killing itself, so its date is the killing's; the
+/// arrest keeps its own.
+#[test]
+fn a_relative_clause_retelling_the_act_dates_it() {
+    let text = "Police said on Tuesday they had arrested four suspects over the killing of a mayoral candidate who was shot dead outside a rally in the port city last week.";
+    let r = extract(text, "2026-12-08");
+    let killing = violent(&r);
+    assert_eq!(killing.len(), 1, "{}", describe(&r));
+    let date = killing[0].date.as_ref().unwrap_or_else(|| panic!("{}", describe(&r)));
+    assert_eq!((date.start.as_str(), date.end.as_str()), ("2026-11-30", "2026-12-06"), "{}", describe(&r));
+    let arrest = events_of(&r, EventKind::Arrest);
+    assert_eq!(arrest.len(), 1, "{}", describe(&r));
+    assert_ne!(arrest[0].date.as_ref().map(|d| d.start.as_str()), Some("2026-11-30"), "{}", describe(&r));
+}
