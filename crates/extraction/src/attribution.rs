@@ -709,8 +709,11 @@ fn fronted_own_reports(s: &Sentence, out: &mut Vec<StatementMention>) {
         let descriptor = GROUP_DESCRIPTORS.contains(&sw.lower.as_str())
             && s.children_rel(speaker, "det").any(|d| s.words[d].lower == "the")
             && !group_named_among_victims(s, c, doer);
+        // "its spokesman", "a spokesman for the group".
+        let the_group = |b: usize| GROUP_DESCRIPTORS.contains(&s.words[b].lower.as_str()) && s.children_rel(b, "det").any(|d| s.words[d].lower == "the");
         let own_spokesman = matches!(sw.lemma.as_str(), "spokesman" | "spokeswoman" | "spokesperson")
-            && s.children_rel(speaker, "nmod:poss").any(|p| matches!(s.words[p].lower.as_str(), "its" | "their"));
+            && (s.children_rel(speaker, "nmod:poss").any(|p| matches!(s.words[p].lower.as_str(), "its" | "their"))
+                || s.children_rel(speaker, "nmod").any(|b| matches!(s.case_of(b), Some("for" | "of")) && the_group(b) && !group_named_among_victims(s, c, doer)));
         if !(pronoun || descriptor || own_spokesman) || negated(s, c) {
             continue;
         }

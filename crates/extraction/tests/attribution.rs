@@ -1380,3 +1380,16 @@ fn a_that_clause_after_a_channel_and_its_participle_is_what_was_said() {
     assert_eq!(claimants(&r), vec!["group"], "{}", dump(&r));
     assert_eq!(claims(&r)[0].channel.as_deref(), Some("radio"), "{}", dump(&r));
 }
+
+/// "Rebels of the X Front ambushed a convoy ..., a spokesman for the group
+/// said": a spokesman for "the group" after a group's deed speaks for
+/// that group, so its report is a claim, as with "its spokesman".
+#[test]
+fn a_spokesman_for_the_group_reporting_its_deed_claims_it() {
+    let text = "Fighters of the Ogaden National Liberation Front ambushed an army convoy near Degehabur on Monday, a spokesman for the group said.";
+    let r = extract(text);
+    assert!(claimants(&r).iter().any(|c| c.contains("ogaden national liberation front")), "{}", dump(&r));
+    let text = "Soldiers ambushed a rebel convoy near Degehabur on Monday, a spokesman for the army said.";
+    let r = extract(text);
+    assert!(claimants(&r).is_empty(), "{}", dump(&r));
+}
