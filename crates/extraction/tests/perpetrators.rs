@@ -1112,3 +1112,45 @@ fn the_subject_of_a_reported_verb_read_as_an_adverbial_clause_is_the_doer() {
     assert!(perps.contains(&"marxist people's liberation army".to_string()), "{text}\n{}", dump(&r));
     assert!(!perps.iter().any(|p| p.contains("company")), "{text}\n{}", dump(&r));
 }
+
+/// Victims of the material events: lower-case text.
+fn victims(r: &DocumentResult) -> Vec<String> {
+    material(r).iter().flat_map(|e| e.actors_with(Role::Victim).map(|a| a.text.to_lowercase())).collect()
+}
+
+/// "the judge was shot and killed": "shot" after "was" is the passive verb,
+/// not a noun after a copula, and "slain" after "was" a passive participle,
+/// so the one they happened to is the victim, never the doer.
+#[test]
+fn the_subject_of_a_passive_irregular_participle_is_the_victim() {
+    let cases = [
+        ("The prosecutor was shot and killed outside his home in Culiacan on Sunday.", "prosecutor"),
+        ("A tribal elder was slain near the market in Wana, local officials said.", "tribal elder"),
+        ("the mayor of the town was shot and killed by two gunmen on a motorbike", "mayor"),
+    ];
+    for (text, victim) in cases {
+        let r = extract(text);
+        assert!(victims(&r).iter().any(|v| v.contains(victim)), "{text}\n{}", dump(&r));
+        assert!(!perpetrators(&r).iter().any(|(p, _)| p.contains(victim)), "{text}\n{}", dump(&r));
+    }
+    // Progressive, not passive: the subject is the doer.
+    let r = extract("The gunmen were shooting at passing cars on the highway near Tula.");
+    assert!(perpetrators(&r).iter().any(|(p, _)| p == "gunmen"), "{}", dump(&r));
+}
+
+/// "was shot and killed on 12 May by unidentified men": the "by" phrase the
+/// parser hung on the date is the passive verb's agent.
+#[test]
+fn a_by_phrase_after_a_date_names_the_perpetrator() {
+    let cases = [
+        ("The union leader was shot and killed on 12 May by unidentified men.", "unidentified men"),
+        ("A local councillor was kidnapped on Tuesday by armed men in police uniforms.", "armed men"),
+    ];
+    for (text, doer) in cases {
+        let r = extract(text);
+        assert!(perpetrators(&r).iter().any(|(p, _)| p.starts_with(doer)), "{text}\n{}", dump(&r));
+    }
+    // A "by" of place or time after the date is no doer.
+    let r = extract("The embassy was attacked on 3 June by night, officials said.");
+    assert!(!perpetrators(&r).iter().any(|(p, _)| p.contains("night")), "{}", dump(&r));
+}
