@@ -340,6 +340,7 @@ pub fn parse_document(
         passive_subject_without_auxiliary(&mut words);
         passive_read_as_active(&mut words);
         agent_hung_on_a_date(&mut words);
+        indirect_object_without_direct_object(&mut words);
         small_clause_participle_read_as_active(&mut words);
         shot_dead_object(&mut words);
         blamed_on_read_as_target(&mut words);
@@ -1365,6 +1366,25 @@ fn agent_hung_on_a_date(words: &mut [Word]) {
         }
         words[party].head = Some(verb);
         words[party].deprel = "obl:agent".to_string();
+    }
+}
+
+/// "approached the lawyer and shot her three times": the parser may label
+/// the only object of a verb an indirect one ("her" before a measure
+/// phrase read as the second object), and the act, which needs an object,
+/// is lost with its victim. An indirect object stands beside a direct one
+/// or a clause ("gave him the money", "told him to leave"); alone, it is
+/// the verb's object.
+fn indirect_object_without_direct_object(words: &mut [Word]) {
+    for i in 0..words.len() {
+        if words[i].deprel != "iobj" {
+            continue;
+        }
+        let Some(verb) = words[i].head else { continue };
+        let second_object = dependents(words, verb).any(|k| matches!(words[k].rel(), "obj" | "ccomp" | "xcomp"));
+        if !second_object {
+            words[i].deprel = "obj".to_string();
+        }
     }
 }
 

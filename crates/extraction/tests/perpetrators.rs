@@ -1154,3 +1154,13 @@ fn a_by_phrase_after_a_date_names_the_perpetrator() {
     let r = extract("The embassy was attacked on 3 June by night, officials said.");
     assert!(!perpetrators(&r).iter().any(|(p, _)| p.contains("night")), "{}", dump(&r));
 }
+
+/// "approached the lawyer and shot her three times": the parser labels
+/// "her" an indirect object before the measure phrase; alone, it is the
+/// object, and the shooting an act with its doer.
+#[test]
+fn a_lone_indirect_object_is_the_object_of_the_act() {
+    let r = extract("A young man approached the councillor outside the court and shot her three times in the chest.");
+    assert!(material(&r).iter().any(|e| e.trigger.text == "shot"), "{}", dump(&r));
+    assert!(perpetrators(&r).iter().any(|(p, _)| p == "young man"), "{}", dump(&r));
+}
