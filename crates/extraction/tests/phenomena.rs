@@ -2482,3 +2482,22 @@ fn an_act_counted_in_a_series_is_no_new_act() {
     let r = extract("Gunmen shot dead a journalist in Cotabato on Tuesday, the third killing in the family.", "2026-12-01");
     assert!(violent(&r).iter().any(|e| e.modality == Modality::Asserted), "{}", describe(&r));
 }
+
+#[test]
+fn those_who_took_part_in_an_act_are_its_perpetrators() {
+    for (text, doer) in [
+        ("Two police officers took part in the killing of the activist in Nairobi, the inquiry found.", "two police officers"),
+        ("Troops detained nine men who took part in the bombing of a bus station in Maiduguri.", "nine men"),
+        ("Prosecutors said 14 suspects who are believed to have taken part in the ambush on the convoy were in custody.", "14 suspects"),
+        ("The two men are believed to have participated in the bombing of the bridge near Warri.", "two men"),
+    ] {
+        let r = extract(text, "2024-03-10");
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Perpetrator, doer), "{text}: {}", describe(&r));
+    }
+    // A purpose is no deed: "came to take part in the raids" tells who was
+    // sent, not who raided.
+    let text = "Two foreign pilots arrived in the capital to take part in air raids on the rebels.";
+    let r = extract(text, "2024-03-10");
+    assert!(violent(&r).iter().all(|e| !has(e, Role::Perpetrator, "pilots")), "{text}: {}", describe(&r));
+}
