@@ -1164,3 +1164,24 @@ fn a_lone_indirect_object_is_the_object_of_the_act() {
     assert!(material(&r).iter().any(|e| e.trigger.text == "shot"), "{}", dump(&r));
     assert!(perpetrators(&r).iter().any(|(p, _)| p == "young man"), "{}", dump(&r));
 }
+
+/// "soldiers were the ones who killed the teachers": the antecedent of the
+/// relative pronoun is a copula's predicate, which stands for its subject;
+/// a cleft's "it" and a predicate with a preposition do not.
+#[test]
+fn the_subject_of_the_ones_who_did_it_is_the_perpetrator() {
+    let cases = [
+        ("Witnesses said that soldiers were the ones who shot the two students, the sons of a local trader.", "soldiers", "sons"),
+        ("Police said two teenagers were the ones who planted the bomb at the bus stop.", "two teenagers", "ones"),
+        ("The minister said it may have been members of the militia who burned the clinic.", "militia", "it"),
+    ];
+    for (text, doer, not_doer) in cases {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(p, _)| p.ends_with(doer)), "{text}\n{}", dump(&r));
+        assert!(!perps.iter().any(|(p, _)| p.split_whitespace().any(|w| w == not_doer)), "{text}\n{}", dump(&r));
+    }
+    // "are from the group that ...": the group did it.
+    let r = extract("Police believe the gunmen are from the same gang that robbed the bank in Lagos last year.");
+    assert!(!perpetrators(&r).iter().any(|(p, _)| p == "gunmen"), "{}", dump(&r));
+}
