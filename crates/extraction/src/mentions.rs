@@ -726,9 +726,9 @@ fn undergoers_of_passive_conjunct(s: &Sentence, v: usize) -> Vec<usize> {
 /// doer ("the ones" names no one). None when the antecedent is no such
 /// predicate.
 ///
-/// Not a predicate with a preposition ("the kidnappers are from the group
-/// that kidnapped ...": the group did it), and not a cleft's "it" ("it was
-/// members of the ELN who murdered ..."), whose antecedent is the doer.
+/// Not a predicate with a preposition ("the gunmen are from the gang that
+/// robbed ...": the gang did it), and not a cleft's "it" ("it was
+/// militia members who burned ..."), whose antecedent is the doer.
 fn subject_of_predicate(s: &Sentence, antecedent: usize) -> Option<usize> {
     s.child_rel(antecedent, "cop")?;
     if s.child_rel(antecedent, "case").is_some() {

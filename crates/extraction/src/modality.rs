@@ -725,7 +725,7 @@ fn takes_part(s: &Sentence, v: usize) -> bool {
 /// Who does what the verb at `v` says: its subject; for a relative
 /// pronoun ("suspects who took part in ...") the noun the clause
 /// describes; for a verb without a subject of its own under a verb of
-/// belief or saying ("the men are believed to have taken part in ...") the
+/// belief or saying ("the two are thought to have taken part in ...") the
 /// subject of that verb, found the same way.
 fn subject_of_clause(s: &Sentence, v: usize) -> Option<usize> {
     let mut verb = v;

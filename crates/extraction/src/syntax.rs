@@ -1304,7 +1304,7 @@ fn passive_subject_without_auxiliary(words: &mut [Word]) {
     }
 }
 
-/// "the attorney general was slain", "two reporters were shot": a past
+/// "a tribal elder was slain", "two guards were shot": a past
 /// participle right after a form of "be" is passive, but the parser, which
 /// saw the participle as a past tense or a noun, may label its subject an
 /// active one ("nsubj", "aux"), and the victim becomes the killer. The
@@ -1330,8 +1330,8 @@ fn passive_read_as_active(words: &mut [Word]) {
     }
 }
 
-/// "the mayor was shot on 21 March by unidentified men": the parser may
-/// hang the "by" phrase after a date on the date ("21 March by ..." read as
+/// "a trader was shot dead on 12 May by two masked men": the parser may
+/// hang the "by" phrase after a date on the date ("12 May by ..." read as
 /// one phrase), and the passive verb loses its agent, so the event its
 /// doer. A date or a word of time ends no phrase that a "by" party could
 /// belong to: a "by" phrase hung on one (a month with a number, a day name,
@@ -1346,8 +1346,8 @@ fn agent_hung_on_a_date(words: &mut [Word]) {
         let Some(date) = words[party].head else { continue };
         let dated_month = sitrep_text::dates::is_month_name(&words[date].lower) && dependents(words, date).any(|k| words[k].upos == Upos::Num);
         // An oblique, or a date with its own preposition the parser made an
-        // object ("killed on 21 March").
-        // The preposition may hang on the day's number ("on | 21 March").
+        // object ("killed on 12 May").
+        // The preposition may hang on the day's number ("on | 12 May").
         let with_preposition = has_case(words, date) || dependents(words, date).any(|k| has_case(words, k));
         let oblique = words[date].rel() == "obl" || words[date].rel() == "obj" && with_preposition;
         if !(dated_month || is_time_word(&words[date])) || !oblique {
@@ -1369,7 +1369,7 @@ fn agent_hung_on_a_date(words: &mut [Word]) {
     }
 }
 
-/// "approached the lawyer and shot her three times": the parser may label
+/// "walked up to the councillor and shot her twice": the parser may label
 /// the only object of a verb an indirect one ("her" before a measure
 /// phrase read as the second object), and the act, which needs an object,
 /// is lost with its victim. An indirect object stands beside a direct one

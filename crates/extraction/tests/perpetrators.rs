@@ -1155,7 +1155,7 @@ fn a_by_phrase_after_a_date_names_the_perpetrator() {
     assert!(!perpetrators(&r).iter().any(|(p, _)| p.contains("night")), "{}", dump(&r));
 }
 
-/// "approached the lawyer and shot her three times": the parser labels
+/// "walked up to the councillor and shot her twice": the parser labels
 /// "her" an indirect object before the measure phrase; alone, it is the
 /// object, and the shooting an act with its doer.
 #[test]
