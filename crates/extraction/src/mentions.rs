@@ -363,7 +363,7 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
                     push_patient(s, m, a);
                 }
             } else if subject.map_or(true, rel_pronoun) {
-                subject = Some(a);
+                subject = Some(subject_of_predicate(s, a).unwrap_or(a));
             } else if s.child_rel(v, "obj").is_some_and(rel_pronoun) {
                 push_patient(s, m, a);
             }
@@ -726,6 +726,23 @@ fn undergoers_of_passive_conjunct(s: &Sentence, v: usize) -> Vec<usize> {
             true => None,
         })
         .collect()
+}
+
+/// "soldiers were the ones who killed the teachers", "he was the man who
+/// planted the bomb": the antecedent of a relative pronoun that is itself
+/// the predicate of a copula stands for the copula's subject, who is the
+/// doer ("the ones" names no one). None when the antecedent is no such
+/// predicate.
+///
+/// Not a predicate with a preposition ("the gunmen are from the gang that
+/// robbed ...": the gang did it), and not a cleft's "it" ("it was
+/// militia members who burned ..."), whose antecedent is the doer.
+fn subject_of_predicate(s: &Sentence, antecedent: usize) -> Option<usize> {
+    s.child_rel(antecedent, "cop")?;
+    if s.child_rel(antecedent, "case").is_some() {
+        return None;
+    }
+    s.child_rel(antecedent, "nsubj").filter(|&x| !is_rel_pronoun(s, x) && !matches!(s.words[x].lower.as_str(), "it" | "this" | "that" | "there"))
 }
 
 /// Is the word at `h` a passive participle of a violent verb of the

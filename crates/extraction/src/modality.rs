@@ -667,7 +667,8 @@ pub fn suspect_of(s: &Sentence, head: usize) -> Option<usize> {
             below = up;
             continue;
         }
-        let part_taking = PART_TAKING.contains(&w.lemma.as_str()) && matches!(w.upos, Upos::Verb | Upos::Adj);
+        let took_part = takes_part(s, up);
+        let part_taking = took_part || PART_TAKING.contains(&w.lemma.as_str()) && matches!(w.upos, Upos::Verb | Upos::Adj);
         let suspicion_verb = SUSPICION_VERBS.iter().find(|(verb, _)| w.lemma == *verb && matches!(w.upos, Upos::Verb | Upos::Noun));
         let preposition = suspicion_verb.map(|(_, p)| *p).or(part_taking.then_some("in"));
         let connected = in_connection && below != head && suspicion_verb.is_some();
@@ -679,8 +680,17 @@ pub fn suspect_of(s: &Sentence, head: usize) -> Option<usize> {
         // ("suspected of having participated in") the verb above holds the
         // suspect.
         let mark = s.child_rel(up, "mark").map(|m| s.words[m].lower.as_str());
-        if through && part_taking && mark != Some("to") && !(w.deprel == "acl" && mark.is_some()) {
-            let held = if w.deprel == "acl" { w.head } else { s.child_rel(up, "nsubj:pass").or_else(|| s.child_rel(up, "obj")).or_else(|| s.child_rel(up, "nsubj")) };
+        // "are believed to have taken part in": an infinitive under a verb
+        // of belief or report is the deed reported, no purpose.
+        let reported_infinitive = mark == Some("to") && w.deprel == "xcomp" && w.head.is_some_and(|h| REPORTED_INFINITIVE_VERBS.contains(&s.words[h].lemma.as_str()));
+        if through && part_taking && (mark != Some("to") || reported_infinitive) && !(w.deprel == "acl" && mark.is_some()) {
+            let held = if w.deprel == "acl" {
+                w.head
+            } else if took_part || reported_infinitive {
+                subject_of_clause(s, up)
+            } else {
+                s.child_rel(up, "nsubj:pass").or_else(|| s.child_rel(up, "obj")).or_else(|| s.child_rel(up, "nsubj"))
+            };
             if let Some(h) = held {
                 let negated = s.children(h).iter().any(|&c| matches!(s.words[c].rel(), "det" | "advmod") && matches!(s.words[c].lower.as_str(), "no" | "not" | "none"));
                 return (!negated).then_some(h);
@@ -702,6 +712,35 @@ pub fn suspect_of(s: &Sentence, head: usize) -> Option<usize> {
             return s.child_rel(up, "nsubj:pass").or(object);
         }
         below = up;
+    }
+    None
+}
+
+/// "took part in the attack": "take" with "part" as its object says, as
+/// "participate" does, that its subject had a hand in the act.
+fn takes_part(s: &Sentence, v: usize) -> bool {
+    s.words[v].lemma == "take" && s.words[v].upos == Upos::Verb && s.children_rel(v, "obj").any(|o| s.words[o].lemma == "part")
+}
+
+/// Who does what the verb at `v` says: its subject; for a relative
+/// pronoun ("suspects who took part in ...") the noun the clause
+/// describes; for a verb without a subject of its own under a verb of
+/// belief or saying ("the two are thought to have taken part in ...") the
+/// subject of that verb, found the same way.
+fn subject_of_clause(s: &Sentence, v: usize) -> Option<usize> {
+    let mut verb = v;
+    for _ in 0..3 {
+        let subject = s.child_rel(verb, "nsubj").or_else(|| s.child_rel(verb, "nsubj:pass"));
+        let clause_head = s.words[verb].head;
+        match subject {
+            Some(x) if matches!(s.words[x].lower.as_str(), "who" | "that" | "which") => {
+                return clause_head.filter(|_| s.words[verb].deprel == "acl:relcl");
+            }
+            Some(x) => return Some(x),
+            None if s.words[verb].deprel == "xcomp" => verb = clause_head?,
+            None if s.words[verb].deprel == "acl:relcl" => return clause_head,
+            None => return None,
+        }
     }
     None
 }
@@ -775,6 +814,10 @@ const SUSPICION_VERBS: &[(&str, &str)] = &[
 /// Verbs and participles of taking part in an act ("involved in",
 /// "implicated in", "participated in"); the act follows "in".
 const PART_TAKING: &[&str] = &["involve", "involved", "implicate", "implicated", "participate"];
+
+/// Verbs whose infinitive reports a deed rather than a purpose ("are
+/// believed to have taken part", "is said to have participated").
+const REPORTED_INFINITIVE_VERBS: &[&str] = &["believe", "suspect", "think", "presume", "assume", "suppose", "say", "report", "allege", "know", "confess", "admit"];
 
 /// Verbs whose clause is a belief, not a report of fact.
 const BELIEF_VERBS: &[&str] = &["believe", "suspect", "think", "presume", "assume", "suppose", "speculate", "fear", "guess", "suggest", "surmise"];

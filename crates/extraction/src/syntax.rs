@@ -345,6 +345,9 @@ pub fn parse_document(
         harm_adjective_of_named_subject(&mut words);
         harm_verb_read_as_modifier_after_place(&mut words);
         passive_subject_without_auxiliary(&mut words);
+        passive_read_as_active(&mut words);
+        agent_hung_on_a_date(&mut words);
+        indirect_object_without_direct_object(&mut words);
         small_clause_participle_read_as_active(&mut words);
         shot_dead_object(&mut words);
         blamed_on_read_as_target(&mut words);
@@ -586,6 +589,7 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
             classes[k] = WordClass::Verb;
         }
     }
+    passive_irregular_participles_are_verbs(lexicon, forms, &is_event_word, &mut classes);
     // Read field by field: the analyser's form and Penn tag strings are
     // never built, since extraction does not use them.
     let a = analyzer.analysis_with_classes(forms, is_name, &classes);
@@ -617,6 +621,27 @@ fn analyzed_words(tokens: &[Token], forms: &[&str], is_name: &[bool], base: usiz
 /// Plural nouns for accounts of events that a sentence may open with,
 /// followed by "that" ("Reports that ...", "Claims that ...").
 const ACCOUNT_NOUNS_OPENING: &[&str] = &["reports", "claims", "rumours", "rumors", "allegations", "accounts"];
+
+/// Forms of "be" and "get" that make a following participle passive.
+const PASSIVE_AUXILIARIES: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten"];
+
+/// "The mayor was shot and killed by two gunmen": an irregular past form
+/// of an event word right after a passive auxiliary is the passive verb.
+/// The tagger, which saw "shot" mostly as a noun, read "was shot" as a
+/// copula with a noun, and the parse then made the verb coordinated with
+/// it ("killed") the head of a clause of its own, whose subject, the
+/// victim, became the killer. Not a regular "-ed" form, which the tagger
+/// already reads as a verb or an adjective, and not after a determiner
+/// ("it was a shot in the dark": the auxiliary must come right before).
+fn passive_irregular_participles_are_verbs(lexicon: &Lexicon, forms: &[&str], is_event_word: &[bool], classes: &mut [WordClass]) {
+    for k in 1..forms.len() {
+        let lower = forms[k].to_lowercase();
+        let after_auxiliary = PASSIVE_AUXILIARIES.contains(&forms[k - 1].to_lowercase().as_str());
+        if is_event_word[k] && after_auxiliary && !lower.ends_with("ed") && lexicon.may_be_irregular_past(&lower) {
+            classes[k] = WordClass::Verb;
+        }
+    }
+}
 
 /// "Fighting continued between ...", "Shelling by government forces
 /// killed ...", "Looting erupted in ...": a sentence that opens with the
@@ -1283,6 +1308,90 @@ fn passive_subject_without_auxiliary(words: &mut [Word]) {
         let by_phrase = dependents(words, v).any(|k| words[k].deprel == "obl:agent" || has_preposition(words, k, "by"));
         if !auxiliary && !by_phrase {
             words[subject].deprel = "nsubj".to_string();
+        }
+    }
+}
+
+/// "a tribal elder was slain", "two guards were shot": a past
+/// participle right after a form of "be" is passive, but the parser, which
+/// saw the participle as a past tense or a noun, may label its subject an
+/// active one ("nsubj", "aux"), and the victim becomes the killer. The
+/// subject of a verb in a participle form ("-ed", "-en" or an irregular
+/// past such as "shot", "slain", "hit") with "be" right before it (or one
+/// adverb between) is a passive subject. A verb in "-ing" ("was shooting")
+/// is progressive and left alone.
+fn passive_read_as_active(words: &mut [Word]) {
+    let lexicon = Lexicon::get();
+    for v in 1..words.len() {
+        let form = words[v].lower.as_str();
+        let participle = form.ends_with("ed") || form.ends_with("en") || lexicon.may_be_irregular_past(form);
+        if words[v].upos != Upos::Verb || form.ends_with("ing") || !participle {
+            continue;
+        }
+        let before = if words[v - 1].upos == Upos::Adv && v >= 2 { v - 2 } else { v - 1 };
+        if words[before].head != Some(v) || words[before].deprel != "aux" || words[before].lemma != "be" {
+            continue;
+        }
+        let Some(subject) = dependent(words, v, "nsubj") else { continue };
+        words[subject].deprel = "nsubj:pass".to_string();
+        words[before].deprel = "aux:pass".to_string();
+    }
+}
+
+/// "a trader was shot dead on 12 May by two masked men": the parser may
+/// hang the "by" phrase after a date on the date ("12 May by ..." read as
+/// one phrase), and the passive verb loses its agent, so the event its
+/// doer. A date or a word of time ends no phrase that a "by" party could
+/// belong to: a "by" phrase hung on one (a month with a number, a day name,
+/// "today", "week") that is itself an oblique of a passive verb is that
+/// verb's agent.
+fn agent_hung_on_a_date(words: &mut [Word]) {
+    for by in 0..words.len() {
+        if words[by].lower != "by" || words[by].deprel != "case" {
+            continue;
+        }
+        let Some(party) = words[by].head.filter(|&p| words[p].deprel.starts_with("nmod") && words[p].is_noun()) else { continue };
+        let Some(date) = words[party].head else { continue };
+        let dated_month = sitrep_text::dates::is_month_name(&words[date].lower) && dependents(words, date).any(|k| words[k].upos == Upos::Num);
+        // An oblique, or a date with its own preposition the parser made an
+        // object ("killed on 12 May").
+        // The preposition may hang on the day's number ("on | 12 May").
+        let with_preposition = has_case(words, date) || dependents(words, date).any(|k| has_case(words, k));
+        let oblique = words[date].rel() == "obl" || words[date].rel() == "obj" && with_preposition;
+        if !(dated_month || is_time_word(&words[date])) || !oblique {
+            continue;
+        }
+        let Some(verb) = words[date].head.filter(|&v| words[v].upos == Upos::Verb) else { continue };
+        // "was shot and killed on ...": a verb coordinated after a passive
+        // one shares its auxiliary.
+        let passive = |v: usize| dependent(words, v, "aux:pass").is_some() || dependent(words, v, "nsubj:pass").is_some();
+        let first = words[verb].head.filter(|_| words[verb].deprel == "conj");
+        if !passive(verb) && !first.is_some_and(passive) {
+            continue;
+        }
+        if words[date].rel() == "obj" {
+            words[date].deprel = "obl".to_string();
+        }
+        words[party].head = Some(verb);
+        words[party].deprel = "obl:agent".to_string();
+    }
+}
+
+/// "walked up to the councillor and shot her twice": the parser may label
+/// the only object of a verb an indirect one ("her" before a measure
+/// phrase read as the second object), and the act, which needs an object,
+/// is lost with its victim. An indirect object stands beside a direct one
+/// or a clause ("gave him the money", "told him to leave"); alone, it is
+/// the verb's object.
+fn indirect_object_without_direct_object(words: &mut [Word]) {
+    for i in 0..words.len() {
+        if words[i].deprel != "iobj" {
+            continue;
+        }
+        let Some(verb) = words[i].head else { continue };
+        let second_object = dependents(words, verb).any(|k| matches!(words[k].rel(), "obj" | "ccomp" | "xcomp"));
+        if !second_object {
+            words[i].deprel = "obj".to_string();
         }
     }
 }

@@ -2524,3 +2524,22 @@ fn a_relative_clause_retelling_the_act_dates_it() {
     assert_eq!(arrest.len(), 1, "{}", describe(&r));
     assert_ne!(arrest[0].date.as_ref().map(|d| d.start.as_str()), Some("2026-11-30"), "{}", describe(&r));
 }
+
+#[test]
+fn those_who_took_part_in_an_act_are_its_perpetrators() {
+    for (text, doer) in [
+        ("Two police officers took part in the killing of the activist in Nairobi, the inquiry found.", "two police officers"),
+        ("Troops detained nine men who took part in the bombing of a bus station in Maiduguri.", "nine men"),
+        ("Prosecutors said 14 suspects who are believed to have taken part in the ambush on the convoy were in custody.", "14 suspects"),
+        ("The two men are believed to have participated in the bombing of the bridge near Warri.", "two men"),
+    ] {
+        let r = extract(text, "2024-03-10");
+        let e = one_violent(&r, text);
+        assert!(has(e, Role::Perpetrator, doer), "{text}: {}", describe(&r));
+    }
+    // A purpose is no deed: "came to take part in the raids" tells who was
+    // sent, not who raided.
+    let text = "Two foreign pilots arrived in the capital to take part in air raids on the rebels.";
+    let r = extract(text, "2024-03-10");
+    assert!(violent(&r).iter().all(|e| !has(e, Role::Perpetrator, "pilots")), "{text}: {}", describe(&r));
+}

@@ -80,6 +80,13 @@ pub struct DateMention {
 const MONTHS: [&str; 12] =
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+/// Is the lower-cased word a month's name or its abbreviation ("march",
+/// "sept", "oct.")? "May" and "march" are also ordinary words: callers
+/// require a number or a preposition next to them.
+pub fn is_month_name(word: &str) -> bool {
+    month_number(word).is_some()
+}
+
 fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
     if w.len() < 3 {
