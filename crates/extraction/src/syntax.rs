@@ -376,6 +376,7 @@ pub fn parse_document(
         speakers_listed_with_object(&mut words);
         reported_verb_read_as_adverbial_clause(&mut words);
         participle_of_report_hung_on_the_saying(&mut words);
+        day_after_saying_read_as_subject(&mut words);
         source_read_as_subject(&mut words);
         noun_read_as_subject_of_next_noun(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
@@ -2495,6 +2496,42 @@ fn participle_of_report_hung_on_the_saying(words: &mut [Word]) {
         if let Some(report) = report {
             words[v].head = Some(report);
         }
+    }
+}
+
+/// "Authorities said Thursday that dissidents were behind the attack": the
+/// parser may make the bare day after the verb of saying the reported
+/// clause's subject, and "that" with the words after it a relative clause
+/// on the day (or hang the day on the verb of saying, and the relative
+/// clause on it, leaving the reported clause without a subject). The day
+/// is when it was said; the relative clause's head is the subject and
+/// "that" its clause's marker.
+fn day_after_saying_read_as_subject(words: &mut [Word]) {
+    for day in 1..words.len().saturating_sub(1) {
+        let lower = words[day].lower.as_str();
+        let say = day - 1;
+        if !(WEEKDAYS.contains(&lower) || BARE_TIME_WORDS.contains(&lower)) || words[day + 1].lower != "that" || !words[say].is_verb() || !SAYING_VERBS.contains(&words[say].lemma.as_str()) {
+            continue;
+        }
+        let clause = if words[day].deprel.starts_with("nsubj") {
+            words[day].head.filter(|&c| c > day)
+        } else if words[day].head == Some(say) {
+            dependents(words, say).find(|&c| c > day && words[c].deprel == "ccomp" && !dependents(words, c).any(|k| words[k].deprel.starts_with("nsubj")))
+        } else {
+            None
+        };
+        let Some(clause) = clause else { continue };
+        let Some(subject) = dependents(words, day).find(|&k| k > day + 1 && words[k].deprel == "acl:relcl" && words[k].is_noun()) else { continue };
+        if words[day + 1].head != Some(subject) || is_within(words, say, clause) {
+            continue;
+        }
+        let passive = dependent(words, clause, "aux:pass").is_some();
+        words[subject].head = Some(clause);
+        words[subject].deprel = if passive { "nsubj:pass" } else { "nsubj" }.to_string();
+        words[day + 1].head = Some(clause);
+        words[day + 1].deprel = "mark".to_string();
+        words[day].head = Some(say);
+        words[day].deprel = "obl:tmod".to_string();
     }
 }
 

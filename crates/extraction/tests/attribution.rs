@@ -1393,3 +1393,19 @@ fn a_spokesman_for_the_group_reporting_its_deed_claims_it() {
     let r = extract(text);
     assert!(claimants(&r).is_empty(), "{}", dump(&r));
 }
+
+/// "Officials said Thursday that militants were behind the blast": the day
+/// after the verb of saying is when it was said, never the accused.
+#[test]
+fn a_bare_day_after_said_is_no_accused_party() {
+    for text in [
+        "A drone attack killed three police officers at a checkpoint in Narino province. Prosecutors said Thursday that dissidents of the former rebel army were behind the attack.",
+        "Gunmen killed six traders at a market on Sunday. Police said Monday that members of a rival gang were behind the killings.",
+    ] {
+        let r = extract(text);
+        let acc = of_kind(&r, EventKind::Accusation);
+        assert_eq!(acc.len(), 1, "{text:?}\n{}", dump(&r));
+        let accused = texts(acc[0], Role::Accused);
+        assert!(accused.iter().all(|t| !t.contains("thursday") && !t.contains("yesterday")) && !accused.is_empty(), "{text:?}\n{}", dump(&r));
+    }
+}
