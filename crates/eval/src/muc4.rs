@@ -458,6 +458,23 @@ pub fn without_strength_words(text: &str) -> String {
     without_leading(text, STRENGTH_WORDS)
 }
 
+/// Does a weapon's text name only what a gun fires ("bullets", "three
+/// rounds"), with no gun ("submachine gun rounds" names one)? MUC-4's
+/// INSTRUMENT is what the act was done with (TASKDOC `template-doc-part1`,
+/// slot 11): the keys name the gun when the text does (extraction already
+/// gives the gun "the bullets were fired from", `gun_that_fired`), and a
+/// report of the bullets that struck a victim tells of the wounds. On
+/// train none of the 5 fillers made of a word for bullets was keyed, on
+/// dev none of 4.
+fn names_ammunition_alone(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let ammunition = |w: &str| sitrep_extraction::mentions::AMMUNITION.iter().any(|a| w == *a || w.strip_suffix('s') == Some(*a));
+    let lex = sitrep_extraction::lexicon::Lexicon::get();
+    let a_gun = |w: &str| !ammunition(w) && lex.noun(w).is_some_and(|e| e.class == sitrep_extraction::lexicon::NounClass::Weapon);
+    words.last().is_some_and(|w| ammunition(w)) && !words.iter().any(|w| a_gun(w))
+}
+
 /// `text` without its leading words of `list`, stopping before the last word.
 fn without_leading(text: &str, list: &[&str]) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -859,7 +876,7 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             };
             push(role, &text, if role == MucRole::PerpOrg { actor.id.as_deref() } else { None });
         }
-        for weapon in event.weapon.iter().chain(&event.weapons) {
+        for weapon in event.weapon.iter().chain(&event.weapons).filter(|w| !names_ammunition_alone(&w.text)) {
             push(MucRole::Weapon, &without_strength_words(&without_reference_words(&weapon.text)), None);
         }
     }
@@ -2432,6 +2449,21 @@ mod tests {
         result.events.push(e);
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
         assert_eq!(p[MucRole::Weapon.index()], vec!["roadside bomb".to_string()]);
+    }
+
+    #[test]
+    fn bullets_alone_fill_no_weapon_slot() {
+        assert!(names_ammunition_alone("bullets"));
+        assert!(names_ammunition_alone("three rounds"));
+        assert!(!names_ammunition_alone("submachine gun rounds"));
+        assert!(!names_ammunition_alone("rifle"));
+        let mut result = DocumentResult::empty("d");
+        let mut e = event(EventKind::Attack, vec![]);
+        e.weapon = Some(Weapon { kind: "firearm".into(), text: "bullets".into(), span: Span(0, 1) });
+        e.weapons = vec![Weapon { kind: "firearm".into(), text: "pistol".into(), span: Span(2, 3) }];
+        result.events.push(e);
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::Weapon.index()], vec!["pistol".to_string()]);
     }
 
     #[test]

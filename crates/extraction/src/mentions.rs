@@ -3322,7 +3322,7 @@ pub(crate) fn weapons_in_clause(s: &Sentence, head: usize) -> Vec<(String, Range
 }
 
 /// Words for what a gun fires.
-const AMMUNITION: &[&str] = &["bullet", "round", "slug", "projectile", "pellet"];
+pub const AMMUNITION: &[&str] = &["bullet", "round", "slug", "projectile", "pellet"];
 
 /// The gun a bullet was fired from, when the text names it: "hit by 12
 /// bullets fired from two automatic weapons", "killed by bullets shot from
