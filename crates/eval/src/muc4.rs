@@ -475,6 +475,31 @@ fn names_ammunition_alone(text: &str) -> bool {
     words.last().is_some_and(|w| ammunition(w)) && !words.iter().any(|w| a_gun(w))
 }
 
+/// Does a weapon's text name an explosive by what it is made of
+/// ("dynamite", "TNT", "explosives"): is the head one of `EXPLOSIVE_SUBSTANCES`?
+fn names_an_explosive_substance(text: &str) -> bool {
+    phrase_head(text).is_some_and(|head| word_list_has(EXPLOSIVE_SUBSTANCES, &head))
+}
+
+/// Words for an explosive named by what it is made of
+/// (`data/muc4_explosive_substances.txt`; its header documents the format).
+const EXPLOSIVE_SUBSTANCES: &str = include_str!("../data/muc4_explosive_substances.txt");
+
+/// Is a weapon one explosive device named by its kind alone ("a bomb",
+/// "the powerful bomb", "an explosive device", "the charge"), with no word
+/// that tells it from others ("car bomb") and not several ("bombs")? When
+/// the act's weapons also name the explosive ("a bomb of 50 kilograms of
+/// dynamite went off", "the bomb contained TNT") the device and its
+/// explosive are one instrument, and the keys name it by the explosive
+/// (TASKDOC `template-doc-part1`, slot 11, one filler per instrument): on
+/// train 9 of 12 such device fillers were not keyed.
+fn names_one_device_only(weapon: &sitrep_schema::Weapon) -> bool {
+    let text = without_strength_words(&without_reference_words(&weapon.text)).to_lowercase();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some((last, before)) = words.split_last() else { return false };
+    weapon.kind == "explosive" && !last.ends_with('s') && !names_an_explosive_substance(last) && before.iter().all(|w| *w == "explosive")
+}
+
 /// `text` without its leading words of `list`, stopping before the last word.
 fn without_leading(text: &str, list: &[&str]) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -876,7 +901,9 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             };
             push(role, &text, if role == MucRole::PerpOrg { actor.id.as_deref() } else { None });
         }
-        for weapon in event.weapon.iter().chain(&event.weapons).filter(|w| !names_ammunition_alone(&w.text)) {
+        let made_of_a_named_explosive = event.weapon.iter().chain(&event.weapons).any(|w| names_an_explosive_substance(&w.text));
+        let weapons = event.weapon.iter().chain(&event.weapons).filter(|w| !names_ammunition_alone(&w.text));
+        for weapon in weapons.filter(|w| !(made_of_a_named_explosive && names_one_device_only(w))) {
             push(MucRole::Weapon, &without_strength_words(&without_reference_words(&weapon.text)), None);
         }
     }
@@ -2449,6 +2476,25 @@ mod tests {
         result.events.push(e);
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
         assert_eq!(p[MucRole::Weapon.index()], vec!["roadside bomb".to_string()]);
+    }
+
+    #[test]
+    fn a_device_and_the_explosive_it_was_made_of_are_one_weapon() {
+        assert!(names_an_explosive_substance("dynamite"));
+        assert!(names_an_explosive_substance("explosives"));
+        assert!(!names_an_explosive_substance("bomb"));
+        let device = |text: &str| Weapon { kind: "explosive".into(), text: text.into(), span: Span(0, 1) };
+        let mut result = DocumentResult::empty("d");
+        let mut e = event(EventKind::Attack, vec![]);
+        e.weapon = Some(device("powerful bomb"));
+        e.weapons = vec![device("dynamite")];
+        result.events.push(e);
+        let mut other = event(EventKind::Attack, vec![]);
+        other.weapon = Some(device("car bomb"));
+        other.weapons = vec![device("dynamite")];
+        result.events.push(other);
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::Weapon.index()], vec!["dynamite".to_string(), "car bomb".to_string()]);
     }
 
     #[test]
