@@ -458,6 +458,48 @@ pub fn without_strength_words(text: &str) -> String {
     without_leading(text, STRENGTH_WORDS)
 }
 
+/// Does a weapon's text name only what a gun fires ("bullets", "three
+/// rounds"), with no gun ("submachine gun rounds" names one)? MUC-4's
+/// INSTRUMENT is what the act was done with (TASKDOC `template-doc-part1`,
+/// slot 11): the keys name the gun when the text does (extraction already
+/// gives the gun "the bullets were fired from", `gun_that_fired`), and a
+/// report of the bullets that struck a victim tells of the wounds. On
+/// train none of the 5 fillers made of a word for bullets was keyed, on
+/// dev none of 4.
+fn names_ammunition_alone(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let ammunition = |w: &str| sitrep_extraction::mentions::AMMUNITION.iter().any(|a| w == *a || w.strip_suffix('s') == Some(*a));
+    let lex = sitrep_extraction::lexicon::Lexicon::get();
+    let a_gun = |w: &str| !ammunition(w) && lex.noun(w).is_some_and(|e| e.class == sitrep_extraction::lexicon::NounClass::Weapon);
+    words.last().is_some_and(|w| ammunition(w)) && !words.iter().any(|w| a_gun(w))
+}
+
+/// Does a weapon's text name an explosive by what it is made of
+/// ("dynamite", "TNT", "explosives"): is the head one of `EXPLOSIVE_SUBSTANCES`?
+fn names_an_explosive_substance(text: &str) -> bool {
+    phrase_head(text).is_some_and(|head| word_list_has(EXPLOSIVE_SUBSTANCES, &head))
+}
+
+/// Words for an explosive named by what it is made of
+/// (`data/muc4_explosive_substances.txt`; its header documents the format).
+const EXPLOSIVE_SUBSTANCES: &str = include_str!("../data/muc4_explosive_substances.txt");
+
+/// Is a weapon one explosive device named by its kind alone ("a bomb",
+/// "the powerful bomb", "an explosive device", "the charge"), with no word
+/// that tells it from others ("car bomb") and not several ("bombs")? When
+/// the act's weapons also name the explosive ("a bomb of 50 kilograms of
+/// dynamite went off", "the bomb contained TNT") the device and its
+/// explosive are one instrument, and the keys name it by the explosive
+/// (TASKDOC `template-doc-part1`, slot 11, one filler per instrument): on
+/// train 9 of 12 such device fillers were not keyed.
+fn names_one_device_only(weapon: &sitrep_schema::Weapon) -> bool {
+    let text = without_strength_words(&without_reference_words(&weapon.text)).to_lowercase();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some((last, before)) = words.split_last() else { return false };
+    weapon.kind == "explosive" && !last.ends_with('s') && !names_an_explosive_substance(last) && before.iter().all(|w| *w == "explosive")
+}
+
 /// `text` without its leading words of `list`, stopping before the last word.
 fn without_leading(text: &str, list: &[&str]) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -859,7 +901,9 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             };
             push(role, &text, if role == MucRole::PerpOrg { actor.id.as_deref() } else { None });
         }
-        for weapon in event.weapon.iter().chain(&event.weapons) {
+        let made_of_a_named_explosive = event.weapon.iter().chain(&event.weapons).any(|w| names_an_explosive_substance(&w.text));
+        let weapons = event.weapon.iter().chain(&event.weapons).filter(|w| !names_ammunition_alone(&w.text));
+        for weapon in weapons.filter(|w| !(made_of_a_named_explosive && names_one_device_only(w))) {
             push(MucRole::Weapon, &without_strength_words(&without_reference_words(&weapon.text)), None);
         }
     }
@@ -2432,6 +2476,40 @@ mod tests {
         result.events.push(e);
         let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
         assert_eq!(p[MucRole::Weapon.index()], vec!["roadside bomb".to_string()]);
+    }
+
+    #[test]
+    fn a_device_and_the_explosive_it_was_made_of_are_one_weapon() {
+        assert!(names_an_explosive_substance("dynamite"));
+        assert!(names_an_explosive_substance("explosives"));
+        assert!(!names_an_explosive_substance("bomb"));
+        let device = |text: &str| Weapon { kind: "explosive".into(), text: text.into(), span: Span(0, 1) };
+        let mut result = DocumentResult::empty("d");
+        let mut e = event(EventKind::Attack, vec![]);
+        e.weapon = Some(device("powerful bomb"));
+        e.weapons = vec![device("dynamite")];
+        result.events.push(e);
+        let mut other = event(EventKind::Attack, vec![]);
+        other.weapon = Some(device("car bomb"));
+        other.weapons = vec![device("dynamite")];
+        result.events.push(other);
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::Weapon.index()], vec!["dynamite".to_string(), "car bomb".to_string()]);
+    }
+
+    #[test]
+    fn bullets_alone_fill_no_weapon_slot() {
+        assert!(names_ammunition_alone("bullets"));
+        assert!(names_ammunition_alone("three rounds"));
+        assert!(!names_ammunition_alone("submachine gun rounds"));
+        assert!(!names_ammunition_alone("rifle"));
+        let mut result = DocumentResult::empty("d");
+        let mut e = event(EventKind::Attack, vec![]);
+        e.weapon = Some(Weapon { kind: "firearm".into(), text: "bullets".into(), span: Span(0, 1) });
+        e.weapons = vec![Weapon { kind: "firearm".into(), text: "pistol".into(), span: Span(2, 3) }];
+        result.events.push(e);
+        let p = role_predictions(&result, KindMap::builtin(), &MappingOptions::default());
+        assert_eq!(p[MucRole::Weapon.index()], vec!["pistol".to_string()]);
     }
 
     #[test]

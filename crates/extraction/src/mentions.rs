@@ -3339,7 +3339,7 @@ pub(crate) fn weapons_in_clause(s: &Sentence, head: usize) -> Vec<(String, Range
 }
 
 /// Words for what a gun fires.
-const AMMUNITION: &[&str] = &["bullet", "round", "slug", "projectile", "pellet"];
+pub const AMMUNITION: &[&str] = &["bullet", "round", "slug", "projectile", "pellet"];
 
 /// The gun a bullet was fired from, when the text names it: "hit by 12
 /// bullets fired from two automatic weapons", "killed by bullets shot from
@@ -3363,6 +3363,9 @@ fn gun_that_fired(s: &Sentence, bullet: usize) -> Option<usize> {
 /// first WordNet sense (a truck, a squad, a factory). `None` when the word
 /// modifies no noun, or a word for an act or event ("bomb attack", "rifle
 /// fire") or one WordNet does not know, where it is the weapon itself.
+/// Before a bare plural event word ("waves of bomb attacks", "bomb
+/// explosions were heard") it names a kind of act, not the weapon of one:
+/// `Some` of nothing ([`names_acts_of_a_kind`]).
 fn weapon_as_modifier(s: &Sentence, i: usize) -> Option<Option<(String, Range<usize>)>> {
     let h = s.words[i].head.filter(|_| s.words[i].rel() == "compound")?;
     if !s.words[h].is_noun() {
@@ -3372,8 +3375,41 @@ fn weapon_as_modifier(s: &Sentence, i: usize) -> Option<Option<(String, Range<us
     if let Some(kind) = weapon_type(s, np.clone()) {
         return Some(Some((kind, np)));
     }
+    if names_acts_of_a_kind(s, h) {
+        return Some(None);
+    }
     let thing = crate::semantics::senses(&s.words[h].lemma).and_then(|c| c.first()).is_some_and(|c| c.is_concrete());
     thing.then_some(None)
+}
+
+/// Is the noun at `h` a bare plural event word: an act's noun in the
+/// plural with no determiner, number or possessor ("carried out bomb
+/// attacks", "hundreds of dynamite attacks", "bomb explosions shook the
+/// capital")? Such a phrase speaks of acts of a kind, and the weapon
+/// word before it says which kind; it names no weapon of a particular
+/// act. Counted acts ("four dynamite attacks", "several bomb
+/// explosions"), acts already told ("the bomb explosions") and acts told
+/// with their target, doer or own clause ("bomb attacks on the
+/// residences", "bomb strikes by the air force", "dynamite attacks that
+/// have hit the port", "bomb strikes and shelling by the air force"),
+/// and those listed as items of acts just told ("attacks in the capital,
+/// including bomb attacks") are particular acts and keep their weapon.
+fn names_acts_of_a_kind(s: &Sentence, h: usize) -> bool {
+    let w = &s.words[h];
+    let plural = w.lemma != w.lower && w.lower.ends_with('s');
+    let lex = Lexicon::get();
+    let event = lex.is_event_form(&w.lower) || lex.is_event_form(&w.lemma);
+    let item_of_acts_told = matches!(s.case_of(h), Some("including" | "include"));
+    let particular = |n: usize| {
+        s.children(n).iter().any(|&c| {
+            let x = &s.words[c];
+            let counted = matches!(x.deprel.as_str(), "det" | "nummod" | "nmod:poss" | "det:poss") || matches!(x.lower.as_str(), "several" | "numerous" | "various" | "many");
+            let told_with_arguments = x.rel() == "nmod" && matches!(s.case_of(c), Some("on" | "against" | "by" | "at"));
+            counted || told_with_arguments || x.deprel == "acl:relcl"
+        })
+    };
+    let conjuncts_particular = s.children_rel(h, "conj").any(particular);
+    plural && event && !item_of_acts_told && !particular(h) && !conjuncts_particular
 }
 
 /// Crowds fighting police ("protesters clashed with police") riot; they do

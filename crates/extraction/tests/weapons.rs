@@ -131,3 +131,18 @@ fn a_weapon_fired_at_a_target_is_listed_once() {
         }
     }
 }
+
+/// A weapon word before a bare plural event word names a kind of act
+/// ("waves of bomb attacks", "mortar blasts shook the city"), not the
+/// weapon of one; counted acts, acts told with their target, and items of
+/// acts just told keep it.
+#[test]
+fn a_weapon_word_before_a_bare_plural_act_names_a_kind_of_act() {
+    let cases: [(&str, &[&str], &[&str]); 4] = [
+        ("The cartel answered the extradition decree by carrying out bomb attacks and threatening judges.", &[], &["bomb"]),
+        ("Police said rebels had staged four dynamite attacks on the pipeline near Saravena.", &["dynamite"], &[]),
+        ("There were attacks across the city overnight, including bomb attacks on the homes of two judges.", &["bomb"], &[]),
+        ("A bomb attack destroyed the mayor's office in Puerto Asis.", &["bomb"], &[]),
+    ];
+    assert_weapons(&cases);
+}
