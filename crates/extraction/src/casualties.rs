@@ -174,6 +174,11 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
             i = num_end.max(i + 1);
             continue;
         }
+        // "Nine people, including three attackers, were killed": a part of
+        // the figure before, not more dead (but its cue may be the whole's,
+        // below).
+        let among_them = i > 1 && forms[i - 2] == "among" && matches!(forms[i - 1], "them" | "whom" | "those");
+        let part_of_previous = i > 0 && (matches!(forms[i - 1], "including" | "among") || among_them) && (!out.is_empty() || !uncued.is_empty());
         // The counted noun phrase: adjectives and nouns after the number.
         let mut j = num_end;
         let mut noun_head = None;
@@ -270,7 +275,18 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
             out.last().filter(|o| s.bytes(0..b).end >= o.range.end && s.words[b].start.saturating_sub(o.range.end) <= 2).map(|o| (o.harm, o.cue))
         });
         let toll = toll.map(|t| harm_named_after_toll(s, t, i).unwrap_or((Harm::Killed, t)));
-        if let Some((harm, cue)) = before.or(cue_after).or(coordinated).or(toll) {
+        let cued = before.or(cue_after).or(coordinated).or(toll);
+        if part_of_previous {
+            // "11 persons, including 2 newsmen, were wounded": the parse may
+            // give the cue to the part only; the whole, left without one,
+            // takes it.
+            let whole_uncued = uncued.last().filter(|u| out.last().map_or(true, |o| s.words[u.0].start > o.range.start)).is_some();
+            if let (Some((harm, cue)), true) = (cued, whole_uncued) {
+                if let Some((from, to, quantity, noun)) = uncued.pop() {
+                    push(&mut out, s, harm, quantity, from, to, cue, noun);
+                }
+            }
+        } else if let Some((harm, cue)) = cued {
             push(&mut out, s, harm, m.quantity, i, after, cue, noun.clone());
         } else {
             uncued.push((i, after, m.quantity, noun.clone()));

@@ -425,3 +425,21 @@ fn bodies_found_after_a_larger_toll_do_not_lower_it() {
         assert_eq!(bests, vec![best], "{text}: {}", describe(&r));
     }
 }
+
+/// "Nine people, including three attackers, were killed": a figure after
+/// "including" or "among them" counts some of the figure before it, and
+/// adds nothing to it.
+#[test]
+fn a_figure_after_including_is_part_of_the_one_before() {
+    for (text, killed, injured) in [
+        ("Gunmen stormed a hotel in the capital on Friday night. Nine people, including three attackers, were killed.", Some(9), None),
+        ("A rocket hit a school in the city on Monday. Twelve people were killed, among them two children, and 30 were wounded.", Some(12), Some(30)),
+    ] {
+        let r = extract(text, "2025-05-20");
+        let events = violent(&r);
+        let k: Vec<_> = events.iter().filter_map(|e| e.fatalities.as_ref().and_then(|c| c.best)).collect();
+        let i: Vec<_> = events.iter().filter_map(|e| e.injuries.as_ref().and_then(|c| c.best)).collect();
+        assert_eq!(k, killed.into_iter().collect::<Vec<_>>(), "{text}: {}", describe(&r));
+        assert_eq!(i, injured.into_iter().collect::<Vec<_>>(), "{text}: {}", describe(&r));
+    }
+}
