@@ -228,7 +228,13 @@ fn settle_overlaps(
     mentions.retain(|m| {
         !acts.iter().any(|a| {
             let here = m.head == a.head || a.trigger_words.contains(&m.head) || m.trigger_words.contains(&a.head);
-            let inside = a.kind != EventKind::Threat && a.complement.is_some_and(|c| interactions::inside_complement(s, m.head, c));
+            // What is investigated ("investigate claims that officers shot
+            // three protesters") is told as done, unlike what is demanded
+            // or promised; but not its purpose ("investigations to
+            // apprehend those responsible").
+            let purpose = s.children_rel(m.head, "mark").any(|k| s.words[k].lower == "to");
+            let investigated = a.kind == EventKind::Investigation && !purpose;
+            let inside = a.kind != EventKind::Threat && !investigated && a.complement.is_some_and(|c| interactions::inside_complement(s, m.head, c));
             here || inside
         })
     });

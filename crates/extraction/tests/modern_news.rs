@@ -936,3 +936,15 @@ fn participles_before_the_source_are_the_acts_and_the_wounded_the_shootings() {
     let shooting = violent(&r).into_iter().find(|e| e.trigger.text.contains("opened")).unwrap_or_else(|| panic!("{}", describe(&r)));
     assert_eq!(shooting.injuries.as_ref().and_then(|c| c.best), Some(30), "{}", describe(&r));
 }
+
+/// "Police said they were investigating claims that officers shot dead
+/// three protesters": what is investigated is told as done, so the
+/// shooting is an event, with the claim's doers.
+#[test]
+fn an_act_under_investigation_is_still_an_event() {
+    let text = "Police said on Wednesday they were investigating claims that officers shot dead two students during a protest in Kisumu.";
+    let r = extract(text);
+    let shooting = of_kind(&r, EventKind::Attack);
+    assert_eq!(shooting.len(), 1, "{}", describe(&r));
+    assert_eq!(actor_texts(shooting[0], Role::Perpetrator), vec!["officers"], "{}", describe(&r));
+}
