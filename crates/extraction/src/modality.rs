@@ -525,8 +525,11 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
     }
     // "the third killing of a reporter in the region this year": an act
     // counted in a series over a span of time is the tally, not a new act
-    // (the one it counts is reported on its own).
-    if w.is_noun() && counted_in_a_series(s, head) {
+    // (the one it counts is reported on its own). So is "the fourth
+    // reporter killed in the country this year": the participle on a
+    // person counted so.
+    let counted_participle = w.rel() == "acl" && w.head.is_some_and(|n| s.words[n].is_noun() && counted_in_a_series(s, n));
+    if (w.is_noun() && counted_in_a_series(s, head)) || counted_participle {
         return true;
     }
     // "the indiscriminate bombings of the civilian population", "the
@@ -905,9 +908,10 @@ pub fn hedged(s: &Sentence, head: usize) -> bool {
     })
 }
 
-/// Is the event noun at `head` counted by an ordinal in a series over a
-/// span of time ("the third killing this year", "the second such attack
-/// since October", "the fifth bombing in a month")?
+/// Is the noun at `head` counted by an ordinal in a series over a span of
+/// time ("the third killing this year", "the second such attack since
+/// October", "the fifth bombing in a month", "the fourth reporter killed
+/// this year")?
 fn counted_in_a_series(s: &Sentence, head: usize) -> bool {
     let ordinal = s.children_rel(head, "amod").any(|c| SERIES_ORDINALS.contains(&s.words[c].lower.as_str()));
     let span = s.subtree(head);

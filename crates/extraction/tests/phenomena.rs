@@ -2543,3 +2543,17 @@ fn those_who_took_part_in_an_act_are_its_perpetrators() {
     let r = extract(text, "2024-03-10");
     assert!(violent(&r).iter().all(|e| !has(e, Role::Perpetrator, "pilots")), "{text}: {}", describe(&r));
 }
+
+/// "He was the fourth reporter killed in the country this year": a
+/// killing participle on a person counted in a series over a span of time
+/// is the tally, not a new killing.
+#[test]
+fn a_person_counted_in_a_series_of_killings_is_no_new_killing() {
+    let text = "Unknown gunmen shot dead a local radio host outside his home on Wednesday, prosecutors said. He was the fourth reporter killed in the state this year.";
+    let r = extract(text, "2026-12-10");
+    let asserted: Vec<_> = violent(&r).into_iter().filter(|e| e.modality == Modality::Asserted).collect();
+    assert_eq!(asserted.len(), 1, "{}", describe(&r));
+    assert!(asserted[0].trigger.text.contains("shot"), "{}", describe(&r));
+    assert!(!has(asserted[0], Role::Victim, "reporter"), "{}", describe(&r));
+    assert_eq!(asserted[0].fatalities.as_ref().and_then(|c| c.best), Some(1), "{}", describe(&r));
+}
