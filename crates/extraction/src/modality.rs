@@ -465,6 +465,10 @@ const SAME_PAST: &[&str] = &["hit", "cut", "set", "put", "beat", "burst", "shut"
 /// buses".
 const PRACTICE_GOVERNORS: &[&str] = &["stop", "cease", "halt", "end", "suspend"];
 
+/// Verbs that make a practice more frequent ("stepped up attacks",
+/// "intensified bombings"): their bare plural object is a trend.
+const TREND_VERBS: &[&str] = &["step", "intensify", "escalate", "increase"];
+
 /// Nouns for a break in an ongoing activity: what they break is a
 /// practice, and the sentence reports the break, not a new act ("a lull in
 /// the shelling", "a pause in the bombing", "a halt to the air strikes").
@@ -497,6 +501,8 @@ fn complements_a_noun(s: &Sentence, i: usize) -> bool {
 ///   bombings";
 /// - an event noun qualified as a practice: "indiscriminate bombings",
 ///   "the constant raids" ([`PRACTICE_ADJECTIVES`]);
+/// - a bare plural act made more frequent: "have stepped up attacks on
+///   security forces" ([`TREND_VERBS`]);
 /// - a verb counted over a span of years: "60 have been killed over the
 ///   past nine years", "those killed in the past";
 /// - a present progressive with no time phrase outside the first sentence:
@@ -510,6 +516,15 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
     if let Some(h) = w.head {
         if matches!(w.rel(), "xcomp" | "obj" | "ccomp") && PRACTICE_GOVERNORS.contains(&s.words[h].lemma.as_str()) {
             return true;
+        }
+    }
+    // "have stepped up attacks on security forces in recent months": a
+    // plural act made more frequent is a trend, not one act.
+    if w.is_noun() && w.rel() == "obj" && w.lower != w.lemma && !s.children(head).iter().any(|&c| matches!(s.words[c].rel(), "nummod" | "det")) {
+        if let Some(h) = w.head.filter(|&h| TREND_VERBS.contains(&s.words[h].lemma.as_str())) {
+            if s.words[h].lemma != "step" || s.children(h).iter().any(|&c| s.words[c].lower == "up") {
+                return true;
+            }
         }
     }
     // "a lull in the shelling", "a halt to the air strikes": the break is

@@ -2557,3 +2557,17 @@ fn a_person_counted_in_a_series_of_killings_is_no_new_killing() {
     assert!(!has(asserted[0], Role::Victim, "reporter"), "{}", describe(&r));
     assert_eq!(asserted[0].fatalities.as_ref().and_then(|c| c.best), Some(1), "{}", describe(&r));
 }
+
+/// "Separatists have stepped up attacks on security forces in recent
+/// months": a bare plural act made more frequent is a trend, generic.
+#[test]
+fn acts_made_more_frequent_are_a_trend() {
+    for text in [
+        "Separatist fighters have stepped up attacks on security forces in the province in recent months, officials said.",
+        "The insurgents intensified bombings of army convoys after the talks collapsed.",
+    ] {
+        let r = extract(text, "2026-12-08");
+        let v = violent(&r);
+        assert!(!v.is_empty() && v.iter().all(|e| e.modality == Modality::Generic), "{text}: {}", describe(&r));
+    }
+}
