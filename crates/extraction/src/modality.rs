@@ -504,7 +504,8 @@ fn complements_a_noun(s: &Sentence, i: usize) -> bool {
 /// - a bare plural act made more frequent: "have stepped up attacks on
 ///   security forces" ([`TREND_VERBS`]);
 /// - a verb counted over a span of years: "60 have been killed over the
-///   past nine years", "those killed in the past";
+///   past nine years", "those killed in the past", or over the year so
+///   far: "500 have been killed this year" ([`tally_of_the_year`]);
 /// - a present progressive with no time phrase outside the first sentence:
 ///   "an army that is killing the people" ([`ongoing_practice`]).
 ///
@@ -566,7 +567,7 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
     // "about 60 have been killed over the past nine years", "those killed
     // in the past": a count over a span of years sums many events; it
     // reports none of them.
-    if w.is_verb() && over_a_span_of_years(s, head) {
+    if w.is_verb() && (over_a_span_of_years(s, head) || tally_of_the_year(s, head)) {
         return true;
     }
     if w.is_verb() && s.index > 0 && ongoing_practice(s, head) {
@@ -641,6 +642,18 @@ fn over_a_span_of_years(s: &Sentence, head: usize) -> bool {
             span_of_years || the_past
         })
     })
+}
+
+/// "more than 500 people have been killed in such attacks this year": a
+/// verb in the present perfect over the year or month so far sums the
+/// acts of that span; it reports none of them. ("have been killed since
+/// Monday" may be one act's toll, and stays.)
+fn tally_of_the_year(s: &Sentence, head: usize) -> bool {
+    let perfect = s.children_rel(head, "aux").any(|a| s.words[a].lemma == "have");
+    let this_span = s.children(head).iter().any(|&c| {
+        matches!(s.words[c].rel(), "obl" | "obl:tmod" | "obl:unmarked" | "nmod") && matches!(s.words[c].lower.as_str(), "year" | "month") && s.children_rel(c, "det").any(|d| s.words[d].lower == "this")
+    });
+    perfect && this_span
 }
 
 /// Is the event noun at `noun` the activity a pause noun breaks off ("a

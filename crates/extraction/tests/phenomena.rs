@@ -2571,3 +2571,17 @@ fn acts_made_more_frequent_are_a_trend() {
         assert!(!v.is_empty() && v.iter().all(|e| e.modality == Modality::Generic), "{text}: {}", describe(&r));
     }
 }
+
+/// "According to a tally by the agency, more than 500 people have been
+/// killed in such attacks this year": a present perfect over the year so
+/// far sums many acts; it is no part of the attack just told (neither its
+/// victims nor its toll).
+#[test]
+fn a_tally_of_the_year_is_no_part_of_the_attack() {
+    let text = "At least 23 people were killed when gunmen attacked a village in the north on Saturday, a local official said. According to a tally by the agency, more than 500 people have been killed in such attacks this year.";
+    let r = extract(text, "2026-12-08");
+    let asserted: Vec<_> = violent(&r).into_iter().filter(|e| e.modality == Modality::Asserted).collect();
+    assert_eq!(asserted.len(), 1, "{}", describe(&r));
+    assert_eq!(asserted[0].fatalities.as_ref().and_then(|c| c.best), Some(23), "{}", describe(&r));
+    assert!(!has(asserted[0], Role::Victim, "500"), "{}", describe(&r));
+}
