@@ -2827,8 +2827,12 @@ fn country_as_modifier(view: &DocumentView, p: &ResolvedPlace) -> bool {
     let Some(last) = s.word_at(p.range.end.saturating_sub(1)) else { return false };
     let w = &s.words[last];
     // "Kenya's capital", "the Syrian north", "Nigeria's northeast" are
-    // places in that country, not the country's people.
-    if w.head.is_some_and(|h| PART_OF_COUNTRY.contains(&s.words[h].lemma.as_str())) {
+    // places in that country, not the country's people. A name of several
+    // words hangs on the part through its first word ("Burkina Faso's
+    // north", "faso" flat on "burkina").
+    let first = s.word_at(p.range.start).unwrap_or(last);
+    let name_head = if w.deprel == "flat" && w.head == Some(first) { first } else { last };
+    if s.words[name_head].head.is_some_and(|h| PART_OF_COUNTRY.contains(&s.words[h].lemma.as_str())) {
         return false;
     }
     matches!(w.deprel.as_str(), "compound" | "amod" | "nmod:poss")

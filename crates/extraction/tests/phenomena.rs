@@ -2585,3 +2585,15 @@ fn a_tally_of_the_year_is_no_part_of_the_attack() {
     assert_eq!(asserted[0].fatalities.as_ref().and_then(|c| c.best), Some(23), "{}", describe(&r));
     assert!(!has(asserted[0], Role::Victim, "500"), "{}", describe(&r));
 }
+
+/// "in Burkina Faso's north": a country of two words that owns a part of
+/// the country ("north", "capital") is where the event is, as "in
+/// Nigeria's north" was; "Burkina Faso's army" is still whose army.
+#[test]
+fn a_part_of_a_country_of_two_words_places_the_event() {
+    for (text, country) in [("Gunmen attacked a village in Burkina Faso's north on Saturday.", "BF"), ("Rebels shelled a market in Sierra Leone's east on Monday.", "SL")] {
+        let r = extract(text, "2026-12-08");
+        let e = one_violent(&r, text);
+        assert_eq!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some(country), "{text}: {}", describe(&r));
+    }
+}
