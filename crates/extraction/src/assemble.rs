@@ -120,6 +120,13 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
             other => other,
         };
         let target = find_draft_for(&view, &drafts, &m, modality);
+        let mut m = m;
+        // "The group said it did not carry out the attack": a denied
+        // mention that retells an act told as done names who did not do
+        // it, not who did.
+        if modality == Modality::Negated && target.is_some_and(|d| drafts[d].modality != Modality::Negated) {
+            m.args.retain(|a| a.role != Role::Perpetrator);
+        }
         match target {
             Some(d) => {
                 // What "the attackers" did, told after the act ("the
@@ -1656,6 +1663,10 @@ fn attribution_of(event: &Event, statements: &[Event]) -> Option<Attribution> {
         "suspected"
     } else if parties.iter().any(|p| p.stance == "reported") {
         "reported"
+    } else if !denied.is_empty() {
+        // "The group said it did not carry out the attack", and nobody
+        // else named: a denial alone disputes no one's claim.
+        "denied"
     } else {
         return Some(Attribution { status: "disputed".into(), parties });
     };
@@ -3293,6 +3304,10 @@ fn own_report_of<'a>(view: &DocumentView<'a>, s: &Sentence, head: usize) -> Opti
             return None;
         }
         k = s.words[k].head?;
+    }
+    // "said it did not carry out the attack" is a denial, not its own report.
+    if modality_of(s, head) == Modality::Negated || crate::modality::denied_part_in(s, head) {
+        return None;
     }
     if s.children_rel(clause, "aux").any(|a| matches!(s.words[a].lower.as_str(), "would" | "will" | "could" | "may" | "might" | "can" | "shall" | "'ll")) {
         return None;

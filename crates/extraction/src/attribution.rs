@@ -303,6 +303,14 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
             if let Some(c) = s.child_rel(v, "ccomp").or_else(|| that_clause_after_channel(s, v)) {
                 let behind = s.words[c].lemma == "behind" || s.children(c).iter().any(|&x| s.words[x].lemma == "behind") || s.words[c].lemma == "responsible";
                 let carried = DEED_VERBS.contains(&s.words[c].lemma.as_str());
+                if let Some(act) = self_denied_deed(s, c, s.child_rel(v, "nsubj")).filter(|_| !out.iter().any(|o: &StatementMention| o.head == v)) {
+                    let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Denial, pattern: Pattern::Plain };
+                    if let Some(mut m) = statement_at(s, v, &entry) {
+                        m.about_word = Some(act);
+                        out.push(m);
+                    }
+                    continue;
+                }
                 if self_reported_deed(s, c, behind || carried, s.child_rel(v, "nsubj")) && !out.iter().any(|o: &StatementMention| o.head == v) {
                     let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Claim, pattern: Pattern::Plain };
                     if let Some(mut m) = statement_at(s, v, &entry) {
@@ -373,6 +381,19 @@ fn ends_a_channel_name(s: &Sentence, h: usize) -> bool {
 /// group's or army's report of its own strike is a claim of it. A deed
 /// only threatened ("would attack") or denied ("had not fired") is none.
 fn self_reported_deed(s: &Sentence, c: usize, deed_verb: bool, speaker: Option<usize>) -> bool {
+    if !subject_is_the_speakers_side(s, c, speaker) || negated(s, c) {
+        return false;
+    }
+    let modal = has_modal(s, c);
+    // "targeted" is no trigger of its own (a target of criticism), but of
+    // one's own doing after a strike it is the strike.
+    !modal && !crate::mentions::intercepts_weapons(s, c) && (deed_verb || is_attack_verb(s, c) || s.words[c].lemma == "target")
+}
+
+/// Is the subject of the clause `c` under a reporting verb the speaker or
+/// the speaker's own people ("it", "we", "its fighters", "FMLN columns" in
+/// the FMLN's report, "the group" in its spokesman's words)?
+fn subject_is_the_speakers_side(s: &Sentence, c: usize, speaker: Option<usize>) -> bool {
     // "'They killed 14 people,' he said": a single person's "they" or
     // "it" are others; only "we" would be the speaker's own side.
     let one_person = speaker.is_some_and(|sp| matches!(s.words[sp].lower.as_str(), "he" | "she" | "i"));
@@ -387,14 +408,15 @@ fn self_reported_deed(s: &Sentence, c: usize, deed_verb: bool, speaker: Option<u
     let named_as_speaker = speaker.is_some_and(|sp| {
         s.words[sp].upos == Upos::Propn && s.children(subj).iter().any(|&m| s.words[m].deprel == "compound" && s.words[m].lower == s.words[sp].lower)
     });
-    let self_ref = own(subj) || named_as_speaker || (s.words[subj].is_noun() && s.children_rel(subj, "nmod:poss").any(own)) || the_group_of_its_spokesman(s, subj, speaker);
-    if !self_ref || negated(s, c) {
-        return false;
-    }
-    let modal = has_modal(s, c);
-    // "targeted" is no trigger of its own (a target of criticism), but of
-    // one's own doing after a strike it is the strike.
-    !modal && !crate::mentions::intercepts_weapons(s, c) && (deed_verb || is_attack_verb(s, c) || s.words[c].lemma == "target")
+    own(subj) || named_as_speaker || (s.words[subj].is_noun() && s.children_rel(subj, "nmod:poss").any(own)) || the_group_of_its_spokesman(s, subj, speaker)
+}
+
+/// "The group said it did not carry out the attack": the speaker's side
+/// denying its part in a known act (the act the negated verb of doing
+/// names, [`crate::modality::denied_part_in`]) makes a denial.
+fn self_denied_deed(s: &Sentence, c: usize, speaker: Option<usize>) -> Option<usize> {
+    let act = s.child_rel(c, "obj").filter(|&o| is_event_noun(s, o) && crate::modality::denied_part_in(s, o))?;
+    (negated(s, c) && subject_is_the_speakers_side(s, c, speaker)).then_some(act)
 }
 
 /// "a spokesman for the Balochistan Liberation Front said the group had

@@ -373,8 +373,9 @@ fn definite(s: &Sentence, i: usize) -> bool {
 }
 
 /// "denied that it carried out the attack", "rejected that the army had
-/// ordered the massacre": an event noun that is the object of a verb of
-/// doing (carry out, order, stage) in a denied clause. What is denied is a
+/// ordered the massacre", "did not carry out the attack": an event noun
+/// that is the object of a verb of doing (carry out, order, stage) in a
+/// denied clause, or of that verb negated. What is denied is a
 /// part in the event, which the denial takes as given: the event stays
 /// asserted, and its would-be author is a denier, not a perpetrator.
 pub fn denied_part_in(s: &Sentence, noun: usize) -> bool {
@@ -385,6 +386,10 @@ pub fn denied_part_in(s: &Sentence, noun: usize) -> bool {
     let Some(verb) = w.head else { return false };
     if !crate::mentions::SUPPORT_VERBS.contains(&s.words[verb].lemma.as_str()) || s.child_rel(verb, "nsubj").is_none() {
         return false;
+    }
+    // "The front did not carry out the attack": the verb's own negation.
+    if own_negated(s, verb) {
+        return true;
     }
     let Some(governor) = s.words[verb].head.filter(|_| matches!(s.words[verb].rel(), "ccomp" | "xcomp")) else { return false };
     DENY.contains(&s.words[governor].lemma.as_str()) && !own_negated(s, governor)

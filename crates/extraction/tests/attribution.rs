@@ -1409,3 +1409,18 @@ fn a_bare_day_after_said_is_no_accused_party() {
         assert!(accused.iter().all(|t| !t.contains("thursday") && !t.contains("yesterday")) && !accused.is_empty(), "{text:?}\n{}", dump(&r));
     }
 }
+
+/// "The group said it did not carry out the attack": its part is denied,
+/// so it is a denier, no perpetrator and no claimant, and with nobody
+/// else named the attribution is `denied`, not `claimed` or `disputed`.
+#[test]
+fn saying_it_did_not_carry_out_the_attack_is_a_denial() {
+    let text = "A bomb killed ten people at a bus station in Quetta on Monday. The Baloch Liberation Army said it did not carry out the attack.";
+    let r = extract(text);
+    let denials = of_kind(&r, EventKind::Denial);
+    assert_eq!(denials.len(), 1, "{}", dump(&r));
+    assert!(texts(denials[0], Role::Denier).iter().any(|t| t.contains("baloch liberation army")), "{}", dump(&r));
+    let attack = &material(&r)[0];
+    assert!(texts(attack, Role::Perpetrator).is_empty(), "{}", dump(&r));
+    assert_eq!(attack.attribution.as_ref().map(|a| a.status.as_str()), Some("denied"), "{}", dump(&r));
+}

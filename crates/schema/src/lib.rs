@@ -527,7 +527,8 @@ pub struct Attribution {
     /// `disputed` (competing claims, or a claim and a different accused
     /// party, or an accused party that denies), `accused` (blamed by another
     /// party, no claim), `suspected` (the text names a suspected or alleged
-    /// perpetrator), `reported` (the text states the perpetrator as fact).
+    /// perpetrator), `reported` (the text states the perpetrator as fact),
+    /// `denied` (parties only deny a part in it).
     pub status: String,
     pub parties: Vec<AttributedParty>,
 }
