@@ -299,7 +299,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
     claimant_spoken_for_before(s, &mut out);
     // "X said it carried out the attack" / "X said it was behind the attack".
     for (v, w) in s.words.iter().enumerate() {
-        if w.is_verb() && matches!(w.lemma.as_str(), "say" | "announce" | "confirm" | "admit" | "acknowledge" | "state" | "report") && !spells_out_claim(s, v, &out) {
+        if w.is_verb() && matches!(w.lemma.as_str(), "say" | "tell" | "announce" | "confirm" | "admit" | "acknowledge" | "state" | "report") && !spells_out_claim(s, v, &out) {
             if let Some(c) = s.child_rel(v, "ccomp").or_else(|| that_clause_after_channel(s, v)) {
                 let behind = s.words[c].lemma == "behind" || s.children(c).iter().any(|&x| s.words[x].lemma == "behind") || s.words[c].lemma == "responsible";
                 let carried = DEED_VERBS.contains(&s.words[c].lemma.as_str());

@@ -1424,3 +1424,18 @@ fn saying_it_did_not_carry_out_the_attack_is_a_denial() {
     assert!(texts(attack, Role::Perpetrator).is_empty(), "{}", dump(&r));
     assert_eq!(attack.attribution.as_ref().map(|a| a.status.as_str()), Some("denied"), "{}", dump(&r));
 }
+
+/// "told Reuters" reports as "said" does: a group's spokesman telling an
+/// agency that its fighters carried out the attack claims it; "we did not
+/// carry out this attack," told so, denies it.
+#[test]
+fn telling_an_agency_reports_as_saying() {
+    let text = "A bomb killed ten people at a bus station in Quetta on Monday. A spokesman for the Baloch Liberation Army told Reuters by telephone that its fighters had carried out the attack.";
+    let r = extract(text);
+    assert!(claimants(&r).iter().any(|c| c.contains("baloch liberation army")), "{}", dump(&r));
+    let text = "A bomb killed ten people at a bus station in Quetta on Monday. \"We did not carry out this attack,\" a spokesman for the Baloch Liberation Army told Reuters.";
+    let r = extract(text);
+    let denials = of_kind(&r, EventKind::Denial);
+    assert_eq!(denials.len(), 1, "{}", dump(&r));
+    assert!(claims(&r).is_empty(), "{}", dump(&r));
+}
