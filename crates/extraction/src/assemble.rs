@@ -378,13 +378,7 @@ fn add_identified_victims(view: &DocumentView, events: &mut [Event]) {
                 continue;
             }
             let sentence_end = view.offsets.span(s.start..s.end).1;
-            let Some(event) = events
-                .iter_mut()
-                .filter(|e| is_violent(e.kind) && e.modality == Modality::Asserted && e.trigger.span.0 < sentence_end)
-                .max_by_key(|e| e.trigger.span.0)
-            else {
-                continue;
-            };
+            let Some(event) = latest_asserted_violence_before(events, sentence_end) else { continue };
             add_named_victims(view, s, event, names);
         }
     }
@@ -569,15 +563,16 @@ fn add_victims_whose_bodies_are_told(view: &DocumentView, events: &mut [Event]) 
             continue;
         }
         let sentence_start = view.offsets.span(s.start..s.end).0;
-        let Some(event) = events
-            .iter_mut()
-            .filter(|e| is_violent(e.kind) && e.modality == Modality::Asserted && e.trigger.span.0 < sentence_start)
-            .max_by_key(|e| e.trigger.span.0)
-        else {
-            continue;
-        };
+        let Some(event) = latest_asserted_violence_before(events, sentence_start) else { continue };
         add_named_victims(view, s, event, names);
     }
+}
+
+/// The asserted violent act whose trigger is the latest before the text
+/// offset `before`: the act a sentence naming victims with no act of its
+/// own tells of.
+fn latest_asserted_violence_before(events: &mut [Event], before: usize) -> Option<&mut Event> {
+    events.iter_mut().filter(|e| is_violent(e.kind) && e.modality == Modality::Asserted && e.trigger.span.0 < before).max_by_key(|e| e.trigger.span.0)
 }
 
 /// The names of the people whose bodies the noun at `b` stands for: the
