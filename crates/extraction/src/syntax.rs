@@ -377,6 +377,7 @@ pub fn parse_document(
         reported_verb_read_as_adverbial_clause(&mut words);
         participle_of_report_hung_on_the_saying(&mut words);
         day_after_saying_read_as_subject(&mut words);
+        participle_read_as_noun_before_its_object(&mut words);
         source_read_as_subject(&mut words);
         noun_read_as_subject_of_next_noun(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
@@ -2532,6 +2533,46 @@ fn day_after_saying_read_as_subject(words: &mut [Word]) {
         words[day + 1].deprel = "mark".to_string();
         words[day].head = Some(say);
         words[day].deprel = "obl:tmod".to_string();
+    }
+}
+
+/// "An Israeli strike on a school sheltering displaced families killed 22
+/// people": the tagger may read the participle after a noun as a noun
+/// ("school sheltering"), and the parser then makes its object a second
+/// subject of the main verb. A verb with two subjects, the later one right
+/// after an -ing word the lexicon does not know as a noun, which hangs on
+/// the noun before it as its compound: the -ing word is a participle on
+/// that noun, and the later subject its object.
+fn participle_read_as_noun_before_its_object(words: &mut [Word]) {
+    let lexicon = Lexicon::get();
+    for k in 1..words.len().saturating_sub(1) {
+        if !(words[k].is_noun() && words[k].lower.ends_with("ing") && words[k].lower.len() > 5) || lexicon.noun(&words[k].lower).is_some() || !lexicon.triggers_at_word(&words[k].lower, &words[k].lower).is_empty() {
+            continue;
+        }
+        let noun = k - 1;
+        if !(words[noun].is_noun() && words[noun].head == Some(k) && words[noun].deprel == "compound") {
+            continue;
+        }
+        let Some(object) = (k + 1..words.len()).take(4).find(|&h| words[h].deprel == "nsubj" && words[h].is_noun() && (k + 1..h).all(|j| words[j].head == Some(h))) else { continue };
+        let Some(verb) = words[object].head else { continue };
+        let other_subject = dependents(words, verb).any(|x| x < k && x != object && words[x].deprel == "nsubj");
+        if !other_subject || is_within(words, verb, k) {
+            continue;
+        }
+        // The phrase's preposition and determiner go with the noun.
+        for j in 0..noun {
+            if words[j].head == Some(k) {
+                words[j].head = Some(noun);
+            }
+        }
+        words[noun].head = words[k].head;
+        words[noun].deprel = std::mem::take(&mut words[k].deprel);
+        words[k].head = Some(noun);
+        words[k].deprel = "acl".to_string();
+        words[k].upos = Upos::Verb;
+        words[k].lemma = words[k].lower.trim_end_matches("ing").to_string();
+        words[object].head = Some(k);
+        words[object].deprel = "obj".to_string();
     }
 }
 

@@ -1791,3 +1791,13 @@ fn whoever_escaped_an_attack_was_its_target() {
         assert!(attack.actors_with(Role::Victim).any(|a| a.text.to_lowercase().contains("pedro mena")), "{text}: {:?}", attack.actors);
     }
 }
+
+/// "a strike on a school sheltering displaced families killed 22": the
+/// participle the tagger read as a noun ("school sheltering") describes
+/// the school, which is the target; the families are no second subject.
+#[test]
+fn a_participle_read_as_a_noun_after_the_target_is_cut_off() {
+    let text = "An Israeli strike on a school sheltering displaced families in Rafah killed at least 15 people.";
+    let r = extract(text);
+    assert_eq!(with_role(&r, Role::Target), vec!["school"], "{}", dump(&r));
+}
