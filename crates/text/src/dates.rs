@@ -283,6 +283,16 @@ impl<'a> Scanner<'a> {
         self.words.get(i).map(|s| s.as_ref()).unwrap_or("")
     }
 
+    /// Is "overnight" at `i` the idiom for "all at once": after a negation
+    /// or modal ("cannot overnight raise the strength of its forces") or
+    /// a few words after a verb of change ("has become a burning issue
+    /// overnight", "will not change overnight")?
+    fn overnight_means_suddenly(&self, i: usize) -> bool {
+        let negated = matches!(self.w(i.wrapping_sub(1)), "not" | "cannot" | "can't" | "won't" | "never");
+        let after_change = (i.saturating_sub(5)..i).any(|k| matches!(self.w(k), "become" | "became" | "becomes" | "change" | "changed" | "changes" | "happen" | "happened" | "happens" | "transform" | "transformed" | "disappear" | "vanish"));
+        negated || after_change
+    }
+
     fn is_number_token(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
     }
@@ -476,6 +486,14 @@ impl<'a> Scanner<'a> {
                 return Some((Expr::DaysFromNow(0), i + 2))
             }
             "last" if self.w(i + 1) == "night" => return Some((Expr::DaysFromNow(-1), i + 2)),
+            // "Missiles struck the city overnight": the night before the
+            // report, which may reach back past midnight. Not "an overnight
+            // curfew", nor "overnight into Sunday" (the day names it), nor
+            // "overnight" for "all at once" ("cannot overnight raise",
+            // "became a burning issue overnight").
+            "overnight" if !matches!(self.w(i.wrapping_sub(1)), "a" | "an" | "the") && !matches!(self.w(i + 1), "into" | "to" | "on" | "from") && !self.overnight_means_suddenly(i) => {
+                return Some((Expr::UpToNow { days: 1 }, i + 1))
+            }
             "the" if self.w(i + 1) == "day" && self.w(i + 2) == "before" && self.w(i + 3) == "yesterday" => {
                 return Some((Expr::DaysFromNow(-2), i + 4))
             }
@@ -832,6 +850,14 @@ mod tests {
         ] {
             let (s, e, p, _) = resolve(text, "1990-02-13");
             assert_eq!((s.as_str(), e.as_str(), p), ("1990-02-12", "1990-02-13", DatePrecision::Day), "{text}");
+        }
+        // The night before the report, unless a day is named with it.
+        let (s, e, p, t) = resolve("Russian missiles struck energy facilities in the city overnight, the governor said.", "2026-12-08");
+        assert_eq!((s.as_str(), e.as_str(), p, t.as_str()), ("2026-12-07", "2026-12-08", DatePrecision::Day, "overnight"));
+        for text in ["The army imposed an overnight curfew.", "Drones attacked the port overnight into Sunday.", "The government cannot overnight double its police force.", "The ceasefire has become a dead letter overnight."] {
+            let toks = tokenize(text);
+            let found = find_dates(text, &toks, &[0..toks.len()], Some(date("2026-12-08")));
+            assert!(found.iter().all(|d| &text[d.range.clone()] != "overnight"), "{text}");
         }
         let (s, e, _, t) = resolve("four attacks in the last 72 hours", "1989-06-20");
         assert_eq!((s.as_str(), e.as_str(), t.as_str()), ("1989-06-17", "1989-06-20", "last 72 hours"));
