@@ -525,8 +525,10 @@ impl KnowledgeBase {
                 // gazetteer lacks ("near the town of Boni" in a report on
                 // Mali is no "Boni", Bonn in Italian). Transliterations of
                 // a neighbour's places stay ("Nahariya" in a report on
-                // Lebanon).
-                if case == TextCase::Mixed && c.feature == FeatureClass::Place && c.alternate && !supported(m, c) && !is_capital(c) && !totals.is_empty() {
+                // Lebanon). So is a district known there only by another
+                // name ("Cameroon's Northwest region" is no "Northwest",
+                // a sector of Dubai).
+                if case == TextCase::Mixed && matches!(c.feature, FeatureClass::Place | FeatureClass::Admin2) && c.alternate && !supported(m, c) && !is_capital(c) && !totals.is_empty() {
                     let continent = |code: &str| self.gazetteer.country_by_code(code).map(|x| x.continent.as_str());
                     let own = continent(&c.country);
                     if own.is_some() && totals.iter().all(|(k, _)| continent(k) != own) {

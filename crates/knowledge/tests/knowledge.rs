@@ -392,4 +392,8 @@ fn a_foreign_name_of_a_place_on_another_continent_is_no_match() {
     assert!(r.iter().all(|p| p.country != "DE"), "{r:#?}");
     let r = resolve("Hezbollah fired rockets from southern Lebanon at Nahariya on Wednesday.");
     assert_eq!(place(&r, "Nahariya").country, "IL");
+    // So is a district: "Northwest" is an alternate name of a sector of
+    // Dubai, not Cameroon's region.
+    let r = resolve("Separatists attacked a school in Cameroon's Northwest region on Monday.");
+    assert!(r.iter().all(|p| p.country != "AE"), "{r:#?}");
 }
