@@ -780,35 +780,42 @@ fn long_before(event: &Event, published: Option<&str>) -> bool {
     (published - end).num_days() > RECENT_DAYS
 }
 
-/// The predicted role fillers of one document (see the module doc).
-pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &MappingOptions) -> PerRole<Vec<String>> {
-    let mut out: PerRole<Vec<String>> = Default::default();
-    let mut seen: PerRole<HashSet<String>> = Default::default();
-    // A registered organisation is one entity however it is written
-    // ("FMLN", "Farabundo Marti National Liberation Front"): its first
-    // filler stands for it, and a second spelling would be a filler of
-    // its own, spurious in the one-to-one matching. Only PerpOrg: the
-    // people of a group ("Shining Path column", "Shining Path columns")
-    // carry the group's id and may be several entities (on train, 16
-    // fewer PerpOrg fillers, 2 fewer matched; dev 5 fewer, none lost).
-    let mut seen_ids: PerRole<HashSet<String>> = Default::default();
-    let organisations = std::cell::Cell::new(0usize);
-    let mut push = |role: MucRole, text: &str, id: Option<&str>| {
+/// The fillers of one document as the mapping finds them: each text once
+/// per role (by its normalized form).
+#[derive(Default)]
+struct Fillers {
+    out: PerRole<Vec<String>>,
+    seen: PerRole<HashSet<String>>,
+    /// A registered organisation is one entity however it is written
+    /// ("FMLN", "Farabundo Marti National Liberation Front"): its first
+    /// filler stands for it, and a second spelling would be a filler of
+    /// its own, spurious in the one-to-one matching. Only PerpOrg passes
+    /// ids: the people of a group ("Shining Path column", "Shining Path
+    /// columns") carry the group's id and may be several entities (on
+    /// train, 16 fewer PerpOrg fillers, 2 fewer matched; dev 5 fewer, none
+    /// lost).
+    seen_ids: PerRole<HashSet<String>>,
+}
+
+impl Fillers {
+    fn push(&mut self, role: MucRole, text: &str, id: Option<&str>) {
         let norm = normalize(text);
-        if norm.is_empty() || seen[role.index()].contains(&norm) {
+        if norm.is_empty() || self.seen[role.index()].contains(&norm) {
             return;
         }
         if let Some(id) = id {
-            if !seen_ids[role.index()].insert(id.to_string()) {
+            if !self.seen_ids[role.index()].insert(id.to_string()) {
                 return;
             }
         }
-        seen[role.index()].insert(norm);
-        out[role.index()].push(text.to_string());
-        if role == MucRole::PerpOrg {
-            organisations.set(organisations.get() + 1);
-        }
-    };
+        self.seen[role.index()].insert(norm);
+        self.out[role.index()].push(text.to_string());
+    }
+}
+
+/// The predicted role fillers of one document (see the module doc).
+pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &MappingOptions) -> PerRole<Vec<String>> {
+    let mut fillers = Fillers::default();
     let places = places_of_events(result);
     let incidents = incident_events(result, map, options);
     for (event, _) in &incidents {
@@ -843,10 +850,10 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
                     // "urban commandos", which the registry takes for the
                     // FMLN's: no name of the group in it, so only members.
                     if name == org && !names_registry_entry(org, actor.id.as_deref()) {
-                        push(MucRole::PerpInd, text, None);
+                        fillers.push(MucRole::PerpInd, text, None);
                     } else {
-                        push(MucRole::PerpOrg, &name, actor.id.as_deref());
-                        push(MucRole::PerpInd, members, None);
+                        fillers.push(MucRole::PerpOrg, &name, actor.id.as_deref());
+                        fillers.push(MucRole::PerpInd, members, None);
                     }
                     continue;
                 }
@@ -861,8 +868,8 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
             // dev match and gained none on train).
             if actor.role == Role::Perpetrator && !matches!(actor.kind, Some(ActorKind::Organization | ActorKind::Group)) && actor.id.is_none() && actor.name.is_none() {
                 if let Some((org, members)) = members_after_organisation(text) {
-                    push(MucRole::PerpOrg, &org, None);
-                    push(MucRole::PerpInd, &without_vague_quantity(&members), None);
+                    fillers.push(MucRole::PerpOrg, &org, None);
+                    fillers.push(MucRole::PerpInd, &without_vague_quantity(&members), None);
                     continue;
                 }
             }
@@ -899,21 +906,22 @@ pub fn role_predictions(result: &DocumentResult, map: &KindMap, options: &Mappin
                 MucRole::PerpInd => without_vague_quantity(&without_reference_words(text)),
                 _ => without_reference_words(text),
             };
-            push(role, &text, if role == MucRole::PerpOrg { actor.id.as_deref() } else { None });
+            fillers.push(role, &text, if role == MucRole::PerpOrg { actor.id.as_deref() } else { None });
         }
         let made_of_a_named_explosive = event.weapon.iter().chain(&event.weapons).any(|w| names_an_explosive_substance(&w.text));
         let weapons = event.weapon.iter().chain(&event.weapons).filter(|w| !names_ammunition_alone(&w.text));
         for weapon in weapons.filter(|w| !(made_of_a_named_explosive && names_one_device_only(w))) {
-            push(MucRole::Weapon, &without_strength_words(&without_reference_words(&weapon.text)), None);
+            fillers.push(MucRole::Weapon, &without_strength_words(&without_reference_words(&weapon.text)), None);
         }
     }
     // Incidents that name no organisation take the armed group the
     // document tells acting elsewhere ([`armed_groups_acting_in_the_document`]).
-    if !incidents.is_empty() && organisations.get() == 0 {
+    if !incidents.is_empty() && fillers.out[MucRole::PerpOrg.index()].is_empty() {
         for (org, id) in armed_groups_acting_in_the_document(result, map) {
-            push(MucRole::PerpOrg, &org, Some(id));
+            fillers.push(MucRole::PerpOrg, &org, Some(id));
         }
     }
+    let mut out = fillers.out;
     let targets = std::mem::take(&mut out[MucRole::Target.index()]);
     out[MucRole::Target.index()] = targets.iter().filter(|t| !repeats_a_fuller_target(t, &targets)).cloned().collect();
     let doers = std::mem::take(&mut out[MucRole::PerpInd.index()]);
