@@ -120,13 +120,6 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
             other => other,
         };
         let target = find_draft_for(&view, &drafts, &m, modality);
-        let mut m = m;
-        // "The group said it did not carry out the attack": a denied
-        // mention that retells an act told as done names who did not do
-        // it, not who did.
-        if modality == Modality::Negated && target.is_some_and(|d| drafts[d].modality != Modality::Negated) {
-            m.args.retain(|a| a.role != Role::Perpetrator);
-        }
         match target {
             Some(d) => {
                 // What "the attackers" did, told after the act ("the
