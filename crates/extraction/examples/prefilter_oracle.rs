@@ -58,7 +58,7 @@ fn main() {
             let yields = !found.is_empty()
                 || !sitrep_extraction::attribution::find_statements(s).is_empty()
                 || !sitrep_extraction::interactions::find_interactions(s, &found).is_empty()
-                || !sitrep_extraction::casualties::find_counts(s, text, &dates).is_empty();
+                || !sitrep_extraction::casualties::find_counts(s, &dates).is_empty();
             if yields {
                 productive.insert(s.start);
             } else {

@@ -1315,26 +1315,19 @@ fn set_counts(view: &DocumentView, event: &mut Event, counts: &[(usize, CountMen
 fn add_count_sources(view: &DocumentView, event: &mut Event, counts: &[(usize, CountMention)], seen: &mut HashSet<(Role, String)>) {
     for (_, c) in counts {
         if let Some(src) = &c.source {
-            add_source_actor(view, event, src, c.range.start, seen);
+            add_source_actor(view, event, src.clone(), seen);
         }
     }
 }
 
-/// The party `src` that gave a figure found at byte `at`, as a source actor
-/// of the event, once; its span is its nearest earlier text (up to 400
-/// bytes back).
-fn add_source_actor(view: &DocumentView, event: &mut Event, src: &str, at: usize, seen: &mut HashSet<(Role, String)>) {
-    if !seen.insert((Role::Source, src.to_lowercase())) {
+/// The party that gave a figure, at bytes `src`, as a source actor of the
+/// event, once.
+fn add_source_actor(view: &DocumentView, event: &mut Event, src: Range<usize>, seen: &mut HashSet<(Role, String)>) {
+    let text = &view.text[src.clone()];
+    if !seen.insert((Role::Source, text.to_lowercase())) {
         return;
     }
-    let mut base = at.saturating_sub(400).min(view.text.len());
-    while !view.text.is_char_boundary(base) {
-        base -= 1;
-    }
-    if let Some(pos) = view.text[base..].find(src) {
-        let r = base + pos..base + pos + src.len();
-        event.actors.push(Actor { role: Role::Source, text: src.to_string(), name: None, id: None, kind: None, country: None, sector: None, cameo: None, generic: false, span: view.offsets.span(r) });
-    }
+    event.actors.push(Actor { role: Role::Source, text: text.to_string(), name: None, id: None, kind: None, country: None, sector: None, cameo: None, generic: false, span: view.offsets.span(src) });
 }
 
 /// A CAMEO interaction as an event: its initiator and recipient (speaker
@@ -2474,12 +2467,16 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     // names, added up across its mentions, tell more when there are no
     // figures.
     let only_partial = killed.iter().all(|(_, c)| c.partial);
-    event.fatalities = if only_partial { victims_killed(view, d).or_else(|| make_count(view, &killed)) } else { make_count(view, &killed) };
+    let named = if only_partial { victims_killed(view, d) } else { None };
+    event.fatalities = match &named {
+        Some((count, _)) => Some(count.clone()),
+        None => make_count(view, &killed),
+    };
     event.injuries = make_count(view, &injured);
     add_count_sources(view, &mut event, &d.counts, &mut seen);
     // A toll counted from the people named has its source only there.
-    if let (Some(src), Some(m)) = (event.fatalities.as_ref().and_then(|f| f.source.clone()), d.mentions.first()) {
-        add_source_actor(view, &mut event, &src, view.sentences[m.sentence].start, &mut seen);
+    if let Some((_, Some(src))) = named {
+        add_source_actor(view, &mut event, src, &mut seen);
     }
     // Evidence: the sentences the event was read from.
     let mut evidence: Vec<Span> = Vec::new();
@@ -3652,8 +3649,9 @@ fn name_tokens(text: &str) -> Vec<&str> {
 /// as one more. The victims named may be one person told twice ("the
 /// general", "Enrique Lopez"), so the figure is a range from the largest
 /// victim to all of them together. None when a victim is a plural without
-/// a number ("killed peasants"): the text does not say how many.
-fn victims_killed(view: &DocumentView, d: &Draft) -> Option<Count> {
+/// a number ("killed peasants"): the text does not say how many. With the
+/// count, the bytes of its source.
+fn victims_killed(view: &DocumentView, d: &Draft) -> Option<(Count, Option<Range<usize>>)> {
     let mut seen: HashSet<String> = HashSet::new();
     let mut counts: Vec<u64> = Vec::new();
     let mut first: Option<(Range<usize>, &Sentence, usize)> = None;
@@ -3686,17 +3684,19 @@ fn victims_killed(view: &DocumentView, d: &Draft) -> Option<Count> {
     let low = counts.iter().copied().max()?;
     let high: u64 = counts.iter().sum();
     let (r, s, act) = first?;
-    Some(Count {
+    // The people named are counted on the word of whoever tells of the act
+    // that first names them ("..., police said").
+    let source = casualties::source_of_act(s, act);
+    let count = Count {
         low: Some(low),
         best: (low == high).then_some(low),
         high: Some(high),
         text: view.text[r.clone()].to_string(),
-        // The people named are counted on the word of whoever tells of
-        // the act that first names them ("..., police said").
-        source: casualties::source_of_act(s, view.text, act),
+        source: source.clone().map(|src| view.text[src].to_string()),
         span: view.offsets.span(r),
         reports: Vec::new(),
-    })
+    };
+    Some((count, source))
 }
 
 /// A verb or adjective that says someone died ("killed", "died", "found
@@ -3847,6 +3847,7 @@ fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<
     if counts.is_empty() {
         return None;
     }
+    let source_text = |c: &CountMention| c.source.clone().map(|r| &view.text[r]);
     let mut reports: Vec<(CountReport, bool)> = Vec::new();
     let mut by_sentence: Vec<(usize, Vec<&CountMention>)> = Vec::new();
     for (sent, c) in counts {
@@ -3857,7 +3858,7 @@ fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<
             // had died": another source counting other people (combatants
             // against the rest) adds to the count; it does not revise it.
             let other_people = |g: &CountMention| s.is_some_and(|s| matches!((combatants_counted(s, c), combatants_counted(s, g)), (Some(a), Some(b)) if a != b));
-            let other_source = c.source.is_some() && group.iter().any(|g| g.source.is_some() && g.source != c.source && !other_people(g));
+            let other_source = c.source.is_some() && group.iter().any(|g| g.source.is_some() && source_text(g) != source_text(c) && !other_people(g));
             is_toll || other_source
         };
         // "Three soldiers were also killed in the exchange of fire": a
@@ -3877,7 +3878,7 @@ fn make_count(view: &DocumentView, counts: &[&(usize, CountMention)]) -> Option<
             best: sum(|c| c.quantity.best),
             high: sum(|c| c.quantity.high),
             text,
-            source: group[0].source.clone(),
+            source: source_text(group[0]).map(str::to_string),
             span: view.offsets.span(range),
         };
         // A figure the report calls earlier or initial is never the best.

@@ -34,8 +34,9 @@ pub struct CountMention {
     pub cue: usize,
     /// Word range of the counted noun phrase, if any ("people", "soldiers").
     pub noun: Option<Range<usize>>,
-    /// Who gave the figure, as written.
-    pub source: Option<String>,
+    /// Byte range of who gave the figure ("police" of "police said"):
+    /// its text is the source, its place the source's evidence.
+    pub source: Option<Range<usize>>,
     /// One named or singled-out person said to have died ("Inspector Ruiz
     /// died"), not a toll: a toll given elsewhere outweighs it.
     pub partial: bool,
@@ -133,7 +134,7 @@ pub(crate) fn harm_of(lemma: &str, lower: &str) -> Option<Harm> {
 
 /// Finds casualty counts in a sentence. `excluded` are byte ranges that are
 /// not counts even if numeric (dates).
-pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<CountMention> {
+pub fn find_counts(s: &Sentence, excluded: &[Range<usize>]) -> Vec<CountMention> {
     let lex = Lexicon::get();
     let forms: Vec<&str> = s.words.iter().map(|w| w.lower.as_str()).collect();
     let mut out: Vec<CountMention> = Vec::new();
@@ -339,9 +340,9 @@ pub fn find_counts(s: &Sentence, text: &str, excluded: &[Range<usize>]) -> Vec<C
             _ => true,
         }
     });
-    let source = find_source(s, text);
+    let source = find_source(s);
     for c in &mut out {
-        c.source = source_of_figure(s, text, c.cue).or_else(|| source.clone());
+        c.source = source_of_figure(s, c.cue).or_else(|| source.clone());
     }
     out
 }
@@ -368,7 +369,7 @@ fn harm_named_after_toll(s: &Sentence, toll: usize, figure: usize) -> Option<(Ha
 /// killed, according to the ministry, while the UN put the toll at 56"):
 /// the subject of a reporting verb the figure's cue hangs under. None when
 /// there is no such verb; the sentence's source ([`find_source`]) applies.
-fn source_of_figure(s: &Sentence, text: &str, cue: usize) -> Option<String> {
+fn source_of_figure(s: &Sentence, cue: usize) -> Option<Range<usize>> {
     let mut k = cue;
     for _ in 0..s.words.len() {
         let w = &s.words[k];
@@ -377,11 +378,11 @@ fn source_of_figure(s: &Sentence, text: &str, cue: usize) -> Option<String> {
             // Not a subject that holds the figure itself ("Clashes ... left
             // two dead, police said", with both nouns made subjects).
             if let Some(subj) = s.children_rel(k, "nsubj").find(|&x| can_be_a_source(s, x) && x != cue && !s.is_under(cue, x)) {
-                return Some(phrase_text(s, text, subj));
+                return Some(source_phrase(s, subj));
             }
         }
         if let Some(agent) = agent_of_passive_figure(s, k) {
-            return Some(phrase_text(s, text, agent));
+            return Some(source_phrase(s, agent));
         }
         k = w.head?;
     }
@@ -546,8 +547,8 @@ pub(crate) fn is_reporting_verb(w: &crate::syntax::Word) -> bool {
 /// The source a sentence names for its content: "according to X", or the
 /// subject of a reporting verb ("police said", "hospital officials put the
 /// toll at 31"). Pronouns are not sources.
-pub fn find_source(s: &Sentence, text: &str) -> Option<String> {
-    if let Some(source) = according_to_source(s, text) {
+pub fn find_source(s: &Sentence) -> Option<Range<usize>> {
+    if let Some(source) = according_to_source(s) {
         return Some(source);
     }
     for (k, w) in s.words.iter().enumerate() {
@@ -559,7 +560,7 @@ pub fn find_source(s: &Sentence, text: &str) -> Option<String> {
         }
         if let Some(subj) = s.child_rel(k, "nsubj") {
             if s.words[subj].upos != sitrep_analysis::Upos::Pron {
-                return Some(phrase_text(s, text, subj));
+                return Some(source_phrase(s, subj));
             }
         }
     }
@@ -570,12 +571,12 @@ pub fn find_source(s: &Sentence, text: &str) -> Option<String> {
 /// verb it hangs under ("gunmen shot dead two men, police said"), or the
 /// sentence's "according to" source. Narrower than [`find_source`]: a
 /// speaker elsewhere in the sentence may be telling something else.
-pub fn source_of_act(s: &Sentence, text: &str, act: usize) -> Option<String> {
-    source_of_figure(s, text, act).or_else(|| according_to_source(s, text))
+pub fn source_of_act(s: &Sentence, act: usize) -> Option<Range<usize>> {
+    source_of_figure(s, act).or_else(|| according_to_source(s))
 }
 
 /// "according to X": X, the phrase "according (to)" is the case of.
-fn according_to_source(s: &Sentence, text: &str) -> Option<String> {
+fn according_to_source(s: &Sentence) -> Option<Range<usize>> {
     for (k, w) in s.words.iter().enumerate() {
         if w.lemma == "accord" || w.lower == "according" {
             // UD attaches "according (to)" as the case of the source noun; a
@@ -592,24 +593,25 @@ fn according_to_source(s: &Sentence, text: &str) -> Option<String> {
                 let np = s.noun_phrase(h);
                 let after_to = k + 2;
                 let start = if s.words.get(k + 1).is_some_and(|t| t.lower == "to") && after_to <= h && after_to < np.start { after_to } else { np.start };
-                return Some(trimmed_phrase_text(s, text, start..np.end, h));
+                return Some(trimmed_source_phrase(s, start..np.end, h));
             }
             // Fallback: the noun right after "according to".
             let n = (k + 1..(k + 6).min(s.words.len())).find(|&n| s.words[n].is_noun())?;
-            return Some(phrase_text(s, text, n));
+            return Some(source_phrase(s, n));
         }
     }
     None
 }
 
-/// The text of the noun phrase headed by `head`, without a leading article.
-pub fn phrase_text(s: &Sentence, text: &str, head: usize) -> String {
-    trimmed_phrase_text(s, text, s.noun_phrase(head), head)
+/// The byte range of the noun phrase headed by `head` as a source,
+/// without a leading article.
+fn source_phrase(s: &Sentence, head: usize) -> Range<usize> {
+    trimmed_source_phrase(s, s.noun_phrase(head), head)
 }
 
-/// The text of words `np`, the phrase of `head`, trimmed as
-/// [`phrase_text`] says.
-fn trimmed_phrase_text(s: &Sentence, text: &str, mut np: Range<usize>, head: usize) -> String {
+/// The byte range of words `np`, the phrase of `head`, trimmed as
+/// [`source_phrase`] says.
+fn trimmed_source_phrase(s: &Sentence, mut np: Range<usize>, head: usize) -> Range<usize> {
     // A figure of the clause before, up to a comma, that the parser hung
     // on the name ("wounding more than 60, regional governor X said").
     if let Some(comma) = (np.start..head).rev().find(|&k| s.words[k].lower == ",") {
@@ -625,5 +627,5 @@ fn trimmed_phrase_text(s: &Sentence, text: &str, mut np: Range<usize>, head: usi
     {
         np.start += 1;
     }
-    text[s.bytes(np)].to_string()
+    s.bytes(np)
 }

@@ -123,7 +123,7 @@ pub fn extract_document_parsing(
         mentions.extend(found);
         statements.extend(said);
         interactions.extend(acts);
-        for c in casualties::find_counts(s, text, &date_ranges) {
+        for c in casualties::find_counts(s, &date_ranges) {
             counts.push((s.index, c));
         }
     }

@@ -443,3 +443,22 @@ fn a_figure_after_including_is_part_of_the_one_before() {
         assert_eq!(i, injured.into_iter().collect::<Vec<_>>(), "{text}: {}", describe(&r));
     }
 }
+
+/// The source actor's span is the words that gave the figure, not an
+/// earlier use of the same word ("police" of "a police checkpoint").
+#[test]
+fn a_source_is_spanned_where_it_speaks() {
+    for (text, source) in [
+        ("A bomb went off near a police checkpoint in Quetta on Monday, killing four officers, police said.", "police"),
+        ("The army shelled a village the army had cleared in March, killing six people, the army said on Tuesday.", "army"),
+    ] {
+        let r = extract(text, "2025-05-20");
+        let at = text.rfind(source).unwrap_or(0);
+        let spans: Vec<_> = violent(&r).iter().flat_map(|e| e.actors.iter()).filter(|a| a.role == Role::Source).map(|a| (a.text.clone(), a.span)).collect();
+        assert!(!spans.is_empty(), "{text}: no source actor: {}", describe(&r));
+        for (t, span) in spans {
+            assert_eq!(t, source, "{text}: {}", describe(&r));
+            assert_eq!(span.start(), at, "{text}: {}", describe(&r));
+        }
+    }
+}
