@@ -597,8 +597,11 @@ fn verb_arguments(s: &Sentence, m: &mut Mention) {
     if is_bombing(m) {
         let weapons = s.children(v).iter().copied().filter(|&c| matches!(s.words[c].rel(), "obj" | "nsubj" | "nsubj:pass") && is_weapon_noun(s, c)).collect::<Vec<_>>();
         // "a car bomb parked outside the court", "a charge left at the
-        // bank": where a participle of the weapon put it.
-        let put_by_participle = |w: usize| s.children(w).iter().copied().filter(|&p| s.words[p].rel() == "acl" && s.words[p].is_verb()).flat_map(|p| s.children(p).to_vec()).collect::<Vec<_>>();
+        // bank": where a participle of the weapon put it. Not what carried
+        // it there ("a bomb hidden in a motorcycle", "explosives packed in
+        // a van"): the carrier went off with the bomb, not under it.
+        let puts_in_place = |p: usize| s.words[p].rel() == "acl" && s.words[p].is_verb() && !CARRYING_VERBS.contains(&s.words[p].lemma.as_str());
+        let put_by_participle = |w: usize| s.children(w).iter().copied().filter(|&p| puts_in_place(p)).flat_map(|p| s.children(p).to_vec()).collect::<Vec<_>>();
         let mut places = s.children(v).iter().copied().chain(weapons.iter().flat_map(|&w| s.children(w).iter().copied().chain(put_by_participle(w)))).collect::<Vec<_>>();
         // "the bomb was placed by a young man at the bank", "a charge
         // planted by the rebels under the bus": the parser hangs the place
@@ -638,6 +641,10 @@ fn objects_coordinated_on_verb(s: &Sentence, v: usize) -> Vec<usize> {
         .filter(|&c| !TEMPORAL.contains(&s.words[c].lower.as_str()) && !crate::syntax::TIME_NOUNS.contains(&s.words[c].lemma.as_str()))
         .collect()
 }
+
+/// Verbs by which a bomb is put into what carries it to its target ("a
+/// bomb hidden in a motorcycle", "a van loaded with explosives").
+const CARRYING_VERBS: &[&str] = &["hide", "conceal", "pack", "load", "stash", "stuff"];
 
 /// Prepositions that say where a bomb went off or was left ("at the
 /// bank", "near a power tower", "under a bus"): what stands there is what

@@ -336,6 +336,7 @@ pub fn parse_document(
         verb_read_as_modifier(&mut words);
         first_clause_read_as_subject_of_coordinated_verb(&mut words);
         subordinator_read_as_object_of_saying(&mut words);
+        verb_hung_in_subjects_participle(&mut words);
         verb_read_as_reduced_relative(&mut words);
         person_noun_before_name(&mut words);
         names_coordinated_as_compounds(&mut words);
@@ -2382,8 +2383,7 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
         return;
     }
     let v = &words[verb];
-    let past = v.lower.ends_with("ed") || v.lower != v.lemma && !v.lower.ends_with("ing") && !v.lower.ends_with('s');
-    if !(v.is_verb() && v.deprel == "acl" && v.head.is_some_and(|h| (root..verb).contains(&h)) && past) {
+    if !(v.is_verb() && v.deprel == "acl" && v.head.is_some_and(|h| (root..verb).contains(&h)) && looks_past(v)) {
         return;
     }
     let children: Vec<usize> = (0..words.len()).filter(|&k| words[k].head == Some(verb)).collect();
@@ -2435,6 +2435,64 @@ fn verb_read_as_reduced_relative(words: &mut [Word]) {
     if noun_head.is_some() {
         words[verb].head = noun_head;
         words[verb].deprel = if said_object { "ccomp".to_string() } else { noun_rel };
+    }
+}
+
+/// Is the verb `w` a past form: "-ed", or an irregular form other than the
+/// "-ing" and third-person ones ("struck", "shot")?
+fn looks_past(w: &Word) -> bool {
+    w.lower.ends_with("ed") || w.lower != w.lemma && !w.lower.ends_with("ing") && !w.lower.ends_with('s')
+}
+
+/// "A bomb hidden in a motorcycle exploded near a market ..., police
+/// said": the parser may read the sentence's verb as a reduced relative of
+/// the noun that ends the subject's own participle phrase ("a motorcycle
+/// [that] exploded"), leaving the subject without a verb, hung on the verb
+/// of saying or at the root. A past verb with no subject, auxiliary or
+/// "by" phrase, hung on the oblique of a participle without an object (a
+/// passive: "hidden in", "planted under") that modifies a noun before it,
+/// is that noun's verb when it cannot be a passive ("exploded") or has an
+/// object ("killed ten people").
+fn verb_hung_in_subjects_participle(words: &mut [Word]) {
+    for verb in 0..words.len() {
+        let w = &words[verb];
+        if !(w.is_verb() && w.deprel == "acl" && looks_past(w)) {
+            continue;
+        }
+        let Some(inner) = w.head.filter(|&h| h < verb && words[h].is_noun() && words[h].rel() == "obl") else { continue };
+        let Some(participle) = words[inner].head.filter(|&p| p < inner && words[p].is_verb() && words[p].deprel == "acl" && looks_past(&words[p])) else { continue };
+        let Some(subject) = words[participle].head.filter(|&n| n < participle && words[n].is_noun()) else { continue };
+        if dependents(words, participle).any(|k| words[k].rel() == "obj") {
+            continue;
+        }
+        let own = |rels: &[&str]| dependents(words, verb).any(|k| rels.contains(&words[k].rel()));
+        if own(&["nsubj", "aux", "cop"]) || dependents(words, verb).any(|k| has_preposition(words, k, "by")) {
+            continue;
+        }
+        if !(NEVER_PASSIVE.contains(&words[verb].lemma.as_str()) || own(&["obj"])) {
+            continue;
+        }
+        let (subject_head, subject_rel) = (words[subject].head, words[subject].deprel.clone());
+        let reported = subject_head.filter(|&h| h > verb && subject_rel == "nsubj" && SAYING_VERBS.contains(&words[h].lemma.as_str()));
+        if subject_head.is_some() && reported.is_none() {
+            continue;
+        }
+        // What the participle phrase holds after the verb is the verb's
+        // ("..., killing three people").
+        for k in verb + 1..words.len() {
+            if words[k].head.is_some_and(|h| h == participle || h == inner) {
+                words[k].head = Some(verb);
+            }
+        }
+        match reported {
+            Some(say) => {
+                words[verb].head = Some(say);
+                words[verb].deprel = "ccomp".to_string();
+                words[subject].head = Some(verb);
+                words[subject].deprel = "nsubj".to_string();
+            }
+            None => make_clause(words, verb, subject),
+        }
     }
 }
 

@@ -1801,3 +1801,23 @@ fn a_participle_read_as_a_noun_after_the_target_is_cut_off() {
     let r = extract(text);
     assert_eq!(with_role(&r, Role::Target), vec!["school"], "{}", dump(&r));
 }
+
+/// What carried a bomb to its target went off with it and is no target
+/// ("a bomb hidden in a motorcycle"), and the parser's reading of the
+/// sentence's verb as a relative of that carrier ("a motorcycle [that]
+/// exploded") is undone: the bomb is the weapon and the checkpoint the
+/// target.
+#[test]
+fn the_carrier_of_a_bomb_is_no_target() {
+    for text in [
+        "A bomb hidden in a motorcycle exploded near a police checkpoint in Quetta on Tuesday, killing three officers, police said.",
+        "Explosives concealed in a vegetable cart went off outside a courthouse in Kandahar on Monday, killing two guards.",
+    ] {
+        let r = extract(text);
+        let targets = with_role(&r, Role::Target);
+        assert!(targets.iter().any(|t| t.contains("police checkpoint") || t.contains("courthouse")), "{text}: {}", dump(&r));
+        assert!(!targets.iter().any(|t| t.contains("motorcycle") || t.contains("cart")), "{text}: {}", dump(&r));
+        let weapons: Vec<String> = material(&r).iter().flat_map(|e| e.weapons.iter().map(|w| w.text.to_lowercase())).collect();
+        assert!(weapons.iter().any(|w| w == "bomb" || w == "explosives"), "{text}: {weapons:?} {}", dump(&r));
+    }
+}
