@@ -2929,15 +2929,22 @@ fn cuts_short(r: &Range<usize>, x: &ActorMention) -> bool {
 
 /// The named registry actor that the phrase at `r` cuts short, or that
 /// follows it in apposition ("the Peruvian guerrilla movement Tupac Amaru
-/// Revolutionary Movement"), if any.
+/// Revolutionary Movement"), if any. A phrase that is a registry name
+/// itself keeps it: "JNIM, al Qaeda's Sahel branch, claimed" is JNIM.
 fn name_cut_short<'a>(view: &DocumentView<'a>, r: &Range<usize>) -> Option<&'a ActorMention> {
-    view.actors.iter().find(|x| x.entry_type == EntryType::Named && (cuts_short(r, x) || in_apposition(view.text, r, x)))
+    let named = |x: &&ActorMention| x.entry_type == EntryType::Named;
+    if view.actors.iter().filter(named).any(|x| x.range == *r) {
+        return None;
+    }
+    view.actors.iter().filter(named).find(|x| cuts_short(r, x) || in_apposition(view.text, r, x))
 }
 
 /// Does the registry name `x` follow the phrase at `r` with nothing but
-/// spaces or a comma between?
+/// spaces or a comma between, as a name of its own (not the owner of
+/// what follows: "X, al Qaeda's branch")?
 fn in_apposition(text: &str, r: &Range<usize>, x: &ActorMention) -> bool {
-    x.range.start >= r.end && x.range.start - r.end <= 3 && text[r.end..x.range.start].chars().all(|c| c.is_whitespace() || c == ',')
+    let owner = text[x.range.end..].starts_with("'s") || text[x.range.end..].starts_with("\u{2019}s");
+    x.range.start >= r.end && x.range.start - r.end <= 3 && text[r.end..x.range.start].chars().all(|c| c.is_whitespace() || c == ',') && !owner
 }
 
 /// "since the 1932 massacre", "the 2008 Mumbai attacks": an act noun

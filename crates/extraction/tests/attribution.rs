@@ -1439,3 +1439,17 @@ fn telling_an_agency_reports_as_saying() {
     assert_eq!(denials.len(), 1, "{}", dump(&r));
     assert!(claims(&r).is_empty(), "{}", dump(&r));
 }
+
+/// A claimant named by the registry keeps its own name when an apposition
+/// after it names the network it belongs to: the owner in "X, al Qaeda's
+/// branch in the Sahel" is not the claimant. A plain name in apposition
+/// still completes a descriptive phrase.
+#[test]
+fn a_claimant_is_not_the_owner_named_in_its_apposition() {
+    let text = "Militants overran an army post in central Mali on Sunday, killing nine soldiers. JNIM, al Qaeda's branch in the Sahel, claimed the attack on its Telegram channel.";
+    let r = extract(text);
+    assert_eq!(claimants(&r), vec!["jnim".to_string()], "{}", dump(&r));
+    let text = "Gunmen killed four guards at a bank in Kidal on Friday. The jihadist alliance, JNIM, claimed the attack in a statement.";
+    let r = extract(text);
+    assert_eq!(claimants(&r), vec!["jnim".to_string()], "{}", dump(&r));
+}
