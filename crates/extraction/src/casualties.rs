@@ -558,7 +558,12 @@ pub fn find_source(s: &Sentence) -> Option<Range<usize>> {
         if w.lemma == "put" && !(0..s.words.len()).any(|x| is_toll_at(s, x)) {
             continue;
         }
-        if let Some(subj) = s.child_rel(k, "nsubj") {
+        // "killed eight and wounded 18 others overnight, Governor X said",
+        // with both "others" and the governor made subjects of "said": one
+        // the one that can be a source nearest before the verb wins.
+        let subjects: Vec<usize> = s.children_rel(k, "nsubj").collect();
+        let subject = subjects.iter().copied().filter(|&x| x < k && can_be_a_source(s, x)).last().or(subjects.first().copied());
+        if let Some(subj) = subject {
             if s.words[subj].upos != sitrep_analysis::Upos::Pron {
                 return Some(source_phrase(s, subj));
             }

@@ -462,3 +462,14 @@ fn a_source_is_spanned_where_it_speaks() {
         }
     }
 }
+
+/// "killed ... and wounded 18 others overnight, Governor X said": the
+/// parser may make "wounded 18 others" a first subject of "said"; the
+/// figure's source is the speaker right before the verb.
+#[test]
+fn the_speaker_before_said_is_the_source_not_a_figure_made_its_subject() {
+    let text = "A missile strike on a market in the eastern city of Kramatorsk killed at least six people, including a child, and wounded 21 others overnight, regional Governor Vadim Filashkin said Sunday.";
+    let r = extract(text, "2025-05-20");
+    let killed = violent(&r).iter().find_map(|e| e.fatalities.clone());
+    assert_eq!(killed.and_then(|k| k.source).as_deref(), Some("Governor Vadim Filashkin"), "{}", describe(&r));
+}
