@@ -882,6 +882,7 @@ fn statement_at(s: &Sentence, v: usize, entry: &StatementEntry) -> Option<Statem
             if let Some(o) = obj {
                 m.about_word = m.about_word.or_else(|| obl_about(s, o, &["for", "of"]));
             }
+            m.about_is_strict = charges_another_deed(s, v, obj);
         }
         Pattern::Attribute => {
             m.about_word = obj.filter(|&o| is_event_noun(s, o));
@@ -1355,6 +1356,33 @@ fn accusation_called_false(s: &Sentence, out: &mut Vec<StatementMention>) {
 
 fn is_event_noun(s: &Sentence, i: usize) -> bool {
     crate::mentions::is_event_word(s, i)
+}
+
+/// "accused the army of fabricating the reports", "accusing them of being
+/// spies": an accusation whose charge ("of"/"for" on the verb or its
+/// object) names a deed of another sort than an act of force, with no
+/// event word in it, is about that deed, not about the attack told before.
+/// A deed is of another sort when the charge is espionage or treason, or a
+/// verb with an object of its own that is neither an event nor a pronoun
+/// and no verb of carrying out ("of carrying it out", "of staging the
+/// raid" stay about the act).
+fn charges_another_deed(s: &Sentence, v: usize, obj: Option<usize>) -> bool {
+    let charges = std::iter::once(v).chain(obj).flat_map(|h| s.children(h).to_vec()).filter(|&c| {
+        matches!(s.words[c].rel(), "obl" | "nmod" | "advcl" | "acl") && matches!(s.case_of(c).or_else(|| s.child_rel(c, "mark").map(|m| s.words[m].lemma.as_str())), Some("of" | "for"))
+    });
+    let charges: Vec<usize> = charges.collect();
+    if charges.iter().any(|&c| s.subtree(c).any(|i| is_event_noun(s, i))) {
+        return false;
+    }
+    if crate::interactions::accusation_topic(s, v).as_deref() == Some("espionage") {
+        return true;
+    }
+    charges.iter().any(|&c| {
+        let w = &s.words[c];
+        w.is_verb()
+            && !crate::mentions::SUPPORT_VERBS.contains(&w.lemma.as_str())
+            && s.children_rel(c, "obj").any(|o| s.words[o].upos != sitrep_analysis::Upos::Pron && !is_event_noun(s, o))
+    })
 }
 
 /// The object of a preposition under `head` that names an event.

@@ -1453,3 +1453,30 @@ fn a_claimant_is_not_the_owner_named_in_its_apposition() {
     let r = extract(text);
     assert_eq!(claimants(&r), vec!["jnim".to_string()], "{}", dump(&r));
 }
+
+/// An accusation whose charge is a deed of another sort ("of fabricating
+/// the reports", "of being spies") is not about the attack told before it
+/// and makes no perpetrator; one whose charge is the act or carrying it
+/// out still is.
+#[test]
+fn an_accusation_of_another_deed_is_not_about_the_attack() {
+    for text in [
+        "Paramilitary fighters shelled a displacement camp near Nyala on Sunday, killing 12 civilians. The militia accused the army of fabricating the reports.",
+        "Gunmen shot dead two vaccination workers in Bannu on Monday. Militants have long accused such teams of being foreign spies.",
+    ] {
+        let r = extract(text);
+        let accusation = of_kind(&r, EventKind::Accusation);
+        assert!(!accusation.is_empty(), "{text}: {}", dump(&r));
+        assert!(accusation.iter().all(|a| a.about.is_none()), "{text}: {}", dump(&r));
+        let perpetrators: Vec<String> = material(&r).iter().flat_map(|e| texts(e, Role::Perpetrator)).collect();
+        assert!(!perpetrators.iter().any(|p| p.contains("army") || p.contains("teams")), "{text}: {}", dump(&r));
+    }
+    for text in [
+        "Paramilitary fighters shelled a displacement camp near Nyala on Sunday, killing 12 civilians. The governor accused the militia of carrying out the shelling.",
+        "A car bomb killed nine people at a checkpoint in Kirkuk on Friday. Police accused the rebels of planting it.",
+    ] {
+        let r = extract(text);
+        let accusation = of_kind(&r, EventKind::Accusation);
+        assert!(accusation.iter().any(|a| a.about.is_some()), "{text}: {}", dump(&r));
+    }
+}
