@@ -1133,8 +1133,12 @@ fn statement_about(view: &DocumentView, drafts: &[Draft], events: &[Event], st: 
     let latest_before = |d: &Draft| d.mentions.iter().filter(|m| before(m)).map(|m| (m.sentence, m.head)).max();
     let real_violence = |d: &Draft| is_violent(d.kind) && !matches!(d.modality, Modality::Future | Modality::Generic);
     let current = &news_of_the_day(drafts, events);
+    // "Security forces killed the five attackers. Al Shabaab claimed
+    // responsibility": the killing of an act's doers answers the act; a
+    // statement that names no event is about the act.
+    let answers_the_act = |d: &Draft| killed_the_doers(view, d) && drafts.iter().any(|o| real_violence(o) && !killed_the_doers(view, o));
     let candidates = |current_only: bool| {
-        drafts.iter().enumerate().filter(move |&(i, d)| real_violence(d) && (!current_only || current[i]))
+        drafts.iter().enumerate().filter(move |&(i, d)| real_violence(d) && !answers_the_act(d) && (!current_only || current[i]))
     };
     let pick = |current_only: bool| {
         let told_before = candidates(current_only).filter_map(|(i, d)| latest_before(d).map(|at| (i, at))).max_by_key(|&(_, at)| at).map(|(i, _)| i);
@@ -1144,6 +1148,15 @@ fn statement_about(view: &DocumentView, drafts: &[Draft], events: &[Event], st: 
         })
     };
     pick(true).or_else(|| pick(false))
+}
+
+/// Are all the people a draft harmed words for the doers of an act ("the
+/// attackers", "the gunmen", "the kidnappers"), whom the lexicon names by
+/// the act they commit?
+fn killed_the_doers(view: &DocumentView, d: &Draft) -> bool {
+    let lex = Lexicon::get();
+    let mut victims = d.mentions.iter().flat_map(|m| m.args.iter().filter(|a| a.role == Role::Victim).map(move |a| &view.sentences[m.sentence].words[a.head])).peekable();
+    victims.peek().is_some() && victims.all(|w| lex.entry_or_its_singular(&w.lemma, |e| e.class == NounClass::Agent && e.detail.as_deref().is_some_and(|d| d != "-")))
 }
 
 /// Which drafts are the news of the day rather than background: not

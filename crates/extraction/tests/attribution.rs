@@ -1480,3 +1480,16 @@ fn an_accusation_of_another_deed_is_not_about_the_attack() {
         assert!(accusation.iter().any(|a| a.about.is_some()), "{text}: {}", dump(&r));
     }
 }
+
+/// A claim that names no event is about the attack, not about the forces'
+/// killing of its doers told after it ("troops killed the four gunmen").
+#[test]
+fn a_claim_is_about_the_attack_not_the_killing_of_its_attackers() {
+    let text = "Militants stormed a hotel in the Somali town of Kismayo on Friday, killing at least 15 people, police said. Troops killed the four gunmen after a siege that lasted seven hours. The insurgent group claimed responsibility on its radio station.";
+    let r = extract(text);
+    let claim = claims(&r);
+    assert_eq!(claim.len(), 1, "{}", dump(&r));
+    let about = claim[0].about.as_deref();
+    let attack = material(&r).into_iter().find(|e| e.actors_with(Role::Victim).any(|a| a.text.contains("15 people")));
+    assert!(attack.is_some_and(|e| Some(e.id.as_str()) == about), "{}", dump(&r));
+}
