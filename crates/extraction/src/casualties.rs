@@ -152,8 +152,13 @@ pub fn find_counts(s: &Sentence, excluded: &[Range<usize>]) -> Vec<CountMention>
             i += 1;
             continue;
         }
-        // "a soldier was killed": an article counts one when a person noun follows.
-        let article_ok = i + 1 < s.words.len() && person_like(lex, &s.words[i + 1].lemma);
+        // "a soldier was killed": an article counts one when a singular
+        // person noun follows, not the owner in "a doctors' group said".
+        let singular_person = |k: usize| {
+            let w = &s.words[k];
+            person_like(lex, &w.lemma) && (w.lower == w.lemma || !w.lower.ends_with('s')) && !s.words.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "'" | "'s" | "\u{2019}" | "\u{2019}s"))
+        };
+        let article_ok = i + 1 < s.words.len() && singular_person(i + 1);
         // "no one was hurt" counts nobody: the zero is read below.
         let no_one = i > 0 && forms[i - 1] == "no" && forms[i] == "one";
         let Some(mut m) = parse_number(&forms[i..], article_ok).filter(|_| !no_one) else {

@@ -473,3 +473,12 @@ fn the_speaker_before_said_is_the_source_not_a_figure_made_its_subject() {
     let killed = violent(&r).iter().find_map(|e| e.fatalities.clone());
     assert_eq!(killed.and_then(|k| k.source).as_deref(), Some("Governor Vadim Filashkin"), "{}", describe(&r));
 }
+
+/// An article counts one person only before a singular person noun that
+/// is not an owner: "a doctors' group said" and "a medics' union" count
+/// nobody, "a soldier was killed" one.
+#[test]
+fn an_article_before_a_plural_owner_counts_nobody() {
+    assert_eq!(fatalities("Artillery shelled a camp for displaced people near Tawila on Monday, killing at least 23 civilians, a doctors' group said."), vec![(Some(23), Some(23), None)]);
+    assert_eq!(fatalities("A soldier was killed when rebels attacked a checkpoint near Goma on Monday."), vec![(Some(1), Some(1), Some(1))]);
+}
