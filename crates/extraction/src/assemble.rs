@@ -2355,7 +2355,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             let words = from_name_start(view, s, words);
             let r = s.bytes(words.clone());
             let text = view.text[r.clone()].to_string();
-            if text.is_empty() || cannot_fill(view, s, a.role, head) || !seen.insert((a.role, text.to_lowercase())) {
+            if text.is_empty() || cannot_fill(view, s, a.role, head) || names_a_place(view, s, a.role, head) || !seen.insert((a.role, text.to_lowercase())) {
                 continue;
             }
             // "the Mumbai attacks", "the Paris bombings": a town that names
@@ -2910,6 +2910,29 @@ fn cannot_fill(view: &DocumentView, s: &Sentence, role: Role, head: usize) -> bo
         None => {}
     }
     !view.actors.iter().any(|a| a.range.start <= w.start && w.end <= a.range.end)
+}
+
+/// Nouns for a territory named by a place before them ("the Kharkiv
+/// region", "Helmand province").
+const TERRITORY_NOUNS: &[&str] = &["region", "province", "district", "governorate", "state", "county", "oblast", "department", "municipality"];
+
+/// "airstrikes on the central Gaza Strip", "jets pounded southern Lebanon",
+/// "missiles struck the Kharkiv region": a place the gazetteer knows, or a
+/// territory it names, is where the act happened (the event's location),
+/// not a victim or a target. The place must hold the whole name: the
+/// gazetteer's "Kent" in "David Leslie Kent" leaves a person.
+fn names_a_place(view: &DocumentView, s: &Sentence, role: Role, head: usize) -> bool {
+    if !matches!(role, Role::Victim | Role::Target) {
+        return false;
+    }
+    let is_name = |j: &usize| s.words[*j].upos == sitrep_analysis::Upos::Propn;
+    let covered = |k: usize| {
+        let name_start = (0..k).rev().take_while(is_name).last().unwrap_or(k);
+        let name_end = (k + 1..s.words.len()).take_while(is_name).last().unwrap_or(k);
+        view.places.iter().any(|p| p.range.start <= s.words[name_start].start && s.words[name_end].end <= p.range.end)
+    };
+    let named_territory = TERRITORY_NOUNS.contains(&s.words[head].lemma.as_str()) && head > 0 && covered(head - 1);
+    covered(head) || named_territory
 }
 
 /// Nouns for armed forces and their units, as the modifier of a word for

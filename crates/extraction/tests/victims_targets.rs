@@ -1821,3 +1821,22 @@ fn the_carrier_of_a_bomb_is_no_target() {
         assert!(weapons.iter().any(|w| w == "bomb" || w == "explosives"), "{text}: {weapons:?} {}", dump(&r));
     }
 }
+
+/// A place the gazetteer knows, or a territory it names, is where an
+/// attack happened, not its victim or target; a person whose name holds a
+/// place name stays a victim.
+#[test]
+fn a_place_attacked_is_the_location_not_a_victim() {
+    for text in [
+        "Israeli airstrikes on the northern Gaza Strip killed at least 11 people overnight, hospital officials said.",
+        "Russian missiles struck the Odesa region on Monday, killing three people.",
+        "Warplanes pounded southern Lebanon overnight, killing two people.",
+    ] {
+        let r = extract(text);
+        let harmed: Vec<String> = with_role(&r, Role::Victim).into_iter().chain(with_role(&r, Role::Target)).collect();
+        assert!(!harmed.iter().any(|h| h.contains("gaza") || h.contains("odesa") || h.contains("lebanon")), "{text}: {}", dump(&r));
+        assert!(material(&r).iter().any(|e| e.location.is_some()), "{text}: {}", dump(&r));
+    }
+    let r = extract("Gunmen shot dead Orlando Gomez, a local councillor, in Cucuta on Monday.");
+    assert!(with_role(&r, Role::Victim).iter().any(|v| v.contains("orlando gomez")), "{}", dump(&r));
+}
