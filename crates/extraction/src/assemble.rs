@@ -2355,7 +2355,7 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             let words = from_name_start(view, s, words);
             let r = s.bytes(words.clone());
             let text = view.text[r.clone()].to_string();
-            if text.is_empty() || cannot_fill(view, s, a.role, head) || names_a_place(view, s, a.role, head) || !seen.insert((a.role, text.to_lowercase())) {
+            if text.is_empty() || cannot_fill(view, s, a.role, head) || !seen.insert((a.role, text.to_lowercase())) {
                 continue;
             }
             // "the Mumbai attacks", "the Paris bombings": a town that names
@@ -2381,6 +2381,9 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
             let struck_town = || matches!(s.case_of(head), Some("on" | "of" | "against" | "upon")) && town_named_by(view, s, words.clone()).is_some_and(|p| place == Some(p));
             if actor.role == Role::Victim && actor.kind != Some(ActorKind::Person) && struck_town() {
                 actor.role = Role::Target;
+            }
+            if actor.role == Role::Victim && actor.kind != Some(ActorKind::Person) && names_a_place(view, s, head) {
+                continue;
             }
             event.actors.extend(co_nationals(view, s, head, &r, &actor));
             event.actors.push(actor);
@@ -2916,23 +2919,38 @@ fn cannot_fill(view: &DocumentView, s: &Sentence, role: Role, head: usize) -> bo
 /// region", "Helmand province").
 const TERRITORY_NOUNS: &[&str] = &["region", "province", "district", "governorate", "state", "county", "oblast", "department", "municipality"];
 
-/// "airstrikes on the central Gaza Strip", "jets pounded southern Lebanon",
-/// "missiles struck the Kharkiv region": a place the gazetteer knows, or a
-/// territory it names, is where the act happened (the event's location),
-/// not a victim or a target. The place must hold the whole name: the
-/// gazetteer's "Kent" in "David Leslie Kent" leaves a person.
-fn names_a_place(view: &DocumentView, s: &Sentence, role: Role, head: usize) -> bool {
-    if !matches!(role, Role::Victim | Role::Target) {
+/// "airstrikes on the central Gaza Strip", "jets pounded southern Lebanon":
+/// a place the gazetteer knows, or a territory it names ("the Kharkiv
+/// region"), is no victim (a town an act struck is its target, above: the
+/// CAMEO coders' convention). The place must hold the whole name: the
+/// gazetteer's "Kent" in "David Leslie Kent" leaves a person; and it must
+/// be well known ([`outranks_a_name`]), and not given as a name ("a guard
+/// named Pereira").
+fn names_a_place(view: &DocumentView, s: &Sentence, head: usize) -> bool {
+    if s.words[head].head.is_some_and(|h| s.words[h].is_verb() && matches!(s.words[h].lemma.as_str(), "name" | "call" | "identify")) {
+        return false;
+    }
+    // "Vargas" is a Venezuelan state, and a man the report calls "Luis
+    // Vargas" elsewhere.
+    let word = s.words[head].start..s.words[head].end;
+    if person_name(view, s, head, &word).is_some_and(|name| name.len() > word.len()) {
         return false;
     }
     let is_name = |j: &usize| s.words[*j].upos == sitrep_analysis::Upos::Propn;
     let covered = |k: usize| {
         let name_start = (0..k).rev().take_while(is_name).last().unwrap_or(k);
         let name_end = (k + 1..s.words.len()).take_while(is_name).last().unwrap_or(k);
-        view.places.iter().any(|p| p.range.start <= s.words[name_start].start && s.words[name_end].end <= p.range.end)
+        view.places.iter().any(|p| p.range.start <= s.words[name_start].start && s.words[name_end].end <= p.range.end && outranks_a_name(p))
     };
     let named_territory = TERRITORY_NOUNS.contains(&s.words[head].lemma.as_str()) && head > 0 && covered(head - 1);
     covered(head) || named_territory
+}
+
+/// Is the place well known enough to outrank a person's name of the same
+/// spelling: "Aleppo" was hit, but "Pizarro" (also a Colombian town) was a
+/// man. A large town, or a region, a country or any other feature.
+fn outranks_a_name(p: &ResolvedPlace) -> bool {
+    p.population >= 100_000 || p.feature != sitrep_knowledge::FeatureClass::Place
 }
 
 /// Nouns for armed forces and their units, as the modifier of a word for
@@ -3272,7 +3290,7 @@ fn make_actor(view: &DocumentView, s: &Sentence, role: Role, head: usize, r: Ran
     let kind = match place {
         // Only a well-known place outranks a name: "Aleppo" was hit, but
         // "Pizarro" (also a Colombian town) was a man.
-        Some(p) if p.range == r && (p.population >= 100_000 || p.feature != sitrep_knowledge::FeatureClass::Place) => {
+        Some(p) if p.range == r && outranks_a_name(p) => {
             (p.precision == sitrep_schema::GeoPrecision::Country).then_some(ActorKind::Country)
         }
         _ => kind,
