@@ -2930,17 +2930,15 @@ fn names_a_place(view: &DocumentView, s: &Sentence, head: usize) -> bool {
     if s.words[head].head.is_some_and(|h| s.words[h].is_verb() && matches!(s.words[h].lemma.as_str(), "name" | "call" | "identify")) {
         return false;
     }
-    // "Vargas" is a Venezuelan state, and a man the report calls "Luis
-    // Vargas" elsewhere.
-    let word = s.words[head].start..s.words[head].end;
-    if person_name(view, s, head, &word).is_some_and(|name| name.len() > word.len()) {
-        return false;
-    }
     let is_name = |j: &usize| s.words[*j].upos == sitrep_analysis::Upos::Propn;
     let covered = |k: usize| {
         let name_start = (0..k).rev().take_while(is_name).last().unwrap_or(k);
         let name_end = (k + 1..s.words.len()).take_while(is_name).last().unwrap_or(k);
-        view.places.iter().any(|p| p.range.start <= s.words[name_start].start && s.words[name_end].end <= p.range.end && outranks_a_name(p))
+        let name = s.words[name_start].start..s.words[name_end].end;
+        // "Vargas" is a Venezuelan state, and a man the report calls "Luis
+        // Vargas" elsewhere.
+        let a_person_elsewhere = || person_name(view, s, k, &name).is_some_and(|full| full.len() > name.len());
+        view.places.iter().any(|p| p.range.start <= name.start && name.end <= p.range.end && outranks_a_name(p)) && !a_person_elsewhere()
     };
     let named_territory = TERRITORY_NOUNS.contains(&s.words[head].lemma.as_str()) && head > 0 && covered(head - 1);
     covered(head) || named_territory
