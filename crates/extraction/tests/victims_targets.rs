@@ -1801,3 +1801,36 @@ fn a_participle_read_as_a_noun_after_the_target_is_cut_off() {
     let r = extract(text);
     assert_eq!(with_role(&r, Role::Target), vec!["school"], "{}", dump(&r));
 }
+
+/// Damage told in a clause of its own after the act ("the depot was
+/// gutted", "a passing truck sustained heavy damage", "caused damage to two
+/// shops", "a school was shaken by the explosion"): the thing damaged is a
+/// target of the act the story tells, not of a second event; a person, a
+/// denied damage and a part with no whole name none.
+#[test]
+fn a_thing_damaged_in_a_clause_of_its_own_is_the_target_of_the_act() {
+    let cases = [
+        ("Two bombs went off in Mardan on Sunday. A fire broke out and the grain depot was completely gutted.", "grain depot"),
+        ("A bomb exploded outside a court in Peshawar on Monday, wounding three people. A passing truck sustained heavy damage.", "passing truck"),
+        ("A bomb exploded in a market in Sderot on Friday. The bomb caused no casualties but left heavy damage to two shops.", "two shops"),
+        ("A bomb planted by unknown men went off in Quetta on Friday. A school nearby was shaken by the explosion.", "school"),
+        ("A car bomb exploded in Kirkuk on Monday. Windows of a nearby clinic were broken as a result of the explosion.", "nearby clinic"),
+        ("Bombs went off in Jalalabad on Tuesday. The shock wave of the blast shattered the hospital's windows.", "hospital"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        let attacks: Vec<&Event> = material(&r).into_iter().filter(|e| e.kind == sitrep_schema::EventKind::Attack).collect();
+        assert_eq!(attacks.len(), 1, "{text}\n{}", dump(&r));
+        assert!(attacks[0].actors_with(Role::Target).any(|a| a.text.to_lowercase() == target), "{text}\n{}", dump(&r));
+    }
+    let none = [
+        "A bomb exploded in Multan on Monday. A guard sustained serious injuries.",
+        "A bomb exploded in Multan on Monday. The blast caused no damage to the mosque.",
+        "A bomb exploded in Multan on Monday. The windows were shattered.",
+        "A bomb exploded in Multan on Monday. Its economy suffered serious damage.",
+    ];
+    for text in none {
+        let r = extract(text);
+        assert!(with_role(&r, Role::Target).is_empty(), "{text}\n{}", dump(&r));
+    }
+}
