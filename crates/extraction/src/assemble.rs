@@ -1745,6 +1745,7 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
             || in_a_definite_event(view, m)
             || with_a_definite_weapon(view, m)
             || by_the_attackers(view, m)
+            || crate::mentions::damage_done_by_the_act(&view.sentences[m.sentence], m.head)
             || at_a_definite_place_of(view, draft, m)
             || on_a_victim_named_before(view, m)
         {

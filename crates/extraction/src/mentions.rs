@@ -2125,6 +2125,20 @@ fn names_what_does_the_damage(s: &Sentence, k: usize) -> bool {
     is_event_word(s, k) || is_weapon_noun(s, k) || BLAST_PRODUCTS.contains(&s.words[k].lemma.as_str())
 }
 
+/// "The blast shattered the windows of a clinic", "ten homes were damaged
+/// by the explosion", "debris smashed ...": an effect verb at `v` whose
+/// doer (its subject, or the "by" phrase of its passive) is an act or a
+/// weapon told with "the" or what a blast sent out tells what an act
+/// already reported did, not an act of its own.
+pub(crate) fn damage_done_by_the_act(s: &Sentence, v: usize) -> bool {
+    let w = &s.words[v];
+    if !w.is_verb() || !EFFECT_VERBS.contains(&w.lemma.as_str()) {
+        return false;
+    }
+    let doer = s.child_rel(v, "nsubj").or_else(|| s.children_rel(v, "obl").find(|&o| s.case_of(o) == Some("by")));
+    doer.is_some_and(|d| BLAST_PRODUCTS.contains(&s.words[d].lemma.as_str()) || names_what_does_the_damage(s, d) && s.has_definite_determiner(d))
+}
+
 /// The things a clause says an act damaged, told apart from the act's own
 /// clause: the object of an effect verb ([`EFFECT_VERBS`]) whose subject is
 /// the act, its weapon or its blast ("the shock wave shattered the windows

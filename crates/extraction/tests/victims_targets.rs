@@ -1834,3 +1834,24 @@ fn a_thing_damaged_in_a_clause_of_its_own_is_the_target_of_the_act() {
         assert!(with_role(&r, Role::Target).is_empty(), "{text}\n{}", dump(&r));
     }
 }
+
+/// "The blast damaged the clinic", "ten homes were damaged by the
+/// explosion": a verb of damage whose doer is the act, its weapon or its
+/// blast, told with "the", is more of the act before, not an act of its own.
+#[test]
+fn damage_done_by_the_act_told_before_is_that_act() {
+    let cases = [
+        ("A bomb exploded in a market in Hilla on Monday. Ten homes were damaged by the explosion.", "ten homes"),
+        ("A car bomb went off in Mosul on Sunday. The blast destroyed a pharmacy.", "pharmacy"),
+        ("A grenade exploded near a bank in Goma on Friday. The shock wave damaged the windows of a school.", "school"),
+    ];
+    for (text, target) in cases {
+        let r = extract(text);
+        let attacks: Vec<&Event> = material(&r).into_iter().filter(|e| e.kind == sitrep_schema::EventKind::Attack).collect();
+        assert_eq!(attacks.len(), 1, "{text}\n{}", dump(&r));
+        assert!(attacks[0].actors_with(Role::Target).any(|a| a.text.to_lowercase() == target), "{text}\n{}", dump(&r));
+    }
+    // A new act told with its own doer stays its own.
+    let r = extract("A bomb exploded in a market in Hilla on Monday. On Tuesday, gunmen destroyed a police post in Baquba.");
+    assert_eq!(material(&r).iter().filter(|e| e.kind == sitrep_schema::EventKind::Attack).count(), 2, "{}", dump(&r));
+}
