@@ -934,6 +934,11 @@ fn reduced_passive(s: &Sentence, v: &usize) -> bool {
     })
 }
 
+/// Is the act an assassination or an attempt at one: aimed at a person?
+fn is_assassination(m: &Mention) -> bool {
+    matches!(m.subtype.as_deref(), Some("assassination" | "attempted_assassination"))
+}
+
 /// Nominal events whose possessor is the one it happened to: "Galan's
 /// assassination", "the Jesuits' murder", "the journalist's kidnapping";
 /// an armed force or group as possessor still did it ("the army's killing
@@ -942,8 +947,7 @@ fn reduced_passive(s: &Sentence, v: &usize) -> bool {
 /// soldier's kidnapping": one man is who was killed or taken, and a force
 /// that kills does so as a body).
 fn possessor_is_patient(s: &Sentence, m: &Mention, possessor: usize) -> bool {
-    let harms_person = matches!(m.kind, EventKind::Killing | EventKind::Kidnapping)
-        || matches!(m.subtype.as_deref(), Some("assassination" | "attempted_assassination"));
+    let harms_person = matches!(m.kind, EventKind::Killing | EventKind::Kidnapping) || is_assassination(m);
     let class = Lexicon::get().noun(&s.words[possessor].lemma).map(|e| e.class);
     let one_member_of_a_force = class == Some(NounClass::Force)
         && s.words[possessor].lower == s.words[possessor].lemma
@@ -3115,8 +3119,10 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
         _ if surname_after_title(s, head) => Role::Victim,
         _ => Role::Target,
     };
-    // Kidnapping and killing act on people.
-    let role = if matches!(m.kind, EventKind::Kidnapping | EventKind::Killing | EventKind::Arrest) && class != Some(NounClass::Facility) {
+    // Kidnapping and killing act on people, and so does an assassination
+    // ("the assassination of dr X" in lower-case text, where the tagger
+    // reads the unknown name as a common noun).
+    let role = if (matches!(m.kind, EventKind::Kidnapping | EventKind::Killing | EventKind::Arrest) || is_assassination(m)) && class != Some(NounClass::Facility) {
         Role::Victim
     } else {
         role

@@ -1855,3 +1855,18 @@ fn damage_done_by_the_act_told_before_is_that_act() {
     let r = extract("A bomb exploded in a market in Hilla on Monday. On Tuesday, gunmen destroyed a police post in Baquba.");
     assert_eq!(material(&r).iter().filter(|e| e.kind == sitrep_schema::EventKind::Attack).count(), 2, "{}", dump(&r));
 }
+
+/// An assassination is aimed at a person: what it is "of" or "against" is
+/// its victim even when lower-case text leaves an unknown name a common
+/// noun ("the assassination of dr okafor"); a vehicle or a building stays
+/// a target.
+#[test]
+fn what_an_assassination_is_aimed_at_is_a_victim() {
+    let text = "the party condemned the assassination of dr tunde okafor, its regional secretary, in lagos on monday.";
+    let r = extract(text);
+    assert!(with_role(&r, Role::Target).is_empty(), "{text}\n{}", dump(&r));
+    assert!(!with_role(&r, Role::Victim).is_empty(), "{text}\n{}", dump(&r));
+    let text = "Police foiled an assassination attempt against the governor's convoy in Kano on Monday.";
+    let r = extract(text);
+    assert!(with_role(&r, Role::Victim).iter().all(|v| !v.contains("convoy")), "{text}\n{}", dump(&r));
+}
