@@ -2129,8 +2129,8 @@ fn names_what_does_the_damage(s: &Sentence, k: usize) -> bool {
     is_event_word(s, k) || is_weapon_noun(s, k) || BLAST_PRODUCTS.contains(&s.words[k].lemma.as_str())
 }
 
-/// "The blast shattered the windows of a clinic", "ten homes were damaged
-/// by the explosion", "debris smashed ...": an effect verb at `v` whose
+/// "The blast shattered the windows of a clinic", "several houses were
+/// damaged by the explosion", "debris smashed ...": an effect verb at `v` whose
 /// doer (its subject, or the "by" phrase of its passive) is an act or a
 /// weapon told with "the" or what a blast sent out tells what an act
 /// already reported did, not an act of its own.
@@ -2150,7 +2150,7 @@ pub(crate) fn damage_done_by_the_act(s: &Sentence, v: usize) -> bool {
 /// agent ("the depot was gutted", "a school was shaken by the explosion");
 /// the subject of a verb of undergoing damage ("a passing truck sustained
 /// heavy damage"); and what a noun of damage is done "to" ("caused damage
-/// to four shops", "left material damage to 20 stores"). Only buildings,
+/// to four shops", "left heavy damage to a dozen shops"). Only buildings,
 /// structures and vehicles (a part stands for its whole: "the windows of
 /// the clinic"); people and places are no such thing. The caller gives
 /// them to the act the sentence tells of, or the one told just before.
@@ -2195,7 +2195,7 @@ pub(crate) fn things_hit_in_effect_clauses(s: &Sentence) -> Vec<Arg> {
         suicide: false,
         definite: true,
     };
-    // "the institute's windows and those of the houses nearby": each
+    // "the clinic's windows and those of the shops beside it": each
     // conjunct may stand for a part in its own way.
     for thing in hit.into_iter().flat_map(|k| std::iter::once(k).chain(s.children_rel(k, "conj").collect::<Vec<_>>())) {
         push_with_conjuncts(s, &mut m, stands_for_a_part(s, thing), Role::Target);
@@ -2228,8 +2228,8 @@ fn damage_denied(s: &Sentence, d: usize) -> bool {
     s.children_rel(d, "det").any(|k| s.words[k].lower == "no") || s.words[d].head.is_some_and(|h| s.words[h].is_verb() && !told_as_fact(s, h))
 }
 
-/// "damage to four shops", "caused damage estimated in the millions to two
-/// offices", "left material damage to 20 stores": the "to" phrases under
+/// "damage to four shops", "caused damage put at a million dollars to two
+/// offices", "left heavy damage to a dozen shops": the "to" phrases under
 /// the noun of damage at `d`, and those of the verb it is the object of.
 fn damaged_through_to_phrase(s: &Sentence, d: usize) -> Vec<usize> {
     let under = s.subtree(d).filter(|&k| k != d && s.is_under(k, d));
@@ -2237,7 +2237,7 @@ fn damaged_through_to_phrase(s: &Sentence, d: usize) -> Vec<usize> {
     under.chain(on_verb).filter(|&k| s.words[k].is_noun() && matches!(s.words[k].rel(), "nmod" | "obl") && s.case_of(k) == Some("to")).collect()
 }
 
-/// "the institute's windows", "those of the houses nearby": a part of a
+/// "the clinic's windows", "those of the shops beside it": a part of a
 /// building named with its owner's possessive, or the pronoun that repeats
 /// a part, stands for the building; else the phrase itself (an "of" phrase,
 /// "the windows of the clinic", is read by `push_with_conjuncts`).

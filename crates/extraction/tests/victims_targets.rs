@@ -1835,13 +1835,13 @@ fn a_thing_damaged_in_a_clause_of_its_own_is_the_target_of_the_act() {
     }
 }
 
-/// "The blast damaged the clinic", "ten homes were damaged by the
+/// "The blast damaged the clinic", "several houses were damaged by the
 /// explosion": a verb of damage whose doer is the act, its weapon or its
 /// blast, told with "the", is more of the act before, not an act of its own.
 #[test]
 fn damage_done_by_the_act_told_before_is_that_act() {
     let cases = [
-        ("A bomb exploded in a market in Hilla on Monday. Ten homes were damaged by the explosion.", "ten homes"),
+        ("A bomb exploded in a market in Hilla on Monday. Several houses were damaged by the explosion.", "several houses"),
         ("A car bomb went off in Mosul on Sunday. The blast destroyed a pharmacy.", "pharmacy"),
         ("A grenade exploded near a bank in Goma on Friday. The shock wave damaged the windows of a school.", "school"),
     ];
