@@ -151,6 +151,7 @@ pub fn assemble(view: DocumentView) -> Vec<Event> {
     add_identified_victims(&view, &mut events);
     add_weapons_used(&view, &mut events);
     add_targets_named_as_the_aim(&view, &mut events);
+    add_targets_hit_in_effect_clauses(&view, &mut events);
     add_victims_named_by_pronoun(&view, &mut events);
     add_victims_whose_bodies_are_told(&view, &mut events);
     join_split_names(&view, &mut events);
@@ -464,13 +465,51 @@ fn add_targets_named_as_the_aim(view: &DocumentView, events: &mut [Event]) {
         let Some(event) = event else {
             continue;
         };
-        for a in targets {
-            let r = s.bytes(strip_article(s, a.words.clone()));
-            let text = view.text[r.clone()].to_string();
-            if text.is_empty() || event.actors.iter().any(|x| x.role == Role::Target && x.text.eq_ignore_ascii_case(&text)) {
-                continue;
-            }
-            event.actors.push(make_actor(view, s, Role::Target, a.head, r, text));
+        give_targets(view, s, event, targets);
+    }
+}
+
+/// Adds the targets read in sentence `s` to `event`, each once.
+fn give_targets(view: &DocumentView, s: &Sentence, event: &mut Event, targets: Vec<crate::mentions::Arg>) {
+    for a in targets {
+        let r = s.bytes(strip_article(s, a.words.clone()));
+        let text = view.text[r.clone()].to_string();
+        if text.is_empty() || event.actors.iter().any(|x| x.role == Role::Target && x.text.eq_ignore_ascii_case(&text)) {
+            continue;
+        }
+        event.actors.push(make_actor(view, s, Role::Target, a.head, r, text));
+    }
+}
+
+/// Gives the things a sentence says an act damaged, in a clause apart from
+/// the act's own ("Bombs went off in the market. The blast shattered the
+/// windows of a clinic and a passing bus sustained damage.",
+/// `things_hit_in_effect_clauses`), to that act: the latest asserted
+/// attack the sentence itself tells of, else the latest of the two
+/// sentences before. A thing some event already has as its target (or
+/// victim) is left where it is: the act's own clause placed it.
+fn add_targets_hit_in_effect_clauses(view: &DocumentView, events: &mut [Event]) {
+    for s in view.sentences.iter() {
+        let already_an_actor = |head: usize| {
+            let Span(at, _) = view.offsets.span(s.bytes(head..head + 1));
+            events.iter().any(|e| e.actors.iter().any(|x| x.span.0 <= at && at < x.span.1))
+        };
+        let hit: Vec<_> = crate::mentions::things_hit_in_effect_clauses(s).into_iter().filter(|a| !already_an_actor(a.head)).collect();
+        if hit.is_empty() {
+            continue;
+        }
+        let earliest = view.sentences.get(s.index.saturating_sub(2)).map_or(0, |p| view.offsets.span(p.start..p.end).0);
+        let Span(start, end) = view.offsets.span(s.start..s.end);
+        let is_attack = |e: &Event| e.kind == EventKind::Attack && e.modality == Modality::Asserted;
+        let told_here = |e: &Event| is_attack(e) && e.evidence.iter().any(|x| x.0 >= start && x.0 < end);
+        let told_before = |e: &Event| is_attack(e) && e.trigger.span.0 < start && e.trigger.span.0 >= earliest;
+        let event = if events.iter().any(told_here) {
+            events.iter_mut().filter(|e| told_here(e)).max_by_key(|e| e.trigger.span.0)
+        } else {
+            events.iter_mut().filter(|e| told_before(e)).max_by_key(|e| e.trigger.span.0)
+        };
+        if let Some(event) = event {
+            give_targets(view, s, event, hit);
         }
     }
 }
@@ -1712,6 +1751,7 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
             || in_a_definite_event(view, m)
             || with_a_definite_weapon(view, m)
             || by_the_attackers(view, m)
+            || crate::mentions::damage_done_by_the_act(&view.sentences[m.sentence], m.head)
             || at_a_definite_place_of(view, draft, m)
             || on_a_victim_named_before(view, m)
         {

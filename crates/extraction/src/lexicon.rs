@@ -490,6 +490,12 @@ impl Lexicon {
         self.event_forms.contains(lower)
     }
 
+    /// The base verb of an irregular form of `irregular_forms.tsv`
+    /// ("broken" → "break"), if it is one.
+    pub fn irregular_base(&self, lower: &str) -> Option<&str> {
+        self.irregular.get(lower).map(|b| b.as_str())
+    }
+
     /// Is this lower-cased form an irregular verb form ("shot", "struck",
     /// "blew") of `irregular_forms.tsv`?
     pub fn may_be_irregular_past(&self, lower: &str) -> bool {

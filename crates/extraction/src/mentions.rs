@@ -941,6 +941,11 @@ fn reduced_passive(s: &Sentence, v: &usize) -> bool {
     })
 }
 
+/// Is the act an assassination or an attempt at one: aimed at a person?
+fn is_assassination(m: &Mention) -> bool {
+    matches!(m.subtype.as_deref(), Some("assassination" | "attempted_assassination"))
+}
+
 /// Nominal events whose possessor is the one it happened to: "Galan's
 /// assassination", "the Jesuits' murder", "the journalist's kidnapping";
 /// an armed force or group as possessor still did it ("the army's killing
@@ -949,8 +954,7 @@ fn reduced_passive(s: &Sentence, v: &usize) -> bool {
 /// soldier's kidnapping": one man is who was killed or taken, and a force
 /// that kills does so as a body).
 fn possessor_is_patient(s: &Sentence, m: &Mention, possessor: usize) -> bool {
-    let harms_person = matches!(m.kind, EventKind::Killing | EventKind::Kidnapping)
-        || matches!(m.subtype.as_deref(), Some("assassination" | "attempted_assassination"));
+    let harms_person = matches!(m.kind, EventKind::Killing | EventKind::Kidnapping) || is_assassination(m);
     let class = Lexicon::get().noun(&s.words[possessor].lemma).map(|e| e.class);
     let one_member_of_a_force = class == Some(NounClass::Force)
         && s.words[possessor].lower == s.words[possessor].lemma
@@ -1183,7 +1187,7 @@ fn noun_arguments(s: &Sentence, m: &mut Mention) {
         // "the explosion caused serious damage to the embassy and to nearby
         // structures", "the bombs caused the destruction of 500 houses".
         for &h in shared.iter().filter(|&&h| s.words[h].lemma == "cause") {
-            for o in s.children_rel(h, "obj").filter(|&o| matches!(s.words[o].lemma.as_str(), "damage" | "destruction")).collect::<Vec<_>>() {
+            for o in s.children_rel(h, "obj").filter(|&o| DAMAGE_NOUNS.contains(&s.words[o].lemma.as_str()) && !damage_denied(s, o)).collect::<Vec<_>>() {
                 let hit: Vec<usize> = s
                     .children(o)
                     .iter()
@@ -2098,6 +2102,163 @@ pub(crate) fn targets_named_as_the_aim(s: &Sentence) -> Vec<Arg> {
     targets
 }
 
+/// Verbs that tell what an act did to a thing it hit ("the blast damaged
+/// the clinic", "the shock wave shattered the windows of two houses", "the
+/// depot was gutted"), whether or not the act is told in their clause.
+const EFFECT_VERBS: &[&str] = &["damage", "destroy", "shatter", "break", "gut", "shake", "rock", "wreck", "level", "flatten", "demolish", "raze", "devastate"];
+
+/// What an explosion or a fire sends out, which damages things in its stead
+/// ("the shock wave broke the windows", "debris smashed the roof of a car",
+/// "the flames gutted the depot").
+const BLAST_PRODUCTS: &[&str] = &["wave", "shockwave", "debris", "fragment", "shrapnel", "splinter", "fire", "flame", "blaze", "force"];
+
+/// Nouns for the harm done to things ("damage to two shops", "the shop
+/// sustained damage").
+const DAMAGE_NOUNS: &[&str] = &["damage", "destruction"];
+
+/// Verbs by which a thing undergoes harm, said with the thing as subject
+/// ("the car sustained heavy damage", "the shop suffered damage").
+const UNDERGO_VERBS: &[&str] = &["sustain", "suffer"];
+
+/// Is the clause of verb `v` told as fact, not as a possibility or denied
+/// ("could have destroyed", "did not damage")?
+fn told_as_fact(s: &Sentence, v: usize) -> bool {
+    !s.children(v).iter().any(|&k| {
+        let w = &s.words[k];
+        matches!(w.lower.as_str(), "not" | "n't" | "never") || w.rel() == "aux" && matches!(w.lemma.as_str(), "may" | "might" | "could" | "would" | "will" | "can" | "should")
+    })
+}
+
+/// Does the phrase at `k` name what does the damage of an act: the act
+/// itself ("the explosion"), its weapon ("the bomb") or what the blast sent
+/// out ([`BLAST_PRODUCTS`])?
+fn names_what_does_the_damage(s: &Sentence, k: usize) -> bool {
+    is_event_word(s, k) || is_weapon_noun(s, k) || BLAST_PRODUCTS.contains(&s.words[k].lemma.as_str())
+}
+
+/// "The blast shattered the windows of a clinic", "several houses were
+/// damaged by the explosion", "debris smashed ...": an effect verb at `v` whose
+/// doer (its subject, or the "by" phrase of its passive) is an act or a
+/// weapon told with "the" or what a blast sent out tells what an act
+/// already reported did, not an act of its own.
+pub(crate) fn damage_done_by_the_act(s: &Sentence, v: usize) -> bool {
+    let w = &s.words[v];
+    if !w.is_verb() || !EFFECT_VERBS.contains(&w.lemma.as_str()) {
+        return false;
+    }
+    let doer = s.child_rel(v, "nsubj").or_else(|| s.children_rel(v, "obl").find(|&o| s.case_of(o) == Some("by")));
+    doer.is_some_and(|d| BLAST_PRODUCTS.contains(&s.words[d].lemma.as_str()) || names_what_does_the_damage(s, d) && s.has_definite_determiner(d))
+}
+
+/// The things a clause says an act damaged, told apart from the act's own
+/// clause: the object of an effect verb ([`EFFECT_VERBS`]) whose subject is
+/// the act, its weapon or its blast ("the shock wave shattered the windows
+/// of two houses"); the subject of a passive one with no agent or such an
+/// agent ("the depot was gutted", "a school was shaken by the explosion");
+/// the subject of a verb of undergoing damage ("a passing truck sustained
+/// heavy damage"); and what a noun of damage is done "to" ("caused damage
+/// to four shops", "left heavy damage to a dozen shops"). Only buildings,
+/// structures and vehicles (a part stands for its whole: "the windows of
+/// the clinic"); people and places are no such thing. The caller gives
+/// them to the act the sentence tells of, or the one told just before.
+pub(crate) fn things_hit_in_effect_clauses(s: &Sentence) -> Vec<Arg> {
+    let mut hit = Vec::new();
+    for v in 0..s.words.len() {
+        let w = &s.words[v];
+        // "the windows of the clinic were broken": a participle the tagger
+        // read as an adjective after "be" is the passive all the same.
+        if participle_of_effect_verb_read_as_adjective(s, v) && told_as_fact(s, v) {
+            hit.extend(s.child_rel(v, "nsubj"));
+        }
+        if w.is_verb() && told_as_fact(s, v) && EFFECT_VERBS.contains(&w.lemma.as_str()) {
+            let agent = s.children_rel(v, "obl").find(|&o| s.case_of(o) == Some("by"));
+            if let Some(subject) = s.child_rel(v, "nsubj:pass").filter(|_| agent.is_none_or(|a| names_what_does_the_damage(s, a))) {
+                hit.push(subject);
+            }
+            if s.child_rel(v, "nsubj").is_some_and(|subj| names_what_does_the_damage(s, subj)) {
+                hit.extend(s.children_rel(v, "obj"));
+            }
+        }
+        if w.is_verb() && told_as_fact(s, v) && UNDERGO_VERBS.contains(&w.lemma.as_str()) && s.children_rel(v, "obj").any(|o| DAMAGE_NOUNS.contains(&s.words[o].lemma.as_str())) {
+            hit.extend(s.child_rel(v, "nsubj"));
+        }
+        if w.is_noun() && DAMAGE_NOUNS.contains(&w.lemma.as_str()) && !damage_denied(s, v) {
+            hit.extend(damaged_through_to_phrase(s, v));
+        }
+    }
+    let Some(entry) = Lexicon::get().triggers_starting("attack").iter().find(|e| e.kind == EventKind::Attack) else {
+        return Vec::new();
+    };
+    let mut m = Mention {
+        sentence: s.index,
+        head: 0,
+        trigger_words: 0..0,
+        entry,
+        kind: EventKind::Attack,
+        subtype: None,
+        args: Vec::new(),
+        weapon: None,
+        other_weapons: Vec::new(),
+        suicide: false,
+        definite: true,
+    };
+    // "the clinic's windows and those of the shops beside it": each
+    // conjunct may stand for a part in its own way.
+    for thing in hit.into_iter().flat_map(|k| std::iter::once(k).chain(s.children_rel(k, "conj").collect::<Vec<_>>())) {
+        push_with_conjuncts(s, &mut m, stands_for_a_part(s, thing), Role::Target);
+    }
+    m.args.retain(|a| a.role == Role::Target && (noun_class_with_compounds(s, a.head) == Some(NounClass::Facility) || is_structure(s, a.head)));
+    m.args
+}
+
+/// "were broken", "was shattered", "was completely gutted": an adjective
+/// with the copula "be" whose form is the past participle of an effect
+/// verb ([`EFFECT_VERBS`]; irregular ones from `irregular_forms.tsv`).
+fn participle_of_effect_verb_read_as_adjective(s: &Sentence, a: usize) -> bool {
+    let w = &s.words[a];
+    if w.upos != Upos::Adj || !s.children_rel(a, "cop").any(|c| s.words[c].lemma == "be") {
+        return false;
+    }
+    let lower = w.lower.as_str();
+    let regular = lower.strip_suffix("ed").map(|stem| {
+        // "shattered", "damaged" (stem + "d"), "gutted" (a doubled consonant).
+        let undoubled = stem.len() > 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+        [stem.to_string(), format!("{stem}e"), if undoubled { stem[..stem.len() - 1].to_string() } else { stem.to_string() }]
+    });
+    let base = Lexicon::get().irregular_base(lower).map(str::to_string);
+    base.into_iter().chain(regular.into_iter().flatten()).any(|b| EFFECT_VERBS.contains(&b.as_str()))
+}
+
+/// "caused no damage to the mosque", "did not cause damage to it": the
+/// noun of damage at `d` says no thing was damaged.
+fn damage_denied(s: &Sentence, d: usize) -> bool {
+    s.children_rel(d, "det").any(|k| s.words[k].lower == "no") || s.words[d].head.is_some_and(|h| s.words[h].is_verb() && !told_as_fact(s, h))
+}
+
+/// "damage to four shops", "caused damage put at a million dollars to two
+/// offices", "left heavy damage to a dozen shops": the "to" phrases under
+/// the noun of damage at `d`, and those of the verb it is the object of.
+fn damaged_through_to_phrase(s: &Sentence, d: usize) -> Vec<usize> {
+    let under = s.subtree(d).filter(|&k| k != d && s.is_under(k, d));
+    let on_verb = s.words[d].head.filter(|_| s.words[d].rel() == "obj").map(|v| s.children_rel(v, "obl").collect::<Vec<_>>()).unwrap_or_default();
+    under.chain(on_verb).filter(|&k| s.words[k].is_noun() && matches!(s.words[k].rel(), "nmod" | "obl") && s.case_of(k) == Some("to")).collect()
+}
+
+/// "the clinic's windows", "those of the shops beside it": a part of a
+/// building named with its owner's possessive, or the pronoun that repeats
+/// a part, stands for the building; else the phrase itself (an "of" phrase,
+/// "the windows of the clinic", is read by `push_with_conjuncts`).
+fn stands_for_a_part(s: &Sentence, k: usize) -> usize {
+    let w = &s.words[k];
+    let possessor = || s.children_rel(k, "nmod:poss").find(|&p| s.words[p].upos != Upos::Pron);
+    let of_phrase = || s.children_rel(k, "nmod").find(|&c| c > k && s.case_of(c) == Some("of"));
+    match () {
+        _ if BUILDING_PARTS.contains(&w.lemma.as_str()) => possessor().unwrap_or(k),
+        _ if w.upos == Upos::Pron && matches!(w.lower.as_str(), "those" | "that") => of_phrase().unwrap_or(k),
+        _ => k,
+    }
+}
+
 /// Words for where people live: an attack on one is aimed at whoever lives there.
 const DWELLING_NOUNS: &[&str] = &["house", "home", "residence", "apartment", "villa", "farmhouse", "mansion"];
 
@@ -2965,8 +3126,10 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
         _ if surname_after_title(s, head) => Role::Victim,
         _ => Role::Target,
     };
-    // Kidnapping and killing act on people.
-    let role = if matches!(m.kind, EventKind::Kidnapping | EventKind::Killing | EventKind::Arrest) && class != Some(NounClass::Facility) {
+    // Kidnapping and killing act on people, and so does an assassination
+    // ("the assassination of dr X" in lower-case text, where the tagger
+    // reads the unknown name as a common noun).
+    let role = if (matches!(m.kind, EventKind::Kidnapping | EventKind::Killing | EventKind::Arrest) || is_assassination(m)) && class != Some(NounClass::Facility) {
         Role::Victim
     } else {
         role
