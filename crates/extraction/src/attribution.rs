@@ -199,7 +199,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
             let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Accusation, pattern: Pattern::Plain };
             if let Some(mut m) = statement_at(s, v, &entry) {
                 push_with_conjuncts(s, &mut m, Role::Accused, party);
-                m.about_word = Some(act);
+                m.about_word = act.or(m.about_word);
                 m.hedged = hedged_accusation(s, v, c);
                 out.push(m);
             }
@@ -554,20 +554,60 @@ fn responsible_for_an_event(s: &Sentence, out: &mut Vec<StatementMention>) {
     }
 }
 
+/// Nouns for a deed that, as the predicate of an act with a "by" phrase,
+/// name who did it: "the bombing was a cowardly action by the rebels",
+/// "the attack was a provocation by the army".
+const DEED_NOUNS: &[&str] = &["action", "act", "maneuver", "manoeuvre", "operation", "provocation", "plot", "ploy", "work"];
+
+/// Nouns for whoever did a deed, as the predicate of a party: "X was the
+/// perpetrator of the murder", "Y was the mastermind".
+const DOER_NOUNS: &[&str] = &["perpetrator", "mastermind", "author", "culprit"];
+
 /// "The attack was the work of X": a copular "work" whose subject is an
 /// event word and whose "of" phrase is a noun names the doer of the act, as
-/// "X was responsible for the attack" does. Returns the party and the act.
+/// "X was responsible for the attack" does; so does a copular word for a
+/// deed with a "by" phrase ("the bombing was an action by X", "a crude
+/// maneuver by Y": `DEED_NOUNS`), and a party that is the copula's subject
+/// with a word for the doer as predicate ("X was the perpetrator of the
+/// murder", "Y was the mastermind": `DOER_NOUNS`), where the act is the
+/// "of" phrase's, or none named. Returns the party and the act.
 /// Not when negated ("the killing was not the work of the guerrillas") nor
 /// for a subject that is no act ("it was the work of sick minds", "the
-/// report is the work of ...").
-fn work_of_a_party(s: &Sentence, c: usize) -> Option<(usize, usize)> {
+/// report is the work of ...", "he was the author of a book").
+fn work_of_a_party(s: &Sentence, c: usize) -> Option<(usize, Option<usize>)> {
     let w = &s.words[c];
-    if !(w.lemma == "work" && w.upos == Upos::Noun && s.child_rel(c, "cop").is_some()) || negated(s, c) {
+    if !(w.upos == Upos::Noun && s.child_rel(c, "cop").is_some()) || negated(s, c) {
         return None;
     }
+    if DOER_NOUNS.contains(&w.lemma.as_str()) {
+        return doer_named_by_predicate(s, c);
+    }
     let act = s.child_rel(c, "nsubj").filter(|&a| is_event_noun(s, a) && !s.words[a].is_verb())?;
-    let party = s.children_rel(c, "nmod").find(|&k| s.case_of(k) == Some("of") && s.words[k].is_noun() && !is_event_noun(s, k))?;
-    Some((party, act))
+    // The parser hangs the "by" phrase as a noun's modifier or as an agent.
+    let party_in = |prep: &str| {
+        s.children(c).iter().copied().find(|&k| {
+            matches!(s.words[k].rel(), "nmod" | "obl") && s.case_of(k) == Some(prep) && s.words[k].is_noun() && !is_event_noun(s, k) && !crate::syntax::is_time_word(&s.words[k])
+        })
+    };
+    let party = match w.lemma.as_str() {
+        "work" => party_in("of").or_else(|| party_in("by")),
+        lemma if DEED_NOUNS.contains(&lemma) => party_in("by"),
+        _ => None,
+    }?;
+    Some((party, Some(act)))
+}
+
+/// "X was the perpetrator of the murder", "Y was the mastermind": the
+/// copula's subject at predicate `c` (a word of `DOER_NOUNS`) did the act
+/// of the "of" phrase, or one not named there. An "of" phrase that is no
+/// act ("the author of a book") names no deed; "author" alone says nothing
+/// of one either.
+fn doer_named_by_predicate(s: &Sentence, c: usize) -> Option<(usize, Option<usize>)> {
+    let party = s.child_rel(c, "nsubj").filter(|&p| s.words[p].is_noun() && !is_event_noun(s, p) && !NO_PARTY_SUBJECTS.contains(&s.words[p].lower.as_str()))?;
+    match s.children_rel(c, "nmod").find(|&k| s.case_of(k) == Some("of")) {
+        Some(of) => is_event_noun(s, of).then_some((party, Some(of))),
+        None => (s.words[c].lemma != "author").then_some((party, None)),
+    }
 }
 
 /// "The bombing was the work of the Islamic State, officials said": the
@@ -578,7 +618,7 @@ fn work_of_a_party(s: &Sentence, c: usize) -> Option<(usize, usize)> {
 fn work_of_a_party_as_accusation(s: &Sentence, out: &mut Vec<StatementMention>) {
     for c in 0..s.words.len() {
         let Some((party, act)) = work_of_a_party(s, c) else { continue };
-        let already = out.iter().any(|o| o.head == c || o.about_word == Some(act) && o.actors.iter().any(|(role, h, _)| *role == Role::Accused && *h == party));
+        let already = out.iter().any(|o| o.head == c || o.about_word == act && o.actors.iter().any(|(role, h, _)| *role == Role::Accused && *h == party));
         if already {
             continue;
         }
@@ -590,8 +630,8 @@ fn work_of_a_party_as_accusation(s: &Sentence, out: &mut Vec<StatementMention>) 
             push(s, &mut m, Role::Accuser, k);
         }
         push_with_conjuncts(s, &mut m, Role::Accused, party);
-        m.about_word = Some(act);
-        m.about_is_strict = true;
+        m.about_word = act;
+        m.about_is_strict = act.is_some();
         m.hedged = s.children_rel(c, "advmod").any(|k| HEDGE_ADJECTIVES.contains(&s.words[k].lower.as_str())) || has_modal(s, c);
         out.push(m);
     }

@@ -953,6 +953,36 @@ fn the_work_of_a_party_makes_it_the_accused_doer() {
     }
 }
 
+/// A deed named by a word for an action with a "by" phrase ("the bombing
+/// was a cowardly action by X", "a crude provocation by Y") and a party
+/// named as the doer by a copula ("X was the perpetrator of the murder",
+/// "Y was the mastermind") make that party the accused doer, as "the work
+/// of X" does; not when negated, not a book's author, not "an act by night".
+#[test]
+fn a_party_named_as_the_doer_by_a_copula_is_accused() {
+    for (text, party) in [
+        ("Rebels bombed a bridge near Saravena on Monday. The minister said the bombing was a cowardly action by the rebel command.", "rebel command"),
+        ("A bomb exploded at a market in Jos on Monday, killing two people. The attack was a new provocation by the Red Hand militia, officials said.", "red hand militia"),
+        ("A grenade exploded outside a bank in Kismayo on Sunday. The governor charged that the blast was an act by the Southern Brigade to sow fear.", "southern brigade"),
+        ("A judge was shot dead in Tegucigalpa on Friday. Investigators concluded that Luis Mora was the perpetrator of the killing.", "luis mora"),
+    ] {
+        let r = extract(text);
+        let act = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert!(texts(act, Role::Perpetrator).contains(&party.to_string()), "{text}: {}", dump(&r));
+        let attribution = act.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert!(attribution.parties.iter().any(|p| p.stance == "accused" && p.text.to_lowercase() == party), "{text}: {}", dump(&r));
+    }
+    for text in [
+        "Gunmen killed a priest in Cali on Sunday. The killing was not an action by the guerrillas, the army said.",
+        "Gunmen killed a priest in Cali on Sunday. The killing was an act by night, the army said.",
+        "Gunmen killed a priest in Cali on Sunday. The priest was the author of a book on the war.",
+    ] {
+        let r = extract(text);
+        let killing = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert_eq!(texts(killing, Role::Perpetrator), vec!["gunmen".to_string()], "{text}: {}", dump(&r));
+    }
+}
+
 /// "No group claimed the attack" names no one: "the group" of a later
 /// sentence is the organisation named before it, not "no group" and not
 /// the attackers described by a common noun.
