@@ -1108,6 +1108,7 @@ fn those_held_in_connection_with_an_act_are_its_suspected_perpetrators() {
         let r = extract(text, "2024-03-10");
         let e = one_violent(&r, text);
         assert!(has(e, Role::Perpetrator, suspect), "{text}: {}", describe(&r));
+        assert!(!has(e, Role::Perpetrator, "connection"), "{text}: {}", describe(&r));
         let attribution = e.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
         assert_eq!(attribution.status, "suspected", "{text}: {}", describe(&r));
     }
