@@ -380,6 +380,7 @@ pub fn parse_document(
         participle_read_as_noun_before_its_object(&mut words);
         source_read_as_subject(&mut words);
         noun_read_as_subject_of_next_noun(&mut words);
+        of_read_as_fixed_expression(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
         // stop early and lose the words in it (tests and debug builds check).
         debug_assert!(
@@ -1337,6 +1338,30 @@ fn passive_read_as_active(words: &mut [Word]) {
         let Some(subject) = dependent(words, v, "nsubj") else { continue };
         words[subject].deprel = "nsubj:pass".to_string();
         words[before].deprel = "aux:pass".to_string();
+    }
+}
+
+/// "members of the 22nd front of the farc": in lower-case text the parser
+/// may read the second "of the" as a fixed adverbial expression ("of" an
+/// `advmod` of the noun before it, "the" its `fixed` part) with the noun
+/// after hung under "the", so the group the unit belongs to is no "of"
+/// phrase of the unit and is lost. An "of" that is no preposition, with a
+/// determiner as its fixed part and a noun under that, is the noun's
+/// preposition, and the noun an "of" phrase of the noun before.
+fn of_read_as_fixed_expression(words: &mut [Word]) {
+    for of in 0..words.len() {
+        if words[of].lower != "of" || words[of].deprel == "case" {
+            continue;
+        }
+        let Some(host) = words[of].head.filter(|&h| h < of && words[h].is_noun()) else { continue };
+        let Some(det) = dependent(words, of, "fixed").filter(|&d| d == of + 1 && words[d].upos == Upos::Det) else { continue };
+        let Some(noun) = dependents(words, det).find(|&k| k > det && words[k].is_noun() && words[k].rel() == "nmod") else { continue };
+        words[noun].head = Some(host);
+        words[noun].deprel = "nmod".to_string();
+        words[of].head = Some(noun);
+        words[of].deprel = "case".to_string();
+        words[det].head = Some(noun);
+        words[det].deprel = "det".to_string();
     }
 }
 

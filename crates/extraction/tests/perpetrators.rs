@@ -1185,3 +1185,18 @@ fn the_subject_of_the_ones_who_did_it_is_the_perpetrator() {
     let r = extract("Police believe the gunmen are from the same gang that robbed the bank in Lagos last year.");
     assert!(!perpetrators(&r).iter().any(|(p, _)| p == "gunmen"), "{}", dump(&r));
 }
+
+/// "members of the northern front of the eln (...)": in lower-case text the
+/// parser may read the second "of the" as a fixed expression with the group
+/// hung under "the"; the group the unit belongs to is still a perpetrator.
+#[test]
+fn the_group_of_a_unit_read_as_a_fixed_expression_is_a_perpetrator() {
+    for (text, group) in [
+        ("four soldiers were wounded by members of the southern bloc of the farc (revolutionary armed forces of colombia) operating in the region.", "farc"),
+        ("two engineers were kidnapped by members of the northern front of the eln (national liberation army) operating in arauca.", "eln"),
+    ] {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(t, id)| t.trim_start_matches("the ") == group && id.is_some()), "{text}\n{}", dump(&r));
+    }
+}
