@@ -1200,3 +1200,21 @@ fn the_group_of_a_unit_read_as_a_fixed_expression_is_a_perpetrator() {
         assert!(perps.iter().any(|(t, id)| t.trim_start_matches("the ") == group && id.is_some()), "{text}\n{}", dump(&r));
     }
 }
+
+/// "implicated four officers, including a colonel, and five members of the
+/// army in the murder": after an "including" aside the parser may make the
+/// last item of the list the object of "and"; it is still one of those
+/// held for the act.
+#[test]
+fn the_last_item_of_a_list_after_an_aside_is_held_for_the_act_too() {
+    for (text, first, last) in [
+        ("The president implicated four officers, including a colonel, and five members of the army in the murder of the judge.", "four officers", "five members of the army"),
+        ("Police arrested three men, including a police officer, and two women in connection with the bombing of the market.", "three men", "two women"),
+    ] {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        for item in [first, last] {
+            assert!(perps.iter().any(|(t, _)| t == item), "{text}: {item}\n{}", dump(&r));
+        }
+    }
+}
