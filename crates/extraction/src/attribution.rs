@@ -246,6 +246,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
     }
     responsible_for_an_event(s, &mut out);
+    took_part_in_an_act_told_before(s, &mut out);
     work_of_a_party_as_accusation(s, &mut out);
     hallmarks_of_a_group(s, &mut out);
     no_claim_of_responsibility(s, &mut out);
@@ -522,12 +523,14 @@ fn responsible_for_an_event(s: &Sentence, out: &mut Vec<StatementMention>) {
         if !sw.is_noun() || NO_PARTY_SUBJECTS.contains(&sw.lower.as_str()) {
             continue;
         }
-        let about = s
-            .children(r)
-            .iter()
-            .copied()
-            .find(|&c| matches!(s.words[c].rel(), "obl" | "nmod") && s.case_of(c) == Some("for") && is_event_noun(s, c) && !s.words[c].is_verb());
-        let Some(about) = about else { continue };
+        let for_phrases = || s.children(r).iter().copied().filter(|&c| matches!(s.words[c].rel(), "obl" | "nmod") && s.case_of(c) == Some("for"));
+        let about = for_phrases().find(|&c| is_event_noun(s, c) && !s.words[c].is_verb());
+        // "... are responsible for the crime": an act told before, named
+        // by a word that says only that it was one.
+        let pointing_back = about.is_none() && for_phrases().any(|c| points_back_to_an_act(s, c));
+        if about.is_none() && !pointing_back {
+            continue;
+        }
         let already = out.iter().any(|o| o.head == r || (o.kind == EventKind::Accusation && o.actors.iter().any(|(role, h, _)| *role == Role::Accused && *h == subj)));
         if already {
             continue;
@@ -548,8 +551,70 @@ fn responsible_for_an_event(s: &Sentence, out: &mut Vec<StatementMention>) {
         for c in subjects.into_iter().filter(|&c| !according(c)) {
             push(s, &mut m, Role::Accused, c);
         }
-        m.about_word = Some(about);
-        m.about_is_strict = true;
+        m.about_word = about;
+        m.about_is_strict = about.is_some();
+        out.push(m);
+    }
+}
+
+/// Words that name an act only as one, and so, made definite ("the
+/// crime", "these incidents", "this action"), point back to an act told
+/// before in the report.
+const ACT_WORDS_POINTING_BACK: &[&str] = &["crime", "incident", "action", "act", "deed", "atrocity"];
+
+/// Is the noun at `k` a word of `ACT_WORDS_POINTING_BACK` with a definite
+/// or demonstrative determiner, and no "of" phrase saying what kind of act
+/// it is ("the crime of rebellion")?
+fn points_back_to_an_act(s: &Sentence, k: usize) -> bool {
+    let w = &s.words[k];
+    w.is_noun()
+        && ACT_WORDS_POINTING_BACK.contains(&w.lemma.as_str())
+        && s.children_rel(k, "det").any(|d| matches!(s.words[d].lower.as_str(), "the" | "this" | "these" | "that" | "those"))
+        && !s.children_rel(k, "nmod").any(|c| s.case_of(c) == Some("of"))
+}
+
+/// "Members of the army participated in the crime", "drug traffickers
+/// might be involved in this crime", "the officers implicated in these
+/// incidents": a party that took part in an act told before, named by a
+/// word that points back to it (`points_back_to_an_act`), is accused of
+/// that act (the latest news of the day), by the speaker of the verb of
+/// saying over the clause if there is one; a modal or a hedge makes it a
+/// suspicion. Acts named by their own word are read in `mentions.rs`
+/// (`modality::suspect_of`). Not a pronoun ("they took part in it": the
+/// party is named where it points), nor negated.
+fn took_part_in_an_act_told_before(s: &Sentence, out: &mut Vec<StatementMention>) {
+    for (v, w) in s.words.iter().enumerate() {
+        let part_taking = matches!(w.lemma.as_str(), "participate" | "involve" | "involved" | "implicate" | "implicated")
+            || (w.lemma == "take" && w.is_verb() && s.children_rel(v, "obj").any(|o| s.words[o].lemma == "part"));
+        if !part_taking || negated(s, v) || out.iter().any(|o| o.head == v) {
+            continue;
+        }
+        let in_the_act = s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "obl" | "nmod") && s.case_of(c) == Some("in") && points_back_to_an_act(s, c));
+        if !in_the_act {
+            continue;
+        }
+        // The subject; for a reduced relative ("the officers involved in")
+        // the noun it describes; for "who" the relative's antecedent.
+        let subject = s.child_rel(v, "nsubj").or_else(|| s.child_rel(v, "nsubj:pass"));
+        let party = match subject {
+            Some(x) if matches!(s.words[x].lower.as_str(), "who" | "that") => s.words[v].head.filter(|_| s.words[v].deprel == "acl:relcl"),
+            Some(x) => Some(x),
+            None => s.words[v].head.filter(|_| s.words[v].deprel == "acl"),
+        };
+        let Some(party) = party.filter(|&p| s.words[p].is_noun() && !NO_PARTY_SUBJECTS.contains(&s.words[p].lower.as_str())) else { continue };
+        // "How many units took part in this action?" asks who did it.
+        if s.subtree(party).any(|k| matches!(s.words[k].lower.as_str(), "how" | "which" | "what" | "whose")) {
+            continue;
+        }
+        let mut m = StatementMention::at(s, EventKind::Accusation, v);
+        let saying = s.words[v].head.filter(|&h| {
+            s.words[v].rel() == "ccomp" && s.words[h].is_verb() && (REPORTING_VERBS.contains(&s.words[h].lemma.as_str()) || matches!(s.words[h].lemma.as_str(), "charge" | "reveal" | "confirm" | "allege"))
+        });
+        if let Some(speaker) = saying.and_then(|h| s.child_rel(h, "nsubj")) {
+            push(s, &mut m, Role::Accuser, speaker);
+        }
+        push_with_conjuncts(s, &mut m, Role::Accused, party);
+        m.hedged = has_modal(s, v) || s.children_rel(v, "advmod").any(|k| HEDGE_ADJECTIVES.contains(&s.words[k].lower.as_str()));
         out.push(m);
     }
 }

@@ -983,6 +983,36 @@ fn a_party_named_as_the_doer_by_a_copula_is_accused() {
     }
 }
 
+/// A party that took part in, or is responsible for, an act told before
+/// and named only as an act ("the crime", "these incidents") is accused of
+/// it; a modal makes it a suspicion; a pronoun, "those responsible" and a
+/// denial accuse no one.
+#[test]
+fn a_party_that_took_part_in_the_crime_told_before_is_accused() {
+    for (text, party, stance) in [
+        ("Gunmen killed a judge in Cali on Sunday. The minister announced that members of the army participated in the crime.", "members of the army", "accused"),
+        ("Gunmen killed a judge in Cali on Sunday. Drug traffickers might be involved in this crime, a senator said.", "drug traffickers", "suspected"),
+        ("A bomb destroyed a bank in Lima on Monday. The Red Flag movement is responsible for the incident, according to the police.", "red flag movement", "accused"),
+    ] {
+        let r = extract(text);
+        let act = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert!(texts(act, Role::Perpetrator).contains(&party.to_string()), "{text}: {}", dump(&r));
+        let attribution = act.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert!(attribution.parties.iter().any(|p| p.stance == stance && p.text.to_lowercase() == party), "{text}: {}", dump(&r));
+    }
+    for text in [
+        "Gunmen killed a judge in Cali on Sunday. The rebels denied that any of their members took part in the crime.",
+        "Gunmen killed a judge in Cali on Sunday. Those responsible for the crime have not been identified.",
+        "Gunmen killed a judge in Cali on Sunday. The police said they were involved in the incident.",
+        "Gunmen killed a judge in Cali on Sunday. Two lawyers took part in the act of protest.",
+        "Gunmen killed a judge in Cali on Sunday. How many soldiers participated in this action?",
+    ] {
+        let r = extract(text);
+        let killing = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert_eq!(texts(killing, Role::Perpetrator), vec!["gunmen".to_string()], "{text}: {}", dump(&r));
+    }
+}
+
 /// "No group claimed the attack" names no one: "the group" of a later
 /// sentence is the organisation named before it, not "no group" and not
 /// the attackers described by a common noun.
