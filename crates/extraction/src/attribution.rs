@@ -215,7 +215,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
         let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Accusation, pattern: Pattern::Plain };
         if let Some(mut m) = statement_at(s, v, &entry) {
-            push(s, &mut m, Role::Accused, accused);
+            push_with_conjuncts(s, &mut m, Role::Accused, accused);
             m.about_word = Some(c).filter(|&c| is_event_noun(s, c)).or_else(|| about_in(s, c));
             m.hedged = likely_behind || hedged_accusation(s, v, c);
             out.push(m);

@@ -1013,6 +1013,22 @@ fn a_party_that_took_part_in_the_crime_told_before_is_accused() {
     }
 }
 
+/// "Officials said X and Y were behind the attack": every party of the
+/// reported clause's subject is accused, not only the first.
+#[test]
+fn every_party_said_to_be_behind_an_act_is_accused() {
+    for (text, parties) in [
+        ("A bomb exploded at a market in Jos on Monday. Police said the Red Hand militia and the Black Scorpions were behind the attack.", ["red hand militia", "black scorpions"]),
+        ("Gunmen killed a judge in Cali on Sunday. The government and the army are responsible for these incidents, the union said.", ["government", "army"]),
+    ] {
+        let r = extract(text);
+        let act = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        for party in parties {
+            assert!(texts(act, Role::Perpetrator).contains(&party.to_string()), "{text}: {party}\n{}", dump(&r));
+        }
+    }
+}
+
 /// "No group claimed the attack" names no one: "the group" of a later
 /// sentence is the organisation named before it, not "no group" and not
 /// the attackers described by a common noun.
