@@ -1356,7 +1356,8 @@ fn conjunct_hung_on_its_conjunction(words: &mut [Word]) {
         if words[cc].upos != Upos::Cconj || words[cc - 1].lower != "," {
             continue;
         }
-        let Some(item) = dependents(words, cc).find(|&k| k > cc && words[k].is_noun() && matches!(words[k].deprel.as_str(), "obj" | "nsubj" | "nsubj:pass")) else { continue };
+        let core = |k: usize| words[k].is_noun() && matches!(words[k].deprel.as_str(), "obj" | "nsubj" | "nsubj:pass");
+        let Some(item) = dependents(words, cc).find(|&k| k > cc && core(k)).or_else(|| subject_of_a_later_noun(words, cc)) else { continue };
         let Some(first) = first_item_before(words, cc - 1) else { continue };
         if is_within(words, first, item) {
             continue;
@@ -1368,6 +1369,22 @@ fn conjunct_hung_on_its_conjunction(words: &mut [Word]) {
         words[cc - 1].head = Some(item);
         words[cc - 1].deprel = "punct".to_string();
     }
+}
+
+/// The noun phrase right after the conjunction at `cc` when the parser
+/// made it the subject of a later noun that has no copula ("..., and five
+/// members of the army in the murder on 16 May at the university": the
+/// members made the subject of "university"): a noun with neither copula
+/// nor verb of its own heads no clause, so the phrase is a list item.
+fn subject_of_a_later_noun(words: &[Word], cc: usize) -> Option<usize> {
+    let mut item = cc + 1;
+    while item < words.len() && matches!(words[item].deprel.as_str(), "det" | "nummod" | "amod" | "compound") {
+        item = words[item].head.filter(|&h| h > item)?;
+    }
+    let w = words.get(item)?;
+    let head = w.head?;
+    let clause_less_noun = words[head].is_noun() && head > item && dependent(words, head, "cop").is_none();
+    (w.is_noun() && w.deprel == "nsubj" && clause_less_noun).then_some(item)
 }
 
 /// The first item of a list whose comma before "and" is at `comma`: the

@@ -1203,13 +1203,15 @@ fn the_group_of_a_unit_read_as_a_fixed_expression_is_a_perpetrator() {
 
 /// "implicated four officers, including a colonel, and five members of the
 /// army in the murder": after an "including" aside the parser may make the
-/// last item of the list the object of "and"; it is still one of those
-/// held for the act.
+/// last item of the list the object of "and", or the subject of a noun
+/// later in the sentence; it is still one of those held for the act.
 #[test]
 fn the_last_item_of_a_list_after_an_aside_is_held_for_the_act_too() {
     for (text, first, last) in [
         ("The president implicated four officers, including a colonel, and five members of the army in the murder of the judge.", "four officers", "five members of the army"),
         ("Police arrested three men, including a police officer, and two women in connection with the bombing of the market.", "three men", "two women"),
+        // The last item made the subject of the place noun at the end.
+        ("the president implicated four officers, including one colonel, and five members of the army in the murder of two priests on 16 may at the national university.", "four officers", "five members of the army"),
     ] {
         let r = extract(text);
         let perps = perpetrators(&r);
