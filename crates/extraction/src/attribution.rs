@@ -199,7 +199,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
             let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Accusation, pattern: Pattern::Plain };
             if let Some(mut m) = statement_at(s, v, &entry) {
                 push_with_conjuncts(s, &mut m, Role::Accused, party);
-                m.about_word = Some(act);
+                m.about_word = act.or(m.about_word);
                 m.hedged = hedged_accusation(s, v, c);
                 out.push(m);
             }
@@ -215,7 +215,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
         let entry = StatementEntry { lemma: w.lemma.clone(), kind: EventKind::Accusation, pattern: Pattern::Plain };
         if let Some(mut m) = statement_at(s, v, &entry) {
-            push(s, &mut m, Role::Accused, accused);
+            push_with_conjuncts(s, &mut m, Role::Accused, accused);
             m.about_word = Some(c).filter(|&c| is_event_noun(s, c)).or_else(|| about_in(s, c));
             m.hedged = likely_behind || hedged_accusation(s, v, c);
             out.push(m);
@@ -246,6 +246,7 @@ pub fn find_statements(s: &Sentence) -> Vec<StatementMention> {
         }
     }
     responsible_for_an_event(s, &mut out);
+    took_part_in_an_act_told_before(s, &mut out);
     work_of_a_party_as_accusation(s, &mut out);
     hallmarks_of_a_group(s, &mut out);
     no_claim_of_responsibility(s, &mut out);
@@ -522,12 +523,14 @@ fn responsible_for_an_event(s: &Sentence, out: &mut Vec<StatementMention>) {
         if !sw.is_noun() || NO_PARTY_SUBJECTS.contains(&sw.lower.as_str()) {
             continue;
         }
-        let about = s
-            .children(r)
-            .iter()
-            .copied()
-            .find(|&c| matches!(s.words[c].rel(), "obl" | "nmod") && s.case_of(c) == Some("for") && is_event_noun(s, c) && !s.words[c].is_verb());
-        let Some(about) = about else { continue };
+        let for_phrases = || s.children(r).iter().copied().filter(|&c| matches!(s.words[c].rel(), "obl" | "nmod") && s.case_of(c) == Some("for"));
+        let about = for_phrases().find(|&c| is_event_noun(s, c) && !s.words[c].is_verb());
+        // "... are responsible for the crime": an act told before, named
+        // by a word that says only that it was one.
+        let pointing_back = about.is_none() && for_phrases().any(|c| points_back_to_an_act(s, c));
+        if about.is_none() && !pointing_back {
+            continue;
+        }
         let already = out.iter().any(|o| o.head == r || (o.kind == EventKind::Accusation && o.actors.iter().any(|(role, h, _)| *role == Role::Accused && *h == subj)));
         if already {
             continue;
@@ -548,26 +551,128 @@ fn responsible_for_an_event(s: &Sentence, out: &mut Vec<StatementMention>) {
         for c in subjects.into_iter().filter(|&c| !according(c)) {
             push(s, &mut m, Role::Accused, c);
         }
-        m.about_word = Some(about);
-        m.about_is_strict = true;
+        m.about_word = about;
+        m.about_is_strict = about.is_some();
         out.push(m);
     }
 }
 
+/// Words that name an act only as one, and so, made definite ("the
+/// crime", "these incidents", "this action"), point back to an act told
+/// before in the report.
+const ACT_WORDS_POINTING_BACK: &[&str] = &["crime", "incident", "action", "act", "deed", "atrocity"];
+
+/// Is the noun at `k` a word of `ACT_WORDS_POINTING_BACK` with a definite
+/// or demonstrative determiner, and no "of" phrase saying what kind of act
+/// it is ("the crime of rebellion")?
+fn points_back_to_an_act(s: &Sentence, k: usize) -> bool {
+    let w = &s.words[k];
+    w.is_noun()
+        && ACT_WORDS_POINTING_BACK.contains(&w.lemma.as_str())
+        && s.children_rel(k, "det").any(|d| matches!(s.words[d].lower.as_str(), "the" | "this" | "these" | "that" | "those"))
+        && !s.children_rel(k, "nmod").any(|c| s.case_of(c) == Some("of"))
+}
+
+/// "Members of the army participated in the crime", "drug traffickers
+/// might be involved in this crime", "the officers implicated in these
+/// incidents": a party that took part in an act told before, named by a
+/// word that points back to it (`points_back_to_an_act`), is accused of
+/// that act (the latest news of the day), by the speaker of the verb of
+/// saying over the clause if there is one; a modal or a hedge makes it a
+/// suspicion. Acts named by their own word are read in `mentions.rs`
+/// (`modality::suspect_of`). Not a pronoun ("they took part in it": the
+/// party is named where it points), nor negated.
+fn took_part_in_an_act_told_before(s: &Sentence, out: &mut Vec<StatementMention>) {
+    for (v, w) in s.words.iter().enumerate() {
+        let part_taking = matches!(w.lemma.as_str(), "participate" | "involve" | "involved" | "implicate" | "implicated")
+            || (w.lemma == "take" && w.is_verb() && s.children_rel(v, "obj").any(|o| s.words[o].lemma == "part"));
+        if !part_taking || negated(s, v) || out.iter().any(|o| o.head == v) {
+            continue;
+        }
+        let in_the_act = s.children(v).iter().any(|&c| matches!(s.words[c].rel(), "obl" | "nmod") && s.case_of(c) == Some("in") && points_back_to_an_act(s, c));
+        if !in_the_act {
+            continue;
+        }
+        // The subject; for a reduced relative ("the officers involved in")
+        // the noun it describes; for "who" the relative's antecedent.
+        let subject = s.child_rel(v, "nsubj").or_else(|| s.child_rel(v, "nsubj:pass"));
+        let party = match subject {
+            Some(x) if matches!(s.words[x].lower.as_str(), "who" | "that") => s.words[v].head.filter(|_| s.words[v].deprel == "acl:relcl"),
+            Some(x) => Some(x),
+            None => s.words[v].head.filter(|_| s.words[v].deprel == "acl"),
+        };
+        let Some(party) = party.filter(|&p| s.words[p].is_noun() && !NO_PARTY_SUBJECTS.contains(&s.words[p].lower.as_str())) else { continue };
+        // "How many units took part in this action?" asks who did it.
+        if s.subtree(party).any(|k| matches!(s.words[k].lower.as_str(), "how" | "which" | "what" | "whose")) {
+            continue;
+        }
+        let mut m = StatementMention::at(s, EventKind::Accusation, v);
+        let saying = s.words[v].head.filter(|&h| {
+            s.words[v].rel() == "ccomp" && s.words[h].is_verb() && (REPORTING_VERBS.contains(&s.words[h].lemma.as_str()) || matches!(s.words[h].lemma.as_str(), "charge" | "reveal" | "confirm" | "allege"))
+        });
+        if let Some(speaker) = saying.and_then(|h| s.child_rel(h, "nsubj")) {
+            push(s, &mut m, Role::Accuser, speaker);
+        }
+        push_with_conjuncts(s, &mut m, Role::Accused, party);
+        m.hedged = has_modal(s, v) || s.children_rel(v, "advmod").any(|k| HEDGE_ADJECTIVES.contains(&s.words[k].lower.as_str()));
+        out.push(m);
+    }
+}
+
+/// Nouns for a deed that, as the predicate of an act with a "by" phrase,
+/// name who did it: "the bombing was a cowardly action by the rebels",
+/// "the attack was a provocation by the army".
+const DEED_NOUNS: &[&str] = &["action", "act", "maneuver", "manoeuvre", "operation", "provocation", "plot", "ploy", "work"];
+
+/// Nouns for whoever did a deed, as the predicate of a party: "X was the
+/// perpetrator of the murder", "Y was the mastermind".
+const DOER_NOUNS: &[&str] = &["perpetrator", "mastermind", "author", "culprit"];
+
 /// "The attack was the work of X": a copular "work" whose subject is an
 /// event word and whose "of" phrase is a noun names the doer of the act, as
-/// "X was responsible for the attack" does. Returns the party and the act.
+/// "X was responsible for the attack" does; so does a copular word for a
+/// deed with a "by" phrase ("the bombing was an action by X", "a crude
+/// maneuver by Y": `DEED_NOUNS`), and a party that is the copula's subject
+/// with a word for the doer as predicate ("X was the perpetrator of the
+/// murder", "Y was the mastermind": `DOER_NOUNS`), where the act is the
+/// "of" phrase's, or none named. Returns the party and the act.
 /// Not when negated ("the killing was not the work of the guerrillas") nor
 /// for a subject that is no act ("it was the work of sick minds", "the
-/// report is the work of ...").
-fn work_of_a_party(s: &Sentence, c: usize) -> Option<(usize, usize)> {
+/// report is the work of ...", "he was the author of a book").
+fn work_of_a_party(s: &Sentence, c: usize) -> Option<(usize, Option<usize>)> {
     let w = &s.words[c];
-    if !(w.lemma == "work" && w.upos == Upos::Noun && s.child_rel(c, "cop").is_some()) || negated(s, c) {
+    if !(w.upos == Upos::Noun && s.child_rel(c, "cop").is_some()) || negated(s, c) {
         return None;
     }
+    if DOER_NOUNS.contains(&w.lemma.as_str()) {
+        return doer_named_by_predicate(s, c);
+    }
     let act = s.child_rel(c, "nsubj").filter(|&a| is_event_noun(s, a) && !s.words[a].is_verb())?;
-    let party = s.children_rel(c, "nmod").find(|&k| s.case_of(k) == Some("of") && s.words[k].is_noun() && !is_event_noun(s, k))?;
-    Some((party, act))
+    // The parser hangs the "by" phrase as a noun's modifier or as an agent.
+    let party_in = |prep: &str| {
+        s.children(c).iter().copied().find(|&k| {
+            matches!(s.words[k].rel(), "nmod" | "obl") && s.case_of(k) == Some(prep) && s.words[k].is_noun() && !is_event_noun(s, k) && !crate::syntax::is_time_word(&s.words[k])
+        })
+    };
+    let party = match w.lemma.as_str() {
+        "work" => party_in("of").or_else(|| party_in("by")),
+        lemma if DEED_NOUNS.contains(&lemma) => party_in("by"),
+        _ => None,
+    }?;
+    Some((party, Some(act)))
+}
+
+/// "X was the perpetrator of the murder", "Y was the mastermind": the
+/// copula's subject at predicate `c` (a word of `DOER_NOUNS`) did the act
+/// of the "of" phrase, or one not named there. An "of" phrase that is no
+/// act ("the author of a book") names no deed; "author" alone says nothing
+/// of one either.
+fn doer_named_by_predicate(s: &Sentence, c: usize) -> Option<(usize, Option<usize>)> {
+    let party = s.child_rel(c, "nsubj").filter(|&p| s.words[p].is_noun() && !is_event_noun(s, p) && !NO_PARTY_SUBJECTS.contains(&s.words[p].lower.as_str()))?;
+    match s.children_rel(c, "nmod").find(|&k| s.case_of(k) == Some("of")) {
+        Some(of) => is_event_noun(s, of).then_some((party, Some(of))),
+        None => (s.words[c].lemma != "author").then_some((party, None)),
+    }
 }
 
 /// "The bombing was the work of the Islamic State, officials said": the
@@ -578,7 +683,7 @@ fn work_of_a_party(s: &Sentence, c: usize) -> Option<(usize, usize)> {
 fn work_of_a_party_as_accusation(s: &Sentence, out: &mut Vec<StatementMention>) {
     for c in 0..s.words.len() {
         let Some((party, act)) = work_of_a_party(s, c) else { continue };
-        let already = out.iter().any(|o| o.head == c || o.about_word == Some(act) && o.actors.iter().any(|(role, h, _)| *role == Role::Accused && *h == party));
+        let already = out.iter().any(|o| o.head == c || o.about_word == act && o.actors.iter().any(|(role, h, _)| *role == Role::Accused && *h == party));
         if already {
             continue;
         }
@@ -590,8 +695,8 @@ fn work_of_a_party_as_accusation(s: &Sentence, out: &mut Vec<StatementMention>) 
             push(s, &mut m, Role::Accuser, k);
         }
         push_with_conjuncts(s, &mut m, Role::Accused, party);
-        m.about_word = Some(act);
-        m.about_is_strict = true;
+        m.about_word = act;
+        m.about_is_strict = act.is_some();
         m.hedged = s.children_rel(c, "advmod").any(|k| HEDGE_ADJECTIVES.contains(&s.words[k].lower.as_str())) || has_modal(s, c);
         out.push(m);
     }

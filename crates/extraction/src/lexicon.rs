@@ -24,12 +24,14 @@ const CAMEO_TOPICS_TSV: &str = include_str!("../data/cameo_topics.tsv");
 /// Words, besides triggers and statement verbs, that make a sentence worth
 /// parsing: casualty cues and the support verbs of nominal events, and
 /// "target" for a force's own report of a strike ("confirmed it had
-/// targeted him", a claim).
+/// targeted him", a claim), and words of taking part in an act.
 const EXTRA_CUES: &[&str] = &[
     "kill", "die", "wound", "injur", "hurt", "toll", "dead", "casualt", "bod", "responsib", "claim", "carr", "behind",
     "took", "take", "accept", "admit", "attribut", "blam", "accus", "fatalit", "victim", "maim", "perish", "target",
     // "suspicion fell on", "fingers pointed at": who is suspected.
     "suspic", "finger",
+    // "members of the army participated in the crime": who took part.
+    "particip", "involv", "implicat",
 ];
 
 /// Part of speech a trigger must have.

@@ -3033,13 +3033,20 @@ pub(crate) fn partitive_end(s: &Sentence, head: usize) -> Option<usize> {
         .children(of)
         .iter()
         .copied()
-        .filter(|&c| c > of && matches!(s.words[c].deprel.as_str(), "acl" | "acl:relcl") && !describes_appearance(s, c))
+        .filter(|&c| c > of && (matches!(s.words[c].deprel.as_str(), "acl" | "acl:relcl") && !describes_appearance(s, c) || is_the_connection_phrase(s, c)))
         .map(|c| s.subtree(c).start)
         .min();
     let end = clause.map_or(end, |c| end.min(c));
     // A comma before the clause belongs to neither.
     let end = (sub.start..end).rev().find(|&k| s.words[k].upos != Upos::Punct).map_or(end, |k| k + 1);
     (sub.start > head).then_some(end)
+}
+
+/// Is the phrase at `c` "in connection with ..."? Hung on the members'
+/// noun by the parser ("arrested two members of the gang in connection
+/// with the killing"), it says why they were held, not who they are.
+fn is_the_connection_phrase(s: &Sentence, c: usize) -> bool {
+    s.words[c].lemma == "connection" && s.case_of(c) == Some("in")
 }
 
 /// Is the clause at `c` on a word for people what they wore or rode

@@ -696,13 +696,28 @@ pub fn suspect_of(s: &Sentence, head: usize) -> Option<usize> {
     // "were arrested in connection with the attack": "in connection with"
     // stands for the verb's own preposition ("arrested for the attack").
     let mut in_connection = false;
-    for up in s.ancestors(head).take(3) {
+    // The nouns the parser hung "in connection with" on, inside the
+    // verb's object ("arrested two members of the gang in connection with
+    // the killing"), are passed over without counting.
+    let mut nouns_passed = 0;
+    let mut steps = 0;
+    for up in s.ancestors(head) {
+        if steps == 3 {
+            break;
+        }
         let w = &s.words[up];
         if !in_connection && below == head && is_in_connection_with(s, up, below) {
             in_connection = true;
             below = up;
+            steps += 1;
             continue;
         }
+        if in_connection && hosts_the_connection_phrase(s, up) && nouns_passed < 3 {
+            nouns_passed += 1;
+            below = up;
+            continue;
+        }
+        steps += 1;
         let took_part = takes_part(s, up);
         let part_taking = took_part || PART_TAKING.contains(&w.lemma.as_str()) && matches!(w.upos, Upos::Verb | Upos::Adj);
         let suspicion_verb = SUSPICION_VERBS.iter().find(|(verb, _)| w.lemma == *verb && matches!(w.upos, Upos::Verb | Upos::Noun));
@@ -822,6 +837,16 @@ fn is_in_connection_with(s: &Sentence, noun: usize, event: usize) -> bool {
         && s.children_rel(noun, "case").any(|c| s.words[c].lower == "in")
         && s.children_rel(event, "case").any(|c| s.words[c].lower == "with")
         && s.words[event].head == Some(noun)
+}
+
+/// Is the word at `n` a noun inside a verb's object or passive subject that
+/// the parser hung an "in connection with" phrase on, rather than the verb
+/// it belongs to ("arrested two members of the gang in connection with the
+/// killing")? A noun of suspicion itself ("the arrest of ...") holds the
+/// phrase as its own.
+fn hosts_the_connection_phrase(s: &Sentence, n: usize) -> bool {
+    let w = &s.words[n];
+    w.is_noun() && matches!(w.rel(), "nmod" | "obj" | "nsubj") && !SUSPICION_VERBS.iter().any(|(verb, _)| w.lemma == *verb)
 }
 
 /// Verbs that hold someone for an act without the text stating that he

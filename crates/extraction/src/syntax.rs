@@ -381,6 +381,8 @@ pub fn parse_document(
         participle_read_as_noun_before_its_object(&mut words);
         source_read_as_subject(&mut words);
         noun_read_as_subject_of_next_noun(&mut words);
+        of_read_as_fixed_expression(&mut words);
+        conjunct_hung_on_its_conjunction(&mut words);
         // The repairs move heads; a cycle would make every walk up the tree
         // stop early and lose the words in it (tests and debug builds check).
         debug_assert!(
@@ -1338,6 +1340,95 @@ fn passive_read_as_active(words: &mut [Word]) {
         let Some(subject) = dependent(words, v, "nsubj") else { continue };
         words[subject].deprel = "nsubj:pass".to_string();
         words[before].deprel = "aux:pass".to_string();
+    }
+}
+
+/// "implicated four officers, including a colonel, and five soldiers in
+/// the murder", "arrested three men, including a police officer, and two
+/// women": after an aside the parser may make the last item of a list the
+/// object of "and", as if the conjunction were a verb, so the item is no
+/// conjunct of the list and drops out of the argument. A noun that is a
+/// core argument of a coordinating conjunction is a conjunct of the list's
+/// first item: the phrase before the comma ahead of "and", taken up to its
+/// head noun, or, when that phrase is an "including" aside, the phrase
+/// before the aside. Only when that first item is a noun hung on a verb.
+fn conjunct_hung_on_its_conjunction(words: &mut [Word]) {
+    for cc in 2..words.len() {
+        if words[cc].upos != Upos::Cconj || words[cc - 1].lower != "," {
+            continue;
+        }
+        let core = |k: usize| words[k].is_noun() && matches!(words[k].deprel.as_str(), "obj" | "nsubj" | "nsubj:pass");
+        let Some(item) = dependents(words, cc).find(|&k| k > cc && core(k)).or_else(|| subject_of_a_later_noun(words, cc)) else { continue };
+        let Some(first) = first_item_before(words, cc - 1) else { continue };
+        if is_within(words, first, item) {
+            continue;
+        }
+        words[item].head = Some(first);
+        words[item].deprel = "conj".to_string();
+        words[cc].head = Some(item);
+        words[cc].deprel = "cc".to_string();
+        words[cc - 1].head = Some(item);
+        words[cc - 1].deprel = "punct".to_string();
+    }
+}
+
+/// The noun phrase right after the conjunction at `cc` when the parser
+/// made it the subject of a later noun that has no copula ("..., and five
+/// members of the army in the murder on 16 May at the university": the
+/// members made the subject of "university"): a noun with neither copula
+/// nor verb of its own heads no clause, so the phrase is a list item.
+fn subject_of_a_later_noun(words: &[Word], cc: usize) -> Option<usize> {
+    let mut item = cc + 1;
+    while item < words.len() && matches!(words[item].deprel.as_str(), "det" | "nummod" | "amod" | "compound") {
+        item = words[item].head.filter(|&h| h > item)?;
+    }
+    let w = words.get(item)?;
+    let head = w.head?;
+    let clause_less_noun = words[head].is_noun() && head > item && dependent(words, head, "cop").is_none();
+    (w.is_noun() && w.deprel == "nsubj" && clause_less_noun).then_some(item)
+}
+
+/// The first item of a list whose comma before "and" is at `comma`: the
+/// head of the phrase ending before the comma, up through nouns; past an
+/// "including" aside, the phrase before the aside's own comma. `None`
+/// unless that item is a noun hung on a verb.
+fn first_item_before(words: &[Word], comma: usize) -> Option<usize> {
+    let head_of_phrase = |mut k: usize, end: usize| {
+        while let Some(h) = words[k].head.filter(|&h| h < end && words[h].is_noun()) {
+            k = h;
+        }
+        k
+    };
+    let mut item = head_of_phrase(comma.checked_sub(1)?, comma);
+    if has_preposition(words, item, "including") {
+        let open = (0..item).rev().find(|&k| words[k].lower == ",")?;
+        item = head_of_phrase(open.checked_sub(1)?, open);
+    }
+    let on_a_verb = words[item].head.is_some_and(|h| words[h].upos == Upos::Verb);
+    (words[item].is_noun() && on_a_verb).then_some(item)
+}
+
+/// "members of the 22nd front of the farc": in lower-case text the parser
+/// may read the second "of the" as a fixed adverbial expression ("of" an
+/// `advmod` of the noun before it, "the" its `fixed` part) with the noun
+/// after hung under "the", so the group the unit belongs to is no "of"
+/// phrase of the unit and is lost. An "of" that is no preposition, with a
+/// determiner as its fixed part and a noun under that, is the noun's
+/// preposition, and the noun an "of" phrase of the noun before.
+fn of_read_as_fixed_expression(words: &mut [Word]) {
+    for of in 0..words.len() {
+        if words[of].lower != "of" || words[of].deprel == "case" {
+            continue;
+        }
+        let Some(host) = words[of].head.filter(|&h| h < of && words[h].is_noun()) else { continue };
+        let Some(det) = dependent(words, of, "fixed").filter(|&d| d == of + 1 && words[d].upos == Upos::Det) else { continue };
+        let Some(noun) = dependents(words, det).find(|&k| k > det && words[k].is_noun() && words[k].rel() == "nmod") else { continue };
+        words[noun].head = Some(host);
+        words[noun].deprel = "nmod".to_string();
+        words[of].head = Some(noun);
+        words[of].deprel = "case".to_string();
+        words[det].head = Some(noun);
+        words[det].deprel = "det".to_string();
     }
 }
 

@@ -953,6 +953,82 @@ fn the_work_of_a_party_makes_it_the_accused_doer() {
     }
 }
 
+/// A deed named by a word for an action with a "by" phrase ("the bombing
+/// was a cowardly action by X", "a crude provocation by Y") and a party
+/// named as the doer by a copula ("X was the perpetrator of the murder",
+/// "Y was the mastermind") make that party the accused doer, as "the work
+/// of X" does; not when negated, not a book's author, not "an act by night".
+#[test]
+fn a_party_named_as_the_doer_by_a_copula_is_accused() {
+    for (text, party) in [
+        ("Rebels bombed a bridge near Saravena on Monday. The minister said the bombing was a cowardly action by the rebel command.", "rebel command"),
+        ("A bomb exploded at a market in Jos on Monday, killing two people. The attack was a new provocation by the Red Hand militia, officials said.", "red hand militia"),
+        ("A grenade exploded outside a bank in Kismayo on Sunday. The governor charged that the blast was an act by the Southern Brigade to sow fear.", "southern brigade"),
+        ("A judge was shot dead in Tegucigalpa on Friday. Investigators concluded that Luis Mora was the perpetrator of the killing.", "luis mora"),
+    ] {
+        let r = extract(text);
+        let act = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert!(texts(act, Role::Perpetrator).contains(&party.to_string()), "{text}: {}", dump(&r));
+        let attribution = act.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert!(attribution.parties.iter().any(|p| p.stance == "accused" && p.text.to_lowercase() == party), "{text}: {}", dump(&r));
+    }
+    for text in [
+        "Gunmen killed a priest in Cali on Sunday. The killing was not an action by the guerrillas, the army said.",
+        "Gunmen killed a priest in Cali on Sunday. The killing was an act by night, the army said.",
+        "Gunmen killed a priest in Cali on Sunday. The priest was the author of a book on the war.",
+    ] {
+        let r = extract(text);
+        let killing = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert_eq!(texts(killing, Role::Perpetrator), vec!["gunmen".to_string()], "{text}: {}", dump(&r));
+    }
+}
+
+/// A party that took part in, or is responsible for, an act told before
+/// and named only as an act ("the crime", "these incidents") is accused of
+/// it; a modal makes it a suspicion; a pronoun, "those responsible" and a
+/// denial accuse no one.
+#[test]
+fn a_party_that_took_part_in_the_crime_told_before_is_accused() {
+    for (text, party, stance) in [
+        ("Gunmen killed a judge in Cali on Sunday. The minister announced that members of the army participated in the crime.", "members of the army", "accused"),
+        ("Gunmen killed a judge in Cali on Sunday. Drug traffickers might be involved in this crime, a senator said.", "drug traffickers", "suspected"),
+        ("A bomb destroyed a bank in Lima on Monday. The Red Flag movement is responsible for the incident, according to the police.", "red flag movement", "accused"),
+    ] {
+        let r = extract(text);
+        let act = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert!(texts(act, Role::Perpetrator).contains(&party.to_string()), "{text}: {}", dump(&r));
+        let attribution = act.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert!(attribution.parties.iter().any(|p| p.stance == stance && p.text.to_lowercase() == party), "{text}: {}", dump(&r));
+    }
+    for text in [
+        "Gunmen killed a judge in Cali on Sunday. The rebels denied that any of their members took part in the crime.",
+        "Gunmen killed a judge in Cali on Sunday. Those responsible for the crime have not been identified.",
+        "Gunmen killed a judge in Cali on Sunday. The police said they were involved in the incident.",
+        "Gunmen killed a judge in Cali on Sunday. Two lawyers took part in the act of protest.",
+        "Gunmen killed a judge in Cali on Sunday. How many soldiers participated in this action?",
+    ] {
+        let r = extract(text);
+        let killing = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        assert_eq!(texts(killing, Role::Perpetrator), vec!["gunmen".to_string()], "{text}: {}", dump(&r));
+    }
+}
+
+/// "Officials said X and Y were behind the attack": every party of the
+/// reported clause's subject is accused, not only the first.
+#[test]
+fn every_party_said_to_be_behind_an_act_is_accused() {
+    for (text, parties) in [
+        ("A bomb exploded at a market in Jos on Monday. Police said the Red Hand militia and the Black Scorpions were behind the attack.", ["red hand militia", "black scorpions"]),
+        ("Gunmen killed a judge in Cali on Sunday. The government and the army are responsible for these incidents, the union said.", ["government", "army"]),
+    ] {
+        let r = extract(text);
+        let act = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+        for party in parties {
+            assert!(texts(act, Role::Perpetrator).contains(&party.to_string()), "{text}: {party}\n{}", dump(&r));
+        }
+    }
+}
+
 /// "No group claimed the attack" names no one: "the group" of a later
 /// sentence is the organisation named before it, not "no group" and not
 /// the attackers described by a common noun.

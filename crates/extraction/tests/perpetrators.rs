@@ -1185,3 +1185,38 @@ fn the_subject_of_the_ones_who_did_it_is_the_perpetrator() {
     let r = extract("Police believe the gunmen are from the same gang that robbed the bank in Lagos last year.");
     assert!(!perpetrators(&r).iter().any(|(p, _)| p == "gunmen"), "{}", dump(&r));
 }
+
+/// "members of the northern front of the eln (...)": in lower-case text the
+/// parser may read the second "of the" as a fixed expression with the group
+/// hung under "the"; the group the unit belongs to is still a perpetrator.
+#[test]
+fn the_group_of_a_unit_read_as_a_fixed_expression_is_a_perpetrator() {
+    for (text, group) in [
+        ("four soldiers were wounded by members of the southern bloc of the farc (revolutionary armed forces of colombia) operating in the region.", "farc"),
+        ("two engineers were kidnapped by members of the northern front of the eln (national liberation army) operating in arauca.", "eln"),
+    ] {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        assert!(perps.iter().any(|(t, id)| t.trim_start_matches("the ") == group && id.is_some()), "{text}\n{}", dump(&r));
+    }
+}
+
+/// "implicated four officers, including a colonel, and five members of the
+/// army in the murder": after an "including" aside the parser may make the
+/// last item of the list the object of "and", or the subject of a noun
+/// later in the sentence; it is still one of those held for the act.
+#[test]
+fn the_last_item_of_a_list_after_an_aside_is_held_for_the_act_too() {
+    for (text, first, last) in [
+        ("The president implicated four officers, including a colonel, and five members of the army in the murder of the judge.", "four officers", "five members of the army"),
+        ("Police arrested three men, including a police officer, and two women in connection with the bombing of the market.", "three men", "two women"),
+        // The last item made the subject of the place noun at the end.
+        ("the president implicated four officers, including one colonel, and five members of the army in the murder of two priests on 16 may at the national university.", "four officers", "five members of the army"),
+    ] {
+        let r = extract(text);
+        let perps = perpetrators(&r);
+        for item in [first, last] {
+            assert!(perps.iter().any(|(t, _)| t == item), "{text}: {item}\n{}", dump(&r));
+        }
+    }
+}

@@ -1091,7 +1091,8 @@ fn those_held_for_an_act_are_its_suspected_perpetrators() {
 
 /// "arrested in connection with the bombing": "in connection with" stands
 /// for the verb's own preposition, so those held are suspects of the act,
-/// passive or active, and a noun "arrest" too; a "connection" of another
+/// passive or active, and a noun "arrest" too, also when the parser hangs
+/// the phrase on a noun of the object; a "connection" of another
 /// kind ("a connection with the rebels") suspects nobody.
 #[test]
 fn those_held_in_connection_with_an_act_are_its_suspected_perpetrators() {
@@ -1099,10 +1100,15 @@ fn those_held_in_connection_with_an_act_are_its_suspected_perpetrators() {
         ("Police arrested three suspected members of al-Shabaab in connection with the bombing of a market in Kismayo.", "three suspected members of al-shabaab"),
         ("Two men were detained in Bamako on Monday in connection with the killing of a French journalist.", "two men"),
         ("Police detained two men in connection with the killing of a journalist in Mogadishu.", "two men"),
+        // The parser hangs the phrase on the members' group: it is still the
+        // arrest's, and no part of who they are.
+        ("Police later arrested two members of the Guerreros Unidos gang in connection with the killing of a mayor in Iguala.", "two members of the guerreros unidos gang"),
+        ("Soldiers detained four members of a youth gang in connection with the bombing of a bus in Cucuta.", "four members of a youth gang"),
     ] {
         let r = extract(text, "2024-03-10");
         let e = one_violent(&r, text);
         assert!(has(e, Role::Perpetrator, suspect), "{text}: {}", describe(&r));
+        assert!(!has(e, Role::Perpetrator, "connection"), "{text}: {}", describe(&r));
         let attribution = e.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", describe(&r)));
         assert_eq!(attribution.status, "suspected", "{text}: {}", describe(&r));
     }
