@@ -3135,8 +3135,10 @@ fn push_patient(s: &Sentence, m: &mut Mention, head: usize) {
     };
     // Kidnapping and killing act on people, and so does an assassination
     // ("the assassination of dr X" in lower-case text, where the tagger
-    // reads the unknown name as a common noun).
-    let role = if (matches!(m.kind, EventKind::Kidnapping | EventKind::Killing | EventKind::Arrest) || is_assassination(m)) && class != Some(NounClass::Facility) {
+    // reads the unknown name as a common noun), but not through an
+    // adjective the parser made the head ("of an aged, defenseless man").
+    let nominal = matches!(s.words[head].upos, Upos::Noun | Upos::Propn);
+    let role = if (matches!(m.kind, EventKind::Kidnapping | EventKind::Killing | EventKind::Arrest) || is_assassination(m) && nominal) && class != Some(NounClass::Facility) {
         Role::Victim
     } else {
         role

@@ -1909,3 +1909,14 @@ fn what_an_assassination_is_aimed_at_is_a_victim() {
     let r = extract(text);
     assert!(with_role(&r, Role::Victim).iter().all(|v| !v.contains("convoy")), "{text}\n{}", dump(&r));
 }
+
+/// An adjective the parser made the head of an assassination's object
+/// ("of an aged, unarmed man") is no victim of its own: the killing of
+/// the man named in the sentence before keeps its one death.
+#[test]
+fn an_adjective_heading_an_assassinations_object_is_no_victim() {
+    let text = "Gunmen assassinated former minister Ramon Ortiz at his home in Tegucigalpa on Monday. The party called it the assassination of an aged, unarmed man.";
+    let r = extract(text);
+    let victims = with_role(&r, Role::Victim);
+    assert!(!victims.iter().any(|v| v == "aged"), "{}", dump(&r));
+}
