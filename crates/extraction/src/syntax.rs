@@ -337,6 +337,7 @@ pub fn parse_document(
         first_clause_read_as_subject_of_coordinated_verb(&mut words);
         subordinator_read_as_object_of_saying(&mut words);
         verb_hung_in_subjects_participle(&mut words);
+        participle_read_as_clause_after_object(&mut words);
         verb_read_as_reduced_relative(&mut words);
         person_noun_before_name(&mut words);
         names_coordinated_as_compounds(&mut words);
@@ -2584,6 +2585,40 @@ fn verb_hung_in_subjects_participle(words: &mut [Word]) {
             }
             None => make_clause(words, verb, subject),
         }
+    }
+}
+
+/// "Gunmen shot dead a vaccination worker and the police officer escorting
+/// her": the parser may read the second conjunct of the object and its
+/// "-ing" participle as a clause of their own joined to the verb ("the
+/// officer [was] escorting her"). An "-ing" form with no auxiliary cannot
+/// be a clause's finite verb: a conjunct of a verb with an object, whose
+/// subject follows "and" after that object, is a participle on its
+/// subject, and the subject is a conjunct of the object. Phrases of place
+/// and time after the participle's own object tell of the main verb.
+fn participle_read_as_clause_after_object(words: &mut [Word]) {
+    for v in 0..words.len() {
+        if !(words[v].is_verb() && words[v].lower.ends_with("ing") && words[v].rel() == "conj") {
+            continue;
+        }
+        let Some(main) = words[v].head.filter(|&h| h < v && words[h].is_verb()) else { continue };
+        let Some(object) = dependent(words, main, "obj").filter(|&o| o < v) else { continue };
+        let Some(subject) = dependent(words, v, "nsubj").filter(|&n| n > object && n < v && words[n].is_noun()) else { continue };
+        let Some(and) = dependent(words, v, "cc").filter(|&c| c > object && c < subject) else { continue };
+        if dependents(words, v).any(|k| matches!(words[k].rel(), "aux" | "cop" | "mark")) {
+            continue;
+        }
+        let own_object_end = dependent(words, v, "obj").map(|o| o + 1).unwrap_or(v + 1);
+        for k in own_object_end..words.len() {
+            if words[k].head == Some(v) && matches!(words[k].rel(), "obl" | "advmod" | "punct") {
+                words[k].head = Some(main);
+            }
+        }
+        words[and].head = Some(subject);
+        words[subject].head = Some(object);
+        words[subject].deprel = "conj".to_string();
+        words[v].head = Some(subject);
+        words[v].deprel = "acl".to_string();
     }
 }
 

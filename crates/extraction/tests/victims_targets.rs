@@ -1920,3 +1920,17 @@ fn an_adjective_heading_an_assassinations_object_is_no_victim() {
     let victims = with_role(&r, Role::Victim);
     assert!(!victims.iter().any(|v| v == "aged"), "{}", dump(&r));
 }
+
+/// "shot dead a vaccination worker and the police officer escorting her":
+/// the officer is a second victim, with the participle describing him,
+/// not a clause of its own ("the officer [was] escorting her").
+#[test]
+fn a_second_object_with_its_participle_is_a_second_victim() {
+    let text = "Gunmen shot dead a health worker and the soldier guarding her in eastern Afghanistan on Tuesday, officials said.";
+    let r = extract(text);
+    let victims = with_role(&r, Role::Victim);
+    assert!(victims.iter().any(|v| v.contains("health worker")), "{}", dump(&r));
+    assert!(victims.iter().any(|v| v == "soldier"), "{}", dump(&r));
+    let killed = material(&r).iter().find_map(|e| e.fatalities.as_ref().and_then(|f| f.best));
+    assert_eq!(killed, Some(2), "{}", dump(&r));
+}
