@@ -1751,6 +1751,7 @@ fn find_draft_for(view: &DocumentView, drafts: &[Draft], m: &Mention, modality: 
             || in_a_definite_event(view, m)
             || with_a_definite_weapon(view, m)
             || by_the_attackers(view, m)
+            || told_in_a_claim(view, m)
             || crate::mentions::damage_done_by_the_act(&view.sentences[m.sentence], m.head)
             || at_a_definite_place_of(view, draft, m)
             || on_a_victim_named_before(view, m)
@@ -1945,6 +1946,21 @@ fn more_of_the_same(view: &DocumentView, m: &Mention) -> bool {
     let s = &view.sentences[m.sentence];
     let also = s.children_rel(m.head, "advmod").any(|a| s.words[a].lower == "also");
     also && by_the_attackers(view, m)
+}
+
+/// "X claimed responsibility for the blast, saying one of its fighters had
+/// detonated the vehicle": an act told in what a claim of responsibility
+/// says is the act claimed, not a second one.
+fn told_in_a_claim(view: &DocumentView, m: &Mention) -> bool {
+    let s = &view.sentences[m.sentence];
+    // Responsibility taken, or an act claimed ("claimed the bombing"): not
+    // "admitted to three soldiers wounded, and said ...".
+    let claims = |c: usize| {
+        let w = &s.words[c];
+        w.is_verb()
+            && s.children_rel(c, "obj").any(|o| matches!(s.words[o].lemma.as_str(), "responsibility" | "credit") || w.lemma == "claim" && crate::mentions::is_event_word(s, o))
+    };
+    s.ancestors(m.head).take(3).any(|a| s.words[a].is_verb() && s.words[a].lemma == "say" && s.words[a].head.is_some_and(claims))
 }
 
 /// "The assailants", "the gunmen": with "the", a lexicon word for the

@@ -1569,3 +1569,15 @@ fn a_claim_is_about_the_attack_not_the_killing_of_its_attackers() {
     let attack = material(&r).into_iter().find(|e| e.actors_with(Role::Victim).any(|a| a.text.contains("15 people")));
     assert!(attack.is_some_and(|e| Some(e.id.as_str()) == about), "{}", dump(&r));
 }
+
+/// What a claim of responsibility says the group did ("saying one of its
+/// fighters had detonated the truck") is the act claimed, not a second
+/// attack; an admission of losses followed by "said" is no claim.
+#[test]
+fn the_deed_told_in_a_claim_is_the_act_claimed() {
+    let text = "A truck bomb exploded outside a police station in Kirkuk on Monday, killing nine people, police said. The group claimed responsibility for the bombing in an online statement, saying one of its members had detonated the truck.";
+    let r = extract(text);
+    let attacks = material(&r);
+    assert_eq!(attacks.len(), 1, "{}", dump(&r));
+    assert!(claims(&r).iter().all(|c| c.about.as_deref() == Some(attacks[0].id.as_str())), "{}", dump(&r));
+}
