@@ -483,3 +483,19 @@ fn an_infinitive_of_purpose_on_the_means_is_done_by_their_user() {
         assert!(e.actors_with(Role::Recipient).any(|a| a.text.to_lowercase().contains("protesters")), "{text}: {}", dump(&r));
     }
 }
+
+/// "traded blame" and "traded accusations" are mutual accusations, not
+/// trade; "traded fire" stays a clash.
+#[test]
+fn trading_blame_is_a_mutual_accusation() {
+    for text in [
+        "Rebels and government troops traded blame on Friday for the shelling of a market in Bunia.",
+        "India and Pakistan traded accusations over the shooting at the border.",
+    ] {
+        let r = extract(text);
+        assert!(!r.events.iter().any(|e| e.kind == EventKind::MaterialCooperation), "{text}: {}", dump(&r));
+        assert!(r.events.iter().any(|e| e.kind == EventKind::Accusation), "{text}: {}", dump(&r));
+    }
+    let r = extract("Soldiers traded fire with gunmen near the border on Monday.");
+    assert!(r.events.iter().any(|e| e.kind == EventKind::Clash), "{}", dump(&r));
+}
