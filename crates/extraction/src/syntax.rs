@@ -338,6 +338,7 @@ pub fn parse_document(
         subordinator_read_as_object_of_saying(&mut words);
         verb_hung_in_subjects_participle(&mut words);
         participle_read_as_clause_after_object(&mut words);
+        gerund_read_as_modifier_of_its_object(&mut words);
         verb_read_as_reduced_relative(&mut words);
         person_noun_before_name(&mut words);
         names_coordinated_as_compounds(&mut words);
@@ -2619,6 +2620,28 @@ fn participle_read_as_clause_after_object(words: &mut [Word]) {
         words[subject].deprel = "conj".to_string();
         words[v].head = Some(subject);
         words[v].deprel = "acl".to_string();
+    }
+}
+
+/// "accused the government of harbouring militants who ...": the parser
+/// may read the gerund after "of" as an adjective of its object
+/// ("harbouring militants" as a kind of militants), with "of" as its
+/// marker. An "-ing" verb made the modifier of the noun right after it,
+/// with "of" as its own marker before it, is the clause's verb and the
+/// noun its object.
+fn gerund_read_as_modifier_of_its_object(words: &mut [Word]) {
+    for v in 0..words.len().saturating_sub(1) {
+        let object = v + 1;
+        if !(words[v].is_verb() && words[v].lower.ends_with("ing") && words[v].deprel == "amod" && words[v].head == Some(object) && words[object].is_noun()) {
+            continue;
+        }
+        if !dependents(words, v).any(|k| k < v && words[k].deprel == "mark" && words[k].lower == "of") {
+            continue;
+        }
+        words[v].head = words[object].head;
+        words[v].deprel = "advcl".to_string();
+        words[object].head = Some(v);
+        words[object].deprel = "obj".to_string();
     }
 }
 

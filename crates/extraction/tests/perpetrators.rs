@@ -1220,3 +1220,16 @@ fn the_last_item_of_a_list_after_an_aside_is_held_for_the_act_too() {
         }
     }
 }
+
+/// "accused the government of harbouring militants who carried out a
+/// bombing": the parser may read "harbouring" as an adjective of
+/// "militants" with "of" as its marker; the bombers are "militants", not
+/// "of harbouring militants".
+#[test]
+fn a_gerund_after_of_is_no_part_of_its_objects_phrase() {
+    let text = "Officials accused the neighbouring government on Monday of sheltering gunmen who carried out a suicide bombing that killed 12 police officers in the northwest.";
+    let r = extract(text);
+    let perpetrators: Vec<String> = r.events.iter().filter(|e| !e.kind.is_statement()).flat_map(|e| e.actors_with(Role::Perpetrator).map(|a| a.text.to_lowercase())).collect();
+    assert!(perpetrators.iter().any(|p| p == "gunmen"), "{perpetrators:?}");
+    assert!(!perpetrators.iter().any(|p| p.contains("sheltering")), "{perpetrators:?}");
+}
