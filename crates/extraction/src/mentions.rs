@@ -2059,6 +2059,27 @@ fn push_with_conjuncts(s: &Sentence, m: &mut Mention, head: usize, role: Role) {
     }
 }
 
+/// An empty, definite attack mention at `head`, through which a sentence
+/// that tells what the act just reported hit is read with the readers of
+/// an act's own arguments ([`push_with_conjuncts`]); none if the lexicon
+/// has no attack trigger.
+fn scratch_attack(s: &Sentence, head: usize, trigger_words: Range<usize>) -> Option<Mention> {
+    let entry = Lexicon::get().triggers_starting("attack").iter().find(|e| e.kind == EventKind::Attack)?;
+    Some(Mention {
+        sentence: s.index,
+        head,
+        trigger_words,
+        entry,
+        kind: EventKind::Attack,
+        subtype: None,
+        args: Vec::new(),
+        weapon: None,
+        other_weapons: Vec::new(),
+        suicide: false,
+        definite: true,
+    })
+}
+
 /// Words for what an act was aimed at, said of a building as the subject of
 /// a copula ("the target was the cement factory").
 const AIM_NOUNS: &[&str] = &["target", "objective"];
@@ -2071,9 +2092,6 @@ const AIM_NOUNS: &[&str] = &["target", "objective"];
 /// read as an act's targets are; the caller gives them to that act. A
 /// person so named ("the target was the mayor") is left to the victims.
 pub(crate) fn targets_named_as_the_aim(s: &Sentence) -> Vec<Arg> {
-    let Some(entry) = Lexicon::get().triggers_starting("attack").iter().find(|e| e.kind == EventKind::Attack) else {
-        return Vec::new();
-    };
     let mut targets = Vec::new();
     for aim in 0..s.words.len() {
         if !AIM_NOUNS.contains(&s.words[aim].lemma.as_str()) || s.words[aim].deprel != "nsubj" {
@@ -2083,19 +2101,7 @@ pub(crate) fn targets_named_as_the_aim(s: &Sentence) -> Vec<Arg> {
         if noun_class_with_compounds(s, site) != Some(NounClass::Facility) && !is_structure(s, site) {
             continue;
         }
-        let mut m = Mention {
-            sentence: s.index,
-            head: aim,
-            trigger_words: aim..aim + 1,
-            entry,
-            kind: EventKind::Attack,
-            subtype: None,
-            args: Vec::new(),
-            weapon: None,
-            other_weapons: Vec::new(),
-            suicide: false,
-            definite: true,
-        };
+        let Some(mut m) = scratch_attack(s, aim, aim..aim + 1) else { continue };
         push_with_conjuncts(s, &mut m, site, Role::Target);
         targets.extend(m.args.into_iter().filter(|a| a.role == Role::Target));
     }
@@ -2186,21 +2192,8 @@ pub(crate) fn things_hit_in_effect_clauses(s: &Sentence) -> Vec<Arg> {
             hit.extend(damaged_through_to_phrase(s, v));
         }
     }
-    let Some(entry) = Lexicon::get().triggers_starting("attack").iter().find(|e| e.kind == EventKind::Attack) else {
+    let Some(mut m) = scratch_attack(s, 0, 0..0) else {
         return Vec::new();
-    };
-    let mut m = Mention {
-        sentence: s.index,
-        head: 0,
-        trigger_words: 0..0,
-        entry,
-        kind: EventKind::Attack,
-        subtype: None,
-        args: Vec::new(),
-        weapon: None,
-        other_weapons: Vec::new(),
-        suicide: false,
-        definite: true,
     };
     // "the clinic's windows and those of the shops beside it": each
     // conjunct may stand for a part in its own way.
