@@ -21,6 +21,24 @@ fn texts(e: &Event, role: Role) -> Vec<String> {
     e.actors_with(role).map(|a| a.text.to_lowercase()).collect()
 }
 
+/// The first material event of `text` has `party` among its perpetrators,
+/// with `stance` in its attribution.
+fn assert_first_act_has_party(text: &str, party: &str, stance: &str) {
+    let r = extract(text);
+    let act = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+    assert!(texts(act, Role::Perpetrator).contains(&party.to_string()), "{text}: {}", dump(&r));
+    let attribution = act.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+    assert!(attribution.parties.iter().any(|p| p.stance == stance && p.text.to_lowercase() == party), "{text}: {}", dump(&r));
+}
+
+/// The first material event of `text` keeps "gunmen" as its only
+/// perpetrator: what follows it accuses no one.
+fn assert_first_act_done_by_gunmen_only(text: &str) {
+    let r = extract(text);
+    let killing = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
+    assert_eq!(texts(killing, Role::Perpetrator), vec!["gunmen".to_string()], "{text}: {}", dump(&r));
+}
+
 fn claims(r: &DocumentResult) -> Vec<&Event> {
     of_kind(r, EventKind::Claim)
 }
@@ -936,20 +954,14 @@ fn the_work_of_a_party_makes_it_the_accused_doer() {
         ("A bomb destroyed a bridge near Tame on Friday. An army spokesman said that the attack was apparently the work of ELN rebels.", "eln rebels", "suspected"),
         ("Gunmen kidnapped two aid workers in Diffa on Tuesday. The kidnapping was the work of Boko Haram fighters, according to the governor.", "boko haram fighters", "accused"),
     ] {
-        let r = extract(text);
-        let act = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
-        assert!(texts(act, Role::Perpetrator).contains(&party.to_string()), "{text}: {}", dump(&r));
-        let attribution = act.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
-        assert!(attribution.parties.iter().any(|p| p.stance == stance && p.text.to_lowercase() == party), "{text}: {}", dump(&r));
+        assert_first_act_has_party(text, party, stance);
     }
     for text in [
         "Gunmen killed a priest in Cali on Sunday. The killing was not the work of the guerrillas, the army said.",
         "Gunmen killed a priest in Cali on Sunday. It was the work of sick minds.",
         "Gunmen killed a priest in Cali on Sunday. The report on the killing is the work of a local commission.",
     ] {
-        let r = extract(text);
-        let killing = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
-        assert_eq!(texts(killing, Role::Perpetrator), vec!["gunmen".to_string()], "{text}: {}", dump(&r));
+        assert_first_act_done_by_gunmen_only(text);
     }
 }
 
@@ -966,20 +978,14 @@ fn a_party_named_as_the_doer_by_a_copula_is_accused() {
         ("A grenade exploded outside a bank in Kismayo on Sunday. The governor charged that the blast was an act by the Southern Brigade to sow fear.", "southern brigade"),
         ("A judge was shot dead in Tegucigalpa on Friday. Investigators concluded that Luis Mora was the perpetrator of the killing.", "luis mora"),
     ] {
-        let r = extract(text);
-        let act = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
-        assert!(texts(act, Role::Perpetrator).contains(&party.to_string()), "{text}: {}", dump(&r));
-        let attribution = act.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
-        assert!(attribution.parties.iter().any(|p| p.stance == "accused" && p.text.to_lowercase() == party), "{text}: {}", dump(&r));
+        assert_first_act_has_party(text, party, "accused");
     }
     for text in [
         "Gunmen killed a priest in Cali on Sunday. The killing was not an action by the guerrillas, the army said.",
         "Gunmen killed a priest in Cali on Sunday. The killing was an act by night, the army said.",
         "Gunmen killed a priest in Cali on Sunday. The priest was the author of a book on the war.",
     ] {
-        let r = extract(text);
-        let killing = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
-        assert_eq!(texts(killing, Role::Perpetrator), vec!["gunmen".to_string()], "{text}: {}", dump(&r));
+        assert_first_act_done_by_gunmen_only(text);
     }
 }
 
@@ -994,11 +1000,7 @@ fn a_party_that_took_part_in_the_crime_told_before_is_accused() {
         ("Gunmen killed a judge in Cali on Sunday. Drug traffickers might be involved in this crime, a senator said.", "drug traffickers", "suspected"),
         ("A bomb destroyed a bank in Lima on Monday. The Red Flag movement is responsible for the incident, according to the police.", "red flag movement", "accused"),
     ] {
-        let r = extract(text);
-        let act = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
-        assert!(texts(act, Role::Perpetrator).contains(&party.to_string()), "{text}: {}", dump(&r));
-        let attribution = act.attribution.as_ref().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
-        assert!(attribution.parties.iter().any(|p| p.stance == stance && p.text.to_lowercase() == party), "{text}: {}", dump(&r));
+        assert_first_act_has_party(text, party, stance);
     }
     for text in [
         "Gunmen killed a judge in Cali on Sunday. The rebels denied that any of their members took part in the crime.",
@@ -1007,9 +1009,7 @@ fn a_party_that_took_part_in_the_crime_told_before_is_accused() {
         "Gunmen killed a judge in Cali on Sunday. Two lawyers took part in the act of protest.",
         "Gunmen killed a judge in Cali on Sunday. How many soldiers participated in this action?",
     ] {
-        let r = extract(text);
-        let killing = material(&r).into_iter().next().unwrap_or_else(|| panic!("{text}: {}", dump(&r)));
-        assert_eq!(texts(killing, Role::Perpetrator), vec!["gunmen".to_string()], "{text}: {}", dump(&r));
+        assert_first_act_done_by_gunmen_only(text);
     }
 }
 
