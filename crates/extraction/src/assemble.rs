@@ -2997,8 +2997,14 @@ fn names_a_place(view: &DocumentView, s: &Sentence, head: usize) -> bool {
         view.places.iter().any(|p| p.range.start <= name.start && name.end <= p.range.end && outranks_a_name(p)) && !a_person_elsewhere()
     };
     let named_territory = TERRITORY_NOUNS.contains(&s.words[head].lemma.as_str()) && head > 0 && covered(head - 1);
-    covered(head) || named_territory
+    // "launched 112 drones at the country": a word for a country or a
+    // settlement, with no name, is a place too.
+    let place_word = s.words[head].upos == sitrep_analysis::Upos::Noun && (PLACE_WORDS.contains(&s.words[head].lemma.as_str()) || SETTLEMENT_NOUNS.contains(&s.words[head].lemma.as_str()));
+    covered(head) || named_territory || place_word
 }
+
+/// Words for a country or a territory as a whole, which name no one hurt.
+const PLACE_WORDS: &[&str] = &["country", "nation", "territory", "region", "province", "area"];
 
 /// Is the place well known enough to outrank a person's name of the same
 /// spelling: "Aleppo" was hit, but "Pizarro" (also a Colombian town) was a

@@ -1934,3 +1934,12 @@ fn a_second_object_with_its_participle_is_a_second_victim() {
     let killed = material(&r).iter().find_map(|e| e.fatalities.as_ref().and_then(|f| f.best));
     assert_eq!(killed, Some(2), "{}", dump(&r));
 }
+
+/// A word for a country or a settlement with no name ("the city", "the
+/// country", "rural villages") names no one harmed: no victim.
+#[test]
+fn a_word_for_a_place_is_no_victim() {
+    let text = "Gang members are holding the city hostage, the mayor said.";
+    let r = extract(text);
+    assert!(!with_role(&r, Role::Victim).iter().any(|v| v.contains("city")), "{}", dump(&r));
+}
