@@ -2981,7 +2981,8 @@ const TERRITORY_NOUNS: &[&str] = &["region", "province", "district", "governorat
 /// CAMEO coders' convention). The place must hold the whole name: the
 /// gazetteer's "Kent" in "David Leslie Kent" leaves a person; and it must
 /// be well known ([`outranks_a_name`]), and not given as a name ("a guard
-/// named Pereira").
+/// named Pereira"). A common noun for a place with no name ("the city",
+/// "the country") is no victim either.
 fn names_a_place(view: &DocumentView, s: &Sentence, head: usize) -> bool {
     if s.words[head].head.is_some_and(|h| s.words[h].is_verb() && matches!(s.words[h].lemma.as_str(), "name" | "call" | "identify")) {
         return false;
@@ -2999,12 +3000,14 @@ fn names_a_place(view: &DocumentView, s: &Sentence, head: usize) -> bool {
     let named_territory = TERRITORY_NOUNS.contains(&s.words[head].lemma.as_str()) && head > 0 && covered(head - 1);
     // "launched 112 drones at the country": a word for a country or a
     // settlement, with no name, is a place too.
-    let place_word = s.words[head].upos == sitrep_analysis::Upos::Noun && (PLACE_WORDS.contains(&s.words[head].lemma.as_str()) || SETTLEMENT_NOUNS.contains(&s.words[head].lemma.as_str()));
+    let lemma = s.words[head].lemma.as_str();
+    let place_word = s.words[head].upos == sitrep_analysis::Upos::Noun && [PLACE_WORDS, TERRITORY_NOUNS, SETTLEMENT_NOUNS].iter().any(|words| words.contains(&lemma));
     covered(head) || named_territory || place_word
 }
 
-/// Words for a country or a territory as a whole, which name no one hurt.
-const PLACE_WORDS: &[&str] = &["country", "nation", "territory", "region", "province", "area"];
+/// Words for a country or a land as a whole, which name no one hurt (with
+/// [`TERRITORY_NOUNS`] and [`SETTLEMENT_NOUNS`]).
+const PLACE_WORDS: &[&str] = &["country", "nation", "territory", "area"];
 
 /// Is the place well known enough to outrank a person's name of the same
 /// spelling: "Aleppo" was hit, but "Pizarro" (also a Colombian town) was a
