@@ -1855,7 +1855,13 @@ fn in_another_country(view: &DocumentView, draft: &Draft, m: &Mention) -> bool {
 fn on_a_victim_named_before(view: &DocumentView, m: &Mention) -> bool {
     let s = &view.sentences[m.sentence];
     let reported = in_reported_clause(s, m.head);
-    reported && m.args.iter().any(|a| a.role == Role::Victim && s.words[a.head].upos == Upos::Pron && matches!(s.words[a.head].lower.as_str(), "him" | "her" | "them"))
+    // "did not say how he was killed": the passive subject too.
+    let points_back = |w: &crate::syntax::Word| match w.lower.as_str() {
+        "him" | "her" | "them" => true,
+        "he" | "she" | "they" => w.deprel == "nsubj:pass",
+        _ => false,
+    };
+    reported && m.args.iter().any(|a| a.role == Role::Victim && s.words[a.head].upos == Upos::Pron && points_back(&s.words[a.head]))
 }
 
 /// Words for a settlement, which "the city" points back to when the act

@@ -1943,3 +1943,15 @@ fn a_word_for_a_place_is_no_victim() {
     let r = extract(text);
     assert!(!with_role(&r, Role::Victim).iter().any(|v| v.contains("city")), "{}", dump(&r));
 }
+
+/// "The group confirmed the death of the commander but did not say how he
+/// was killed": a pronoun passive subject of an act in reported speech is
+/// someone named before, so the act is the strike already told, not a
+/// second killing.
+#[test]
+fn a_killing_of_him_in_reported_speech_is_the_act_told_before() {
+    let text = "A drone strike on a car near Tyre killed a senior militia commander on Monday, security sources said. The militia confirmed his death but did not say how he was killed.";
+    let r = extract(text);
+    let violent: Vec<_> = material(&r).into_iter().filter(|e| matches!(e.kind, sitrep_schema::EventKind::Attack | sitrep_schema::EventKind::Killing)).collect();
+    assert_eq!(violent.len(), 1, "{}", dump(&r));
+}
