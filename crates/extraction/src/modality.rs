@@ -508,6 +508,8 @@ fn complements_a_noun(s: &Sentence, i: usize) -> bool {
 ///   "the constant raids" ([`PRACTICE_ADJECTIVES`]);
 /// - a bare plural act made more frequent: "have stepped up attacks on
 ///   security forces" ([`TREND_VERBS`]);
+/// - a bare plural act someone is responsible for: "was responsible for
+///   attacks on Israel";
 /// - a verb counted over a span of years: "60 have been killed over the
 ///   past nine years", "those killed in the past", or over the year so
 ///   far: "500 have been killed this year" ([`tally_of_the_year`]);
@@ -531,6 +533,13 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
             if s.words[h].lemma != "step" || s.children(h).iter().any(|&c| s.words[c].lower == "up") {
                 return true;
             }
+        }
+    }
+    // "the commander, who was responsible for attacks on Israel": a bare
+    // plural act someone is said to be responsible for is their record.
+    if w.is_noun() && w.lower != w.lemma && s.case_of(head) == Some("for") && !s.children(head).iter().any(|&c| matches!(s.words[c].rel(), "nummod" | "det") || s.words[c].deprel == "nmod:poss") {
+        if w.head.is_some_and(|h| s.words[h].lemma == "responsible") {
+            return true;
         }
     }
     // "a lull in the shelling", "a halt to the air strikes": the break is

@@ -2603,3 +2603,13 @@ fn a_part_of_a_country_of_two_words_places_the_event() {
         assert_eq!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some(country), "{text}: {}", describe(&r));
     }
 }
+
+/// "the commander, who it said was responsible for attacks on Israel": a
+/// bare plural act someone is responsible for is their record, not a new
+/// act ("responsible for the attack" and "for their killings" are not such).
+#[test]
+fn a_bare_plural_someone_is_responsible_for_is_their_record() {
+    let r = extract("The army said its jets had killed the commander, who it said was responsible for attacks on border towns.", "2024-05-01");
+    let attacks: Vec<_> = r.events.iter().filter(|e| e.trigger.text == "attacks").collect();
+    assert!(!attacks.is_empty() && attacks.iter().all(|e| e.modality == Modality::Generic), "{}", describe(&r));
+}
