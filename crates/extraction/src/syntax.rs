@@ -2577,14 +2577,11 @@ fn verb_hung_in_subjects_participle(words: &mut [Word]) {
                 words[k].head = Some(verb);
             }
         }
-        match reported {
-            Some(say) => {
-                words[verb].head = Some(say);
-                words[verb].deprel = "ccomp".to_string();
-                words[subject].head = Some(verb);
-                words[subject].deprel = "nsubj".to_string();
-            }
-            None => make_clause(words, verb, subject),
+        make_clause(words, verb, subject);
+        // A reported clause stays the report of its verb of saying.
+        if let Some(say) = reported {
+            words[verb].head = Some(say);
+            words[verb].deprel = "ccomp".to_string();
         }
     }
 }
