@@ -2545,15 +2545,15 @@ fn build_event(view: &DocumentView, d: &Draft, id: String, antecedents: &[Antece
     // names, added up across its mentions, tell more when there are no
     // figures.
     let only_partial = killed.iter().all(|(_, c)| c.partial);
-    let named = if only_partial { victims_killed(view, d) } else { None };
-    event.fatalities = match &named {
-        Some((count, _)) => Some(count.clone()),
-        None => make_count(view, &killed),
+    let (named, named_source) = match if only_partial { victims_killed(view, d) } else { None } {
+        Some((count, source)) => (Some(count), source),
+        None => (None, None),
     };
+    event.fatalities = named.or_else(|| make_count(view, &killed));
     event.injuries = make_count(view, &injured);
     add_count_sources(view, &mut event, &d.counts, &mut seen);
     // A toll counted from the people named has its source only there.
-    if let Some((_, Some(src))) = named {
+    if let Some(src) = named_source {
         add_source_actor(view, &mut event, src, &mut seen);
     }
     // Evidence: the sentences the event was read from.
