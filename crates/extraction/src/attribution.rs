@@ -585,7 +585,7 @@ fn points_back_to_an_act(s: &Sentence, k: usize) -> bool {
 fn took_part_in_an_act_told_before(s: &Sentence, out: &mut Vec<StatementMention>) {
     for (v, w) in s.words.iter().enumerate() {
         let part_taking = matches!(w.lemma.as_str(), "participate" | "involve" | "involved" | "implicate" | "implicated")
-            || (w.lemma == "take" && w.is_verb() && s.children_rel(v, "obj").any(|o| s.words[o].lemma == "part"));
+            || crate::modality::takes_part(s, v);
         if !part_taking || negated(s, v) || out.iter().any(|o| o.head == v) {
             continue;
         }
@@ -1472,10 +1472,11 @@ fn is_event_noun(s: &Sentence, i: usize) -> bool {
 /// and no verb of carrying out ("of carrying it out", "of staging the
 /// raid" stay about the act).
 fn charges_another_deed(s: &Sentence, v: usize, obj: Option<usize>) -> bool {
-    let charges = std::iter::once(v).chain(obj).flat_map(|h| s.children(h).to_vec()).filter(|&c| {
-        matches!(s.words[c].rel(), "obl" | "nmod" | "advcl" | "acl") && matches!(s.case_of(c).or_else(|| s.child_rel(c, "mark").map(|m| s.words[m].lemma.as_str())), Some("of" | "for"))
-    });
-    let charges: Vec<usize> = charges.collect();
+    let charges: Vec<usize> = std::iter::once(v)
+        .chain(obj)
+        .flat_map(|h| s.children(h).to_vec())
+        .filter(|&c| matches!(s.words[c].rel(), "obl" | "nmod" | "advcl" | "acl") && matches!(s.case_of(c).or_else(|| s.child_rel(c, "mark").map(|m| s.words[m].lemma.as_str())), Some("of" | "for")))
+        .collect();
     if charges.iter().any(|&c| s.subtree(c).any(|i| is_event_noun(s, i))) {
         return false;
     }

@@ -486,6 +486,13 @@ const PRACTICE_ADJECTIVES: &[&str] = &[
     "indiscriminate", "systematic", "constant", "repeated", "continual", "continuous", "incessant", "ceaseless", "frequent", "periodic", "permanent",
 ];
 
+/// Is the noun at `head` a plural with neither determiner nor number
+/// ("attacks", not "the attacks" or "three attacks")?
+fn is_bare_plural(s: &Sentence, head: usize) -> bool {
+    let w = &s.words[head];
+    w.is_noun() && w.lower != w.lemma && !s.children(head).iter().any(|&c| matches!(s.words[c].rel(), "nummod" | "det"))
+}
+
 /// Does the noun at `i` hang on another noun ("victims of indiscriminate
 /// shooting")?
 fn complements_a_noun(s: &Sentence, i: usize) -> bool {
@@ -528,7 +535,7 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
     }
     // "have stepped up attacks on security forces in recent months": a
     // plural act made more frequent is a trend, not one act.
-    if w.is_noun() && w.rel() == "obj" && w.lower != w.lemma && !s.children(head).iter().any(|&c| matches!(s.words[c].rel(), "nummod" | "det")) {
+    if w.rel() == "obj" && is_bare_plural(s, head) {
         if let Some(h) = w.head.filter(|&h| TREND_VERBS.contains(&s.words[h].lemma.as_str())) {
             if s.words[h].lemma != "step" || s.children(h).iter().any(|&c| s.words[c].lower == "up") {
                 return true;
@@ -537,7 +544,7 @@ pub fn is_generic(s: &Sentence, head: usize) -> bool {
     }
     // "the commander, who was responsible for attacks on Israel": a bare
     // plural act someone is said to be responsible for is their record.
-    if w.is_noun() && w.lower != w.lemma && s.case_of(head) == Some("for") && !s.children(head).iter().any(|&c| matches!(s.words[c].rel(), "nummod" | "det") || s.words[c].deprel == "nmod:poss") {
+    if s.case_of(head) == Some("for") && is_bare_plural(s, head) && s.child_rel(head, "nmod:poss").is_none() {
         if w.head.is_some_and(|h| s.words[h].lemma == "responsible") {
             return true;
         }
@@ -778,7 +785,7 @@ pub fn suspect_of(s: &Sentence, head: usize) -> Option<usize> {
 
 /// "took part in the attack": "take" with "part" as its object says, as
 /// "participate" does, that its subject had a hand in the act.
-fn takes_part(s: &Sentence, v: usize) -> bool {
+pub(crate) fn takes_part(s: &Sentence, v: usize) -> bool {
     s.words[v].lemma == "take" && s.words[v].upos == Upos::Verb && s.children_rel(v, "obj").any(|o| s.words[o].lemma == "part")
 }
 
